@@ -1,0 +1,31 @@
+import { Chalk, type ChalkInstance } from "chalk";
+
+/** What the CLI touches of the outside world, so tests can run it in-process. */
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+/** Colour only for a person at a terminal: never with NO_COLOR, never into a pipe or file. */
+export function colours(stream: Io["stdout"], env: NodeJS.ProcessEnv): ChalkInstance {
+  const off = ("NO_COLOR" in env && env.NO_COLOR !== "") || !stream.isTTY || env.TERM === "dumb";
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0";
+  return new Chalk({ level: forced ? 1 : off ? 0 : 1 });
+}
+
+/** One line on stderr that names the file and the reason: the contract for every bad input. */
+export function reportInputFailure(io: Io, file: string, reason: string): void {
+  const c = colours(io.stderr, io.env);
+  io.stderr.write(`${c.red("error")} ${file}: ${reason}\n`);
+}

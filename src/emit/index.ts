@@ -1,0 +1,16 @@
+/** Emitters: pure functions from a record to text, registered by format name. */
+import { stringify } from "yaml";
+import type { ProfileRecord } from "../schemas/record.js";
+import { toMarkdown } from "./markdown.js";
+
+export const EMIT_FORMATS = ["json", "yaml", "md"] as const;
+export type EmitFormat = (typeof EMIT_FORMATS)[number];
+
+export const emitters: Record<EmitFormat, (record: ProfileRecord) => string> = {
+  json: (r) => JSON.stringify(r, null, 2) + "\n",
+  // Line width 0: never fold long paragraphs, so the YAML reads back byte for byte.
+  yaml: (r) => stringify(r, { lineWidth: 0 }),
+  md: toMarkdown,
+};
+
+export const FILE_EXTENSIONS: Record<EmitFormat, string> = { json: ".json", yaml: ".yaml", md: ".md" };

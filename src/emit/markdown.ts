@@ -1,0 +1,73 @@
+/** The summary a consultant pastes into a mail or a wiki: header, facts with their sources, then the sections. */
+import type { Block, Evidence, ProfileRecord, Section } from "../schemas/record.js";
+import { SECTION_LABELS } from "../vocabulary/section-labels.js";
+
+const cell = (s: string) => s.replace(/\|/gu, "\\|").replace(/\s+/gu, " ").trim();
+
+function where(e: Evidence | undefined): string {
+  if (!e) return "";
+  const p = e.position?.start;
+  const place = p ? (p.page ? `s. ${p.page}, l. ${p.line}` : `l. ${p.line}`) : "";
+  return `“${cell(e.text.length > 120 ? e.text.slice(0, 117) + "…" : e.text)}”${place ? ` (${place})` : ""}`;
+}
+
+function factRows(r: ProfileRecord): string[][] {
+  const f = r.facts;
+  const ev = (path: string) => r.evidence.find((e) => e.fact === path);
+  const rows: string[][] = [];
+  const add = (label: string, value: string | null, path: string) => {
+    if (value) rows.push([label, value, where(ev(path))]);
+  };
+  add("Ansøgningsfrist", f.applicationDeadline, "applicationDeadline");
+  f.interviewDates.forEach((d, i) => add(`Samtale, ${i + 1}. runde`, d, `interviewDates[${i}]`));
+  add("Tiltrædelse", f.startDate, "startDate");
+  if (f.salary) {
+    const amount = f.salary.amount
+      ? `${f.salary.amount.toLocaleString("da-DK")}${f.salary.maxAmount ? `–${f.salary.maxAmount.toLocaleString("da-DK")}` : ""} kr.${f.salary.period === "month" ? " pr. måned" : f.salary.period === "year" ? " årligt" : ""}`
+      : f.salary.text;
+    add("Løn", amount, "salary");
+  }
+  add("Pension", f.pensionPercent !== null ? `${String(f.pensionPercent).replace(".", ",")} %` : null, "pensionPercent");
+  add("Ansættelsesform", f.employmentTerms.join(", ") || null, "employmentTerms");
+  f.contacts.forEach((c, i) =>
+    add("Kontakt", [c.name, c.role, c.phone && `tlf. ${c.phone}`, c.email].filter(Boolean).join(", "), `contacts[${i}]`),
+  );
+  if (f.committee.length) add("Udvalg", f.committee.map((m) => (m.role ? `${m.name} (${m.role})` : m.name)).join("; "), "committee");
+  add("Test", f.tests.join(", ") || null, "tests");
+  return rows;
+}
+
+function blockMd(b: Block): string {
+  switch (b.kind) {
+    case "paragraph":
+      return b.text;
+    case "list":
+      return b.items.map((it, i) => `${b.ordered ? `${i + 1}.` : "-"} ${it.text}`).join("\n");
+    case "table":
+      if (b.rows.length === 0) return "";
+      return [b.rows[0], b.rows[0].map(() => "---"), ...b.rows.slice(1)].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
+  }
+}
+
+function sectionMd(s: Section): string {
+  const parts = [`## ${s.heading ?? SECTION_LABELS[s.kind]}`];
+  if (s.heading && SECTION_LABELS[s.kind] !== s.heading) parts[0] += ` _(${SECTION_LABELS[s.kind]})_`;
+  parts.push(...s.content.map(blockMd));
+  for (const sub of s.subsections) parts.push(`### ${sub.heading}`, ...sub.content.map(blockMd));
+  return parts.filter(Boolean).join("\n\n");
+}
+
+export function toMarkdown(r: ProfileRecord): string {
+  const out: string[] = [`# ${r.title ?? "Stilling uden titel"}`];
+  const meta = [r.employer, r.consultancy && `rekruttering: ${r.consultancy}`, r.kind === "advertisement" ? "stillingsopslag" : "job- og personprofil"]
+    .filter(Boolean)
+    .join(" · ");
+  out.push(meta);
+  const rows = factRows(r);
+  if (rows.length) {
+    out.push(["| Fakta | Værdi | Kilde |", "| --- | --- | --- |", ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)].join("\n"));
+  }
+  if (r.warnings.length) out.push(r.warnings.map((w) => `> **Advarsel** (${w.code}): ${w.message}`).join("\n>\n"));
+  out.push(...r.sections.map(sectionMd));
+  return out.join("\n\n") + "\n";
+}

@@ -1,0 +1,130 @@
+/**
+ * Running headers, footers, page numbers and page-break debris: lines that
+ * are no content. They are found by repetition across pages, never from a
+ * list of known strings, and each is kept in `dropped` with its reason.
+ */
+import type { DropReason, Dropped } from "../schemas/record.js";
+import type { SourceLine } from "../read/types.js";
+
+export interface ArtefactResult {
+  kept: SourceLine[];
+  dropped: Dropped[];
+}
+
+const PAGE_NUMBER = /^(?:side|page|s\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:af|of|\/)\s*\d{1,4})?$/iu;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** How many lines at a page's top and bottom may be running matter. */
+const EDGE = 2;
+
+/** Digits vary from page to page ("Side 2 af 8"); the rest of a running line does not. */
+const repeatKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
+const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/\/+$/u, "");
+
+export function dropArtefacts(lines: SourceLine[], pages: number | null): ArtefactResult {
+  const reasons = new Map<number, DropReason>();
+  if (pages !== null && pages >= 2) markRunningMatter(lines, reasons);
+  else markRepeatedLines(lines, reasons);
+  markRepeatedLinks(lines, reasons);
+  if (pages !== null && pages >= 2) markPageBreakDebris(lines, reasons);
+
+  const kept: SourceLine[] = [];
+  const dropped: Dropped[] = [];
+  for (const l of lines) {
+    const reason = reasons.get(l.line);
+    if (reason && l.text.trim()) {
+      const point = { line: l.line, page: l.page };
+      dropped.push({ text: l.text.trim(), reason, position: { start: point, end: point } });
+    } else kept.push(l);
+  }
+  return { kept, dropped };
+}
+
+function byPage(lines: SourceLine[]): Map<number, SourceLine[]> {
+  const pages = new Map<number, SourceLine[]>();
+  for (const l of lines) {
+    if (!l.text.trim()) continue;
+    const p = l.page ?? 1;
+    if (!pages.has(p)) pages.set(p, []);
+    pages.get(p)!.push(l);
+  }
+  return pages;
+}
+
+function markRunningMatter(lines: SourceLine[], reasons: Map<number, DropReason>): void {
+  const pages = byPage(lines);
+  const headCount = new Map<string, number>();
+  const footCount = new Map<string, number>();
+  for (const content of pages.values()) {
+    const heads = new Set(content.slice(0, EDGE).map((l) => repeatKey(l.text)));
+    const feet = new Set(content.slice(-EDGE).map((l) => repeatKey(l.text)));
+    for (const k of heads) headCount.set(k, (headCount.get(k) ?? 0) + 1);
+    for (const k of feet) footCount.set(k, (footCount.get(k) ?? 0) + 1);
+  }
+  // The cover and the last page often lack them, so "most pages" is enough.
+  const needed = Math.max(2, Math.ceil(pages.size * 0.4));
+  for (const content of pages.values()) {
+    for (const l of content.slice(0, EDGE)) {
+      const text = l.text.trim();
+      if (PAGE_NUMBER.test(text)) reasons.set(l.line, "page-number");
+      else if ((headCount.get(repeatKey(text)) ?? 0) >= needed) reasons.set(l.line, "running-header");
+    }
+    for (const l of content.slice(-EDGE)) {
+      const text = l.text.trim();
+      if (PAGE_NUMBER.test(text)) reasons.set(l.line, "page-number");
+      else if ((footCount.get(repeatKey(text)) ?? 0) >= needed) reasons.set(l.line, "running-footer");
+    }
+  }
+}
+
+/** Text without page breaks: a short line that recurs three times or more is running matter the extractor flattened. */
+function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>): void {
+  const count = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t.length < 3 || t.length > 100 || /^[•\-–*o▪·]\s/u.test(t)) continue;
+    const k = repeatKey(t);
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const numbers: SourceLine[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    if (/^\d{1,3}$|^side\s+\d{1,3}(\s+af\s+\d{1,3})?$/iu.test(t)) numbers.push(l);
+    else if ((count.get(repeatKey(t)) ?? 0) >= 3 && /[a-zæøå]/iu.test(t)) reasons.set(l.line, "running-header");
+  }
+  // Lone numbers are page numbers only when they count up through the document.
+  const values = numbers.map((l) => Number(l.text.trim().match(/\d+/u)![0]));
+  if (numbers.length >= 2 && values.every((v, i) => i === 0 || v > values[i - 1]))
+    for (const l of numbers) reasons.set(l.line, "page-number");
+}
+
+/**
+ * PDF extractors repeat a link's address as a line of its own at the end of
+ * the page; an address the document already gave is such a repeat.
+ */
+function markRepeatedLinks(lines: SourceLine[], reasons: Map<number, DropReason>): void {
+  let seen = "";
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (reasons.has(l.line)) continue;
+    if (URL_LINE.test(t) && seen.includes(urlKey(t))) {
+      reasons.set(l.line, "repeated-link");
+      continue;
+    }
+    seen += " " + t.toLowerCase();
+  }
+}
+
+/** A page that opens with the tail of the previous page's last line repeats it. */
+function markPageBreakDebris(lines: SourceLine[], reasons: Map<number, DropReason>): void {
+  const pages = [...byPage(lines.filter((l) => !reasons.has(l.line))).entries()].sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < pages.length; i++) {
+    const prev = pages[i - 1][1].at(-1);
+    const first = pages[i][1][0];
+    if (!prev || !first) continue;
+    const a = prev.text.trim();
+    const b = first.text.trim();
+    if (b.length >= 3 && a.length > b.length && a.endsWith(b) && /\s/u.test(a.at(-b.length - 1) ?? ""))
+      reasons.set(first.line, "page-break-debris");
+  }
+}

@@ -1,0 +1,307 @@
+/**
+ * Lines into blocks: headings, paragraphs (hard wrapping and line-break
+ * hyphenation undone) and list items (with their wrapped continuation
+ * lines), each with the source lines it consumed.
+ */
+import type { Position } from "../schemas/record.js";
+import type { SourceLine } from "../read/types.js";
+import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading } from "../vocabulary/headings.js";
+import { MONTH_WORDS } from "../vocabulary/months.js";
+import { stripInlineMarkdown } from "./clean.js";
+
+export interface HeadingShape {
+  /** `#` count for Markdown headings. */
+  markdownLevel: number | null;
+  /** "2" for "2. Baggrund", "2.1" for "2.1 Opgaver". */
+  numbering: string | null;
+  bold: boolean;
+  allCaps: boolean;
+  /** Known to the heading vocabulary. */
+  known: boolean;
+}
+
+export interface DocBlock {
+  type: "heading" | "paragraph" | "item" | "table";
+  text: string;
+  /** Source lines this block consumed, for the nothing-lost invariant. */
+  lines: number[];
+  position: Position;
+  shape?: HeadingShape;
+  ordered?: boolean;
+  rows?: string[][];
+}
+
+interface Line {
+  src: SourceLine;
+  text: string;
+  blank: boolean;
+}
+
+const BULLET = /^([•●○◦▪■□►‣·*+]|o|-|–|—)\s+(\S.*)$/u;
+const ORDERED = /^(\d{1,2}[.)]|[a-hA-H][.)])\s+(\S.*)$/u;
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u;
+const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
+const BOLD_LINE = /^\*\*([^*]{1,200})\*\*:?$/u;
+const TABLE_ROW = /^\|.*\|$/u;
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
+const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
+const TOC_LINE = /^(.{2,80}?)\s*(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$/u;
+const TERMINAL = /[.!?:;]["”’)]?$/u;
+const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
+
+export interface BuildResult {
+  blocks: DocBlock[];
+  /** Lines that are layout, not content (Markdown rules). */
+  separators: SourceLine[];
+}
+
+export function buildBlocks(source: SourceLine[]): BuildResult {
+  const lines: Line[] = source.map((src) => ({ src, text: src.text.trim(), blank: src.text.trim() === "" }));
+  const nonBlank = lines.filter((l) => !l.blank);
+  const doubleSpaced = isDoubleSpaced(lines);
+  const width = typicalWidth(nonBlank.map((l) => l.text));
+  const blocks: DocBlock[] = [];
+  const separators: SourceLine[] = [];
+  let current: DocBlock | null = null;
+  let prevText: string | null = null; // the previous non-blank line, for paragraph-break cues
+  let blankBefore = true;
+
+  const flush = () => {
+    if (current) blocks.push(current);
+    current = null;
+  };
+  const start = (type: DocBlock["type"], text: string, l: Line, extra: Partial<DocBlock> = {}) => {
+    flush();
+    current = { type, text, lines: [l.src.line], position: pos(l.src, l.src), ...extra };
+  };
+  const append = (l: Line, text: string) => {
+    const b = current!;
+    b.text = joinWrapped(b.text, text);
+    b.lines.push(l.src.line);
+    b.position = pos(b.position.start, l.src);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) {
+      if (!doubleSpaced) {
+        blankBefore = true;
+        // A block broken by a page's blank lines continues when the next line does (lower case, no full stop before).
+        const next = nextNonBlank(lines, i);
+        const cur = current as DocBlock | null;
+        if (cur && (cur.type === "paragraph" || cur.type === "item") && next && continuesAfterBreak(cur.text, next.text))
+          blankBefore = false;
+        else flush();
+      }
+      continue;
+    }
+    const text = l.text;
+    const next = nextNonBlank(lines, i);
+    const nextText = next?.text ?? null;
+    const blankAfter = doubleSpaced || !next || lines[i + 1]?.blank === true;
+
+    if (RULE.test(text)) {
+      flush();
+      separators.push(l.src);
+      prevText = null;
+      blankBefore = true;
+      continue;
+    }
+    if (TABLE_ROW.test(text)) {
+      const cur = current as DocBlock | null;
+      if (cur?.type !== "table") start("table", "", l, { rows: [] });
+      else append(l, "");
+      if (!TABLE_SEPARATOR.test(text)) current!.rows!.push(splitRow(text));
+      current!.text = current!.rows!.map((r) => r.join(" | ")).join("\n");
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
+
+    const md = text.match(MD_HEADING);
+    if (md) {
+      start("heading", stripInlineMarkdown(md[2]), l, { shape: shape(md[2], { markdownLevel: md[1].length }) });
+      flush();
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
+    const bold = text.match(BOLD_LINE);
+    if (bold && words(bold[1]) <= 12 && !/[.,;]$/u.test(bold[1])) {
+      start("heading", bold[1].trim(), l, { shape: shape(bold[1], { bold: true }) });
+      flush();
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
+
+    const paragraphBreak = blankBefore || prevText === null || endsParagraph(prevText, width);
+    if (isHeading(text, { paragraphBreak, blankAfter, nextText, width, doubleSpaced })) {
+      start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
+      flush();
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
+
+    const bullet = matchBullet(text, prevText, paragraphBreak);
+    if (bullet) {
+      start("item", stripInlineMarkdown(bullet.text), l, { ordered: bullet.ordered });
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
+    const toc = text.match(TOC_LINE);
+    if (toc) {
+      start("item", text.replace(/\s{2,}/gu, " "), l, { ordered: false });
+      flush();
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
+
+    const cur = current as DocBlock | null;
+    if (cur && (cur.type === "paragraph" || cur.type === "item") && !paragraphBreak) append(l, stripInlineMarkdown(text));
+    else if (cur && cur.type !== "heading" && cur.type !== "table" && !blankBefore && continuesAfterBreak(cur.text, text))
+      append(l, stripInlineMarkdown(text));
+    else start("paragraph", stripInlineMarkdown(text), l);
+    prevText = text;
+    blankBefore = false;
+  }
+  flush();
+  return { blocks, separators };
+}
+
+function pos(a: { line: number; page: number | null }, b: { line: number; page: number | null }): Position {
+  return { start: { line: a.line, page: a.page }, end: { line: b.line, page: b.page } };
+}
+
+function nextNonBlank(lines: Line[], i: number): Line | null {
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j].blank) return lines[j];
+  return null;
+}
+
+const words = (s: string) => s.trim().split(/\s+/u).filter(Boolean).length;
+
+/** A blank line after almost every line: the extractor double-spaced the text, and blanks say nothing. */
+function isDoubleSpaced(lines: Line[]): boolean {
+  let nonBlank = 0;
+  let followedByBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank) continue;
+    nonBlank++;
+    if (i + 1 >= lines.length || lines[i + 1].blank) followedByBlank++;
+  }
+  return nonBlank >= 20 && followedByBlank / nonBlank > 0.85;
+}
+
+/** The width lines are wrapped at; unwrapped text (a paragraph per line) gives a large one, and no line looks short. */
+function typicalWidth(texts: string[]): number {
+  const lengths = texts.map((t) => t.length).filter((n) => n > 20).sort((a, b) => a - b);
+  if (lengths.length === 0) return 80;
+  return lengths[Math.floor(lengths.length * 0.8)];
+}
+
+/** A wrapped line that ends a sentence well short of the margin ends its paragraph. */
+function endsParagraph(prev: string, width: number): boolean {
+  return TERMINAL.test(prev) && prev.length < width * 0.8;
+}
+
+/** After a page break: the previous block stopped mid-sentence and this line goes on in lower case. */
+function continuesAfterBreak(prevBlockText: string, text: string): boolean {
+  return !TERMINAL.test(prevBlockText) && /^[a-zæøå]/u.test(text) && !BULLET.test(text);
+}
+
+function matchBullet(text: string, prevText: string | null, paragraphBreak: boolean): { text: string; ordered: boolean } | null {
+  const b = text.match(BULLET);
+  if (b) {
+    // A dash or an "o" at the start of a wrapped line may be the sentence going on ("… kan – men behøver ikke").
+    const weak = b[1] === "-" || b[1] === "–" || b[1] === "—" || b[1] === "o" || b[1] === "*" || b[1] === "+";
+    if (!weak || paragraphBreak || prevText === null || TERMINAL.test(prevText) || BULLET.test(prevText))
+      return { text: b[2], ordered: false };
+    return null;
+  }
+  const o = text.match(ORDERED);
+  if (o) {
+    const firstWord = o[2].split(/\s/u)[0].toLowerCase().replace(/[.,]$/u, "");
+    // "7. juni, og anden samtalerunde …" is a date wrapped to the line start, not an item.
+    if (MONTH_WORDS.has(firstWord)) return null;
+    if (paragraphBreak || prevText === null || ORDERED.test(prevText) || /[:;]$/u.test(prevText)) return { text: o[2], ordered: true };
+  }
+  return null;
+}
+
+interface HeadingContext {
+  paragraphBreak: boolean;
+  blankAfter: boolean;
+  nextText: string | null;
+  width: number;
+  doubleSpaced: boolean;
+}
+
+/** A heading is known by its shape: short, unpunctuated, isolated, capitalised, numbered — or by its words. */
+export function isHeading(text: string, ctx: HeadingContext): boolean {
+  const plain = stripInlineMarkdown(text).trim();
+  if (!plain || plain.length > 90 || words(plain) > 12) return false;
+  if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(plain))) return false;
+  const norm = normaliseHeading(plain);
+  if (STRONG.has(norm) && ctx.paragraphBreak) return true;
+  if (/^bilag\s+\d{1,2}\s*[:.–-]/iu.test(plain)) return false;
+  if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
+  if (/https?:|www\.|@|\d{4}\s?\d{4}/u.test(plain)) return false;
+  if (BULLET.test(plain) && !NUMBERED_HEADING.test(plain)) return false;
+  const numbered = plain.match(NUMBERED_HEADING);
+  const body = numbered ? numbered[2] : plain;
+  const first = body.split(/\s+/u)[0].toLowerCase().replace(/[.,]$/u, "");
+  if (numbered && (MONTH_WORDS.has(first) || /^\d/u.test(body))) return false;
+  if (!/^[A-ZÆØÅ0-9"“”'‘’(]/u.test(body)) return false;
+  const last = body.split(/\s+/u).at(-1)!.toLowerCase().replace(/[?!]$/u, "");
+  if (TRAILING_FUNCTION_WORDS.has(last)) return false;
+  if (!ctx.paragraphBreak) return false;
+  if (ctx.nextText && numbered && ctx.nextText.match(NUMBERED_HEADING)?.[1] === String(Number(numbered[1]) + 1)) return false;
+  if (ctx.nextText && !/^[A-ZÆØÅ0-9•●▪■►\-–*o"“(]/u.test(ctx.nextText)) return false;
+  if (ctx.doubleSpaced || !ctx.blankAfter) {
+    // Dense text: only a line well short of the margin can stand alone.
+    return plain.length < ctx.width * 0.6 && words(plain) <= 8;
+  }
+  return true;
+}
+
+function shape(text: string, extra: Partial<HeadingShape>): HeadingShape {
+  const plain = stripInlineMarkdown(text).trim();
+  const numbering = plain.match(NUMBERED_HEADING)?.[1] ?? null;
+  const letters = plain.replace(/[^A-Za-zÆØÅæøå]/gu, "");
+  return {
+    markdownLevel: null,
+    numbering,
+    bold: false,
+    allCaps: letters.length >= 3 && letters === letters.toUpperCase(),
+    known: STRONG.has(normaliseHeading(plain)),
+    ...extra,
+  };
+}
+
+/** Undo hard wrapping; undo line-break hyphenation but keep real hyphens ("Økonomi- og", "MED-organisationen", "politisk-strategiske"). */
+export function joinWrapped(before: string, after: string): string {
+  if (!before) return after;
+  if (!after) return before;
+  const m = before.match(/([A-Za-zÆØÅæøå]+)-$/u);
+  if (m) {
+    const nextWord = after.split(/\s/u)[0];
+    if (/^(og|eller|samt|til|and|or)$/u.test(nextWord)) return `${before} ${after}`;
+    // An upper-case stem (MED-, IT-, KL-) or a capitalised continuation is a real compound hyphen.
+    if (m[1] === m[1].toUpperCase() || /^[A-ZÆØÅ0-9]/u.test(nextWord)) return before + after;
+    // Compound adjectives keep theirs: politisk-strategisk, faglig-administrativ.
+    if (/(isk|lig|ig)$/u.test(m[1]) && /(isk|lig|ig|e|t)$/u.test(nextWord.replace(/[.,;:]$/u, ""))) return before + after;
+    return before.slice(0, -1) + after;
+  }
+  return `${before} ${after}`;
+}
+
+function splitRow(text: string): string[] {
+  return text
+    .replace(/^\|/u, "")
+    .replace(/\|$/u, "")
+    .split("|")
+    .map((c) => stripInlineMarkdown(c.trim()));
+}

@@ -1,0 +1,19 @@
+/** Characters that extraction leaves behind and no reader wants: they change no word. */
+export function cleanLine(text: string): string {
+  return text
+    .replace(/[\u00a0\u2007\u202f\u2009]/gu, " ")
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, "")
+    .replace(/\t/gu, " ")
+    .replace(/\s+$/u, "");
+}
+
+/** Markdown's inline marks, which a summary does not need: `**x**`, `*x*`, `__x__`, `[x](#)`. */
+export function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/\[([^\]\n]{1,300})\]\((?:#[^)\s]{0,200}|)\)/gu, "$1")
+    .replace(/\[([^\]\n]{1,300})\]\(([^)\s]{1,500})\)/gu, "$1 ($2)")
+    .replace(/\*\*([^*\n]{1,500})\*\*/gu, "$1")
+    .replace(/__([^_\n]{1,500})__/gu, "$1")
+    .replace(/(^|[\s(])\*([^*\s][^*\n]{0,500}?)\*(?=$|[\s).,:;!?])/gu, "$1$2")
+    .replace(/\\([*_#\-.[\]])/gu, "$1");
+}

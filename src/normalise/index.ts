@@ -1,0 +1,27 @@
+import type { Dropped } from "../schemas/record.js";
+import type { RawDocument, SourceLine } from "../read/types.js";
+import { dropArtefacts } from "./artefacts.js";
+import { buildBlocks, type DocBlock } from "./blocks.js";
+import { cleanLine } from "./clean.js";
+
+export type { DocBlock, HeadingShape } from "./blocks.js";
+
+export interface Normalised {
+  blocks: DocBlock[];
+  dropped: Dropped[];
+  /** The cleaned lines that remain content, for readers of the title block. */
+  lines: SourceLine[];
+}
+
+/** Clean each line, drop running matter (keeping it, with its reason), and build blocks that remember their source lines. */
+export function normalise(raw: RawDocument): Normalised {
+  const lines = raw.lines.map((l) => ({ ...l, text: cleanLine(l.text) }));
+  const { kept, dropped } = dropArtefacts(lines, raw.pages);
+  const { blocks, separators } = buildBlocks(kept);
+  for (const s of separators) {
+    const point = { line: s.line, page: s.page };
+    dropped.push({ text: s.text.trim(), reason: "separator", position: { start: point, end: point } });
+  }
+  dropped.sort((a, b) => a.position.start.line - b.position.start.line);
+  return { blocks, dropped, lines: kept };
+}

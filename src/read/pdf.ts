@@ -1,0 +1,54 @@
+/**
+ * PDF through pdf-parse 2 (pdf.js). Imported lazily: a text file must not pay
+ * pdf.js's start-up cost.
+ */
+import { InputError, type RawDocument, type SourceLine } from "./types.js";
+
+export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
+  const { PDFParse } = await import("pdf-parse");
+  // pdf.js may detach the buffer it is given; keep the caller's bytes intact.
+  const data = new Uint8Array(bytes);
+  const parser = new PDFParse({
+    data,
+    // Never run code from the document (CVE-2024-4367 was a font program doing so).
+    isEvalSupported: false,
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+  try {
+    const result = await parser.getText();
+    const lines: SourceLine[] = [];
+    let n = 0;
+    let textChars = 0;
+    for (const page of result.pages) {
+      for (const t of page.text.split(/\r\n|\r|\n/)) {
+        n++;
+        lines.push({ text: t, line: n, page: page.num });
+        textChars += t.trim().length;
+      }
+    }
+    if (textChars === 0) {
+      throw new InputError(
+        result.total > 0 ? "PDF has no text layer (scanned?)" : "PDF has no pages",
+        result.total > 0 ? "no-text-layer" : "corrupt-pdf",
+      );
+    }
+    return { format: "pdf", pages: result.total, lines };
+  } catch (err) {
+    throw pdfError(err);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function pdfError(err: unknown): InputError {
+  if (err instanceof InputError) return err;
+  const name = (err as Error)?.name ?? "";
+  const message = String((err as Error)?.message ?? err);
+  if (name === "PasswordException" || /password/i.test(message)) return new InputError("encrypted PDF", "encrypted-pdf");
+  if (name === "InvalidPDFException" || name === "FormatError" || /invalid pdf|bad xref|unexpected/i.test(message))
+    return new InputError(`corrupt PDF (${oneLine(message)})`, "corrupt-pdf");
+  return new InputError(`unreadable PDF (${oneLine(message)})`, "corrupt-pdf");
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim().slice(0, 120);

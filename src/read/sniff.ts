@@ -1,0 +1,48 @@
+import type { SourceFormat } from "../schemas/record.js";
+
+export type Sniffed = SourceFormat | "zip" | "binary" | "unknown-binary";
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+/** Where in the first kilobyte "%PDF-" starts: some writers put junk before it, and readers accept that. */
+export function pdfMagicOffset(bytes: Uint8Array): number {
+  const limit = Math.min(bytes.length - PDF_MAGIC.length, 1024);
+  for (let i = 0; i <= limit; i++) if (startsWith(bytes, PDF_MAGIC, i)) return i;
+  return -1;
+}
+
+/** UTF-16 text has NUL bytes too; only a BOM makes it text. */
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** Decide the format from the bytes first and the file name second: names lie more often than magic numbers. */
+export function sniff(bytes: Uint8Array, fileName?: string | null): Sniffed {
+  if (pdfMagicOffset(bytes) >= 0) return "pdf";
+  if (startsWith(bytes, ZIP_MAGIC)) return "zip";
+  if (!hasUtf16Bom(bytes) && looksBinary(bytes)) return "binary";
+  const ext = (fileName ?? "").toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  if (ext === "md" || ext === "markdown") return "markdown";
+  if (ext === "html" || ext === "htm" || ext === "xhtml") return "html";
+  const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1").trimStart().toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html")) return "html";
+  return "text";
+}
+
+/** NUL bytes or many control characters in the first 8 KiB: no text document looks like that. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    // Tab, LF, VT, FF, CR and ESC-free text; 0x80–0x9F are letters in Windows-1252.
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d) control++;
+  }
+  return n > 0 && control / n > 0.02;
+}

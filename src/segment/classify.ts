@@ -1,0 +1,31 @@
+import type { SectionKind } from "../schemas/record.js";
+import { CONTENT_KEYWORDS, STRONG_HEADINGS, WEAK_HEADING_PATTERNS, normaliseHeading } from "../vocabulary/headings.js";
+
+export type Strength = "strong" | "weak";
+export interface HeadingClass {
+  kind: Exclude<SectionKind, "andet">;
+  strength: Strength;
+}
+
+const STRONG_INDEX = new Map<string, Exclude<SectionKind, "andet">>();
+for (const [kind, headings] of Object.entries(STRONG_HEADINGS) as [Exclude<SectionKind, "andet">, string[]][])
+  for (const h of headings) STRONG_INDEX.set(h, kind);
+
+/** The kind a heading names, or null when the vocabulary does not know it. */
+export function classifyHeading(heading: string): HeadingClass | null {
+  const norm = normaliseHeading(heading);
+  const strong = STRONG_INDEX.get(norm);
+  if (strong) return { kind: strong, strength: "strong" };
+  for (const [kind, re] of WEAK_HEADING_PATTERNS) if (re.test(norm)) return { kind, strength: "weak" };
+  return null;
+}
+
+/** For a heading the vocabulary does not know: the kind its content leans to clearly, or null. */
+export function classifyContent(text: string): Exclude<SectionKind, "andet" | "bilag"> | null {
+  const scores = (Object.entries(CONTENT_KEYWORDS) as [Exclude<SectionKind, "andet" | "bilag">, RegExp][])
+    .map(([kind, re]) => [kind, text.match(re)?.length ?? 0] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [best, second] = scores;
+  if (best[1] >= 3 && best[1] >= 2 * second[1]) return best[0];
+  return null;
+}

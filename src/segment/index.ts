@@ -1,0 +1,158 @@
+/**
+ * Blocks into sections: find the headings that open a section, classify
+ * them into the contract's kinds, and nest the rest as subsections.
+ */
+import type { Block, ListItem, Section, SectionKind, Subsection } from "../schemas/record.js";
+import type { DocBlock, HeadingShape } from "../normalise/index.js";
+import { classifyContent, classifyHeading } from "./classify.js";
+
+/** How a heading looks, so that headings styled like the document's top level open sections. */
+function styleRank(shape: HeadingShape | undefined): string {
+  if (!shape) return "plain";
+  if (shape.markdownLevel !== null) return `md${shape.markdownLevel}`;
+  if (shape.numbering !== null) return `num${shape.numbering.split(".").length}`;
+  if (shape.bold) return "bold";
+  if (shape.allCaps) return "caps";
+  return "plain";
+}
+
+/** Styles that tell levels apart; plain lines do not. */
+const isDistinctive = (style: string) => style !== "plain";
+
+const BILAG_LINE = /^bilag\s*\d{0,2}\s*[:.–-]\s*\S/iu;
+
+interface Draft {
+  kind: SectionKind;
+  heading: DocBlock | null;
+  content: DocBlock[];
+  subsections: { heading: DocBlock; content: DocBlock[] }[];
+}
+
+export function segment(blocks: DocBlock[]): Section[] {
+  const drafts: Draft[] = [];
+  const firstOpen = findFirstSectionHeading(blocks);
+  const cover = firstOpen === -1 ? blocks : blocks.slice(0, firstOpen);
+  drafts.push(...coverDrafts(cover));
+  if (firstOpen === -1) return finish(drafts);
+
+  const topStyle = styleRank(blocks[firstOpen].shape);
+  let current: Draft | null = null;
+  const open = (kind: SectionKind, heading: DocBlock | null) => {
+    current = { kind, heading, content: [], subsections: [] };
+    drafts.push(current);
+  };
+
+  for (let i = firstOpen; i < blocks.length; i++) {
+    const b = blocks[i];
+    const cur = current as Draft | null;
+    if (b.type === "heading") {
+      const cls = classifyHeading(b.text);
+      const style = styleRank(b.shape);
+      const sameLevel = style === topStyle || (isDistinctive(topStyle) && outranks(style, topStyle));
+      const lower = isDistinctive(topStyle) && !sameLevel;
+      let opensSection: boolean;
+      if (!cur) opensSection = true;
+      else if (cls?.strength === "strong") opensSection = !lower || cls.kind !== cur.kind;
+      else if (cls?.strength === "weak") opensSection = cls.kind !== cur.kind && !lower;
+      else opensSection = isDistinctive(topStyle) && sameLevel;
+      if (opensSection) {
+        // An unnamed first section is the introduction; a later one leans on its content, else continues the kind before it.
+        const kind = cls?.kind ?? (cur ? (classifyContent(textUntilNextHeading(blocks, i)) ?? cur.kind) : "indledning");
+        open(kind === "andet" ? "indledning" : kind, b);
+      } else cur!.subsections.push({ heading: b, content: [] });
+      continue;
+    }
+    if (BILAG_LINE.test(b.text) && b.text.length < 200 && cur?.kind !== "bilag") open("bilag", null);
+    const target = current as Draft | null;
+    if (!target) open("indledning", null);
+    const t = current as unknown as Draft;
+    const sub = t.subsections.at(-1);
+    (sub ? sub.content : t.content).push(b);
+  }
+  return finish(drafts);
+}
+
+/** Numbered "1." outranks "1.1"; Markdown "#" outranks "##". */
+function outranks(style: string, top: string): boolean {
+  const m = style.match(/^(md|num)(\d)$/u);
+  const t = top.match(/^(md|num)(\d)$/u);
+  return !!m && !!t && m[1] === t[1] && Number(m[2]) < Number(t[2]);
+}
+
+/**
+ * The first heading that opens the body: one the vocabulary knows, or one
+ * followed by prose. Short lines before it are the cover's title block.
+ */
+function findFirstSectionHeading(blocks: DocBlock[]): number {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type !== "heading") continue;
+    if (classifyHeading(b.text)?.strength === "strong") return i;
+    const next = blocks[i + 1];
+    if (next && next.type !== "heading" && next.text.split(/\s+/u).length >= 20) return i;
+    if (next && next.type === "item") return i;
+  }
+  return -1;
+}
+
+/** The cover: a title block is `andet`; prose before the first heading is the introduction. */
+function coverDrafts(cover: DocBlock[]): Draft[] {
+  if (cover.length === 0) return [];
+  const proseAt = cover.findIndex((b) => b.type !== "heading" && b.text.split(/\s+/u).length >= 25);
+  const asContent = (bs: DocBlock[]) => bs.map((b) => (b.type === "heading" ? { ...b, type: "paragraph" as const } : b));
+  if (proseAt === -1) return [{ kind: "andet", heading: null, content: asContent(cover), subsections: [] }];
+  const out: Draft[] = [];
+  if (proseAt > 0) out.push({ kind: "andet", heading: null, content: asContent(cover.slice(0, proseAt)), subsections: [] });
+  out.push({ kind: "indledning", heading: null, content: asContent(cover.slice(proseAt)), subsections: [] });
+  return out;
+}
+
+function textUntilNextHeading(blocks: DocBlock[], i: number): string {
+  const parts: string[] = [];
+  for (let j = i + 1; j < blocks.length && blocks[j].type !== "heading"; j++) parts.push(blocks[j].text);
+  return parts.join(" ");
+}
+
+function finish(drafts: Draft[]): Section[] {
+  return drafts
+    .filter((d) => d.heading || d.content.length || d.subsections.length)
+    .map((d) => {
+      const all = [d.heading, ...d.content, ...d.subsections.flatMap((s) => [s.heading, ...s.content])].filter(
+        (b): b is DocBlock => b !== null,
+      );
+      const subsections: Subsection[] = d.subsections.map((s) => ({
+        heading: s.heading.text,
+        position: span([s.heading, ...s.content]),
+        content: toContent(s.content),
+      }));
+      return {
+        kind: d.kind,
+        heading: d.heading?.text ?? null,
+        position: span(all),
+        content: toContent(d.content),
+        subsections,
+      };
+    });
+}
+
+function span(blocks: DocBlock[]): Section["position"] {
+  return { start: blocks[0].position.start, end: blocks.at(-1)!.position.end };
+}
+
+/** Consecutive items become one list; everything else keeps its order. */
+function toContent(blocks: DocBlock[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === "item") {
+      const item: ListItem = { text: b.text, position: b.position };
+      const last = out.at(-1);
+      if (last?.kind === "list" && last.ordered === !!b.ordered) {
+        last.items.push(item);
+        last.position = { start: last.position.start, end: b.position.end };
+      } else out.push({ kind: "list", ordered: !!b.ordered, items: [item], position: b.position });
+    } else if (b.type === "table") {
+      out.push({ kind: "table", rows: b.rows ?? [], position: b.position });
+    } else out.push({ kind: "paragraph", text: b.text, position: b.position });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Block, Position, Section, SectionKind } from "../schemas/record.js";
+
+/**
+ * The flat view of a sectioned document that fact extractors read: each
+ * heading, paragraph, list item and table row with its section and place.
+ */
+export interface TextUnit {
+  kind: "heading" | "paragraph" | "item" | "row";
+  text: string;
+  section: SectionKind;
+  /** The nearest heading above it (sub-heading if any), as written. */
+  heading: string | null;
+  position: Position;
+}
+
+function blockUnits(block: Block, section: SectionKind, heading: string | null): TextUnit[] {
+  switch (block.kind) {
+    case "paragraph":
+      return [{ kind: "paragraph", text: block.text, section, heading, position: block.position }];
+    case "list":
+      return block.items.map((it) => ({ kind: "item", text: it.text, section, heading, position: it.position }));
+    case "table":
+      return block.rows.map((cells) => ({ kind: "row", text: cells.join(" | "), section, heading, position: block.position }));
+  }
+}
+
+export function textUnits(sections: Section[]): TextUnit[] {
+  const out: TextUnit[] = [];
+  for (const s of sections) {
+    if (s.heading) out.push({ kind: "heading", text: s.heading, section: s.kind, heading: s.heading, position: s.position });
+    for (const b of s.content) out.push(...blockUnits(b, s.kind, s.heading));
+    for (const sub of s.subsections) {
+      out.push({ kind: "heading", text: sub.heading, section: s.kind, heading: sub.heading, position: sub.position });
+      for (const b of sub.content) out.push(...blockUnits(b, s.kind, sub.heading));
+    }
+  }
+  return out;
+}
