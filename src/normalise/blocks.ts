@@ -28,6 +28,8 @@ export interface DocBlock {
   position: Position;
   shape?: HeadingShape;
   ordered?: boolean;
+  /** The bullet that opened an item, so that its list's next item is known even after a wrapped line. */
+  marker?: string;
   rows?: string[][];
 }
 
@@ -38,6 +40,8 @@ interface Line {
 }
 
 const BULLET = /^([•●○◦▪■□►‣·*+]|o|-|–|—)\s+(\S.*)$/u;
+/** Attachment lists ("Bilag 1: Organisationsdiagram") are lists even without bullets. */
+const ATTACHMENT = /^bilag\s+\d{1,2}\s*[:.–-]\s*\S/iu;
 const ORDERED = /^(\d{1,2}[.)]|[a-hA-H][.)])\s+(\S.*)$/u;
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
@@ -65,6 +69,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
   let current: DocBlock | null = null;
   let prevText: string | null = null; // the previous non-blank line, for paragraph-break cues
   let blankBefore = true;
+  let prevPage: number | null = null;
+  let lastPage: number | null = null;
 
   const flush = () => {
     if (current) blocks.push(current);
@@ -83,6 +89,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    if (!l.blank && i > 0) prevPage = lastPage;
+    if (!l.blank) lastPage = l.src.page;
     if (l.blank) {
       if (!doubleSpaced) {
         blankBefore = true;
@@ -136,7 +144,10 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     }
 
     const paragraphBreak = blankBefore || prevText === null || endsParagraph(prevText, width);
-    if (isHeading(text, { paragraphBreak, blankAfter, nextText, width, doubleSpaced })) {
+    // A heading may follow a sentence that filled its line; its own shortness marks it.
+    const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
+    const sentenceEnded = paragraphBreak || newPage || TERMINAL.test(prevText ?? "");
+    if (isHeading(text, { paragraphBreak: sentenceEnded, blankAfter, nextText, width, doubleSpaced })) {
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
       flush();
       prevText = text;
@@ -144,17 +155,24 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       continue;
     }
 
-    const bullet = matchBullet(text, prevText, paragraphBreak);
+    if (TOC_LINE.test(text)) {
+      // A contents line ends where its page number stands; what follows starts afresh.
+      start("item", text.replace(/\s{2,}/gu, " "), l, { ordered: false });
+      flush();
+      prevText = null;
+      blankBefore = true;
+      continue;
+    }
+    const cur0 = current as DocBlock | null;
+    const bullet = matchBullet(text, prevText, paragraphBreak, cur0?.type === "item" ? cur0.marker : undefined);
     if (bullet) {
-      start("item", stripInlineMarkdown(bullet.text), l, { ordered: bullet.ordered });
+      start("item", stripInlineMarkdown(bullet.text), l, { ordered: bullet.ordered, marker: bullet.marker });
       prevText = text;
       blankBefore = false;
       continue;
     }
-    const toc = text.match(TOC_LINE);
-    if (toc) {
-      start("item", text.replace(/\s{2,}/gu, " "), l, { ordered: false });
-      flush();
+    if (ATTACHMENT.test(text)) {
+      start("item", stripInlineMarkdown(text), l, { ordered: false });
       prevText = text;
       blankBefore = false;
       continue;
@@ -212,13 +230,18 @@ function continuesAfterBreak(prevBlockText: string, text: string): boolean {
   return !TERMINAL.test(prevBlockText) && /^[a-zæøå]/u.test(text) && !BULLET.test(text);
 }
 
-function matchBullet(text: string, prevText: string | null, paragraphBreak: boolean): { text: string; ordered: boolean } | null {
+function matchBullet(
+  text: string,
+  prevText: string | null,
+  paragraphBreak: boolean,
+  listMarker: string | undefined,
+): { text: string; ordered: boolean; marker: string } | null {
   const b = text.match(BULLET);
   if (b) {
     // A dash or an "o" at the start of a wrapped line may be the sentence going on ("… kan – men behøver ikke").
     const weak = b[1] === "-" || b[1] === "–" || b[1] === "—" || b[1] === "o" || b[1] === "*" || b[1] === "+";
-    if (!weak || paragraphBreak || prevText === null || TERMINAL.test(prevText) || BULLET.test(prevText))
-      return { text: b[2], ordered: false };
+    if (!weak || paragraphBreak || prevText === null || TERMINAL.test(prevText) || BULLET.test(prevText) || listMarker === b[1])
+      return { text: b[2], ordered: false, marker: b[1] };
     return null;
   }
   const o = text.match(ORDERED);
@@ -226,7 +249,8 @@ function matchBullet(text: string, prevText: string | null, paragraphBreak: bool
     const firstWord = o[2].split(/\s/u)[0].toLowerCase().replace(/[.,]$/u, "");
     // "7. juni, og anden samtalerunde …" is a date wrapped to the line start, not an item.
     if (MONTH_WORDS.has(firstWord)) return null;
-    if (paragraphBreak || prevText === null || ORDERED.test(prevText) || /[:;]$/u.test(prevText)) return { text: o[2], ordered: true };
+    if (paragraphBreak || prevText === null || ORDERED.test(prevText) || /[:;]$/u.test(prevText) || listMarker === "ordered")
+      return { text: o[2], ordered: true, marker: "ordered" };
   }
   return null;
 }
@@ -243,13 +267,19 @@ interface HeadingContext {
 export function isHeading(text: string, ctx: HeadingContext): boolean {
   const plain = stripInlineMarkdown(text).trim();
   if (!plain || plain.length > 90 || words(plain) > 12) return false;
+  // "KL", "HR": an address line or an acronym, too little to name a section.
+  if (plain.replace(/[^\p{L}]/gu, "").length < 3) return false;
   if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(plain))) return false;
   const norm = normaliseHeading(plain);
-  if (STRONG.has(norm) && ctx.paragraphBreak) return true;
-  if (/^bilag\s+\d{1,2}\s*[:.–-]/iu.test(plain)) return false;
+  if (STRONG.has(norm)) {
+    // A known heading after an unpunctuated list item still opens a section when it is styled as one.
+    const styled = NUMBERED_HEADING.test(plain) || (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain));
+    if (ctx.paragraphBreak || styled) return true;
+  }
+  if (ATTACHMENT.test(plain) || TOC_LINE.test(plain)) return false;
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   if (/https?:|www\.|@|\d{4}\s?\d{4}/u.test(plain)) return false;
-  if (BULLET.test(plain) && !NUMBERED_HEADING.test(plain)) return false;
+  if ((BULLET.test(plain) || ORDERED.test(plain)) && !NUMBERED_HEADING.test(plain)) return false;
   const numbered = plain.match(NUMBERED_HEADING);
   const body = numbered ? numbered[2] : plain;
   const first = body.split(/\s+/u)[0].toLowerCase().replace(/[.,]$/u, "");

@@ -16,7 +16,9 @@ export function classifyHeading(heading: string): HeadingClass | null {
   const norm = normaliseHeading(heading);
   const strong = STRONG_INDEX.get(norm);
   if (strong) return { kind: strong, strength: "strong" };
-  for (const [kind, re] of WEAK_HEADING_PATTERNS) if (re.test(norm)) return { kind, strength: "weak" };
+  // "Læs mere i den uddybende job- og personprofil" names the document, not a section.
+  const words = norm.replace(/\bjob-?\s*og\s+personprofil(en)?\b/gu, " ");
+  for (const [kind, re] of WEAK_HEADING_PATTERNS) if (re.test(words)) return { kind, strength: "weak" };
   return null;
 }
 

@@ -5,6 +5,7 @@
 import type { Block, ListItem, Section, SectionKind, Subsection } from "../schemas/record.js";
 import type { DocBlock, HeadingShape } from "../normalise/index.js";
 import { classifyContent, classifyHeading } from "./classify.js";
+import { CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, normaliseHeading } from "../vocabulary/headings.js";
 
 /** How a heading looks, so that headings styled like the document's top level open sections. */
 function styleRank(shape: HeadingShape | undefined): string {
@@ -72,6 +73,11 @@ export function segment(blocks: DocBlock[]): Section[] {
   return finish(drafts);
 }
 
+/** A document's own title ("# Job- og personprofil: …") or its contents page: cover matter, never a section. */
+function isCoverHeading(text: string): boolean {
+  return DOCUMENT_TYPE_PHRASES.some((re) => re.test(text.trim())) || CONTENTS_HEADINGS.has(normaliseHeading(text));
+}
+
 /** Numbered "1." outranks "1.1"; Markdown "#" outranks "##". */
 function outranks(style: string, top: string): boolean {
   const m = style.match(/^(md|num)(\d)$/u);
@@ -86,8 +92,9 @@ function outranks(style: string, top: string): boolean {
 function findFirstSectionHeading(blocks: DocBlock[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type !== "heading") continue;
-    if (classifyHeading(b.text)?.strength === "strong") return i;
+    if (b.type !== "heading" || isCoverHeading(b.text)) continue;
+    if (classifyHeading(b.text)) return i;
+    if (styleRank(b.shape) !== "plain" && styleRank(b.shape) !== "caps") return i;
     const next = blocks[i + 1];
     if (next && next.type !== "heading" && next.text.split(/\s+/u).length >= 20) return i;
     if (next && next.type === "item") return i;

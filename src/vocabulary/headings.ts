@@ -61,6 +61,9 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
 /** Lines on a cover that name the document type, never a section. */
 export const DOCUMENT_TYPE_PHRASES = [/^job-?\s*og\s+personprofil\b/iu, /^stillings-?\s*og\s+personprofil\b/iu, /^job-?\s*og\s+kravprofil\b/iu];
 
+/** Headings of a table of contents, which lists sections but is none. */
+export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set(["indhold", "indholdsfortegnelse", "indholdsoversigt"]);
+
 /**
  * Words a heading does not end on: a line that does is the lead-in to a
  * list ("Nogle af de vigtigste opgaver vil være at").

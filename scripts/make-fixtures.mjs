@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// Writes the fixtures the seeds lack: layouts (numbered and capitalised
+// headings, a contents page, running headers and footers, form feeds,
+// legacy encodings) and bad inputs (empty, binary, not a PDF, corrupt,
+// encrypted, scanned). Run `npm run fixtures` and review the diff; never
+// hand-edit the files it writes.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+
+const root = new URL("../fixtures/", import.meta.url).pathname;
+const layouts = join(root, "layouts");
+const bad = join(root, "bad");
+mkdirSync(layouts, { recursive: true });
+mkdirSync(bad, { recursive: true });
+
+// ---------- a minimal PDF writer: standard Helvetica, WinAnsi text ----------
+function pdf(pages, { encrypt = false } = {}) {
+  const objects = [];
+  const add = (body) => objects.push(body) && objects.length;
+  const catalog = add(null);
+  const pagesObj = add(null);
+  const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  const kids = [];
+  for (const page of pages) {
+    const ops = page
+      .map(({ x, y, size = 11, text, rect }) =>
+        rect ? `${rect.join(" ")} re f` : `BT /F1 ${size} Tf ${x} ${y} Td (${escapePdf(text)}) Tj ET`,
+      )
+      .join("\n");
+    const bytes = iconv.encode(ops, "win1252");
+    const content = add(`<< /Length ${bytes.length} >>\nstream\n${bytes.toString("latin1")}\nendstream`);
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
+  let encryptRef = "";
+  if (encrypt) {
+    // A standard security handler whose /U matches no password: readers must ask for one.
+    const junk = "<" + "ab".repeat(32) + ">";
+    const enc = add(`<< /Filter /Standard /V 1 /R 2 /O ${junk} /U ${junk} /P -44 >>`);
+    encryptRef = ` /Encrypt ${enc} 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]`;
+  }
+  let out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+  const offsets = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, "latin1"));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, "latin1");
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encryptRef} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+const escapePdf = (s) => s.replace(/[\\()]/g, (c) => "\\" + c);
+
+/** Lay out paragraphs as lines on pages, with a running header, a footer and page numbers. */
+function typeset(lines, { header, footer, perPage = 38 }) {
+  const pages = [];
+  for (let i = 0; i < lines.length; i += perPage) {
+    const n = pages.length + 1;
+    const page = [];
+    if (header) page.push({ x: 56, y: 800, size: 9, text: header });
+    lines.slice(i, i + perPage).forEach((text, j) => page.push({ x: 56, y: 760 - j * 18, text }));
+    if (footer) page.push({ x: 56, y: 40, size: 9, text: footer.replace("{n}", String(n)) });
+    pages.push(page);
+  }
+  return pages;
+}
+
+// ---------- a profile in another consultancy's layout ----------
+const profileLines = [
+  "INDHOLD",
+  "1. Baggrund ........ 2",
+  "2. Jobprofil ........ 2",
+  "3. Personprofil ........ 3",
+  "4. Ansættelsesproces ........ 3",
+  "\f",
+  "1. BAGGRUND",
+  "Favrskov Kommune søger en ny direktør for Børn og Kultur. Kommunen har",
+  "omkring 50.000 indbyggere og ligger midt i Østjylland tæt på Aarhus.",
+  "Stillingen er ledig, fordi den nuværende direktør går på pension.",
+  "2. JOBPROFIL",
+  "Direktøren refererer til kommunaldirektøren og indgår i direktionen. Opgaverne er:",
+  "• strategisk ledelse af dagtilbud, skoler og kultur, herunder den løbende",
+  "  udvikling af kvaliteten i kerneopgaven",
+  "• økonomistyring og politisk betjening af Børne- og Skoleudvalget",
+  "\f",
+  "3. PERSONPROFIL",
+  "Du har en relevant akademisk uddannelse og erfaring med ledelse af ledere i en",
+  "politisk styret organisation. Du er tydelig, nærværende og handlekraftig.",
+  "4. ANSÆTTELSESPROCES",
+  "Ansøgningsfristen er fredag den 6. marts 2026 kl. 12.00.",
+  "Første samtalerunde afholdes den 16. marts, anden samtalerunde den 25. marts.",
+  "5. LØN OG ANSÆTTELSE",
+  "Stillingen besættes på kontraktvilkår. Lønnen er i niveauet 1,1 mio. kr. årligt.",
+  "6. KONTAKT",
+  "Yderligere oplysninger fås hos kommunaldirektør Mette Hansen på tlf. 89 64 10 10.",
+];
+// Running header and footer as a text extractor leaves them: at each page's edges.
+const withRunning = [];
+let page = 1;
+withRunning.push("Favrskov Kommune · Direktør for Børn og Kultur", ...[]);
+for (const l of profileLines) {
+  if (l === "\f") {
+    withRunning.push(`Side ${page}`, "\f" + "Favrskov Kommune · Direktør for Børn og Kultur");
+    page++;
+  } else withRunning.push(l);
+}
+withRunning.push(`Side ${page}`);
+writeFileSync(join(layouts, "numbered-caps-formfeed.txt"), withRunning.join("\n") + "\n");
+
+// The same profile in Windows-1252 with CRLF, and in UTF-16 with a BOM.
+const plain = profileLines.filter((l) => l !== "\f").join("\r\n") + "\r\n" + "Citat: ”Vi glæder os” – og • punkter.\r\n";
+writeFileSync(join(layouts, "windows-1252.txt"), iconv.encode(plain, "win1252"));
+writeFileSync(join(layouts, "utf16le-bom.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(plain, "utf16le")]));
+writeFileSync(join(layouts, "utf8-bom.txt"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(plain, "utf8")]));
+
+// A PDF with running headers, footers and page numbers on every page.
+const pdfLines = profileLines.filter((l) => l !== "\f" && !/\.{3,}/.test(l) && l !== "INDHOLD");
+writeFileSync(
+  join(layouts, "running-headers.pdf"),
+  pdf(typeset(pdfLines, { header: "Favrskov Kommune Job- og personprofil", footer: "Rekrutteringsfirmaet Eksempel Side {n}", perPage: 9 })),
+);
+
+// A Markdown profile: ATX headings, bold-line headings, nested and numbered lists, a pipe table.
+writeFileSync(
+  join(layouts, "markdown.md"),
+  `# Job- og personprofil: Kommunaldirektør
+
+## Indledning
+
+Odder Kommune søger en ny kommunaldirektør, der vil stå i spidsen for en
+veldrevet organisation med 1.800 medarbejdere.
+
+## Jobprofil
+
+**Opgaver og ansvar**
+
+- Øverste ansvar for den samlede administration
+- Rådgivning af borgmester og byråd
+   fortsat på næste linje
+
+## Personprofil
+
+1. Erfaring med ledelse af ledere
+2. Politisk tæft
+
+---
+
+## Tidsplan
+
+| Hvad | Hvornår |
+| --- | --- |
+| Ansøgningsfrist | 1. april 2026 |
+| 1. samtale | 9. april 2026 |
+
+## Kontakt
+
+Borgmester Lone Jensen, tlf. 20 30 40 50.
+`,
+);
+
+// ---------- bad inputs ----------
+writeFileSync(join(bad, "empty.txt"), "");
+writeFileSync(join(bad, "whitespace.txt"), "  \n\n \t \n");
+writeFileSync(join(bad, "binary.bin"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, ...Array(200).fill(0)]));
+writeFileSync(join(bad, "not-a-pdf.pdf"), "Dette er ikke en PDF, bare tekst med et forkert navn.\n");
+const good = pdf(typeset(pdfLines, { perPage: 40 }));
+writeFileSync(join(bad, "truncated.pdf"), good.subarray(0, 200));
+writeFileSync(join(bad, "encrypted.pdf"), pdf(typeset(pdfLines, { perPage: 40 }), { encrypt: true }));
+writeFileSync(join(bad, "scanned.pdf"), pdf([[{ rect: [50, 50, 495, 742] }], [{ rect: [80, 80, 300, 300] }]]));
+writeFileSync(join(bad, "word.docx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.from("not really a zip")]));
+console.log(`wrote fixtures to ${root}`);

@@ -1,0 +1,31 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+export const ROOT = new URL("..", import.meta.url).pathname;
+export const BIN = join(ROOT, "bin", "jobprofil");
+
+/** Every document fixture the invariants must hold for: the seeds and the generated layouts. */
+export function documentFixtures(): string[] {
+  const dirs = ["fixtures/seeds", "fixtures/layouts"];
+  return dirs.flatMap((d) =>
+    readdirSync(join(ROOT, d))
+      .filter((f) => /\.(txt|pdf|md)$/u.test(f))
+      .sort()
+      .map((f) => join(d, f)),
+  );
+}
+
+export function runCli(args: string[], input?: string | Buffer) {
+  const r = spawnSync(BIN, args, {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The scorer's folding: letters and digits only, so wrapping and hyphenation do not count. */
+export const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

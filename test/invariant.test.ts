@@ -1,0 +1,54 @@
+// Nothing lost: every line of every fixture ends in exactly one section or
+// in `dropped` with its reason.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { read } from "../src/read/index.js";
+import { normalise } from "../src/normalise/index.js";
+import { segment } from "../src/segment/index.js";
+import { textUnits } from "../src/segment/units.js";
+import { parseFile } from "../src/pipeline.js";
+import { ROOT, documentFixtures, fold } from "./helpers.js";
+
+function strings(node: unknown, out: string[] = []): string[] {
+  if (typeof node === "string") out.push(node);
+  else if (Array.isArray(node)) node.forEach((n) => strings(n, out));
+  else if (node && typeof node === "object")
+    for (const [k, v] of Object.entries(node)) if (k !== "kind") strings(v, out);
+  return out;
+}
+
+describe.each(documentFixtures())("%s", (fixture) => {
+  it("puts every non-blank line in exactly one block or in dropped", async () => {
+    const bytes = readFileSync(join(ROOT, fixture));
+    const raw = await read(bytes, { fileName: fixture });
+    const { blocks, dropped } = normalise(raw);
+    const seen = new Map<number, number>();
+    for (const b of blocks) for (const line of b.lines) seen.set(line, (seen.get(line) ?? 0) + 1);
+    for (const d of dropped) seen.set(d.position.start.line, (seen.get(d.position.start.line) ?? 0) + 1);
+    const contentLines = new Set(raw.lines.filter((l) => l.text.trim()).map((l) => l.line));
+    for (const line of contentLines) expect(seen.get(line), `line ${line}`).toBe(1);
+    for (const line of seen.keys()) expect(contentLines.has(line), `line ${line} is not in the source`).toBe(true);
+  });
+
+  it("places every block in a section", async () => {
+    const raw = await read(readFileSync(join(ROOT, fixture)), { fileName: fixture });
+    const { blocks } = normalise(raw);
+    const units = textUnits(segment(blocks));
+    const itemsAndRows = blocks.filter((b) => b.type !== "table").length + blocks.filter((b) => b.type === "table").reduce((n, b) => n + (b.rows?.length ?? 0), 0);
+    expect(units.length).toBe(itemsAndRows);
+  });
+
+  it("keeps the words of every kept line inside the sections", async () => {
+    const { record } = await parseFile(join(ROOT, fixture));
+    const inSections = fold(record.sections.map((s) => strings(s).join(" ")).join(" "));
+    const droppedLines = new Set(record.dropped.map((d) => d.position.start.line));
+    const raw = await read(readFileSync(join(ROOT, fixture)), { fileName: fixture });
+    for (const l of raw.lines) {
+      const text = fold(l.text.replace(/^\s*(?:\d{1,2}[.)]|[#>*•▪o-]+)\s+/u, ""));
+      if (!text || droppedLines.has(l.line) || /^-{3,}$/u.test(l.text.trim())) continue;
+      // A line's words may be split by hyphenation undone at its end; its first 12 letters must be there.
+      expect(inSections.includes(text.slice(0, 12)), `line ${l.line}: ${l.text}`).toBe(true);
+    }
+  });
+});

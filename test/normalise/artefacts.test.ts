@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { dropArtefacts } from "../../src/normalise/artefacts.js";
+import type { SourceLine } from "../../src/read/types.js";
+
+/** Pages of lines, numbered through. */
+function pages(...ps: string[][]): SourceLine[] {
+  let n = 0;
+  return ps.flatMap((p, i) => p.map((text) => ({ text, line: ++n, page: i + 1 })));
+}
+const reasons = (lines: SourceLine[], pageCount: number | null) =>
+  dropArtefacts(lines, pageCount).dropped.map((d) => [d.text, d.reason]);
+
+describe("dropArtefacts", () => {
+  it("drops headers and footers that repeat across pages, page numbers varying", () => {
+    const doc = pages(
+      ["Forside", "Billund Kommune"],
+      ["Billund Kommune Job- og personprofil", "Tekst på side to.", "Genitor Side 2 af 3"],
+      ["Billund Kommune Job- og personprofil", "Tekst på side tre.", "Genitor Side 3 af 3"],
+    );
+    expect(reasons(doc, 3)).toEqual([
+      ["Billund Kommune Job- og personprofil", "running-header"],
+      ["Genitor Side 2 af 3", "running-footer"],
+      ["Billund Kommune Job- og personprofil", "running-header"],
+      ["Genitor Side 3 af 3", "running-footer"],
+    ]);
+  });
+
+  it.each(["2", "Side 2", "- 2 -", "2 af 8", "Side 2 af 8"])("drops the page number %j at a page's edge", (num) => {
+    const doc = pages(["Tekst.", "Mere tekst."], ["Tekst igen.", "Og igen.", num]);
+    expect(reasons(doc, 2)).toEqual([[num, "page-number"]]);
+  });
+
+  it("keeps a line that repeats inside pages but not at their edges", () => {
+    const doc = pages(["A", "B", "Vi glæder os.", "C", "D"], ["E", "F", "Vi glæder os.", "G", "H"]);
+    expect(reasons(doc, 2)).toEqual([]);
+  });
+
+  it("drops a link address the document already gave, keeps its first mention", () => {
+    const doc: SourceLine[] = [
+      { text: "Søg via www.genitor.dk.", line: 1, page: null },
+      { text: "http://www.genitor.dk/", line: 2, page: null },
+      { text: "https://example.dk/vision", line: 3, page: null },
+      { text: "https://example.dk/vision", line: 4, page: null },
+    ];
+    expect(reasons(doc, null)).toEqual([
+      ["http://www.genitor.dk/", "repeated-link"],
+      ["https://example.dk/vision", "repeated-link"],
+    ]);
+  });
+
+  it("drops a page's first line when it repeats the tail of the previous page's last line", () => {
+    const doc = pages(["Overskrift", "direktørerne har ansvar for områderne"], ["for områderne", "Ny tekst."]);
+    expect(reasons(doc, 2)).toEqual([["for områderne", "page-break-debris"]]);
+  });
+
+  it("drops counting page numbers in text without page breaks, not a lone number", () => {
+    const text = ["Tekst.", "2", "Mere tekst.", "3", "Slut."].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(text, null)).toEqual([
+      ["2", "page-number"],
+      ["3", "page-number"],
+    ]);
+    const lone = ["Tekst.", "25", "Mere."].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(lone, null)).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { buildBlocks, joinWrapped } from "../../src/normalise/blocks.js";
+import type { SourceLine } from "../../src/read/types.js";
+
+const lines = (text: string, page: number | null = null): SourceLine[] =>
+  text.split("\n").map((t, i) => ({ text: t, line: i + 1, page }));
+const blocks = (text: string) => buildBlocks(lines(text)).blocks.map((b) => [b.type, b.text]);
+
+describe("joinWrapped: hard wrapping and hyphenation", () => {
+  it.each([
+    ["kommunal-", "direktøren skal", "kommunaldirektøren skal"],
+    ["Rekrutterings- og", "fastholdelse", "Rekrutterings- og fastholdelse"],
+    ["Økonomi-", "og Erhvervsudvalget", "Økonomi- og Erhvervsudvalget"],
+    ["MED-", "organisationen", "MED-organisationen"],
+    ["den politisk-", "strategiske styring", "den politisk-strategiske styring"],
+    ["Høje-", "Taastrup Kommune", "Høje-Taastrup Kommune"],
+    ["samarbejds-", "muligheder med", "samarbejdsmuligheder med"],
+    ["en linje", "og den næste", "en linje og den næste"],
+  ])("%s + %s → %s", (a, b, want) => {
+    expect(joinWrapped(a, b)).toBe(want);
+  });
+});
+
+describe("buildBlocks: headings by shape", () => {
+  it.each([
+    ["Indledning\n\nTekst her.", "Indledning"],
+    ["1. Baggrund\n\nTekst her.", "1. Baggrund"],
+    ["PERSONPROFIL\n\nTekst her.", "PERSONPROFIL"],
+    ["Ansøgning:\nSendes via hjemmesiden.", "Ansøgning:"],
+    ["Hvem er du?\n\nDu er en leder.", "Hvem er du?"],
+    ["# Jobprofil\nTekst.", "Jobprofil"],
+    ["**Opgaver og ansvar**\nTekst.", "Opgaver og ansvar"],
+  ])("%j has heading %j", (text, heading) => {
+    expect(blocks(text)[0]).toEqual(["heading", heading]);
+  });
+
+  it.each([
+    ["Nogle af de vigtigste opgaver vil være at\n\n- lede", "a lead-in ending on a function word"],
+    ["Indstillingsudvalget består af:\n\n- Lasse Jacobsen", "a sentence ending in a colon"],
+    ["5. november 2010\n\nTekst her.", "a date"],
+    ["Ring på tlf. 4030 7570\n\nTekst.", "a phone number"],
+    ["KL\n\nWeidekampsgade 10", "an acronym of two letters"],
+    ["Job- og personprofil\n\nChef for Stab", "the document type on a cover"],
+  ])("%j is not a heading (%s)", (text) => {
+    expect(blocks(text)[0][0]).not.toBe("heading");
+  });
+});
+
+describe("buildBlocks: lists", () => {
+  it.each(["•", "-", "o", "▪", "–", "*"])("%s starts an item, wrapped lines continue it", (marker) => {
+    const got = blocks(`Opgaverne er:\n${marker} første opgave, der\nfortsætter her\n${marker} anden opgave`);
+    expect(got).toEqual([
+      ["paragraph", "Opgaverne er:"],
+      ["item", "første opgave, der fortsætter her"],
+      ["item", "anden opgave"],
+    ]);
+  });
+
+  it.each([
+    ["1) første\n2) anden", ["første", "anden"]],
+    ["a. første\nb. anden", ["første", "anden"]],
+  ])("ordered markers in %j", (text, items) => {
+    const got = buildBlocks(lines(`Punkter:\n${text}`)).blocks.filter((b) => b.type === "item");
+    expect(got.map((b) => [b.text, b.ordered])).toEqual(items.map((t) => [t, true]));
+  });
+
+  it("does not take a date wrapped to the line start for an item", () => {
+    const got = blocks("Første samtalerunde afvikles onsdag den\n7. juni, og anden runde senere.");
+    expect(got).toEqual([["paragraph", "Første samtalerunde afvikles onsdag den 7. juni, og anden runde senere."]]);
+  });
+
+  it("does not take a dash inside a wrapped sentence for a bullet", () => {
+    const got = blocks("Erfaringen kan\n– men behøver ikke – komme fra en kommune.");
+    expect(got).toEqual([["paragraph", "Erfaringen kan – men behøver ikke – komme fra en kommune."]]);
+  });
+
+  it("makes attachment lines a list", () => {
+    const got = blocks("Bilag 1: Organisationsdiagram\nBilag 2: Strategi");
+    expect(got).toEqual([
+      ["item", "Bilag 1: Organisationsdiagram"],
+      ["item", "Bilag 2: Strategi"],
+    ]);
+  });
+});
+
+describe("buildBlocks: paragraphs", () => {
+  it("joins hard-wrapped lines and splits on blank lines", () => {
+    expect(blocks("Første linje\nfortsætter.\n\nNyt afsnit.")).toEqual([
+      ["paragraph", "Første linje fortsætter."],
+      ["paragraph", "Nyt afsnit."],
+    ]);
+  });
+
+  it("ends a paragraph at a short line that ends a sentence, in text without blank lines", () => {
+    const long = "Dette er en lang linje der fylder hele bredden af siden og lidt til for at";
+    const text = `${long}\n${long}\nslutte her.\n${long}\nog færdig.`;
+    expect(blocks(text).map((b) => b[0])).toEqual(["paragraph", "paragraph"]);
+  });
+
+  it("ignores the blank line after every line of double-spaced extraction", () => {
+    const body = Array.from({ length: 24 }, (_, i) => `Linje ${i} i et afsnit som fortsætter på næste linje og`).join("\n\n");
+    const got = blocks(`${body}\n\nslutter.`);
+    expect(got).toHaveLength(1);
+    expect(got[0][1]).toMatch(/^Linje 0 .* slutter\.$/u);
+  });
+
+  it("continues a block broken by a page's blank lines when the next line goes on in lower case", () => {
+    expect(blocks("- Samarbejdet er smidigt og mellem\n\ndet politiske niveau.")).toEqual([
+      ["item", "Samarbejdet er smidigt og mellem det politiske niveau."],
+    ]);
+  });
+
+  it("strips Markdown's inline marks", () => {
+    expect(blocks("Fristen er **den 12. august 2026**.")).toEqual([["paragraph", "Fristen er den 12. august 2026."]]);
+  });
+
+  it("keeps a pipe table as rows", () => {
+    const b = buildBlocks(lines("| Hvad | Hvornår |\n| --- | --- |\n| Frist | 1. april |")).blocks;
+    expect(b).toHaveLength(1);
+    expect(b[0].rows).toEqual([
+      ["Hvad", "Hvornår"],
+      ["Frist", "1. april"],
+    ]);
+    expect(b[0].lines).toEqual([1, 2, 3]);
+  });
+});
