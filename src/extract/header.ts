@@ -3,7 +3,7 @@
  * and the consultancy, read from the title block, the first sentences and
  * the process section.
  */
-import type { Section } from "../schemas/record.js";
+import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, GENERIC_DOMAINS } from "../vocabulary/consultancies.js";
@@ -23,15 +23,18 @@ export interface HeaderInput {
   units: TextUnit[];
   /** Content lines in order, for the title block, whose line breaks matter. */
   lines: SourceLine[];
+  /** Running headers and footers: no content, but they often name the document type. */
+  dropped?: Dropped[];
 }
 
-export function extractHeader({ sections, units, lines }: HeaderInput): Header {
+export function extractHeader({ sections, units, lines, dropped = [] }: HeaderInput): Header {
   const coverLines = titleBlock(sections, lines);
   const allText = units.map((u) => u.text).join("\n");
   const employer = findEmployer(coverLines.join("\n") + "\n" + allText);
   const consultancy = findConsultancy(units, employer);
   const title = findTitle(coverLines, units, employer, consultancy);
-  return { kind: documentKind(sections, coverLines, allText), title, employer, consultancy };
+  const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
+  return { kind: documentKind(sections, [...coverLines, ...running], allText), title, employer, consultancy };
 }
 
 /** The lines before the first section with a heading: the cover. */
@@ -47,19 +50,19 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])([a-zæøå])
 
 function documentKind(sections: Section[], cover: string[], text: string): Header["kind"] {
   if (cover.some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || /job-?\s*og\s+personprofil/iu.test(l))) return "profile";
+  // A profile is long and names its parts; an advertisement with "Om jobbet" and "Om dig" is still short.
   const named = new Set(sections.filter((s) => s.heading).map((s) => s.kind));
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;
-  if (core >= 2) return "profile";
   const words = text.split(/\s+/u).length;
-  return words < 1200 ? "advertisement" : "profile";
+  return words >= 1000 || (core === 3 && words >= 600) ? "profile" : "advertisement";
 }
 
 function findEmployer(text: string): string | null {
   const counts = new Map<string, number>();
   for (const re of EMPLOYER_PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const raw = re === EMPLOYER_PATTERNS[0] ? `${m[1]} Kommune` : m[1];
-      const name = raw === raw.toUpperCase() ? titleCase(raw) : raw;
+      const stem = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
+      const name = re === EMPLOYER_PATTERNS[0] ? `${stem} Kommune` : stem;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
@@ -84,7 +87,7 @@ function findConsultancy(units: TextUnit[], employer: string | null): string | n
     // An unknown firm: the one the process names as running it.
     for (const re of CONSULTANCY_CUES)
       for (const m of text.matchAll(re)) {
-        const name = m[1].replace(/[.,]$/u, "");
+        const name = firmName(m[1].replace(/[.,]$/u, ""), text);
         if (employer && (employer.includes(name) || name.includes(employer.split(" ")[0]))) continue;
         if (/kommune|region|byråd|direktion/iu.test(name)) continue;
         add(name, 1);
@@ -103,6 +106,20 @@ function findConsultancy(units: TextUnit[], employer: string | null): string | n
   let n = 0;
   for (const [name, s] of score) if (s > n) [best, n] = [name, s];
   return best;
+}
+
+/**
+ * "partner i Rekrutteringshuset Nord Anne Hansen": where an unknown firm's
+ * name ends and a person's begins, only repetition tells. Keep the longest
+ * run of words the text names more than once, else the first word.
+ */
+function firmName(capture: string, text: string): string {
+  const words = capture.split(" ");
+  for (let n = words.length; n > 1; n--) {
+    const prefix = words.slice(0, n).join(" ");
+    if (text.split(prefix).length > 2) return prefix;
+  }
+  return words[0];
 }
 
 const TRAILING_DATE = new RegExp(`\\s*\\b(?:\\d{1,2}\\.\\s*)?(?:${[...MONTH_WORDS].join("|")})\\.?\\s+\\d{4}\\s*$`, "iu");

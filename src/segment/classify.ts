@@ -28,6 +28,6 @@ export function classifyContent(text: string): Exclude<SectionKind, "andet" | "b
     .map(([kind, re]) => [kind, text.match(re)?.length ?? 0] as const)
     .sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
-  if (best[1] >= 3 && best[1] >= 2 * second[1]) return best[0];
+  if (best[1] >= 4 && best[1] >= 2.5 * second[1]) return best[0];
   return null;
 }

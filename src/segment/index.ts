@@ -93,6 +93,9 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type !== "heading" || isCoverHeading(b.text)) continue;
+    // The line after "Job- og personprofil" is the post's title, not a section.
+    const prev = blocks[i - 1];
+    if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;
     if (classifyHeading(b.text)) return i;
     if (styleRank(b.shape) !== "plain" && styleRank(b.shape) !== "caps") return i;
     const next = blocks[i + 1];

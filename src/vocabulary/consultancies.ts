@@ -37,8 +37,8 @@ export const GENERIC_DOMAINS = [
 
 /** Phrases that put a firm in charge of the process: "med hjælp fra Genitor", "partner i Genitor". */
 export const CONSULTANCY_CUES: RegExp[] = [
-  /\bmed (?:hjælp|bistand|assistance|støtte) fra ([A-ZÆØÅ][\w&'’.-]*(?: [A-ZÆØÅ][\w&'’.-]*){0,3})/gu,
-  /\bhar bedt ([A-ZÆØÅ][\w&'’.-]*(?: [A-ZÆØÅ][\w&'’.-]*){0,3}) om at (?:assistere|bistå|hjælpe)/gu,
-  /\b(?:partner|chefkonsulent|seniorkonsulent|konsulent|direktør|seniorpartner|managing partner) i ([A-ZÆØÅ][\w&'’.-]*(?: [A-ZÆØÅ][\w&'’.-]*){0,3})/gu,
-  /\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden) ([A-ZÆØÅ][\w&'’.-]*(?: [A-ZÆØÅ][\w&'’.-]*){0,3})/gu,
+  /\bmed (?:hjælp|bistand|assistance|støtte) fra ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+  /\bhar bedt ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3}) om at (?:assistere|bistå|hjælpe)/gu,
+  /\b(?:partner|chefkonsulent|seniorkonsulent|konsulent|direktør|seniorpartner|managing partner) i ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+  /\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
 ];

@@ -16,13 +16,15 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "jobprofil", "jobprofilen", "job profil", "stillingen", "jobbet", "om jobbet", "om stillingen",
     "opgaver og ansvar", "ansvar og opgaver", "stillingens indhold", "stillingens opgaver", "jobbeskrivelse",
     "stillingsbeskrivelse", "hvad skal du", "arbejdsopgaver", "opgaver", "jobindhold", "jobbet og opgaverne",
-    "stillingen og opgaverne", "ansvarsområder", "dine opgaver", "hvad går jobbet ud på",
+    "stillingen og opgaverne", "ansvarsområder", "dine opgaver", "hvad går jobbet ud på", "hvad skal du lave",
+    "jobbet og opgaverne", "opgaver og udfordringer", "jobbets indhold",
   ],
   personprofil: [
     "personprofil", "personprofilen", "profilen", "kvalifikationer", "personlige kompetencer", "hvem er du",
     "hvem søger vi", "vi søger", "kompetencer", "faglige kvalifikationer", "personlige egenskaber",
     "krav til kandidaten", "kandidatprofil", "kandidatprofilen", "den rette kandidat", "hvem leder vi efter",
-    "faglige og personlige kompetencer", "personlige og faglige kompetencer", "din profil",
+    "faglige og personlige kompetencer", "personlige og faglige kompetencer", "din profil", "om dig", "profil",
+    "dine kompetencer", "vi forventer", "hvad forventer vi", "forventninger til dig", "din baggrund",
   ],
   ansaettelsesproces: [
     "ansættelsesproces", "ansættelsesprocessen", "rekrutteringsproces", "rekrutteringsprocessen", "proces",
@@ -52,7 +54,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
 export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = [
   ["bilag", /^bilag\b/u],
   ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b/u],
-  ["ansaettelsesproces", /\bprocess?(en)?\b|rekruttering|ansøgning|tidsplan|\bsamtaler?\b|\btest(forløb)?\b/u],
+  ["ansaettelsesproces", /proces|rekruttering|ansøgning|tidsplan|\bsamtale|\btest(forløb)?\b/u],
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b/u],
   ["jobprofil", /\bopgaver(ne)?\b|ansvarsområder|\budfordringer(ne)?\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt|\bspørgsmål\b|oplysninger|information/u],

@@ -6,4 +6,6 @@ export const POSITION_WORDS =
 export const EMPLOYER_PATTERNS: RegExp[] = [
   /\b((?:[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ]{2,})(?:-(?:[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ]{2,}))*)\s+(?:Kommunes?|KOMMUNES?)\b/gu,
   /\b(Region (?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland))s?\b/gu,
+  /\b([A-ZÆØÅ][a-zæøå]+ (?:Universitet|Universitetshospital|Hospital|Forsyning|Havn|Lufthavn))s?\b/gu,
+  /\b((?:Styrelsen|Ministeriet|Direktoratet|Agenturet|Nævnet) for [A-ZÆØÅ][a-zæøå]+(?:(?:,| og) [A-ZÆØÅ][a-zæøå]+){0,3})\b/gu,
 ];

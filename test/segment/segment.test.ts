@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { readText } from "../../src/read/text.js";
+import { normalise } from "../../src/normalise/index.js";
+import { segment } from "../../src/segment/index.js";
+import { classifyHeading } from "../../src/segment/classify.js";
+
+const sectionsOf = (text: string) => segment(normalise(readText(Buffer.from(text), "text")).blocks);
+const outline = (text: string) =>
+  sectionsOf(text).map((s) => [s.kind, s.heading, s.subsections.map((x) => x.heading)] as const);
+
+const prose = "Kommunen har mange opgaver, og her er en længere tekst, der fylder som et rigtigt afsnit i en profil gør det, med mere end tyve ord i alt.";
+
+describe("classifyHeading: the Danish vocabulary", () => {
+  it.each([
+    ["Indledning", "indledning"],
+    ["1. Baggrund", "indledning"],
+    ["Jobprofil", "jobprofil"],
+    ["Stillingen", "jobprofil"],
+    ["Opgaver og ansvar", "jobprofil"],
+    ["Hvad skal du?", "jobprofil"],
+    ["2. Direktørens ansvarsområder og opgaver", "jobprofil"],
+    ["PERSONPROFIL", "personprofil"],
+    ["Profilen", "personprofil"],
+    ["Kvalifikationer", "personprofil"],
+    ["Personlige kompetencer", "personprofil"],
+    ["Hvem er du?", "personprofil"],
+    ["4. Direktørens profil", "personprofil"],
+    ["Ansættelsesproces", "ansaettelsesproces"],
+    ["5. Rekrutteringsprocessen", "ansaettelsesproces"],
+    ["Tidsplan", "ansaettelsesproces"],
+    ["Ansøgning:", "ansaettelsesproces"],
+    ["Ansættelsesproces og tidsplan", "ansaettelsesproces"],
+    ["Ansættelsesvilkår", "vilkaar"],
+    ["Løn og ansættelse", "vilkaar"],
+    ["Løn- og ansættelsesvilkår", "vilkaar"],
+    ["Yderligere information", "yderligere"],
+    ["Yderligere oplysninger:", "yderligere"],
+    ["Kontakt", "yderligere"],
+    ["Bilag", "bilag"],
+  ])("%s → %s", (heading, kind) => {
+    expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+
+  it.each(["Styringsfilosofi", "De organisatoriske rammer", "Om Økonomi og Stab", "Læs mere i den uddybende job- og personprofil"])(
+    "%s is not known",
+    (heading) => {
+      expect(classifyHeading(heading)).toBeNull();
+    },
+  );
+});
+
+describe("segment", () => {
+  it("nests headings the vocabulary does not know under the section before them", () => {
+    expect(outline(`Jobprofil\n\nStyringsfilosofi\n\n${prose}\n\nPersonprofil\n\n${prose}`)).toEqual([
+      ["jobprofil", "Jobprofil", ["Styringsfilosofi"]],
+      ["personprofil", "Personprofil", []],
+    ]);
+  });
+
+  it("nests a heading of the same kind, opens one of another kind", () => {
+    expect(outline(`Jobprofil\n\n${prose}\n\nVæsentlige opgaver\n\n${prose}\n\nLøn og ansættelse\n\n${prose}`)).toEqual([
+      ["jobprofil", "Jobprofil", ["Væsentlige opgaver"]],
+      ["vilkaar", "Løn og ansættelse", []],
+    ]);
+  });
+
+  it("lets numbered headings open sections and unnumbered ones nest, whatever their words", () => {
+    const text = `1. Baggrund\n\n${prose}\n\n2. Jobbet\n\n${prose}\n\n3. Høje-Taastrup Kommune\n\n${prose}\n\n4. Direktørens profil\n\n${prose}\n\nLedelsesmæssige og personlige kompetencer\n\n${prose}`;
+    expect(outline(text)).toEqual([
+      ["indledning", "1. Baggrund", []],
+      ["jobprofil", "2. Jobbet", []],
+      ["jobprofil", "3. Høje-Taastrup Kommune", []],
+      ["personprofil", "4. Direktørens profil", ["Ledelsesmæssige og personlige kompetencer"]],
+    ]);
+  });
+
+  it("keeps a title block before the first heading as andet and prose as indledning", () => {
+    expect(outline(`Job- og personprofil\n\nDirektør for Børn\n\n${prose}\n\nJobprofil\n\n${prose}`)).toEqual([
+      ["andet", null, []],
+      ["indledning", null, []],
+      ["jobprofil", "Jobprofil", []],
+    ]);
+  });
+
+  it("makes an unnamed first heading followed by prose the introduction", () => {
+    expect(outline(`Direktør for Børn og Unge\n\nFlyvefærdig direktør i børnehøjde\n\n${prose}\n\nAnsættelsesvilkår\n\n${prose}`)).toEqual([
+      ["andet", null, []],
+      ["indledning", "Flyvefærdig direktør i børnehøjde", []],
+      ["vilkaar", "Ansættelsesvilkår", []],
+    ]);
+  });
+
+  it("does not take a table of contents for sections", () => {
+    const text = `Indhold\n1. Baggrund ........ 2\n2. Jobprofil ........ 3\n\n1. Baggrund\n\n${prose}\n\n2. Jobprofil\n\n${prose}`;
+    expect(outline(text)).toEqual([
+      ["andet", null, []],
+      ["indledning", "1. Baggrund", []],
+      ["jobprofil", "2. Jobprofil", []],
+    ]);
+  });
+
+  it("opens an attachment section at 'Bilag 1:' lines", () => {
+    const s = sectionsOf(`Ansættelsesproces\n\n${prose}\n\nBilag 1: Organisation\nBilag 2: Strategi`);
+    expect(s.map((x) => x.kind)).toEqual(["ansaettelsesproces", "bilag"]);
+    expect(s[1].content).toMatchObject([{ kind: "list", items: [{ text: "Bilag 1: Organisation" }, { text: "Bilag 2: Strategi" }] }]);
+  });
+
+  it("uses Markdown levels: the document's title is cover, ## opens, ### nests", () => {
+    expect(outline(`# Job- og personprofil: Direktør\n\n## Jobprofil\n\n${prose}\n\n### Opgaver\n\n${prose}\n\n### Organisering\n\n${prose}\n\n## Hvem er du?\n\n${prose}`)).toEqual([
+      ["andet", null, []],
+      ["jobprofil", "Jobprofil", ["Opgaver", "Organisering"]],
+      ["personprofil", "Hvem er du?", []],
+    ]);
+  });
+});
