@@ -46,10 +46,11 @@ Examples:
     )
     .action(async (files: string[], flags: ParseFlags) => {
       const results: { file: string; result: ParseResult }[] = [];
+      const written = new Set<string>();
       for (const file of files) {
         const result = await parseOne(file, flags, ctx);
         if (!result) continue;
-        if (flags.out) await writeOut(flags.out, file, flags.format, result, ctx);
+        if (flags.out) await writeOut(flags.out, file, flags.format, result, written, ctx);
         else results.push({ file, result });
       }
       if (!flags.out) writeStdout(results.map((r) => r.result), files.length, flags.format, ctx);
@@ -71,9 +72,7 @@ async function parseOne(file: string, flags: ParseFlags, ctx: CommandContext): P
   }
 }
 
-const written = new Set<string>();
-
-async function writeOut(dir: string, file: string, format: EmitFormat, result: ParseResult, ctx: CommandContext) {
+async function writeOut(dir: string, file: string, format: EmitFormat, result: ParseResult, written: Set<string>, ctx: CommandContext) {
   await mkdir(dir, { recursive: true });
   const stem = file === "-" ? "stdin" : basename(file, extname(file));
   let name = stem + FILE_EXTENSIONS[format];

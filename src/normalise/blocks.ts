@@ -39,7 +39,8 @@ interface Line {
   blank: boolean;
 }
 
-const BULLET = /^([•●○◦▪■□►‣·*+]|o|-|–|—)\s+(\S.*)$/u;
+// Word's Symbol-font bullets reach PDFs as private-use characters (U+F0B7 and kin).
+const BULLET = /^([•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]|o|-|–|—)\s*(?<=[\uf000-\uf0ff]\s*|\s)(\S.*)$/u;
 /** Attachment lists ("Bilag 1: Organisationsdiagram") are lists even without bullets. */
 const ATTACHMENT = /^bilag\s+\d{1,2}\s*[:.–-]\s*\S/iu;
 const ORDERED = /^(\d{1,2}[.)]|[a-hA-H][.)])\s+(\S.*)$/u;

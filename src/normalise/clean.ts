@@ -1,6 +1,8 @@
 /** Characters that extraction leaves behind and no reader wants: they change no word. */
 export function cleanLine(text: string): string {
   return text
+    // A soft or non-breaking hyphen that ends a line is where a word was broken: make it one the joiner undoes.
+    .replace(/[\u00ad\u2010\u2011]\s*$/u, "-")
     .replace(/[\u00a0\u2007\u202f\u2009]/gu, " ")
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, "")
     .replace(/\t/gu, " ")

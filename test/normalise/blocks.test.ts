@@ -124,3 +124,13 @@ describe("buildBlocks: paragraphs", () => {
     expect(b[0].lines).toEqual([1, 2, 3]);
   });
 });
+
+describe("buildBlocks: what PDFs from Word leave behind", () => {
+  it("takes Symbol-font bullets (U+F0B7) for bullets, with or without a space", () => {
+    expect(blocks("Punkter:\n\uf0b7 første\n\uf0b7anden")).toEqual([
+      ["paragraph", "Punkter:"],
+      ["item", "første"],
+      ["item", "anden"],
+    ]);
+  });
+});

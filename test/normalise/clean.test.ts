@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { cleanLine, stripInlineMarkdown } from "../../src/normalise/clean.js";
+import { joinWrapped } from "../../src/normalise/blocks.js";
+
+describe("cleanLine", () => {
+  it.each([
+    ["kommunal\u00ad", "kommunal-"],
+    ["kommunal\u2010", "kommunal-"],
+    ["med\u00a0mellemrum\u202f", "med mellemrum"],
+    ["usynlig\u200b tegn\ufeff", "usynlig tegn"],
+    ["tab\there   ", "tab here"],
+  ])("%j → %j", (raw, want) => {
+    expect(cleanLine(raw)).toBe(want);
+  });
+
+  it("lets a soft hyphen at a line's end join the word across the break", () => {
+    expect(joinWrapped(cleanLine("kommunal\u00ad"), "direktøren")).toBe("kommunaldirektøren");
+  });
+});
+
+describe("stripInlineMarkdown", () => {
+  it.each([
+    ["Fristen er **den 12. august**.", "Fristen er den 12. august."],
+    ["- *Sammenhængsmodellen:* I 2018", "- Sammenhængsmodellen: I 2018"],
+    ["Bilag 1: [Organisering](#)", "Bilag 1: Organisering"],
+    ["Se [visionen](https://example.dk/v)", "Se visionen (https://example.dk/v)"],
+    ["3 * 4 = 12 og 5 * 6", "3 * 4 = 12 og 5 * 6"],
+  ])("%j → %j", (raw, want) => {
+    expect(stripInlineMarkdown(raw)).toBe(want);
+  });
+});
