@@ -132,7 +132,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       start("heading", stripInlineMarkdown(md[2]), l, { shape: shape(md[2], { markdownLevel: md[1].length }) });
       flush();
       prevText = text;
-      blankBefore = false;
+      blankBefore = true; // nothing continues a heading
       continue;
     }
     const bold = text.match(BOLD_LINE);
@@ -140,7 +140,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       start("heading", bold[1].trim(), l, { shape: shape(bold[1], { bold: true }) });
       flush();
       prevText = text;
-      blankBefore = false;
+      blankBefore = true; // nothing continues a heading
       continue;
     }
 
@@ -152,7 +152,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
       flush();
       prevText = text;
-      blankBefore = false;
+      blankBefore = true; // nothing continues a heading
       continue;
     }
 
