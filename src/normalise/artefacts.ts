@@ -62,16 +62,22 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<number, DropReason>
   }
   // The cover and the last page often lack them, so "most pages" is enough.
   const needed = Math.max(2, Math.ceil(pages.size * 0.4));
-  for (const content of pages.values()) {
-    for (const l of content.slice(0, EDGE)) {
-      const text = l.text.trim();
-      if (PAGE_NUMBER.test(text)) reasons.set(l.line, "page-number");
-      else if ((headCount.get(repeatKey(text)) ?? 0) >= needed) reasons.set(l.line, "running-header");
+  const isHead = (l: SourceLine) => (headCount.get(repeatKey(l.text)) ?? 0) >= needed;
+  const isFoot = (l: SourceLine) => (footCount.get(repeatKey(l.text)) ?? 0) >= needed;
+  const first = Math.min(...pages.keys());
+  for (const [page, content] of pages) {
+    const heads = content.slice(0, EDGE);
+    const feet = content.slice(-EDGE);
+    // A cover may repeat a header's words ("Høje-Taastrup Kommune") as its title: on the first page,
+    // only a page that carries the whole running furniture loses it.
+    const furnished = page !== first || heads.filter(isHead).length + feet.filter(isFoot).length >= 2;
+    for (const l of heads) {
+      if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l.line, "page-number");
+      else if (furnished && isHead(l)) reasons.set(l.line, "running-header");
     }
-    for (const l of content.slice(-EDGE)) {
-      const text = l.text.trim();
-      if (PAGE_NUMBER.test(text)) reasons.set(l.line, "page-number");
-      else if ((footCount.get(repeatKey(text)) ?? 0) >= needed) reasons.set(l.line, "running-footer");
+    for (const l of feet) {
+      if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l.line, "page-number");
+      else if (furnished && isFoot(l)) reasons.set(l.line, "running-footer");
     }
   }
 }

@@ -41,6 +41,7 @@ interface Line {
 
 // Word's Symbol-font bullets reach PDFs as private-use characters (U+F0B7 and kin).
 const BULLET = /^([•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]|o|-|–|—)\s*(?<=[\uf000-\uf0ff]\s*|\s)(\S.*)$/u;
+const LONE_BULLET = /^[•●○◦▪■►‣·✓✔➢➤❖◆\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]$/u;
 /** Attachment lists ("Bilag 1: Organisationsdiagram") are lists even without bullets. */
 const ATTACHMENT = /^bilag\s+\d{1,2}\s*[:.–-]\s*\S/iu;
 const ORDERED = /^(\d{1,2}[.)]|[a-hA-H][.)])\s+(\S.*)$/u;
@@ -71,6 +72,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
   let prevText: string | null = null; // the previous non-blank line, for paragraph-break cues
   let blankBefore = true;
   let prevPage: number | null = null;
+  let pendingItem = false;
   let lastPage: number | null = null;
 
   const flush = () => {
@@ -93,7 +95,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     if (!l.blank && i > 0) prevPage = lastPage;
     if (!l.blank) lastPage = l.src.page;
     if (l.blank) {
-      if (!doubleSpaced) {
+      if (!doubleSpaced && !pendingItem) {
         blankBefore = true;
         // A block broken by a page's blank lines continues when the next line does (lower case, no full stop before).
         const next = nextNonBlank(lines, i);
@@ -108,6 +110,25 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     const next = nextNonBlank(lines, i);
     const nextText = next?.text ?? null;
     const blankAfter = doubleSpaced || !next || lines[i + 1]?.blank === true;
+
+    // pdftotext sets a bullet on a line of its own, the item's text on the next.
+    if (LONE_BULLET.test(text) && next) {
+      start("item", "", l, { ordered: false, marker: text });
+      prevText = text;
+      blankBefore = false;
+      pendingItem = true;
+      continue;
+    }
+    const pending = current as DocBlock | null;
+    if (pendingItem && pending) {
+      pendingItem = false;
+      pending.text = stripInlineMarkdown(text);
+      pending.lines.push(l.src.line);
+      pending.position = pos(pending.position.start, l.src);
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
 
     if (RULE.test(text)) {
       flush();

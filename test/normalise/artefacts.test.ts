@@ -63,3 +63,19 @@ describe("dropArtefacts", () => {
     expect(reasons(lone, null)).toEqual([]);
   });
 });
+
+describe("dropArtefacts on a cover", () => {
+  it("keeps a cover line that repeats a running header's words", () => {
+    const doc = pages(
+      ["Genopslag", "Høje-Taastrup Kommune", "Job- og personprofil"],
+      ["Høje-Taastrup Kommune", "Tekst to.", "Mere om to.", "Side 2"],
+      ["Høje-Taastrup Kommune", "Tekst tre.", "Mere om tre.", "Side 3"],
+    );
+    expect(reasons(doc, 3)).toEqual([
+      ["Høje-Taastrup Kommune", "running-header"],
+      ["Side 2", "page-number"],
+      ["Høje-Taastrup Kommune", "running-header"],
+      ["Side 3", "page-number"],
+    ]);
+  });
+});

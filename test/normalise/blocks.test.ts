@@ -134,3 +134,13 @@ describe("buildBlocks: what PDFs from Word leave behind", () => {
     ]);
   });
 });
+
+describe("buildBlocks: what pdftotext leaves behind", () => {
+  it("joins a bullet on a line of its own with the item's text on the next", () => {
+    expect(blocks("Udvalget består af:\n\n•\n\n1. viceborgmester Ann Hansen\n\n•\n\nmedlem Kurt Jensen")).toEqual([
+      ["paragraph", "Udvalget består af:"],
+      ["item", "1. viceborgmester Ann Hansen"],
+      ["item", "medlem Kurt Jensen"],
+    ]);
+  });
+});
