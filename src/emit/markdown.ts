@@ -4,19 +4,30 @@ import { SECTION_LABELS } from "../vocabulary/section-labels.js";
 
 const cell = (s: string) => s.replace(/\|/gu, "\\|").replace(/\s+/gu, " ").trim();
 
-function where(e: Evidence | undefined): string {
+/** A long sentence is cut to the part around what the fact names, so two contacts in one sentence show their own words. */
+function excerpt(text: string, focus: string | null): string {
+  if (text.length <= 120) return text;
+  const at = focus ? text.indexOf(focus) : -1;
+  // Cut at spaces, never inside a word.
+  const from = at > 40 ? text.indexOf(" ", at - 40) + 1 : 0;
+  const end = text.lastIndexOf(" ", from + 117);
+  return `${from > 0 ? "…" : ""}${text.slice(from, end > from ? end : from + 117)}…`;
+}
+
+function where(e: Evidence | undefined, focus: string | null = null): string {
   if (!e) return "";
   const p = e.position?.start;
   const place = p ? (p.page ? `s. ${p.page}, l. ${p.line}` : `l. ${p.line}`) : "";
-  return `“${cell(e.text.length > 120 ? e.text.slice(0, 117) + "…" : e.text)}”${place ? ` (${place})` : ""}`;
+  return `“${cell(excerpt(e.text, focus))}”${place ? ` (${place})` : ""}`;
 }
 
 function factRows(r: ProfileRecord): string[][] {
   const f = r.facts;
-  const ev = (path: string) => r.evidence.find((e) => e.fact === path);
+  // A list fact ("tests") is shown in one row; its first element's evidence stands for it.
+  const ev = (path: string) => r.evidence.find((e) => e.fact === path) ?? r.evidence.find((e) => e.fact === `${path}[0]`);
   const rows: string[][] = [];
-  const add = (label: string, value: string | null, path: string) => {
-    if (value) rows.push([label, value, where(ev(path))]);
+  const add = (label: string, value: string | null, path: string, focus: string | null = null) => {
+    if (value) rows.push([label, value, where(ev(path), focus)]);
   };
   add("Ansøgningsfrist", f.applicationDeadline, "applicationDeadline");
   f.interviewDates.forEach((d, i) => add(`Samtale, ${i + 1}. runde`, d, `interviewDates[${i}]`));
@@ -30,7 +41,7 @@ function factRows(r: ProfileRecord): string[][] {
   add("Pension", f.pensionPercent !== null ? `${String(f.pensionPercent).replace(".", ",")} %` : null, "pensionPercent");
   add("Ansættelsesform", f.employmentTerms.join(", ") || null, "employmentTerms");
   f.contacts.forEach((c, i) =>
-    add("Kontakt", [c.name, c.role, c.phone && `tlf. ${c.phone}`, c.email].filter(Boolean).join(", "), `contacts[${i}]`),
+    add("Kontakt", [c.name, c.role, c.phone && `tlf. ${c.phone}`, c.email].filter(Boolean).join(", "), `contacts[${i}]`, c.name),
   );
   if (f.committee.length) add("Udvalg", f.committee.map((m) => (m.role ? `${m.name} (${m.role})` : m.name)).join("; "), "committee");
   add("Test", f.tests.join(", ") || null, "tests");
