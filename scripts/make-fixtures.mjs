@@ -124,6 +124,25 @@ writeFileSync(
   pdf(typeset(pdfLines, { header: "Favrskov Kommune Job- og personprofil", footer: "Rekrutteringsfirmaet Eksempel Side {n}", perPage: 9 })),
 );
 
+// Two columns on a page, as a Word layout writes them: column by column in the content stream.
+const column = (x, lines) => lines.map((text, i) => ({ x, y: 760 - i * 16, text })).filter((l) => l.text);
+writeFileSync(
+  join(layouts, "two-column.pdf"),
+  pdf([
+    [
+      ...column(56, ["Job- og personprofil", "Direktør for Teknik og Miljø", "Syddjurs Kommune"]),
+    ],
+    [
+      ...column(56, ["Jobprofil", "Direktøren har ansvaret for", "den samlede økonomi og for", "udviklingen af organisationen.", "", "Opgaverne omfatter budget,", "analyse og politisk betjening."]),
+      ...column(310, ["Personprofil", "Du har erfaring med ledelse", "af ledere i en politisk styret", "organisation og er tydelig.", "", "Du er nysgerrig og har et", "stærkt økonomisk overblik."]),
+    ],
+    [
+      ...column(56, ["Ansættelsesproces", "Ansøgningsfristen er mandag", "den 2. februar 2026 kl. 12.00."]),
+      ...column(310, ["Kontakt", "Kommunaldirektør Jens Olsen,", "tlf. 87 53 50 00."]),
+    ],
+  ]),
+);
+
 // A Markdown profile: ATX headings, bold-line headings, nested and numbered lists, a pipe table.
 writeFileSync(
   join(layouts, "markdown.md"),

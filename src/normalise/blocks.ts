@@ -165,10 +165,11 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       continue;
     }
 
-    const paragraphBreak = blankBefore || prevText === null || endsParagraph(prevText, width);
+    const sentenceBreak = blankBefore || prevText === null || endsParagraph(prevText, width);
+    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width);
     // A heading may follow a sentence that filled its line; its own shortness marks it.
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
-    const sentenceEnded = paragraphBreak || newPage || TERMINAL.test(prevText ?? "");
+    const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
     if (isHeading(text, { paragraphBreak: sentenceEnded, blankAfter, nextText, width, doubleSpaced })) {
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
       flush();
@@ -245,6 +246,17 @@ function typicalWidth(texts: string[]): number {
 /** A wrapped line that ends a sentence well short of the margin ends its paragraph. */
 function endsParagraph(prev: string, width: number): boolean {
   return TERMINAL.test(prev) && prev.length < width * 0.8;
+}
+
+/**
+ * Two short lines, the second capitalised, the first not reaching for more
+ * (no hyphen, comma or "og" at its end), are separate lines: a title block
+ * or an address, not a wrapped paragraph.
+ */
+function shortLineBreak(prev: string, text: string, width: number): boolean {
+  if (prev.length >= Math.min(width * 0.6, 60) || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;
+  const lastWord = prev.split(/\s+/u).at(-1)!.toLowerCase();
+  return !/[-,;(]$/u.test(prev) && !TRAILING_FUNCTION_WORDS.has(lastWord);
 }
 
 /** After a page break: the previous block stopped mid-sentence and this line goes on in lower case. */

@@ -144,3 +144,19 @@ describe("buildBlocks: what pdftotext leaves behind", () => {
     ]);
   });
 });
+
+describe("buildBlocks: short lines", () => {
+  it("keeps the lines of a title block and an address apart, but not a wrapped title", () => {
+    expect(blocks("Job- og personprofil\nDirektør for Teknik og Miljø\nSyddjurs Kommune")).toEqual([
+      ["paragraph", "Job- og personprofil"],
+      ["paragraph", "Direktør for Teknik og Miljø"],
+      ["paragraph", "Syddjurs Kommune"],
+    ]);
+    expect(blocks("Chef for Stabs- og\nByrådssekretariatet")).toEqual([["paragraph", "Chef for Stabs- og Byrådssekretariatet"]]);
+    expect(blocks("KL\nWeidekampsgade 10\nPostboks 3370")).toEqual([
+      ["paragraph", "KL"],
+      ["paragraph", "Weidekampsgade 10"],
+      ["paragraph", "Postboks 3370"],
+    ]);
+  });
+});
