@@ -146,6 +146,10 @@ describe("buildBlocks: what pdftotext leaves behind", () => {
 });
 
 describe("buildBlocks: short lines", () => {
+  // Short is relative to the width the body is wrapped at.
+  const body = "\n\nDirektøren har ansvaret for den samlede økonomi og for udviklingen af hele\norganisationen, og opgaverne omfatter budget, analyse og politisk betjening.";
+  const blocks = (text: string) => buildBlocks(lines(text + body)).blocks.map((b) => [b.type, b.text]).slice(0, -1);
+
   it("keeps the lines of a title block and an address apart, but not a wrapped title", () => {
     expect(blocks("Job- og personprofil\nDirektør for Teknik og Miljø\nSyddjurs Kommune")).toEqual([
       ["paragraph", "Job- og personprofil"],
