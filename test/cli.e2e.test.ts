@@ -1,5 +1,5 @@
 // The command line as users run it: ./bin/jobprofil, spawned, NO_COLOR=1.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -63,6 +63,7 @@ describe("parse", () => {
       "004_835d2ed9dc5529da-2.yaml",
       "004_835d2ed9dc5529da.yaml",
     ]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("keeps æ, ø and å from a Windows-1252 file", () => {
