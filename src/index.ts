@@ -10,3 +10,5 @@ export { extractFacts } from "./extract/facts/index.js";
 export { validateRecord, InvalidRecordError } from "./validate/index.js";
 export { emitters, EMIT_FORMATS, type EmitFormat } from "./emit/index.js";
 export * from "./schemas/record.js";
+export * from "./check/index.js";
+export { reporters } from "./report/index.js";

@@ -53,7 +53,8 @@ function blockMd(b: Block): string {
     case "paragraph":
       return b.text;
     case "list":
-      return b.items.map((it, i) => `${b.ordered ? `${i + 1}.` : "-"} ${it.text}`).join("\n");
+      // Ordered items keep their own number in their text ("2. samtale: …").
+      return b.items.map((it) => `- ${it.text}`).join("\n");
     case "table":
       if (b.rows.length === 0) return "";
       return [b.rows[0], b.rows[0].map(() => "---"), ...b.rows.slice(1)].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");

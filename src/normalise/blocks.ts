@@ -41,6 +41,7 @@ interface Line {
 
 // Word's Symbol-font bullets reach PDFs as private-use characters (U+F0B7 and kin).
 const BULLET = /^([•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]|o|-|–|—)\s*(?<=[\uf000-\uf0ff]\s*|\s)(\S.*)$/u;
+const LABEL_LINE = /^(?:\d{1,2}\.\s)?[A-ZÆØÅa-zæøå][\p{L} -]{1,40}:\s+\S/u;
 const LONE_BULLET = /^[•●○◦▪■►‣·✓✔➢➤❖◆\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]$/u;
 /** Attachment lists ("Bilag 1: Organisationsdiagram") are lists even without bullets. */
 const ATTACHMENT = /^bilag\s+\d{1,2}\s*[:.–-]\s*\S/iu;
@@ -170,7 +171,9 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     // A heading may follow a sentence that filled its line; its own shortness marks it.
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
-    if (isHeading(text, { paragraphBreak: sentenceEnded, blankAfter, nextText, width, doubleSpaced })) {
+    // After "består af:" short lines are the list's content; "… i figuren nedenfor:" may be followed by a heading and prose.
+    const afterColon = !blankBefore && /:$/u.test(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
+    if (isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced })) {
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
       flush();
       prevText = text;
@@ -238,9 +241,13 @@ function isDoubleSpaced(lines: Line[]): boolean {
 
 /** The width lines are wrapped at; unwrapped text (a paragraph per line) gives a large one, and no line looks short. */
 function typicalWidth(texts: string[]): number {
-  const lengths = texts.map((t) => t.length).filter((n) => n > 20).sort((a, b) => a - b);
+  // Prose lines only: contents pages and timetables are short by nature.
+  const lengths = texts
+    .filter((t) => t.split(/\s+/u).length >= 6)
+    .map((t) => t.length)
+    .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
-  return lengths[Math.floor(lengths.length * 0.8)];
+  return lengths[Math.floor(lengths.length * 0.9)];
 }
 
 /** A wrapped line that ends a sentence well short of the margin ends its paragraph. */
@@ -254,6 +261,8 @@ function endsParagraph(prev: string, width: number): boolean {
  * or an address, not a wrapped paragraph.
  */
 function shortLineBreak(prev: string, text: string, width: number): boolean {
+  // A timetable: "Ansøgningsfrist: 14. april", "1. samtale: 23. april", each a line of its own.
+  if (LABEL_LINE.test(prev) && (LABEL_LINE.test(text) || ORDERED.test(text))) return true;
   if (prev.length >= Math.min(width * 0.6, 60) || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;
   const lastWord = prev.split(/\s+/u).at(-1)!.toLowerCase();
   return !/[-,;(]$/u.test(prev) && !TRAILING_FUNCTION_WORDS.has(lastWord);
@@ -283,14 +292,17 @@ function matchBullet(
     const firstWord = o[2].split(/\s/u)[0].toLowerCase().replace(/[.,]$/u, "");
     // "7. juni, og anden samtalerunde …" is a date wrapped to the line start, not an item.
     if (MONTH_WORDS.has(firstWord)) return null;
+    // The number stays in the text: in "2. samtale: 30. april" it is the content, not only the list's order.
     if (paragraphBreak || prevText === null || ORDERED.test(prevText) || /[:;]$/u.test(prevText) || listMarker === "ordered")
-      return { text: o[2], ordered: true, marker: "ordered" };
+      return { text, ordered: true, marker: "ordered" };
   }
   return null;
 }
 
 interface HeadingContext {
   paragraphBreak: boolean;
+  /** The line before ends in a colon: what follows is its content ("Udvalget består af:"). */
+  afterColon?: boolean;
   blankAfter: boolean;
   nextText: string | null;
   width: number;
@@ -312,6 +324,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   }
   if (ATTACHMENT.test(plain) || TOC_LINE.test(plain)) return false;
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
+  // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
+  if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;
   if (/https?:|www\.|@|\d{4}\s?\d{4}/u.test(plain)) return false;
   if ((BULLET.test(plain) || ORDERED.test(plain)) && !NUMBERED_HEADING.test(plain)) return false;
   const numbered = plain.match(NUMBERED_HEADING);
@@ -321,7 +335,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (!/^[A-ZÆØÅ0-9"“”'‘’(]/u.test(body)) return false;
   const last = body.split(/\s+/u).at(-1)!.toLowerCase().replace(/[?!]$/u, "");
   if (TRAILING_FUNCTION_WORDS.has(last)) return false;
-  if (!ctx.paragraphBreak) return false;
+  if (!ctx.paragraphBreak || ctx.afterColon) return false;
   if (ctx.nextText && numbered && ctx.nextText.match(NUMBERED_HEADING)?.[1] === String(Number(numbered[1]) + 1)) return false;
   if (ctx.nextText && !/^[A-ZÆØÅ0-9•●▪■►\-–*o"“(]/u.test(ctx.nextText)) return false;
   if (ctx.doubleSpaced || !ctx.blankAfter) {

@@ -57,9 +57,10 @@ describe("buildBlocks: lists", () => {
   });
 
   it.each([
-    ["1) første\n2) anden", ["første", "anden"]],
-    ["a. første\nb. anden", ["første", "anden"]],
-  ])("ordered markers in %j", (text, items) => {
+    ["1) første\n2) anden", ["1) første", "2) anden"]],
+    ["a. første\nb. anden", ["a. første", "b. anden"]],
+    ["1. samtale: 23. april\n2. samtale: 30. april", ["1. samtale: 23. april", "2. samtale: 30. april"]],
+  ])("ordered markers in %j stay in the items' text", (text, items) => {
     const got = buildBlocks(lines(`Punkter:\n${text}`)).blocks.filter((b) => b.type === "item");
     expect(got.map((b) => [b.text, b.ordered])).toEqual(items.map((t) => [t, true]));
   });
@@ -161,6 +162,22 @@ describe("buildBlocks: short lines", () => {
       ["paragraph", "KL"],
       ["paragraph", "Weidekampsgade 10"],
       ["paragraph", "Postboks 3370"],
+    ]);
+  });
+});
+
+describe("buildBlocks: a colon introduces content", () => {
+  it("does not take short name lines after 'består af:' for headings", () => {
+    const body = "\n\nDirektøren har ansvaret for den samlede økonomi og for udviklingen af hele\norganisationen, og opgaverne omfatter budget, analyse og politisk betjening.";
+    const got = buildBlocks(lines("Udvalget består af:\nLasse Jacobsen\nLene Christensen" + body)).blocks.map((b) => b.type);
+    expect(got).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+  });
+
+  it("breaks a timetable of labels into lines", () => {
+    expect(blocks("Ansøgningsfrist: 14. april 2025\n1. samtale: 23. april 2025\nTiltrædelse: 1. juni 2025")).toEqual([
+      ["paragraph", "Ansøgningsfrist: 14. april 2025"],
+      ["item", "1. samtale: 23. april 2025"],
+      ["paragraph", "Tiltrædelse: 1. juni 2025"],
     ]);
   });
 });

@@ -1,5 +1,15 @@
+/**
+ * The facts a consultant looks up (dates, pay, terms, people, tests), each
+ * with the sentence it came from, and warnings where the document is vague
+ * ("primo marts") or contradicts itself (a start before the deadline).
+ */
 import { emptyFacts, type Evidence, type Facts, type Warning } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
+import { assignDates, findDateMentions, type DateMention } from "./date-roles.js";
+import { extractPension, extractSalary, extractTerms } from "./pay.js";
+import { extractCommittee, extractContacts } from "./people.js";
+import { extractTests } from "./tests.js";
+import { dateOrderWarnings, unresolvedWarnings } from "./warnings.js";
 
 export interface FactsResult {
   facts: Facts;
@@ -7,7 +17,62 @@ export interface FactsResult {
   warnings: Warning[];
 }
 
-// Placeholder: the extractors arrive with issue 3.
-export function extractFacts(_units: TextUnit[]): FactsResult {
-  return { facts: emptyFacts(), evidence: [], warnings: [] };
+export { parseDanishDates, toIsoDate } from "./dates.js";
+
+const evidenceOf = (fact: string, text: string, unit: TextUnit): Evidence => ({
+  fact,
+  text,
+  section: unit.section,
+  position: unit.position,
+});
+
+export function extractFacts(units: TextUnit[]): FactsResult {
+  const facts = emptyFacts();
+  const evidence: Evidence[] = [];
+  const mentions = findDateMentions(units);
+  const dates = assignDates(mentions);
+  const fromDate = (fact: string, m: DateMention) => evidence.push(evidenceOf(fact, m.sentence, m.unit));
+
+  if (dates.deadline) {
+    facts.applicationDeadline = dates.deadline.iso;
+    fromDate("applicationDeadline", dates.deadline);
+  }
+  dates.interviews.forEach((m, i) => {
+    facts.interviewDates.push(m.iso!);
+    fromDate(`interviewDates[${i}]`, m);
+  });
+  if (dates.start) {
+    facts.startDate = dates.start.iso;
+    fromDate("startDate", dates.start);
+  }
+
+  const salary = extractSalary(units);
+  if (salary) {
+    facts.salary = salary.value;
+    evidence.push(evidenceOf("salary", salary.text, salary.unit));
+  }
+  const pension = extractPension(units);
+  if (pension) {
+    facts.pensionPercent = pension.value;
+    evidence.push(evidenceOf("pensionPercent", pension.text, pension.unit));
+  }
+  extractTerms(units).forEach((t, i) => {
+    facts.employmentTerms.push(t.value);
+    evidence.push(evidenceOf(`employmentTerms[${i}]`, t.text, t.unit));
+  });
+  extractContacts(units).forEach((c, i) => {
+    facts.contacts.push(c.contact);
+    evidence.push(evidenceOf(`contacts[${i}]`, c.text, c.unit));
+  });
+  extractCommittee(units).forEach((m, i) => {
+    facts.committee.push(m.member);
+    evidence.push(evidenceOf(`committee[${i}]`, m.text, m.unit));
+  });
+  extractTests(units).forEach((t, i) => {
+    facts.tests.push(t.name);
+    evidence.push(evidenceOf(`tests[${i}]`, t.text, t.unit));
+  });
+
+  const warnings = [...unresolvedWarnings(dates.unresolved), ...dateOrderWarnings(dates)];
+  return { facts, evidence, warnings };
 }

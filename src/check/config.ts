@@ -1,0 +1,152 @@
+/**
+ * Check configuration a team can commit: `.jobprofilrc.yaml`,
+ * `.jobprofilrc.yml` or `jobprofil.config.json`, found by walking up from each
+ * checked file, with per-rule severity and options:
+ *
+ *   rules:
+ *     deadline-passed: error
+ *     missing-section: [error, { required: [jobprofil, personprofil] }]
+ *     missing-terms: off
+ *
+ * Layers (defaults, file, --rule flags) are resolved into one table per file.
+ */
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { z } from "zod";
+import { RULES, RULES_BY_ID } from "./rules/index.js";
+import { SEVERITY_SETTINGS, type AnyRule, type SeveritySetting } from "./types.js";
+
+export const CONFIG_FILES = [".jobprofilrc.yaml", ".jobprofilrc.yml", "jobprofil.config.json"] as const;
+
+export const SeveritySettingSchema = z.enum(SEVERITY_SETTINGS, {
+  error: (issue) => `expected one of off, warn, error (got ${JSON.stringify(issue.input)})`,
+});
+
+const RuleSetting = z.union([
+  SeveritySettingSchema,
+  z.tuple([SeveritySettingSchema]),
+  z.tuple([SeveritySettingSchema, z.record(z.string(), z.unknown())]),
+], { error: () => "expected off, warn, error or [severity, { options }]" });
+type RuleSetting = z.infer<typeof RuleSetting>;
+
+export const CheckConfig = z
+  .object({
+    rules: z.record(z.string(), RuleSetting).optional(),
+  })
+  .strict();
+export type CheckConfig = z.infer<typeof CheckConfig>;
+
+/** A bad configuration: a usage error whose one-line message names the file. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = "ConfigError";
+  }
+}
+
+export interface ResolvedRule {
+  rule: AnyRule;
+  severity: SeveritySetting;
+  options: unknown;
+}
+/** Every known rule with the severity and options that apply to one file. */
+export type ResolvedRules = ResolvedRule[];
+
+/** One layer of settings over another: a later layer's severity wins, its options merge over the earlier ones. */
+export interface RuleLayer {
+  /** Where the layer came from, for error messages ("--rule", a config path). */
+  source: string;
+  rules: Record<string, RuleSetting>;
+}
+
+export function resolveRules(layers: RuleLayer[]): ResolvedRules {
+  const table = new Map<string, { severity: SeveritySetting; options: unknown; source: string | null }>(
+    RULES.map((r) => [r.id, { severity: r.defaultSeverity, options: r.defaultOptions, source: null }]),
+  );
+  for (const layer of layers) {
+    for (const [id, setting] of Object.entries(layer.rules)) {
+      const current = table.get(id);
+      if (!current) throw new ConfigError(layer.source, `unknown rule "${id}" (known: ${RULES.map((r) => r.id).join(", ")})`);
+      const [severity, options] = typeof setting === "string" ? [setting, undefined] : [setting[0], setting[1]];
+      const merged =
+        options === undefined ? current.options : { ...(current.options as Record<string, unknown> | undefined), ...options };
+      table.set(id, { severity, options: merged, source: options === undefined ? current.source : layer.source });
+    }
+  }
+  return RULES.map((rule) => {
+    const { severity, options, source } = table.get(rule.id)!;
+    if (!rule.options) {
+      if (source !== null) throw new ConfigError(source, `rule "${rule.id}" takes no options`);
+      return { rule, severity, options: undefined };
+    }
+    const parsed = rule.options.safeParse(options);
+    if (!parsed.success) throw new ConfigError(source ?? "(defaults)", `rules.${rule.id}: ${oneLine(parsed.error)}`);
+    return { rule, severity, options: parsed.data };
+  });
+}
+
+/** zod issues as one line: "path: message; path: message". */
+export function oneLine(error: z.ZodError): string {
+  return error.issues
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
+}
+
+/** The nearest config file at or above `dir`, or null; stops at the filesystem root. */
+export function findConfigFile(dir: string): string | null {
+  let here = resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(here, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const up = dirname(here);
+    if (up === here) return null;
+    here = up;
+  }
+}
+
+export async function loadConfigFile(path: string): Promise<RuleLayer> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException)?.code;
+    throw new ConfigError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(err)})`);
+  }
+  return { source: path, rules: parseConfigText(path, text).rules ?? {} };
+}
+
+/** Parses and validates a config file's text; JSON for *.json, YAML otherwise (YAML reads JSON too). */
+export function parseConfigText(path: string, text: string): CheckConfig {
+  let data: unknown;
+  try {
+    data = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+  } catch (err) {
+    if (err instanceof YAMLParseError) {
+      const line = err.linePos?.[0]?.line;
+      throw new ConfigError(path, `not valid YAML${line ? ` (line ${line})` : ""}: ${err.message.split("\n")[0]}`);
+    }
+    throw new ConfigError(path, `not valid JSON: ${(err as Error).message}`);
+  }
+  // An empty file is an empty configuration, not an error.
+  if (data === null || data === undefined) return {};
+  const parsed = CheckConfig.safeParse(data);
+  if (!parsed.success) throw new ConfigError(path, oneLine(parsed.error));
+  return parsed.data;
+}
+
+/** `--rule id:severity` as one layer; a bad flag names itself. */
+export function parseRuleFlag(flag: string): [string, SeveritySetting] {
+  const at = flag.lastIndexOf(":");
+  const id = flag.slice(0, at);
+  const severity = SeveritySettingSchema.safeParse(flag.slice(at + 1));
+  if (at <= 0 || !severity.success) throw new Error(`expected id:off|warn|error, e.g. deadline-passed:error (got "${flag}")`);
+  if (!RULES_BY_ID.has(id)) throw new Error(`unknown rule "${id}" (known: ${RULES.map((r) => r.id).join(", ")})`);
+  return [id, severity.data];
+}

@@ -1,0 +1,17 @@
+import { defineRule } from "../types.js";
+
+export default defineRule({
+  id: "missing-deadline",
+  description: "No application deadline (ansøgningsfrist) is stated.",
+  defaultSeverity: "error",
+  messages: {
+    missing: "no application deadline (ansøgningsfrist) found",
+  },
+  check(record) {
+    if (record.facts.applicationDeadline !== null) return [];
+    // "Ansøgningsfristen er i uge 33" states a deadline the extractor could not
+    // resolve: that is unparsed-date's finding, and one defect gets one finding.
+    const unresolved = record.warnings.some((w) => w.code === "unparsed-date" && w.role === "deadline");
+    return unresolved ? [] : [{ messageId: "missing", section: "ansaettelsesproces" }];
+  },
+});

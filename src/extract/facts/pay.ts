@@ -1,0 +1,182 @@
+/**
+ * Salary, pension and the form of employment, each from the sentence that
+ * states it. An amount is a salary only beside a pay word ("Årslønnen vil
+ * være i niveauet 900.000 kr."); budgets ("2 mia. kr."), populations
+ * ("48.000 indbyggere") and staff counts are not.
+ */
+import type { EmploymentTerm, Salary, SectionKind } from "../../schemas/record.js";
+import type { TextUnit } from "../../segment/units.js";
+import {
+  EMPLOYMENT_TERM_WORDS,
+  NOT_PAY_AFTER,
+  NOT_PAY_BEFORE,
+  PAY_WORDS,
+  PENSION_WORDS,
+  PERIOD_MONTH,
+  PERIOD_YEAR,
+  SALARY_SCALE,
+  SECONDARY_TERM_CUES,
+  STRONG_TERMS_CONTEXT,
+  TERMS_CONTEXT,
+  WEAK_PAY_WORDS,
+} from "../../vocabulary/terms.js";
+import { hits } from "./regex.js";
+import { splitSentences } from "./sentences.js";
+
+export interface Found<T> {
+  value: T;
+  /** The sentence it came from. */
+  text: string;
+  unit: TextUnit;
+}
+
+/**
+ * e.g. "ca.1.050.000", "900.000 kr.", "1,3 mio. kr.", "kr. 75.000", "750.000–800.000 kr.",
+ * "850.000,-". Thousands are dotted (or spaced); millions may carry a decimal comma.
+ */
+export const AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(?:ca\.?\s{0,2}|kr\.?\s{0,2}|DKK\s{0,2})?` +
+    String.raw`(?<low>\d{1,3}(?:[.\u00a0 ]\d{3}){1,2}|\d{4,7}|\d{1,2}(?:[,.]\d{1,3})?\s{0,2}(?:mio\.?|mill\.?|millioner|million))` +
+    String.raw`(?:\s{0,2}(?:kr\.?|kroner|DKK|,-))?` +
+    String.raw`(?:\s{0,2}(?:-|–|til)\s{0,2}(?:kr\.?\s{0,2})?(?<high>\d{1,3}(?:[.\u00a0 ]\d{3}){1,2}|\d{4,7}|\d{1,2}(?:[,.]\d{1,3})?\s{0,2}(?:mio\.?|mill\.?|millioner|million))(?:\s{0,2}(?:kr\.?|kroner|DKK|,-))?)?` +
+    String.raw`(?![\d])`,
+  "giu",
+);
+
+/** e.g. "19,55%", "17,1 %", "18 procent". */
+export const PERCENT = /(?<![\d,.])(?<value>\d{1,2}(?:[,.]\d{1,2})?)\s{0,2}(?:%|procent)/giu;
+
+/** Right before a form of employment: "ikke på åremål" rules it out. */
+export const NEGATED = /(?<![\p{L}])ikke\s{1,3}(?:på\s{1,3}|som\s{1,3}|efter\s{1,3})?$/iu;
+
+export const PAY_PATTERNS = { AMOUNT, PERCENT, NEGATED };
+
+function amountValue(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/\s/gu, "");
+  if (/mio|mill/u.test(s)) {
+    const n = Number(s.replace(/(?:mio|mill|millioner|million)\.?$/u, "").replace(",", "."));
+    return Number.isFinite(n) ? Math.round(n * 1_000_000) : null;
+  }
+  const n = Number(s.replace(/[.\u00a0]/gu, ""));
+  return Number.isFinite(n) ? n : null;
+}
+
+const PREFERRED: SectionKind[] = ["vilkaar", "ansaettelsesproces", "yderligere", "indledning"];
+const rank = (u: TextUnit) => {
+  const i = PREFERRED.indexOf(u.section);
+  return i < 0 ? PREFERRED.length : i;
+};
+/** Where terms are stated: the terms and process sections, or under a heading about pay ("Løn og ansættelse"). */
+function inTermsContext(u: TextUnit): boolean {
+  return ["vilkaar", "ansaettelsesproces", "yderligere"].includes(u.section) || /løn|vilkår|ansættelse/iu.test(u.heading ?? "");
+}
+
+function sentencesOf(units: TextUnit[]): { text: string; unit: TextUnit }[] {
+  return units.flatMap((unit) => splitSentences(unit.text).map((s) => ({ text: s.text, unit })));
+}
+
+/**
+ * The salary a sentence states, or null. `termsContext`: the sentence stands
+ * where terms are stated, so a weak pay word ("niveau", "årligt") suffices.
+ */
+export function salaryIn(sentence: string, termsContext = true): Salary | null {
+  const payWord = (s: string) => hits(PAY_WORDS, s) || (termsContext && hits(WEAK_PAY_WORDS, s));
+  if (!payWord(sentence)) return null;
+  for (const m of sentence.matchAll(AMOUNT)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    if (NOT_PAY_AFTER.test(after) || hits(NOT_PAY_BEFORE, before)) continue;
+    const low = amountValue(m.groups!.low);
+    const high = m.groups!.high ? amountValue(m.groups!.high) : null;
+    if (low === null || low < 15_000 || low > 10_000_000) continue;
+    // A bare number with no "kr." or "mio." beside it must have a pay word right before it
+    if (!/kr|dkk|mio|mill|,-/iu.test(m[0]) && !payWord(sentence.slice(Math.max(0, m.index - 80), m.index + m[0].length + 20))) continue;
+    const window = sentence.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60);
+    const period = hits(PERIOD_MONTH, window)
+      ? "month"
+      : hits(PERIOD_YEAR, window)
+        ? "year"
+        : low >= 200_000
+          ? "year"
+          : low <= 150_000
+            ? "month"
+            : null;
+    return {
+      amount: low,
+      maxAmount: high !== null && high > low ? high : null,
+      period,
+      currency: "DKK",
+      text: sentence,
+    };
+  }
+  if (hits(SALARY_SCALE, sentence)) return { amount: null, maxAmount: null, period: null, currency: "DKK", text: sentence };
+  return null;
+}
+
+export function extractSalary(units: TextUnit[]): Found<Salary> | null {
+  const found = sentencesOf(units)
+    .map((s, order) => ({ ...s, order, salary: salaryIn(s.text, inTermsContext(s.unit)) }))
+    .filter((s) => s.salary !== null);
+  // An amount beats a scale; the terms section beats the job text
+  found.sort((a, b) => Number(a.salary!.amount === null) - Number(b.salary!.amount === null) || rank(a.unit) - rank(b.unit) || a.order - b.order);
+  const best = found[0];
+  return best ? { value: best.salary!, text: best.text, unit: best.unit } : null;
+}
+
+/** "pension på 19,55%", "17,1 % i pension", "pensionsbidrag på 18 %". */
+export function pensionIn(sentence: string): number | null {
+  const words = [...sentence.matchAll(PENSION_WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!words.length) return null;
+  for (const m of sentence.matchAll(PERCENT)) {
+    const value = Number(m.groups!.value.replace(",", "."));
+    if (value < 4 || value > 40) continue;
+    const end = m.index + m[0].length;
+    // the percentage and the pension word share a phrase: "Ledigheden er 3,2 %, og pensionen …" do not
+    const near = words.some((w) => {
+      const gap = w.start >= end ? sentence.slice(end, w.start) : sentence.slice(w.end, m.index);
+      return (w.start >= end || w.end <= m.index) && gap.length <= 30 && !/;|,\s(?:og|men|mens|samt)\s/u.test(gap);
+    });
+    if (near) return value;
+  }
+  return null;
+}
+
+export function extractPension(units: TextUnit[]): Found<number> | null {
+  const found = sentencesOf(units)
+    .map((s, order) => ({ ...s, order, value: pensionIn(s.text) }))
+    .filter((s) => s.value !== null)
+    .sort((a, b) => rank(a.unit) - rank(b.unit) || a.order - b.order);
+  return found[0] ? { value: found[0].value!, text: found[0].text, unit: found[0].unit } : null;
+}
+
+/** The forms of employment a sentence names, in its order, a secondary form ("Alternativt …") flagged. */
+export function termsIn(sentence: string): { term: EmploymentTerm; index: number; secondary: boolean }[] {
+  if (!hits(TERMS_CONTEXT, sentence)) return [];
+  const secondaryAt = [...sentence.matchAll(SECONDARY_TERM_CUES)].map((m) => m.index);
+  const out: { term: EmploymentTerm; index: number; secondary: boolean }[] = [];
+  for (const { term, pattern } of EMPLOYMENT_TERM_WORDS) {
+    const m = [...sentence.matchAll(pattern)][0];
+    if (!m) continue;
+    // "ikke på åremål": a form ruled out is no term
+    if (NEGATED.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ term, index: m.index, secondary: secondaryAt.some((s) => s < m.index) });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const TERM_SECTIONS: SectionKind[] = ["vilkaar", "ansaettelsesproces", "yderligere", "indledning", "andet"];
+
+/** Forms of employment for this post, the main form first, each with the sentence that names it first. */
+export function extractTerms(units: TextUnit[]): Found<EmploymentTerm>[] {
+  const found: { term: EmploymentTerm; secondary: boolean; order: number; text: string; unit: TextUnit }[] = [];
+  let order = 0;
+  for (const s of sentencesOf(units)) {
+    // the job and person text speak of tasks; there only a plain statement of the terms counts
+    if (!TERM_SECTIONS.includes(s.unit.section) && !hits(STRONG_TERMS_CONTEXT, s.text)) continue;
+    for (const t of termsIn(s.text)) found.push({ term: t.term, secondary: t.secondary, order: order++, text: s.text, unit: s.unit });
+  }
+  found.sort((a, b) => Number(a.secondary) - Number(b.secondary) || rank(a.unit) - rank(b.unit) || a.order - b.order);
+  const out: Found<EmploymentTerm>[] = [];
+  for (const h of found) if (!out.some((t) => t.value === h.term)) out.push({ value: h.term, text: h.text, unit: h.unit });
+  return out;
+}

@@ -1,0 +1,352 @@
+/**
+ * People: the contacts a candidate may call (name, role, phone, e-mail) and
+ * the hiring committee (name, role). Names are read word by word, not by one
+ * large pattern: a run of 2–4 capitalised words, hyphens allowed
+ * ("Sejersgaard-Jacobsen"), broken by punctuation and by words that name
+ * bodies ("Økonomiudvalget", "Viborg Kommune"), never by a role.
+ */
+import type { CommitteeMember, Contact } from "../../schemas/record.js";
+import type { TextUnit } from "../../segment/units.js";
+import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
+import {
+  APPLICATION_WORD,
+  CLAUSE_BREAK,
+  COMMITTEE_CUE,
+  COMMITTEE_LIST_CUE,
+  CONTACT_CUE,
+  NOT_NAME_ENDINGS,
+  NOT_NAME_WORDS,
+  RECEIVER_CUE,
+  ROLE_WORDS,
+  SEND_WORD,
+} from "../../vocabulary/roles.js";
+import { hits } from "./regex.js";
+import { splitSentences } from "./sentences.js";
+
+/** e.g. "tlf. 4030 7570", "+45 33 92 33 00", "40 30 75 70", "40307570". */
+export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2})(?![\d]|[.,]\d)/gu;
+/** A word that makes eight digits a phone number. */
+export const PHONE_CUE = /(?:tlf|telefon|tel|mobil|mob|ring|direkte|nr)\.?[ :]{0,3}(?:nr\.?[ :]{0,3})?(?:på[ ]{1,2})?$/iu;
+/** e-mail addresses; the lookbehind keeps a long run of letters from being retried at every position. */
+export const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}/gu;
+
+/** Words before a name that open a reference to a person; the role lies between the last one and the name. */
+// "Børne- og Familiechef": an "og" after a suspended compound is part of the title
+export const ROLE_OPENER = /(?<![\p{L}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|:)(?![\p{L}])/giu;
+/** Registry numbers are no phones ("CVR-nr. 29 18 98 55"). */
+export const NOT_PHONE_BEFORE = /(?:cvr|ean|p-nr|se-nr|reg|konto|postboks|kontonr)\.?[\s:-]{0,3}(?:nr\.?[\s:]{0,2})?$/iu;
+/** Whitespace-separated words, each at most 60 characters. */
+export const WORD = /[^\s]{1,60}/gu;
+/** The role after a name: ", kommunaldirektør" or " (formand". */
+export const ROLE_AFTER = /^[\s,(]{1,3}([^,;()]{2,80})/u;
+/** Where a list item that swallowed the next paragraph ends. */
+export const ITEM_END = /[.!?]\s|\s(?=(?:Du|Vi|Hvis|Der|Det|Den|Ansøgningsfristen|Ansøgning)\s)/u;
+/** Separators of an inline committee list: "borgmester A, direktør B og C". */
+export const CLAUSE_SEPARATOR = /,\s{1,3}|\s(?:og|samt)\s|;\s{0,3}/u;
+
+export const PEOPLE_PATTERNS = { PHONE, PHONE_CUE, EMAIL, ROLE_OPENER, NOT_PHONE_BEFORE, WORD, ROLE_AFTER, ITEM_END, CLAUSE_SEPARATOR, CLAUSE_BREAK };
+
+interface Span {
+  start: number;
+  end: number;
+}
+export interface NameSpan extends Span {
+  name: string;
+}
+
+/** Shortened first names that stand inside a name: "Hans Chr. Andersen". */
+const NAME_ABBREVIATIONS = new Set(["Chr.", "Fr.", "Th.", "Kr.", "Jac.", "Joh.", "Wm.", "Ch.", "Aa."]);
+const NAME_WORD = /^(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäë]{1,20}\.?|[A-ZÆØÅ]\.)(?:-[A-ZÆØÅ][a-zæøåéèüöäë]{1,20}){0,2}$/u;
+// One-word firm names are never part of a name; longer ones only as a whole ("Lundgaard" is a surname too).
+const CONSULTANCY_WORDS = new Set(CONSULTANCIES.map((c) => c.name.toLowerCase()).filter((n) => !/\s/u.test(n)));
+const CONSULTANCY_NAMES = new Set(CONSULTANCIES.map((c) => c.name.toLowerCase()));
+
+function isNameWord(word: string): boolean {
+  if (!NAME_WORD.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (NOT_NAME_WORDS.has(lower) || CONSULTANCY_WORDS.has(lower)) return false;
+  return !NOT_NAME_ENDINGS.test(lower) && !ROLE_WORDS_EXACT.test(word);
+}
+// A capitalised title ("Kommunikationschef") opens no name.
+const ROLE_WORDS_EXACT = new RegExp(String.raw`^${ROLE_WORDS.source}$`, "iu");
+
+const NAME_PARTICLES = new Set(["von", "van", "de", "du", "la", "le", "af", "zu", "der", "den"]);
+
+/** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
+export function findNames(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  let run: { word: string; start: number; end: number }[] = [];
+  const flush = () => {
+    while (run.length && NAME_PARTICLES.has(run[run.length - 1].word)) run.pop();
+    const name = run.map((w) => w.word).join(" ");
+    // a run of five or more is a title or a heading, not a name
+    if (run.length >= 2 && run.length <= 4 && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
+      out.push({ name, start: run[0].start, end: run[run.length - 1].end });
+    run = [];
+  };
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    // an initial or a shortened first name keeps its full stop ("Jens P. Hansen", "Hans Chr. Andersen")
+    const abbreviated = /^[A-ZÆØÅ]\.$/u.test(raw) || NAME_ABBREVIATIONS.has(raw);
+    const core = abbreviated ? raw : raw.replace(/^[("“„'*]{1,3}/u, "").replace(/[)"”'*.,;:!?]{1,4}$/u, "");
+    const start = m.index + raw.indexOf(core);
+    // "Anne-Mette von Holstein": a particle joins a name it stands inside
+    if (run.length && NAME_PARTICLES.has(core) && raw === core) {
+      run.push({ word: core, start, end: start + core.length });
+      continue;
+    }
+    const ok = core.length > 0 && isNameWord(core);
+    if (ok) run.push({ word: core, start, end: start + core.length });
+    else flush();
+    // "Jacobsen," and "(Genitor)" end a run after the word
+    if (ok && !abbreviated && /[),;:!?]$|[^A-ZÆØÅ]\.$/u.test(raw)) flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Eight digits are a phone number after a phone word ("tlf. 4030 7570"), with
+ * a country code, or anywhere in a sentence that invites contact ("… partner
+ * Lise Lund, Muusmann, på 40 50 60 70"); never after a registry word (CVR, EAN).
+ */
+function phonesIn(text: string, contactSentence: boolean): (Span & { phone: string })[] {
+  const out: (Span & { phone: string })[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (NOT_PHONE_BEFORE.test(before)) continue;
+    const cued = m[0].startsWith("+") || m[0].startsWith("00") || PHONE_CUE.test(before) || /(?:tlf|telefon|mobil)/iu.test(before);
+    if (!cued && !contactSentence) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, phone: m.groups!.digits.replace(/\D/gu, "") });
+  }
+  return out;
+}
+
+function emailsIn(text: string): (Span & { email: string })[] {
+  return [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, email: m[0].replace(/\.$/u, "") }));
+}
+
+/** The role words right before a name ("kommunaldirektør", "partner i Genitor") or right after it (", kommunaldirektør"). */
+function roleAround(text: string, name: Span, floor: number, ceiling: number): string | null {
+  const before = text.slice(floor, name.start);
+  // cut at the last word that opens a reference to a person ("kontakte", "hos", "til", "eller", "og")
+  const cut = [...before.matchAll(ROLE_OPENER)].pop();
+  let role = trimChars(cut ? before.slice(cut.index + cut[0].length) : before, " \t\n\u00a0,;:–-");
+  if (!role || !hasRoleWord(role)) {
+    const after = text.slice(name.end, ceiling).match(ROLE_AFTER)?.[1]?.trim() ?? "";
+    role = hasRoleWord(after) ? trimChars(after, " \t\n\u00a0.") : "";
+  }
+  return role || null;
+}
+
+/**
+ * Trims the given characters from both ends. A loop, not `/[…]+$/`: that
+ * pattern retries at every position of a long run and turns quadratic.
+ */
+export function trimChars(s: string, chars: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a])) a++;
+  while (b > a && chars.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+const hasRoleWord = (s: string) => hits(ROLE_WORDS, s);
+
+export interface FoundContact {
+  contact: Contact;
+  text: string;
+  unit: TextUnit;
+}
+
+/** A clause that sends an application somewhere or addresses a letter: its people and addresses receive, they do not answer. */
+function receives(clause: string): boolean {
+  return hits(RECEIVER_CUE, clause) || (hits(APPLICATION_WORD, clause) && hits(SEND_WORD, clause));
+}
+
+/** Contacts in one sentence: each phone and e-mail joins the name before it (or, with none, the name after). */
+export function contactsIn(sentence: string): Contact[] {
+  const clauses = sentence.split(CLAUSE_BREAK);
+  if (clauses.length > 1) {
+    const kept = clauses.filter((c) => !receives(c));
+    return kept.length === clauses.length ? contactsInClause(sentence) : kept.flatMap(contactsInClause);
+  }
+  return receives(sentence) ? [] : contactsInClause(sentence);
+}
+
+function contactsInClause(sentence: string): Contact[] {
+  const names = findNames(sentence);
+  const phones = phonesIn(sentence, hits(CONTACT_CUE, sentence));
+  const emails = emailsIn(sentence);
+  if (!phones.length && !emails.length) {
+    if (!hits(CONTACT_CUE, sentence)) return [];
+    return names.map((n) => ({ name: n.name, role: roleAround(sentence, n, 0, sentence.length), phone: null, email: null }));
+  }
+  const events = [
+    ...names.map((n) => ({ ...n, kind: "name" as const })),
+    ...phones.map((p) => ({ ...p, kind: "phone" as const })),
+    ...emails.map((e) => ({ ...e, kind: "email" as const })),
+  ].sort((a, b) => a.start - b.start);
+  const out: Contact[] = [];
+  let current: Contact | null = null;
+  let pending: Contact | null = null;
+  let lastEnd = 0;
+  for (const ev of events) {
+    if (ev.kind === "name") {
+      const next = events.find((e) => e.start > ev.start && e.kind === "name");
+      const contact: Contact = { name: ev.name, role: roleAround(sentence, ev, lastEnd, next ? next.start : sentence.length), phone: null, email: null };
+      if (pending) {
+        contact.phone = pending.phone;
+        contact.email = pending.email;
+        pending = null;
+      }
+      out.push(contact);
+      current = contact;
+    } else {
+      // a second number after a person's own goes to the next name ("tlf. 4033 2414 og … Ole Bladt-Hansen")
+      const taken = (c: Contact | null) => !c || (ev.kind === "phone" ? c.phone !== null : c.email !== null);
+      if (taken(current)) current = null;
+      const target: Contact = current ?? (pending ??= { name: null, role: null, phone: null, email: null });
+      if (ev.kind === "phone" && !target.phone) target.phone = ev.phone;
+      if (ev.kind === "email" && !target.email) target.email = ev.email;
+      // a phone or address closes its person's clause: the next number belongs to the next name
+      if (current && current.phone && current.email) current = null;
+    }
+    lastEnd = ev.end;
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+/** Contacts across the document, merged by name; a unit of bare numbers joins the person named just above. */
+export function extractContacts(units: TextUnit[]): FoundContact[] {
+  const found: FoundContact[] = [];
+  units.forEach((unit, i) => {
+    if (unit.kind === "heading") return;
+    for (const s of splitSentences(unit.text)) {
+      for (const c of contactsIn(s.text)) {
+        const last = found[found.length - 1];
+        // "Lisbeth Binderup, chefkonsulent" / "Tlf. 2049 5140" on lines of their own
+        if (c.name === null && last && last.unit === units[i - 1] && !last.contact.phone && c.phone) {
+          last.contact.phone = c.phone;
+          last.contact.email ??= c.email;
+          continue;
+        }
+        if (c.name === null && last && last.unit === units[i - 1] && !last.contact.email && c.email && !c.phone) {
+          last.contact.email = c.email;
+          continue;
+        }
+        // "Lisbeth Binderup, chefkonsulent" on the line above "Tlf. 2049 5140", or two lines above with the title between
+        if (c.name === null) {
+          const usable: TextUnit[] = [];
+          for (const u of [units[i - 1], units[i - 2]]) {
+            // stop at a line that already gave a contact: its person is not this number's
+            if (!u || u.section !== unit.section || u.text.length > 120 || found.some((f) => f.unit === u)) break;
+            usable.push(u);
+          }
+          const person = usable.map((u) => memberIn(u.text)).find((p) => p !== null);
+          if (person) {
+            const title = usable.find((u) => !findNames(u.text).length && hasRoleWord(u.text))?.text ?? null;
+            c.name = person.name;
+            c.role = person.role && hasRoleWord(person.role) ? person.role : title;
+          }
+        }
+        const same = c.name ? found.find((f) => f.contact.name === c.name) : undefined;
+        if (same) {
+          same.contact.phone ??= c.phone;
+          same.contact.email ??= c.email;
+          same.contact.role ??= c.role;
+          continue;
+        }
+        found.push({ contact: c, text: s.text, unit });
+      }
+    }
+  });
+  // A name with no number or address is a person mentioned, not a way in, unless nothing else is given
+  return found.filter((f) => f.contact.phone || f.contact.email);
+}
+
+export interface FoundMember {
+  member: CommitteeMember;
+  text: string;
+  unit: TextUnit;
+}
+
+/** A committee member from one list item or clause: "borgmester Stephanie Storbank, formand for ansættelsesudvalget". */
+export function memberIn(text: string): CommitteeMember | null {
+  const names = findNames(text);
+  if (!names.length) return null;
+  const n = names[0];
+  // A list item that swallowed the next paragraph ("AC-fuldmægtig Du kan søge …") keeps only its own words
+  const own = text.slice(n.end).split(ITEM_END)[0].slice(0, 100);
+  const role = [text.slice(0, n.start), own]
+    .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|"))
+    .filter(Boolean)
+    .join(", ")
+    .replaceAll(" | ", ", ");
+  return { name: n.name, role: role || null };
+}
+
+/**
+ * Committee members in a clause or line: one each, however many names it
+ * holds. "Rådmand Mai-Britt Iversen Kommunaldirektør Jens Kristian Munk" (a
+ * list whose line breaks were lost) gives two, each with the words before it.
+ */
+export function membersIn(text: string): CommitteeMember[] {
+  const out: CommitteeMember[] = [];
+  for (const clause of text.split(CLAUSE_SEPARATOR)) {
+    const names = findNames(clause);
+    if (names.length === 1) {
+      const m = memberIn(clause);
+      if (m) out.push(m);
+      continue;
+    }
+    names.forEach((n, i) => {
+      const role = trimChars(clause.slice(i === 0 ? 0 : names[i - 1].end, n.start), " \t\n\u00a0,;:.–-()");
+      out.push({ name: n.name, role: role || null });
+    });
+  }
+  return out;
+}
+
+/**
+ * The hiring committee: the list (items, rows, or short lines) after a
+ * sentence that names it ("Ansættelsesudvalget består af:"), or the clauses
+ * of that sentence itself ("… består af borgmester A, direktør B og C").
+ */
+export function extractCommittee(units: TextUnit[]): FoundMember[] {
+  const out: FoundMember[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!hits(COMMITTEE_CUE, unit.text)) continue;
+    const sentences = splitSentences(unit.text);
+    const listing = sentences.find((s) => hits(COMMITTEE_CUE, s.text) && hits(COMMITTEE_LIST_CUE, s.text));
+    const opensList = unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || !!listing;
+    if (!opensList) continue;
+    // inline: "Ansættelsesudvalget består af borgmester A (formand), direktør B og C."
+    if (listing) {
+      const cue = [...listing.text.matchAll(COMMITTEE_LIST_CUE)][0];
+      const tail = cue ? listing.text.slice(cue.index + cue[0].length).replace(/^\s{0,3}:/u, "") : "";
+      for (const m of membersIn(tail)) out.push({ member: m, text: listing.text, unit });
+    }
+    const section = unit.section;
+    for (let j = i + 1; j < units.length; j++) {
+      const next = units[j];
+      if (next.section !== section) break;
+      // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
+      if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
+      const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120;
+      if (!listy) break;
+      // an item is one member (its commas belong to the role); a paragraph may hold several
+      const members = next.kind === "item" || next.kind === "row" ? [memberIn(next.text)].filter((m) => m !== null) : membersIn(next.text);
+      if (!members.length) {
+        if (next.kind === "item" || next.kind === "row") continue;
+        break;
+      }
+      for (const m of members) out.push({ member: m, text: next.text, unit: next });
+    }
+    if (out.length) break;
+  }
+  const seen = new Set<string>();
+  return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name));
+}

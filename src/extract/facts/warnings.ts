@@ -1,0 +1,54 @@
+/**
+ * Warnings about the dates: a phrase in a fact's place that names no day, and
+ * dates that contradict each other. Codes are the `check` rule ids of
+ * CONTRACT.md ("unparsed-date", "date-order"); wording lives here, apart.
+ */
+import type { Warning } from "../../schemas/record.js";
+import type { DateFacts, DateMention } from "./date-roles.js";
+
+const ROLE_LABEL: Record<string, string> = {
+  deadline: "ansøgningsfristen",
+  interview: "samtalerne",
+  start: "tiltrædelsen",
+};
+
+/**
+ * `phrase` is the date-like phrase itself, `text` its sentence, `role` what
+ * the date was for and `section` where it stands: the check command's
+ * unparsed-date and missing-deadline rules read them.
+ */
+export function unresolvedWarnings(unresolved: DateMention[]): Warning[] {
+  return unresolved.map((m) => ({
+    code: "unparsed-date",
+    message: m.parsed.invalid
+      ? `“${m.parsed.text}” er ikke en gyldig dato (${ROLE_LABEL[m.role ?? ""] ?? "processen"})`
+      : `“${m.parsed.text}” angiver ikke en dag for ${ROLE_LABEL[m.role ?? ""] ?? "processen"}`,
+    position: m.unit.position,
+    text: m.sentence,
+    phrase: m.parsed.text,
+    role: m.role,
+    section: m.unit.section,
+  }));
+}
+
+const day = (m: DateMention) => m.iso!.slice(0, 10);
+
+export function dateOrderWarnings(d: DateFacts): Warning[] {
+  const out: Warning[] = [];
+  const warn = (message: string, m: DateMention) =>
+    out.push({ code: "date-order", message, position: m.unit.position, text: m.sentence });
+  if (d.deadline && d.start && day(d.start) < day(d.deadline))
+    warn(`tiltrædelsen (${day(d.start)}) ligger før ansøgningsfristen (${day(d.deadline)})`, d.start);
+  if (d.deadline)
+    for (const m of d.interviews)
+      if (day(m) < day(d.deadline)) warn(`en samtale (${day(m)}) ligger før ansøgningsfristen (${day(d.deadline)})`, m);
+  d.interviews.forEach((m, i) => {
+    const prev = d.interviews[i - 1];
+    if (prev && day(m) < day(prev)) warn(`${i + 1}. samtalerunde (${day(m)}) ligger før ${i}. runde (${day(prev)})`, m);
+  });
+  if (d.start)
+    for (const m of d.interviews)
+      if (day(d.start) < day(m) && !(d.deadline && day(d.start) < day(d.deadline)))
+        warn(`tiltrædelsen (${day(d.start)}) ligger før en samtale (${day(m)})`, d.start);
+  return out;
+}

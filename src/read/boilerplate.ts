@@ -1,0 +1,96 @@
+/**
+ * What a web page carries around its posting: navigation, banners, cookie
+ * dialogs, share buttons. Kept here as data, apart from the renderer, so that
+ * a new cue is one line. The cues are the words sites put in class names,
+ * ids, roles and aria-labels (English in markup, Danish in labels).
+ */
+
+/** Elements that never hold the posting's text, wherever they stand. */
+export const NEVER_CONTENT = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "form",
+  "iframe",
+  "frame",
+  "frameset",
+  "svg",
+  "math",
+  "canvas",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "picture",
+  "img",
+  "map",
+  "button",
+  "input",
+  "select",
+  "textarea",
+  "dialog",
+  "nav",
+  "head",
+  "title",
+  "meta",
+  "link",
+]);
+
+/**
+ * Page furniture when it frames the page; inside the chosen `<main>` or
+ * `<article>`, a header holds the posting's title and an aside its fact box,
+ * so these are dropped only outside it (the renderer never sees them then).
+ */
+export const PAGE_FURNITURE = new Set(["header", "footer", "aside"]);
+
+/** ARIA roles of page furniture and pop-ups. */
+export const BOILERPLATE_ROLES = new Set([
+  "navigation",
+  "banner",
+  "contentinfo",
+  "search",
+  "menu",
+  "menubar",
+  "toolbar",
+  "dialog",
+  "alertdialog",
+]);
+
+/**
+ * Class and id cues, matched as whole dash/underscore-separated parts of a
+ * token ("cookie-banner", "share_buttons", "site-navbar"), so that "menu"
+ * does not catch "menukort" nor "nav" "canvas".
+ */
+export const BOILERPLATE_TOKEN_PARTS = new Set([
+  "cookie",
+  "cookies",
+  "cookiebanner",
+  "cookieconsent",
+  "consent",
+  "gdpr",
+  "share",
+  "sharing",
+  "social",
+  "some", // "some-links": sociale medier
+  "breadcrumb",
+  "breadcrumbs",
+  "menu",
+  "navbar",
+  "nav",
+  "navigation",
+  "skip",
+  "skiplink",
+  "newsletter",
+  "related",
+  "sidebar",
+  "addthis",
+  "sharethis",
+  "print",
+]);
+
+/** Substrings of class/id tokens too distinctive to need word boundaries ("CybotCookiebotDialog", "onetrust-banner-sdk"). */
+export const BOILERPLATE_SUBSTRINGS = ["cookie", "consent", "cybot", "onetrust", "breadcrumb", "navbar", "addtoany"];
+
+/** aria-label cues, Danish and English ("Del opslaget", "Brødkrummesti", "Hovedmenu"). */
+export const BOILERPLATE_LABEL = /cookie|samtykke|consent|brødkrumme|breadcrumb|menu|navigation|^del\b|\bdel (?:på|opslag|job|siden)|\bshare\b/iu;

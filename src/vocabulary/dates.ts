@@ -1,0 +1,93 @@
+/**
+ * The Danish words of dates and of the events dates belong to, as data: the
+ * date parser builds its patterns from these dictionaries (the way chrono's
+ * locales build theirs from `constants.ts`), and the role finder reads the
+ * cues. Month names live in `months.ts`, shared with the sectioner.
+ */
+import { MONTHS } from "./months.js";
+
+export { MONTHS };
+
+export const WEEKDAYS: Record<string, number> = {
+  mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6, søndag: 7,
+  man: 1, tirs: 2, ons: 3, tors: 4, fre: 5, lør: 6, søn: 7,
+};
+
+/** Longest first, so that "marts" wins over "mar" in an alternation. */
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+export const MONTH_ALTERNATION = alternation(Object.keys(MONTHS));
+export const WEEKDAY_ALTERNATION = alternation(Object.keys(WEEKDAYS));
+
+/**
+ * Words that make a month vague ("primo marts" = early March). The phrase is
+ * kept and reported, never turned into a guessed day.
+ */
+export const APPROXIMATE_MONTH_PREFIXES = [
+  "primo", "medio", "ultimo", "først i", "midt i", "sidst i", "starten af", "midten af", "slutningen af",
+  "begyndelsen af", "i løbet af", "omkring", "senest i", "ultimo/primo",
+];
+
+/** Whole phrases that stand for a date without naming one. */
+// "efter aftale" is left out: "referencer efter aftale" and "samtale efter aftale" name no date at all
+export const APPROXIMATE_PHRASES = ["snarest muligt", "hurtigst muligt", "snarest"];
+
+/**
+ * A whole-word pattern, global and case insensitive. JavaScript's `\b` only
+ * knows ASCII letters, so "ø" would count as a word boundary: Danish words
+ * need letter lookarounds instead.
+ */
+export function wordPattern(source: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}\d])`, "giu");
+}
+
+/** The role a date plays in a hiring process, read from the words around it. */
+export type DateRole = "deadline" | "interview" | "start" | "other";
+
+export interface DateCue {
+  role: DateRole;
+  pattern: RegExp;
+  /** A cue that only decides when no other role is named earlier in the sentence. */
+  weak?: boolean;
+}
+
+/**
+ * Cues, in no particular order: the role of a date is the role of the cue
+ * nearest before it in its clause (then the nearest after). "other" marks the
+ * dated events that are none of the facts: the committee meeting, a test day,
+ * the council's approval, the decision. All patterns are global, case
+ * insensitive, and free of nested quantifiers.
+ */
+export const DATE_CUES: DateCue[] = [
+  // e.g. "Ansøgningsfristen er", "Ansøgningsfrist:", "Frist for ansøgning", "sidste ansøgningsdag"
+  { role: "deadline", pattern: wordPattern(String.raw`ansøgningsfrist\p{L}*|frist(?:en)? for ansøgning\p{L}*|ansøgningsdato|sidste ansøgningsdag|deadline|fristen|frist|i hænde`) },
+  // e.g. "modtaget senest den 5. marts", "senest den", "søg senest", "senest d."
+  // weak: "Tiltrædelse senest 1. marts" is a start, so these yield to any other cue earlier in the sentence
+  { role: "deadline", weak: true, pattern: wordPattern(String.raw`senest|modtaget|ansøgningen skal være os i hænde`) },
+  // e.g. "Første samtalerunde", "1. samtale", "anden samtalerunde", "samtaler afholdes"; a numbered
+  // "1. interview" counts through ROUND_MENTION
+  { role: "interview", pattern: wordPattern(String.raw`samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|jobsamtale\p{L}*|ansættelsessamtale\p{L}*|jobinterview\p{L}*|ansættelsesinterview\p{L}*`) },
+  // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|startdato|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
+  // e.g. "Ansættelsesudvalget mødes fredag den 2. juni", "gennemgår ansøgningerne mandag den 6. december", "kaffemøde"
+  { role: "other", pattern: wordPattern(String.raw`mødes|\p{L}{0,14}møde[rt]?|gennemgå\p{L}*|udvælge\p{L}*|udvælgelse\p{L}*|shortlist\p{L}*`) },
+  // e.g. "forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb", "testdag", and a bare
+  // "interview", which is the consultant's test interview ("Test og interview hos Mercuri Urval: uge 13")
+  { role: "other", pattern: wordPattern(String.raw`test\p{L}*|personlighedstest\p{L}*|referencer?|referencetagning|interview\p{L}*`) },
+  // e.g. "Godkendelse i Byrådet den 14. december", "ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni"
+  { role: "other", pattern: wordPattern(String.raw`godkend\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|regionsråd\p{L}*|ansættelsesbeslutning\p{L}*|beslutning\p{L}*|indstilling\p{L}*|økonomiudvalg\p{L}*|caseopgave\p{L}*|offentliggø\p{L}*|opdateret|udarbejdet`) },
+  // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round
+  { role: "other", pattern: /(?<![\p{L}\d])(?:mellem|forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*/giu },
+];
+
+/** Ordinals that number a round ("Første samtalerunde", "1. samtale", "anden samtale"). */
+export const ROUND_ORDINALS: Record<string, number> = {
+  første: 1, "1.": 1, anden: 2, andet: 2, "2.": 2, tredje: 3, "3.": 3, fjerde: 4, "4.": 4,
+  // "afsluttende samtale" is a last round: ordered after the numbered ones
+  afsluttende: 9, sidste: 9, endelige: 9,
+};
+
+/** "Første samtalerunde", "1. samtale", "anden samtale": an ordinal right before the interview word. */
+export const ROUND_MENTION =
+  /(?<![\p{L}\d])(første|anden|andet|tredje|fjerde|afsluttende|sidste|endelige|[1-4]\.)\s{1,3}(?:samtale\p{L}*|jobsamtale\p{L}*|interview\p{L}*|runde\p{L}*)/giu;
+/** The ordinal after the word: "samtale 1", "runde 2", "samtalerunde 1". */
+export const ROUND_MENTION_AFTER = /(?<![\p{L}\d])(?:samtale\p{L}*|interview\p{L}*|runde)\s{1,3}(?:nr\.\s{0,2})?([1-4])(?![\d.,])/giu;

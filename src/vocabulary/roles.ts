@@ -1,0 +1,67 @@
+/**
+ * The words around people in a profile, as data: the titles that make a
+ * phrase a role ("kommunaldirektør", "partner", "chefkonsulent"), the words
+ * that open a committee list, and the words that make a capitalised word an
+ * organisation rather than part of a name.
+ */
+import { wordPattern } from "./dates.js";
+
+/**
+ * Titles and functions. A role phrase must hold one of them, so that
+ * "Viborg Kommune" beside a name is not taken for a role.
+ */
+export const ROLE_WORDS = wordPattern(
+  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
+);
+
+/** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
+export const COMMITTEE_CUE = wordPattern(
+  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*`,
+);
+/** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker`);
+
+/** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
+export const CONTACT_CUE = wordPattern(
+  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
+);
+/**
+ * Whoever merely receives applications is no contact ("Ansøgning sendes til
+ * … chefsekretær Lone Sørensen"): a clause that sends an application
+ * somewhere, or addresses a letter ("Att.: Chefsekretær Lone Sørensen").
+ * "Spørgsmål kan sendes til job@kommune.dk" invites contact and stays.
+ */
+export const RECEIVER_CUE = wordPattern(String.raw`att\.?|attention|stiles til|adresseres til|mærket`);
+export const APPLICATION_WORD = wordPattern(String.raw`ansøgning\p{L}*|ansøg\p{L}*|CV`);
+export const SEND_WORD = wordPattern(String.raw`send\p{L}*|fremsend\p{L}*|indsend\p{L}*|modtag\p{L}*|uploade\p{L}*|vedhæft\p{L}*`);
+/** Clause breaks inside a sentence: "Ansøgningen sendes til job@x.dk, og spørgsmål kan rettes til …". */
+export const CLAUSE_BREAK = /,\s(?=og\s|men\s|mens\s|hvorimod\s)|;\s|\s[–-]\s/u;
+
+/**
+ * Capitalised words that are never part of a person's name: bodies, places of
+ * work, and the words of the document's own grammar that may open a sentence.
+ */
+export const NOT_NAME_WORDS = new Set(
+  [
+    "kommune", "kommunes", "region", "regionen", "kl", "klik", "genitor", "hotel", "rådhus", "rådhuset", "byråd", "byrådet",
+    "kommunalbestyrelsen", "kommunalbestyrelse", "direktionen", "direktion", "forvaltning", "forvaltningen", "center", "centret",
+    "sekretariat", "sekretariatet", "afdeling", "afdelingen", "stab", "staben", "ansøgningsfristen", "ansøgningsfrist",
+    "du", "vi", "de", "det", "den", "der", "hvis", "som", "og", "eller", "til", "med", "fra", "hos", "for", "på", "i",
+    "om", "af", "ved", "under", "over", "efter", "før", "kort", "mere", "her", "nu", "når", "hvor", "hvem", "hvad", "vores",
+    "din", "dine", "dit", "jeres", "deres", "sådan", "ny", "nye", "nyt",
+    "att", "kontakt", "kontakte", "yderligere", "tlf", "telefon", "mail", "e-mail", "mobil", "læs", "se", "alle", "efter",
+    "første", "anden", "forventet", "forventes", "stillingen", "ansættelsesudvalget", "indstillingsudvalget", "formand",
+    "medlem", "direktør", "borgmester", "kommunaldirektør", "partner", "chefkonsulent", "konsulent", "chef", "leder",
+    "børn", "unge", "voksne", "ældre", "kultur", "teknik", "plan", "miljø", "sundhed", "social", "beskæftigelse",
+    "økonomi", "arbejdsmarked", "job", "jobcenter", "personale", "hr", "it", "staben", "danmark", "danmarks",
+    // areas that head a role ("direktør for Sundhed og Omsorg Hans Hansen")
+    "omsorg", "handicap", "psykiatri", "skole", "skoler", "dagtilbud", "familie", "familier", "borgerservice",
+    "digitalisering", "udvikling", "kommunikation", "erhverv", "trafik", "natur", "fritid", "velfærd", "uddannelse",
+    // not "Vej", "Park", "Skov", "Lund", "Holm": area words that are also surnames stay names
+    "sundhedsstaben", "ledelse", "organisation", "jura", "forsyning", "integration",
+    "stabs", "stabe", "borgere", "service", "indkøb", "analyse", "strategi", "politik", "sekretariatschef",
+    "hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland", "jylland", "fyn",
+  ],
+);
+/** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet"). */
+export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset)$/iu;

@@ -1,0 +1,70 @@
+/**
+ * The words of pay and of the forms of employment, as data. Patterns are
+ * whole-word (Danish letters included), global, case insensitive, and free of
+ * nested quantifiers: they run on untrusted document text.
+ */
+import type { EmploymentTerm } from "../schemas/record.js";
+import { wordPattern } from "./dates.js";
+
+/**
+ * Forms of employment and the words that name them. Only the forms with the
+ * word for terms attached ("kontraktvilkår", "på kontrakt") count, so that
+ * "kontraktstyring" or "kontrakter med leverandører" in a job description
+ * does not.
+ */
+export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] = [
+  // e.g. "på kontraktvilkår", "kontraktansættelse", "ansættes på kontrakt", "kontraktansat", "åremålskontrakt" is åremål
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|chefkontrakt\p{L}*|på (?:en |individuel |personlig |kontrakt)?kontrakt|ansættelseskontrakt`) },
+  // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"
+  { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*`) },
+  // e.g. "i henhold til gældende overenskomst", "efter overenskomst mellem KL og …"
+  // singular only: "forhandler overenskomster" is a task, not this post's terms
+  { term: "overenskomst", pattern: wordPattern(String.raw`overenskomst(?:en|ens|ansat|ansættelse|mæssig\p{L}*|dækket)?`) },
+  // e.g. "tjenestemandsansættelse", "ansættes som tjenestemand", "tjenestemandsvilkår"
+  { term: "tjenestemand", pattern: wordPattern(String.raw`tjenestemand\p{L}*|tjenestemænd\p{L}*`) },
+];
+
+/** A sentence states this post's terms only when it speaks of employment or pay. */
+export const TERMS_CONTEXT = wordPattern(
+  String.raw`ansættes|ansættelse\p{L}*|ansat|besat|besættes|stilling\p{L}*|vilkår\p{L}*|løn\p{L}*|aflønning\p{L}*|aflønnes|aftales|forhandles|kontrakt\p{L}*|åremål\p{L}*|tjenestemand\p{L}*`,
+);
+
+/**
+ * Outside the terms and process sections (a short ad's single section, say),
+ * only a sentence that plainly states this post's terms counts: "Løn- og
+ * ansættelsesvilkår i henhold til overenskomst", "Stillingen besættes på
+ * åremål"; not "ansættelse af medarbejdere på overenskomst" as a task.
+ */
+export const STRONG_TERMS_CONTEXT = wordPattern(
+  String.raw`ansættelsesvilkår\p{L}*|løn- og ansættelsesvilkår|stillingen (?:besættes|er|bliver|vil blive|aflønnes|ønskes besat)|besættes på|ansættes på|ansættelse sker|ansættelsen sker|aflønning sker|aflønningen sker`,
+);
+
+/** Words that mark a form as the second choice ("Alternativt kan ansættelse på kontraktvilkår drøftes"). */
+export const SECONDARY_TERM_CUES = wordPattern(String.raw`alternativt|eventuelt|evt\.?|også mulig\p{L}*|kan også|eller efter aftale`);
+
+/** Words that make an amount a salary anywhere ("Årslønnen vil være i niveauet 900.000 kr."). */
+export const PAY_WORDS = wordPattern(
+  String.raw`løn\p{L}*|årsløn\p{L}*|månedsløn\p{L}*|grundløn\p{L}*|lønniveau\p{L}*|gage|aflønning\p{L}*|aflønnes|vederlag\p{L}*|honorering|honorar|lønpakke\p{L}*|kontraktløn\p{L}*|lønramme\p{L}*|løntrin|samlet pakke`,
+);
+/**
+ * Words that make an amount a salary only where terms are stated (the terms
+ * and process sections): "på et niveau, der forventes at ligge på ca.1.050.000
+ * årligt", but not "et årligt budget på 2,5 mio. kr." in the job text.
+ */
+export const WEAK_PAY_WORDS = wordPattern(String.raw`niveau(?:et)?|årligt|om året|pr\. år|pr\. måned|om måneden|månedlig\p{L}*|inkl\. pension|ekskl\. pension|eksklusiv\p{L}* pension|inklusiv\p{L}* pension|plus pension\p{L}*`);
+
+/** After an amount, these make it a count or a budget, not pay ("48.000 indbyggere", "2 mia. kr."). */
+export const NOT_PAY_AFTER = /^\s{0,3}(?:indbyggere|borgere|medarbejdere|ansatte|elever|brugere|ledere|børn|kvadratmeter|m2|km|timer|boliger|arbejdspladser|mia\.?|milliard\p{L}*)(?![\p{L}\d])/iu;
+/** Before an amount, these make it a budget or a turnover ("budget på 1.200.000 kr."). */
+export const NOT_PAY_BEFORE = wordPattern(String.raw`budget\p{L}*|omsætning\p{L}*|bevilling\p{L}*|driftsbudget\p{L}*|anlægsbudget\p{L}*|udgifter|investering\p{L}*|tilskud\p{L}*|pulje\p{L}*`);
+
+/** Words that make a pay period monthly or yearly. */
+export const PERIOD_MONTH = wordPattern(String.raw`pr\. måned|om måneden|månedlig\p{L}*|månedsløn\p{L}*|pr\. md\.?|mdl\.?|/md\.?|/måned`);
+export const PERIOD_YEAR = wordPattern(String.raw`årligt|om året|pr\. år|årsløn\p{L}*|årlig|/år`);
+
+/** Salary scales that name no amount: "løntrin 49", "lønramme 37 + tillæg", "lønklasse 42". */
+export const SALARY_SCALE = /(?<![\p{L}\d])(?:løntrin|lønramme|lønklasse|skalatrin|lønnummer|løngruppe)\s{0,3}\d{1,3}(?:\s{0,3}\+\s{0,3}(?:tillæg|\p{L}{1,20}tillæg))?/giu;
+
+/** Pension words near a percentage: "pension på 19,55%", "17,1 % i pension", "pensionsbidrag på 18 %". */
+// "pensionister" are people, not a contribution
+export const PENSION_WORDS = wordPattern(String.raw`pension|pensionen|pensionsbidrag\p{L}*|pensionsordning\p{L}*|pensionsindbetaling\p{L}*|pensionsprocent\p{L}*|pensionstillæg\p{L}*|pensionsgivende`);

@@ -1,0 +1,59 @@
+/**
+ * Named psychometric and cognitive tests used in Danish leader recruitment:
+ * the canonical name to report and the spellings that name it. Short or
+ * common-word names (PI, DISC, Assess, Tracking) only count beside a test
+ * word, since "PI" and "tracking" occur in prose too.
+ */
+export interface TestName {
+  name: string;
+  pattern: RegExp;
+  /** Needs a test word ("test", "profil", "analyse", …) in the same sentence. */
+  needsContext?: boolean;
+}
+
+// Lookarounds, not \b: "IST-2000R" ends in a letter, and hyphens join names.
+const name = (source: string, flags = "giu") => new RegExp(String.raw`(?<![\p{L}\d-])(?:${source})(?![\p{L}\d]|-\p{L}|-\d)`, flags);
+
+export const TEST_NAMES: TestName[] = [
+  { name: "NEO-PI-3", pattern: name(String.raw`NEO[- ]?PI[- ]?3|NEO[- ]PI[- ]?III`) },
+  { name: "NEO PI-R", pattern: name(String.raw`NEO[- ]?PI[- ]?R`) },
+  { name: "NEO-FFI", pattern: name(String.raw`NEO[- ]?FFI(?:[- ]?3)?`) },
+  { name: "IST-2000R", pattern: name(String.raw`IST[- ]?2000[- ]?R?`) },
+  { name: "IST-Screening", pattern: name(String.raw`IST[- ]?screening`) },
+  { name: "IST", pattern: name(String.raw`IST(?![- ]?(?:2000|screening))`, "gu"), needsContext: true },
+  { name: "Garuda FokusProfil", pattern: name(String.raw`Garuda[- ]?Fokus[- ]?Profil\p{L}{0,3}`) },
+  // the vendor's name alone counts only as a test ("testen fra Garuda")
+  { name: "Garuda", pattern: name(String.raw`Garuda(?![- ]?Fokus)`, "gu"), needsContext: true },
+  { name: "Matrigma", pattern: name(String.raw`Matrigma`) },
+  // "PI" and "Predictive Index" are one test, reported by its short name
+  { name: "PI", pattern: name(String.raw`Predictive Index|PI Behavioral Assessment|PI-(?:profil|analyse|test)\p{L}*`) },
+  { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
+  { name: "Master Person Analysis", pattern: name(String.raw`Master[- ]Person[- ]Analys[ei]s|MPA`) },
+  { name: "JTI", pattern: name(String.raw`JTI|Jungiansk Type Index`) },
+  { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`) },
+  { name: "Cut-e", pattern: name(String.raw`cut-e`) },
+  { name: "Assess", pattern: name(String.raw`Assess`, "gu"), needsContext: true },
+  { name: "Hogan HPI", pattern: name(String.raw`(?:Hogan )?HPI`) },
+  { name: "Hogan HDS", pattern: name(String.raw`(?:Hogan )?HDS`) },
+  { name: "Hogan MVPI", pattern: name(String.raw`(?:Hogan )?MVPI`) },
+  { name: "DISC", pattern: name(String.raw`DISC(?:-profil\p{L}*)?`, "gu"), needsContext: true },
+  { name: "Ennea", pattern: name(String.raw`Ennea(?:gram\p{L}*)?`) },
+  { name: "Tracking", pattern: name(String.raw`Tracking`, "gu"), needsContext: true },
+  { name: "Talent Q", pattern: name(String.raw`Talent Q|Talent-Q|Dimensions`, "gu"), needsContext: true },
+  { name: "SHL Verify", pattern: name(String.raw`SHL Verify|Verify`, "gu"), needsContext: true },
+  { name: "Raven", pattern: name(String.raw`Ravens?(?: Matrices)?|APM`, "gu"), needsContext: true },
+  { name: "Lumina Spark", pattern: name(String.raw`Lumina Spark|Lumina`) },
+  { name: "Insights Discovery", pattern: name(String.raw`Insights Discovery`) },
+  { name: "MBTI", pattern: name(String.raw`MBTI|Myers[- ]Briggs`) },
+  { name: "Facet5", pattern: name(String.raw`Facet ?5`) },
+  { name: "Profil XT", pattern: name(String.raw`Profile? ?XT`) },
+  { name: "ERIC", pattern: name(String.raw`ERIC`, "gu"), needsContext: true },
+  { name: "Mindlab", pattern: name(String.raw`Mindlab`) },
+  { name: "Belbin", pattern: name(String.raw`Belbin`) },
+  { name: "16PF", pattern: name(String.raw`16 ?PF(?:5|-5)?`) },
+  { name: "HBDI", pattern: name(String.raw`HBDI`) },
+  { name: "Saville Wave", pattern: name(String.raw`Saville Wave|Wave Professional Styles|Saville`) },
+];
+
+/** A test word that makes a short name a test ("PI-profil", "personlighedstest", "analysen"). */
+export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screening|indeks|index)/iu;

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/extract/facts/index.js";
+import { units } from "./units.js";
+
+const dates = (outline: string) => {
+  const { facts, warnings } = extractFacts(units(outline));
+  return { deadline: facts.applicationDeadline, interviews: facts.interviewDates, start: facts.startDate, warnings: warnings.map((w) => w.code) };
+};
+
+describe("the deadline", () => {
+  const cases: [string, string | null][] = [
+    ["Ansøgningsfristen er tirsdag den 30. maj 2023.", "2023-05-30"],
+    ["Du kan søge stillingen via Genitors hjemmeside: www.genitor.dk. Ansøgningsfristen er **den 12. august 2026**.", "2026-08-12"],
+    ["Ansøgningen sendes via stillingsmodulet på www.lundgaard-konsulenterne.dk, så den er modtaget senest den 5. marts 2020 kl. 8.30.", "2020-03-05T08:30"],
+    ["Ansøgningsfristen udløber **torsdag den 2. december 2010 kl. 9.00**, hvor ansøgninger skal være modtaget.", "2010-12-02T09:00"],
+    ["Ansøgningsfrist: 4. september 2023 kl. 12.00", "2023-09-04T12:00"],
+    ["Søg senest den 30.05.2023", "2023-05-30"],
+    ["Ansøgningsfrist | 1. oktober 2024", "2024-10-01"],
+    ["Frist for ansøgning er fredag d. 3/2-2025 kl. 10", "2025-02-03T10:00"],
+    ["Ansøgning skal være modtaget senest den 12/1 2025", "2025-01-12"],
+    // a deadline on a label line above its date
+    ["Ansøgningsfrist:\n30. maj 2023", "2023-05-30"],
+    // a sentence cut by a page break
+    ["Du kan søge stillingen via Genitors hjemmeside: www.genitor.dk. Ansøgningsfristen er\ntirsdag den 30. maj 2023.", "2023-05-30"],
+    // a cover date is not the deadline
+    ["# andet: Job- og personprofil\n5. november 2010\n# ansaettelsesproces: Rekrutteringsprocessen\nAnsøgningsfristen udløber torsdag den 2. december 2010.", "2010-12-02"],
+    ["# andet: Job- og personprofil\n5. november 2010", null],
+    ["Referencer indhentes senest den 10. juni 2023.", null],
+    // a committee meeting is not the deadline
+    ["Ansættelsesudvalget mødes fredag den 2. juni 2023 og udvælger kandidater.", null],
+  ];
+  it.each(cases)("%s", (outline, want) => {
+    expect(dates(outline).deadline).toBe(want);
+  });
+});
+
+describe("interview rounds", () => {
+  const cases: [string, string[]][] = [
+    [
+      "Ansøgningsfristen er tirsdag den 30. maj 2023.\nAnsættelsesudvalget mødes fredag den 2. juni og udvælger kandidater til første samtalerunde.\nVi gennemfører to samtalerunder. Første samtalerunde afvikles på Hotel Legoland onsdag den 7. juni, og anden samtalerunde afvikles mandag den 19. juni om eftermiddagen.\nMellem første og anden samtale, forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb.",
+      ["2023-06-07", "2023-06-19"],
+    ],
+    [
+      "Ansøgningsfristen udløber torsdag den 2. december 2010 kl. 9.00.\nAnsættelsesudvalget gennemgår sammen med konsulenten ansøgningerne mandag den 6. december med henblik på at udvælge kandidater til første samtale, der finder sted onsdag den 8. december 2010.\nEfter første samtalerunde udvælges kandidater til anden samtale, der finder sted tirsdag den 14. december 2010.\nMellem 1. og 2. samtale skal de udvalgte kandidater gennemføre en test.\nGodkendelse i Byrådet den 14. december 2010.",
+      ["2010-12-08", "2010-12-14"],
+    ],
+    ["Ansøgningsfristen er den 9. november 2023.\nFørste samtalerunde afvikles den 15. november.\nAnden samtalerunde afvikles den 22. november.", ["2023-11-15", "2023-11-22"]],
+    // numbered rounds in a timetable, in either order of cells
+    ["- Ansøgningsfrist: 4. september 2023\n- 1. samtale: 12. september 2023\n- Test: 14. september 2023\n- 2. samtale: 19. september 2023", ["2023-09-12", "2023-09-19"]],
+    ["| 4. september 2023 | Ansøgningsfrist\n| 19. september 2023 | Samtale 2\n| 12. september 2023 | Samtale 1", ["2023-09-12", "2023-09-19"]],
+    // unnumbered: by date; two days in one go are one round
+    ["Ansøgningsfrist 1. marts 2024. Samtaler afholdes den 12. og 19. marts.", ["2024-03-12", "2024-03-19"]],
+    ["Ansøgningsfrist 1. marts 2024. Første samtalerunde afholdes den 7.-8. marts, anden samtalerunde den 15. marts.", ["2024-03-07", "2024-03-15"]],
+    ["Ansøgningsfrist 1. marts 2024. Første samtalerunde afholdes mandag den 11. marts og tirsdag den 12. marts.", ["2024-03-11"]],
+    // a December deadline followed by January interviews rolls the year over
+    ["Ansøgningsfristen er den 12. december 2024.\nFørste samtale: 8. januar\nAnden samtale: 15. januar", ["2025-01-08", "2025-01-15"]],
+    // the year comes from the process text, not from a date in the job text
+    [
+      "# andet: Job- og personprofil\nMaj 2017\n# jobprofil: Jobbet\nFra 1. januar 2019 overtager forvaltningen driften.\n# ansaettelsesproces: Proces\nAnsøgningsfristen er den 2. juni. Første samtale holdes den 8. juni.",
+      ["2017-06-08"],
+    ],
+    ["Ansøgningsfrist: mandag 4/9 2023\nFørste samtale: torsdag 14/9\nAnden samtale: onsdag 20/9", ["2023-09-14", "2023-09-20"]],
+    // "2. samtale:" as an ordered list item loses its ordinal to the list numbering
+    ["Ansøgningsfrist: 10. marts 2014, kl. 12.00 1. samtale: 18. og 19. marts 2014\n- samtale: 2. april 2014", ["2014-03-18", "2014-04-02"]],
+    ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. runde) og 20. juni (2. runde).", ["2023-06-13", "2023-06-20"]],
+    ["Ansøgningsfrist 1. juni 2023. Ansættelsessamtaler forventes afholdt den 12. juni. Kaffemøde med borgmesteren den 14. juni.", ["2023-06-12"]],
+    ["Ansøgningsfrist 1. juni 2023.\n- 1. interview: 12. juni\n- Test og interview hos Mercuri Urval: 14. juni\n- 2. interview: 20. juni", ["2023-06-12", "2023-06-20"]],
+    // a case sent before the round, a meeting with the mayor between rounds: no rounds
+    ["Ansøgningsfrist 1. marts 2024.\nForud for anden samtalerunde, den 10. marts, får du tilsendt en caseopgave.", []],
+  ];
+  it.each(cases)("%s", (outline, want) => {
+    expect(dates(outline).interviews).toEqual(want);
+  });
+});
+
+describe("the start", () => {
+  const cases: [string, string | null][] = [
+    ["Vi forventer tiltrædelse den 1. august 2023.", "2023-08-01"],
+    ["Forventet tiltrædelse er **den 1. oktober 2026**.", "2026-10-01"],
+    ["Forventes tiltrædelse 1. februar 2010.", "2010-02-01"],
+    ["Stillingen ønskes besat pr. 1. januar 2024.", "2024-01-01"],
+    ["Tiltrædelse: 1. november 2023 eller snarest derefter", "2023-11-01"],
+    ["Tiltrædelse senest 1. marts 2024", "2024-03-01"],
+    ["Ansøgningsfristen er den 2. juni 2017, og den nye direktør forventes ansat pr. 1. august.", "2017-08-01"],
+    ["Forventet opstart: 1. august 2024", "2024-08-01"],
+    ["Stillingen er ledig til besættelse pr. 1. august 2023.", "2023-08-01"],
+    ["Tiltrædelse: Snarest muligt og senest 1. oktober 2023", "2023-10-01"],
+    ["Den nye direktør forventes at tiltræde 1. marts 2019.", "2019-03-01"],
+    ["Ansøgningsfrist 2. december 2024. Tiltrædelse 1. februar.", "2025-02-01"],
+    ["... at kommunalbestyrelsen træffer ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni 2023.", null],
+  ];
+  it.each(cases)("%s", (outline, want) => {
+    expect(dates(outline).start).toBe(want);
+  });
+});
+
+describe("warnings", () => {
+  it("keeps a vague start as a warning, not a guessed day", () => {
+    const got = extractFacts(units("Ansøgningsfrist 1. februar 2024.\nTiltrædelse primo marts."));
+    expect(got.facts.startDate).toBeNull();
+    expect(got.warnings).toHaveLength(1);
+    expect(got.warnings[0]).toMatchObject({ code: "unparsed-date", phrase: "primo marts", role: "start", section: "ansaettelsesproces", text: "Tiltrædelse primo marts." });
+  });
+  it.each([
+    ["Samtaler afholdes i uge 35.", "uge 35"],
+    ["Tiltrædelse snarest muligt.", "snarest muligt"],
+    ["Forventet tiltrædelse medio august 2024", "medio august 2024"],
+    ["Ansøgningsfristen er den 31. juni 2024.", "den 31. juni 2024"],
+    // no year anywhere to infer one from
+    ["Ansøgningsfristen er den 2. juni.", "den 2. juni"],
+  ])("%s", (outline, phrase) => {
+    const got = extractFacts(units(outline));
+    expect(got.warnings.map((w) => w.phrase)).toEqual([phrase]);
+  });
+  it("says nothing of a vague phrase in the job text or in no fact's place", () => {
+    expect(dates("# jobprofil: Jobbet\nJuridisk Afdeling er pr. primo juni flyttet til et andet område.").warnings).toEqual([]);
+    expect(dates("# andet: Job- og personprofil\nJuni 2026").warnings).toEqual([]);
+    expect(dates("Tiltrædelse 1. august 2023 eller snarest muligt.").warnings).toEqual([]);
+    expect(dates("Test og interview hos Mercuri Urval: Uge 13").warnings).toEqual([]);
+  });
+  it("flags a start before the deadline", () => {
+    const got = dates("Ansøgningsfristen udløber torsdag den 2. december 2010.\nForventes tiltrædelse 1. februar 2010.");
+    expect(got.start).toBe("2010-02-01");
+    expect(got.warnings).toEqual(["date-order"]);
+  });
+  it("flags an interview before the deadline, and rounds out of order", () => {
+    expect(dates("Ansøgningsfrist 10. marts 2024. Første samtale 5. marts 2024.").warnings).toEqual(["date-order"]);
+    expect(dates("Ansøgningsfrist 1. marts 2024. Første samtale 20. marts 2024. Anden samtale 12. marts 2024.").warnings).toEqual(["date-order"]);
+  });
+  it("is quiet when the dates agree", () => {
+    expect(dates("Ansøgningsfrist 1. marts 2024. Første samtale 12. marts. Anden samtale 20. marts. Tiltrædelse 1. maj 2024.").warnings).toEqual([]);
+  });
+});

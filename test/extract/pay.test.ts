@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { extractPension, extractSalary, extractTerms, pensionIn, salaryIn, termsIn } from "../../src/extract/facts/pay.js";
+import { units } from "./units.js";
+
+describe("salaryIn: amounts beside a pay word", () => {
+  const cases: [string, number | null, number | null, "year" | "month" | null][] = [
+    ["Stillingen besættes på kontraktvilkår og efter konkret forhandling på et niveau, der forventes at ligge på ca.1.050.000 årligt (inklusive kontrakttillæg, eksklusive pension).", 1_050_000, null, "year"],
+    ["Årslønnen vil være i niveauet 900.000 kr. plus pensionsbidrag.", 900_000, null, "year"],
+    ["Lønniveauet er ca. 1.000.000 kr. årligt eksklusiv pension.", 1_000_000, null, "year"],
+    ["Lønnen forventes at udgøre 1,3 mio. kr. inkl. pension.", 1_300_000, null, "year"],
+    ["Lønnen er 75.000 kr. pr. måned.", 75_000, null, "month"],
+    ["Løn: 68.000 kr. om måneden plus pension", 68_000, null, "month"],
+    ["Lønnen vil ligge i intervallet 750.000–800.000 kr. årligt.", 750_000, 800_000, "year"],
+    ["Årsløn 900.000 - 1.000.000 kr. ekskl. pension", 900_000, 1_000_000, "year"],
+    ["Lønnen er kr. 850.000 årligt.", 850_000, null, "year"],
+    ["Aflønning sker på kontrakt med en samlet lønpakke på 1.150.000 kr.", 1_150_000, null, "year"],
+    ["Årsløn: 900 000 kr.", 900_000, null, "year"],
+    ["Løn: 850.000,- årligt", 850_000, null, "year"],
+    ["Stillingen har en årsløn på 1,4 millioner kroner.", 1_400_000, null, "year"],
+    ["Lønnen er kr. 1,2 mio. inkl. pension.", 1_200_000, null, "year"],
+  ];
+  it.each(cases)("%s", (text, amount, maxAmount, period) => {
+    const got = salaryIn(text);
+    expect(got).toMatchObject({ amount, maxAmount, period, currency: "DKK", text });
+  });
+
+  it.each([
+    ["Stillingen er placeret i løntrin 49.", "løntrin 49"],
+    ["Lønnen fastsættes inden for lønramme 37 + tillæg efter forhandling.", "lønramme 37"],
+    ["Stillingen aflønnes efter lønklasse 42.", "lønklasse 42"],
+  ])("a scale with no amount keeps its text: %s", (text) => {
+    expect(salaryIn(text)).toMatchObject({ amount: null, maxAmount: null, period: null, text });
+  });
+
+  const negatives = [
+    "Kommunens årlige omsætning er på omkring 2 mia. kr., og her er ca. 2.100 medarbejdere.",
+    "Høje-Taastrup Kommune har knapt 48.000 indbyggere, som bliver betjent af ca. 4.500 medarbejdere.",
+    "Billund Kommune har 27.000 indbyggere, hvoraf 10.000 bor i Grindsted.",
+    "Lønnen forhandles med den forhandlingsberettigede organisation.",
+    "Området har et lønbudget på 450 mio. kr.",
+    "Ring på tlf. 4030 7570 om løn.",
+    "Løn efter kvalifikationer, budget 2011.",
+  ];
+  it.each(negatives)("no salary: %s", (text) => {
+    expect(salaryIn(text)?.amount ?? null).toBeNull();
+  });
+
+  it("needs a real pay word outside the terms text", () => {
+    expect(salaryIn("Et årligt udviklingsbudget på 2,5 mio. kr. til din rådighed.", false)).toBeNull();
+    expect(salaryIn("Lønniveauet er 1,2 mio. kr. årligt.", false)?.amount).toBe(1_200_000);
+  });
+});
+
+describe("extractSalary prefers an amount and the terms section", () => {
+  it("takes the amount over a scale, and the terms over the job text", () => {
+    const got = extractSalary(
+      units("# jobprofil: Jobbet\nDu får ansvar for et lønbudget på 900.000 kr. årligt.\n# vilkaar: Løn og vilkår\nStillingen er placeret i lønramme 44.\nLønnen er i niveauet 1.100.000 kr. årligt."),
+    );
+    expect(got?.value.amount).toBe(1_100_000);
+    expect(got?.unit.section).toBe("vilkaar");
+  });
+});
+
+describe("pensionIn", () => {
+  const cases: [string, number | null][] = [
+    ["Hertil kommer pension på 19,55%.", 19.55],
+    ["Løn 70.000 kr. pr. måned plus 17,1 % i pension.", 17.1],
+    ["Der ydes et pensionsbidrag på 18 %.", 18],
+    ["Pensionsbidraget udgør 18,9 procent af lønnen.", 18.9],
+    ["Hertil kommer et pensionsbidrag, der udgør 18 %.", 18],
+    ["Ca. 25 % af borgerne er pensionister.", null],
+    ["Ledigheden er 3,2 %, og pensionen er et vigtigt tema i 2023.", null],
+    ["Der er 19,55% flere borgere end i 2010.", null],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(pensionIn(text)).toBe(want);
+  });
+  it("finds it across units", () => {
+    expect(extractPension(units("# vilkaar: Ansættelsesvilkår\nLøn- og ansættelsesvilkår aftales i henhold til gældende overenskomst. Hertil kommer pension på 19,55%."))?.value).toBe(19.55);
+  });
+});
+
+describe("employment terms", () => {
+  const cases: [string, string[]][] = [
+    ["Stillingen besættes på kontraktvilkår og efter konkret forhandling.", ["kontrakt"]],
+    ["Der regnes med ansættelse på kontraktvilkår.", ["kontrakt"]],
+    ["Løn- og ansættelsesvilkår aftales i henhold til gældende overenskomst.", ["overenskomst"]],
+    ["Stillingen vil blive besat på åremålsvilkår.", ["aaremaal"]],
+    ["Ansættelse sker som tjenestemand.", ["tjenestemand"]],
+    ["Stillingen er omfattet af aftale om kontraktansættelse af chefer.", ["kontrakt"]],
+    ["Stillingen kan besættes på åremål eller kontrakt.", ["aaremaal"]],
+    ["Ansættelsen sker på kontrakt.", ["kontrakt"]],
+    ["Løn efter aftale med udgangspunkt i kontrakt for chefer.", ["kontrakt"]],
+    ["Stillingen besættes ikke på åremål, men på kontraktvilkår.", ["kontrakt"]],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(termsIn(text).map((t) => t.term)).toEqual(want);
+  });
+
+  it("puts the main form first: åremål, alternatively contract", () => {
+    const got = extractTerms(
+      units(
+        "# vilkaar: Løn og ansættelse\nStillingen vil blive besat på åremålsvilkår. Lønniveauet er ca. 1.000.000 kr. årligt eksklusiv pension. Åremålsvilkårene aftales konkret mellem Høje-Taastrup Kommune og den forhandlingsberettigede organisation. Alternativt kan ansættelse på kontraktvilkår drøftes.",
+      ),
+    );
+    expect(got.map((t) => t.value)).toEqual(["aaremaal", "kontrakt"]);
+    expect(got[1].text).toBe("Alternativt kan ansættelse på kontraktvilkår drøftes.");
+  });
+  it("reads a plain statement of terms even in a short ad's job text", () => {
+    expect(extractTerms(units("# jobprofil: Stillingen\nLøn- og ansættelsesvilkår i henhold til gældende overenskomst.")).map((t) => t.value)).toEqual(["overenskomst"]);
+  });
+  it("reads the secondary form after the main one even when named first", () => {
+    expect(extractTerms(units("Alternativt kan ansættelse på kontraktvilkår drøftes. Stillingen besættes på åremål.")).map((t) => t.value)).toEqual(["aaremaal", "kontrakt"]);
+  });
+  it("ignores the words in the job and person text and as tasks", () => {
+    expect(extractTerms(units("# jobprofil: Jobbet\nDu har ansvar for kontraktstyring og for indgåelse af kontrakter med leverandører på kontrakt."))).toEqual([]);
+    expect(extractTerms(units("# personprofil: Dig\nDu har erfaring med ansættelse af medarbejdere på overenskomst og åremål."))).toEqual([]);
+    expect(extractTerms(units("# indledning: Baggrund\nHR forhandler lokale overenskomster med de faglige organisationer."))).toEqual([]);
+  });
+});

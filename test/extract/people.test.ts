@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { contactsIn, extractCommittee, extractContacts, findNames, memberIn } from "../../src/extract/facts/people.js";
+import { units } from "./units.js";
+
+describe("findNames", () => {
+  const cases: [string, string[]][] = [
+    ["borgmester Stephanie Storbank, formand for ansættelsesudvalget", ["Stephanie Storbank"]],
+    ["1. viceborgmester, medlem af Økonomiudvalget Ann Charlotte Gaardsvig Vilstrup", ["Ann Charlotte Gaardsvig Vilstrup"]],
+    ["direktør Martin Sejersgaard-Jacobsen, Teknik, Plan og Kultur", ["Martin Sejersgaard-Jacobsen"]],
+    ["medlem af MED-Hovedudvalget Stinne Lindbjerg Toft, HK.", ["Stinne Lindbjerg Toft"]],
+    ["kommunaldirektør Ole Bladt-Hansen tlf. 4034 8304", ["Ole Bladt-Hansen"]],
+    ["partner i Genitor Christian Roslev på tlf. 2520 1505", ["Christian Roslev"]],
+    ["Lasse Jacobsen, Viborg Kommune, på tlf. 5158 4878", ["Lasse Jacobsen"]],
+    ["chef for KL's Konsulentvirksomhed, KLIK, Bente Buhl Rasmussen, tlf. 4032 6183", ["Bente Buhl Rasmussen"]],
+    ["direktør for Sundhed og Omsorg Hans Hansen", ["Hans Hansen"]],
+    ["konsulent Anne-Mette von Holstein", ["Anne-Mette von Holstein"]],
+    ["Jens P. Hansen, formand", ["Jens P. Hansen"]],
+    ["Børne- og Familiechef Hans Chr. Andersen", ["Hans Chr. Andersen"]],
+    ["kontakt Jens Hansen. Han er konsulent", ["Jens Hansen"]],
+    ["Ørjan Åsmund Ærø", ["Ørjan Åsmund Ærø"]],
+    // surnames that are also words
+    ["kommunaldirektør Henrik Vej, borgmester Egon Skov og Lise Lund", ["Henrik Vej", "Egon Skov", "Lise Lund"]],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(findNames(text).map((n) => n.name)).toEqual(want);
+  });
+  const negatives = [
+    "Høje-Taastrup Kommune har nedsat et ansættelsesudvalg bestående af Økonomiudvalget, kommunaldirektøren, en ledelsesrepræsentant (Centerchefen for Økonomi- og Analysecentret) samt en medarbejderrepræsentant (næstformanden i Hovedudvalget).",
+    "en medarbejderrepræsentant",
+    "Du kan søge stillingen via Genitors hjemmeside",
+    "Kommunaldirektør, Viborg Kommune",
+    "Region Hovedstaden",
+    "Børn og Unge",
+  ];
+  it.each(negatives)("no name: %s", (text) => {
+    expect(findNames(text)).toEqual([]);
+  });
+});
+
+describe("contactsIn", () => {
+  const cases: [string, { name: string | null; role?: string | null; phone: string | null; email: string | null }[]][] = [
+    [
+      "Hvis du har spørgsmål om jobbet, er du meget velkommen til at kontakte borgmester Stephanie Storbank på tlf. 7972 7207 eller chefkonsulent i Genitor Lisbeth Binderup på tlf. 2049 5140.",
+      [
+        { name: "Stephanie Storbank", role: "borgmester", phone: "79727207", email: null },
+        { name: "Lisbeth Binderup", role: "chefkonsulent i Genitor", phone: "20495140", email: null },
+      ],
+    ],
+    [
+      "Hvis du har spørgsmål om jobbet, er du meget velkommen til at kontakte kommunaldirektør Lasse Jacobsen, Viborg Kommune, på tlf. 5158 4878 eller laj@viborg.dk eller partner i Genitor Christian Roslev på tlf. 2520 1505 eller chro@genitor.dk.",
+      [
+        { name: "Lasse Jacobsen", role: "kommunaldirektør", phone: "51584878", email: "laj@viborg.dk" },
+        { name: "Christian Roslev", role: "partner i Genitor", phone: "25201505", email: "chro@genitor.dk" },
+      ],
+    ],
+    [
+      "Kan fås hos Jakob Lundgaard, tlf. 4033 2414 og/eller hos kommunaldirektør Ole Bladt-Hansen tlf. 4034 8304.",
+      [
+        { name: "Jakob Lundgaard", phone: "40332414", email: null },
+        { name: "Ole Bladt-Hansen", role: "kommunaldirektør", phone: "40348304", email: null },
+      ],
+    ],
+    [
+      "Der kan også rettes fortrolig henvendelse til kommunaldirektør Hugo Pedersen, tlf. 4030 7570 eller til chef for KL's Konsulentvirksomhed, KLIK, Bente Buhl Rasmussen, tlf. 4032 6183, der er konsulent på opgaven.",
+      [
+        { name: "Hugo Pedersen", role: "kommunaldirektør", phone: "40307570", email: null },
+        { name: "Bente Buhl Rasmussen", role: "chef for KL's Konsulentvirksomhed, KLIK", phone: "40326183", email: null },
+      ],
+    ],
+    ["Yderligere oplysninger fås hos direktør Hans Hansen på 20 30 40 50.", [{ name: "Hans Hansen", role: "direktør", phone: "20304050", email: null }]],
+    ["Kontakt Mette Lund, chefkonsulent, på +45 33 92 33 00 eller ml@firma.dk.", [{ name: "Mette Lund", role: "chefkonsulent", phone: "33923300", email: "ml@firma.dk" }]],
+    ["Ring gerne på tlf. 4030 7570 til kommunaldirektør Hugo Pedersen.", [{ name: "Hugo Pedersen", phone: "40307570", email: null }]],
+    ["Kontakt partner Morten Hansen, Mercuri Urval, tlf. 2030 4050.", [{ name: "Morten Hansen", role: "partner", phone: "20304050", email: null }]],
+    ["Kontakt professor Hans Hansen, Aarhus Universitet, tlf. 2030 4050.", [{ name: "Hans Hansen", role: "professor", phone: "20304050", email: null }]],
+    ["Spørgsmål kan rettes til tlf. 4030 7570.", [{ name: null, phone: "40307570", email: null }]],
+    ["Spørgsmål kan sendes til job@kommune.dk.", [{ name: null, phone: null, email: "job@kommune.dk" }]],
+    [
+      "Ansøgningen sendes til job@kommune.dk, og spørgsmål kan rettes til direktør Hans Hansen på tlf. 7012 3456.",
+      [{ name: "Hans Hansen", role: "direktør", phone: "70123456", email: null }],
+    ],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(contactsIn(text)).toMatchObject(want);
+    expect(contactsIn(text)).toHaveLength(want.length);
+  });
+  const negatives = [
+    "Ansøgning sendes til KLK's chefsekretær Lone Sørensen på mailadresse: loe@kl.dk eller på adressen:",
+    "KL Weidekampsgade 10 Postboks 3370 København S Att.: Chefsekretær Lone Sørensen.",
+    "Kommunen har 4030 7570 kroner i kassen.",
+    "Send din ansøgning og dit CV til Lone Sørensen, lone@kl.dk.",
+    "Ansøgningen skal uploades på www.genitor.dk.",
+    "Faktura til CVR-nr. 2918 9855.",
+    "Billund Kommune har 27.000 indbyggere.",
+  ];
+  it.each(negatives)("no contact: %s", (text) => {
+    expect(contactsIn(text)).toEqual([]);
+  });
+});
+
+describe("extractContacts", () => {
+  it("joins a line of bare numbers to the person named just above", () => {
+    const got = extractContacts(units("# yderligere: Kontakt\nLisbeth Binderup, chefkonsulent, Genitor\nTlf. 2049 5140\nlbi@genitor.dk"));
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Lisbeth Binderup", role: "chefkonsulent, Genitor", phone: "20495140", email: "lbi@genitor.dk" }]);
+  });
+  it("reads a contact block of name, title and number on lines of their own", () => {
+    const got = extractContacts(units("# andet: Kontakt\nLisbeth Binderup\nChefkonsulent\nTlf. 2049 5140"));
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Lisbeth Binderup", role: "Chefkonsulent", phone: "20495140", email: null }]);
+  });
+  it("merges one person named twice", () => {
+    const got = extractContacts(
+      units("Du er velkommen til at kontakte chefkonsulent Lisbeth Binderup på tlf. 2049 5140.\nHvis du ønsker en fortrolig drøftelse, kan du også kontakte Lisbeth Binderup på lbi@genitor.dk."),
+    );
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Lisbeth Binderup", role: "chefkonsulent", phone: "20495140", email: "lbi@genitor.dk" }]);
+  });
+  it("leaves out people with no way to reach them", () => {
+    expect(extractContacts(units("Kandidater opfordres til at aftale et møde med kommunaldirektør Hugo Pedersen."))).toEqual([]);
+  });
+});
+
+describe("memberIn", () => {
+  const cases: [string, { name: string; role: string | null } | null][] = [
+    ["borgmester Stephanie Storbank, formand for ansættelsesudvalget", { name: "Stephanie Storbank", role: "borgmester, formand for ansættelsesudvalget" }],
+    ["Lasse Jacobsen, kommunaldirektør", { name: "Lasse Jacobsen", role: "kommunaldirektør" }],
+    ["medlem af MED-Hovedudvalget Stinne Lindbjerg Toft, HK.", { name: "Stinne Lindbjerg Toft", role: "medlem af MED-Hovedudvalget, HK" }],
+    ["direktør Anders Lundsgaard, Børn, Unge og Arbejdsmarked", { name: "Anders Lundsgaard", role: "direktør, Børn, Unge og Arbejdsmarked" }],
+    ["Henrik Laursen, AC-fuldmægtig Du kan søge stillingen via Genitors hjemmeside", { name: "Henrik Laursen", role: "AC-fuldmægtig" }],
+    ["Stephanie Storbank | Borgmester | formand", { name: "Stephanie Storbank", role: "Borgmester, formand" }],
+    ["Borgmester | Ole Vind | formand", { name: "Ole Vind", role: "Borgmester, formand" }],
+    ["Økonomiudvalget", null],
+    ["en medarbejderrepræsentant", null],
+    ["2 repræsentanter fra MED-Hovedudvalget", null],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(memberIn(text)).toEqual(want);
+  });
+});
+
+describe("extractCommittee", () => {
+  it("reads the list after 'består af:'", () => {
+    const got = extractCommittee(
+      units(
+        "Viborg Kommune har nedsat et indstillingsudvalg, der med hjælp fra Genitor gennemfører ansættelsesprocessen.\nIndstillingsudvalget består af:\n- Lasse Jacobsen, kommunaldirektør\n- Lene Christensen, Kommunikationschef og konst. sekretariatschef\n- Karina Branth Christensen, Sekretariatsmedarbejder\n- Henrik Laursen, AC-fuldmægtig\nDu kan søge stillingen via Genitors hjemmeside: www.genitor.dk.\n- Hans Hansen, ikke medlem",
+      ),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Lasse Jacobsen", "Lene Christensen", "Karina Branth Christensen", "Henrik Laursen"]);
+  });
+  it("reads a list under a heading, and table rows", () => {
+    expect(extractCommittee(units("# ansaettelsesproces: Ansættelsesudvalg\n| Navn | Titel\n| Stephanie Storbank | Borgmester\n| Hugo Pedersen | Kommunaldirektør")).map((m) => m.member.name)).toEqual([
+      "Stephanie Storbank",
+      "Hugo Pedersen",
+    ]);
+  });
+  it("reads prose", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af borgmester Jens Jensen (formand), kommunaldirektør Hans Hansen, direktør Mette Mortensen samt to medarbejderrepræsentanter."));
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Jens Jensen", role: "borgmester, (formand)" },
+      { name: "Hans Hansen", role: "kommunaldirektør" },
+      { name: "Mette Mortensen", role: "direktør" },
+    ]);
+  });
+  it("reads one line per member when the bullets are gone, and lines run together", () => {
+    const got = extractCommittee(
+      units("Ansættelsesudvalget består af:\nRådmand Mai-Britt Iversen\nKommunaldirektør Jens Kristian Munk Vicedirektør Jørgen Christensen\nMercuri Urval samarbejder gennem hele ansættelsesprocessen med ansættelsesudvalget, som mødes fem gange i løbet af processen."),
+    );
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Mai-Britt Iversen", role: "Rådmand" },
+      { name: "Jens Kristian Munk", role: "Kommunaldirektør" },
+      { name: "Jørgen Christensen", role: "Vicedirektør" },
+    ]);
+  });
+  it("reads short name lines taken for headings, and stops at the next numbered heading", () => {
+    const got = extractCommittee(
+      units("# indledning: 1. Indledning\nAnsættelsesudvalget består af:\n# indledning: Rådmand Mai-Britt Iversen\n# indledning: Kommunaldirektør Jens Kristian Munk\n# indledning: 2. Om Aalborg Kommune\nAalborg Kommune har ca. 205.000 indbyggere."),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Mai-Britt Iversen", "Jens Kristian Munk"]);
+  });
+  it("finds no people among bodies and functions", () => {
+    expect(
+      extractCommittee(
+        units("Høje-Taastrup Kommune har nedsat et ansættelsesudvalg bestående af Økonomiudvalget, kommunaldirektøren, en ledelsesrepræsentant (Centerchefen for Økonomi- og Analysecentret) samt en medarbejderrepræsentant (næstformanden i Hovedudvalget)."),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("sentences and names together", () => {
+  it("keeps a shortened first name inside its sentence", () => {
+    expect(contactsIn("Kontakt Børne- og Familiechef Hans Chr. Andersen, tlf. 9931 2000.")).toEqual([
+      { name: "Hans Chr. Andersen", role: "Børne- og Familiechef", phone: "99312000", email: null },
+    ]);
+  });
+});

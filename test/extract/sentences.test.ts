@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/extract/facts/sentences.js";
+
+describe("splitSentences", () => {
+  const cases: [string, string[]][] = [
+    ["Første samtalerunde afvikles den 18. august. Anden samtalerunde afvikles den 27. august.", ["Første samtalerunde afvikles den 18. august.", "Anden samtalerunde afvikles den 27. august."]],
+    ["Efter forløbet udarbejder udvalget sin indstilling. Godkendelse i Byrådet den 14. december 2010.", ["Efter forløbet udarbejder udvalget sin indstilling.", "Godkendelse i Byrådet den 14. december 2010."]],
+    ["Kontakt Jakob Lundgaard, tlf. 4033 2414 eller ca. Kl. 9.", ["Kontakt Jakob Lundgaard, tlf. 4033 2414 eller ca. Kl. 9."]],
+    ["Lene Christensen, Kommunikationschef og konst. Sekretariatschef", ["Lene Christensen, Kommunikationschef og konst. Sekretariatschef"]],
+    ["Kontakt Jens P. Hansen. Han svarer gerne.", ["Kontakt Jens P. Hansen.", "Han svarer gerne."]],
+    ["Ansøgningsfristen er den 2. december 2010 kl. 9.00. Ansøgning sendes til KL.", ["Ansøgningsfristen er den 2. december 2010 kl. 9.00.", "Ansøgning sendes til KL."]],
+    ["Er du klar? Så søg!", ["Er du klar?", "Så søg!"]],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(want);
+  });
+  it("keeps offsets into the text", () => {
+    const text = "  Første. Anden.";
+    for (const s of splitSentences(text)) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+  });
+});

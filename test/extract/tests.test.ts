@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractTests, testsIn } from "../../src/extract/facts/tests.js";
+import { units } from "./units.js";
+
+describe("testsIn: named tests in canonical spelling", () => {
+  const cases: [string, string[]][] = [
+    ["personlighedstesten NEO-PI-3, der er markedets bredest funderede", ["NEO-PI-3"]],
+    ["den kognitive test IST-2000R, der er en omfattende og nuanceret test", ["IST-2000R"]],
+    ["den kognitive test IST-Screening, der er en omfattende test", ["IST-Screening"]],
+    ["Testforløbet består af NEO PI-R og IST 2000 R.", ["NEO PI-R", "IST-2000R"]],
+    ["Der anvendes Garuda FokusProfil og Matrigma.", ["Garuda FokusProfil", "Matrigma"]],
+    ["Kandidaterne gennemfører en PI-profil (Predictive Index).", ["PI"]],
+    ["Test: Master Person Analysis (MPA) og JTI", ["Master Person Analysis", "JTI"]],
+    ["Personlighedstest OPQ32r og kognitive tests fra Cut-e", ["OPQ32", "Cut-e"]],
+    ["Hogan-testene HPI, HDS og MVPI indgår i testforløbet.", ["Hogan HPI", "Hogan HDS", "Hogan MVPI"]],
+    ["Vi bruger en DISC-profil.", ["DISC"]],
+    ["Kandidaterne tager neo-pi-3.", ["NEO-PI-3"]],
+    ["Den kognitive test IST og personlighedstesten 16PF", ["IST", "16PF"]],
+    ["Testen leveres af Garuda.", ["Garuda"]],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(testsIn(text)).toEqual(want);
+  });
+  const negatives = [
+    "Mellem første og anden samtale gennemfører Genitor et testforløb og indhenter referencer.",
+    "KPI'er og PI-regulering af budgettet",
+    "Tracking af sager i ESDH-systemet",
+    "Vi søger en leder med DISCiplin",
+    "Bilag 2: Direktionens strategibrev 2010",
+    "Garuda er et konsulenthus i Aarhus.",
+    "IST er en forkortelse.",
+  ];
+  it.each(negatives)("no test: %s", (text) => {
+    expect(testsIn(text)).toEqual([]);
+  });
+  it("lists each test once, in document order", () => {
+    const got = extractTests(units("- personlighedstesten NEO-PI-3\n- den kognitive test IST-2000R\nresultaterne fra NEO-PI-3 og IST-2000R"));
+    expect(got.map((t) => t.name)).toEqual(["NEO-PI-3", "IST-2000R"]);
+  });
+});
