@@ -57,3 +57,14 @@ export const TEST_NAMES: TestName[] = [
 
 /** A test word that makes a short name a test ("PI-profil", "personlighedstest", "analysen"). */
 export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screening|indeks|index)/iu;
+
+/**
+ * A cheap first look: every spelling above holds one of these. A sentence
+ * without any is skipped before the forty precise patterns run (the
+ * lookbehinds they need make one big alternation of them slow). Keep in step
+ * with TEST_NAMES: test/extract/tests.test.ts checks every name passes.
+ */
+export const TEST_HINTS = [
+  /IST|PI|MPA|JTI|OPQ|HPI|HDS|DISC|APM|MBTI|ERIC|HBDI|PF|XT/u,
+  /neo|garuda|matrigma|predictive|person|analys|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|profil|mindlab|belbin|saville|wave/iu,
+];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractTests, testsIn } from "../../src/extract/facts/tests.js";
 import { units } from "./units.js";
+import { TEST_HINTS, TEST_NAMES } from "../../src/vocabulary/tests.js";
 
 describe("testsIn: named tests in canonical spelling", () => {
   const cases: [string, string[]][] = [
@@ -36,5 +37,11 @@ describe("testsIn: named tests in canonical spelling", () => {
   it("lists each test once, in document order", () => {
     const got = extractTests(units("- personlighedstesten NEO-PI-3\n- den kognitive test IST-2000R\nresultaterne fra NEO-PI-3 og IST-2000R"));
     expect(got.map((t) => t.name)).toEqual(["NEO-PI-3", "IST-2000R"]);
+  });
+});
+
+describe("TEST_HINTS, the cheap first look", () => {
+  it.each(TEST_NAMES.map((t) => t.name))("lets %s through", (name) => {
+    expect(TEST_HINTS.some((re) => re.test(name))).toBe(true);
   });
 });

@@ -87,12 +87,15 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
   units.forEach((unit, i) => {
     // "Ansøgningsfrist" as a heading, or a label line above "30. maj 2023" (that one speaks for the first sentence only)
     const context = (text: string | null) => (text ? [{ cues: findCues(text), rounds: roundMentions(text), end: text.length }] : []);
-    const headingContext = context(unit.kind !== "heading" ? unit.heading : null);
-    const aboveContext = context(labelAbove(units[i - 1], unit));
+    // Contexts are read only for sentences that hold a date: most hold none.
+    let headingContext: ReturnType<typeof context> | undefined;
+    let aboveContext: ReturnType<typeof context> | undefined;
     splitSentences(unit.text).forEach((s, k) => {
-      const contexts = k === 0 ? [...aboveContext, ...headingContext] : headingContext;
       const dates = parseDanishDates(s.text);
       if (!dates.length) return;
+      headingContext ??= context(unit.kind !== "heading" ? unit.heading : null);
+      aboveContext ??= context(labelAbove(units[i - 1], unit));
+      const contexts = k === 0 ? [...aboveContext, ...headingContext] : headingContext;
       const cues = findCues(s.text);
       const rounds = roundMentions(s.text);
       for (const d of dates) {
@@ -119,7 +122,7 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
 function labelAbove(previous: TextUnit | undefined, unit: TextUnit): string | null {
   if (!previous || previous.section !== unit.section || previous.kind === "heading") return null;
   const text = previous.text.trimEnd();
-  const last = splitSentences(text).pop()?.text ?? "";
+  const last = splitSentences(text).at(-1)?.text ?? "";
   const unfinished = !/[.!?]$/u.test(text);
   if (!unfinished && text.length > 60) return null;
   return parseDanishDates(last).length === 0 ? last : null;

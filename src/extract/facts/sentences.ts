@@ -22,7 +22,19 @@ const ABBREVIATIONS = new Set([
 /** A full stop, question or exclamation mark followed by space and a capital (or an opening mark before one). */
 export const SENTENCE_END = /[.!?](?=[ \t\u00a0]{1,8}["“„'(*]{0,3}[A-ZÆØÅ])/gu;
 
-export function splitSentences(text: string): Sentence[] {
+// Every extractor splits the same units; a document's sentences are split once.
+const memo = new Map<string, Sentence[]>();
+
+export function splitSentences(text: string): readonly Sentence[] {
+  const cached = memo.get(text);
+  if (cached) return cached;
+  if (memo.size > 10_000) memo.clear();
+  const out = split(text);
+  memo.set(text, out);
+  return out;
+}
+
+function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {

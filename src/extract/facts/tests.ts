@@ -1,6 +1,6 @@
 /** Named psychometric and cognitive tests, from the vocabulary in `vocabulary/tests.ts`: only names present, in canonical spelling. */
 import type { TextUnit } from "../../segment/units.js";
-import { TEST_CONTEXT, TEST_NAMES } from "../../vocabulary/tests.js";
+import { TEST_CONTEXT, TEST_HINTS, TEST_NAMES } from "../../vocabulary/tests.js";
 import { hits } from "./regex.js";
 import { splitSentences } from "./sentences.js";
 
@@ -11,6 +11,7 @@ export interface FoundTest {
 }
 
 export function testsIn(sentence: string): string[] {
+  if (!TEST_HINTS.some((re) => re.test(sentence))) return [];
   const found: { name: string; index: number }[] = [];
   for (const t of TEST_NAMES) {
     if (t.needsContext && !hits(TEST_CONTEXT, sentence)) continue;
