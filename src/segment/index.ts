@@ -37,38 +37,34 @@ export function segment(blocks: DocBlock[]): Section[] {
   if (firstOpen === -1) return finish(drafts);
 
   const topStyle = styleRank(blocks[firstOpen].shape);
-  let current: Draft | null = null;
-  const open = (kind: SectionKind, heading: DocBlock | null) => {
-    current = { kind, heading, content: [], subsections: [] };
-    drafts.push(current);
+  const open = (kind: SectionKind, heading: DocBlock | null): Draft => {
+    const draft: Draft = { kind, heading, content: [], subsections: [] };
+    drafts.push(draft);
+    return draft;
   };
+  // The body starts at a heading, so there is always a section to add to.
+  let current = open(classifyHeading(blocks[firstOpen].text)?.kind ?? "indledning", blocks[firstOpen]);
 
-  for (let i = firstOpen; i < blocks.length; i++) {
+  for (let i = firstOpen + 1; i < blocks.length; i++) {
     const b = blocks[i];
-    const cur = current as Draft | null;
     if (b.type === "heading") {
       const cls = classifyHeading(b.text);
       const style = styleRank(b.shape);
       const sameLevel = style === topStyle || (isDistinctive(topStyle) && outranks(style, topStyle));
       const lower = isDistinctive(topStyle) && !sameLevel;
       let opensSection: boolean;
-      if (!cur) opensSection = true;
-      else if (cls?.strength === "strong") opensSection = !lower || cls.kind !== cur.kind;
-      else if (cls?.strength === "weak") opensSection = cls.kind !== cur.kind && !lower;
+      if (cls?.strength === "strong") opensSection = !lower || cls.kind !== current.kind;
+      else if (cls?.strength === "weak") opensSection = cls.kind !== current.kind && !lower;
       else opensSection = isDistinctive(topStyle) && sameLevel;
       if (opensSection) {
-        // An unnamed first section is the introduction; a later one leans on its content, else continues the kind before it.
-        const kind = cls?.kind ?? (cur ? (classifyContent(textUntilNextHeading(blocks, i)) ?? cur.kind) : "indledning");
-        open(kind === "andet" ? "indledning" : kind, b);
-      } else cur!.subsections.push({ heading: b, content: [] });
+        // A heading the vocabulary does not know leans on its content, else continues the kind before it.
+        current = open(cls?.kind ?? classifyContent(textUntilNextHeading(blocks, i)) ?? current.kind, b);
+      } else current.subsections.push({ heading: b, content: [] });
       continue;
     }
-    if (BILAG_LINE.test(b.text) && b.text.length < 200 && cur?.kind !== "bilag") open("bilag", null);
-    const target = current as Draft | null;
-    if (!target) open("indledning", null);
-    const t = current as unknown as Draft;
-    const sub = t.subsections.at(-1);
-    (sub ? sub.content : t.content).push(b);
+    if (BILAG_LINE.test(b.text) && b.text.length < 200 && current.kind !== "bilag") current = open("bilag", null);
+    const sub = current.subsections.at(-1);
+    (sub ? sub.content : current.content).push(b);
   }
   return finish(drafts);
 }
