@@ -1,9 +1,10 @@
 /** Emitters: pure functions from a record to text, registered by format name. */
 import { stringify } from "yaml";
 import type { ProfileRecord } from "../schemas/record.js";
+import { toJsonLd } from "./jsonld.js";
 import { toMarkdown } from "./markdown.js";
 
-export const EMIT_FORMATS = ["json", "yaml", "md"] as const;
+export const EMIT_FORMATS = ["json", "yaml", "md", "jsonld"] as const;
 export type EmitFormat = (typeof EMIT_FORMATS)[number];
 
 export const emitters: Record<EmitFormat, (record: ProfileRecord) => string> = {
@@ -11,6 +12,8 @@ export const emitters: Record<EmitFormat, (record: ProfileRecord) => string> = {
   // Line width 0: never fold long paragraphs, so the YAML reads back byte for byte.
   yaml: (r) => stringify(r, { lineWidth: 0 }),
   md: toMarkdown,
+  // A schema.org JobPosting; what it lacks is in jobPostingWarnings (./jsonld.js), for stderr.
+  jsonld: toJsonLd,
 };
 
-export const FILE_EXTENSIONS: Record<EmitFormat, string> = { json: ".json", yaml: ".yaml", md: ".md" };
+export const FILE_EXTENSIONS: Record<EmitFormat, string> = { json: ".json", yaml: ".yaml", md: ".md", jsonld: ".jsonld" };

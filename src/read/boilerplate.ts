@@ -87,6 +87,9 @@ export const BOILERPLATE_TOKEN_PARTS = new Set([
   "addthis",
   "sharethis",
   "print",
+  // Links styled as buttons ("Søg stillingen", "Gem job") are calls to action, not the posting's text.
+  "btn",
+  "button",
 ]);
 
 /** Substrings of class/id tokens too distinctive to need word boundaries ("CybotCookiebotDialog", "onetrust-banner-sdk"). */

@@ -17,6 +17,9 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
   const format = options.format ?? sniff(bytes, options.fileName);
   const ext = (options.fileName ?? "").toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext === "pdf" && format !== "pdf") throw new InputError("not a PDF (no %PDF header)", "not-pdf");
+  // A Word file that is not a zip (renamed text, an old .doc, a download's error page): say so, not "binary".
+  if (ext === "docx" && format !== "zip" && format !== "docx")
+    throw new InputError(format === "ole" ? "not a DOCX (an old Word .doc file; save it as .docx)" : "not a DOCX (not a zip archive)", "unsupported-format");
   switch (format) {
     case "pdf": {
       const { readPdf } = await import("./pdf.js");
@@ -26,10 +29,17 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
     case "markdown":
       return readText(bytes, format);
     case "zip":
-    case "docx":
-      throw new InputError("unsupported format (Word/zip files are not read yet; save as PDF or text)", "unsupported-format");
-    case "html":
-      throw new InputError("unsupported format (HTML is not read yet; save as PDF or text)", "unsupported-format");
+    case "docx": {
+      // Loaded lazily, like pdf.js: mammoth and its zip library cost start-up time a text file should not pay.
+      const { readDocx } = await import("./docx.js");
+      return readDocx(bytes);
+    }
+    case "html": {
+      const { readHtml } = await import("./html.js");
+      return readHtml(bytes);
+    }
+    case "ole":
+      throw new InputError("unsupported format (an old Word .doc or Office file; save it as .docx or PDF)", "unsupported-format");
     case "binary":
     case "unknown-binary":
       throw new InputError("unsupported format (binary file, not a document)", "unsupported-format");

@@ -1,9 +1,13 @@
 import type { SourceFormat } from "../schemas/record.js";
 
-export type Sniffed = SourceFormat | "zip" | "binary" | "unknown-binary";
+export type Sniffed = SourceFormat | "zip" | "ole" | "binary" | "unknown-binary";
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** An empty zip starts with its end-of-archive record. */
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+/** OLE compound files: Word 97–2003 .doc (and old .xls). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
   return magic.every((b, i) => bytes[at + i] === b);
@@ -24,13 +28,14 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
 /** Decide the format from the bytes first and the file name second: names lie more often than magic numbers. */
 export function sniff(bytes: Uint8Array, fileName?: string | null): Sniffed {
   if (pdfMagicOffset(bytes) >= 0) return "pdf";
-  if (startsWith(bytes, ZIP_MAGIC)) return "zip";
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return "zip";
+  if (startsWith(bytes, OLE_MAGIC)) return "ole";
   if (!hasUtf16Bom(bytes) && looksBinary(bytes)) return "binary";
   const ext = (fileName ?? "").toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext === "md" || ext === "markdown") return "markdown";
   if (ext === "html" || ext === "htm" || ext === "xhtml") return "html";
-  const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1").trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || head.startsWith("<html")) return "html";
+  const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1").replace(/^\xef\xbb\xbf/u, "").trimStart().toLowerCase();
+  if (/^(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^>]{0,500}-->\s*)?<!doctype html|^(?:<\?xml[^>]{0,200}>\s*)?<html[\s>]/u.test(head)) return "html";
   return "text";
 }
 

@@ -13,6 +13,8 @@ export interface RawDocument {
   format: SourceFormat;
   pages: number | null;
   lines: SourceLine[];
+  /** What the file says about itself apart from its text (HTML: a schema.org JobPosting in JSON-LD). */
+  metadata?: { jobPosting?: import("./jsonld.js").JobPostingMetadata };
 }
 
 /** A document that cannot be read; `reason` is the short phrase users see after the file name. */

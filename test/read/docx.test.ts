@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { checkDocx, readDocx } from "../../src/read/docx.js";
+import { read } from "../../src/read/index.js";
+import { checkUnpackedSize, listEntries, ZipError } from "../../src/read/zip.js";
+// @ts-expect-error: a plain .mjs script, used here for its document builders
+import { DAGTILBUDSCHEF, docx, zipBomb } from "../../scripts/make-format-fixtures.mjs";
+import { ROOT } from "../helpers.js";
+
+const fixture = (name: string) => readFileSync(join(ROOT, "fixtures/formats", name));
+const texts = async (bytes: Uint8Array) => (await readDocx(bytes)).lines.map((l) => l.text).filter(Boolean);
+
+const DANISH = { title: "Titel", heading: "Overskrift", list: "Listeafsnit" };
+const ENGLISH = { title: "Title", heading: "Heading", list: "ListParagraph" };
+const build = (blocks: unknown[], styles = DANISH, options = {}) => docx({ title: "T", employer: "E", blocks }, styles, options);
+
+describe("Word structure becomes Markdown-flavoured lines", () => {
+  it.each([
+    ["Danish heading styles (Overskrift1, Overskrift2)", DANISH],
+    ["English heading styles (Heading1, Heading2)", ENGLISH],
+  ])("%s become # lines", async (_name, styles) => {
+    const bytes = build([{ h: 0, text: "Økonomichef" }, { h: 1, text: "Indledning" }, { h: 2, text: "Opgaver" }, { p: "Tekst." }], styles);
+    expect(await texts(bytes)).toEqual(["# Økonomichef", "# Indledning", "## Opgaver", "Tekst."]);
+  });
+
+  it("a bold-only paragraph is a bold line, a plain one is not", async () => {
+    expect(await texts(build([{ bold: "Personprofil" }, { p: "Personprofil" }]))).toEqual(["**Personprofil**", "Personprofil"]);
+  });
+
+  it("bullet and numbered lists, nested, stay lists", async () => {
+    const bytes = build([{ ul: [["Ledelse af", ["skoler", "dagtilbud"]], "Økonomi"] }, { ol: ["Første", "Anden"] }]);
+    expect(await texts(bytes)).toEqual(["- Ledelse af", "  - skoler", "  - dagtilbud", "- Økonomi", "1. Første", "2. Anden"]);
+  });
+
+  it("tables stay tables", async () => {
+    const bytes = build([{ table: [["Hvad", "Hvornår"], ["Ansøgningsfrist", "1. april 2026"]] }]);
+    expect(await texts(bytes)).toEqual(["| Hvad | Hvornår |", "| Ansøgningsfrist | 1. april 2026 |"]);
+  });
+
+  it("line breaks inside a paragraph separate address lines", async () => {
+    expect(await texts(build([{ lines: ["Skive Kommune", "Torvegade 10"] }]))).toEqual(["Skive Kommune", "Torvegade 10"]);
+  });
+
+  it("reads the fixture with its page header left out and its linked image never opened", async () => {
+    const doc = await readDocx(fixture("docx/oekonomichef-favrskov.docx"));
+    expect(doc).toMatchObject({ format: "docx", pages: null });
+    const all = doc.lines.map((l) => l.text).join("\n");
+    expect(all).toContain("## 2.1 Opgaver");
+    expect(all).toContain("  - Koordinering af den årlige budgetproces");
+    expect(all).toContain("| Ansættelsesform | Kontrakt på åremål i 6 år |");
+    expect(all).not.toContain("Fortroligt");
+    // The image links to file:///etc/passwd; its contents must not appear anywhere.
+    expect(all).not.toMatch(/root:|<img/u);
+  });
+
+  it("is routed from read() by its zip magic, whatever the name", async () => {
+    const doc = await read(fixture("docx/sundhedschef-skive.docx"), { fileName: "profil.bin" });
+    expect(doc.format).toBe("docx");
+  });
+});
+
+describe("refusals, before mammoth sees the bytes", () => {
+  it.each([
+    ["text renamed to .docx", Buffer.from("Ikke et Word-dokument"), "not a DOCX (not a zip archive)"],
+    ["an old .doc renamed to .docx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]), "not a DOCX (an old Word .doc file; save it as .docx)"],
+    ["zip magic with nothing after it", Buffer.from("PK\x03\x04not really a zip"), "unsupported format (damaged zip archive, not a readable DOCX: no end-of-archive record)"],
+    ["a zip without word/document.xml", Buffer.from(zipSync({ "mimetype": strToU8("application/epub+zip") })), "unsupported format (a zip archive, but not a Word document)"],
+  ])("%s", async (_name, bytes, reason) => {
+    await expect(read(bytes, { fileName: "profil.docx" })).rejects.toMatchObject({ reason });
+  });
+
+  it("a zip bomb whose headers lie is refused by counting what inflates, quickly", async () => {
+    const bomb: Buffer = zipBomb();
+    // The headers claim 1 KB for the 120 MB part.
+    const entries = listEntries(bomb);
+    expect(entries.map((e) => e.name)).toContain("word/media/image1.png");
+    const t0 = performance.now();
+    await expect(read(bomb, { fileName: "profil.docx" })).rejects.toMatchObject({
+      reason: "DOCX too large when unpacked (zip bomb?)",
+      code: "too-large",
+    });
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it("counts the bytes that come out, stored and deflated, against the limit", () => {
+    const stored = zipSync({ a: new Uint8Array(1000), b: new Uint8Array(500) }, { level: 0 });
+    const deflated = zipSync({ a: new Uint8Array(1000), b: new Uint8Array(500) }, { level: 9 });
+    for (const zip of [stored, deflated]) {
+      expect(checkUnpackedSize(zip, listEntries(zip), 1500)).toBe(1500);
+      expect(() => checkUnpackedSize(zip, listEntries(zip), 1499)).toThrow(/zip bomb/u);
+    }
+  });
+
+  it("a damaged entry is a ZipError, not a crash", () => {
+    const zip = Buffer.from(zipSync({ "word/document.xml": strToU8("<w:document>".repeat(200)) }, { level: 9 }));
+    const e = listEntries(zip)[0];
+    zip.fill(0xff, e.dataOffset, e.dataOffset + Math.min(8, e.compressedSize));
+    expect(() => checkUnpackedSize(zip, [e])).toThrow(ZipError);
+  });
+
+  it("a real Word file passes the check with its true unpacked size", () => {
+    const check = checkDocx(build(DAGTILBUDSCHEF.blocks));
+    expect(check.entries).toBeGreaterThanOrEqual(5);
+    expect(check.unpackedBytes).toBeGreaterThan(1000);
+  });
+});

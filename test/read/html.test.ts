@@ -1,0 +1,248 @@
+import { describe, expect, it } from "vitest";
+import { decodeHtml, htmlToDocument, readHtml } from "../../src/read/html.js";
+import { extractJobPosting, isoDate } from "../../src/read/jsonld.js";
+import { read } from "../../src/read/index.js";
+import { InputError } from "../../src/read/types.js";
+// @ts-expect-error: a plain .mjs script, used here for its generators of hostile pages
+import { deepHtml, hugeAttributeHtml } from "../../scripts/make-format-fixtures.mjs";
+
+const lines = (html: string) =>
+  htmlToDocument(html)
+    .lines.map((l) => l.text)
+    .filter((t) => t !== "");
+const page = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
+
+describe("HTML structure becomes Markdown-flavoured lines", () => {
+  it.each([
+    ["h1–h6 become # lines", "<h1>Stillingen</h1><h3>Opgaver</h3>", ["# Stillingen", "### Opgaver"]],
+    ["a bold-only paragraph is a bold line", "<p><strong>Opgaver og ansvar</strong></p>", ["**Opgaver og ansvar**"]],
+    ["a span styled bold counts as bold", '<p><span style="font-weight: 700">Om jobbet</span></p>', ["**Om jobbet**"]],
+    ["<b> counts as bold", "<p><b>Personprofil</b></p>", ["**Personprofil**"]],
+    ["a partly bold paragraph is plain text", "<p><strong>Frist:</strong> 1. april 2026</p>", ["Frist: 1. april 2026"]],
+    ["a long bold sentence is not a heading", "<p><strong>Vi glæder os til at modtage din ansøgning.</strong></p>", ["Vi glæder os til at modtage din ansøgning."]],
+    ["each paragraph is one line", "<p>Første\n   afsnit.</p><p>Andet afsnit.</p>", ["Første afsnit.", "Andet afsnit."]],
+    ["ul items", "<ul><li>Ledelse</li><li>Økonomi</li></ul>", ["- Ledelse", "- Økonomi"]],
+    ["ol items keep their numbers and start", '<ol start="3"><li>Tre</li><li>Fire</li></ol>', ["3. Tre", "4. Fire"]],
+    [
+      "nested lists are indented",
+      "<ul><li>Ledelse af<ul><li>skoler</li><li>dagtilbud</li></ul></li><li>Økonomi</li></ul>",
+      ["- Ledelse af", "  - skoler", "  - dagtilbud", "- Økonomi"],
+    ],
+    ["paragraphs inside an item join", "<ul><li><p>Første.</p><p>Anden.</p></li></ul>", ["- Første. Anden."]],
+    [
+      "tables are pipe rows, with a rule under a <th> row",
+      "<table><thead><tr><th>Hvad</th><th>Hvornår</th></tr></thead><tbody><tr><td>Frist</td><td>1. april</td></tr></tbody></table>",
+      ["| Hvad | Hvornår |", "| --- | --- |", "| Frist | 1. april |"],
+    ],
+    ["a pipe inside a cell cannot split it", "<table><tr><td>a|b</td><td>c</td></tr></table>", ["| a/b | c |"]],
+    [
+      "a layout table is read as the blocks inside it",
+      "<table><tr><td><h2>Jobprofil</h2><p>Tekst.</p></td></tr></table>",
+      ["## Jobprofil", "Tekst."],
+    ],
+    ["br between labels breaks the line", "<p>Ansøgningsfrist: 1. april<br>1. samtale: 9. april</p>", ["Ansøgningsfrist: 1. april", "1. samtale: 9. april"]],
+    ["br mid-sentence is a soft wrap", "<p>Du arbejder i tæt<br>samarbejde med direktionen.</p>", ["Du arbejder i tæt samarbejde med direktionen."]],
+    ["a bold line before a br is a heading line", "<p><strong>Kontakt</strong><br>Ring til Lone.</p>", ["**Kontakt**", "Ring til Lone."]],
+    ["dt/dd read as a label line", "<dl><dt>Ansøgningsfrist</dt><dd>1. april 2026</dd></dl>", ["Ansøgningsfrist: 1. april 2026"]],
+    ["entities are decoded", "<p>Løn &amp; pension&nbsp;på 17,1&#8239;%</p>", ["Løn & pension\u00a0på 17,1\u202f%"]],
+    ["bare text in a div is a paragraph", "<div>Tekst uden afsnit<div>Næste blok</div></div>", ["Tekst uden afsnit", "Næste blok"]],
+    ["hr is a rule", "<p>a</p><hr><p>b</p>", ["a", "---", "b"]],
+  ])("%s", (_name, body, want) => {
+    expect(lines(page(body))).toEqual(want);
+  });
+});
+
+describe("blank lines", () => {
+  const raw = (html: string) => htmlToDocument(html).lines.map((l) => l.text);
+  it("a double br is a paragraph break, a single one is not", () => {
+    expect(raw(page("<div>Om jobbet<br><br>Du får ansvaret for driften.<br><br><br>Om dig<br>Du er erfaren.<br><br></div>"))).toEqual([
+      "Om jobbet",
+      "",
+      "Du får ansvaret for driften.",
+      "",
+      "Om dig",
+      "Du er erfaren.",
+    ]);
+  });
+
+  it("blocks are separated by exactly one blank line", () => {
+    expect(raw(page("<h2>Jobprofil</h2><p>Tekst.</p><ul><li>Et</li><li>To</li></ul><p></p><p>Slut.</p>"))).toEqual([
+      "## Jobprofil",
+      "",
+      "Tekst.",
+      "",
+      "- Et",
+      "- To",
+      "",
+      "Slut.",
+    ]);
+  });
+});
+
+describe("boilerplate is dropped, content is not", () => {
+  it.each([
+    ["script, style, noscript, template", "<script>var x=1</script><style>p{}</style><noscript>Slå JavaScript til</noscript><template><p>Skabelon</p></template>"],
+    ["nav", "<nav><a>Forside</a></nav>"],
+    ["cookie banner by id", '<div id="CybotCookiebotDialog"><p>Vi bruger cookies</p></div>'],
+    ["cookie banner by class", '<div class="cookie-banner"><p>Vi bruger cookies</p></div>'],
+    ["consent dialog by role", '<div role="dialog"><p>Accepter alle</p></div>'],
+    ["share widget", '<div class="share-buttons"><a>Del på Facebook</a></div>'],
+    ["social links", '<ul class="social_links"><li>LinkedIn</li></ul>'],
+    ["breadcrumb", '<ol class="breadcrumb"><li>Forside</li></ol>'],
+    ["menu by aria-label", '<div aria-label="Hovedmenu"><a>Borger</a></div>'],
+    ["share by Danish aria-label", '<div aria-label="Del opslaget"><a>Mail</a></div>'],
+    ["hidden attribute", "<div hidden><p>Skjult tekst</p></div>"],
+    ["aria-hidden", '<span aria-hidden="true">★</span>'],
+    ["links styled as buttons", '<a class="btn btn-primary" href="/apply">Søg stillingen</a>'],
+    ["forms and buttons", "<form><label>Navn</label><input></form><button>Søg</button>"],
+    ["svg and iframe", '<svg><text>Ikon</text></svg><iframe src="https://example.dk"></iframe>'],
+    ["page header and footer", "<header><p>Kommunens logo</p></header><footer><p>Rådhuset</p></footer>"],
+  ])("drops %s", (_name, html) => {
+    expect(lines(page(`<p>Indhold.</p>${html}`))).toEqual(["Indhold."]);
+  });
+
+  it.each([
+    ["a class that merely contains a cue word", '<div class="menukort"><p>Menukortet.</p></div>', ["Menukortet."]],
+    ["canvas-like class names", '<div class="canvas-wrapper"><p>Tekst.</p></div>', ["Tekst."]],
+    ["a 'shared' service in a class", '<div class="shareholder-info"><p>Tekst.</p></div>', ["Tekst."]],
+    ["an aria-label that mentions Delegation", '<div aria-label="Delegation"><p>Tekst.</p></div>', ["Tekst."]],
+  ])("keeps %s", (_name, html, want) => {
+    expect(lines(page(html))).toEqual(want);
+  });
+
+  it("reads <main> only when the page has one", () => {
+    expect(lines(page("<div><p>Uden for main.</p></div><main><h1>Stilling</h1><p>Indhold.</p></main>"))).toEqual(["# Stilling", "Indhold."]);
+  });
+
+  it("reads the page when its <main> holds only a sliver of the text", () => {
+    const html = page(
+      `<main><p>Velkommen.</p></main><div><h1>Skoleleder</h1><p>${"Den lange tekst om stillingen og skolen. ".repeat(5)}</p></div>`,
+    );
+    expect(lines(html)[0]).toBe("Velkommen.");
+    expect(lines(html)).toContain("# Skoleleder");
+  });
+
+  it("keeps an article's own header, footer and fact box", () => {
+    const html = page(
+      "<header><p>Sidehoved</p></header><article><header><h1>Skoleleder</h1></header><p>Tekst.</p><aside><p>Ansøgningsfrist: 1. april 2026</p></aside><footer><p>Kontakt Lone Jensen.</p></footer></article>",
+    );
+    expect(lines(html)).toEqual(["# Skoleleder", "Tekst.", "Ansøgningsfrist: 1. april 2026", "Kontakt Lone Jensen."]);
+  });
+
+  it("takes the article with the most text when there are several", () => {
+    const html = page("<article><p>Kort.</p></article><article><h1>Stilling</h1><p>Den lange tekst om stillingen.</p></article>");
+    expect(lines(html)).toEqual(["# Stilling", "Den lange tekst om stillingen."]);
+  });
+
+  it("refuses a page with nothing but boilerplate as empty", () => {
+    expect(() => htmlToDocument(page("<nav>Menu</nav><script>x</script>"))).toThrow(InputError);
+    expect(() => htmlToDocument(page("<nav>Menu</nav>"))).toThrow(/empty file \(the HTML page has no text\)/u);
+  });
+});
+
+describe("decoding", () => {
+  it("honours a declared windows-1252 (and ISO-8859-1, read as 1252)", () => {
+    for (const cs of ["windows-1252", "iso-8859-1"]) {
+      const bytes = Buffer.concat([Buffer.from(`<html><head><meta charset="${cs}"></head><body><p>`), Buffer.from([0xc6, 0xd8, 0xc5, 0x20, 0x96, 0x20, 0xe6]), Buffer.from("</p></body></html>")]);
+      expect(decodeHtml(bytes)).toContain("ÆØÅ – æ");
+    }
+  });
+
+  it("reads UTF-8 without a declaration", () => {
+    expect(readHtml(Buffer.from("<p>Rådhuset i Ærøskøbing</p>")).lines[0].text).toBe("Rådhuset i Ærøskøbing");
+  });
+
+  it("is routed from read() by name and by content", async () => {
+    const doc = await read(Buffer.from("<!DOCTYPE html><html><body><h1>Stilling</h1></body></html>"), { fileName: "side.txt" });
+    expect(doc).toMatchObject({ format: "html", pages: null });
+    expect(doc.lines[0]).toEqual({ text: "# Stilling", line: 1, page: null });
+  });
+});
+
+describe("JSON-LD JobPosting", () => {
+  const posting = {
+    "@type": "JobPosting",
+    title: "Kommunaldirektør",
+    hiringOrganization: { "@type": "Organization", name: "Odder Kommune" },
+    validThrough: "2026-04-01T23:59:00+02:00",
+    datePosted: "2026-03-01",
+  };
+  it.each([
+    ["a single object", posting],
+    ["an array", [{ "@type": "Organization", name: "X" }, posting]],
+    ["an @graph", { "@context": "https://schema.org", "@graph": [{ "@type": "WebPage" }, posting] }],
+    ["@type as an array", { ...posting, "@type": ["JobPosting", "Thing"] }],
+  ])("is found in %s", (_name, data) => {
+    expect(extractJobPosting([JSON.stringify(data)])).toMatchObject({
+      title: "Kommunaldirektør",
+      employer: "Odder Kommune",
+      validThrough: "2026-04-01T23:59:00+02:00",
+      deadline: "2026-04-01",
+      datePosted: "2026-03-01",
+    });
+  });
+
+  it.each([
+    ["broken JSON", "{ not json"],
+    ["no JobPosting", JSON.stringify({ "@type": "Organization", name: "Odder Kommune" })],
+    ["a JSON string", '"JobPosting"'],
+  ])("is absent for %s", (_name, script) => {
+    expect(extractJobPosting([script])).toBeNull();
+  });
+
+  it.each([
+    ["2026-04-01", "2026-04-01"],
+    ["2026-04-01T00:00:00Z", "2026-04-01"],
+    ["2026-04-01T23:59:59+02:00", "2026-04-01"],
+    ["2026-04-01T12:00:00+02:00", "2026-04-01T12:00"],
+    ["1. april 2026", null],
+  ])("validThrough %s is %s", (value, want) => {
+    expect(isoDate(value)).toBe(want);
+  });
+
+  it("is exposed on the document, read before scripts are dropped, and never as text", () => {
+    const html = page(`<script type="application/ld+json">${JSON.stringify(posting)}</script><h1>Kommunaldirektør</h1>`);
+    const doc = htmlToDocument(html);
+    expect(doc.metadata?.jobPosting).toMatchObject({ title: "Kommunaldirektør", employer: "Odder Kommune", deadline: "2026-04-01" });
+    expect(doc.metadata?.jobPosting).not.toHaveProperty("descriptionHtml");
+    expect(doc.lines.map((l) => l.text).join("\n")).not.toContain("JobPosting");
+  });
+
+  it("stands in for a page that shows nothing but its JSON-LD", () => {
+    const withDescription = { ...posting, description: "<p>Odder Kommune søger en kommunaldirektør.</p><ul><li>Ledelse</li></ul>" };
+    const doc = htmlToDocument(page(`<script type="application/ld+json">${JSON.stringify(withDescription)}</script><div id="app"></div>`));
+    expect(doc.lines.map((l) => l.text).filter(Boolean)).toEqual(["Odder Kommune søger en kommunaldirektør.", "- Ledelse"]);
+  });
+});
+
+describe("hostile pages finish quickly in bounded memory (why htmlparser2, not parse5)", () => {
+  it("a page nested 10,000 levels deep", () => {
+    const t0 = performance.now();
+    const doc = htmlToDocument(deepHtml(10_000));
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(doc.lines.map((l) => l.text).join(" ")).toContain("Ansøgningsfristen er 1. april 2026.");
+  });
+
+  it.each([
+    ["lists", (n: number) => `${"<ul><li>punkt".repeat(n)}${"</li></ul>".repeat(n)}`],
+    ["an article", (n: number) => `<article>${"<div>".repeat(n)}<p>punkt</p>${"</div>".repeat(n)}</article>`],
+    ["tables", (n: number) => `${"<table><tr><td>".repeat(n)}punkt${"</td></tr></table>".repeat(n)}`],
+    ["inline elements", (n: number) => `<p>${"<span>".repeat(n)}punkt${"</span>".repeat(n)}</p>`],
+  ])("10,000 levels of %s", (_name, make) => {
+    const t0 = performance.now();
+    const doc = htmlToDocument(page(make(10_000)));
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(doc.lines.map((l) => l.text).join(" ")).toContain("punkt");
+  });
+
+  it("a page with a 20 MB attribute", () => {
+    const html: string = hugeAttributeHtml(20 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const t0 = performance.now();
+    const doc = htmlToDocument(html);
+    expect(performance.now() - t0).toBeLessThan(4000);
+    // parse5 grows by ~700 MB here; htmlparser2 by little more than the attribute itself.
+    expect(process.memoryUsage().rss - before).toBeLessThan(250 * 1024 * 1024);
+    expect(doc.lines.map((l) => l.text).filter(Boolean)).toEqual(["# Skoleleder", "Ansøgningsfristen er 1. april 2026."]);
+  });
+});
