@@ -6,6 +6,7 @@ import type { Block, ListItem, Section, SectionKind, Subsection } from "../schem
 import type { DocBlock, HeadingShape } from "../normalise/index.js";
 import { classifyContent, classifyHeading } from "./classify.js";
 import { CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, normaliseHeading } from "../vocabulary/headings.js";
+import { POSITION_WORDS } from "../vocabulary/positions.js";
 
 /** How a heading looks, so that headings styled like the document's top level open sections. */
 function styleRank(shape: HeadingShape | undefined): string {
@@ -69,6 +70,19 @@ export function segment(blocks: DocBlock[]): Section[] {
   return finish(drafts);
 }
 
+/**
+ * A page's or a Word file's one top-level heading above all the others
+ * ("# Skoleleder til Hedeskolen", then "## Baggrund", "## Jobprofil") names
+ * the post: it is the title, not the first section.
+ */
+function documentTitleHeading(blocks: DocBlock[]): DocBlock | null {
+  const levels = blocks.filter((b) => b.type === "heading" && b.shape?.markdownLevel != null);
+  const first = levels[0];
+  if (!first || levels.length < 3 || classifyHeading(first.text)?.strength === "strong") return null;
+  const top = first.shape!.markdownLevel!;
+  return levels.slice(1).every((b) => b.shape!.markdownLevel! > top) ? first : null;
+}
+
 /** A document's own title ("# Job- og personprofil: …") or its contents page: cover matter, never a section. */
 function isCoverHeading(text: string): boolean {
   return DOCUMENT_TYPE_PHRASES.some((re) => re.test(text.trim())) || CONTENTS_HEADINGS.has(normaliseHeading(text));
@@ -86,9 +100,14 @@ function outranks(style: string, top: string): boolean {
  * followed by prose. Short lines before it are the cover's title block.
  */
 function findFirstSectionHeading(blocks: DocBlock[]): number {
+  const title = documentTitleHeading(blocks);
+  let headingsSeen = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type !== "heading" || isCoverHeading(b.text)) continue;
+    if (b.type !== "heading") continue;
+    // The first heading naming a post ("Økonomichef til Favrskov Kommune") is the title block's.
+    const namesPost = headingsSeen++ === 0 && !classifyHeading(b.text) && POSITION_WORDS.test(b.text) && blocks[i + 1]?.type !== "item";
+    if (b === title || namesPost || isCoverHeading(b.text)) continue;
     // The line after "Job- og personprofil" is the post's title, not a section.
     const prev = blocks[i - 1];
     if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;

@@ -19,7 +19,7 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*`) },
   // e.g. "i henhold til gældende overenskomst", "efter overenskomst mellem KL og …"
   // singular only: "forhandler overenskomster" is a task, not this post's terms
-  { term: "overenskomst", pattern: wordPattern(String.raw`overenskomst(?:en|ens|ansat|ansættelse|mæssig\p{L}*|dækket)?`) },
+  { term: "overenskomst", pattern: wordPattern(String.raw`overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?`) },
   // e.g. "tjenestemandsansættelse", "ansættes som tjenestemand", "tjenestemandsvilkår"
   { term: "tjenestemand", pattern: wordPattern(String.raw`tjenestemand\p{L}*|tjenestemænd\p{L}*`) },
 ];

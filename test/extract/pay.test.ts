@@ -85,6 +85,7 @@ describe("employment terms", () => {
     ["Stillingen besættes på kontraktvilkår og efter konkret forhandling.", ["kontrakt"]],
     ["Der regnes med ansættelse på kontraktvilkår.", ["kontrakt"]],
     ["Løn- og ansættelsesvilkår aftales i henhold til gældende overenskomst.", ["overenskomst"]],
+    ["Ansættelse sker på overenskomstvilkår med tiltrædelse den 1. juni 2026.", ["overenskomst"]],
     ["Stillingen vil blive besat på åremålsvilkår.", ["aaremaal"]],
     ["Ansættelse sker som tjenestemand.", ["tjenestemand"]],
     ["Stillingen er omfattet af aftale om kontraktansættelse af chefer.", ["kontrakt"]],

@@ -112,4 +112,21 @@ describe("segment", () => {
       ["personprofil", "Hvem er du?", []],
     ]);
   });
+
+  it("takes a page's single top-level heading for the title, not the first section", () => {
+    expect(outline(`# Skoleleder til Hedeskolen\n\nHedensted Kommune søger en skoleleder.\n\n## Baggrund\n\n${prose}\n\n## Jobprofil\n\n${prose}`)).toEqual([
+      ["andet", null, []],
+      ["indledning", "Baggrund", []],
+      ["jobprofil", "Jobprofil", []],
+    ]);
+  });
+
+  it("takes a first heading that names a post for the title block", () => {
+    expect(outline(`**Økonomichef til Favrskov Kommune**\n\nJob- og personprofil udarbejdet af Muusmann.\n\n**1. Indledning**\n\n${prose}\n\n**2. Stillingens indhold**\n\n${prose}`)).toEqual([
+      ["andet", null, []],
+      ["indledning", "1. Indledning", []],
+      ["jobprofil", "2. Stillingens indhold", []],
+    ]);
+  });
 });
+
