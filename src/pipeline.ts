@@ -1,5 +1,5 @@
 /**
- * read → normalise → segment → extract → validate: one document in, one
+ * read → normalise → segment → extract (→ corroborate with a page's JSON-LD) → validate: one document in, one
  * validated record out. Each step is a plain function from data to data;
  * this file only wires them, in the order a document travels.
  */
@@ -12,6 +12,7 @@ import { segment } from "./segment/index.js";
 import { textUnits } from "./segment/units.js";
 import { extractHeader } from "./extract/header.js";
 import { extractFacts } from "./extract/facts/index.js";
+import { corroborate } from "./extract/corroborate.js";
 import { validateRecord } from "./validate/index.js";
 import type { ProfileRecord, Warning } from "./schemas/record.js";
 
@@ -31,9 +32,10 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
   const { blocks, dropped, lines } = normalise(raw);
   const sections = segment(blocks);
   const units = textUnits(sections);
-  const header = extractHeader({ sections, units, lines, dropped });
-  const { facts, evidence, warnings: factWarnings } = extractFacts(units);
-  const warnings: Warning[] = [...factWarnings];
+  const extracted = extractFacts(units);
+  const { header, facts, ...page } = corroborate(extractHeader({ sections, units, lines, dropped }), extracted.facts, raw.metadata?.jobPosting);
+  const evidence = [...extracted.evidence, ...page.evidence];
+  const warnings: Warning[] = [...extracted.warnings, ...page.warnings];
   const record = validateRecord({
     schemaVersion: "1",
     source: {

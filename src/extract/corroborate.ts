@@ -1,0 +1,40 @@
+/**
+ * A web page's schema.org JobPosting (JSON-LD) is a second witness for the
+ * title, the employer and the deadline: it fills what the text left open and
+ * is reported where it disagrees with the text, which stays the authority.
+ */
+import type { JobPostingMetadata } from "../read/jsonld.js";
+import type { Evidence, Facts, Warning } from "../schemas/record.js";
+import type { Header } from "./header.js";
+
+const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+export interface Corroborated {
+  header: Header;
+  facts: Facts;
+  evidence: Evidence[];
+  warnings: Warning[];
+}
+
+export function corroborate(header: Header, facts: Facts, jobPosting: JobPostingMetadata | undefined): Corroborated {
+  const out: Corroborated = { header: { ...header }, facts: { ...facts }, evidence: [], warnings: [] };
+  if (!jobPosting) return out;
+  const compare = (field: "title" | "employer", fromPage: string | null) => {
+    if (!fromPage) return;
+    const fromText = out.header[field];
+    if (fromText === null) out.header[field] = fromPage;
+    else if (!fold(fromText).includes(fold(fromPage)) && !fold(fromPage).includes(fold(fromText)))
+      out.warnings.push({ code: "jsonld-disagrees", message: `the page's JSON-LD gives ${field} “${fromPage}”, the text “${fromText}”` });
+  };
+  compare("title", jobPosting.title);
+  compare("employer", jobPosting.employer);
+  if (jobPosting.deadline) {
+    const fromText = facts.applicationDeadline;
+    if (fromText === null) {
+      out.facts.applicationDeadline = jobPosting.deadline;
+      out.evidence.push({ fact: "applicationDeadline", text: `JSON-LD validThrough ${jobPosting.validThrough ?? jobPosting.deadline}`, section: null, position: null });
+    } else if (fromText.slice(0, 10) !== jobPosting.deadline.slice(0, 10))
+      out.warnings.push({ code: "jsonld-disagrees", message: `the page's JSON-LD gives the deadline ${jobPosting.deadline}, the text ${fromText}` });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { corroborate } from "../../src/extract/corroborate.js";
+import { emptyFacts } from "../../src/schemas/record.js";
+
+const header = { kind: "profile" as const, title: "Økonomichef", employer: "Favrskov Kommune", consultancy: null };
+const page = { title: "Økonomichef", employer: "Favrskov Kommune", validThrough: "2026-04-01T23:59:00+02:00", deadline: "2026-04-01", datePosted: null };
+
+describe("corroborate with a page's JobPosting", () => {
+  it("changes nothing without one", () => {
+    const r = corroborate(header, emptyFacts(), undefined);
+    expect(r.header).toEqual(header);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("fills what the text left open, with evidence for the deadline", () => {
+    const r = corroborate({ ...header, title: null, employer: null }, emptyFacts(), page);
+    expect(r.header).toMatchObject({ title: "Økonomichef", employer: "Favrskov Kommune" });
+    expect(r.facts.applicationDeadline).toBe("2026-04-01");
+    expect(r.evidence).toEqual([{ fact: "applicationDeadline", text: "JSON-LD validThrough 2026-04-01T23:59:00+02:00", section: null, position: null }]);
+  });
+
+  it("keeps the text and warns where the page disagrees", () => {
+    const r = corroborate(header, { ...emptyFacts(), applicationDeadline: "2026-03-30" }, { ...page, title: "Controller" });
+    expect(r.header.title).toBe("Økonomichef");
+    expect(r.facts.applicationDeadline).toBe("2026-03-30");
+    expect(r.warnings.map((w) => w.code)).toEqual(["jsonld-disagrees", "jsonld-disagrees"]);
+  });
+
+  it("takes a longer or shorter form of the same title as agreement", () => {
+    expect(corroborate({ ...header, title: "Økonomichef til Favrskov Kommune" }, emptyFacts(), page).warnings).toEqual([]);
+  });
+});
