@@ -85,7 +85,6 @@ describe("bad input gets one clear line", () => {
     ["fixtures/bad/scanned.pdf", "PDF has no text layer (scanned?)"],
     ["fixtures/bad/word.docx", "unsupported format"],
     ["fixtures/bad/does-not-exist.txt", "no such file"],
-    ["fixtures/bad", "is a directory"],
   ])("%s: %s", (file, reason) => {
     const r = runCli(["parse", file]);
     expect(r.code).toBe(1);

@@ -1,93 +1,148 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { Option, type Command } from "commander";
+import { expandInputs, parseMany, progress, type Outcome } from "../batch/index.js";
 import { EMIT_FORMATS, FILE_EXTENSIONS, emitters, type EmitFormat } from "../emit/index.js";
-import { DEFAULT_MAX_BYTES, parseFile, parseProfile, type ParseResult } from "../pipeline.js";
+import { jobPostingWarnings, toJobPosting } from "../emit/jsonld.js";
+import { parseProfile } from "../pipeline.js";
 import { InputError } from "../read/types.js";
-import { InvalidRecordError } from "../validate/index.js";
+import type { ProfileRecord } from "../schemas/record.js";
 import { EXIT_FAILURE, reportInputFailure } from "./io.js";
+import { addBatchOptions, type BatchFlags } from "./batch-options.js";
 import type { CommandContext } from "./main.js";
 import { readAll } from "./read-stdin.js";
 
-interface ParseFlags {
-  format: EmitFormat;
+const PARSE_FORMATS = [...EMIT_FORMATS, "ndjson"] as const;
+type ParseFormat = (typeof PARSE_FORMATS)[number];
+
+interface ParseFlags extends BatchFlags {
+  format: ParseFormat;
   out?: string;
-  maxSize: number;
 }
 
 export function registerParse(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command("parse")
-    .description("read documents (PDF, text, Markdown) into validated records")
-    .argument("<file...>", "documents to read; - reads stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(EMIT_FORMATS).default("json"))
-    .option("-o, --out <dir>", "write one file per input into DIR instead of stdout")
-    .addOption(
-      new Option("--max-size <MB>", "refuse files larger than this many megabytes")
-        .default(DEFAULT_MAX_BYTES / 1024 / 1024)
-        .argParser((v) => {
-          const n = Number(v);
-          if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("--max-size takes a positive number of megabytes");
-          return n;
-        }),
-    )
+    .description("read documents (PDF, Word, HTML, text, Markdown) into validated records")
+    .argument("<input...>", "files, directories (walked for documents) or globs; - reads stdin")
+    .addOption(new Option("-f, --format <format>", "output format").choices(PARSE_FORMATS).default("json"))
+    .option("-o, --out <dir>", "write one file per input into DIR instead of stdout");
+  addBatchOptions(command)
     .addHelpText(
       "after",
       `
 With one file and no --out, --format json prints exactly one JSON object;
 with several, a JSON array (YAML: one document each; Markdown: one after the
-other). A file that cannot be read is named on stderr with the reason, the
-others are still written, and the exit code is 1.
+other; ndjson: one record per line, each written as soon as it is parsed;
+jsonld: a schema.org JobPosting to embed in a web page, with what it lacks
+named on stderr).
+Output is in input order however the workers finish. A file that cannot be
+read is named on stderr with the reason, the others are still written, and
+the exit code is 1. On a terminal a progress line shows files done, rate,
+ETA and failures.
 
 Examples:
   $ jobprofil parse fixtures/seeds/002_ea24eb2fd52c88b1.pdf
   $ jobprofil parse profil.txt --format md > resume.md
-  $ jobprofil parse profiler/*.pdf --out records/ --format yaml`,
+  $ jobprofil parse opslag.html --format jsonld > jobposting.jsonld
+  $ jobprofil parse profiler/ --out records/ --format yaml
+  $ jobprofil parse 'arkiv/**/*.pdf' --ignore '**/udkast/**' --format ndjson > alle.ndjson`,
     )
-    .action(async (files: string[], flags: ParseFlags) => {
-      const results: { file: string; result: ParseResult }[] = [];
-      const written = new Set<string>();
-      for (const file of files) {
-        const result = await parseOne(file, flags, ctx);
-        if (!result) continue;
-        if (flags.out) await writeOut(flags.out, file, flags.format, result, written, ctx);
-        else results.push({ file, result });
+    .action(async (inputs: string[], flags: ParseFlags) => {
+      const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd });
+      const maxBytes = flags.maxSize * 1024 * 1024;
+      const sink = makeSink(flags, entries.length, ctx);
+      const bar = progress(ctx.io, entries.length, !!flags.quiet);
+      const fail = (path: string, reason: string) => {
+        ctx.exitCode = EXIT_FAILURE;
+        reportInputFailure(ctx.io, path === "-" ? "<stdin>" : path, reason);
+        bar.tick(true);
+      };
+      // A JobPosting is valid without what the profile lacks, but the consultant should know (exit code stays 0).
+      const warnJsonLd = (path: string, record: ProfileRecord) => {
+        if (flags.format !== "jsonld") return;
+        for (const w of jobPostingWarnings(record)) ctx.io.stderr.write(`warning ${path}: ${w.message}\n`);
+      };
+      // Walk errors and stdin are settled here, in order; the files go to the pool.
+      const files: string[] = [];
+      for (const e of entries) {
+        if (e.error) fail(e.path, e.error);
+        else if (e.path === "-") {
+          try {
+            const { record } = await parseProfile(await readAll(ctx.io.stdin), { path: null, maxBytes });
+            await sink.write("-", record);
+            warnJsonLd("<stdin>", record);
+            bar.tick(false);
+          } catch (err) {
+            fail("-", err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`);
+          }
+        } else files.push(e.path);
       }
-      if (!flags.out) writeStdout(results.map((r) => r.result), files.length, flags.format, ctx);
+      await parseMany(files, { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes }, async (_index: number, o: Outcome) => {
+        if (!o.ok) fail(o.path, o.reason);
+        else {
+          await sink.write(o.path, o.record);
+          warnJsonLd(o.path, o.record);
+          bar.tick(false);
+        }
+      });
+      await sink.close();
+      bar.finish();
     });
 }
 
+interface Sink {
+  write(path: string, record: ProfileRecord): Promise<void>;
+  close(): Promise<void>;
+}
 
-async function parseOne(file: string, flags: ParseFlags, ctx: CommandContext): Promise<ParseResult | null> {
-  const maxBytes = flags.maxSize * 1024 * 1024;
-  try {
-    if (file === "-") return await parseProfile(await readAll(ctx.io.stdin), { path: null, maxBytes });
-    return await parseFile(file, { maxBytes });
-  } catch (err) {
-    ctx.exitCode = EXIT_FAILURE;
-    if (err instanceof InputError) reportInputFailure(ctx.io, file === "-" ? "<stdin>" : file, err.reason);
-    else if (err instanceof InvalidRecordError) reportInputFailure(ctx.io, file, err.message);
-    else reportInputFailure(ctx.io, file, `internal error: ${(err as Error)?.message ?? String(err)}`);
-    return null;
+/** Where records go, one at a time, so a batch of thousands never sits in memory. */
+function makeSink(flags: ParseFlags, inputs: number, ctx: CommandContext): Sink {
+  const out = ctx.io.stdout;
+  if (flags.out) {
+    const dir = flags.out;
+    const format: EmitFormat = flags.format === "ndjson" ? "json" : flags.format;
+    const written = new Set<string>();
+    return {
+      async write(path, record) {
+        await mkdir(dir, { recursive: true });
+        const stem = path === "-" ? "stdin" : basename(path, extname(path));
+        let name = stem + FILE_EXTENSIONS[format];
+        // Two inputs with one name (a/x.pdf, b/x.pdf) must not overwrite each other.
+        for (let n = 2; written.has(name); n++) name = `${stem}-${n}${FILE_EXTENSIONS[format]}`;
+        written.add(name);
+        await writeFile(join(dir, name), emitters[format](record), "utf8");
+      },
+      async close() {},
+    };
   }
-}
-
-async function writeOut(dir: string, file: string, format: EmitFormat, result: ParseResult, written: Set<string>, ctx: CommandContext) {
-  await mkdir(dir, { recursive: true });
-  const stem = file === "-" ? "stdin" : basename(file, extname(file));
-  let name = stem + FILE_EXTENSIONS[format];
-  // Two inputs with one name (a/x.pdf, b/x.pdf) must not overwrite each other.
-  for (let n = 2; written.has(join(dir, name)); n++) name = `${stem}-${n}${FILE_EXTENSIONS[format]}`;
-  written.add(join(dir, name));
-  await writeFile(join(dir, name), emitters[format](result.record), "utf8");
-  if (ctx.io.stderr.isTTY) ctx.io.stderr.write(`wrote ${join(dir, name)}\n`);
-}
-
-function writeStdout(results: ParseResult[], inputs: number, format: EmitFormat, ctx: CommandContext) {
-  if (results.length === 0) return;
-  const records = results.map((r) => r.record);
-  if (format === "json" && inputs > 1) ctx.io.stdout.write(JSON.stringify(records, null, 2) + "\n");
-  else if (format === "yaml") ctx.io.stdout.write(records.map(emitters.yaml).join("---\n"));
-  else if (format === "md") ctx.io.stdout.write(records.map(emitters.md).join("\n---\n\n"));
-  else ctx.io.stdout.write(emitters[format](records[0]));
+  let count = 0;
+  const single = inputs === 1;
+  return {
+    async write(_path, record) {
+      const n = count++;
+      switch (flags.format) {
+        case "ndjson":
+          out.write(JSON.stringify(record) + "\n");
+          break;
+        case "json":
+          if (single) out.write(emitters.json(record));
+          else out.write((n === 0 ? "[\n" : ",\n") + JSON.stringify(record, null, 2));
+          break;
+        case "jsonld":
+          if (single) out.write(emitters.jsonld(record));
+          else out.write((n === 0 ? "[\n" : ",\n") + JSON.stringify(toJobPosting(record), null, 2));
+          break;
+        case "yaml":
+          out.write((n === 0 ? "" : "---\n") + emitters.yaml(record));
+          break;
+        case "md":
+          out.write((n === 0 ? "" : "\n---\n\n") + emitters.md(record));
+          break;
+      }
+    },
+    async close() {
+      if ((flags.format === "json" || flags.format === "jsonld") && !single && count > 0) out.write("\n]\n");
+    },
+  };
 }

@@ -1,0 +1,202 @@
+/**
+ * Parses many documents: in worker threads sized to the machine, or in this
+ * process when there is one document or one job (a pool's start-up costs more
+ * than it saves). Results are handed on in input order whatever the finishing
+ * order, and only a bounded window of documents is in flight or waiting, so
+ * memory does not grow with the batch.
+ *
+ * Own code rather than tinypool/piscina: what a batch needs beyond a plain
+ * pool is a per-document time limit that kills exactly the worker that is
+ * stuck (pdf-parse takes no abort signal) and the reason for each failure in
+ * the document's own line; both are a few lines over worker_threads.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import { parseFile } from "../pipeline.js";
+import { failure, type Outcome } from "./outcome.js";
+import type { Reply, Task } from "./worker.js";
+
+export type { Outcome } from "./outcome.js";
+
+export interface ParseManyOptions {
+  /** Worker threads; default the machine's available parallelism. 1 parses in-process. */
+  jobs?: number;
+  /** Per-document time limit in milliseconds (default 30 s); the worker running it is replaced. */
+  timeoutMs?: number;
+  /** Per-worker heap limit in megabytes (default 512). */
+  maxMemoryMb?: number;
+  /** Refuse files larger than this (the pipeline's default otherwise). */
+  maxBytes?: number;
+  /** Parse in-process for `-` and tests; receives the path. */
+  parseOne?: (path: string) => Promise<Outcome>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_MEMORY_MB = 512;
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Calls `onResult(index, outcome)` once per path, in index order, and resolves
+ * when all are done. An `onResult` that returns a promise is awaited before the
+ * next one (so a writer's back-pressure holds the batch back).
+ */
+export async function parseMany(
+  paths: readonly string[],
+  options: ParseManyOptions,
+  onResult: (index: number, outcome: Outcome) => void | Promise<void>,
+): Promise<void> {
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), paths.length));
+  if (paths.length === 0) return;
+  if (jobs === 1 || options.parseOne) {
+    const one = options.parseOne ?? ((p: string) => parseInProcess(p, options.maxBytes));
+    for (let i = 0; i < paths.length; i++) await onResult(i, await one(paths[i]));
+    return;
+  }
+  await runPool(paths, { ...options, jobs }, onResult);
+}
+
+export async function parseInProcess(path: string, maxBytes?: number): Promise<Outcome> {
+  try {
+    const { record } = await parseFile(path, maxBytes ? { maxBytes } : {});
+    return { ok: true, path, record };
+  } catch (err) {
+    return failure(path, err);
+  }
+}
+
+/** dist/batch/worker.js beside this file; from the TypeScript sources (tests), the built copy. */
+export function workerUrl(): URL {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) return new URL("../../dist/batch/worker.js", here);
+  return new URL("./worker.js", here);
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+async function runPool(
+  paths: readonly string[],
+  options: ParseManyOptions & { jobs: number },
+  onResult: (index: number, outcome: Outcome) => void | Promise<void>,
+): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+  // Finished documents wait here until every earlier one is handed on; the
+  // window caps how far dispatch runs ahead of the slowest unfinished document.
+  const window = options.jobs * 8;
+  const done = new Map<number, Outcome>();
+  let next = 0; // next index to dispatch
+  let emitted = 0; // next index to hand on
+  let emitting = false;
+  let settle!: () => void;
+  let fail!: (err: unknown) => void;
+  const finished = new Promise<void>((res, rej) => {
+    settle = res;
+    fail = rej;
+  });
+  const slots: Slot[] = [];
+  let closed = false;
+
+  const file = fileURLToPath(workerUrl());
+  const spawn = (): Slot => {
+    const worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+    const slot: Slot = { worker, task: null, timer: null };
+    worker.on("message", (reply: Reply) => {
+      if (!slot.task || reply.id !== slot.task.id) return;
+      complete(slot, reply.outcome);
+    });
+    worker.on("error", (err: Error & { code?: string }) => {
+      const reasonText =
+        err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `out of memory (the limit is ${maxMemoryMb} MB per worker)` : `worker crashed: ${err.message}`;
+      replace(slot, { ok: false, path: slot.task?.path ?? "", reason: reasonText, code: err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "internal" });
+    });
+    worker.on("exit", () => {
+      if (!closed && slot.task) replace(slot, { ok: false, path: slot.task.path, reason: "worker exited unexpectedly", code: "internal" });
+    });
+    worker.unref();
+    return slot;
+  };
+
+  const complete = (slot: Slot, outcome: Outcome) => {
+    const task = slot.task!;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = null;
+    done.set(task.id, outcome);
+    dispatch(slot);
+    void drain();
+  };
+
+  /** A stuck or crashed worker is dropped with its document's failure, and a fresh one takes its place. */
+  const replace = (slot: Slot, outcome: Outcome) => {
+    const task = slot.task;
+    if (!task) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = null;
+    const dead = slot.worker;
+    dead.removeAllListeners("message");
+    dead.removeAllListeners("exit");
+    dead.on("error", () => {}); // a late error from the dying worker is no one's concern
+    void dead.terminate();
+    const fresh = spawn();
+    slots[slots.indexOf(slot)] = fresh;
+    done.set(task.id, outcome);
+    dispatch(fresh);
+    void drain();
+  };
+
+  const dispatch = (slot: Slot) => {
+    if (closed || slot.task || next >= paths.length || next >= emitted + window) return;
+    const task: Task = { id: next, path: paths[next], maxBytes: options.maxBytes };
+    next++;
+    slot.task = task;
+    slot.timer = setTimeout(
+      () => replace(slot, { ok: false, path: task.path, reason: `timed out after ${fmtSeconds(timeoutMs)} (see --timeout)`, code: "timeout" }),
+      timeoutMs,
+    );
+    slot.worker.postMessage(task);
+  };
+
+  const drain = async () => {
+    if (emitting) return;
+    emitting = true;
+    try {
+      while (done.has(emitted)) {
+        const outcome = done.get(emitted)!;
+        done.delete(emitted);
+        await onResult(emitted, outcome);
+        emitted++;
+        // The window moved: idle workers may take more.
+        for (const s of slots) dispatch(s);
+      }
+    } catch (err) {
+      fail(err);
+      return;
+    } finally {
+      emitting = false;
+    }
+    if (emitted === paths.length) settle();
+  };
+
+  for (let i = 0; i < options.jobs; i++) slots.push(spawn());
+  for (const s of slots) dispatch(s);
+  try {
+    await finished;
+  } finally {
+    closed = true;
+    for (const s of slots) if (s.timer) clearTimeout(s.timer);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+function fmtSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,51 @@
+/** The flags parse and compare share for batches: workers, limits, ignores, quiet. */
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, defaultJobs } from "../batch/pool.js";
+import { DEFAULT_MAX_BYTES } from "../pipeline.js";
+
+/** The flags every batch command shares; `addBatchOptions` adds them. */
+export interface BatchFlags {
+  jobs: number;
+  timeout: number;
+  maxSize: number;
+  maxMemory: number;
+  ignore: string[];
+  quiet?: boolean;
+}
+
+
+const positive = (flag: string, integer = false) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n)))
+    throw new InvalidArgumentError(`${flag} takes a positive ${integer ? "whole " : ""}number`);
+  return n;
+};
+const collect = (v: string, acc: string[]) => [...acc, v];
+
+/** --jobs, --timeout, --max-size, --max-memory, --ignore, --quiet: for parse and compare alike. */
+export function addBatchOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option("-j, --jobs <n>", "documents parsed at once, in worker threads (1: in this process)")
+        .default(defaultJobs())
+        .argParser(positive("--jobs", true)),
+    )
+    .addOption(
+      new Option("--timeout <seconds>", "give up on one document after this long")
+        .default(DEFAULT_TIMEOUT_MS / 1000)
+        .argParser(positive("--timeout")),
+    )
+    .addOption(
+      new Option("--max-size <MB>", "refuse files larger than this many megabytes")
+        .default(DEFAULT_MAX_BYTES / 1024 / 1024)
+        .argParser(positive("--max-size")),
+    )
+    .addOption(
+      new Option("--max-memory <MB>", "heap limit of each worker thread")
+        .default(DEFAULT_MAX_MEMORY_MB)
+        .argParser(positive("--max-memory", true)),
+    )
+    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, [])
+    .option("-q, --quiet", "no progress line and no summary line on stderr");
+}
+

@@ -1,0 +1,49 @@
+// Batches as users run them: directories, NDJSON, compare, failures.
+import { parse as parseCsv } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers.js";
+
+describe("parse on many files", () => {
+  it("streams one record per line with --format ndjson, in input order", () => {
+    const r = runCli(["parse", "fixtures/seeds", "--format", "ndjson", "--jobs", "2"]);
+    expect(r.code).toBe(0);
+    const paths = r.stdout.trim().split("\n").map((l) => JSON.parse(l).source.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toHaveLength(9);
+    expect(r.stderr).toMatch(/^9 parsed, 0 failed, [\d.]+ m?s\n$/u);
+  });
+
+  it("exits 1 when some inputs fail, still writing the others, quiet with -q", () => {
+    const r = runCli(["parse", "fixtures/bad", "fixtures/seeds/001_4e76841c00d33ecd.txt", "--format", "ndjson", "-q"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(7);
+    expect(r.stderr).toContain("fixtures/bad/encrypted.pdf: encrypted PDF");
+    expect(r.stderr).not.toContain("parsed,");
+  });
+});
+
+describe("compare", () => {
+  it("writes CSV for Danish Excel that reads back with æøå", () => {
+    const r = runCli(["compare", "fixtures/seeds", "--format", "csv", "--excel", "--fields", "employer,title,salary", "--sort", "-salary", "-q"]);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout, { columns: true, delimiter: ";", bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(9);
+    expect(rows[0]).toEqual({ employer: "Billund Kommune", title: "Direktør for Børn og Unge", salary: "1050000" });
+    expect(rows.map((x) => x.employer)).toContain("Høje-Taastrup Kommune");
+  });
+
+  it("rejects an unknown field as a usage error", () => {
+    const r = runCli(["compare", "fixtures/seeds", "--fields", "employer,løn"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown field løn");
+  });
+
+  it("prints a table with a summary and exits 1 when an input fails", () => {
+    const r = runCli(["compare", "fixtures/seeds/002_ea24eb2fd52c88b1.txt", "fixtures/bad/scanned.pdf", "-q"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Viborg Kommune");
+    expect(r.stdout).toContain("1 vacancies (1 profile), 1 could not be read");
+    expect(r.stderr).toContain("fixtures/bad/scanned.pdf: PDF has no text layer (scanned?)");
+  });
+});
