@@ -58,8 +58,8 @@ function timed(cmd, args, opts = {}) {
 const hasPdftotext = tryRun("sh", ["-c", "command -v pdftotext"]).trim() !== "";
 const rows = [];
 // `compare` runs the whole pipeline per document through the batch layer
-// (expandInputs + parseMany), and is wired today; `parse DIR` joins once the
-// lead wires the same layer into it.
+// (expandInputs + parseMany) that `parse DIR` uses too, and writes only rows,
+// so the numbers are the pipeline's, not the JSON writer's.
 const check = (r, what) => {
   if (r.status !== 0) throw new Error(`${what} exited ${r.status}: the numbers would be meaningless`);
   return r;
