@@ -47,3 +47,15 @@ describe("compare", () => {
     expect(r.stderr).toContain("fixtures/bad/scanned.pdf: PDF has no text layer (scanned?)");
   });
 });
+
+describe("check on a directory", () => {
+  it("checks every document in it, in order, and fails on the defective one", () => {
+    const r = runCli(["check", "fixtures/check", "--format", "json", "--today", "2026-06-01"]);
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout) as { file: string; findings: { rule: string; severity: string }[] }[];
+    expect(results.map((x) => x.file)).toEqual(["fixtures/check/clean.txt", "fixtures/check/defective.txt"]);
+    expect(results[0].findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(results[1].findings.map((f) => f.rule)).toContain("missing-contact");
+  });
+});
+

@@ -15,6 +15,7 @@ import {
   type ResolvedRules,
   type RuleLayer,
 } from "../check/config.js";
+import { expandInputs } from "../batch/inputs.js";
 import { parseDay } from "../check/dates.js";
 import { RULES } from "../check/rules/index.js";
 import { checkRecord, enabledRuleIds, totals } from "../check/runner.js";
@@ -92,8 +93,12 @@ function argument<T>(parse: () => T): T {
   }
 }
 
-async function runCheck(files: string[], flags: CheckFlags, ctx: CommandContext): Promise<number> {
+async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
+  // Directories and globs as for parse and compare; a path that cannot be walked is an unreadable input.
+  const entries = await expandInputs(inputs, { cwd: io.cwd });
+  const walkErrors = entries.filter((e) => e.error);
+  const files = entries.filter((e) => !e.error).map((e) => e.path);
   const today = flags.today ?? localToday();
   const cliLayer: RuleLayer = { source: "--rule", rules: Object.fromEntries(flags.rule ?? []) as RuleLayer["rules"] };
 
@@ -109,7 +114,8 @@ async function runCheck(files: string[], flags: CheckFlags, ctx: CommandContext)
   }
 
   const results: FileResult[] = [];
-  let unreadable = false;
+  let unreadable = walkErrors.length > 0;
+  for (const e of walkErrors) reportInputFailure(io, e.path, e.error!);
   for (const file of files) {
     const name = file === STDIN ? "<stdin>" : file;
     let record;
