@@ -77,9 +77,17 @@ export function workerUrl(): URL {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Sent to the worker, in the order it runs them; the first is running. */
+  queue: Task[];
+  /** The time limit of the running task. */
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Tasks a worker holds at once: the one it runs and the next, so that it
+ * starts the next without waiting a round trip for it.
+ */
+const DEPTH = 2;
 
 async function runPool(
   paths: readonly string[],
@@ -107,39 +115,49 @@ async function runPool(
   const file = fileURLToPath(workerUrl());
   const spawn = (): Slot => {
     const worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
-    const slot: Slot = { worker, task: null, timer: null };
+    const slot: Slot = { worker, queue: [], timer: null };
     worker.on("message", (reply: Reply) => {
-      if (!slot.task || reply.id !== slot.task.id) return;
+      if (slot.queue[0]?.id !== reply.id) return;
       complete(slot, reply.outcome);
     });
     worker.on("error", (err: Error & { code?: string }) => {
       const reasonText =
         err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `out of memory (the limit is ${maxMemoryMb} MB per worker)` : `worker crashed: ${err.message}`;
-      replace(slot, { ok: false, path: slot.task?.path ?? "", reason: reasonText, code: err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "internal" });
+      replace(slot, { ok: false, path: slot.queue[0]?.path ?? "", reason: reasonText, code: err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "internal" });
     });
     worker.on("exit", () => {
-      if (!closed && slot.task) replace(slot, { ok: false, path: slot.task.path, reason: "worker exited unexpectedly", code: "internal" });
+      if (!closed && slot.queue.length) replace(slot, { ok: false, path: slot.queue[0].path, reason: "worker exited unexpectedly", code: "internal" });
     });
     worker.unref();
     return slot;
   };
 
-  const complete = (slot: Slot, outcome: Outcome) => {
-    const task = slot.task!;
+  /** The running task's clock starts when the worker takes it up: on dispatch to an idle worker, or when the one before it ends. */
+  const startClock = (slot: Slot) => {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.task = null;
     slot.timer = null;
+    const task = slot.queue[0];
+    if (!task) return;
+    slot.timer = setTimeout(
+      () => replace(slot, { ok: false, path: task.path, reason: `timed out after ${fmtSeconds(timeoutMs)} (see --timeout)`, code: "timeout" }),
+      timeoutMs,
+    );
+  };
+
+  const complete = (slot: Slot, outcome: Outcome) => {
+    const task = slot.queue.shift()!;
+    startClock(slot);
     done.set(task.id, outcome);
     dispatch(slot);
     void drain();
   };
 
-  /** A stuck or crashed worker is dropped with its document's failure, and a fresh one takes its place. */
+  /** A stuck or crashed worker is dropped with its running document's failure; a fresh one takes its place and its waiting tasks. */
   const replace = (slot: Slot, outcome: Outcome) => {
-    const task = slot.task;
+    const [task, ...waiting] = slot.queue;
     if (!task) return;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.task = null;
+    slot.queue = [];
     slot.timer = null;
     const dead = slot.worker;
     dead.removeAllListeners("message");
@@ -149,20 +167,22 @@ async function runPool(
     const fresh = spawn();
     slots[slots.indexOf(slot)] = fresh;
     done.set(task.id, outcome);
+    for (const t of waiting) send(fresh, t);
     dispatch(fresh);
     void drain();
   };
 
-  const dispatch = (slot: Slot) => {
-    if (closed || slot.task || next >= paths.length || next >= emitted + window) return;
-    const task: Task = { id: next, path: paths[next], maxBytes: options.maxBytes };
-    next++;
-    slot.task = task;
-    slot.timer = setTimeout(
-      () => replace(slot, { ok: false, path: task.path, reason: `timed out after ${fmtSeconds(timeoutMs)} (see --timeout)`, code: "timeout" }),
-      timeoutMs,
-    );
+  const send = (slot: Slot, task: Task) => {
+    slot.queue.push(task);
+    if (slot.queue.length === 1) startClock(slot);
     slot.worker.postMessage(task);
+  };
+
+  const dispatch = (slot: Slot) => {
+    while (!closed && slot.queue.length < DEPTH && next < paths.length && next < emitted + window) {
+      send(slot, { id: next, path: paths[next], maxBytes: options.maxBytes });
+      next++;
+    }
   };
 
   const drain = async () => {

@@ -17,7 +17,15 @@ export interface Reply {
   outcome: Outcome;
 }
 
-parentPort?.on("message", async (task: Task) => {
+// One task at a time, in the order sent: the pool times the running task and
+// keeps the next one waiting here, so a reply never overtakes another.
+let running: Promise<void> = Promise.resolve();
+
+parentPort?.on("message", (task: Task) => {
+  running = running.then(() => run(task));
+});
+
+async function run(task: Task): Promise<void> {
   let outcome: Outcome;
   try {
     const { record } = await parseFile(task.path, task.maxBytes ? { maxBytes: task.maxBytes } : {});
@@ -26,4 +34,4 @@ parentPort?.on("message", async (task: Task) => {
     outcome = failure(task.path, err);
   }
   parentPort?.postMessage({ id: task.id, outcome } satisfies Reply);
-});
+}

@@ -6,7 +6,7 @@
 import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
-import { CONSULTANCIES, CONSULTANCY_CUES, GENERIC_DOMAINS } from "../vocabulary/consultancies.js";
+import { CONSULTANCIES, CONSULTANCY_CUES, GENERIC_DOMAINS, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { EMPLOYER_PATTERNS, POSITION_WORDS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
@@ -74,14 +74,22 @@ function findEmployer(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+const GLOBAL_ALIASES = new Map<Consultancy, RegExp>();
+const globalAliases = (c: Consultancy): RegExp => {
+  let re = GLOBAL_ALIASES.get(c);
+  if (!re) GLOBAL_ALIASES.set(c, (re = new RegExp(c.aliases.source, c.aliases.flags.includes("g") ? c.aliases.flags : c.aliases.flags + "g")));
+  return re;
+};
+
 function findConsultancy(units: TextUnit[], employer: string | null): string | null {
   const text = units.map((u) => u.text).join("\n");
   const score = new Map<string, number>();
   const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
+  const lower = text.toLowerCase();
   for (const c of CONSULTANCIES) {
-    const mentions = text.match(new RegExp(c.aliases.source, c.aliases.flags.includes("g") ? c.aliases.flags : c.aliases.flags + "g"));
+    const mentions = text.match(globalAliases(c));
     if (mentions) add(c.name, mentions.length);
-    for (const d of c.domains) if (text.toLowerCase().includes(d)) add(c.name, 2);
+    for (const d of c.domains) if (lower.includes(d)) add(c.name, 2);
   }
   if (score.size === 0) {
     // An unknown firm: the one the process names as running it.

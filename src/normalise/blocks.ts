@@ -363,7 +363,8 @@ function shape(text: string, extra: Partial<HeadingShape>): HeadingShape {
 export function joinWrapped(before: string, after: string): string {
   if (!before) return after;
   if (!after) return before;
-  const m = before.match(/([A-Za-zÆØÅæøå]+)-$/u);
+  // Only the tail: `before` is the paragraph joined so far, and a pattern anchored at its end still scans it whole.
+  const m = before.endsWith("-") ? before.slice(-64).match(/([A-Za-zÆØÅæøå]+)-$/u) : null;
   if (m) {
     const nextWord = after.split(/\s/u)[0];
     if (/^(og|eller|samt|til|and|or)$/u.test(nextWord)) return `${before} ${after}`;

@@ -8,19 +8,20 @@ export interface Consultancy {
   domains: string[];
 }
 
+// The case-insensitive aliases are ASCII and carry no `u` flag: V8 runs `\b` under `iu` about ten times slower.
 export const CONSULTANCIES: Consultancy[] = [
   { name: "Genitor", aliases: /\bGenitors?\b/u, domains: ["genitor.dk"] },
-  { name: "Lundgaard Konsulenterne", aliases: /\bLundgaard[- ]Konsulenterne\b/iu, domains: ["lundgaard-konsulenterne.dk"] },
+  { name: "Lundgaard Konsulenterne", aliases: /\bLundgaard[- ]Konsulenterne\b/i, domains: ["lundgaard-konsulenterne.dk"] },
   { name: "KL's Konsulentvirksomhed", aliases: /\bKL[’'`´]?s Konsulentvirksomhed\b|\bKLIK\b/u, domains: [] },
-  { name: "Mercuri Urval", aliases: /\bMercuri Urval\b/iu, domains: ["mercuriurval.com", "mercuriurval.dk"] },
+  { name: "Mercuri Urval", aliases: /\bMercuri Urval\b/i, domains: ["mercuriurval.com", "mercuriurval.dk"] },
   { name: "Muusmann", aliases: /\bMuusmann\b/u, domains: ["muusmann.dk", "muusmann.com"] },
   { name: "Hartmanns", aliases: /\bHartmanns?\b/u, domains: ["hartmanns.dk"] },
-  { name: "Odgers Berndtson", aliases: /\bOdgers Berndtson\b/iu, domains: ["odgersberndtson.com"] },
+  { name: "Odgers Berndtson", aliases: /\bOdgers Berndtson\b/i, domains: ["odgersberndtson.com"] },
   { name: "Amrop", aliases: /\bAmrop\b/u, domains: ["amrop.dk"] },
-  { name: "Heidrick & Struggles", aliases: /\bHeidrick (?:&|og) Struggles\b/iu, domains: ["heidrick.com"] },
-  { name: "Egon Zehnder", aliases: /\bEgon Zehnder\b/iu, domains: ["egonzehnder.com"] },
-  { name: "Korn Ferry", aliases: /\bKorn Ferry\b/iu, domains: ["kornferry.com"] },
-  { name: "Stanton Chase", aliases: /\bStanton Chase\b/iu, domains: ["stantonchase.com"] },
+  { name: "Heidrick & Struggles", aliases: /\bHeidrick (?:&|og) Struggles\b/i, domains: ["heidrick.com"] },
+  { name: "Egon Zehnder", aliases: /\bEgon Zehnder\b/i, domains: ["egonzehnder.com"] },
+  { name: "Korn Ferry", aliases: /\bKorn Ferry\b/i, domains: ["kornferry.com"] },
+  { name: "Stanton Chase", aliases: /\bStanton Chase\b/i, domains: ["stantonchase.com"] },
   { name: "Signium", aliases: /\bSignium\b/u, domains: ["signium.dk"] },
   { name: "Capacent", aliases: /\bCapacent\b/u, domains: ["capacent.dk"] },
   { name: "Kompetencehuset", aliases: /\bKompetencehuset\b/u, domains: ["kompetencehuset.dk"] },

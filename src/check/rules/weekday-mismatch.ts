@@ -1,3 +1,4 @@
+import { LETTER } from "../../vocabulary/letters.js";
 import { WEEKDAYS } from "../../vocabulary/dates.js";
 import { factValue } from "../evidence.js";
 import { dayOf, isoWeekday, parseDay } from "../dates.js";
@@ -12,7 +13,7 @@ const WEEKDAY_NAME = new Map(FULL_WEEKDAYS.map(([word, n]) => [n, word]));
 // e.g. "torsdag den 2. december 2010", "tirsdag d. 14. december", "onsdag 9. juni".
 // Bounded whitespace runs separated by literals: no nested quantifiers.
 const WEEKDAY_DAY = new RegExp(
-  String.raw`(?<![\p{L}\d])(${FULL_WEEKDAYS.map(([w]) => w).join("|")})(?:en)?\s{1,3}(?:(?:den|d\.)\s{1,3})?(\d{1,2})\.`,
+  String.raw`(?<![${LETTER}\d])(${FULL_WEEKDAYS.map(([w]) => w).join("|")})(?:en)?\s{1,3}(?:(?:den|d\.)\s{1,3})?(\d{1,2})\.`,
   "giu",
 );
 

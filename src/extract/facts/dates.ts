@@ -6,6 +6,7 @@
  * populations ("48.000 indbyggere"), a year alone ("budget 2011") and year
  * ranges ("2009-2010") are not dates.
  */
+import { LETTER } from "../../vocabulary/letters.js";
 import {
   APPROXIMATE_MONTH_PREFIXES,
   APPROXIMATE_PHRASES,
@@ -43,9 +44,9 @@ const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:kl\.?|klokken)${SP}{0,3}(?<h
  * "5. marts 2020 kl. 8.30", "7.-8. juni" (a span: its first day), "12. aug.".
  */
 export const TEXTUAL_DATE = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(?:(?:${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?` +
+  String.raw`(?<![${LETTER}\d.,])(?:(?:${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?` +
     String.raw`(?<day>\d{1,2})\.?${SP}{0,2}(?:(?<joint>-|–|og|til)${SP}{0,2}(?<day2>\d{1,2})\.?${SP}{0,2})?` +
-    String.raw`(?<month>${MONTH_ALTERNATION})\.?(?![\p{L}])(?:${SP}{0,3}(?<year>\d{4})(?![\d]))?` +
+    String.raw`(?<month>${MONTH_ALTERNATION})\.?(?![${LETTER}])(?:${SP}{0,3}(?<year>\d{4})(?![\d]))?` +
     TIME,
   "giu",
 );
@@ -57,7 +58,7 @@ export const TEXTUAL_DATE = new RegExp(
  * "kl." (a time).
  */
 export const NUMERIC_DATE = new RegExp(
-  String.raw`(?<![\p{L}\d.,/-])(?<!kl\.?${SP}{0,2})(?:(?<weekday>${WEEKDAY_ALTERNATION})\.?${SP}{1,3})?(?:(?<den>den|d\.)${SP}{0,2})?(?<day>\d{1,2})[./-](?<month>\d{1,2})(?:(?:[./-]|${SP}{1,2})(?<year>\d{4}|\d{2}))?(?![\d]|[.,]\d)` +
+  String.raw`(?<![${LETTER}\d.,/-])(?<!kl\.?${SP}{0,2})(?:(?<weekday>${WEEKDAY_ALTERNATION})\.?${SP}{1,3})?(?:(?<den>den|d\.)${SP}{0,2})?(?<day>\d{1,2})[./-](?<month>\d{1,2})(?:(?:[./-]|${SP}{1,2})(?<year>\d{4}|\d{2}))?(?![\d]|[.,]\d)` +
     TIME,
   "giu",
 );
@@ -66,7 +67,7 @@ export const NUMERIC_DATE = new RegExp(
 export const ISO_DATE = new RegExp(String.raw`(?<![\d.,/-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\d])` + TIME, "gu");
 
 /** e.g. "kl. 9.00", "kl. 12:00", "klokken 10": a time to attach to the nearest date. */
-export const TIME_OF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?(?!\d)`, "giu");
+export const TIME_OF_DAY = new RegExp(String.raw`(?<![${LETTER}])(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?(?!\d)`, "giu");
 
 const prefixes = APPROXIMATE_MONTH_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&").replace(/ /gu, `${SP}{1,3}`)).join("|");
 const phrases = APPROXIMATE_PHRASES.map((p) => p.replace(/ /gu, `${SP}{1,3}`)).join("|");
@@ -76,10 +77,10 @@ const phrases = APPROXIMATE_PHRASES.map((p) => p.replace(/ /gu, `${SP}{1,3}`)).j
  * month with a year but no day ("januar 2024", the cover's "Juni 2026").
  */
 export const APPROXIMATE_DATE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?<prefix>${prefixes})${SP}{1,3}(?<pmonth>${MONTH_ALTERNATION})\.?(?:${SP}{1,3}(?<pyear>\d{4}))?(?![\p{L}\d])` +
-    String.raw`|uge${SP}{0,2}(?<week>\d{1,2})(?:${SP}{0,3}(?:i${SP}{1,2})?(?<wyear>\d{4}))?(?![\p{L}\d])` +
-    String.raw`|(?<phrase>${phrases})(?![\p{L}])` +
-    String.raw`|(?<month>${MONTH_ALTERNATION})\.?${SP}{1,3}(?<year>\d{4})(?![\p{L}\d]))`,
+  String.raw`(?<![${LETTER}\d])(?:(?<prefix>${prefixes})${SP}{1,3}(?<pmonth>${MONTH_ALTERNATION})\.?(?:${SP}{1,3}(?<pyear>\d{4}))?(?![${LETTER}\d])` +
+    String.raw`|uge${SP}{0,2}(?<week>\d{1,2})(?:${SP}{0,3}(?:i${SP}{1,2})?(?<wyear>\d{4}))?(?![${LETTER}\d])` +
+    String.raw`|(?<phrase>${phrases})(?![${LETTER}])` +
+    String.raw`|(?<month>${MONTH_ALTERNATION})\.?${SP}{1,3}(?<year>\d{4})(?![${LETTER}\d]))`,
   "giu",
 );
 

@@ -8,6 +8,7 @@ import type { TextUnit } from "../../segment/units.js";
 import { assignDates, findDateMentions, type DateMention } from "./date-roles.js";
 import { extractPension, extractSalary, extractTerms } from "./pay.js";
 import { extractCommittee, extractContacts } from "./people.js";
+import { withSentenceMemo } from "./sentences.js";
 import { extractTests } from "./tests.js";
 import { dateOrderWarnings, unresolvedWarnings } from "./warnings.js";
 
@@ -27,6 +28,10 @@ const evidenceOf = (fact: string, text: string, unit: TextUnit): Evidence => ({
 });
 
 export function extractFacts(units: TextUnit[]): FactsResult {
+  return withSentenceMemo(() => extract(units));
+}
+
+function extract(units: TextUnit[]): FactsResult {
   const facts = emptyFacts();
   const evidence: Evidence[] = [];
   const mentions = findDateMentions(units);

@@ -4,6 +4,7 @@
  * være i niveauet 900.000 kr."); budgets ("2 mia. kr."), populations
  * ("48.000 indbyggere") and staff counts are not.
  */
+import { LETTER } from "../../vocabulary/letters.js";
 import type { EmploymentTerm, Salary, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import {
@@ -35,7 +36,7 @@ export interface Found<T> {
  * "850.000,-". Thousands are dotted (or spaced); millions may carry a decimal comma.
  */
 export const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(?:ca\.?\s{0,2}|kr\.?\s{0,2}|DKK\s{0,2})?` +
+  String.raw`(?<![${LETTER}\d.,])(?:ca\.?\s{0,2}|kr\.?\s{0,2}|DKK\s{0,2})?` +
     String.raw`(?<low>\d{1,3}(?:[.\u00a0 ]\d{3}){1,2}|\d{4,7}|\d{1,2}(?:[,.]\d{1,3})?\s{0,2}(?:mio\.?|mill\.?|millioner|million))` +
     String.raw`(?:\s{0,2}(?:kr\.?|kroner|DKK|,-))?` +
     String.raw`(?:\s{0,2}(?:-|–|til)\s{0,2}(?:kr\.?\s{0,2})?(?<high>\d{1,3}(?:[.\u00a0 ]\d{3}){1,2}|\d{4,7}|\d{1,2}(?:[,.]\d{1,3})?\s{0,2}(?:mio\.?|mill\.?|millioner|million))(?:\s{0,2}(?:kr\.?|kroner|DKK|,-))?)?` +
@@ -47,7 +48,7 @@ export const AMOUNT = new RegExp(
 export const PERCENT = /(?<![\d,.])(?<value>\d{1,2}(?:[,.]\d{1,2})?)\s{0,2}(?:%|procent)/giu;
 
 /** Right before a form of employment: "ikke på åremål" rules it out. */
-export const NEGATED = /(?<![\p{L}])ikke\s{1,3}(?:på\s{1,3}|som\s{1,3}|efter\s{1,3})?$/iu;
+export const NEGATED = new RegExp(String.raw`(?<![${LETTER}])ikke\s{1,3}(?:på\s{1,3}|som\s{1,3}|efter\s{1,3})?$`, "iu");
 
 export const PAY_PATTERNS = { AMOUNT, PERCENT, NEGATED };
 
@@ -81,7 +82,8 @@ function sentencesOf(units: TextUnit[]): { text: string; unit: TextUnit }[] {
  */
 export function salaryIn(sentence: string, termsContext = true): Salary | null {
   const payWord = (s: string) => hits(PAY_WORDS, s) || (termsContext && hits(WEAK_PAY_WORDS, s));
-  if (!payWord(sentence)) return null;
+  // an amount and a scale both hold a digit; the pay words are the dearer test
+  if (!/\d/u.test(sentence) || !payWord(sentence)) return null;
   for (const m of sentence.matchAll(AMOUNT)) {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
@@ -125,6 +127,7 @@ export function extractSalary(units: TextUnit[]): Found<Salary> | null {
 
 /** "pension på 19,55%", "17,1 % i pension", "pensionsbidrag på 18 %". */
 export function pensionIn(sentence: string): number | null {
+  if (!/\d/u.test(sentence)) return null;
   const words = [...sentence.matchAll(PENSION_WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (!words.length) return null;
   for (const m of sentence.matchAll(PERCENT)) {
@@ -151,7 +154,7 @@ export function extractPension(units: TextUnit[]): Found<number> | null {
 
 /** The forms of employment a sentence names, in its order, a secondary form ("Alternativt …") flagged. */
 export function termsIn(sentence: string): { term: EmploymentTerm; index: number; secondary: boolean }[] {
-  if (!hits(TERMS_CONTEXT, sentence)) return [];
+  if (!hits(ANY_TERM_WORD, sentence) || !hits(TERMS_CONTEXT, sentence)) return [];
   const secondaryAt = [...sentence.matchAll(SECONDARY_TERM_CUES)].map((m) => m.index);
   const out: { term: EmploymentTerm; index: number; secondary: boolean }[] = [];
   for (const { term, pattern } of EMPLOYMENT_TERM_WORDS) {
@@ -164,6 +167,9 @@ export function termsIn(sentence: string): { term: EmploymentTerm; index: number
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** Any form of employment at all: one scan that rules out most sentences before each form is looked for. */
+const ANY_TERM_WORD = new RegExp(EMPLOYMENT_TERM_WORDS.map((t) => t.pattern.source).join("|"), "iu");
+
 const TERM_SECTIONS: SectionKind[] = ["vilkaar", "ansaettelsesproces", "yderligere", "indledning", "andet"];
 
 /** Forms of employment for this post, the main form first, each with the sentence that names it first. */
@@ -172,6 +178,7 @@ export function extractTerms(units: TextUnit[]): Found<EmploymentTerm>[] {
   let order = 0;
   for (const s of sentencesOf(units)) {
     // the job and person text speak of tasks; there only a plain statement of the terms counts
+    if (!hits(ANY_TERM_WORD, s.text)) continue;
     if (!TERM_SECTIONS.includes(s.unit.section) && !hits(STRONG_TERMS_CONTEXT, s.text)) continue;
     for (const t of termsIn(s.text)) found.push({ term: t.term, secondary: t.secondary, order: order++, text: s.text, unit: s.unit });
   }

@@ -5,6 +5,7 @@
  * ("Sejersgaard-Jacobsen"), broken by punctuation and by words that name
  * bodies ("Økonomiudvalget", "Viborg Kommune"), never by a role.
  */
+import { LETTER } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
@@ -28,11 +29,13 @@ export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2
 /** A word that makes eight digits a phone number. */
 export const PHONE_CUE = /(?:tlf|telefon|tel|mobil|mob|ring|direkte|nr)\.?[ :]{0,3}(?:nr\.?[ :]{0,3})?(?:på[ ]{1,2})?$/iu;
 /** e-mail addresses; the lookbehind keeps a long run of letters from being retried at every position. */
-export const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}/gu;
+export const EMAIL = new RegExp(String.raw`(?<![${LETTER}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}`, "gu");
+
+const MAY_HOLD_CONTACT = /[\d@]/u;
 
 /** Words before a name that open a reference to a person; the role lies between the last one and the name. */
 // "Børne- og Familiechef": an "og" after a suspended compound is part of the title
-export const ROLE_OPENER = /(?<![\p{L}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|:)(?![\p{L}])/giu;
+export const ROLE_OPENER = new RegExp(String.raw`(?<![${LETTER}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|:)(?![${LETTER}])`, "giu");
 /** Registry numbers are no phones ("CVR-nr. 29 18 98 55"). */
 export const NOT_PHONE_BEFORE = /(?:cvr|ean|p-nr|se-nr|reg|konto|postboks|kontonr)\.?[\s:-]{0,3}(?:nr\.?[\s:]{0,2})?$/iu;
 /** Whitespace-separated words, each at most 60 characters. */
@@ -123,6 +126,7 @@ function phonesIn(text: string, contactSentence: boolean): (Span & { phone: stri
 }
 
 function emailsIn(text: string): (Span & { email: string })[] {
+  if (!text.includes("@")) return [];
   return [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, email: m[0].replace(/\.$/u, "") }));
 }
 
@@ -166,6 +170,8 @@ function receives(clause: string): boolean {
 
 /** Contacts in one sentence: each phone and e-mail joins the name before it (or, with none, the name after). */
 export function contactsIn(sentence: string): Contact[] {
+  // A contact needs a number, an address or a word that invites contact: most sentences have none of them.
+  if (!MAY_HOLD_CONTACT.test(sentence) && !hits(CONTACT_CUE, sentence)) return [];
   const clauses = sentence.split(CLAUSE_BREAK);
   if (clauses.length > 1) {
     const kept = clauses.filter((c) => !receives(c));
@@ -175,11 +181,12 @@ export function contactsIn(sentence: string): Contact[] {
 }
 
 function contactsInClause(sentence: string): Contact[] {
-  const names = findNames(sentence);
-  const phones = phonesIn(sentence, hits(CONTACT_CUE, sentence));
+  const cued = hits(CONTACT_CUE, sentence);
+  const phones = phonesIn(sentence, cued);
   const emails = emailsIn(sentence);
+  if (!phones.length && !emails.length && !cued) return [];
+  const names = findNames(sentence);
   if (!phones.length && !emails.length) {
-    if (!hits(CONTACT_CUE, sentence)) return [];
     return names.map((n) => ({ name: n.name, role: roleAround(sentence, n, 0, sentence.length), phone: null, email: null }));
   }
   const events = [

@@ -22,16 +22,26 @@ const ABBREVIATIONS = new Set([
 /** A full stop, question or exclamation mark followed by space and a capital (or an opening mark before one). */
 export const SENTENCE_END = /[.!?](?=[ \t\u00a0]{1,8}["“„'(*]{0,3}[A-ZÆØÅ])/gu;
 
-// Every extractor splits the same units; a document's sentences are split once.
-const memo = new Map<string, Sentence[]>();
+// Every extractor splits the same units: within one document's extraction
+// (`withSentenceMemo`) each text is split once. The memo lives for that call
+// only, so nothing is carried from one document to the next.
+let memo: Map<string, Sentence[]> | null = null;
+
+export function withSentenceMemo<T>(run: () => T): T {
+  const outer = memo;
+  memo = new Map();
+  try {
+    return run();
+  } finally {
+    memo = outer;
+  }
+}
 
 export function splitSentences(text: string): readonly Sentence[] {
-  const cached = memo.get(text);
-  if (cached) return cached;
-  if (memo.size > 10_000) memo.clear();
-  const out = split(text);
-  memo.set(text, out);
-  return out;
+  if (!memo) return split(text);
+  let sentences = memo.get(text);
+  if (!sentences) memo.set(text, (sentences = split(text)));
+  return sentences;
 }
 
 function split(text: string): Sentence[] {
