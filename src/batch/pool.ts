@@ -13,7 +13,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
-import { parseFile } from "../pipeline.js";
+import { parseRead, readAhead, type Read } from "./read-ahead.js";
 import { failure, type Outcome } from "./outcome.js";
 import type { Reply, Task } from "./worker.js";
 
@@ -52,17 +52,29 @@ export async function parseMany(
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), paths.length));
   if (paths.length === 0) return;
   if (jobs === 1 || options.parseOne) {
-    const one = options.parseOne ?? ((p: string) => parseInProcess(p, options.maxBytes));
-    for (let i = 0; i < paths.length; i++) await onResult(i, await one(paths[i]));
+    if (options.parseOne) {
+      for (let i = 0; i < paths.length; i++) await onResult(i, await options.parseOne(paths[i]));
+      return;
+    }
+    // the next file is read while this one is parsed
+    let read = readAhead(paths[0], options.maxBytes);
+    for (let i = 0; i < paths.length; i++) {
+      const current = read;
+      if (i + 1 < paths.length) read = readAhead(paths[i + 1], options.maxBytes);
+      await onResult(i, await outcomeOf(paths[i], current));
+    }
     return;
   }
   await runPool(paths, { ...options, jobs }, onResult);
 }
 
 export async function parseInProcess(path: string, maxBytes?: number): Promise<Outcome> {
+  return outcomeOf(path, readAhead(path, maxBytes));
+}
+
+async function outcomeOf(path: string, read: Promise<Read>): Promise<Outcome> {
   try {
-    const { record } = await parseFile(path, maxBytes ? { maxBytes } : {});
-    return { ok: true, path, record };
+    return { ok: true, path, record: await parseRead(path, await read) };
   } catch (err) {
     return failure(path, err);
   }

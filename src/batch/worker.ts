@@ -4,7 +4,7 @@
  * starts; it imports the same pipeline the CLI runs in-process.
  */
 import { parentPort } from "node:worker_threads";
-import { parseFile } from "../pipeline.js";
+import { parseRead, readAhead, type Read } from "./read-ahead.js";
 import { failure, type Outcome } from "./outcome.js";
 
 export interface Task {
@@ -18,18 +18,19 @@ export interface Reply {
 }
 
 // One task at a time, in the order sent: the pool times the running task and
-// keeps the next one waiting here, so a reply never overtakes another.
+// keeps the next one waiting here, so a reply never overtakes another. The
+// waiting task's file is read while the running one is parsed.
 let running: Promise<void> = Promise.resolve();
 
 parentPort?.on("message", (task: Task) => {
-  running = running.then(() => run(task));
+  const read = readAhead(task.path, task.maxBytes);
+  running = running.then(() => run(task, read));
 });
 
-async function run(task: Task): Promise<void> {
+async function run(task: Task, read: Promise<Read>): Promise<void> {
   let outcome: Outcome;
   try {
-    const { record } = await parseFile(task.path, task.maxBytes ? { maxBytes: task.maxBytes } : {});
-    outcome = { ok: true, path: task.path, record };
+    outcome = { ok: true, path: task.path, record: await parseRead(task.path, await read) };
   } catch (err) {
     outcome = failure(task.path, err);
   }

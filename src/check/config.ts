@@ -13,7 +13,7 @@
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { yaml } from "../lazy.js";
 import { z } from "zod";
 import { RULES, RULES_BY_ID } from "./rules/index.js";
 import { SEVERITY_SETTINGS, type AnyRule, type SeveritySetting } from "./types.js";
@@ -126,9 +126,9 @@ export async function loadConfigFile(path: string): Promise<RuleLayer> {
 export function parseConfigText(path: string, text: string): CheckConfig {
   let data: unknown;
   try {
-    data = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    data = path.endsWith(".json") ? JSON.parse(text) : yaml().parse(text);
   } catch (err) {
-    if (err instanceof YAMLParseError) {
+    if (err instanceof yaml().YAMLParseError) {
       const line = err.linePos?.[0]?.line;
       throw new ConfigError(path, `not valid YAML${line ? ` (line ${line})` : ""}: ${err.message.split("\n")[0]}`);
     }

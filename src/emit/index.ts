@@ -1,5 +1,5 @@
 /** Emitters: pure functions from a record to text, registered by format name. */
-import { stringify } from "yaml";
+import { yaml } from "../lazy.js";
 import type { ProfileRecord } from "../schemas/record.js";
 import { toJsonLd } from "./jsonld.js";
 import { toMarkdown } from "./markdown.js";
@@ -10,7 +10,7 @@ export type EmitFormat = (typeof EMIT_FORMATS)[number];
 export const emitters: Record<EmitFormat, (record: ProfileRecord) => string> = {
   json: (r) => JSON.stringify(r, null, 2) + "\n",
   // Line width 0: never fold long paragraphs, so the YAML reads back byte for byte.
-  yaml: (r) => stringify(r, { lineWidth: 0 }),
+  yaml: (r) => yaml().stringify(r, { lineWidth: 0 }),
   md: toMarkdown,
   // A schema.org JobPosting; what it lacks is in jobPostingWarnings (./jsonld.js), for stderr.
   jsonld: toJsonLd,

@@ -85,19 +85,21 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<number, DropReason>
 /** Text without page breaks: a short line that recurs three times or more is running matter the extractor flattened. */
 function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>): void {
   const count = new Map<string, number>();
-  for (const l of lines) {
+  // only short lines can be running matter: the key of each is made once
+  const keys = lines.map((l) => {
     const t = l.text.trim();
-    if (t.length < 3 || t.length > 100 || /^[•\-–*o▪·]\s/u.test(t)) continue;
+    if (t.length < 3 || t.length > 100 || /^[•\-–*o▪·]\s/u.test(t)) return null;
     const k = repeatKey(t);
     count.set(k, (count.get(k) ?? 0) + 1);
-  }
+    return k;
+  });
   const numbers: SourceLine[] = [];
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     const t = l.text.trim();
-    if (!t) continue;
+    if (!t) return;
     if (/^\d{1,3}$|^side\s+\d{1,3}(\s+af\s+\d{1,3})?$/iu.test(t)) numbers.push(l);
-    else if ((count.get(repeatKey(t)) ?? 0) >= 3 && /[a-zæøå]/iu.test(t)) reasons.set(l.line, "running-header");
-  }
+    else if (keys[i] !== null && count.get(keys[i]!)! >= 3 && /[a-zæøå]/iu.test(t)) reasons.set(l.line, "running-header");
+  });
   // Lone numbers are page numbers only when they count up through the document.
   const values = numbers.map((l) => Number(l.text.trim().match(/\d+/u)![0]));
   if (numbers.length >= 2 && values.every((v, i) => i === 0 || v > values[i - 1]))

@@ -8,6 +8,7 @@ import type { SourceLine } from "../read/types.js";
 import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading } from "../vocabulary/headings.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { stripInlineMarkdown } from "./clean.js";
+import { words } from "./words.js";
 
 export interface HeadingShape {
   /** `#` count for Markdown headings. */
@@ -53,6 +54,9 @@ const TABLE_ROW = /^\|.*\|$/u;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
 const TOC_LINE = /^(.{2,80}?)\s*(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$/u;
+const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;
+/** A contents line ends in its page number; the lazy pattern is tried only on lines that do. */
+const isTocLine = (text: string) => /\d$/u.test(text) && TOC_LINE.test(text);
 const TERMINAL = /[.!?:;]["”’)]?$/u;
 const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
 
@@ -181,7 +185,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       continue;
     }
 
-    if (TOC_LINE.test(text)) {
+    if (isTocLine(text)) {
       // A contents line ends where its page number stands; what follows starts afresh.
       start("item", text.replace(/\s{2,}/gu, " "), l, { ordered: false });
       flush();
@@ -225,8 +229,6 @@ function nextNonBlank(lines: Line[], i: number): Line | null {
   return null;
 }
 
-const words = (s: string) => s.trim().split(/\s+/u).filter(Boolean).length;
-
 /** A blank line after almost every line: the extractor double-spaced the text, and blanks say nothing. */
 function isDoubleSpaced(lines: Line[]): boolean {
   let nonBlank = 0;
@@ -243,7 +245,7 @@ function isDoubleSpaced(lines: Line[]): boolean {
 function typicalWidth(texts: string[]): number {
   // Prose lines only: contents pages and timetables are short by nature.
   const lengths = texts
-    .filter((t) => t.split(/\s+/u).length >= 6)
+    .filter((t) => words(t) >= 6)
     .map((t) => t.length)
     .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
@@ -314,7 +316,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   const plain = stripInlineMarkdown(text).trim();
   if (!plain || plain.length > 90 || words(plain) > 12) return false;
   // "KL", "HR": an address line or an acronym, too little to name a section.
-  if (plain.replace(/[^\p{L}]/gu, "").length < 3) return false;
+  if (!THREE_LETTERS.test(plain)) return false;
   if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(plain))) return false;
   const norm = normaliseHeading(plain);
   if (STRONG.has(norm)) {
@@ -322,7 +324,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
     const styled = NUMBERED_HEADING.test(plain) || (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain));
     if (ctx.paragraphBreak || styled) return true;
   }
-  if (ATTACHMENT.test(plain) || TOC_LINE.test(plain)) return false;
+  if (ATTACHMENT.test(plain) || isTocLine(plain)) return false;
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
   if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;

@@ -15,7 +15,7 @@ export interface Normalised {
 
 /** Clean each line, drop running matter (keeping it, with its reason), and build blocks that remember their source lines. */
 export function normalise(raw: RawDocument): Normalised {
-  const lines = raw.lines.map((l) => ({ ...l, text: cleanLine(l.text) }));
+  const lines = raw.lines.map((l): SourceLine => ({ text: cleanLine(l.text), line: l.line, page: l.page }));
   const { kept, dropped } = dropArtefacts(lines, raw.pages);
   const { blocks, separators } = buildBlocks(kept);
   for (const s of separators) {

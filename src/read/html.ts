@@ -17,7 +17,7 @@
  * building (no HTML5 adoption agency) does not matter for reading text.
  */
 import { load } from "cheerio/slim";
-import iconv from "iconv-lite";
+import { iconv } from "../lazy.js";
 import {
   BOILERPLATE_LABEL,
   BOILERPLATE_ROLES,
@@ -127,10 +127,10 @@ const META_CHARSET = /<meta[^>]{0,300}?charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40}
 export function decodeHtml(bytes: Uint8Array): string {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString("latin1");
   const declared = head.match(META_CHARSET)?.[1]?.toLowerCase();
-  if (declared && !/^utf-?8$/u.test(declared) && iconv.encodingExists(declared)) {
+  if (declared && !/^utf-?8$/u.test(declared) && iconv().encodingExists(declared)) {
     // Browsers read ISO-8859-1 as windows-1252 (WHATWG Encoding), and so do we.
     const enc = /^(iso-?8859-1|latin-?1|us-ascii|ascii)$/u.test(declared) ? "win1252" : declared;
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+    return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
   }
   return decodeText(bytes);
 }

@@ -4,8 +4,38 @@
  */
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
+/**
+ * pdf.js's legacy build (the one pdf-parse runs on Node) brings core-js, which
+ * replaces some of the engine's own built-ins process-wide with spec-complete
+ * JavaScript versions: `Array.prototype.push` becomes several times slower
+ * for every line of code that runs after the first PDF, ours included. The
+ * engine's own are put back once pdf.js and its in-thread worker are loaded;
+ * what core-js adds where Node has nothing (Promise.withResolvers, …) stays.
+ */
+const BUILT_INS: object[] = [
+  Array.prototype, Object, Object.prototype, String.prototype, Function.prototype, JSON, Math, Number, Promise, Promise.prototype,
+  Map.prototype, Set.prototype, RegExp.prototype, Object.getPrototypeOf(Uint8Array.prototype) as object, Uint8Array.prototype,
+  ArrayBuffer.prototype,
+];
+const natives = BUILT_INS.map((target) => ({ target, own: Object.getOwnPropertyDescriptors(target) }));
+
+export function restoreBuiltIns(): string[] {
+  const restored: string[] = [];
+  for (const { target, own } of natives)
+    for (const key of Reflect.ownKeys(own)) {
+      const native = own[key as keyof typeof own] as PropertyDescriptor;
+      const now = Object.getOwnPropertyDescriptor(target, key);
+      if (now && "value" in native && now.value !== native.value && typeof native.value === "function") {
+        Object.defineProperty(target, key, native);
+        restored.push(String(key));
+      }
+    }
+  return restored;
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
   const { PDFParse } = await import("pdf-parse");
+  restoreBuiltIns();
   // pdf.js may detach the buffer it is given; keep the caller's bytes intact.
   const data = new Uint8Array(bytes);
   const parser = new PDFParse({
@@ -38,6 +68,8 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
     throw pdfError(err);
   } finally {
     await parser.destroy().catch(() => undefined);
+    // the worker module loads with the first document, and patches again
+    restoreBuiltIns();
   }
 }
 

@@ -4,7 +4,7 @@
  * locales build theirs from `constants.ts`), and the role finder reads the
  * cues. Month names live in `months.ts`, shared with the sectioner.
  */
-import { LETTER } from "./letters.js";
+import { LETTER, latin } from "./letters.js";
 import { MONTHS } from "./months.js";
 
 export { MONTHS };
@@ -38,7 +38,7 @@ export const APPROXIMATE_PHRASES = ["snarest muligt", "hurtigst muligt", "snares
  * need letter lookarounds instead.
  */
 export function wordPattern(source: string): RegExp {
-  return new RegExp(String.raw`(?<![${LETTER}\d])(?:${source})(?![${LETTER}\d])`, "giu");
+  return new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:${source})(?![${LETTER}\d])`), "giu");
 }
 
 /** The role a date plays in a hiring process, read from the words around it. */
@@ -77,7 +77,7 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Godkendelse i Byrådet den 14. december", "ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni"
   { role: "other", pattern: wordPattern(String.raw`godkend\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|regionsråd\p{L}*|ansættelsesbeslutning\p{L}*|beslutning\p{L}*|indstilling\p{L}*|økonomiudvalg\p{L}*|caseopgave\p{L}*|offentliggø\p{L}*|opdateret|udarbejdet`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round
-  { role: "other", pattern: new RegExp(String.raw`(?<![${LETTER}\d])(?:mellem|forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*`, "giu") },
+  { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem|forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*`), "giu") },
 ];
 
 /** Ordinals that number a round ("Første samtalerunde", "1. samtale", "anden samtale"). */
@@ -89,6 +89,6 @@ export const ROUND_ORDINALS: Record<string, number> = {
 
 /** "Første samtalerunde", "1. samtale", "anden samtale": an ordinal right before the interview word. */
 export const ROUND_MENTION =
-  new RegExp(String.raw`(?<![${LETTER}\d])(første|anden|andet|tredje|fjerde|afsluttende|sidste|endelige|[1-4]\.)\s{1,3}(?:samtale\p{L}*|jobsamtale\p{L}*|interview\p{L}*|runde\p{L}*)`, "giu");
+  new RegExp(latin(String.raw`(?<![${LETTER}\d])(første|anden|andet|tredje|fjerde|afsluttende|sidste|endelige|[1-4]\.)\s{1,3}(?:samtale\p{L}*|jobsamtale\p{L}*|interview\p{L}*|runde\p{L}*)`), "giu");
 /** The ordinal after the word: "samtale 1", "runde 2", "samtalerunde 1". */
-export const ROUND_MENTION_AFTER = new RegExp(String.raw`(?<![${LETTER}\d])(?:samtale\p{L}*|interview\p{L}*|runde)\s{1,3}(?:nr\.\s{0,2})?([1-4])(?![\d.,])`, "giu");
+export const ROUND_MENTION_AFTER = new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:samtale\p{L}*|interview\p{L}*|runde)\s{1,3}(?:nr\.\s{0,2})?([1-4])(?![\d.,])`), "giu");

@@ -7,3 +7,32 @@
  * one is tried at every position, so it sets the pace of the whole scan.
  */
 export const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
+
+/**
+ * A pattern source with each `\p{L}` narrowed to the Latin letters above,
+ * inside a class or out. The vocabulary keeps writing `\p{L}` ("any letter"),
+ * which reads best; under the `iu` flags V8 spends about half a millisecond
+ * per pattern folding the case of every letter in Unicode, and a process pays
+ * that for each of the hundred patterns before its first document is read.
+ */
+export function latin(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      if (source.startsWith("\\p{L}", i)) {
+        out += inClass ? LETTER : `[${LETTER}]`;
+        i += 4;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c;
+  }
+  return out;
+}

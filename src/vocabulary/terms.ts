@@ -3,7 +3,7 @@
  * whole-word (Danish letters included), global, case insensitive, and free of
  * nested quantifiers: they run on untrusted document text.
  */
-import { LETTER } from "./letters.js";
+import { LETTER, latin } from "./letters.js";
 import type { EmploymentTerm } from "../schemas/record.js";
 import { wordPattern } from "./dates.js";
 
@@ -55,7 +55,7 @@ export const PAY_WORDS = wordPattern(
 export const WEAK_PAY_WORDS = wordPattern(String.raw`niveau(?:et)?|årligt|om året|pr\. år|pr\. måned|om måneden|månedlig\p{L}*|inkl\. pension|ekskl\. pension|eksklusiv\p{L}* pension|inklusiv\p{L}* pension|plus pension\p{L}*`);
 
 /** After an amount, these make it a count or a budget, not pay ("48.000 indbyggere", "2 mia. kr."). */
-export const NOT_PAY_AFTER = new RegExp(String.raw`^\s{0,3}(?:indbyggere|borgere|medarbejdere|ansatte|elever|brugere|ledere|børn|kvadratmeter|m2|km|timer|boliger|arbejdspladser|mia\.?|milliard\p{L}*)(?![${LETTER}\d])`, "iu");
+export const NOT_PAY_AFTER = new RegExp(latin(String.raw`^\s{0,3}(?:indbyggere|borgere|medarbejdere|ansatte|elever|brugere|ledere|børn|kvadratmeter|m2|km|timer|boliger|arbejdspladser|mia\.?|milliard\p{L}*)(?![${LETTER}\d])`), "iu");
 /** Before an amount, these make it a budget or a turnover ("budget på 1.200.000 kr."). */
 export const NOT_PAY_BEFORE = wordPattern(String.raw`budget\p{L}*|omsætning\p{L}*|bevilling\p{L}*|driftsbudget\p{L}*|anlægsbudget\p{L}*|udgifter|investering\p{L}*|tilskud\p{L}*|pulje\p{L}*`);
 
@@ -64,7 +64,7 @@ export const PERIOD_MONTH = wordPattern(String.raw`pr\. måned|om måneden|måne
 export const PERIOD_YEAR = wordPattern(String.raw`årligt|om året|pr\. år|årsløn\p{L}*|årlig|/år`);
 
 /** Salary scales that name no amount: "løntrin 49", "lønramme 37 + tillæg", "lønklasse 42". */
-export const SALARY_SCALE = new RegExp(String.raw`(?<![${LETTER}\d])(?:løntrin|lønramme|lønklasse|skalatrin|lønnummer|løngruppe)\s{0,3}\d{1,3}(?:\s{0,3}\+\s{0,3}(?:tillæg|\p{L}{1,20}tillæg))?`, "giu");
+export const SALARY_SCALE = new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:løntrin|lønramme|lønklasse|skalatrin|lønnummer|løngruppe)\s{0,3}\d{1,3}(?:\s{0,3}\+\s{0,3}(?:tillæg|\p{L}{1,20}tillæg))?`), "giu");
 
 /** Pension words near a percentage: "pension på 19,55%", "17,1 % i pension", "pensionsbidrag på 18 %". */
 // "pensionister" are people, not a contribution

@@ -4,7 +4,7 @@
  * common-word names (PI, DISC, Assess, Tracking) only count beside a test
  * word, since "PI" and "tracking" occur in prose too.
  */
-import { LETTER } from "./letters.js";
+import { LETTER, latin } from "./letters.js";
 export interface TestName {
   name: string;
   pattern: RegExp;
@@ -13,7 +13,7 @@ export interface TestName {
 }
 
 // Lookarounds, not \b: "IST-2000R" ends in a letter, and hyphens join names.
-const name = (source: string, flags = "giu") => new RegExp(String.raw`(?<![${LETTER}\d-])(?:${source})(?![${LETTER}\d]|-\p{L}|-\d)`, flags);
+const name = (source: string, flags = "giu") => new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?![${LETTER}\d]|-\p{L}|-\d)`), flags);
 
 export const TEST_NAMES: TestName[] = [
   { name: "NEO-PI-3", pattern: name(String.raw`NEO[- ]?PI[- ]?3|NEO[- ]PI[- ]?III`) },
@@ -66,6 +66,7 @@ export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screenin
  * with TEST_NAMES: test/extract/tests.test.ts checks every name passes.
  */
 export const TEST_HINTS = [
-  /IST|PI|MPA|JTI|OPQ|HPI|HDS|DISC|APM|MBTI|ERIC|HBDI|PF|XT/u,
-  /neo|garuda|matrigma|predictive|person|analys|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|profil|mindlab|belbin|saville|wave/i,
+  /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT/u,
+  // no everyday words ("person", "profil", "analyse"): a hint that most sentences hold filters nothing
+  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf/i,
 ];

@@ -125,10 +125,11 @@ function overlaps(a: ParsedDate, taken: ParsedDate[]): boolean {
  * null for the caller to infer from the document's dated context.
  */
 /** Every date phrase holds a digit or an approximate word; most sentences hold neither and skip the patterns. */
-const MAY_HOLD_DATE = new RegExp(String.raw`\d|(?:${prefixes})${SP}|${phrases}`, "iu");
+const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}`, "iu");
+const mayHoldDate = (text: string) => /\d/u.test(text) || MAY_HOLD_APPROXIMATE.test(text);
 
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
-  if (!MAY_HOLD_DATE.test(text)) return [];
+  if (!mayHoldDate(text)) return [];
   const found: ParsedDate[] = [];
   const imply = (d: DanishDate): Pick<ParsedDate, "date" | "yearImplied"> =>
     d.year === null && refYear !== undefined ? { date: { ...d, year: refYear }, yearImplied: true } : { date: d };

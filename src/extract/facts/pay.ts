@@ -116,13 +116,15 @@ export function salaryIn(sentence: string, termsContext = true): Salary | null {
 }
 
 export function extractSalary(units: TextUnit[]): Found<Salary> | null {
-  const found = sentencesOf(units)
-    .map((s, order) => ({ ...s, order, salary: salaryIn(s.text, inTermsContext(s.unit)) }))
-    .filter((s) => s.salary !== null);
+  const found: { salary: Salary; text: string; unit: TextUnit; order: number }[] = [];
+  sentencesOf(units).forEach((s, order) => {
+    const salary = salaryIn(s.text, inTermsContext(s.unit));
+    if (salary) found.push({ salary, text: s.text, unit: s.unit, order });
+  });
   // An amount beats a scale; the terms section beats the job text
-  found.sort((a, b) => Number(a.salary!.amount === null) - Number(b.salary!.amount === null) || rank(a.unit) - rank(b.unit) || a.order - b.order);
+  found.sort((a, b) => Number(a.salary.amount === null) - Number(b.salary.amount === null) || rank(a.unit) - rank(b.unit) || a.order - b.order);
   const best = found[0];
-  return best ? { value: best.salary!, text: best.text, unit: best.unit } : null;
+  return best ? { value: best.salary, text: best.text, unit: best.unit } : null;
 }
 
 /** "pension på 19,55%", "17,1 % i pension", "pensionsbidrag på 18 %". */
@@ -145,11 +147,13 @@ export function pensionIn(sentence: string): number | null {
 }
 
 export function extractPension(units: TextUnit[]): Found<number> | null {
-  const found = sentencesOf(units)
-    .map((s, order) => ({ ...s, order, value: pensionIn(s.text) }))
-    .filter((s) => s.value !== null)
-    .sort((a, b) => rank(a.unit) - rank(b.unit) || a.order - b.order);
-  return found[0] ? { value: found[0].value!, text: found[0].text, unit: found[0].unit } : null;
+  const found: { value: number; text: string; unit: TextUnit; order: number }[] = [];
+  sentencesOf(units).forEach((s, order) => {
+    const value = pensionIn(s.text);
+    if (value !== null) found.push({ value, text: s.text, unit: s.unit, order });
+  });
+  found.sort((a, b) => rank(a.unit) - rank(b.unit) || a.order - b.order);
+  return found[0] ? { value: found[0].value, text: found[0].text, unit: found[0].unit } : null;
 }
 
 /** The forms of employment a sentence names, in its order, a secondary form ("Alternativt …") flagged. */

@@ -5,7 +5,7 @@
  * ("Sejersgaard-Jacobsen"), broken by punctuation and by words that name
  * bodies ("Økonomiudvalget", "Viborg Kommune"), never by a role.
  */
-import { LETTER } from "../../vocabulary/letters.js";
+import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
@@ -29,7 +29,7 @@ export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2
 /** A word that makes eight digits a phone number. */
 export const PHONE_CUE = /(?:tlf|telefon|tel|mobil|mob|ring|direkte|nr)\.?[ :]{0,3}(?:nr\.?[ :]{0,3})?(?:på[ ]{1,2})?$/iu;
 /** e-mail addresses; the lookbehind keeps a long run of letters from being retried at every position. */
-export const EMAIL = new RegExp(String.raw`(?<![${LETTER}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}`, "gu");
+export const EMAIL = new RegExp(latin(String.raw`(?<![${LETTER}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}`), "gu");
 
 const MAY_HOLD_CONTACT = /[\d@]/u;
 
@@ -190,9 +190,9 @@ function contactsInClause(sentence: string): Contact[] {
     return names.map((n) => ({ name: n.name, role: roleAround(sentence, n, 0, sentence.length), phone: null, email: null }));
   }
   const events = [
-    ...names.map((n) => ({ ...n, kind: "name" as const })),
-    ...phones.map((p) => ({ ...p, kind: "phone" as const })),
-    ...emails.map((e) => ({ ...e, kind: "email" as const })),
+    ...names.map((n) => ({ start: n.start, end: n.end, name: n.name, kind: "name" as const })),
+    ...phones.map((p) => ({ start: p.start, end: p.end, phone: p.phone, kind: "phone" as const })),
+    ...emails.map((e) => ({ start: e.start, end: e.end, email: e.email, kind: "email" as const })),
   ].sort((a, b) => a.start - b.start);
   const out: Contact[] = [];
   let current: Contact | null = null;

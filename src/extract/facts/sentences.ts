@@ -49,7 +49,8 @@ function split(text: string): Sentence[] {
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
-    const before = text.slice(start, m.index);
+    // the word before the mark: a pattern anchored at the end still scans from the start, so give it only the tail
+    const before = text.slice(Math.max(start, m.index - 20), m.index);
     const word = (before.match(/[^\s(]{1,20}$/u)?.[0] ?? "").toLowerCase();
     // "A. P. Møller", "tlf. Lone": initials and abbreviations run on
     if (m[0] === "." && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
