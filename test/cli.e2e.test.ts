@@ -1,11 +1,12 @@
 // The command line as users run it: ./bin/jobprofil, spawned, NO_COLOR=1.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ProfileRecord } from "../src/schemas/record.js";
-import { documentFixtures, runCli } from "./helpers.js";
+import { BIN, ROOT, documentFixtures, runCli } from "./helpers.js";
 
 const SEED_TXT = "fixtures/seeds/002_ea24eb2fd52c88b1.txt";
 const SEED_PDF = "fixtures/seeds/004_835d2ed9dc5529da.pdf";
@@ -71,6 +72,23 @@ describe("parse", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Ansøgningsfristen er fredag");
     expect(r.stdout).toContain("”Vi glæder os” – og • punkter.");
+  });
+});
+
+describe("the CLI bundle (dist/bundle, run from its code cache)", () => {
+  it("prints what the plain build prints, for text, PDF and HTML", () => {
+    for (const file of ["fixtures/seeds/002_ea24eb2fd52c88b1.txt", "fixtures/seeds/004_835d2ed9dc5529da.pdf", "fixtures/formats/html/sundhedschef-skive.html"]) {
+      const bundled = runCli(["parse", file, "--format", "md"]);
+      const plain = spawnSync(process.execPath, ["dist/cli/run.js", "parse", file, "--format", "md"], { cwd: ROOT, encoding: "utf8" });
+      expect(bundled.code).toBe(0);
+      expect(bundled.stdout).toBe(plain.stdout);
+    }
+  });
+
+  it("stops quietly when the reader closes the pipe early (| head)", () => {
+    const r = spawnSync("sh", ["-c", `"${BIN}" parse fixtures/seeds/*.txt fixtures/seeds/*.pdf --format ndjson | head -c 10`], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\(|node:internal/u);
   });
 });
 

@@ -2,11 +2,14 @@ import { InputError } from "../read/types.js";
 import { InvalidRecordError } from "../validate/index.js";
 import type { ProfileRecord } from "../schemas/record.js";
 
-/** One document's result in a batch: a record, or the one-line reason it has none. */
-export type Outcome = { ok: true; path: string; record: ProfileRecord } | { ok: false; path: string; reason: string; code: string };
+/** A document that gave no record, with the one-line reason users see. */
+export type Failed = { ok: false; path: string; reason: string; code: string };
+
+/** One document's result in a batch: its product (by default the record), or why it has none. */
+export type Outcome<T = ProfileRecord> = { ok: true; path: string; value: T } | Failed;
 
 /** The same one-line reasons whether the document failed in a worker or in-process. */
-export function failure(path: string, err: unknown): Outcome {
+export function failure(path: string, err: unknown): Failed {
   if (err instanceof InputError) return { ok: false, path, reason: err.reason, code: err.code };
   if (err instanceof InvalidRecordError) return { ok: false, path, reason: err.message.split("\n")[0], code: "invalid-record" };
   const message = err instanceof Error ? err.message : String(err);

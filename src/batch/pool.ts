@@ -13,11 +13,13 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
-import { parseRead, readAhead, type Read } from "./read-ahead.js";
-import { failure, type Outcome } from "./outcome.js";
+import type { Outcome } from "./outcome.js";
+import { produce, readAhead } from "./produce.js";
+import { RECORD, type ProductOf, type ProductSpec } from "./products.js";
 import type { Reply, Task } from "./worker.js";
 
 export type { Outcome } from "./outcome.js";
+export type { ProductSpec, Rendered } from "./products.js";
 
 export interface ParseManyOptions {
   /** Worker threads; default the machine's available parallelism. 1 parses in-process. */
@@ -28,8 +30,6 @@ export interface ParseManyOptions {
   maxMemoryMb?: number;
   /** Refuse files larger than this (the pipeline's default otherwise). */
   maxBytes?: number;
-  /** Parse in-process for `-` and tests; receives the path. */
-  parseOne?: (path: string) => Promise<Outcome>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -44,46 +44,37 @@ export function defaultJobs(): number {
  * when all are done. An `onResult` that returns a promise is awaited before the
  * next one (so a writer's back-pressure holds the batch back).
  */
-export async function parseMany(
+export async function parseMany<S extends ProductSpec = typeof RECORD>(
   paths: readonly string[],
-  options: ParseManyOptions,
-  onResult: (index: number, outcome: Outcome) => void | Promise<void>,
+  options: ParseManyOptions & { product?: S },
+  onResult: (index: number, outcome: Outcome<ProductOf<S>>) => void | Promise<void>,
 ): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), paths.length));
+  const spec = (options.product ?? RECORD) as S;
   if (paths.length === 0) return;
-  if (jobs === 1 || options.parseOne) {
-    if (options.parseOne) {
-      for (let i = 0; i < paths.length; i++) await onResult(i, await options.parseOne(paths[i]));
-      return;
-    }
+  if (jobs === 1) {
     // the next file is read while this one is parsed
     let read = readAhead(paths[0], options.maxBytes);
     for (let i = 0; i < paths.length; i++) {
       const current = read;
       if (i + 1 < paths.length) read = readAhead(paths[i + 1], options.maxBytes);
-      await onResult(i, await outcomeOf(paths[i], current));
+      await onResult(i, await produce(paths[i], current, spec));
     }
     return;
   }
-  await runPool(paths, { ...options, jobs }, onResult);
+  await runPool(paths, { ...options, jobs }, spec, onResult as (index: number, outcome: Outcome<unknown>) => void | Promise<void>);
 }
 
-export async function parseInProcess(path: string, maxBytes?: number): Promise<Outcome> {
-  return outcomeOf(path, readAhead(path, maxBytes));
+/** One document in this process, as a batch would hand it on. */
+export async function parseInProcess<S extends ProductSpec = typeof RECORD>(path: string, maxBytes?: number, product?: S): Promise<Outcome<ProductOf<S>>> {
+  return produce(path, readAhead(path, maxBytes), (product ?? RECORD) as S);
 }
 
-async function outcomeOf(path: string, read: Promise<Read>): Promise<Outcome> {
-  try {
-    return { ok: true, path, record: await parseRead(path, await read) };
-  } catch (err) {
-    return failure(path, err);
-  }
-}
-
-/** dist/batch/worker.js beside this file; from the TypeScript sources (tests), the built copy. */
+/** dist/batch/worker.js beside this file; from the CLI bundle, the bundled worker beside it; from the TypeScript sources (tests), the built copy. */
 export function workerUrl(): URL {
   const here = import.meta.url;
   if (here.endsWith(".ts")) return new URL("../../dist/batch/worker.js", here);
+  if (here.endsWith(".cjs")) return new URL("./worker.cjs", here);
   return new URL("./worker.js", here);
 }
 
@@ -104,14 +95,15 @@ const DEPTH = 2;
 async function runPool(
   paths: readonly string[],
   options: ParseManyOptions & { jobs: number },
-  onResult: (index: number, outcome: Outcome) => void | Promise<void>,
+  product: ProductSpec,
+  onResult: (index: number, outcome: Outcome<unknown>) => void | Promise<void>,
 ): Promise<void> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   // Finished documents wait here until every earlier one is handed on; the
   // window caps how far dispatch runs ahead of the slowest unfinished document.
   const window = options.jobs * 8;
-  const done = new Map<number, Outcome>();
+  const done = new Map<number, Outcome<unknown>>();
   let next = 0; // next index to dispatch
   let emitted = 0; // next index to hand on
   let emitting = false;
@@ -156,7 +148,7 @@ async function runPool(
     );
   };
 
-  const complete = (slot: Slot, outcome: Outcome) => {
+  const complete = (slot: Slot, outcome: Outcome<unknown>) => {
     const task = slot.queue.shift()!;
     startClock(slot);
     done.set(task.id, outcome);
@@ -165,7 +157,7 @@ async function runPool(
   };
 
   /** A stuck or crashed worker is dropped with its running document's failure; a fresh one takes its place and its waiting tasks. */
-  const replace = (slot: Slot, outcome: Outcome) => {
+  const replace = (slot: Slot, outcome: Outcome<unknown>) => {
     const [task, ...waiting] = slot.queue;
     if (!task) return;
     if (slot.timer) clearTimeout(slot.timer);
@@ -192,7 +184,7 @@ async function runPool(
 
   const dispatch = (slot: Slot) => {
     while (!closed && slot.queue.length < DEPTH && next < paths.length && next < emitted + window) {
-      send(slot, { id: next, path: paths[next], maxBytes: options.maxBytes });
+      send(slot, { id: next, path: paths[next], maxBytes: options.maxBytes, product });
       next++;
     }
   };

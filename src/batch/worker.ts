@@ -1,20 +1,23 @@
 /**
  * A pool worker: parses the paths it is sent, one at a time, and posts back
- * the record or the failure. Compiled to dist/batch/worker.js, which the pool
- * starts; it imports the same pipeline the CLI runs in-process.
+ * each document's product (see products.ts) or its failure. Compiled to
+ * dist/batch/worker.js, which the pool starts; it imports the same pipeline
+ * the CLI runs in-process.
  */
 import { parentPort } from "node:worker_threads";
-import { parseRead, readAhead, type Read } from "./read-ahead.js";
-import { failure, type Outcome } from "./outcome.js";
+import type { Outcome } from "./outcome.js";
+import { produce, readAhead } from "./produce.js";
+import type { ProductSpec } from "./products.js";
 
 export interface Task {
   id: number;
   path: string;
   maxBytes?: number;
+  product: ProductSpec;
 }
 export interface Reply {
   id: number;
-  outcome: Outcome;
+  outcome: Outcome<unknown>;
 }
 
 // One task at a time, in the order sent: the pool times the running task and
@@ -24,15 +27,8 @@ let running: Promise<void> = Promise.resolve();
 
 parentPort?.on("message", (task: Task) => {
   const read = readAhead(task.path, task.maxBytes);
-  running = running.then(() => run(task, read));
+  running = running.then(async () => {
+    const outcome = await produce(task.path, read, task.product);
+    parentPort?.postMessage({ id: task.id, outcome } satisfies Reply);
+  });
 });
-
-async function run(task: Task, read: Promise<Read>): Promise<void> {
-  let outcome: Outcome;
-  try {
-    outcome = { ok: true, path: task.path, record: await parseRead(task.path, await read) };
-  } catch (err) {
-    outcome = failure(task.path, err);
-  }
-  parentPort?.postMessage({ id: task.id, outcome } satisfies Reply);
-}

@@ -104,10 +104,11 @@ Examples:
     const options = { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxBytes, maxMemoryMb: flags.maxMemory };
     await parseMany(
       files.map((f) => f.path),
-      options,
+      // the workers make the rows: a row crosses threads, not a whole record
+      { ...options, product: { kind: "row" } as const },
       (i, outcome) => {
         if (outcome.ok) {
-          rows[files[i].index] = toRow(outcome.record, files[i].path);
+          rows[files[i].index] = outcome.value;
           bar.tick(false);
         } else fail(files[i].path, outcome.reason);
       },

@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { Option, type Command } from "commander";
-import { expandInputs, parseMany, progress, type Outcome } from "../batch/index.js";
-import { EMIT_FORMATS, FILE_EXTENSIONS, emitters, type EmitFormat } from "../emit/index.js";
-import { jobPostingWarnings, toJobPosting } from "../emit/jsonld.js";
+import { expandInputs, parseMany, progress } from "../batch/index.js";
+import { makeProduct, type Rendered } from "../batch/products.js";
+import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat } from "../emit/index.js";
 import { parseProfile } from "../pipeline.js";
 import { InputError } from "../read/types.js";
-import type { ProfileRecord } from "../schemas/record.js";
 import { EXIT_FAILURE, reportInputFailure } from "./io.js";
 import { addBatchOptions, type BatchFlags } from "./batch-options.js";
 import type { CommandContext } from "./main.js";
@@ -58,10 +57,13 @@ Examples:
         reportInputFailure(ctx.io, path === "-" ? "<stdin>" : path, reason);
         bar.tick(true);
       };
+      // The workers render each document in the format asked for; only the text crosses threads.
+      const product = { kind: "text", format: flags.out && flags.format === "ndjson" ? "json" : flags.format } as const;
       // A JobPosting is valid without what the profile lacks, but the consultant should know (exit code stays 0).
-      const warnJsonLd = (path: string, record: ProfileRecord) => {
-        if (flags.format !== "jsonld") return;
-        for (const w of jobPostingWarnings(record)) ctx.io.stderr.write(`warning ${path}: ${w.message}\n`);
+      const write = async (path: string, rendered: Rendered) => {
+        await sink.write(path, rendered);
+        for (const w of rendered.warnings) ctx.io.stderr.write(`warning ${path === "-" ? "<stdin>" : path}: ${w}\n`);
+        bar.tick(false);
       };
       // Walk errors and stdin are settled here, in order; the files go to the pool.
       const files: string[] = [];
@@ -70,21 +72,15 @@ Examples:
         else if (e.path === "-") {
           try {
             const { record } = await parseProfile(await readAll(ctx.io.stdin), { path: null, maxBytes });
-            await sink.write("-", record);
-            warnJsonLd("<stdin>", record);
-            bar.tick(false);
+            await write("-", makeProduct(product, record, "-"));
           } catch (err) {
             fail("-", err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`);
           }
         } else files.push(e.path);
       }
-      await parseMany(files, { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes }, async (_index: number, o: Outcome) => {
+      await parseMany(files, { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes, product }, async (_index, o) => {
         if (!o.ok) fail(o.path, o.reason);
-        else {
-          await sink.write(o.path, o.record);
-          warnJsonLd(o.path, o.record);
-          bar.tick(false);
-        }
+        else await write(o.path, o.value);
       });
       await sink.close();
       bar.finish();
@@ -92,11 +88,11 @@ Examples:
 }
 
 interface Sink {
-  write(path: string, record: ProfileRecord): Promise<void>;
+  write(path: string, rendered: Rendered): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Where records go, one at a time, so a batch of thousands never sits in memory. */
+/** Where rendered documents go, one at a time, so a batch of thousands never sits in memory. */
 function makeSink(flags: ParseFlags, inputs: number, ctx: CommandContext): Sink {
   const out = ctx.io.stdout;
   if (flags.out) {
@@ -104,14 +100,14 @@ function makeSink(flags: ParseFlags, inputs: number, ctx: CommandContext): Sink 
     const format: EmitFormat = flags.format === "ndjson" ? "json" : flags.format;
     const written = new Set<string>();
     return {
-      async write(path, record) {
+      async write(path, rendered) {
         await mkdir(dir, { recursive: true });
         const stem = path === "-" ? "stdin" : basename(path, extname(path));
         let name = stem + FILE_EXTENSIONS[format];
         // Two inputs with one name (a/x.pdf, b/x.pdf) must not overwrite each other.
         for (let n = 2; written.has(name); n++) name = `${stem}-${n}${FILE_EXTENSIONS[format]}`;
         written.add(name);
-        await writeFile(join(dir, name), emitters[format](record), "utf8");
+        await writeFile(join(dir, name), rendered.text, "utf8");
       },
       async close() {},
     };
@@ -119,25 +115,23 @@ function makeSink(flags: ParseFlags, inputs: number, ctx: CommandContext): Sink 
   let count = 0;
   const single = inputs === 1;
   return {
-    async write(_path, record) {
+    async write(_path, { text }) {
       const n = count++;
       switch (flags.format) {
         case "ndjson":
-          out.write(JSON.stringify(record) + "\n");
+          out.write(text + "\n");
           break;
         case "json":
-          if (single) out.write(emitters.json(record));
-          else out.write((n === 0 ? "[\n" : ",\n") + JSON.stringify(record, null, 2));
-          break;
         case "jsonld":
-          if (single) out.write(emitters.jsonld(record));
-          else out.write((n === 0 ? "[\n" : ",\n") + JSON.stringify(toJobPosting(record), null, 2));
+          // several documents: one array, each element as the single document would print, indented alike
+          if (single) out.write(text);
+          else out.write((n === 0 ? "[\n" : ",\n") + text.replace(/\n$/u, ""));
           break;
         case "yaml":
-          out.write((n === 0 ? "" : "---\n") + emitters.yaml(record));
+          out.write((n === 0 ? "" : "---\n") + text);
           break;
         case "md":
-          out.write((n === 0 ? "" : "\n---\n\n") + emitters.md(record));
+          out.write((n === 0 ? "" : "\n---\n\n") + text);
           break;
       }
     },

@@ -88,7 +88,7 @@ function findConsultancy(units: TextUnit[], employer: string | null): string | n
   const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
   const lower = text.toLowerCase();
   for (const c of CONSULTANCIES) {
-    const mentions = text.match(globalAliases(c));
+    const mentions = lower.includes(c.hint) ? text.match(globalAliases(c)) : null;
     if (mentions) add(c.name, mentions.length);
     // `includes` per domain: V8 scans an alternation of literals several times slower
     for (const d of c.domains) if (lower.includes(d)) add(c.name, 2);

@@ -7,6 +7,7 @@
  * Before mammoth sees the file it must be a zip holding word/document.xml,
  * and everything in it must inflate to a sane size, counted by inflating.
  */
+import { mammoth } from "../lazy.js";
 import { htmlToDocument } from "./html.js";
 import { InputError, type RawDocument } from "./types.js";
 import { checkUnpackedSize, listEntries, ZipError } from "./zip.js";
@@ -64,16 +65,16 @@ export function checkDocx(bytes: Uint8Array): DocxCheck {
 
 export async function readDocx(bytes: Uint8Array): Promise<RawDocument> {
   checkDocx(bytes);
-  const mammoth = (await import("mammoth")).default;
+  const word = mammoth();
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(
+    const result = await word.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         styleMap: STYLE_MAP,
         // Linked (external) images and files are never opened, embedded images never decoded: the text is all we read.
         externalFileAccess: false,
-        convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+        convertImage: word.images.imgElement(async () => ({ src: "" })),
         ignoreEmptyParagraphs: true,
       },
     );

@@ -2,6 +2,7 @@
  * PDF through pdf-parse 2 (pdf.js). Imported lazily: a text file must not pay
  * pdf.js's start-up cost.
  */
+import { pdfParse } from "../lazy.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 /**
@@ -34,7 +35,7 @@ export function restoreBuiltIns(): string[] {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
-  const { PDFParse } = await import("pdf-parse");
+  const { PDFParse } = pdfParse();
   restoreBuiltIns();
   // pdf.js may detach the buffer it is given; keep the caller's bytes intact.
   const data = new Uint8Array(bytes);

@@ -33,7 +33,7 @@ describe("parseMany", () => {
     expect(failed).toHaveLength(1);
     expect(failed[0][1]).toMatchObject({ path: fake, ok: false, reason: expect.stringMatching(/not a PDF/) });
     const inProcess = await collect(paths, { jobs: 1 });
-    expect(seen.map(([, o]) => (o.ok ? o.record.title : o.reason))).toEqual(inProcess.map(([, o]) => (o.ok ? o.record.title : o.reason)));
+    expect(seen.map(([, o]) => (o.ok ? o.value.title : o.reason))).toEqual(inProcess.map(([, o]) => (o.ok ? o.value.title : o.reason)));
   });
 
   it("gives up on a document after the time limit and goes on with the rest", async () => {

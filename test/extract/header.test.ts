@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseProfile } from "../../src/pipeline.js";
+import { CONSULTANCIES } from "../../src/vocabulary/consultancies.js";
 
 const body = Array.from({ length: 4 }, () => "Kommunen er en attraktiv arbejdsplads med mange dygtige medarbejdere, og der er gode muligheder for udvikling.").join(" ");
 const header = async (text: string) => {
@@ -33,5 +34,15 @@ describe("extractHeader", () => {
   it("tells a short advertisement from a profile", async () => {
     expect((await header(`Direktør\n\n${body}`)).kind).toBe("advertisement");
     expect((await header(`Job- og personprofil\n\nDirektør\n\nIndledning\n\n${body}`)).kind).toBe("profile");
+  });
+});
+
+describe("consultancy hints", () => {
+  // The hint is looked for before the aliases run: a mention the hint does not cover would be missed.
+  it.each(CONSULTANCIES.map((c) => [c.name, c] as const))("%s: every spelling holds the hint", (_name, c) => {
+    expect(c.hint).toBe(c.hint.toLowerCase());
+    expect(c.name.toLowerCase()).toContain(c.hint);
+    for (const m of `${c.name}. ${c.name.toUpperCase()}. ${c.name.toLowerCase()}.`.matchAll(new RegExp(c.aliases.source, c.aliases.flags + "g")))
+      expect(m[0].toLowerCase()).toContain(c.hint);
   });
 });
