@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --docs N]: generates a corpus of seed variants under
- * bench/corpus/ (gitignored), times jobprofil over it, and sets the numbers
- * beside pdftotext and `node -e 0` from the same run. Never part of the tests.
+ * npm run bench [-- --docs N --pdfs N --repeat N]: generates a corpus of seed
+ * variants under bench/corpus/ (gitignored), times jobprofil over it, and sets
+ * the numbers beside pdftotext and `node -e 0` from the same run, in
+ * interleaved rounds (medians and ranges). Never part of the tests.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -16,6 +17,7 @@ const arg = (name, dflt) => {
 };
 const TEXT_DOCS = arg("--docs", 1000);
 const PDF_DOCS = arg("--pdfs", 40);
+const REPEAT = arg("--repeat", 3);
 const corpus = join(ROOT, "bench", "corpus");
 const seeds = join(ROOT, "fixtures", "seeds");
 const BIN = join(ROOT, "bin", "jobprofil");
@@ -56,7 +58,6 @@ function timed(cmd, args, opts = {}) {
 }
 
 const hasPdftotext = tryRun("sh", ["-c", "command -v pdftotext"]).trim() !== "";
-const rows = [];
 // `compare` runs the whole pipeline per document through the batch layer
 // (expandInputs + parseMany) that `parse DIR` uses too, and writes only rows,
 // so the numbers are the pipeline's, not the JSON writer's.
@@ -64,32 +65,42 @@ const check = (r, what) => {
   if (r.status !== 0) throw new Error(`${what} exited ${r.status}: the numbers would be meaningless`);
   return r;
 };
-const text = check(timed(BIN, ["compare", join(corpus, "text"), "--format", "csv", "--quiet"]), "text batch");
-rows.push(["text batch (pool)", TEXT_DOCS, text]);
-const text1 = check(timed(BIN, ["compare", join(corpus, "text"), "--format", "csv", "--quiet", "--jobs", "1"]), "in-process batch");
-rows.push(["text batch (in-process)", TEXT_DOCS, text1]);
-const pdfRun = check(timed(BIN, ["compare", join(corpus, "pdf"), "--format", "csv", "--quiet"]), "pdf batch");
-rows.push(["pdf batch (pool)", PDF_DOCS, pdfRun]);
-const pdftotext = hasPdftotext
-  ? timed("sh", ["-c", `for f in "${join(corpus, "pdf")}"/*.pdf; do pdftotext "$f" - >/dev/null; done`])
-  : null;
+const compare = (dir, ...extra) => () => check(timed(BIN, ["compare", join(corpus, dir), "--format", "csv", "--quiet", ...extra]), `compare ${dir}`);
+const runs = [
+  ["text batch (pool)", TEXT_DOCS, compare("text")],
+  ["text batch (in-process)", TEXT_DOCS, compare("text", "--jobs", "1")],
+  ["pdf batch (pool)", PDF_DOCS, compare("pdf")],
+  ["pdf batch (in-process)", PDF_DOCS, compare("pdf", "--jobs", "1")],
+];
+if (hasPdftotext)
+  runs.push(["pdftotext shell loop", PDF_DOCS, () => timed("sh", ["-c", `for f in "${join(corpus, "pdf")}"/*.pdf; do pdftotext "$f" - >/dev/null; done`])]);
+// A shared machine's speed drifts from minute to minute: the runs are
+// interleaved, round by round, and each ratio is taken within a round.
+const results = new Map(runs.map(([name]) => [name, []]));
+for (let round = 0; round < REPEAT; round++) for (const [name, , run] of runs) results.get(name).push(run());
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const first = join(corpus, "text", "v0.txt");
-const coldRuns = (cmd, args) => Math.min(...[0, 1, 2, 3, 4].map(() => timed(cmd, args).ms));
-const cold = coldRuns(BIN, ["parse", first]);
-const nodeCold = coldRuns(process.execPath, ["-e", "0"]);
+const coldPairs = Array.from({ length: 5 * REPEAT }, () => [timed(BIN, ["parse", first]).ms, timed(process.execPath, ["-e", "0"]).ms]);
 
 const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
 console.log(`machine: ${cpus()[0]?.model ?? "?"} × ${availableParallelism()}, node ${process.version}`);
 console.log(`corpus: ${TEXT_DOCS} text (${fmt(size(join(corpus, "text")) / 1e6)} MB), ${PDF_DOCS} PDF (${fmt(size(join(corpus, "pdf")) / 1e6)} MB, ${pdfPages} pages)\n`);
-console.log("run                          docs   wall s   docs/s   pages/s  peak RSS MB");
-for (const [name, n, r] of rows) {
-  const pg = name.startsWith("pdf") ? fmt(pdfPages / (r.ms / 1000)) : "";
-  console.log(`${name.padEnd(28)} ${String(n).padStart(5)} ${fmt(r.ms / 1000, 2).padStart(8)} ${fmt(n / (r.ms / 1000)).padStart(8)} ${pg.padStart(9)} ${fmt(r.rssMb, 0).padStart(12)}`);
+console.log(`${REPEAT} interleaved rounds; wall time is the median, with the range\n`);
+console.log("run                          docs   wall s (range)        docs/s   pages/s  peak RSS MB");
+for (const [name, n] of runs) {
+  const rs = results.get(name);
+  const ms = median(rs.map((r) => r.ms));
+  const range = `(${fmt(Math.min(...rs.map((r) => r.ms)) / 1000, 2)}–${fmt(Math.max(...rs.map((r) => r.ms)) / 1000, 2)})`;
+  const pg = name.startsWith("pdf") ? fmt(pdfPages / (ms / 1000)) : "";
+  const rss = Math.max(...rs.map((r) => r.rssMb));
+  console.log(`${name.padEnd(28)} ${String(n).padStart(5)} ${fmt(ms / 1000, 2).padStart(8)} ${range.padEnd(13)} ${fmt(n / (ms / 1000)).padStart(8)} ${pg.padStart(9)} ${fmt(rss, 0).padStart(12)}`);
 }
-if (pdftotext) {
-  console.log(`${"pdftotext shell loop".padEnd(28)} ${String(PDF_DOCS).padStart(5)} ${fmt(pdftotext.ms / 1000, 2).padStart(8)} ${fmt(PDF_DOCS / (pdftotext.ms / 1000)).padStart(8)} ${fmt(pdfPages / (pdftotext.ms / 1000)).padStart(9)} ${fmt(pdftotext.rssMb, 0).padStart(12)}`);
-  console.log(`\npdf batch / pdftotext loop: ${fmt(pdfRun.ms / pdftotext.ms, 2)}× (target ≤ 2×)`);
-} else console.log("\npdftotext not installed (apt-get install -y poppler-utils): no comparison column");
-console.log(`text batch: ${fmt(TEXT_DOCS / (text.ms / 1000))} docs/s (target ≥ 300 on 2 cores)`);
-console.log(`cold parse of one text: ${fmt(cold, 0)} ms vs node -e 0 ${fmt(nodeCold, 0)} ms = ${fmt(cold / nodeCold, 2)}× (target ≤ 2×)`);
-console.log(`peak RSS, text batch of ${TEXT_DOCS}: ${fmt(text.rssMb, 0)} MB (target < 300 MB for 5,000: run with --docs 5000)`);
+const ratio = (a, b) => median(results.get(a).map((r, i) => r.ms / results.get(b)[i].ms));
+console.log("");
+if (hasPdftotext) {
+  console.log(`pdf batch / pdftotext loop: ${fmt(ratio("pdf batch (pool)", "pdftotext shell loop"), 2)}× pool, ${fmt(ratio("pdf batch (in-process)", "pdftotext shell loop"), 2)}× in-process (target ≤ 2×)`);
+} else console.log("pdftotext not installed (apt-get install -y poppler-utils): no comparison column");
+console.log(`text batch: ${fmt(TEXT_DOCS / (median(results.get("text batch (pool)").map((r) => r.ms)) / 1000))} docs/s (target ≥ 300 on 2 cores)`);
+const coldRatio = median(coldPairs.map(([a, b]) => a / b));
+console.log(`cold parse of one text: ${fmt(median(coldPairs.map((p) => p[0])), 0)} ms vs node -e 0 ${fmt(median(coldPairs.map((p) => p[1])), 0)} ms = ${fmt(coldRatio, 2)}× (median of ${coldPairs.length} pairs; target ≤ 2×)`);
+console.log(`peak RSS, text batch of ${TEXT_DOCS}: ${fmt(Math.max(...results.get("text batch (pool)").map((r) => r.rssMb)), 0)} MB (target < 300 MB for 5,000: run with --docs 5000)`);
