@@ -14,7 +14,16 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Node sets up stdin on first use, which costs a cold start several milliseconds: only `-` needs it.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /** Colour only for a person at a terminal: never with NO_COLOR, never into a pipe or file. */
