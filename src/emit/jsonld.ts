@@ -54,7 +54,7 @@ export function toJobPosting(record: ProfileRecord): WithContext<JobPosting> {
     if (/\b(kommune|region)\b/iu.test(record.employer)) place.address = { "@type": "PostalAddress", addressCountry: "DK" };
     posting.jobLocation = place;
   }
-  if (f.applicationDeadline) posting.validThrough = f.applicationDeadline;
+  if (f.applicationDeadline) posting.validThrough = copenhagenDeadline(f.applicationDeadline);
   if (f.startDate) posting.jobStartDate = f.startDate;
   const salary = baseSalary(record);
   if (salary) posting.baseSalary = salary;
@@ -104,6 +104,24 @@ export function jobPostingWarnings(record: ProfileRecord): JsonLdWarning[] {
 
 export function toJsonLd(record: ProfileRecord): string {
   return JSON.stringify(toJobPosting(record), null, 2) + "\n";
+}
+
+/**
+ * A deadline as Google reads validThrough: a date and time with its offset.
+ * A Danish deadline is Danish time, and a day without a time runs to its end
+ * (a bare "2026-04-01" would expire the posting as that day begins).
+ */
+export function copenhagenDeadline(iso: string): string {
+  const [date, time = "23:59"] = iso.split("T");
+  const [y, m, d] = date.split("-").map(Number);
+  const [h, min] = time.split(":").map(Number);
+  // The offset in force at that hour (CET +01:00, CEST +02:00), taken at the same wall time read as UTC:
+  // off by an hour only within the hour the clocks change, where no deadline falls.
+  const name = new Intl.DateTimeFormat("en", { timeZone: "Europe/Copenhagen", timeZoneName: "longOffset" })
+    .formatToParts(new Date(Date.UTC(y, m - 1, d, h, min)))
+    .find((p) => p.type === "timeZoneName")?.value;
+  const offset = name?.replace("GMT", "") || "+00:00";
+  return `${date}T${time}:${time === "23:59" ? "59" : "00"}${offset}`;
 }
 
 function baseSalary(record: ProfileRecord): MonetaryAmount | null {

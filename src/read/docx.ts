@@ -31,6 +31,11 @@ const STYLE_MAP = [
     `p.Overskrift${n} => h${n}:fresh`,
   ]),
   "p.Titel => h1:fresh",
+  // Word's list styles carry their bullet or number in the style, not always in numbering properties (numPr)
+  "p[style-name='List Bullet'] => ul > li:fresh",
+  "p[style-name='List Bullet 2'] => ul > li:fresh",
+  "p[style-name='List Number'] => ol > li:fresh",
+  "p[style-name='List Number 2'] => ol > li:fresh",
 ];
 
 export interface DocxCheck {

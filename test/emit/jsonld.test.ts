@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EMIT_FORMATS, emitters, FILE_EXTENSIONS } from "../../src/emit/index.js";
-import { jobPostingWarnings, toJobPosting, toJsonLd } from "../../src/emit/jsonld.js";
+import { copenhagenDeadline, jobPostingWarnings, toJobPosting, toJsonLd } from "../../src/emit/jsonld.js";
 import { parseFile } from "../../src/pipeline.js";
 import { emptyFacts, type Facts, type ProfileRecord, type Section } from "../../src/schemas/record.js";
 import { ROOT } from "../helpers.js";
@@ -69,7 +69,7 @@ describe("toJobPosting", () => {
       title: "Kommunaldirektør",
       hiringOrganization: { "@type": "Organization", name: "Odder Kommune" },
       jobLocation: { "@type": "Place", name: "Odder Kommune", address: { "@type": "PostalAddress", addressCountry: "DK" } },
-      validThrough: "2026-04-01",
+      validThrough: "2026-04-01T23:59:59+02:00",
       jobStartDate: "2026-06-01",
       baseSalary: { "@type": "MonetaryAmount", currency: "DKK", value: { "@type": "QuantitativeValue", value: 900000, unitText: "YEAR" } },
       employmentType: ["FULL_TIME"],
@@ -185,7 +185,8 @@ describe.each(FIXTURES)("JSON-LD for %s", (file) => {
     if (p.description !== undefined) expect(p.description).toMatch(/^<p>/u);
     if (p.hiringOrganization) expect(p.hiringOrganization).toEqual({ "@type": "Organization", name: expect.any(String) });
     if (p.jobLocation) expect(p.jobLocation["@type"]).toBe("Place");
-    for (const d of ["validThrough", "jobStartDate"]) if (p[d] !== undefined) expect(p[d]).toMatch(DATE);
+    if (p.jobStartDate !== undefined) expect(p.jobStartDate).toMatch(DATE);
+    if (p.validThrough !== undefined) expect(p.validThrough).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/u);
     if (p.baseSalary) {
       expect(p.baseSalary).toMatchObject({ "@type": "MonetaryAmount", currency: "DKK", value: { "@type": "QuantitativeValue" } });
       const v = p.baseSalary.value;
@@ -205,5 +206,19 @@ describe.each(FIXTURES)("JSON-LD for %s", (file) => {
     if (!r.facts.applicationDeadline) expect(p).not.toHaveProperty("validThrough");
     if (!r.facts.salary?.amount) expect(p).not.toHaveProperty("baseSalary");
     expect(p).not.toHaveProperty("datePosted");
+  });
+});
+
+describe("copenhagenDeadline", () => {
+  it.each([
+    ["2026-04-01", "2026-04-01T23:59:59+02:00"],
+    ["2026-01-15", "2026-01-15T23:59:59+01:00"],
+    ["2023-05-30T12:00", "2023-05-30T12:00:00+02:00"],
+    ["2025-12-01T09:30", "2025-12-01T09:30:00+01:00"],
+    // the last Sunday of October: summer time until 03:00
+    ["2026-10-25T12:00", "2026-10-25T12:00:00+01:00"],
+    ["2026-10-24T12:00", "2026-10-24T12:00:00+02:00"],
+  ])("%s → %s", (iso, want) => {
+    expect(copenhagenDeadline(iso)).toBe(want);
   });
 });

@@ -73,6 +73,23 @@ describe("contactsIn", () => {
     ["Kontakt partner Morten Hansen, Mercuri Urval, tlf. 2030 4050.", [{ name: "Morten Hansen", role: "partner", phone: "20304050", email: null }]],
     ["Kontakt professor Hans Hansen, Aarhus Universitet, tlf. 2030 4050.", [{ name: "Hans Hansen", role: "professor", phone: "20304050", email: null }]],
     ["Spørgsmål kan rettes til tlf. 4030 7570.", [{ name: null, phone: "40307570", email: null }]],
+    // one person's two numbers: the first is kept, the next person keeps theirs
+    [
+      "Spørgsmål kan rettes til kommunaldirektør Lone Hansen på tlf. 4030 7570 eller mobil 2233 4455, eller til partner Jens Berg, Genitor, på tlf. 2020 3030.",
+      [
+        { name: "Lone Hansen", role: "kommunaldirektør", phone: "40307570", email: null },
+        { name: "Jens Berg", role: "partner", phone: "20203030", email: null },
+      ],
+    ],
+    ["Kontakt Mette Lund på 4030 7570 eller 2233 4455.", [{ name: "Mette Lund", phone: "40307570", email: null }]],
+    // a number before the name it belongs to
+    [
+      "Kontakt Mette Lund på tlf. 4030 7570, eller ring på tlf. 2233 4455 til direktør Hans Berg.",
+      [
+        { name: "Mette Lund", phone: "40307570", email: null },
+        { name: "Hans Berg", phone: "22334455", email: null },
+      ],
+    ],
     ["Spørgsmål kan sendes til job@kommune.dk.", [{ name: null, phone: null, email: "job@kommune.dk" }]],
     [
       "Ansøgningen sendes til job@kommune.dk, og spørgsmål kan rettes til direktør Hans Hansen på tlf. 7012 3456.",

@@ -25,6 +25,18 @@ describe("Word structure becomes Markdown-flavoured lines", () => {
     expect(await texts(bytes)).toEqual(["# Økonomichef", "# Indledning", "## Opgaver", "Tekst."]);
   });
 
+  it("paragraphs in Word's list styles are items even without numbering properties", async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const p = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const bytes = build([], DANISH, {
+      extra: {
+        "word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${p("Du har:")}${p("ledelseserfaring", "Opstillingmedpunkttegn")}${p("politisk tæft", "Opstillingmedpunkttegn")}${p("Forløb:")}${p("samtale", "Opstillingmedtal")}${p("test", "Opstillingmedtal")}</w:body></w:document>`,
+        "word/styles.xml": `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Opstillingmedpunkttegn"><w:name w:val="List Bullet"/></w:style><w:style w:type="paragraph" w:styleId="Opstillingmedtal"><w:name w:val="List Number"/></w:style></w:styles>`,
+      },
+    });
+    expect(await texts(bytes)).toEqual(["Du har:", "- ledelseserfaring", "- politisk tæft", "Forløb:", "1. samtale", "2. test"]);
+  });
+
   it("a bold-only paragraph is a bold line, a plain one is not", async () => {
     expect(await texts(build([{ bold: "Personprofil" }, { p: "Personprofil" }]))).toEqual(["**Personprofil**", "Personprofil"]);
   });

@@ -198,7 +198,8 @@ function contactsInClause(sentence: string): Contact[] {
   let current: Contact | null = null;
   let pending: Contact | null = null;
   let lastEnd = 0;
-  for (const ev of events) {
+  for (let k = 0; k < events.length; k++) {
+    const ev = events[k];
     if (ev.kind === "name") {
       const next = events.find((e) => e.start > ev.start && e.kind === "name");
       const contact: Contact = { name: ev.name, role: roleAround(sentence, ev, lastEnd, next ? next.start : sentence.length), phone: null, email: null };
@@ -210,9 +211,18 @@ function contactsInClause(sentence: string): Contact[] {
       out.push(contact);
       current = contact;
     } else {
-      // a second number after a person's own goes to the next name ("tlf. 4033 2414 og … Ole Bladt-Hansen")
-      const taken = (c: Contact | null) => !c || (ev.kind === "phone" ? c.phone !== null : c.email !== null);
-      if (taken(current)) current = null;
+      if (current && (ev.kind === "phone" ? current.phone !== null : current.email !== null)) {
+        // A second number after a person's own is the next name's when that name has none after it
+        // ("…, eller tlf. 4034 8304 til Ole Bladt-Hansen"), else the same person's other number
+        // ("tlf. 4030 7570 eller mobil 2233 4455"), of which the record keeps the first.
+        const nextName = events.findIndex((e, j) => j > k && e.kind === "name");
+        const nextNamesOwn = nextName >= 0 && events.slice(nextName + 1).find((e) => e.kind === "name" || e.kind === ev.kind)?.kind === ev.kind;
+        if (nextName < 0 || nextNamesOwn) {
+          lastEnd = ev.end;
+          continue;
+        }
+        current = null;
+      }
       const target: Contact = current ?? (pending ??= { name: null, role: null, phone: null, email: null });
       if (ev.kind === "phone" && !target.phone) target.phone = ev.phone;
       if (ev.kind === "email" && !target.email) target.email = ev.email;
