@@ -65,11 +65,6 @@ export async function parseMany<S extends ProductSpec = typeof RECORD>(
   await runPool(paths, { ...options, jobs }, spec, onResult as (index: number, outcome: Outcome<unknown>) => void | Promise<void>);
 }
 
-/** One document in this process, as a batch would hand it on. */
-export async function parseInProcess<S extends ProductSpec = typeof RECORD>(path: string, maxBytes?: number, product?: S): Promise<Outcome<ProductOf<S>>> {
-  return produce(path, readAhead(path, maxBytes), (product ?? RECORD) as S);
-}
-
 /** dist/batch/worker.js beside this file; from the CLI bundle, the bundled worker beside it; from the TypeScript sources (tests), the built copy. */
 export function workerUrl(): URL {
   const here = import.meta.url;
