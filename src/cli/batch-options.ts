@@ -22,9 +22,13 @@ const positive = (flag: string, integer = false) => (v: string) => {
 };
 const collect = (v: string, acc: string[]) => [...acc, v];
 
-/** --jobs, --timeout, --max-size, --max-memory, --ignore, --quiet: for parse and compare alike. */
-export function addBatchOptions(command: Command): Command {
-  return command
+/**
+ * --jobs, --timeout, --max-size, --max-memory, --ignore, --quiet: for parse,
+ * compare and check alike. `check` has no progress line (its report is its
+ * summary), so it takes no --quiet.
+ */
+export function addBatchOptions(command: Command, { quiet = true }: { quiet?: boolean } = {}): Command {
+  const batch = command
     .addOption(
       new Option("-j, --jobs <n>", "documents parsed at once, in worker threads (1: in this process)")
         .default(defaultJobs())
@@ -45,7 +49,7 @@ export function addBatchOptions(command: Command): Command {
         .default(DEFAULT_MAX_MEMORY_MB)
         .argParser(positive("--max-memory", true)),
     )
-    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, [])
-    .option("-q, --quiet", "no progress line and no summary line on stderr");
+    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, []);
+  return quiet ? batch.option("-q, --quiet", "no progress line and no summary line on stderr") : batch;
 }
 

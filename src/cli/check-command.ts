@@ -16,19 +16,22 @@ import {
   type RuleLayer,
 } from "../check/config.js";
 import { expandInputs } from "../batch/inputs.js";
+import { failure } from "../batch/outcome.js";
+import { parseMany } from "../batch/pool.js";
 import { parseDay } from "../check/dates.js";
 import { RULES } from "../check/rules/index.js";
 import { checkRecord, enabledRuleIds, totals } from "../check/runner.js";
 import type { FileResult } from "../check/types.js";
-import { parseFile, parseProfile } from "../pipeline.js";
-import { InputError } from "../read/types.js";
+import { parseProfile } from "../pipeline.js";
+import type { ProfileRecord } from "../schemas/record.js";
 import { REPORT_FORMATS, reporters, type ReportFormat } from "../report/index.js";
+import { addBatchOptions, type BatchFlags } from "./batch-options.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, colours, reportInputFailure } from "./io.js";
 import type { CommandContext } from "./main.js";
 import { VERSION } from "./main.js";
 import { readAll } from "./read-stdin.js";
 
-interface CheckFlags {
+interface CheckFlags extends Omit<BatchFlags, "quiet"> {
   format: ReportFormat;
   config?: string;
   rule?: [string, string][];
@@ -39,7 +42,7 @@ interface CheckFlags {
 const STDIN = "-";
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command("check")
     .description("completeness and consistency findings, for CI")
     .argument("<file...>", "documents to check; - reads stdin")
@@ -61,7 +64,8 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
         if (!/^\d{1,9}$/u.test(value)) throw new Error(`expected a whole number ≥ 0 (got "${value}")`);
         return Number(value);
       }),
-    )
+    );
+  addBatchOptions(command, { quiet: false })
     .addHelpText(
       "after",
       `
@@ -77,7 +81,8 @@ jobprofil.config.json above each file, e.g.
 Examples:
   $ jobprofil check profil.pdf
   $ jobprofil check profiler/*.pdf --format github --rule deadline-passed:error
-  $ jobprofil check profil.pdf --format sarif > jobprofil.sarif`,
+  $ jobprofil check profil.pdf --format sarif > jobprofil.sarif
+  $ jobprofil check profiler/ --ignore udkast --timeout 60`,
     )
     .action(async (files: string[], flags: CheckFlags) => {
       ctx.exitCode = await runCheck(files, flags, ctx);
@@ -96,7 +101,7 @@ function argument<T>(parse: () => T): T {
 async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   // Directories and globs as for parse and compare; a path that cannot be walked is an unreadable input.
-  const entries = await expandInputs(inputs, { cwd: io.cwd });
+  const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd });
   const walkErrors = entries.filter((e) => e.error);
   const files = entries.filter((e) => !e.error).map((e) => e.path);
   const today = flags.today ?? localToday();
@@ -113,26 +118,42 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
     return EXIT_USAGE;
   }
 
-  const results: FileResult[] = [];
+  // Parsed like parse and compare (workers, a time limit per document), reported in input order.
+  const byIndex: (FileResult | null)[] = files.map(() => null);
   let unreadable = walkErrors.length > 0;
   for (const e of walkErrors) reportInputFailure(io, e.path, e.error!);
-  for (const file of files) {
-    const name = file === STDIN ? "<stdin>" : file;
-    let record;
-    try {
-      record =
-        file === STDIN
-          ? (await parseProfile(await readAll(io.stdin), { path: null })).record
-          : (await parseFile(resolve(io.cwd, file))).record;
-    } catch (err) {
-      unreadable = true;
-      const reason = err instanceof InputError ? err.reason : `internal error: ${String((err as Error)?.message ?? err).split("\n")[0]}`;
-      reportInputFailure(io, name, reason);
+  const failed = (name: string, reason: string) => {
+    unreadable = true;
+    reportInputFailure(io, name, reason);
+  };
+  const found = (i: number, name: string, record: ProfileRecord) => {
+    const rules = rulesFor(files[i]);
+    byIndex[i] = { file: name, findings: checkRecord(record, rules, today), rules: enabledRuleIds(rules) };
+  };
+  const maxBytes = flags.maxSize * 1024 * 1024;
+  const onDisk: number[] = [];
+  for (const [i, file] of files.entries()) {
+    if (file !== STDIN) {
+      onDisk.push(i);
       continue;
     }
-    const rules = rulesFor(file);
-    results.push({ file: name, findings: checkRecord(record, rules, today), rules: enabledRuleIds(rules) });
+    try {
+      found(i, "<stdin>", (await parseProfile(await readAll(io.stdin), { path: null, maxBytes })).record);
+    } catch (err) {
+      const f = failure("<stdin>", err);
+      if (!f.ok) failed("<stdin>", f.reason);
+    }
   }
+  await parseMany(
+    onDisk.map((i) => resolve(io.cwd, files[i])),
+    { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes },
+    (k, outcome) => {
+      const i = onDisk[k];
+      if (outcome.ok) found(i, files[i], outcome.value);
+      else failed(files[i], outcome.reason);
+    },
+  );
+  const results = byIndex.filter((r): r is FileResult => r !== null);
 
   io.stdout.write(reporters[flags.format](results, { colours: colours(io.stdout, io.env), rules: RULES, toolVersion: VERSION }));
 

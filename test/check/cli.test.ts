@@ -212,6 +212,21 @@ describe("./bin/jobprofil check", () => {
     expect(r.stdout).toBe("1 file checked, no problems\n");
   });
 
+  it("parses in workers, in input order, and gives up on a document past --timeout", () => {
+    const both = runCli(["check", DEFECTIVE, CLEAN, ...TODAY]);
+    expect(runCli(["check", DEFECTIVE, CLEAN, ...TODAY, "--jobs", "1"])).toEqual(both);
+    expect(both.stdout.split("\n")[0]).toBe("fixtures/check/defective.txt");
+    const slow = runCli(["check", "fixtures/seeds/000_bf104e8dd2e9b3c4.pdf", "fixtures/seeds/004_835d2ed9dc5529da.pdf", ...TODAY, "--timeout", "0.001"]);
+    expect(slow.code).toBe(1);
+    expect(slow.stderr).toMatch(/^error fixtures\/seeds\/000_bf104e8dd2e9b3c4\.pdf: timed out after/mu);
+  });
+
+  it("walks a directory, skipping --ignore", () => {
+    const r = runCli(["check", "fixtures/check", "--ignore", "defective.txt", ...TODAY]);
+    expect(r.stdout).not.toContain("defective.txt");
+    expect(r.stdout).toMatch(/files? checked/u);
+  });
+
   it("is a usage error for an unknown format", () => {
     const r = runCli(["check", CLEAN, "--format", "xml"]);
     expect(r.code).toBe(2);
