@@ -22,7 +22,8 @@ export interface ExpandOptions {
   cwd?: string;
 }
 
-const collator = new Intl.Collator("en", { numeric: true });
+// Made on first use: ICU takes milliseconds to build one, and only a directory walk sorts.
+let collator: Intl.Collator | undefined;
 
 /**
  * Expands arguments in their given order; each directory's or glob's files
@@ -64,7 +65,8 @@ export async function expandInputs(args: string[], options: ExpandOptions = {}):
   return out;
 }
 
-const byPath = (a: InputEntry, b: InputEntry) => collator.compare(toSlash(a.path), toSlash(b.path)) || (a.path < b.path ? -1 : 1);
+const byPath = (a: InputEntry, b: InputEntry) =>
+  (collator ??= new Intl.Collator("en", { numeric: true })).compare(toSlash(a.path), toSlash(b.path)) || (a.path < b.path ? -1 : 1);
 
 function isDocument(path: string): boolean {
   return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
