@@ -14,3 +14,5 @@ export const iconv = (): typeof import("iconv-lite") => require("iconv-lite");
 export const yaml = (): typeof import("yaml") => require("yaml");
 export const pdfParse = (): typeof import("pdf-parse") => require("pdf-parse");
 export const mammoth = (): typeof import("mammoth") => require("mammoth");
+/** Node's own, but a few milliseconds to load, and only a batch of two or more documents starts workers. */
+export const workerThreads = (): typeof import("node:worker_threads") => require("node:worker_threads");

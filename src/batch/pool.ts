@@ -11,8 +11,9 @@
  * the document's own line; both are a few lines over worker_threads.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
+import { workerThreads } from "../lazy.js";
 import type { Outcome } from "./outcome.js";
 import { produce, readAhead } from "./produce.js";
 import { RECORD, type ProductOf, type ProductSpec } from "./products.js";
@@ -113,7 +114,7 @@ async function runPool(
 
   const file = fileURLToPath(workerUrl());
   const spawn = (): Slot => {
-    const worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+    const worker = new (workerThreads().Worker)(file, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
     const slot: Slot = { worker, queue: [], timer: null };
     worker.on("message", (reply: Reply) => {
       if (slot.queue[0]?.id !== reply.id) return;
