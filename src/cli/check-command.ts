@@ -140,8 +140,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
     try {
       found(i, "<stdin>", (await parseProfile(await readAll(io.stdin), { path: null, maxBytes })).record);
     } catch (err) {
-      const f = failure("<stdin>", err);
-      if (!f.ok) failed("<stdin>", f.reason);
+      failed("<stdin>", failure("<stdin>", err).reason);
     }
   }
   await parseMany(

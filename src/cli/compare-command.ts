@@ -95,8 +95,7 @@ Examples:
           rows[index] = toRow(record, "<stdin>");
           bar.tick(false);
         } catch (err) {
-          const f = failure("<stdin>", err);
-          if (!f.ok) fail("<stdin>", f.reason);
+          fail("<stdin>", failure("<stdin>", err).reason);
         }
       } else files.push({ index, path: entry.path });
     }

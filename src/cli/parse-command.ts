@@ -58,7 +58,7 @@ Examples:
         bar.tick(true);
       };
       // The workers render each document in the format asked for; only the text crosses threads.
-      const product = { kind: "text", format: flags.out && flags.format === "ndjson" ? "json" : flags.format } as const;
+      const product = { kind: "text", format: renderedFormat(flags) } as const;
       // A JobPosting is valid without what the profile lacks, but the consultant should know (exit code stays 0).
       const write = async (path: string, rendered: Rendered) => {
         await sink.write(path, rendered);
@@ -87,6 +87,11 @@ Examples:
     });
 }
 
+/** What each document is rendered as: --out writes one JSON file per input where stdout would stream ndjson. */
+function renderedFormat(flags: ParseFlags): ParseFormat {
+  return flags.out && flags.format === "ndjson" ? "json" : flags.format;
+}
+
 interface Sink {
   write(path: string, rendered: Rendered): Promise<void>;
   close(): Promise<void>;
@@ -97,7 +102,7 @@ function makeSink(flags: ParseFlags, inputs: number, ctx: CommandContext): Sink 
   const out = ctx.io.stdout;
   if (flags.out) {
     const dir = flags.out;
-    const format: EmitFormat = flags.format === "ndjson" ? "json" : flags.format;
+    const format = renderedFormat(flags) as EmitFormat;
     const written = new Set<string>();
     return {
       async write(path, rendered) {

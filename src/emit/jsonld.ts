@@ -112,16 +112,17 @@ export function toJsonLd(record: ProfileRecord): string {
  * (a bare "2026-04-01" would expire the posting as that day begins).
  */
 export function copenhagenDeadline(iso: string): string {
-  const [date, time = "23:59"] = iso.split("T");
+  const [date, time] = iso.split("T");
+  const clock = time ? `${time}:00` : "23:59:59";
   const [y, m, d] = date.split("-").map(Number);
-  const [h, min] = time.split(":").map(Number);
+  const [h, min] = clock.split(":").map(Number);
   // The offset in force at that hour (CET +01:00, CEST +02:00), taken at the same wall time read as UTC:
   // off by an hour only within the hour the clocks change, where no deadline falls.
   const name = new Intl.DateTimeFormat("en", { timeZone: "Europe/Copenhagen", timeZoneName: "longOffset" })
     .formatToParts(new Date(Date.UTC(y, m - 1, d, h, min)))
     .find((p) => p.type === "timeZoneName")?.value;
   const offset = name?.replace("GMT", "") || "+00:00";
-  return `${date}T${time}:${time === "23:59" ? "59" : "00"}${offset}`;
+  return `${date}T${clock}${offset}`;
 }
 
 function baseSalary(record: ProfileRecord): MonetaryAmount | null {

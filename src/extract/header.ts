@@ -7,7 +7,7 @@ import { words as countWords } from "../normalise/words.js";
 import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
-import { CONSULTANCIES, CONSULTANCY_CUES, GENERIC_DOMAINS, type Consultancy } from "../vocabulary/consultancies.js";
+import { CONSULTANCIES, CONSULTANCY_CUES, GENERIC_DOMAINS } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { EMPLOYER_PATTERNS, POSITION_WORDS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
@@ -75,12 +75,8 @@ function findEmployer(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
-const GLOBAL_ALIASES = new Map<Consultancy, RegExp>();
-const globalAliases = (c: Consultancy): RegExp => {
-  let re = GLOBAL_ALIASES.get(c);
-  if (!re) GLOBAL_ALIASES.set(c, (re = new RegExp(c.aliases.source, c.aliases.flags.includes("g") ? c.aliases.flags : c.aliases.flags + "g")));
-  return re;
-};
+/** Each firm's aliases as a global pattern, to count its mentions. */
+const GLOBAL_ALIASES = new Map(CONSULTANCIES.map((c) => [c, new RegExp(c.aliases.source, c.aliases.flags.replace("g", "") + "g")]));
 
 function findConsultancy(units: TextUnit[], employer: string | null): string | null {
   const text = units.map((u) => u.text).join("\n");
@@ -88,7 +84,7 @@ function findConsultancy(units: TextUnit[], employer: string | null): string | n
   const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
   const lower = text.toLowerCase();
   for (const c of CONSULTANCIES) {
-    const mentions = lower.includes(c.hint) ? text.match(globalAliases(c)) : null;
+    const mentions = lower.includes(c.hint) ? text.match(GLOBAL_ALIASES.get(c)!) : null;
     if (mentions) add(c.name, mentions.length);
     // `includes` per domain: V8 scans an alternation of literals several times slower
     for (const d of c.domains) if (lower.includes(d)) add(c.name, 2);

@@ -20,18 +20,13 @@ const BUILT_INS: object[] = [
 ];
 const natives = BUILT_INS.map((target) => ({ target, own: Object.getOwnPropertyDescriptors(target) }));
 
-export function restoreBuiltIns(): string[] {
-  const restored: string[] = [];
+function restoreBuiltIns(): void {
   for (const { target, own } of natives)
     for (const key of Reflect.ownKeys(own)) {
       const native = own[key as keyof typeof own] as PropertyDescriptor;
       const now = Object.getOwnPropertyDescriptor(target, key);
-      if (now && "value" in native && now.value !== native.value && typeof native.value === "function") {
-        Object.defineProperty(target, key, native);
-        restored.push(String(key));
-      }
+      if (now && "value" in native && now.value !== native.value && typeof native.value === "function") Object.defineProperty(target, key, native);
     }
-  return restored;
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
