@@ -8,6 +8,7 @@ import { registerParse } from "./parse-command.js";
 import { registerSchema } from "./schema-command.js";
 import { registerCheck } from "./check-command.js";
 import { registerCompare } from "./compare-command.js";
+import { registerExplain } from "./explain-command.js";
 
 export const VERSION = "0.1.0";
 
@@ -51,6 +52,7 @@ not be read (the others are still processed), 2 usage error.`,
   registerCheck(program, ctx);
   registerCompare(program, ctx);
   registerSchema(program, ctx);
+  registerExplain(program, ctx);
   return program;
 }
 

@@ -1,5 +1,5 @@
 import type { SectionKind } from "../schemas/record.js";
-import { CONTENT_KEYWORDS, STRONG_HEADINGS, WEAK_HEADING_PATTERNS, normaliseHeading } from "../vocabulary/headings.js";
+import { STRONG_HEADINGS, WEAK_HEADING_PATTERNS, normaliseHeading } from "../vocabulary/headings.js";
 
 export type Strength = "strong" | "weak";
 export interface HeadingClass {
@@ -22,12 +22,3 @@ export function classifyHeading(heading: string): HeadingClass | null {
   return null;
 }
 
-/** For a heading the vocabulary does not know: the kind its content leans to clearly, or null. */
-export function classifyContent(text: string): Exclude<SectionKind, "andet" | "bilag"> | null {
-  const scores = (Object.entries(CONTENT_KEYWORDS) as [Exclude<SectionKind, "andet" | "bilag">, RegExp][])
-    .map(([kind, re]) => [kind, text.match(re)?.length ?? 0] as const)
-    .sort((a, b) => b[1] - a[1]);
-  const [best, second] = scores;
-  if (best[1] >= 4 && best[1] >= 2.5 * second[1]) return best[0];
-  return null;
-}

@@ -1,12 +1,28 @@
 /**
- * Blocks into sections: find the headings that open a section, classify
- * them into the contract's kinds, and nest the rest as subsections.
+ * Blocks into sections. The headings give the structure (which open a
+ * section, which nest under one); the kind of every piece of text is decided
+ * once over the whole document (`decode.ts`), from its words, the headings
+ * and lead-in lines above it, and the genre's order. A section ends where the
+ * kind changes, even without a heading there.
  */
 import type { Block, ListItem, Section, SectionKind, Subsection } from "../schemas/record.js";
 import type { DocBlock, HeadingShape } from "../normalise/index.js";
-import { classifyContent, classifyHeading } from "./classify.js";
-import { CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, normaliseHeading } from "../vocabulary/headings.js";
+import { classifyHeading } from "./classify.js";
+import { decode, type Boundary, type Cue, type Piece } from "./decode.js";
+import { MODEL_KINDS } from "./kinds.js";
+import { wordEvidence } from "./model.js";
+import {
+  CONTENTS_HEADINGS,
+  DOCUMENT_TYPE_PHRASES,
+  FACT_LABELS,
+  GENERIC_HEADINGS,
+  LEAD_IN_PATTERNS,
+  normaliseHeading,
+} from "../vocabulary/headings.js";
 import { POSITION_WORDS } from "../vocabulary/positions.js";
+import { words } from "../normalise/words.js";
+// The sentence splitter the fact extractors use, so that both steps agree on where a sentence ends.
+import { splitSentences } from "../extract/facts/sentences.js";
 
 /** How a heading looks, so that headings styled like the document's top level open sections. */
 function styleRank(shape: HeadingShape | undefined): string {
@@ -30,45 +46,286 @@ interface Draft {
   subsections: { heading: DocBlock; content: DocBlock[] }[];
 }
 
-export function segment(blocks: DocBlock[]): Section[] {
-  const drafts: Draft[] = [];
+/** Why a piece of text got its kind: `jobprofil explain` prints these. */
+export interface Explanation {
+  position: DocBlock["position"];
+  kind: SectionKind;
+  text: string;
+  /** The cues from headings, lead-ins and labels, then the word model's three best kinds. */
+  why: string[];
+}
+
+export interface SegmentOptions {
+  /** Filled with one explanation per piece of text, in document order. */
+  explain?: Explanation[];
+}
+
+/** How much each kind of cue weighs against the words of the text itself (the word model's scores lie within −8…0). */
+export const CUE_WEIGHT = {
+  /** A heading the vocabulary knows ("Personprofil"): its content is its kind, short of a contradiction. */
+  known: 12,
+  /** A known heading that advertisements put over anything ("Om stillingen", "Vi tilbyder"). */
+  generic: 5,
+  /** A heading whose words suggest a kind ("Ledelsesmæssige kompetencer"). */
+  weak: 5,
+  /** An unknown heading's own words, through the word model, at most this much. */
+  unknown: 2.5,
+  /** A line ending in a colon before a list ("Vi forventer, at du:"). */
+  leadIn: 5,
+  /** A fact box's label ("Ansøgningsfrist: …"). */
+  label: 6,
+  /** "Bilag 1: Organisationsdiagram". */
+  attachment: 20,
+};
+
+type Role = "top" | "sub" | "content";
+interface Slot {
+  block: DocBlock;
+  role: Role;
+}
+
+export function segment(input: DocBlock[], options: SegmentOptions = {}): Section[] {
+  const blocks = prepare(input);
   const firstOpen = findFirstSectionHeading(blocks);
-  const cover = firstOpen === -1 ? blocks : blocks.slice(0, firstOpen);
-  drafts.push(...coverDrafts(cover));
-  if (firstOpen === -1) return finish(drafts);
+  const coverEnd = firstOpen === -1 ? blocks.length : firstOpen;
+  const proseAt = coverProseStart(blocks, coverEnd);
+  const drafts: Draft[] = [];
+  if (proseAt > 0) drafts.push({ kind: "andet", heading: null, content: blocks.slice(0, proseAt).map(asParagraph), subsections: [] });
 
-  const topStyle = styleRank(blocks[firstOpen].shape);
-  const open = (kind: SectionKind, heading: DocBlock | null): Draft => {
-    const draft: Draft = { kind, heading, content: [], subsections: [] };
-    drafts.push(draft);
-    return draft;
-  };
-  // The body starts at a heading, so there is always a section to add to.
-  let current = open(classifyHeading(blocks[firstOpen].text)?.kind ?? "indledning", blocks[firstOpen]);
+  const slots: Slot[] = [];
+  for (let i = proseAt; i < coverEnd; i++) slots.push({ block: asParagraph(blocks[i]), role: "content" });
+  if (firstOpen !== -1) slots.push(...bodySlots(blocks, firstOpen));
 
-  for (let i = firstOpen + 1; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.type === "heading") {
-      const cls = classifyHeading(b.text);
-      const style = styleRank(b.shape);
-      const sameLevel = style === topStyle || (isDistinctive(topStyle) && outranks(style, topStyle));
-      const lower = isDistinctive(topStyle) && !sameLevel;
-      let opensSection: boolean;
-      if (cls?.strength === "strong") opensSection = !lower || cls.kind !== current.kind;
-      else if (cls?.strength === "weak") opensSection = cls.kind !== current.kind && !lower;
-      else opensSection = isDistinctive(topStyle) && sameLevel;
-      if (opensSection) {
-        // A heading the vocabulary does not know leans on its content, else continues the kind before it.
-        current = open(cls?.kind ?? classifyContent(textUntilNextHeading(blocks, i)) ?? current.kind, b);
-      } else current.subsections.push({ heading: b, content: [] });
+  const { pieces, owners } = piecesOf(slots);
+  const decisions = decode(pieces);
+  if (options.explain)
+    for (let i = 0; i < pieces.length; i++)
+      options.explain.push({
+        position: slots[owners[i]].block.position,
+        kind: decisions[i].kind,
+        text: pieces[i].text,
+        why: [...pieces[i].cues.map((c) => `${c.source} → ${c.kind} +${c.weight}`), `words: ${decisions[i].words.map(([k, s]) => `${k} ${s}`).join(", ")}`],
+      });
+
+  // Each slot's parts: a paragraph whose sentences differ in kind is split where they change.
+  const parts: { slot: Slot; block: DocBlock; kind: SectionKind | null }[] = [];
+  for (let i = 0, p = 0; i < slots.length; i++) {
+    const slot = slots[i];
+    if (slot.role !== "content") {
+      parts.push({ slot, block: slot.block, kind: null });
       continue;
     }
-    if (BILAG_LINE.test(b.text) && b.text.length < 200 && current.kind !== "bilag") current = open("bilag", null);
-    const sub = current.subsections.at(-1);
-    (sub ? sub.content : current.content).push(b);
+    const mine: number[] = [];
+    while (p < owners.length && owners[p] === i) mine.push(p++);
+    let runStart = 0;
+    for (let j = 1; j <= mine.length; j++) {
+      if (j < mine.length && decisions[mine[j]].kind === decisions[mine[runStart]].kind) continue;
+      const text = mine.length === 1 ? slot.block.text : mine.slice(runStart, j).map((q) => pieces[q].text).join(" ");
+      parts.push({ slot, block: { ...slot.block, text }, kind: decisions[mine[runStart]].kind });
+      runStart = j;
+    }
+  }
+  // A heading takes the kind of the first text under it, else its own, else the kind before it.
+  let after: SectionKind | null = null;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    if (part.kind !== null) after = part.kind;
+    else {
+      part.kind = after ?? classifyHeading(part.block.text)?.kind ?? null;
+      if (part.slot.role === "top") after = null;
+    }
+  }
+
+  let current: Draft | null = null;
+  const open = (kind: SectionKind, heading: DocBlock | null) => {
+    current = { kind, heading, content: [], subsections: [] };
+    drafts.push(current);
+    return current;
+  };
+  for (const part of parts) {
+    const cur = current as Draft | null;
+    const kind = part.kind ?? cur?.kind ?? "indledning";
+    if (part.slot.role === "top") open(kind, part.block);
+    else if (part.slot.role === "sub") {
+      if (cur && cur.kind === kind) cur.subsections.push({ heading: part.block, content: [] });
+      else open(kind, part.block);
+    } else {
+      const target = cur && cur.kind === kind ? cur : open(kind, null);
+      const sub = target.subsections.at(-1);
+      (sub ? sub.content : target.content).push(part.block);
+    }
   }
   return finish(drafts);
 }
+
+/** The body from its first heading: which headings open a section and which nest under one, by their style and words. */
+function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
+  const slots: Slot[] = [{ block: blocks[firstOpen], role: "top" }];
+  const topStyle = styleRank(blocks[firstOpen].shape);
+  let inForce: SectionKind = classifyHeading(blocks[firstOpen].text)?.kind ?? "indledning";
+  for (let i = firstOpen + 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type !== "heading") {
+      slots.push({ block: b, role: "content" });
+      continue;
+    }
+    const cls = classifyHeading(b.text);
+    const style = styleRank(b.shape);
+    const sameLevel = style === topStyle || (isDistinctive(topStyle) && outranks(style, topStyle));
+    const lower = isDistinctive(topStyle) && !sameLevel;
+    let opensSection: boolean;
+    if (cls?.strength === "strong") opensSection = !lower || cls.kind !== inForce;
+    else if (cls?.strength === "weak") opensSection = cls.kind !== inForce && !lower;
+    else opensSection = isDistinctive(topStyle) && sameLevel;
+    if (opensSection && cls) inForce = cls.kind;
+    slots.push({ block: b, role: opensSection ? "top" : "sub" });
+  }
+  return slots;
+}
+
+/** The pieces the decoder decides on, each with the cues in force, and the slot each came from. */
+function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
+  const pieces: Piece[] = [];
+  const owners: number[] = [];
+  let topCues: Cue[] = [];
+  let subCues: Cue[] = [];
+  let leadCues: Cue[] = [];
+  let boundary: Boundary = "block";
+  let prevType: DocBlock["type"] | null = null;
+  for (let i = 0; i < slots.length; i++) {
+    const { block: b, role } = slots[i];
+    if (role !== "content") {
+      const cues = headingCues(b);
+      if (role === "top") [topCues, subCues] = [cues, []];
+      else subCues = cues;
+      leadCues = [];
+      boundary = "heading";
+      prevType = null;
+      continue;
+    }
+    const own: Cue[] = [];
+    if (BILAG_LINE.test(b.text) && b.text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
+    const label = factLabel(b.text);
+    if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${b.text.split(/[:\s]/u)[0]}”` });
+    const next = slots[i + 1];
+    const leadIn = b.type === "paragraph" && next?.role === "content" && next.block.type === "item" ? leadInCue(b.text) : null;
+    if (b.type !== "item") leadCues = leadIn ? [leadIn] : [];
+    const cues = [...topCues, ...subCues, ...leadCues, ...own];
+    const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
+    const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
+    const sentences = b.type === "paragraph" && !sure && !leadIn ? splitSentences(b.text) : null;
+    if (sentences && sentences.length > 1) {
+      sentences.forEach((s, j) => {
+        pieces.push({ text: s.text, boundary: j === 0 ? here : "sentence", cues });
+        owners.push(i);
+      });
+    } else {
+      pieces.push({ text: b.text, boundary: here, cues });
+      owners.push(i);
+    }
+    boundary = "block";
+    prevType = b.type;
+  }
+  return { pieces, owners };
+}
+
+function headingCues(h: DocBlock): Cue[] {
+  const cls = classifyHeading(h.text);
+  const name = `heading “${h.text}”`;
+  if (cls?.strength === "strong") {
+    const generic = GENERIC_HEADINGS.has(normaliseHeading(h.text));
+    return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
+  }
+  if (cls) return [{ kind: cls.kind, weight: CUE_WEIGHT.weak, source: `${name} (its words)` }];
+  // An unknown heading ("Det bringer du med") still has words the model knows.
+  const w = wordEvidence(h.text);
+  if (w.known === 0) return [];
+  let best = 0;
+  let second = -Infinity;
+  for (let k = 0; k < w.scores.length; k++) {
+    if (w.scores[k] > w.scores[best]) [second, best] = [w.scores[best], k];
+    else if (k !== best && w.scores[k] > second) second = w.scores[k];
+  }
+  const kind = MODEL_KINDS[best];
+  if (kind === "andet" || kind === "bilag") return [];
+  const weight = Math.min(CUE_WEIGHT.unknown, Math.round((w.scores[best] - second) * 100) / 100);
+  return weight > 0 ? [{ kind, weight, source: `${name} (unknown; its words)` }] : [];
+}
+
+function leadInCue(text: string): Cue | null {
+  const t = text.trim();
+  if (!t.endsWith(":") || words(t) > 30) return null;
+  const lower = t.toLowerCase();
+  for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
+  return null;
+}
+
+/** "Ansøgningsfrist: 14. marts 2027", "Arbejdstid 37 timer": the kind a fact box's label gives its line. */
+function factLabel(text: string): SectionKind | null {
+  if (text.length > 120) return null;
+  const m = text.match(/^([\p{L} .-]{2,30}?)(?::\s*|\s+(?=\d))/u);
+  return m ? (FACT_LABELS.get(normaliseHeading(m[1])) ?? null) : null;
+}
+
+/**
+ * Blocks as the sections need them: a run-in heading ("Om stillingen Du får
+ * ansvaret …", "Faglige kompetencer: Du har …") becomes a heading and its
+ * paragraph; a fact box's label on its own line joins the value below it
+ * ("Ansøgningsfrist" over "14. marts 2027"), so that it opens no section.
+ */
+export function prepare(blocks: DocBlock[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const next = blocks[i + 1];
+    if (b.type === "heading" && FACT_LABELS.has(normaliseHeading(b.text)) && next?.type === "paragraph" && words(next.text) <= 10 && !/[:]$/u.test(next.text)) {
+      out.push({ type: "paragraph", text: `${b.text} ${next.text}`, lines: [...b.lines, ...next.lines], position: { start: b.position.start, end: next.position.end } });
+      i++;
+      continue;
+    }
+    const runIn = b.type === "paragraph" ? splitRunIn(b) : null;
+    if (runIn) out.push(...runIn);
+    else out.push(b);
+  }
+  return out;
+}
+
+const RUN_IN_MAX_WORDS = 6;
+
+function splitRunIn(b: DocBlock): DocBlock[] | null {
+  const tokens = b.text.split(" ");
+  if (tokens.length < RUN_IN_MAX_WORDS) return null;
+  for (let n = Math.min(RUN_IN_MAX_WORDS, tokens.length - 4); n >= 1; n--) {
+    const head = tokens.slice(0, n).join(" ");
+    const rest = tokens.slice(n).join(" ");
+    if (!/^[A-ZÆØÅ]/u.test(head) || !/^[A-ZÆØÅ]/u.test(rest)) continue;
+    const colon = head.endsWith(":");
+    const cls = classifyHeading(head);
+    if (FACT_LABELS.has(normaliseHeading(head))) continue;
+    // Without a colon only a heading the vocabulary knows word for word may run in: "Om stillingen Du får …".
+    if (colon ? !cls : cls?.strength !== "strong") continue;
+    if (words(rest) < 4) return null;
+    const heading: DocBlock = { type: "heading", text: head.replace(/:$/u, ""), lines: [], position: b.position, shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: cls?.strength === "strong" } };
+    return [heading, { ...b, text: rest }];
+  }
+  return null;
+}
+
+/**
+ * Where the cover's title block ends and its prose begins: a paragraph of
+ * some length, or a sentence ("Vil du være med til at …?").
+ */
+function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
+  for (let i = 0; i < coverEnd; i++) {
+    const b = blocks[i];
+    if (b.type === "heading") continue;
+    const n = words(b.text);
+    if (n >= 25 || (n >= 8 && /[.!?]$/u.test(b.text.trim()))) return i;
+  }
+  return coverEnd;
+}
+
+const asParagraph = (b: DocBlock): DocBlock => (b.type === "heading" ? { ...b, type: "paragraph" } : b);
 
 /**
  * A page's or a Word file's one top-level heading above all the others
@@ -118,24 +375,6 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     if (next && next.type === "item") return i;
   }
   return -1;
-}
-
-/** The cover: a title block is `andet`; prose before the first heading is the introduction. */
-function coverDrafts(cover: DocBlock[]): Draft[] {
-  if (cover.length === 0) return [];
-  const proseAt = cover.findIndex((b) => b.type !== "heading" && b.text.split(/\s+/u).length >= 25);
-  const asContent = (bs: DocBlock[]) => bs.map((b) => (b.type === "heading" ? { ...b, type: "paragraph" as const } : b));
-  if (proseAt === -1) return [{ kind: "andet", heading: null, content: asContent(cover), subsections: [] }];
-  const out: Draft[] = [];
-  if (proseAt > 0) out.push({ kind: "andet", heading: null, content: asContent(cover.slice(0, proseAt)), subsections: [] });
-  out.push({ kind: "indledning", heading: null, content: asContent(cover.slice(proseAt)), subsections: [] });
-  return out;
-}
-
-function textUntilNextHeading(blocks: DocBlock[], i: number): string {
-  const parts: string[] = [];
-  for (let j = i + 1; j < blocks.length && blocks[j].type !== "heading"; j++) parts.push(blocks[j].text);
-  return parts.join(" ");
 }
 
 function finish(drafts: Draft[]): Section[] {

@@ -10,14 +10,21 @@ import type { SectionKind } from "../schemas/record.js";
 export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = {
   indledning: [
     "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
-    "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os",
+    "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
+    "om kommunen", "om regionen", "om museet", "om skolen", "om hospitalet", "om afdelingen", "om virksomheden",
+    "hvem er vi", "det er os", "organisationen", "arbejdspladsen", "kommunen", "om institutionen", "om styrelsen",
+    "om ministeriet", "om universitetet", "om instituttet", "om centret", "om centeret", "vores organisation",
   ],
   jobprofil: [
     "jobprofil", "jobprofilen", "job profil", "stillingen", "jobbet", "om jobbet", "om stillingen",
     "opgaver og ansvar", "ansvar og opgaver", "stillingens indhold", "stillingens opgaver", "jobbeskrivelse",
     "stillingsbeskrivelse", "hvad skal du", "arbejdsopgaver", "opgaver", "jobindhold", "jobbet og opgaverne",
     "stillingen og opgaverne", "ansvarsområder", "dine opgaver", "hvad går jobbet ud på", "hvad skal du lave",
-    "jobbet og opgaverne", "opgaver og udfordringer", "jobbets indhold",
+    "jobbet og opgaverne", "opgaver og udfordringer", "jobbets indhold", "dit ansvarsområde", "dine ansvarsområder",
+    "udfordringen", "udfordringerne", "opgaven", "chefopgaven", "lederopgaven", "ledelsesopgaven", "dit job",
+    "jobbet som leder", "hvad kommer du til at stå for", "hvad skal du lave hos os", "hvad går opgaven ud på",
+    "dine arbejdsopgaver", "stillingens ansvar", "ansvar", "dit ansvar", "rollen", "din rolle", "om rollen",
+    "arbejdsområder", "jobindholdet", "opgaverne", "hovedopgaver", "de vigtigste opgaver", "stillingens indhold og opgaver",
   ],
   personprofil: [
     "personprofil", "personprofilen", "profilen", "kvalifikationer", "personlige kompetencer", "hvem er du",
@@ -25,24 +32,33 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "krav til kandidaten", "kandidatprofil", "kandidatprofilen", "den rette kandidat", "hvem leder vi efter",
     "faglige og personlige kompetencer", "personlige og faglige kompetencer", "din profil", "om dig", "profil",
     "dine kompetencer", "vi forventer", "hvad forventer vi", "forventninger til dig", "din baggrund",
+    "det bringer du med", "hvad bringer du med", "det forventer vi af dig", "er det dig", "hvem er du", "du er",
+    "du har", "vi forestiller os", "vi forestiller os at du", "kvalifikationer og kompetencer", "faglige kompetencer",
+    "ledelsesmæssige kompetencer", "krav", "krav til ansøgere", "krav til dig", "hvad vi forventer", "om dig og dine kompetencer",
+    "din profil og dine kompetencer", "personlige kvalifikationer", "uddannelse og erfaring", "erfaring", "dine kvalifikationer",
   ],
   ansaettelsesproces: [
     "ansættelsesproces", "ansættelsesprocessen", "rekrutteringsproces", "rekrutteringsprocessen", "proces",
     "processen", "tidsplan", "ansøgning", "ansøgningen", "ansøgning og proces", "ansøgningsproces",
     "procesplan", "ansættelsesforløb", "rekrutteringsforløb", "søg stillingen", "sådan søger du",
     "ansøgningsfrist", "ansøgning og ansættelse", "proces og tidsplan", "tidsplan for ansættelsen",
-    "ansøgning og tidsplan", "forløb", "den videre proces",
+    "ansøgning og tidsplan", "forløb", "den videre proces", "ansøgning og samtaler", "samtaler", "søg jobbet",
+    "sådan søger du stillingen", "ansøgningsprocedure", "proceduren", "ansættelsesudvalg", "ansættelsesudvalget",
+    "test", "tests", "test og referencer", "referencer", "søg", "ansøg", "søg nu", "ansøg nu", "hvordan søger du",
   ],
   vilkaar: [
     "ansættelsesvilkår", "løn og ansættelse", "vilkår", "løn- og ansættelsesvilkår", "løn og ansættelsesvilkår",
     "løn", "løn og vilkår", "lønforhold", "ansættelsesforhold", "aflønning", "løn og pension", "vi tilbyder",
-    "hvad tilbyder vi", "ansættelse og løn", "løn- og ansættelsesforhold",
+    "hvad tilbyder vi", "ansættelse og løn", "løn- og ansættelsesforhold", "det får du", "det får du hos os",
+    "det tilbyder vi", "det tilbyder vi dig", "hvad får du", "vi kan tilbyde", "vi tilbyder dig", "løn og arbejdstid",
+    "arbejdstid", "ansættelse", "løn og ansættelse", "vilkår for ansættelsen", "ansættelsesvilkår og løn",
   ],
   yderligere: [
     "yderligere information", "yderligere oplysninger", "kontakt", "kontaktpersoner", "kontaktinformation",
     "spørgsmål", "mere information", "flere oplysninger", "yderligere spørgsmål", "kontakt og information",
     "har du spørgsmål", "vil du vide mere", "information", "yderligere informationer", "kontaktoplysninger",
-    "praktiske oplysninger",
+    "praktiske oplysninger", "kontaktperson", "kontaktpersoner", "vil du vide mere om stillingen", "vil du høre mere",
+    "hør mere", "mere om stillingen", "spørgsmål til stillingen", "har du spørgsmål til stillingen", "kontakt os",
   ],
   bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste"],
 };
@@ -53,12 +69,59 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
  */
 export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = [
   ["bilag", /^bilag\b/u],
-  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b/u],
-  ["ansaettelsesproces", /proces|rekruttering|ansøgning|tidsplan|\bsamtale|\btest(forløb)?\b/u],
-  ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b/u],
-  ["jobprofil", /\bopgaver(ne)?\b|ansvarsområder|\budfordringer(ne)?\b|\bjobbet\b|\bstillingen\b/u],
+  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\bdet får du\b/u],
+  ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
+  ["ansaettelsesproces", /proces|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
+  ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
+  ["jobprofil", /\bopgaver(ne)?\b|ansvarsområde|\budfordring(en|er|erne)?\b|\bjobbet\b|\bstillingen\b|\bopgaven\b|\bstå for\b|\bdit ansvar\b|\bdin rolle\b/u],
   ["yderligere", /\bkontakt|\bspørgsmål\b|oplysninger|information/u],
 ];
+
+/**
+ * Strong headings that an advertisement uses for whatever follows ("Om
+ * stillingen" over the tasks, the person and the terms alike): known, but
+ * their content may still say otherwise.
+ */
+export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
+  "om stillingen", "om jobbet", "stillingen", "jobbet", "kort om stillingen", "om os", "hvem er vi", "information",
+  "om arbejdspladsen", "arbejdspladsen", "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
+  "vi søger", "om dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
+  "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
+]);
+
+/**
+ * Lines that introduce a list and say what it holds ("Vi forventer, at du:",
+ * "Som leder skal du:"): tried in order on a lead-in line, which acts as the
+ * heading of its list.
+ */
+export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp][] = [
+  ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
+  ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\bansættelsesudvalg(?:et)?\b.{0,30}\bbestår\b/u],
+  ["personprofil", /\bat du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|\bvi søger\b.{0,40}\b(?:der|som)\b/u],
+  ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
+  ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
+];
+
+/**
+ * Labels of a job board's or a page's fact box ("Ansøgningsfrist: 14. marts",
+ * "Arbejdssted" over "Vejle"): a line of facts, never a section's heading,
+ * and what each label tells about its line.
+ */
+export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = new Map([
+  ["ansøgningsfrist", "ansaettelsesproces"], ["frist", "ansaettelsesproces"], ["sidste ansøgningsdato", "ansaettelsesproces"],
+  ["ansøgningsdato", "ansaettelsesproces"], ["samtaler", "ansaettelsesproces"], ["samtale", "ansaettelsesproces"],
+  ["tiltrædelse", "ansaettelsesproces"], ["forventet tiltrædelse", "ansaettelsesproces"], ["tiltrædelsesdato", "ansaettelsesproces"],
+  ["startdato", "ansaettelsesproces"], ["start", "ansaettelsesproces"], ["ansættelsesstart", "ansaettelsesproces"],
+  ["løn", "vilkaar"], ["lønforhold", "vilkaar"], ["arbejdstid", "vilkaar"], ["ugentlig arbejdstid", "vilkaar"],
+  ["timer pr. uge", "vilkaar"], ["timer om ugen", "vilkaar"], ["stillingstype", "vilkaar"], ["ansættelsesform", "vilkaar"],
+  ["ansættelsestype", "vilkaar"], ["jobtype", "vilkaar"], ["ansættelsesforhold", "vilkaar"], ["pension", "vilkaar"],
+  ["kontakt", "yderligere"], ["kontaktperson", "yderligere"], ["kontaktpersoner", "yderligere"], ["telefon", "yderligere"],
+  ["tlf", "yderligere"], ["e-mail", "yderligere"], ["mail", "yderligere"], ["hjemmeside", "yderligere"],
+  ["arbejdssted", "indledning"], ["arbejdsgiver", "indledning"], ["virksomhed", "indledning"], ["adresse", "indledning"],
+  ["afdeling", "indledning"], ["område", "indledning"], ["sted", "indledning"], ["placering", "indledning"],
+  ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["kategori", "indledning"], ["oprettet", "indledning"],
+  ["indrykket", "indledning"], ["opslået", "indledning"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
+]);
 
 /** Lines on a cover that name the document type, never a section. */
 export const DOCUMENT_TYPE_PHRASES = [/^job-?\s*og\s+personprofil\b/iu, /^stillings-?\s*og\s+personprofil\b/iu, /^job-?\s*og\s+kravprofil\b/iu];
@@ -74,16 +137,6 @@ export const TRAILING_FUNCTION_WORDS = new Set([
   "at", "af", "for", "til", "med", "om", "og", "i", "på", "som", "der", "er", "en", "et", "den", "det", "de",
   "eller", "samt", "fra", "ved", "hvor", "har", "vil", "skal", "kan", "blandt", "mellem", "under", "efter",
 ]);
-
-/** Words that make content lean toward a kind; used only for headings the vocabulary does not know. */
-export const CONTENT_KEYWORDS: Record<Exclude<SectionKind, "andet" | "bilag">, RegExp> = {
-  indledning: /\b(indbyggere|kommunen er|byen|beliggenhed|søger ny|søger en)\b/giu,
-  jobprofil: /\b(opgaver(ne)?|ansvar(et)?|refererer|ledelse af|udfordringer|direktion(en)?|organisation(en)?)\b/giu,
-  personprofil: /\b(du har|du er|erfaring|kompetencer|uddannelse|evne|forventes at have|kvalifikationer)\b/giu,
-  ansaettelsesproces: /\b(ansøgningsfrist(en)?|samtale(runde)?|ansættelsesudvalg(et)?|referencer|testforløb)\b/giu,
-  vilkaar: /\b(løn(nen|niveauet)?|pension|åremål|overenskomst|kontraktvilkår)\b/giu,
-  yderligere: /\b(kontakte|tlf\.?|telefon|hjemmeside|spørgsmål)\b/giu,
-};
 
 export function normaliseHeading(text: string): string {
   return text

@@ -1,0 +1,101 @@
+/**
+ * One decision over the whole document: each piece of text (a sentence of a
+ * paragraph without a known heading, a paragraph under one, a list item, a
+ * table) gets the section kind that best explains, together, its own words,
+ * the headings and lead-in lines above it, and the order the genre keeps
+ * (cover → indledning → jobprofil → personprofil → vilkår / proces →
+ * yderligere). Viterbi over the sequence: one stray word does not flip a
+ * sentence, and one heading cannot swallow the rest of the document.
+ */
+import type { SectionKind } from "../schemas/record.js";
+import { GENRE_ORDER, MODEL_KINDS } from "./kinds.js";
+import { wordEvidence } from "./model.js";
+
+export type ModelKind = (typeof MODEL_KINDS)[number];
+
+/** What separates a piece from the one before it: the cheaper a change of kind there. */
+export type Boundary = "sentence" | "item" | "block" | "heading";
+
+export interface Cue {
+  kind: SectionKind;
+  weight: number;
+  /** For `explain`: where the cue came from ("heading “Om dig” (known)"). */
+  source: string;
+}
+
+export interface Piece {
+  text: string;
+  boundary: Boundary;
+  cues: Cue[];
+}
+
+export interface Decision {
+  kind: SectionKind;
+  /** The word model's three best kinds with their scores, for `explain`. */
+  words: [SectionKind, number][];
+}
+
+/** The cost of changing kind, by what stands between two pieces. */
+export const CHANGE_COST: Record<Boundary, number> = { sentence: 3, item: 2.5, block: 1.5, heading: 0.25 };
+/** Going back in the genre's order costs this much more. */
+const BACKWARD_COST = 1;
+/** The cover's kind is not re-entered once the body has begun. */
+const ANDET_COST = 8;
+/** Where a document starts: an introduction, most likely. */
+const START: Partial<Record<SectionKind, number>> = { indledning: 0, andet: -3 };
+const START_OTHER = -1;
+
+const K = MODEL_KINDS.length;
+const INDEX = new Map<SectionKind, number>(MODEL_KINDS.map((k, i) => [k, i]));
+
+function transition(from: number, to: number, boundary: Boundary): number {
+  if (from === to) return 0;
+  let cost = CHANGE_COST[boundary];
+  const a = MODEL_KINDS[from];
+  const b = MODEL_KINDS[to];
+  if (GENRE_ORDER[b] < GENRE_ORDER[a]) cost += BACKWARD_COST;
+  if (b === "andet") cost += ANDET_COST;
+  return -cost;
+}
+
+export function decode(pieces: Piece[]): Decision[] {
+  const n = pieces.length;
+  if (n === 0) return [];
+  const emissions: Float64Array[] = [];
+  const words: Decision["words"][] = [];
+  for (const p of pieces) {
+    const w = wordEvidence(p.text);
+    const e = Float64Array.from(w.scores);
+    for (const c of p.cues) e[INDEX.get(c.kind)!] += c.weight;
+    emissions.push(e);
+    words.push(
+      [...w.scores]
+        .map((s, k) => [MODEL_KINDS[k], Math.round(s * 100) / 100] as [SectionKind, number])
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 3),
+    );
+  }
+  // score[i][k]: the best path ending with piece i in kind k; back[i][k]: its previous kind.
+  const score = new Float64Array(n * K);
+  const back = new Int8Array(n * K);
+  for (let k = 0; k < K; k++) score[k] = (START[MODEL_KINDS[k]] ?? START_OTHER) + emissions[0][k];
+  for (let i = 1; i < n; i++) {
+    const boundary = pieces[i].boundary;
+    for (let k = 0; k < K; k++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let j = 0; j < K; j++) {
+        const s = score[(i - 1) * K + j] + transition(j, k, boundary);
+        if (s > best) [best, arg] = [s, j];
+      }
+      score[i * K + k] = best + emissions[i][k];
+      back[i * K + k] = arg;
+    }
+  }
+  const kinds = new Array<number>(n);
+  let last = 0;
+  for (let k = 1; k < K; k++) if (score[(n - 1) * K + k] > score[(n - 1) * K + last]) last = k;
+  kinds[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) kinds[i - 1] = back[i * K + kinds[i]];
+  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] }));
+}
