@@ -3,6 +3,7 @@ import type { RawDocument, SourceLine } from "../read/types.js";
 import { dropArtefacts } from "./artefacts.js";
 import { buildBlocks, type DocBlock } from "./blocks.js";
 import { cleanLine } from "./clean.js";
+import { dropFurniture } from "./furniture.js";
 
 export type { DocBlock, HeadingShape } from "./blocks.js";
 
@@ -16,7 +17,9 @@ export interface Normalised {
 /** Clean each line, drop running matter (keeping it, with its reason), and build blocks that remember their source lines. */
 export function normalise(raw: RawDocument): Normalised {
   const lines = raw.lines.map((l): SourceLine => ({ text: cleanLine(l.text), line: l.line, page: l.page }));
-  const { kept, dropped } = dropArtefacts(lines, raw.pages);
+  const artefacts = dropArtefacts(lines, raw.pages);
+  const { kept, dropped: furniture } = dropFurniture(artefacts.kept);
+  const dropped = [...artefacts.dropped, ...furniture];
   const { blocks, separators } = buildBlocks(kept);
   for (const s of separators) {
     const point = { line: s.line, page: s.page };

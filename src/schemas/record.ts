@@ -156,6 +156,7 @@ export const DROP_REASONS = [
   "repeated-link",
   "page-break-debris",
   "separator",
+  "page-furniture",
 ] as const;
 export const DropReason = z.enum(DROP_REASONS);
 export type DropReason = z.infer<typeof DropReason>;

@@ -19,6 +19,7 @@ import {
   LEAD_IN_PATTERNS,
   normaliseHeading,
 } from "../vocabulary/headings.js";
+import { BANNERS } from "../vocabulary/furniture.js";
 import { POSITION_WORDS } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 // The sentence splitter the fact extractors use, so that both steps agree on where a sentence ends.
@@ -71,7 +72,7 @@ export const CUE_WEIGHT = {
   /** An unknown heading's own words, through the word model, at most this much. */
   unknown: 2.5,
   /** A line ending in a colon before a list ("Vi forventer, at du:"). */
-  leadIn: 5,
+  leadIn: 8,
   /** A fact box's label ("Ansøgningsfrist: …"). */
   label: 6,
   /** "Bilag 1: Organisationsdiagram". */
@@ -183,34 +184,52 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
   return slots;
 }
 
+/**
+ * How a heading's hold on the text below it fades, block by block, unless the
+ * vocabulary knows it as a section's name: "Om stillingen" speaks for the
+ * paragraph under it more than for the fifth.
+ */
+const FADE = 0.7;
+/** Under a lead-in line, the headings above count this much: the line is the nearer heading. */
+const UNDER_LEAD_IN = 0.5;
+
 /** The pieces the decoder decides on, each with the cues in force, and the slot each came from. */
 function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   const pieces: Piece[] = [];
   const owners: number[] = [];
+  let headingCueList: Cue[] = [];
   let topCues: Cue[] = [];
-  let subCues: Cue[] = [];
   let leadCues: Cue[] = [];
+  let since = 0;
+  let listScoped = false;
   let boundary: Boundary = "block";
   let prevType: DocBlock["type"] | null = null;
   for (let i = 0; i < slots.length; i++) {
     const { block: b, role } = slots[i];
+    const next = slots[i + 1];
     if (role !== "content") {
       const cues = headingCues(b);
-      if (role === "top") [topCues, subCues] = [cues, []];
-      else subCues = cues;
+      if (role === "top") topCues = cues;
+      headingCueList = role === "top" ? cues : [...topCues, ...cues];
+      // "Det får du hos os:" over a list speaks for the list only.
+      listScoped = b.text.trim().endsWith(":") && next?.role === "content" && next.block.type === "item";
       leadCues = [];
+      since = 0;
       boundary = "heading";
       prevType = null;
       continue;
     }
+    if (listScoped && b.type !== "item") [headingCueList, topCues, listScoped] = [[], [], false];
     const own: Cue[] = [];
     if (BILAG_LINE.test(b.text) && b.text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
     const label = factLabel(b.text);
     if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${b.text.split(/[:\s]/u)[0]}”` });
-    const next = slots[i + 1];
     const leadIn = b.type === "paragraph" && next?.role === "content" && next.block.type === "item" ? leadInCue(b.text) : null;
     if (b.type !== "item") leadCues = leadIn ? [leadIn] : [];
-    const cues = [...topCues, ...subCues, ...leadCues, ...own];
+    const fade = FADE ** since;
+    const scale = leadCues.length ? UNDER_LEAD_IN : 1;
+    const headings = headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
+    const cues = [...headings, ...leadCues, ...own];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
     const sentences = b.type === "paragraph" && !sure && !leadIn ? splitSentences(b.text) : null;
@@ -225,9 +244,12 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     }
     boundary = "block";
     prevType = b.type;
+    if (b.type !== "item") since++;
   }
   return { pieces, owners };
 }
+
+const round = (x: number) => Math.round(x * 100) / 100;
 
 function headingCues(h: DocBlock): Cue[] {
   const cls = classifyHeading(h.text);
@@ -278,9 +300,13 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const next = blocks[i + 1];
-    if (b.type === "heading" && FACT_LABELS.has(normaliseHeading(b.text)) && next?.type === "paragraph" && words(next.text) <= 10 && !/[:]$/u.test(next.text)) {
+    if (b.type !== "item" && FACT_LABELS.has(normaliseHeading(b.text)) && next?.type === "paragraph" && words(next.text) <= 10 && !/[:]$/u.test(next.text)) {
       out.push({ type: "paragraph", text: `${b.text} ${next.text}`, lines: [...b.lines, ...next.lines], position: { start: b.position.start, end: next.position.end } });
       i++;
+      continue;
+    }
+    if (b.type === "heading" && BANNERS.some((re) => re.test(b.text.trim()))) {
+      out.push({ ...b, type: "paragraph" });
       continue;
     }
     const runIn = b.type === "paragraph" ? splitRunIn(b) : null;

@@ -1,0 +1,62 @@
+/**
+ * Page furniture in text copied from a browser: the site's menu, its
+ * breadcrumb trail, the cookie banner and the share and print buttons. Each
+ * is recognised by its words (`src/vocabulary/furniture.ts`) and shape (short,
+ * unpunctuated), and kept in `dropped` with the reason `page-furniture`; a
+ * sentence of the job text is never dropped.
+ */
+import type { Dropped } from "../schemas/record.js";
+import type { SourceLine } from "../read/types.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COOKIE_LINE, NAV_WORDS, UI_LINES } from "../vocabulary/furniture.js";
+import { words } from "./words.js";
+
+const key = (text: string) => text.trim().toLowerCase().replace(/[\s.:!]+$/u, "").replace(/\s+/gu, " ");
+
+/** A menu: this many short lines in a row, most of them menu words. */
+const MENU_RUN = 3;
+
+export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; dropped: Dropped[] } {
+  const drop = new Set<number>();
+  const content = lines.filter((l) => l.text.trim());
+  for (const l of content) {
+    const text = l.text.trim();
+    const k = key(text);
+    if (UI_LINES.has(k)) drop.add(l.line);
+    else if (isBreadcrumb(text)) drop.add(l.line);
+    // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
+    else if (COOKIE_LINE.test(text) && text.length < 300) drop.add(l.line);
+  }
+  // A menu: a run of short unpunctuated lines, most of them menu words or lines already dropped; its menu words go.
+  for (let i = 0; i < content.length; ) {
+    let j = i;
+    while (j < content.length && isShortLink(content[j].text)) j++;
+    if (j - i >= MENU_RUN) {
+      const run = content.slice(i, j);
+      const nav = run.filter((l) => NAV_WORDS.has(key(l.text)) || drop.has(l.line)).length;
+      if (nav * 2 >= run.length && nav >= 2) for (const l of run) if (NAV_WORDS.has(key(l.text))) drop.add(l.line);
+    }
+    i = Math.max(j, i + 1);
+  }
+  if (drop.size === 0) return { kept: lines, dropped: [] };
+  const kept: SourceLine[] = [];
+  const dropped: Dropped[] = [];
+  for (const l of lines) {
+    if (!drop.has(l.line)) kept.push(l);
+    else {
+      const point = { line: l.line, page: l.page };
+      dropped.push({ text: l.text.trim(), reason: "page-furniture", position: { start: point, end: point } });
+    }
+  }
+  return { kept, dropped };
+}
+
+function isBreadcrumb(text: string): boolean {
+  if (!BREADCRUMB_START.test(text) || text.length > 200) return false;
+  return (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 1;
+}
+
+/** A menu entry: one to three words, no sentence mark, no digits. */
+const isShortLink = (text: string) => {
+  const t = text.trim();
+  return words(t) <= 3 && !/[.,:;!?]$|\d/u.test(t);
+};

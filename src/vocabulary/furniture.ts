@@ -1,0 +1,48 @@
+/**
+ * What a web page puts around a job text, as it reaches us in text copied
+ * from a browser (or left in a page the HTML reader could not strip):
+ * navigation, breadcrumbs, cookie banners, share and print buttons. Data,
+ * compared after lower-casing and trimming trailing punctuation.
+ */
+
+/** Lines that are a button or a link of the page, never the document's words. */
+export const UI_LINES: ReadonlySet<string> = new Set([
+  "gå til hovedindhold", "gå til indhold", "spring til indhold", "spring til hovedindhold", "spring navigation over",
+  "menu", "luk menu", "åbn menu", "søg", "søg på siden", "søg på sitet", "luk", "tilbage", "tilbage til oversigten",
+  "tilbage til ledige stillinger", "tilbage til job", "se alle ledige stillinger", "se alle job", "del", "del opslaget",
+  "del siden", "del jobbet", "del stillingen", "del på facebook", "del på linkedin", "del på x", "del på twitter",
+  "del via e-mail", "del på mail", "udskriv", "udskriv siden", "udskriv opslaget", "print", "print siden", "gem",
+  "gem job", "gem jobbet", "gem opslag", "gem stillingen", "send til en ven", "tip en ven", "kopier link", "kopiér link",
+  "accepter", "accepter alle", "accepter alle cookies", "afvis", "afvis alle", "tillad alle", "tillad udvalgte",
+  "kun nødvendige", "kun nødvendige cookies", "cookieindstillinger", "cookie-indstillinger", "indstillinger",
+  "læs op", "lyt", "lyt til siden", "til toppen", "til top", "log ind", "log på", "in english",
+  "facebook", "linkedin", "instagram", "twitter", "youtube", "x", "hjem", "forside", "a-z", "a–z",
+  "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "om cookies",
+]);
+
+/** Words a site's menu is made of; a run of short lines holding several of them is the menu. */
+export const NAV_WORDS: ReadonlySet<string> = new Set([
+  "forside", "hjem", "menu", "søg", "kontakt", "om os", "job", "jobs", "ledige stillinger", "karriere", "nyheder",
+  "presse", "english", "borger", "erhverv", "politik", "om kommunen", "om regionen", "om skolen", "om museet",
+  "selvbetjening", "udstillinger", "besøg", "billetter", "forskning", "uddannelse", "uddannelser", "om universitetet",
+  "sundhed", "patienter", "for fagfolk", "afdelinger", "indskrivning", "sfo", "arrangementer", "butik", "log ind",
+]);
+
+/** Separators of a breadcrumb trail ("Forside › Job › Ledige stillinger"). */
+export const BREADCRUMB_SEPARATOR = /\s(?:›|»|>|\/|\|)\s/gu;
+/** The first step of a breadcrumb trail. */
+export const BREADCRUMB_START = /^(?:du er her:?\s*)?(?:forside|hjem|home|start)\b/iu;
+
+/** A cookie banner's sentences. */
+export const COOKIE_LINE = /\bcookies?\b/iu;
+
+/**
+ * A page's notice that the post is gone ("Opslaget er lukket"): content a
+ * reader may want, but never the heading of what follows it.
+ */
+export const BANNERS = [
+  /^(?:dette )?(?:job)?opslag(?:et)? er (?:lukket|udløbet|ikke længere aktivt)/iu,
+  /^stillingen er (?:besat|lukket|ikke længere ledig)/iu,
+  /^ansøgningsfristen er (?:udløbet|overskredet)/iu,
+  /^(?:jobbet|stillingen) kan ikke længere søges/iu,
+];
