@@ -73,8 +73,10 @@ export const CUE_WEIGHT = {
   unknown: 2.5,
   /** A line ending in a colon before a list ("Vi forventer, at du:"). */
   leadIn: 8,
-  /** A fact box's label ("Ansøgningsfrist: …"). */
-  label: 6,
+  /** A fact box's label ("Ansøgningsfrist: …"): the line says what it is, whatever the heading above. */
+  label: 14,
+  /** Text before the first heading: the introduction, unless its words say otherwise. */
+  cover: 2,
   /** "Bilag 1: Organisationsdiagram". */
   attachment: 20,
 };
@@ -83,6 +85,8 @@ type Role = "top" | "sub" | "content";
 interface Slot {
   block: DocBlock;
   role: Role;
+  /** Before the first heading. */
+  inCover?: boolean;
 }
 
 export function segment(input: DocBlock[], options: SegmentOptions = {}): Section[] {
@@ -94,7 +98,7 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
   if (proseAt > 0) drafts.push({ kind: "andet", heading: null, content: blocks.slice(0, proseAt).map(asParagraph), subsections: [] });
 
   const slots: Slot[] = [];
-  for (let i = proseAt; i < coverEnd; i++) slots.push({ block: asParagraph(blocks[i]), role: "content" });
+  for (let i = proseAt; i < coverEnd; i++) slots.push({ block: asParagraph(blocks[i]), role: "content", inCover: true });
   if (firstOpen !== -1) slots.push(...bodySlots(blocks, firstOpen));
 
   const { pieces, owners } = piecesOf(slots);
@@ -190,6 +194,8 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
  * paragraph under it more than for the fifth.
  */
 const FADE = 0.7;
+/** Under a sub-heading, the section's heading counts this much. */
+const UNDER_SUBHEADING = 0.5;
 /** Under a lead-in line, the headings above count this much: the line is the nearer heading. */
 const UNDER_LEAD_IN = 0.5;
 
@@ -210,7 +216,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     if (role !== "content") {
       const cues = headingCues(b);
       if (role === "top") topCues = cues;
-      headingCueList = role === "top" ? cues : [...topCues, ...cues];
+      // Under a sub-heading the section's heading still counts, but the nearer heading and the words count more.
+      headingCueList = role === "top" ? cues : [...topCues.map((c) => ({ ...c, weight: round(c.weight * UNDER_SUBHEADING), source: `${c.source}, above a sub-heading` })), ...cues];
       // "Det får du hos os:" over a list speaks for the list only.
       listScoped = b.text.trim().endsWith(":") && next?.role === "content" && next.block.type === "item";
       leadCues = [];
@@ -220,28 +227,21 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       continue;
     }
     if (listScoped && b.type !== "item") [headingCueList, topCues, listScoped] = [[], [], false];
-    const own: Cue[] = [];
-    if (BILAG_LINE.test(b.text) && b.text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
-    const label = factLabel(b.text);
-    if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${b.text.split(/[:\s]/u)[0]}”` });
     const leadIn = b.type === "paragraph" && next?.role === "content" && next.block.type === "item" ? leadInCue(b.text) : null;
     if (b.type !== "item") leadCues = leadIn ? [leadIn] : [];
     const fade = FADE ** since;
     const scale = leadCues.length ? UNDER_LEAD_IN : 1;
     const headings = headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
-    const cues = [...headings, ...leadCues, ...own];
+    const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
+    const cues = [...headings, ...leadCues, ...cover];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
-    const sentences = b.type === "paragraph" && !sure && !leadIn ? splitSentences(b.text) : null;
-    if (sentences && sentences.length > 1) {
-      sentences.forEach((s, j) => {
-        pieces.push({ text: s.text, boundary: j === 0 ? here : "sentence", cues });
-        owners.push(i);
-      });
-    } else {
-      pieces.push({ text: b.text, boundary: here, cues });
+    const sentences = b.type === "paragraph" && !leadIn ? splitSentences(b.text) : null;
+    const texts = sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x.text))) ? sentences.map((x) => x.text) : [b.text];
+    texts.forEach((text, j) => {
+      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: [...cues, ...ownCues(text)] });
       owners.push(i);
-    }
+    });
     boundary = "block";
     prevType = b.type;
     if (b.type !== "item") since++;
@@ -250,6 +250,18 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+const TOC_LINE = /(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$/u;
+
+/** What a piece says of itself: an attachment line, a contents line, a fact box's label. */
+function ownCues(text: string): Cue[] {
+  const own: Cue[] = [];
+  if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
+  if (TOC_LINE.test(text) && text.length < 120) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
+  const label = factLabel(text);
+  if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
+  return own;
+}
 
 function headingCues(h: DocBlock): Cue[] {
   const cls = classifyHeading(h.text);

@@ -45,6 +45,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "ansøgning og tidsplan", "forløb", "den videre proces", "ansøgning og samtaler", "samtaler", "søg jobbet",
     "sådan søger du stillingen", "ansøgningsprocedure", "proceduren", "ansættelsesudvalg", "ansættelsesudvalget",
     "test", "tests", "test og referencer", "referencer", "hvordan søger du", "ansøgningsprocedure og tidsplan",
+    "ansættelsesprocedure", "ansættelsesproceduren", "ansøgningsproceduren", "rekrutteringsprocedure",
   ],
   vilkaar: [
     "ansættelsesvilkår", "løn og ansættelse", "vilkår", "løn- og ansættelsesvilkår", "løn og ansættelsesvilkår",
@@ -69,11 +70,11 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
  */
 export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = [
   ["bilag", /^bilag\b/u],
-  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\bdet får du\b/u],
+  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b/u],
   ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
-  ["ansaettelsesproces", /proces|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
+  ["ansaettelsesproces", /proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
-  ["jobprofil", /\bopgaver(ne)?\b|ansvarsområde|\budfordring(en|er|erne)?\b|\bjobbet\b|\bstillingen\b|\bopgaven\b|\bstå for\b|\bdit ansvar\b|\bdin rolle\b/u],
+  ["jobprofil", /\bopgaver(ne)?\b|ansvarsområde|\budfordring(en|er|erne)?\b|\bjobbet\b|\bstillingen\b|\bopgaven\b|\bstå for\b|\bansvar(?:et)?\b|\bdin rolle\b|\brollen\b/u],
   ["yderligere", /\bkontakt|\bspørgsmål\b|oplysninger|information/u],
 ];
 
@@ -97,8 +98,8 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
 export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp][] = [
   ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
   ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\bansættelsesudvalg(?:et)?\b.{0,30}\bbestår\b/u],
-  ["personprofil", /\bat du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|\bvi søger\b.{0,40}\b(?:der|som)\b/u],
-  ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
+  ["personprofil", /\bat du\b|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|\bvi søger\b.{0,40}\b(?:der|som)\b/u],
+  ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
 ];
 
