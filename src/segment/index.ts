@@ -236,8 +236,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const cues = [...headings, ...leadCues, ...cover];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
-    const sentences = b.type === "paragraph" && !leadIn ? splitSentences(b.text) : null;
-    const texts = sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x.text))) ? sentences.map((x) => x.text) : [b.text];
+    const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
+    const texts = sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: [...cues, ...ownCues(text)] });
       owners.push(i);
@@ -250,6 +250,18 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Initials ("J.B. Winsløws Vej", "H.C. Andersen") do not end a sentence. */
+const INITIALS = /(?:^|\s)(?:\p{Lu}\.){1,3}$/u;
+
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const s of splitSentences(text)) {
+    if (out.length && INITIALS.test(out[out.length - 1])) out[out.length - 1] += ` ${s.text}`;
+    else out.push(s.text);
+  }
+  return out;
+}
 
 const TOC_LINE = /(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$/u;
 
@@ -271,6 +283,9 @@ function headingCues(h: DocBlock): Cue[] {
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
   if (cls) return [{ kind: cls.kind, weight: CUE_WEIGHT.weak, source: `${name} (its words)` }];
+  // A heading phrased as a lead-in ("Hvad kommer du til at lave?", "**Vi forventer, at du:**") says what follows.
+  const lead = leadInCue(h.text, false);
+  if (lead) return [{ ...lead, weight: CUE_WEIGHT.weak, source: `${name} (phrased as a lead-in)` }];
   // An unknown heading ("Det bringer du med") still has words the model knows.
   const w = wordEvidence(h.text);
   if (w.known === 0) return [];
@@ -286,9 +301,9 @@ function headingCues(h: DocBlock): Cue[] {
   return weight > 0 ? [{ kind, weight, source: `${name} (unknown; its words)` }] : [];
 }
 
-function leadInCue(text: string): Cue | null {
+function leadInCue(text: string, colon = true): Cue | null {
   const t = text.trim();
-  if (!t.endsWith(":") || words(t) > 30) return null;
+  if ((colon && !t.endsWith(":")) || words(t) > 30) return null;
   const lower = t.toLowerCase();
   for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
   return null;
@@ -351,14 +366,15 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
 
 /**
  * Where the cover's title block ends and its prose begins: a paragraph of
- * some length, or a sentence ("Vil du være med til at …?").
+ * some length, a sentence ("Vil du være med til at …?"), or a fact box.
  */
 function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
   for (let i = 0; i < coverEnd; i++) {
     const b = blocks[i];
     if (b.type === "heading") continue;
     const n = words(b.text);
-    if (n >= 25 || (n >= 8 && /[.!?]$/u.test(b.text.trim()))) return i;
+    // A fact box's line ("Ansøgningsfrist 14. marts 2027") is filed by its label, not with the title.
+    if (n >= 25 || (n >= 8 && /[.!?]$/u.test(b.text.trim())) || factLabel(b.text)) return i;
   }
   return coverEnd;
 }

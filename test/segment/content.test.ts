@@ -1,0 +1,118 @@
+// Sections from content as well as headings: the shapes of real ads and
+// profile pages, each written here as a small document of our own.
+import { describe, expect, it } from "vitest";
+import { readText } from "../../src/read/text.js";
+import { normalise } from "../../src/normalise/index.js";
+import { segment, type Explanation } from "../../src/segment/index.js";
+import { textUnits } from "../../src/segment/units.js";
+
+const sectionsOf = (text: string) => segment(normalise(readText(Buffer.from(text), "text")).blocks);
+/** The kind of the section holding a phrase. */
+function kindOf(text: string, phrase: string): string | undefined {
+  return textUnits(sectionsOf(text)).find((u) => u.text.includes(phrase))?.section;
+}
+
+const headingless = [
+  "Skive Kommune søger en ny leder af Ungdomsskolen, som har 40 medarbejdere og et godt ry blandt de unge.",
+  "Du får ansvaret for den daglige ledelse, økonomien og udviklingen af tilbuddene i hele kommunen. Du refererer til skolechefen.",
+  "Vi forestiller os, at du er læreruddannet og har erfaring med ledelse. Du er tydelig, nærværende og god til at samarbejde.",
+  "Løn og ansættelsesvilkår efter gældende overenskomst.",
+  "Ansøgningsfristen er den 14. marts 2027, og vi holder samtaler den 22. marts.",
+  "Har du spørgsmål, så ring til skolechef Mette Holm på tlf. 22 33 44 55.",
+].join("\n\n");
+
+describe("an ad without headings: each sentence by its words and place", () => {
+  it.each([
+    ["Skive Kommune søger en ny leder", "indledning"],
+    ["Du får ansvaret for den daglige ledelse", "jobprofil"],
+    ["Vi forestiller os, at du er læreruddannet", "personprofil"],
+    ["Løn og ansættelsesvilkår efter gældende overenskomst", "vilkaar"],
+    ["Ansøgningsfristen er den 14. marts 2027", "ansaettelsesproces"],
+    ["Har du spørgsmål, så ring til skolechef", "yderligere"],
+  ])("%s → %s", (phrase, kind) => {
+    expect(kindOf(headingless, phrase)).toBe(kind);
+  });
+
+  it("splits one long paragraph that mixes the post, the person and the process", () => {
+    const one =
+      "Vi søger en ny afdelingsleder til vores plejecenter. Du får ansvaret for 35 medarbejdere og for den daglige drift og økonomi. Du har en sundhedsfaglig uddannelse og erfaring med personaleledelse. Ansøgningsfristen er den 3. april 2027, og samtaler holdes i uge 15.";
+    const sections = sectionsOf(one);
+    expect(sections.map((s) => s.kind)).toEqual(["indledning", "jobprofil", "personprofil", "ansaettelsesproces"]);
+    expect(kindOf(one, "Du har en sundhedsfaglig uddannelse")).toBe("personprofil");
+  });
+});
+
+describe("lead-in lines act as the heading of their list", () => {
+  const doc = (leadIn: string, items: string[]) =>
+    `Om stillingen\n\nVi er en kommune i udvikling med 30.000 indbyggere og et stærkt fællesskab, hvor der er kort fra idé til handling.\n\n${leadIn}\n${items.map((i) => `- ${i}`).join("\n")}\n`;
+  it.each([
+    ["Vi forventer, at du:", ["har en relevant uddannelse", "er god til at samarbejde"], "personprofil"],
+    ["Som leder skal du:", ["lede og udvikle afdelingen", "sikre god økonomistyring"], "jobprofil"],
+    ["Vi tilbyder:", ["en arbejdsplads med fleksible rammer", "gode kolleger og frokostordning"], "vilkaar"],
+    ["Ansøgningen skal indeholde:", ["motiveret ansøgning", "CV og eksamensbevis"], "ansaettelsesproces"],
+  ])("%s → %s", (leadIn, items, kind) => {
+    const text = doc(leadIn, items);
+    expect(kindOf(text, leadIn)).toBe(kind);
+    for (const item of items) expect(kindOf(text, item)).toBe(kind);
+  });
+});
+
+describe("headings", () => {
+  it("splits a run-in heading off its paragraph", () => {
+    const text = "Om stillingen Du får ansvaret for driften af tre plejecentre og leder seks teamledere.\n\nOm dig Du har en sundhedsfaglig uddannelse og flere års ledelseserfaring.";
+    const sections = sectionsOf(text);
+    expect(sections.map((s) => [s.kind, s.heading])).toEqual([
+      ["jobprofil", "Om stillingen"],
+      ["personprofil", "Om dig"],
+    ]);
+  });
+
+  it("keeps a known heading's kind over the words of the text under it", () => {
+    const text = "Personprofil\n\nDu får ansvaret for økonomien og refererer til direktøren, og det kræver overblik.";
+    expect(sectionsOf(text).map((s) => s.kind)).toEqual(["personprofil"]);
+  });
+
+  it("does not let a catchy heading about the application swallow what follows it", () => {
+    const text = [
+      "Send os din ansøgning allerede i dag",
+      "Ansøgningsfristen er fredag den 5. februar 2027.",
+      "Kommunen har 52.000 indbyggere og er kendt for sin natur og sit stærke foreningsliv.",
+      "Du får ansvaret for den daglige ledelse af sekretariatet og betjeningen af udvalget.",
+    ].join("\n\n");
+    expect(kindOf(text, "Ansøgningsfristen er fredag")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Du får ansvaret for den daglige ledelse")).toBe("jobprofil");
+  });
+
+  it("never makes a closed-posting banner a heading", () => {
+    const text = "Stillingen er besat\n\nVi søger en ny skoleleder til Hedeskolen, som har 540 elever og 70 medarbejdere.\n\nOm dig\n\nDu er læreruddannet og har ledelseserfaring.";
+    const headings = sectionsOf(text).map((s) => s.heading);
+    expect(headings).not.toContain("Stillingen er besat");
+    expect(kindOf(text, "Stillingen er besat")).toMatch(/^(andet|indledning)$/u);
+  });
+});
+
+describe("fact boxes", () => {
+  it("joins a label on its own line to its value, and files the line by its label", () => {
+    const text = "Teamleder til Jobcentret\n\nArbejdssted\nJobcentret, Torvet 2, 4200 Slagelse\nAnsøgningsfrist\n14. marts 2027\nLøn\nEfter overenskomst\n\nVi søger en teamleder, der kan samle et team af dygtige rådgivere og give retning i en travl hverdag.";
+    const sections = sectionsOf(text);
+    expect(sections.map((s) => s.heading)).not.toContain("Ansøgningsfrist");
+    expect(kindOf(text, "14. marts 2027")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Efter overenskomst")).toBe("vilkaar");
+  });
+
+  it("files a contents line as cover matter", () => {
+    const text = "Indhold\n\n1. Indledning ........ 2\n2. Stillingen ........ 3\n\n1. Indledning\n\nKommunen søger en ny direktør til at lede et stort område med mange medarbejdere og høje ambitioner.";
+    expect(kindOf(text, "2. Stillingen ........ 3")).toBe("andet");
+  });
+});
+
+describe("explain", () => {
+  it("gives every piece of text its kind and the cues that weighed", () => {
+    const explain: Explanation[] = [];
+    segment(normalise(readText(Buffer.from("Om dig\n\nDu har en relevant uddannelse og erfaring med ledelse."), "text")).blocks, { explain });
+    expect(explain).toHaveLength(1);
+    expect(explain[0].kind).toBe("personprofil");
+    expect(explain[0].why[0]).toMatch(/heading “Om dig” \(known, generic\) → personprofil/u);
+    expect(explain[0].why.at(-1)).toMatch(/^words: personprofil 0/u);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { decode, type Piece } from "../../src/segment/decode.js";
+import { features } from "../../src/segment/features.js";
+
+const piece = (text: string, boundary: Piece["boundary"] = "sentence", cues: Piece["cues"] = []): Piece => ({ text, boundary, cues });
+
+describe("decode: one decision over the sequence", () => {
+  it("follows the words where they are clear", () => {
+    const kinds = decode([
+      piece("Kommunen har 45.000 indbyggere og et rigt foreningsliv.", "block"),
+      piece("Du får ansvaret for afdelingens drift, økonomi og udvikling.", "block"),
+      piece("Du har en relevant uddannelse og flere års ledelseserfaring.", "block"),
+    ]).map((d) => d.kind);
+    expect(kinds).toEqual(["indledning", "jobprofil", "personprofil"]);
+  });
+
+  it("does not flip a sentence for one stray word inside a paragraph", () => {
+    const kinds = decode([
+      piece("Du får ansvaret for afdelingens drift, økonomi og udvikling.", "block"),
+      piece("Det sker i tæt samarbejde med kolleger.", "sentence"),
+    ]).map((d) => d.kind);
+    expect(kinds).toEqual(["jobprofil", "jobprofil"]);
+  });
+
+  it("lets a known heading's cue decide", () => {
+    const cue = { kind: "vilkaar" as const, weight: 12, source: "heading" };
+    expect(decode([piece("Du har en relevant uddannelse.", "heading", [cue])])[0].kind).toBe("vilkaar");
+  });
+
+  it("decides nothing for nothing", () => {
+    expect(decode([])).toEqual([]);
+  });
+});
+
+describe("features", () => {
+  it("turns numbers into their shapes and pairs neighbouring words", () => {
+    expect(features("Ring på 22 33 44 55 eller skriv til mhj@eksempel.dk")).toEqual([
+      "<email>", "<phone>", "ring", "på", "ring_på", "eller", "på_eller", "skriv", "eller_skriv", "til", "skriv_til",
+    ]);
+    expect(features("Løn ca. 900.000 kr. i 2027")).toEqual(["<amount>", "<year>", "løn", "ca", "løn_ca", "kr", "ca_kr", "i", "kr_i"]);
+  });
+});
