@@ -1,0 +1,28 @@
+// Our own wild corpus (fixtures/wild: ads and profiles written in the shapes
+// real ones take, with gold read by hand), scored through the CLI by the
+// project's scorer, as CI does. Floors, not targets: a change that loses
+// ground on documents of the genre fails here.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+
+const SCORER = join(ROOT, "..", "shared", "eval", "score.mjs");
+
+describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/score.mjs", () => {
+  it("keeps every probe, files them in the right sections, and gets the facts right", () => {
+    const r = spawnSync(process.execPath, [SCORER, "--gold", join(ROOT, "fixtures/wild/gold"), "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const { total } = JSON.parse(r.stdout);
+    expect(total.parsed).toBe(total.documents);
+    expect(total.documents).toBeGreaterThanOrEqual(40);
+    expect(total.textKept).toBe(100);
+    expect(total.sectionAccuracy).toBeGreaterThanOrEqual(97);
+    expect(total.factAccuracy).toBeGreaterThanOrEqual(85);
+  }, 300_000);
+});
