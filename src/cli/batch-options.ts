@@ -11,6 +11,7 @@ export interface BatchFlags {
   maxMemory: number;
   ignore: string[];
   quiet?: boolean;
+  allowEmpty?: boolean;
 }
 
 
@@ -49,7 +50,20 @@ export function addBatchOptions(command: Command, { quiet = true }: { quiet?: bo
         .default(DEFAULT_MAX_MEMORY_MB)
         .argParser(positive("--max-memory", true)),
     )
-    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, []);
+    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, [])
+    .option("--allow-empty", "no input files is not an error (exit 0 instead of 2)");
   return quiet ? batch.option("-q, --quiet", "no progress line and no summary line on stderr") : batch;
 }
 
+
+/**
+ * Nothing to read must not pass silently (an empty folder, a hook given no
+ * files): as ESLint does, it is a usage error unless --allow-empty. Returns
+ * the one line to print, or null when there is something to read or leave
+ * to read nothing is allowed.
+ */
+export function emptyInputError(inputs: string[], found: number, flags: { allowEmpty?: boolean }): string | null {
+  if (found > 0 || flags.allowEmpty) return null;
+  const named = inputs.length ? inputs.map((i) => JSON.stringify(i)).join(" ") : "(no arguments)";
+  return `no input files matched ${named} (--allow-empty accepts that)`;
+}
