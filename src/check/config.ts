@@ -72,6 +72,45 @@ export const CheckConfig = z
   .describe("Configuration of `jobprofil check` (.jobprofilrc.yaml, .jobprofilrc.yml or jobprofil.config.json).");
 export type CheckConfig = z.infer<typeof CheckConfig>;
 
+/**
+ * The JSON Schema of a config file (schemas/jobprofilrc.schema.json), for
+ * editors: CheckConfig with `rules` spelt out per rule, each with its own
+ * options, so an editor completes rule ids and option names. The options are
+ * partial here as in a config file: what is left out keeps its default.
+ */
+export function configJsonSchema(): Record<string, unknown> {
+  const severity = SeveritySettingSchema.describe("off, warn or error");
+  const perRule = z
+    .strictObject(
+      Object.fromEntries(
+        RULES.map((rule) => {
+          const options = rule.options instanceof z.ZodObject ? rule.options.partial() : null;
+          const forms = options
+            ? z.union([severity, z.tuple([severity]), z.tuple([severity, options])])
+            : z.union([severity, z.tuple([severity])]);
+          return [rule.id, forms.optional().describe(`${rule.description} (default: ${rule.defaultSeverity})`)];
+        }),
+      ),
+    )
+    .describe(RuleSettings.description!);
+  const shape = CheckConfig.shape;
+  const ForEditors = z
+    .strictObject({
+      ...shape,
+      rules: perRule.optional(),
+      overrides: z
+        .array(z.strictObject({ files: shape.overrides.unwrap().element.shape.files, rules: perRule }))
+        .optional()
+        .describe(shape.overrides.description!),
+    })
+    .describe(CheckConfig.description!);
+  return {
+    $id: "https://jobprofil.dev/schemas/jobprofilrc.schema.json",
+    title: "jobprofil check configuration",
+    ...(z.toJSONSchema(ForEditors, { target: "draft-2020-12" }) as Record<string, unknown>),
+  };
+}
+
 /** A bad configuration: a usage error whose one-line message names the file. */
 export class ConfigError extends Error {
   constructor(
