@@ -205,3 +205,12 @@ describe("empty input", () => {
     expect(await run(["check", "--allow-empty", "--format", "json"])).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
   });
 });
+
+describe("GitHub annotations of a PDF", () => {
+  it("name the page beside the line, as the text report does", async () => {
+    const args = ["check", "fixtures/seeds/004_835d2ed9dc5529da.pdf", "--today", "2010-01-01", "--jobs", "1"];
+    const github = await run([...args, "--format", "github"]);
+    expect(github.stdout).toContain("line=266,title=jobprofil date-order (p. 8)::start date 2010-02-01 is before the application deadline 2010-12-02");
+    expect((await run(args)).stdout).toMatch(/266 \(p\. 8\) +error +start date 2010-02-01/u);
+  });
+});
