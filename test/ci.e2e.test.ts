@@ -217,3 +217,16 @@ describe("the README's CI section", () => {
     expect(renderIncludes(readme, () => "changed\n")).not.toBe(readme);
   });
 });
+
+describe("the composite action's check step", () => {
+  const action = parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Step[] } };
+  const check = action.runs.steps.find((s) => s.name === "Check")!;
+
+  it("writes SARIF and annotations for the files given", () => {
+    const { dir } = profilesRepo();
+    const r = sh(check.run!, dir, { FILES: "profiler", SARIF: "out.sarif", ARGS: "--today 2026-06-01" });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=profiler\/ny direktør\.txt,title=jobprofil missing-section::/mu);
+    expect(JSON.parse(readFileSync(join(dir, "out.sarif"), "utf8")).runs[0].results.length).toBeGreaterThan(0);
+  });
+});
