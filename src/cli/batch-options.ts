@@ -56,14 +56,22 @@ export function addBatchOptions(command: Command, { quiet = true }: { quiet?: bo
 }
 
 
+// expandInputs' reason for a glob that matched nothing (src/batch/inputs.ts); a test holds the two together.
+const NO_MATCH = "no files match this pattern";
+
 /**
- * Nothing to read must not pass silently (an empty folder, a hook given no
- * files): as ESLint does, it is a usage error unless --allow-empty. Returns
- * the one line to print, or null when there is something to read or leave
- * to read nothing is allowed.
+ * Nothing to read must not pass silently (an empty folder, a glob that
+ * matches nothing, a hook given no files): as ESLint does, it is a usage
+ * error unless --allow-empty, which also lets unmatched globs pass quietly.
+ * Returns the entries to read, and the one line to print when there are none.
  */
-export function emptyInputError(inputs: string[], found: number, flags: { allowEmpty?: boolean }): string | null {
-  if (found > 0 || flags.allowEmpty) return null;
+export function settleInputs<Entry extends { error?: string }>(
+  inputs: string[],
+  expanded: Entry[],
+  flags: { allowEmpty?: boolean },
+): { entries: Entry[]; error: string | null } {
+  const entries = flags.allowEmpty ? expanded.filter((e) => e.error !== NO_MATCH) : expanded;
+  if (flags.allowEmpty || entries.some((e) => e.error !== NO_MATCH)) return { entries, error: null };
   const named = inputs.length ? inputs.map((i) => JSON.stringify(i)).join(" ") : "(no arguments)";
-  return `no input files matched ${named} (--allow-empty accepts that)`;
+  return { entries, error: `no input files matched ${named} (--allow-empty accepts that)` };
 }

@@ -26,7 +26,7 @@ import type { FileResult } from "../check/types.js";
 import { parseProfile } from "../pipeline.js";
 import type { ProfileRecord } from "../schemas/record.js";
 import { REPORT_FORMATS, reporters, type ReportFormat } from "../report/index.js";
-import { addBatchOptions, emptyInputError, type BatchFlags } from "./batch-options.js";
+import { addBatchOptions, settleInputs, type BatchFlags } from "./batch-options.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, colours, reportInputFailure, usageError } from "./io.js";
 import { explainRule, unknownRule } from "./rules-command.js";
 import type { CommandContext } from "./main.js";
@@ -140,7 +140,8 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
   if (inputs.length === 0 && !flags.allowEmpty) return usageError(io, "missing required argument 'file' (or --allow-empty to check nothing)");
 
   // Directories and globs as for parse and compare; a path that cannot be walked is an unreadable input.
-  const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd });
+  const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd }), flags);
+  if (empty) return usageError(io, empty);
   const walkErrors = entries.filter((e) => e.error);
   const named = entries.filter((e) => !e.error).map((e) => e.path);
 
@@ -160,8 +161,6 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
   });
   if (named.length > 0 && files.length + walkErrors.length === 0 && !flags.allowEmpty)
     return usageError(io, "every input file is ignored by the configuration's ignores (--allow-empty accepts that)");
-  const empty = emptyInputError(inputs, files.length + walkErrors.length, flags);
-  if (empty) return usageError(io, empty);
   const rulesFor = (file: string) => {
     const { rules } = settingsOf(file);
     // --quiet as ESLint's: warnings are not reported, so their rules need not run.

@@ -7,7 +7,7 @@ import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat } from "../emit/index.js
 import { parseProfile } from "../pipeline.js";
 import { InputError } from "../read/types.js";
 import { EXIT_FAILURE, reportInputFailure, usageError } from "./io.js";
-import { addBatchOptions, emptyInputError, type BatchFlags } from "./batch-options.js";
+import { addBatchOptions, settleInputs, type BatchFlags } from "./batch-options.js";
 import type { CommandContext } from "./main.js";
 import { readAll } from "./read-stdin.js";
 
@@ -48,8 +48,7 @@ Examples:
   $ jobprofil parse 'arkiv/**/*.pdf' --ignore '**/udkast/**' --format ndjson > alle.ndjson`,
     )
     .action(async (inputs: string[], flags: ParseFlags) => {
-      const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd });
-      const empty = emptyInputError(inputs, entries.length, flags);
+      const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd }), flags);
       if (empty) return void (ctx.exitCode = usageError(ctx.io, empty));
       const maxBytes = flags.maxSize * 1024 * 1024;
       const sink = makeSink(flags, entries.length, ctx);

@@ -187,6 +187,9 @@ describe("empty input", () => {
     ["parse", ["parse", "tom/"]],
     ["compare", ["compare", "tom/"]],
     ["check with a pattern-free empty walk", ["check", "tom", "--ignore", "x"]],
+    ["check of a glob that matches nothing", ["check", "tom/*.pdf"]],
+    ["parse of a glob that matches nothing", ["parse", "profiler/**/*.docx"]],
+    ["compare of a glob that matches nothing", ["compare", "nowhere/*.txt"]],
   ])("%s of an empty folder is a usage error in one line", async (_name, args) => {
     const r = await run(args, { cwd: repo() });
     expect(r).toEqual({ code: 2, stdout: "", stderr: `error no input files matched "${args[1]}" (--allow-empty accepts that)\n` });
@@ -196,9 +199,21 @@ describe("empty input", () => {
     ["check, json", ["check", "tom/", "--allow-empty", "--format", "json"], "[]\n"],
     ["parse", ["parse", "tom/", "--allow-empty"], ""],
     ["compare", ["compare", "tom/", "--allow-empty", "--format", "json"], "[]\n"],
+    ["check, an unmatched glob", ["check", "tom/*.pdf", "--allow-empty", "--format", "json"], "[]\n"],
+    // parse hands relative paths to its pool as they are: run from the checkout.
+    ["parse, an unmatched glob beside a file", ["parse", "nowhere/*.txt", "fixtures/check/clean.txt", "--allow-empty", "--format", "ndjson"], /"schemaVersion":"1"/u],
   ])("%s with --allow-empty exits 0", async (_name, args, stdout) => {
-    const r = await run(args, { cwd: repo() });
-    expect(r).toMatchObject({ code: 0, stdout });
+    const r = await run(args, { cwd: args[1] === "nowhere/*.txt" ? ROOT : repo() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    if (typeof stdout === "string") expect(r.stdout).toBe(stdout);
+    else expect(r.stdout).toMatch(stdout);
+  });
+  it("an unmatched glob beside a file is that input's failure without --allow-empty (exit 1, the file still checked)", async () => {
+    const r = await run(["check", "nowhere/*.txt", "profiler/clean.txt", ...TODAY, "--format", "json"], { cwd: repo() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("error nowhere/*.txt: no files match this pattern\n");
+    expect(JSON.parse(r.stdout)).toEqual([{ file: "profiler/clean.txt", findings: [] }]);
   });
   it("check without arguments is a usage error, and nothing with --allow-empty", async () => {
     expect(await run(["check"])).toMatchObject({ code: 2, stdout: "" });
