@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { bindConfig, parseConfigText, resolveRules } from "../src/check/config.js";
 import { RULES } from "../src/check/rules/index.js";
 import { ROOT } from "./helpers.js";
 // @ts-expect-error: a plain ES module script, without types
@@ -212,6 +213,14 @@ describe("the README's CI section", () => {
   it("holds exact copies of the files tested above (node scripts/readme-includes.mjs)", () => {
     expect(includedPaths(readme)).toEqual([".github/workflows/jobprofil.yml", ".pre-commit-hooks.yaml", "docs/ci/pre-commit"]);
     expect(renderIncludes(readme)).toBe(readme);
+  });
+  it("shows a configuration that check accepts and the config schema validates", async () => {
+    const yaml = readme.match(/```yaml\n(# \.jobprofilrc\.yaml\n[\s\S]*?)```/u)![1];
+    const config = bindConfig(".jobprofilrc.yaml", parseConfigText(".jobprofilrc.yaml", yaml));
+    for (const layer of [config, ...config.overrideLayers]) expect(() => resolveRules([config, layer])).not.toThrow();
+    const { Ajv2020 } = await import("ajv/dist/2020.js");
+    const schema = JSON.parse(readFileSync(join(ROOT, "schemas/jobprofilrc.schema.json"), "utf8"));
+    expect(new Ajv2020({ strict: false }).validate(schema, parseYaml(yaml))).toBe(true);
   });
   it("the check is not vacuous: a changed file makes the README stale", () => {
     expect(renderIncludes(readme, () => "changed\n")).not.toBe(readme);
