@@ -24,9 +24,9 @@ const positive = (flag: string, integer = false) => (v: string) => {
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 /**
- * --jobs, --timeout, --max-size, --max-memory, --ignore, --quiet: for parse,
- * compare and check alike. `check` has no progress line (its report is its
- * summary), so it takes no --quiet.
+ * --jobs, --timeout, --max-size, --max-memory, --ignore, --allow-empty,
+ * --quiet: for parse, compare and check alike. `check` has no progress line
+ * (its report is its summary): its own --quiet reports errors only, as ESLint's.
  */
 export function addBatchOptions(command: Command, { quiet = true }: { quiet?: boolean } = {}): Command {
   const batch = command
