@@ -7,8 +7,11 @@
  */
 export { RULES, RULES_BY_ID } from "./rules/index.js";
 export { checkRecord, enabledRuleIds, formatMessage, totals, type Totals } from "./runner.js";
+export { readRulePage, ruleUrl } from "./docs.js";
 export {
+  bindConfig,
   CheckConfig,
+  configJsonSchema,
   CONFIG_FILES,
   ConfigError,
   findConfigFile,
@@ -16,16 +19,19 @@ export {
   parseConfigText,
   parseRuleFlag,
   resolveRules,
+  type ConfigFile,
   type ResolvedRule,
   type ResolvedRules,
   type RuleLayer,
 } from "./config.js";
 export {
   defineRule,
+  DOCUMENT_KINDS,
   SEVERITIES,
   SEVERITY_SETTINGS,
   type AnyRule,
   type CheckFinding,
+  type DocumentKind,
   type FileResult,
   type RuleContext,
   type RuleDefinition,

@@ -14,7 +14,7 @@ export function formatMessage(template: string, data: RuleFinding["data"] = {}):
 export function checkRecord(record: ProfileRecord, rules: ResolvedRules, today: string): CheckFinding[] {
   const out: CheckFinding[] = [];
   for (const { rule, severity, options } of rules) {
-    if (severity === "off") continue;
+    if (severity === "off" || !rule.kinds.includes(record.kind)) continue;
     for (const f of rule.check(record, { today, options })) {
       const template = rule.messages[f.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id "${f.messageId}"`);

@@ -27,10 +27,17 @@ export interface RuleContext<Options> {
   options: Options;
 }
 
+/** What a document is, as `parse` decides it: a job- og personprofil or a short advertisement. */
+export const DOCUMENT_KINDS = ["profile", "advertisement"] as const satisfies readonly ProfileRecord["kind"][];
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 export interface RuleDefinition<Options = undefined> {
   id: string;
+  /** One line, for `jobprofil rules`, `--help` and SARIF; the rule's page (docs/rules/ID.md) says the rest. */
   description: string;
   defaultSeverity: Severity;
+  /** The kinds of document the rule runs on; the runner skips it for the others. */
+  kinds: readonly DocumentKind[];
   /** Message templates by id; `{{name}}` is filled from the finding's data. */
   messages: Record<string, string>;
   /** Validates the options a configuration passes; absent for rules without options. */

@@ -11,6 +11,7 @@ export interface BatchFlags {
   maxMemory: number;
   ignore: string[];
   quiet?: boolean;
+  allowEmpty?: boolean;
 }
 
 
@@ -23,9 +24,9 @@ const positive = (flag: string, integer = false) => (v: string) => {
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 /**
- * --jobs, --timeout, --max-size, --max-memory, --ignore, --quiet: for parse,
- * compare and check alike. `check` has no progress line (its report is its
- * summary), so it takes no --quiet.
+ * --jobs, --timeout, --max-size, --max-memory, --ignore, --allow-empty,
+ * --quiet: for parse, compare and check alike. `check` has no progress line
+ * (its report is its summary): its own --quiet reports errors only, as ESLint's.
  */
 export function addBatchOptions(command: Command, { quiet = true }: { quiet?: boolean } = {}): Command {
   const batch = command
@@ -49,7 +50,28 @@ export function addBatchOptions(command: Command, { quiet = true }: { quiet?: bo
         .default(DEFAULT_MAX_MEMORY_MB)
         .argParser(positive("--max-memory", true)),
     )
-    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, []);
+    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, [])
+    .option("--allow-empty", "no input files is not an error (exit 0 instead of 2)");
   return quiet ? batch.option("-q, --quiet", "no progress line and no summary line on stderr") : batch;
 }
 
+
+// expandInputs' reason for a glob that matched nothing (src/batch/inputs.ts); a test holds the two together.
+const NO_MATCH = "no files match this pattern";
+
+/**
+ * Nothing to read must not pass silently (an empty folder, a glob that
+ * matches nothing, a hook given no files): as ESLint does, it is a usage
+ * error unless --allow-empty, which also lets unmatched globs pass quietly.
+ * Returns the entries to read, and the one line to print when there are none.
+ */
+export function settleInputs<Entry extends { error?: string }>(
+  inputs: string[],
+  expanded: Entry[],
+  flags: { allowEmpty?: boolean },
+): { entries: Entry[]; error: string | null } {
+  const entries = flags.allowEmpty ? expanded.filter((e) => e.error !== NO_MATCH) : expanded;
+  if (flags.allowEmpty || entries.some((e) => e.error !== NO_MATCH)) return { entries, error: null };
+  const named = inputs.length ? inputs.map((i) => JSON.stringify(i)).join(" ") : "(no arguments)";
+  return { entries, error: `no input files matched ${named} (--allow-empty accepts that)` };
+}

@@ -12,6 +12,7 @@ import {
   loadConfigFile,
   parseRuleFlag,
   resolveRules,
+  type ConfigFile,
   type ResolvedRules,
   type RuleLayer,
 } from "../check/config.js";
@@ -19,14 +20,15 @@ import { expandInputs } from "../batch/inputs.js";
 import { failure } from "../batch/outcome.js";
 import { parseMany } from "../batch/pool.js";
 import { parseDay } from "../check/dates.js";
-import { RULES } from "../check/rules/index.js";
+import { RULES, RULES_BY_ID } from "../check/rules/index.js";
 import { checkRecord, enabledRuleIds, totals } from "../check/runner.js";
 import type { FileResult } from "../check/types.js";
 import { parseProfile } from "../pipeline.js";
 import type { ProfileRecord } from "../schemas/record.js";
 import { REPORT_FORMATS, reporters, type ReportFormat } from "../report/index.js";
-import { addBatchOptions, type BatchFlags } from "./batch-options.js";
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, colours, reportInputFailure } from "./io.js";
+import { addBatchOptions, settleInputs, type BatchFlags } from "./batch-options.js";
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, colours, reportInputFailure, usageError } from "./io.js";
+import { explainRule, unknownRule } from "./rules-command.js";
 import type { CommandContext } from "./main.js";
 import { VERSION } from "./main.js";
 import { readAll } from "./read-stdin.js";
@@ -37,6 +39,9 @@ interface CheckFlags extends Omit<BatchFlags, "quiet"> {
   rule?: [string, string][];
   today?: string;
   maxWarnings?: number;
+  quiet?: boolean;
+  printConfig?: string;
+  explain?: string;
 }
 
 const STDIN = "-";
@@ -45,7 +50,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
   const command = program
     .command("check")
     .description("completeness and consistency findings, for CI")
-    .argument("<file...>", "documents to check; - reads stdin")
+    .argument("[file...]", "documents, directories (walked for documents) or globs to check; - reads stdin")
     .addOption(new Option("-f, --format <format>", "report format").choices(REPORT_FORMATS).default("text"))
     .option("-c, --config <path>", "use this config file instead of the nearest .jobprofilrc.yaml")
     .option(
@@ -64,7 +69,10 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
         if (!/^\d{1,9}$/u.test(value)) throw new Error(`expected a whole number ≥ 0 (got "${value}")`);
         return Number(value);
       }),
-    );
+    )
+    .option("-q, --quiet", "report errors only: rules set to warn do not run")
+    .option("--print-config <file>", "print the rule settings that apply to FILE (as JSON) and check nothing")
+    .option("--explain <rule>", "print a rule's page: what it checks, why, examples, options");
   addBatchOptions(command, { quiet: false })
     .addHelpText(
       "after",
@@ -72,17 +80,25 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
 Rules (default severity):
 ${RULES.map((r) => `  ${r.id.padEnd(18)} ${r.defaultSeverity.padEnd(5)}  ${r.description}`).join("\n")}
 
+Each rule has a page: jobprofil rules RULE (or check --explain RULE).
+
 Configuration: the nearest .jobprofilrc.yaml, .jobprofilrc.yml or
 jobprofil.config.json above each file, e.g.
   rules:
     deadline-passed: error
-    missing-section: [error, { required: [jobprofil, personprofil] }]
+    missing-section: [error, { required: { advertisement: [ansaettelsesproces, vilkaar] } }]
+  ignores: [udkast]
+  overrides:
+    - files: ["annoncer/**"]
+      rules: { missing-terms: off }
 
 Examples:
   $ jobprofil check profil.pdf
   $ jobprofil check profiler/*.pdf --format github --rule deadline-passed:error
   $ jobprofil check profil.pdf --format sarif > jobprofil.sarif
-  $ jobprofil check profiler/ --ignore udkast --timeout 60`,
+  $ jobprofil check profiler/ --ignore udkast --timeout 60
+  $ jobprofil check --print-config profiler/annonce.pdf
+  $ jobprofil check --explain missing-section`,
     )
     .action(async (files: string[], flags: CheckFlags) => {
       ctx.exitCode = await runCheck(files, flags, ctx);
@@ -100,23 +116,56 @@ function argument<T>(parse: () => T): T {
 
 async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  // Directories and globs as for parse and compare; a path that cannot be walked is an unreadable input.
-  const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd });
-  const walkErrors = entries.filter((e) => e.error);
-  const files = entries.filter((e) => !e.error).map((e) => e.path);
+  if (flags.explain !== undefined) {
+    if (!RULES_BY_ID.has(flags.explain)) return usageError(io, unknownRule(flags.explain));
+    io.stdout.write(await explainRule(flags.explain));
+    return EXIT_OK;
+  }
   const today = flags.today ?? localToday();
   const cliLayer: RuleLayer = { source: "--rule", rules: Object.fromEntries(flags.rule ?? []) as RuleLayer["rules"] };
+  const configError = (err: unknown) => {
+    if (!(err instanceof ConfigError)) throw err;
+    return usageError(io, `invalid config ${shown(err.file, io.cwd)}: ${err.reason}`);
+  };
+
+  if (flags.printConfig !== undefined) {
+    try {
+      const settings = (await configurations([flags.printConfig], flags.config, cliLayer, io.cwd))(flags.printConfig);
+      io.stdout.write(JSON.stringify(printable(flags.printConfig, settings, io.cwd), null, 2) + "\n");
+      return EXIT_OK;
+    } catch (err) {
+      return configError(err);
+    }
+  }
+  if (inputs.length === 0 && !flags.allowEmpty) return usageError(io, "missing required argument 'file' (or --allow-empty to check nothing)");
+
+  // Directories and globs as for parse and compare; a path that cannot be walked is an unreadable input.
+  const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd }), flags);
+  if (empty) return usageError(io, empty);
+  const walkErrors = entries.filter((e) => e.error);
+  const named = entries.filter((e) => !e.error).map((e) => e.path);
 
   // Every configuration is loaded before any file is checked: a bad one is a
   // usage error, and a half-written report would hide it.
-  let rulesFor: (file: string) => ResolvedRules;
+  let settingsOf: (file: string) => FileSettings;
   try {
-    rulesFor = await configurations(files, flags.config, cliLayer, io.cwd);
+    settingsOf = await configurations(named, flags.config, cliLayer, io.cwd);
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    io.stderr.write(`${colours(io.stderr, io.env).red("error")} invalid config ${shown(err.file, io.cwd)}: ${err.reason}\n`);
-    return EXIT_USAGE;
+    return configError(err);
   }
+  // A config's `ignores` drop documents quietly from a walk; one named on the command line is said to be skipped.
+  const files = named.filter((file) => {
+    const { ignored, config } = settingsOf(file);
+    if (ignored && inputs.includes(file)) io.stderr.write(`warning ${file}: ignored by ${shown(config!, io.cwd)} (ignores)\n`);
+    return !ignored;
+  });
+  if (named.length > 0 && files.length + walkErrors.length === 0 && !flags.allowEmpty)
+    return usageError(io, "every input file is ignored by the configuration's ignores (--allow-empty accepts that)");
+  const rulesFor = (file: string) => {
+    const { rules } = settingsOf(file);
+    // --quiet as ESLint's: warnings are not reported, so their rules need not run.
+    return flags.quiet ? rules.map((r) => (r.severity === "warn" ? { ...r, severity: "off" as const } : r)) : rules;
+  };
 
   // Parsed like parse and compare (workers, a time limit per document), reported in input order.
   const byIndex: (FileResult | null)[] = files.map(() => null);
@@ -163,23 +212,57 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
   return t.errors > 0 || tooManyWarnings || unreadable ? EXIT_FAILURE : EXIT_OK;
 }
 
-/** The rules for each file: defaults, then the config file that applies, then --rule. */
+/** What applies to one document: the config file found for it, whether it ignores the document, the resolved rules. */
+interface FileSettings {
+  config: string | null;
+  ignored: boolean;
+  rules: ResolvedRules;
+}
+
+/**
+ * The settings for each file: defaults, then the config file that applies
+ * (its rules, then its matching overrides), then --rule. Every override is
+ * resolved once on load, so a bad one is an error even when it matches nothing.
+ */
 async function configurations(
   files: string[],
   explicit: string | undefined,
   cliLayer: RuleLayer,
   cwd: string,
-): Promise<(file: string) => ResolvedRules> {
-  const byConfig = new Map<string | null, ResolvedRules>();
-  const configOf = new Map<string, string | null>();
+): Promise<(file: string) => FileSettings> {
+  const loaded = new Map<string | null, ConfigFile | null>([[null, null]]);
+  const resolved = new Map<string, ResolvedRules>();
+  const settings = new Map<string, FileSettings>();
+  resolveRules([cliLayer]);
   for (const file of files) {
-    const path = explicit !== undefined ? resolve(cwd, explicit) : findConfigFile(file === STDIN ? cwd : dirname(resolve(cwd, file)));
-    configOf.set(file, path);
-    if (byConfig.has(path)) continue;
-    const layers = path === null ? [cliLayer] : [await loadConfigFile(path), cliLayer];
-    byConfig.set(path, resolveRules(layers));
+    const absolute = file === STDIN ? STDIN : resolve(cwd, file);
+    const path = explicit !== undefined ? resolve(cwd, explicit) : findConfigFile(file === STDIN ? cwd : dirname(absolute));
+    if (!loaded.has(path)) {
+      const config = await loadConfigFile(path!);
+      resolveRules([config]);
+      for (const layer of config.overrideLayers) resolveRules([config, layer]);
+      loaded.set(path, config);
+    }
+    const config = loaded.get(path)!;
+    const layers = config ? [...config.layersFor(absolute), cliLayer] : [cliLayer];
+    // Documents under the same overrides share one table.
+    const key = `${path}\0${layers.map((l) => l.source).join("\0")}`;
+    if (!resolved.has(key)) resolved.set(key, resolveRules(layers));
+    settings.set(file, { config: path, ignored: config?.ignores(absolute) ?? false, rules: resolved.get(key)! });
   }
-  return (file) => byConfig.get(configOf.get(file) ?? null)!;
+  return (file) => settings.get(file)!;
+}
+
+/** --print-config: the settings as a config file would spell them, every rule listed. */
+function printable(file: string, settings: FileSettings, cwd: string) {
+  return {
+    file,
+    config: settings.config === null ? null : shown(settings.config, cwd),
+    ignored: settings.ignored,
+    rules: Object.fromEntries(
+      settings.rules.map(({ rule, severity, options }) => [rule.id, options === undefined ? severity : [severity, options]]),
+    ),
+  };
 }
 
 /** A config path as the user would type it: relative to where they stand, when it is below. */

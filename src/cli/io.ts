@@ -38,3 +38,9 @@ export function reportInputFailure(io: Io, file: string, reason: string): void {
   const c = colours(io.stderr, io.env);
   io.stderr.write(`${c.red("error")} ${file}: ${reason}\n`);
 }
+
+/** A usage error the commands find themselves (commander reports its own): one line, exit code 2. */
+export function usageError(io: Io, message: string): number {
+  io.stderr.write(`${colours(io.stderr, io.env).red("error")} ${message}\n`);
+  return EXIT_USAGE;
+}

@@ -9,6 +9,7 @@ import { registerSchema } from "./schema-command.js";
 import { registerCheck } from "./check-command.js";
 import { registerCompare } from "./compare-command.js";
 import { registerExplain } from "./explain-command.js";
+import { registerRules } from "./rules-command.js";
 
 export const VERSION = "0.1.0";
 
@@ -43,6 +44,7 @@ Examples:
   $ cat profil.txt | jobprofil parse -          read stdin
   $ jobprofil check profil.pdf --format github  annotations for a CI job
   $ jobprofil compare profiler/ --format csv    one row per vacancy
+  $ jobprofil rules                             the check rules; jobprofil rules ID explains one
   $ jobprofil schema > record.schema.json
 
 Exit codes: 0 all well, 1 findings of severity error or an input that could
@@ -51,6 +53,7 @@ not be read (the others are still processed), 2 usage error.`,
   registerParse(program, ctx);
   registerCheck(program, ctx);
   registerCompare(program, ctx);
+  registerRules(program, ctx);
   registerSchema(program, ctx);
   registerExplain(program, ctx);
   return program;

@@ -6,8 +6,8 @@ import { makeProduct, type Rendered } from "../batch/products.js";
 import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat } from "../emit/index.js";
 import { parseProfile } from "../pipeline.js";
 import { InputError } from "../read/types.js";
-import { EXIT_FAILURE, reportInputFailure } from "./io.js";
-import { addBatchOptions, type BatchFlags } from "./batch-options.js";
+import { EXIT_FAILURE, reportInputFailure, usageError } from "./io.js";
+import { addBatchOptions, settleInputs, type BatchFlags } from "./batch-options.js";
 import type { CommandContext } from "./main.js";
 import { readAll } from "./read-stdin.js";
 
@@ -48,7 +48,8 @@ Examples:
   $ jobprofil parse 'arkiv/**/*.pdf' --ignore '**/udkast/**' --format ndjson > alle.ndjson`,
     )
     .action(async (inputs: string[], flags: ParseFlags) => {
-      const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd });
+      const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd }), flags);
+      if (empty) return void (ctx.exitCode = usageError(ctx.io, empty));
       const maxBytes = flags.maxSize * 1024 * 1024;
       const sink = makeSink(flags, entries.length, ctx);
       const bar = progress(ctx.io, entries.length, !!flags.quiet);

@@ -16,7 +16,8 @@ export const github: Reporter = (results) => {
     for (const f of r.findings) {
       const props = [`file=${escapeProperty(r.file)}`];
       if (f.line !== undefined) props.push(`line=${f.line}`);
-      props.push(`title=${escapeProperty(`jobprofil ${f.rule}`)}`);
+      // GitHub knows lines only; a PDF's reader needs the page too, as the text reporter gives it.
+      props.push(`title=${escapeProperty(`jobprofil ${f.rule}${f.page ? ` (p. ${f.page})` : ""}`)}`);
       out.push(`::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(f.message)}`);
     }
   out.push(`jobprofil check: ${summaryLine(results)}`);

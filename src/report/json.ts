@@ -1,6 +1,10 @@
+import { ruleUrl } from "../check/docs.js";
 import type { Reporter } from "./types.js";
 
-/** CONTRACT.md's shape, exactly: [{ file, findings: [{ rule, severity, message, section?, line? }] }]. */
+/**
+ * CONTRACT.md's shape: [{ file, findings: [{ rule, severity, message, section?, line? }] }];
+ * beside those fields, a PDF's `page` and the `url` of the rule's page.
+ */
 export const json: Reporter = (results) =>
   JSON.stringify(
     results.map((r) => ({
@@ -11,6 +15,8 @@ export const json: Reporter = (results) =>
         message: f.message,
         ...(f.section !== undefined ? { section: f.section } : {}),
         ...(f.line !== undefined ? { line: f.line } : {}),
+        ...(f.page != null ? { page: f.page } : {}),
+        url: ruleUrl(f.rule),
       })),
     })),
     null,

@@ -1,5 +1,6 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
+import { ruleUrl } from "../check/docs.js";
 import type { Reporter } from "./types.js";
 
 const level = (severity: string) => (severity === "error" ? "error" : "warning");
@@ -26,6 +27,8 @@ export const sarif: Reporter = (results, { rules, toolVersion }) => {
               id: r.id,
               name: r.id.replace(/(^|-)(\p{L})/gu, (_, _dash: string, ch: string) => ch.toUpperCase()),
               shortDescription: { text: r.description },
+              helpUri: ruleUrl(r.id),
+              help: { text: `${r.description} See ${ruleUrl(r.id)} or \`jobprofil rules ${r.id}\`.` },
               defaultConfiguration: { level: level(r.defaultSeverity) },
             })),
           },

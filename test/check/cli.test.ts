@@ -148,7 +148,7 @@ describe("check configuration", () => {
   });
 
   it.each([
-    ["rules:\n  missing-terms: fatal\n", "error invalid config .jobprofilrc.yaml: rules.missing-terms: expected off, warn, error"],
+    ["rules:\n  missing-terms: fatal\n", "error invalid config .jobprofilrc.yaml: rules.missing-terms: expected one of off, warn, error (got \"fatal\")"],
     ["rules:\n  no-such-rule: error\n", 'error invalid config .jobprofilrc.yaml: unknown rule "no-such-rule"'],
     ["rules: [\n", "error invalid config .jobprofilrc.yaml: not valid YAML"],
   ])("is a usage error, in one line naming the file, for %j", async (text, start) => {

@@ -31,13 +31,32 @@ export const CASES: Record<string, RuleCases> = {
     valid: [
       { name: "all three required sections", record: record() },
       { name: "a profile with only the job and the person, when only those are required", record: record({ sections: withoutSection("ansaettelsesproces") }), options: { required: ["jobprofil", "personprofil"] } },
+      { name: "an advertisement with only a process section", record: record({ kind: "advertisement", sections: [section("ansaettelsesproces", null, ["Ansøgningsfristen er den 12. august 2026."], 5)] }) },
+      {
+        name: "a profile without a process section, when the profile's list leaves it out",
+        record: record({ sections: withoutSection("ansaettelsesproces") }),
+        options: { required: { profile: ["jobprofil", "personprofil"] } },
+      },
+      { name: "an advertisement with no sections, when an advertisement requires none", record: record({ kind: "advertisement", sections: [] }), options: { required: { advertisement: [] } } },
     ],
     invalid: [
       { name: "no jobprofil", record: record({ sections: withoutSection("jobprofil") }), expect: [{ section: "jobprofil", message: /"jobprofil"/u }] },
       {
-        name: "an advertisement with neither job nor person section",
+        name: "an advertisement without a process section (job and person need not be split out)",
+        record: record({ kind: "advertisement", sections: CLEAN_SECTIONS.filter((s) => !["jobprofil", "personprofil", "ansaettelsesproces"].includes(s.kind)) }),
+        expect: [{ section: "ansaettelsesproces" }],
+      },
+      {
+        name: "an advertisement without job and person sections, under the flat list that applies to every kind",
         record: record({ kind: "advertisement", sections: CLEAN_SECTIONS.filter((s) => !["jobprofil", "personprofil"].includes(s.kind)) }),
+        options: { required: ["jobprofil", "personprofil", "ansaettelsesproces"] },
         expect: [{ section: "jobprofil" }, { section: "personprofil" }],
+      },
+      {
+        name: "an advertisement's own list, the profile's default untouched",
+        record: record({ kind: "advertisement", sections: withoutSection("vilkaar") }),
+        options: { required: { advertisement: ["ansaettelsesproces", "vilkaar"] } },
+        expect: [{ section: "vilkaar" }],
       },
       { name: "no process section", record: record({ sections: withoutSection("ansaettelsesproces") }), expect: [{ section: "ansaettelsesproces" }] },
       { name: "a configured extra requirement", record: record(), options: { required: ["bilag"] }, expect: [{ section: "bilag" }] },

@@ -35,7 +35,7 @@ describe("checkRecord", () => {
   });
 
   it("refuses a rule that reports a message id it does not define", () => {
-    const broken = defineRule({ id: "broken", description: "reports an unknown id", defaultSeverity: "error", messages: { a: "A" }, check: () => [{ messageId: "b" }] });
+    const broken = defineRule({ id: "broken", description: "reports an unknown id", defaultSeverity: "error", kinds: ["profile"], messages: { a: "A" }, check: () => [{ messageId: "b" }] });
     expect(() => checkRecord(record(), [{ rule: broken, severity: "error", options: undefined }], TODAY)).toThrow(/unknown message id "b"/u);
   });
 });

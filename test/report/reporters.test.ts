@@ -11,6 +11,7 @@ import { SectionKind } from "../../src/schemas/record.js";
 import { REPORT_FORMATS, reporters, type ReportContext } from "../../src/report/index.js";
 import { escapeData, escapeProperty } from "../../src/report/github.js";
 import { artifactUri } from "../../src/report/sarif.js";
+import { ruleUrl } from "../../src/check/docs.js";
 
 const plain: ReportContext = { colours: new Chalk({ level: 0 }), rules: RULES, toolVersion: "0.1.0" };
 const ENABLED = RULES.map((r) => r.id);
@@ -42,7 +43,7 @@ describe("the registry", () => {
 });
 
 describe("json", () => {
-  // CONTRACT.md, strictly: no other keys.
+  // CONTRACT.md's keys, and only two additive ones: a PDF's page and the rule page's url.
   const Contract = z.array(
     z.strictObject({
       file: z.string(),
@@ -53,15 +54,26 @@ describe("json", () => {
           message: z.string(),
           section: SectionKind.optional(),
           line: z.number().int().min(1).optional(),
+          page: z.number().int().min(1).optional(),
+          url: z.url(),
         }),
       ),
     }),
   );
 
-  it("prints CONTRACT.md's shape and nothing else", () => {
+  it("prints CONTRACT.md's shape, a page and a link to the rule", () => {
     const out = JSON.parse(reporters.json(RESULTS, plain));
     expect(Contract.safeParse(out).success).toBe(true);
-    expect(out[0].findings[1]).toEqual({ rule: "date-order", severity: "error", message: NASTY, section: "ansaettelsesproces", line: 202 });
+    expect(out[0].findings[1]).toEqual({
+      rule: "date-order",
+      severity: "error",
+      message: NASTY,
+      section: "ansaettelsesproces",
+      line: 202,
+      page: 8,
+      url: ruleUrl("date-order"),
+    });
+    expect(out[0].findings[0].url).toMatch(/\/docs\/rules\/missing-section\.md$/u);
     expect(out[1]).toEqual({ file: "clean.txt", findings: [] });
   });
 });
@@ -101,9 +113,9 @@ describe("github", () => {
     expect(lines[3]).toBe("jobprofil check: 3 problems (2 errors, 1 warning) in 1 of 2 files");
   });
 
-  it("escapes the message so that it stays on one line", () => {
+  it("escapes the message so that it stays on one line, and names a PDF's page in the title", () => {
     expect(lines[1]).toBe(
-      '::error file=profiler/høje taastrup%2C2010.txt,line=202,title=jobprofil date-order::deadline "5, marts" <kl. 8:30> & 100%25 sure%0Asecond line',
+      '::error file=profiler/høje taastrup%2C2010.txt,line=202,title=jobprofil date-order (p. 8)::deadline "5, marts" <kl. 8:30> & 100%25 sure%0Asecond line',
     );
   });
 
@@ -169,7 +181,13 @@ describe("sarif", () => {
   it("describes every rule and points results at them", () => {
     const run = log.runs[0];
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(run.tool.driver.rules[0]).toMatchObject({ id: "missing-section", name: "MissingSection", defaultConfiguration: { level: "error" } });
+    expect(run.tool.driver.rules[0]).toMatchObject({
+      id: "missing-section",
+      name: "MissingSection",
+      defaultConfiguration: { level: "error" },
+      helpUri: ruleUrl("missing-section"),
+    });
+    for (const rule of run.tool.driver.rules) expect(rule.helpUri).toBe(ruleUrl(rule.id));
     expect(run.results).toHaveLength(3);
     const [first, second, third] = run.results;
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe("missing-section");

@@ -8,6 +8,7 @@ export default defineRule({
   id: "committee-unnamed",
   description: "A hiring committee (ansættelsesudvalg) is mentioned but none of its members is named.",
   defaultSeverity: "warn",
+  kinds: ["profile", "advertisement"],
   messages: {
     unnamed: '"{{cue}}" is mentioned but none of its members is named',
   },

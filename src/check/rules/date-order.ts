@@ -8,6 +8,7 @@ export default defineRule({
   id: "date-order",
   description: "The dates contradict each other: a start or an interview before the deadline, or interview rounds out of order.",
   defaultSeverity: "error",
+  kinds: ["profile", "advertisement"],
   messages: {
     startBeforeDeadline: "start date {{start}} is before the application deadline {{deadline}}",
     interviewBeforeDeadline: "interview round {{round}} on {{interview}} is before the application deadline {{deadline}}",

@@ -8,6 +8,7 @@ export default defineRule({
   id: "deadline-passed",
   description: "The application deadline is before today (--today, default the current date).",
   defaultSeverity: "warn",
+  kinds: ["profile", "advertisement"],
   messages: {
     passed: "application deadline {{deadline}} has passed (today is {{today}})",
   },

@@ -7,6 +7,7 @@ export default defineRule({
   id: "empty-section",
   description: "A section has a heading but no text under it.",
   defaultSeverity: "warn",
+  kinds: ["profile", "advertisement"],
   messages: {
     empty: 'section "{{heading}}" ({{kind}}) has no text',
   },

@@ -4,6 +4,7 @@ export default defineRule({
   id: "missing-contact",
   description: "No contact person with a phone number or an e-mail address is named.",
   defaultSeverity: "error",
+  kinds: ["profile", "advertisement"],
   messages: {
     none: "no contact person named for questions about the position",
     unreachable: "contact {{names}} has neither a phone number nor an e-mail address",

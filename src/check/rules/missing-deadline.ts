@@ -4,6 +4,7 @@ export default defineRule({
   id: "missing-deadline",
   description: "No application deadline (ansøgningsfrist) is stated.",
   defaultSeverity: "error",
+  kinds: ["profile", "advertisement"],
   messages: {
     missing: "no application deadline (ansøgningsfrist) found",
   },

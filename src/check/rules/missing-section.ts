@@ -1,22 +1,46 @@
 import { z } from "zod";
-import { SectionKind } from "../../schemas/record.js";
+import { SECTION_KINDS, type ProfileRecord, type SectionKind } from "../../schemas/record.js";
+import { oneOf, ruleOptions } from "../options.js";
 import { defineRule } from "../types.js";
 
-/** The sections a profile cannot be published without: the job, the person, the process. */
-export const DEFAULT_REQUIRED_SECTIONS: SectionKind[] = ["jobprofil", "personprofil", "ansaettelsesproces"];
+type DocumentKind = ProfileRecord["kind"];
+
+/**
+ * What each kind of document cannot be published without. A profile splits
+ * the job, the person and the process into sections; a short advertisement
+ * need not split the post and the person, but must still say how to apply.
+ */
+export const DEFAULT_REQUIRED_SECTIONS: Record<DocumentKind, SectionKind[]> = {
+  profile: ["jobprofil", "personprofil", "ansaettelsesproces"],
+  advertisement: ["ansaettelsesproces"],
+};
+
+// A flat list (the first form of the option) applies to every kind; per kind, an empty list requires nothing.
+const Sections = z.array(oneOf(SECTION_KINDS));
+const Required = z.union(
+  [
+    Sections.min(1, { error: "name at least one section kind" }),
+    ruleOptions({ profile: Sections.optional(), advertisement: Sections.optional() }),
+  ],
+  { error: "expected a list of section kinds, or { profile: [...], advertisement: [...] }" },
+);
 
 export default defineRule({
   id: "missing-section",
-  description: "A required section (by default jobprofil, personprofil, ansaettelsesproces) is absent.",
+  description: "A section the document's kind requires is absent (profile: jobprofil, personprofil, ansaettelsesproces; advertisement: ansaettelsesproces).",
   defaultSeverity: "error",
+  kinds: ["profile", "advertisement"],
   messages: {
     missing: 'no "{{section}}" section ({{what}})',
   },
-  options: z.object({ required: z.array(SectionKind).min(1) }).strict(),
+  options: ruleOptions({ required: Required }),
   defaultOptions: { required: DEFAULT_REQUIRED_SECTIONS },
   check(record, { options }) {
     const present = new Set(record.sections.map((s) => s.kind));
-    return options.required
+    const required = Array.isArray(options.required)
+      ? options.required
+      : (options.required[record.kind] ?? DEFAULT_REQUIRED_SECTIONS[record.kind]);
+    return required
       .filter((kind) => !present.has(kind))
       .map((kind) => ({ messageId: "missing", data: { section: kind, what: WHAT[kind] }, section: kind }));
   },

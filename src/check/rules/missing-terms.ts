@@ -4,6 +4,7 @@ export default defineRule({
   id: "missing-terms",
   description: "Neither a salary nor the form of employment (kontrakt, åremål, overenskomst, tjenestemand) is stated.",
   defaultSeverity: "error",
+  kinds: ["profile", "advertisement"],
   messages: {
     missing: "neither salary nor form of employment (kontrakt, åremål, overenskomst) stated",
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneOf, ruleOptions } from "../options.js";
 import { SectionKind, type Warning } from "../../schemas/record.js";
 import { MONTHS, WEEKDAYS, wordPattern } from "../../vocabulary/dates.js";
 import { defineRule, type RuleFinding } from "../types.js";
@@ -9,7 +10,10 @@ import { defineRule, type RuleFinding } from "../types.js";
  * phrases ("primo marts", warning code "approximate-date") are stated on
  * purpose by the document, so they only count when configured.
  */
-export const DEFAULT_UNPARSED_CODES = ["unparsed-date"];
+export const DEFAULT_UNPARSED_CODES: DateWarningCode[] = ["unparsed-date"];
+/** The record's warning codes this rule can lift: the extractor's unresolved dates, and vague ones. */
+export const DATE_WARNING_CODES = ["unparsed-date", "approximate-date"] as const;
+type DateWarningCode = (typeof DATE_WARNING_CODES)[number];
 
 // "uge 35", "primo september", "den 31. juni" name a time; "snarest muligt"
 // or "efter aftale" name none, so leaving them unresolved is no defect.
@@ -31,21 +35,20 @@ export default defineRule({
   id: "unparsed-date",
   description: "A date-like phrase in the process could not be resolved to a date.",
   defaultSeverity: "error",
+  kinds: ["profile", "advertisement"],
   messages: {
     unparsed: 'date-like phrase "{{text}}" could not be resolved to a date',
     unparsedRole: '{{what}} "{{text}}" could not be resolved to a date',
     unparsedNoText: "a date-like phrase could not be resolved to a date: {{reason}}",
   },
-  options: z
-    .object({
-      /** Warning codes that count, e.g. ["unparsed-date", "approximate-date"]. */
-      codes: z.array(z.string().min(1)).min(1),
-    })
-    .strict(),
+  options: ruleOptions({
+    /** Warning codes that count, e.g. ["unparsed-date", "approximate-date"]. */
+    codes: z.array(oneOf(DATE_WARNING_CODES)).min(1, { error: "name at least one warning code" }),
+  }),
   defaultOptions: { codes: DEFAULT_UNPARSED_CODES },
   check(record, { options }) {
     return record.warnings
-      .filter((w) => options.codes.includes(w.code))
+      .filter((w) => (options.codes as string[]).includes(w.code))
       .filter((w) => phraseOf(w) === null || isDateLike(phraseOf(w)!))
       .map((w): RuleFinding => {
         const section = SectionKind.safeParse(w.section);

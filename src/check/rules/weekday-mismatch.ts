@@ -30,6 +30,7 @@ export default defineRule({
   id: "weekday-mismatch",
   description: "A weekday does not match its date (e.g. \"onsdag den 2. december 2010\", a Thursday).",
   defaultSeverity: "warn",
+  kinds: ["profile", "advertisement"],
   messages: {
     mismatch: '"{{word}} den {{dayOfMonth}}." does not match {{date}}, which is a {{actual}}',
   },
