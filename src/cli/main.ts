@@ -45,6 +45,7 @@ Examples:
   $ jobprofil check profil.pdf --format github  annotations for a CI job
   $ jobprofil compare profiler/ --format csv    one row per vacancy
   $ jobprofil rules                             the check rules; jobprofil rules ID explains one
+  $ jobprofil explain opslag.txt                why each piece of text got its section kind
   $ jobprofil schema > record.schema.json
 
 Exit codes: 0 all well, 1 findings of severity error or an input that could
