@@ -27,6 +27,7 @@ import type { ProfileRecord } from "../schemas/record.js";
 import { REPORT_FORMATS, reporters, type ReportFormat } from "../report/index.js";
 import { addBatchOptions, type BatchFlags } from "./batch-options.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, colours, reportInputFailure } from "./io.js";
+import { escapeControls } from "./escape.js";
 import type { CommandContext } from "./main.js";
 import { VERSION } from "./main.js";
 import { readAll } from "./read-stdin.js";
@@ -114,7 +115,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
     rulesFor = await configurations(files, flags.config, cliLayer, io.cwd);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    io.stderr.write(`${colours(io.stderr, io.env).red("error")} invalid config ${shown(err.file, io.cwd)}: ${err.reason}\n`);
+    io.stderr.write(`${colours(io.stderr, io.env).red("error")} invalid config ${escapeControls(shown(err.file, io.cwd))}: ${escapeControls(err.reason)}\n`);
     return EXIT_USAGE;
   }
 

@@ -6,7 +6,7 @@ import { makeProduct, type Rendered } from "../batch/products.js";
 import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat } from "../emit/index.js";
 import { parseProfile } from "../pipeline.js";
 import { InputError } from "../read/types.js";
-import { EXIT_FAILURE, reportInputFailure } from "./io.js";
+import { EXIT_FAILURE, reportInputFailure, reportInputWarning } from "./io.js";
 import { addBatchOptions, type BatchFlags } from "./batch-options.js";
 import type { CommandContext } from "./main.js";
 import { readAll } from "./read-stdin.js";
@@ -62,7 +62,7 @@ Examples:
       // A JobPosting is valid without what the profile lacks, but the consultant should know (exit code stays 0).
       const write = async (path: string, rendered: Rendered) => {
         await sink.write(path, rendered);
-        for (const w of rendered.warnings) ctx.io.stderr.write(`warning ${path === "-" ? "<stdin>" : path}: ${w}\n`);
+        for (const w of rendered.warnings) reportInputWarning(ctx.io, path === "-" ? "<stdin>" : path, w);
         bar.tick(false);
       };
       // Walk errors and stdin are settled here, in order; the files go to the pool.
