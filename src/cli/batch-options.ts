@@ -2,6 +2,8 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, defaultJobs } from "../batch/pool.js";
 import { DEFAULT_MAX_BYTES } from "../pipeline.js";
+import type { ExpandOptions } from "../batch/inputs.js";
+import { reportInputWarning, type Io } from "./io.js";
 
 /** The flags every batch command shares; `addBatchOptions` adds them. */
 export interface BatchFlags {
@@ -10,6 +12,7 @@ export interface BatchFlags {
   maxSize: number;
   maxMemory: number;
   ignore: string[];
+  followSymlinks?: boolean;
   quiet?: boolean;
 }
 
@@ -23,7 +26,7 @@ const positive = (flag: string, integer = false) => (v: string) => {
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 /**
- * --jobs, --timeout, --max-size, --max-memory, --ignore, --quiet: for parse,
+ * --jobs, --timeout, --max-size, --max-memory, --ignore, --follow-symlinks, --quiet: for parse,
  * compare and check alike. `check` has no progress line (its report is its
  * summary), so it takes no --quiet.
  */
@@ -49,7 +52,13 @@ export function addBatchOptions(command: Command, { quiet = true }: { quiet?: bo
         .default(DEFAULT_MAX_MEMORY_MB)
         .argParser(positive("--max-memory", true)),
     )
-    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, []);
+    .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, [])
+    .option("--follow-symlinks", "read symbolic links that lead outside the folder being read (or the working directory); skipped with a warning by default");
   return quiet ? batch.option("-q, --quiet", "no progress line and no summary line on stderr") : batch;
 }
 
+
+/** --follow-symlinks for expandInputs; without it, each link skipped is one warning line on stderr. */
+export function linkPolicy(flags: Pick<BatchFlags, "followSymlinks">, io: Io): Pick<ExpandOptions, "followSymlinks" | "onSkip"> {
+  return { followSymlinks: flags.followSymlinks === true, onSkip: (path, reason) => reportInputWarning(io, path, reason) };
+}

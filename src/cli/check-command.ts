@@ -25,7 +25,7 @@ import type { FileResult } from "../check/types.js";
 import { parseProfile } from "../pipeline.js";
 import type { ProfileRecord } from "../schemas/record.js";
 import { REPORT_FORMATS, reporters, type ReportFormat } from "../report/index.js";
-import { addBatchOptions, type BatchFlags } from "./batch-options.js";
+import { addBatchOptions, linkPolicy, type BatchFlags } from "./batch-options.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, colours, reportInputFailure } from "./io.js";
 import { escapeControls } from "./escape.js";
 import type { CommandContext } from "./main.js";
@@ -102,7 +102,7 @@ function argument<T>(parse: () => T): T {
 async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   // Directories and globs as for parse and compare; a path that cannot be walked is an unreadable input.
-  const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd });
+  const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd, ...linkPolicy(flags, io) });
   const walkErrors = entries.filter((e) => e.error);
   const files = entries.filter((e) => !e.error).map((e) => e.path);
   const today = flags.today ?? localToday();

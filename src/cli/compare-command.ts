@@ -13,7 +13,7 @@ import { COMPARE_FORMATS, formatters, type CompareFormat } from "../compare/form
 import { DEFAULT_FIELDS, FIELDS, isField, sortRows, toRow, type FieldName, type Row } from "../compare/rows.js";
 import { summarise } from "../compare/summary.js";
 import { parseProfile } from "../pipeline.js";
-import { addBatchOptions, type BatchFlags } from "./batch-options.js";
+import { addBatchOptions, linkPolicy, type BatchFlags } from "./batch-options.js";
 import { EXIT_FAILURE, reportInputFailure } from "./io.js";
 import type { CommandContext } from "./main.js";
 import { readAll } from "./read-stdin.js";
@@ -73,7 +73,7 @@ Examples:
   );
   command.action(async (inputs: string[], flags: CompareFlags) => {
     const { io } = ctx;
-    const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd });
+    const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd, ...linkPolicy(flags, io) });
     const maxBytes = flags.maxSize * 1024 * 1024;
     const bar = createProgress(io.stderr, { total: entries.length, quiet: flags.quiet });
     let failed = 0;

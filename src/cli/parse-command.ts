@@ -7,7 +7,7 @@ import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat } from "../emit/index.js
 import { parseProfile } from "../pipeline.js";
 import { InputError } from "../read/types.js";
 import { EXIT_FAILURE, reportInputFailure, reportInputWarning } from "./io.js";
-import { addBatchOptions, type BatchFlags } from "./batch-options.js";
+import { addBatchOptions, linkPolicy, type BatchFlags } from "./batch-options.js";
 import type { CommandContext } from "./main.js";
 import { readAll } from "./read-stdin.js";
 
@@ -48,7 +48,7 @@ Examples:
   $ jobprofil parse 'arkiv/**/*.pdf' --ignore '**/udkast/**' --format ndjson > alle.ndjson`,
     )
     .action(async (inputs: string[], flags: ParseFlags) => {
-      const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd });
+      const entries = await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd, ...linkPolicy(flags, ctx.io) });
       const maxBytes = flags.maxSize * 1024 * 1024;
       const sink = makeSink(flags, entries.length, ctx);
       const bar = progress(ctx.io, entries.length, !!flags.quiet);
