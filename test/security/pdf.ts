@@ -7,9 +7,13 @@
 export interface PdfOptions {
   /** `/Differences` for the font: code → glyph name, e.g. { 1: "uni001B", 2: "uniE001" }. */
   differences?: Record<number, string>;
+  /** More entries for the catalog, e.g. an `/OpenAction` with JavaScript. */
+  catalog?: string;
+  /** More entries for each page, e.g. `/Annots` with a link. */
+  page?: string;
 }
 
-export function pdf(pages: string[][], { differences }: PdfOptions = {}): Buffer {
+export function pdf(pages: string[][], { differences, catalog: catalogExtra = "", page: pageExtra = "" }: PdfOptions = {}): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
   const catalog = add("");
@@ -26,9 +30,9 @@ export function pdf(pages: string[][], { differences }: PdfOptions = {}): Buffer
       .map((text, i) => `BT /F1 11 Tf 56 ${780 - i * 16} Td (${[...text].map((c) => (/[\\()]/u.test(c) ? `\\${c}` : c.charCodeAt(0) < 0x20 || c.charCodeAt(0) > 0x7e ? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}` : c)).join("")}) Tj ET`)
       .join("\n");
     const content = add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R ${pageExtra}>>`));
   }
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R ${catalogExtra}>>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
   let out = "%PDF-1.4\n";
   const offsets: number[] = [];
