@@ -17,22 +17,16 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const DIRTY = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ud800-\udfff]/;
 
 export function removeControls(doc: RawDocument): RawDocument {
+  return mendMetadata(mendLines(doc));
+}
+
+function mendLines(doc: RawDocument): RawDocument {
   if (!doc.lines.some((l) => DIRTY.test(l.text))) return doc;
   const controls = new Tally();
   const surrogates = new Tally();
   const lines = doc.lines.map((l): SourceLine => {
     if (!DIRTY.test(l.text)) return l;
-    const text = l.text
-      // a vertical tab is Word's line break inside a paragraph: a space, not a loss
-      .replace(/\u000b/gu, " ")
-      .replace(CONTROL, (c) => {
-        controls.add(l, c);
-        return "";
-      })
-      .replace(LONE_SURROGATE, (c) => {
-        surrogates.add(l, c);
-        return "\ufffd";
-      });
+    const text = mend(l.text, (c) => controls.add(l, c), (c) => surrogates.add(l, c));
     return { ...l, text };
   });
   const warnings = [
@@ -41,6 +35,41 @@ export function removeControls(doc: RawDocument): RawDocument {
     ...surrogates.warning("lone-surrogate", (n) => `${n} replaced by U+FFFD`, "lone UTF-16 surrogate"),
   ];
   return { ...doc, lines, warnings };
+}
+
+function mend(text: string, onControl: (c: string) => void, onSurrogate: (c: string) => void): string {
+  return (
+    text
+      // a vertical tab is Word's line break inside a paragraph: a space, not a loss
+      .replace(/\u000b/gu, " ")
+      .replace(CONTROL, (c) => {
+        onControl(c);
+        return "";
+      })
+      .replace(LONE_SURROGATE, (c) => {
+        onSurrogate(c);
+        return "\ufffd";
+      })
+  );
+}
+
+/** A page's JSON-LD is text from the document too (it can become the title): its strings are mended alike, and said to be. */
+function mendMetadata(doc: RawDocument): RawDocument {
+  const posting = doc.metadata?.jobPosting;
+  if (!posting) return doc;
+  let mended = 0;
+  const count = () => mended++;
+  const jobPosting = { ...posting };
+  for (const key of Object.keys(jobPosting) as (keyof typeof jobPosting)[]) {
+    const value = jobPosting[key];
+    if (typeof value === "string" && DIRTY.test(value)) (jobPosting as Record<string, unknown>)[key] = mend(value, count, count);
+  }
+  if (mended === 0) return doc;
+  const warning: Warning = {
+    code: "control-characters",
+    message: `${mended} control character${mended === 1 ? "" : "s"} or lone surrogate${mended === 1 ? "" : "s"} in the page's JSON-LD removed or replaced by U+FFFD`,
+  };
+  return { ...doc, metadata: { ...doc.metadata, jobPosting }, warnings: [...(doc.warnings ?? []), warning] };
 }
 
 class Tally {

@@ -107,6 +107,13 @@ describe("control characters and lone surrogates", () => {
     expect(doc.lines.map((l) => l.text)).toContain("# Chef[31m for Staben");
   });
 
+  it("mends the strings of a page's JSON-LD too, which can stand in for the title", async () => {
+    const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "JobPosting", title: "Chef\u001b[31m for Staben\ud800", hiringOrganization: { name: "Viborg\u0007 Kommune" } });
+    const doc = await read(Buffer.from(`<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body><h1>Chef</h1><p>Tekst om stillingen.</p></body></html>`), { fileName: "x.html" });
+    expect(doc.metadata?.jobPosting).toMatchObject({ title: "Chef[31m for Staben\ufffd", employer: "Viborg Kommune" });
+    expect(doc.warnings?.map((w) => w.message)).toEqual(["3 control characters or lone surrogates in the page's JSON-LD removed or replaced by U+FFFD"]);
+  });
+
   it("keeps tabs, and turns a vertical tab (Word's line break) into a space", async () => {
     const doc = await read(Buffer.from("Navn\tTelefon\nLinje et\u000blinje to\n"), { fileName: "x.txt" });
     expect(doc.lines.map((l) => l.text)).toEqual(["Navn\tTelefon", "Linje et linje to", ""]);
