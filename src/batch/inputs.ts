@@ -75,8 +75,11 @@ export async function expandInputs(args: string[], options: ExpandOptions = {}):
     return true;
   };
   /** Links met while walking `dir` stay below it. */
-  const confine = async (dir: string): Promise<Confine> =>
-    options.followSymlinks ? null : { root: await realpath(resolve(cwd, dir)).catch(() => resolve(cwd, dir)), name: dir, onSkip };
+  const confine = async (dir: string): Promise<Confine> => {
+    if (options.followSymlinks) return null;
+    const abs = resolve(cwd, dir);
+    return { root: await realpath(abs).catch(() => abs), name: abs === resolve(cwd) ? "the working directory" : dir, onSkip };
+  };
   const seen = new Set<string>();
   const out: InputEntry[] = [];
   const push = (entry: InputEntry) => {
@@ -163,22 +166,22 @@ async function walk(
         // A dangling link named like a document is a document the user expected.
         if (isDocument(path) || target.code === "ELOOP") out.push({ path, error: target.error });
       } else if (target.stats.isDirectory()) {
-        if (await escapes(path, cwd, confine, true)) continue;
+        if (await escapes(path, cwd, confine)) continue;
         await walk(path, cwd, ignored, out, below, confine);
       } else if (target.stats.isFile() && isDocument(path)) {
-        if (await escapes(path, cwd, confine, true)) continue;
+        if (await escapes(path, cwd, confine)) continue;
         out.push({ path });
       }
     } else if (isDocument(path)) out.push({ path, error: "not a regular file" });
   }
 }
 
-/** A link whose real target is outside the confining folder; reported when `report` is set. */
-async function escapes(path: string, cwd: string, confine: Confine, report: boolean): Promise<boolean> {
+/** A link whose real target is outside the confining folder, reported as skipped. */
+async function escapes(path: string, cwd: string, confine: Confine): Promise<boolean> {
   if (confine === null) return false;
   const real = await realpath(resolve(cwd, path)).catch(() => null);
   if (real !== null && within(confine.root, real)) return false;
-  if (report) confine.onSkip(path, outside(confine.name));
+  confine.onSkip(path, outside(confine.name));
   return true;
 }
 
@@ -198,7 +201,14 @@ async function expandGlob(pattern: string, cwd: string, ignored: (p: string) => 
   await walk(base, cwd, ignored, found, new Set(), once);
   // The walk only picked up document extensions; a named extension may be another one.
   if (extensionGiven && !isDocument(lastSegment)) await walkAll(base, cwd, ignored, found, new Set(), once);
-  for (const [path, why] of skipped) confine?.onSkip(path, why);
+  // Reported when the pattern would have taken the link: a file it matches, a folder it reaches into.
+  for (const [path, why] of skipped) {
+    const rel = toSlash(path).replace(/^\.\//, "");
+    const reaches = async () =>
+      (slashPattern.includes("**") || slashPattern.split("/").length > rel.split("/").length) &&
+      (await stat(resolve(cwd, path)).then((s) => s.isDirectory(), () => false));
+    if (re.test(rel) || (await reaches())) confine?.onSkip(path, why);
+  }
   return found
     .filter((e) => re.test(toSlash(e.path).replace(/^\.\//, "")))
     .filter((e) => e.error !== undefined || extensionGiven || isDocument(e.path))
@@ -230,7 +240,7 @@ async function walkAll(
     const target = entry.isSymbolicLink() ? await statOrError(resolve(cwd, path)) : null;
     const isDir = entry.isDirectory() || (target && !("error" in target) && target.stats.isDirectory());
     const isFile = entry.isFile() || (target && !("error" in target) && target.stats.isFile());
-    if (target && (isDir || (isFile && !isDocument(path))) && (await escapes(path, cwd, confine, true))) continue;
+    if (target && (isDir || (isFile && !isDocument(path))) && (await escapes(path, cwd, confine))) continue;
     if (isDir) await walkAll(path, cwd, ignored, out, below, confine);
     else if (isFile && !isDocument(path)) out.push({ path });
   }

@@ -84,6 +84,13 @@ describe("expandInputs with a link policy", () => {
     expect(skipped).toEqual(["profiler/leak.txt", "profiler/ud", "named.txt"]);
   });
 
+  it("names the working directory when a glob walks it", async () => {
+    const skipped: string[] = [];
+    const entries = await expandInputs(["*.txt"], { cwd: work, onSkip: (p, why) => skipped.push(`${p}: ${why}`) });
+    expect(entries).toEqual([{ path: "alias.txt" }]);
+    expect(skipped).toEqual(["named.txt: symbolic link to outside the working directory, not followed (--follow-symlinks reads it)"]);
+  });
+
   it("confines a path named from outside the working directory to its own folder", async () => {
     const skipped: string[] = [];
     const cwd = join(tmp.dir, "home");
