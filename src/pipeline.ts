@@ -35,7 +35,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
   const extracted = extractFacts(units);
   const { header, facts, ...page } = corroborate(extractHeader({ sections, units, lines, dropped }), extracted.facts, raw.metadata?.jobPosting);
   const evidence = [...extracted.evidence, ...page.evidence];
-  const warnings: Warning[] = [...extracted.warnings, ...page.warnings];
+  const warnings: Warning[] = [...(raw.warnings ?? []), ...extracted.warnings, ...page.warnings];
   const record = validateRecord({
     schemaVersion: "1",
     source: {

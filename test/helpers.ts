@@ -16,9 +16,9 @@ export function documentFixtures(): string[] {
   );
 }
 
-export function runCli(args: string[], input?: string | Buffer) {
+export function runCli(args: string[], input?: string | Buffer, cwd = ROOT) {
   const r = spawnSync(BIN, args, {
-    cwd: ROOT,
+    cwd,
     input,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },

@@ -2,6 +2,8 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, defaultJobs } from "../batch/pool.js";
 import { DEFAULT_MAX_BYTES } from "../pipeline.js";
+import type { ExpandOptions } from "../batch/inputs.js";
+import { reportInputWarning, type Io } from "./io.js";
 
 /** The flags every batch command shares; `addBatchOptions` adds them. */
 export interface BatchFlags {
@@ -10,6 +12,7 @@ export interface BatchFlags {
   maxSize: number;
   maxMemory: number;
   ignore: string[];
+  followSymlinks?: boolean;
   quiet?: boolean;
   allowEmpty?: boolean;
 }
@@ -24,9 +27,10 @@ const positive = (flag: string, integer = false) => (v: string) => {
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 /**
- * --jobs, --timeout, --max-size, --max-memory, --ignore, --allow-empty,
- * --quiet: for parse, compare and check alike. `check` has no progress line
- * (its report is its summary): its own --quiet reports errors only, as ESLint's.
+ * --jobs, --timeout, --max-size, --max-memory, --ignore, --follow-symlinks,
+ * --allow-empty, --quiet: for parse, compare and check alike. `check` has no
+ * progress line (its report is its summary): its own --quiet reports errors
+ * only, as ESLint's.
  */
 export function addBatchOptions(command: Command, { quiet = true }: { quiet?: boolean } = {}): Command {
   const batch = command
@@ -51,7 +55,8 @@ export function addBatchOptions(command: Command, { quiet = true }: { quiet?: bo
         .argParser(positive("--max-memory", true)),
     )
     .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, [])
-    .option("--allow-empty", "no input files is not an error (exit 0 instead of 2)");
+    .option("--allow-empty", "no input files is not an error (exit 0 instead of 2)")
+    .option("--follow-symlinks", "read symbolic links that lead outside the folder being read (or the working directory); skipped with a warning by default");
   return quiet ? batch.option("-q, --quiet", "no progress line and no summary line on stderr") : batch;
 }
 
@@ -74,4 +79,9 @@ export function settleInputs<Entry extends { error?: string }>(
   if (flags.allowEmpty || entries.some((e) => e.error !== NO_MATCH)) return { entries, error: null };
   const named = inputs.length ? inputs.map((i) => JSON.stringify(i)).join(" ") : "(no arguments)";
   return { entries, error: `no input files matched ${named} (--allow-empty accepts that)` };
+}
+
+/** --follow-symlinks for expandInputs; without it, each link skipped is one warning line on stderr. */
+export function linkPolicy(flags: Pick<BatchFlags, "followSymlinks">, io: Io): Pick<ExpandOptions, "followSymlinks" | "onSkip"> {
+  return { followSymlinks: flags.followSymlinks === true, onSkip: (path, reason) => reportInputWarning(io, path, reason) };
 }

@@ -26,8 +26,9 @@ import type { FileResult } from "../check/types.js";
 import { parseProfile } from "../pipeline.js";
 import type { ProfileRecord } from "../schemas/record.js";
 import { REPORT_FORMATS, reporters, type ReportFormat } from "../report/index.js";
-import { addBatchOptions, settleInputs, type BatchFlags } from "./batch-options.js";
+import { addBatchOptions, linkPolicy, settleInputs, type BatchFlags } from "./batch-options.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, colours, reportInputFailure, usageError } from "./io.js";
+import { escapeControls } from "./escape.js";
 import { explainRule, unknownRule } from "./rules-command.js";
 import type { CommandContext } from "./main.js";
 import { VERSION } from "./main.js";
@@ -125,7 +126,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
   const cliLayer: RuleLayer = { source: "--rule", rules: Object.fromEntries(flags.rule ?? []) as RuleLayer["rules"] };
   const configError = (err: unknown) => {
     if (!(err instanceof ConfigError)) throw err;
-    return usageError(io, `invalid config ${shown(err.file, io.cwd)}: ${err.reason}`);
+    return usageError(io, `invalid config ${escapeControls(shown(err.file, io.cwd))}: ${escapeControls(err.reason)}`);
   };
 
   if (flags.printConfig !== undefined) {
@@ -140,7 +141,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
   if (inputs.length === 0 && !flags.allowEmpty) return usageError(io, "missing required argument 'file' (or --allow-empty to check nothing)");
 
   // Directories and globs as for parse and compare; a path that cannot be walked is an unreadable input.
-  const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd }), flags);
+  const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd, ...linkPolicy(flags, io) }), flags);
   if (empty) return usageError(io, empty);
   const walkErrors = entries.filter((e) => e.error);
   const named = entries.filter((e) => !e.error).map((e) => e.path);
@@ -156,7 +157,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
   // A config's `ignores` drop documents quietly from a walk; one named on the command line is said to be skipped.
   const files = named.filter((file) => {
     const { ignored, config } = settingsOf(file);
-    if (ignored && inputs.includes(file)) io.stderr.write(`warning ${file}: ignored by ${shown(config!, io.cwd)} (ignores)\n`);
+    if (ignored && inputs.includes(file)) io.stderr.write(`warning ${escapeControls(file)}: ignored by ${escapeControls(shown(config!, io.cwd))} (ignores)\n`);
     return !ignored;
   });
   if (named.length > 0 && files.length + walkErrors.length === 0 && !flags.allowEmpty)

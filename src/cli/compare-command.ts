@@ -13,7 +13,7 @@ import { COMPARE_FORMATS, formatters, type CompareFormat } from "../compare/form
 import { DEFAULT_FIELDS, FIELDS, isField, sortRows, toRow, type FieldName, type Row } from "../compare/rows.js";
 import { summarise } from "../compare/summary.js";
 import { parseProfile } from "../pipeline.js";
-import { addBatchOptions, settleInputs, type BatchFlags } from "./batch-options.js";
+import { addBatchOptions, linkPolicy, settleInputs, type BatchFlags } from "./batch-options.js";
 import { EXIT_FAILURE, reportInputFailure, usageError } from "./io.js";
 import type { CommandContext } from "./main.js";
 import { readAll } from "./read-stdin.js";
@@ -73,7 +73,7 @@ Examples:
   );
   command.action(async (inputs: string[], flags: CompareFlags) => {
     const { io } = ctx;
-    const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd }), flags);
+    const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: io.cwd, ...linkPolicy(flags, io) }), flags);
     if (empty) return void (ctx.exitCode = usageError(io, empty));
     const maxBytes = flags.maxSize * 1024 * 1024;
     const bar = createProgress(io.stderr, { total: entries.length, quiet: flags.quiet });

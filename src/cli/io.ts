@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
+import { escapeControls } from "./escape.js";
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface Io {
@@ -33,10 +34,20 @@ export function colours(stream: Io["stdout"], env: NodeJS.ProcessEnv): ChalkInst
   return new Chalk({ level: forced ? 1 : off ? 0 : 1 });
 }
 
-/** One line on stderr that names the file and the reason: the contract for every bad input. */
+/**
+ * One line on stderr that names the file and the reason: the contract for
+ * every bad input. One line it stays: a name or a reason quoting the document
+ * cannot start another (escapeControls).
+ */
 export function reportInputFailure(io: Io, file: string, reason: string): void {
   const c = colours(io.stderr, io.env);
-  io.stderr.write(`${c.red("error")} ${file}: ${reason}\n`);
+  io.stderr.write(`${c.red("error")} ${escapeControls(file)}: ${escapeControls(reason)}\n`);
+}
+
+/** A warning about one input, on one line of stderr like a failure; the exit code is the caller's. */
+export function reportInputWarning(io: Io, file: string, message: string): void {
+  const c = colours(io.stderr, io.env);
+  io.stderr.write(`${c.yellow("warning")} ${escapeControls(file)}: ${escapeControls(message)}\n`);
 }
 
 /** A usage error the commands find themselves (commander reports its own): one line, exit code 2. */

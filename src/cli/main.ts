@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Io } from "./io.js";
+import { escapeControls } from "./escape.js";
 import { registerParse } from "./parse-command.js";
 import { registerSchema } from "./schema-command.js";
 import { registerCheck } from "./check-command.js";
@@ -78,7 +79,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     // A bug, not a bad input: say so in one line, with the stack only on request.
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`jobprofil: internal error: ${message}\n`);
+    io.stderr.write(`jobprofil: internal error: ${escapeControls(message)}\n`);
     if (io.env.JOBPROFIL_DEBUG && err instanceof Error && err.stack) io.stderr.write(err.stack + "\n");
     return EXIT_FAILURE;
   }

@@ -6,8 +6,8 @@ import { makeProduct, type Rendered } from "../batch/products.js";
 import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat } from "../emit/index.js";
 import { parseProfile } from "../pipeline.js";
 import { InputError } from "../read/types.js";
-import { EXIT_FAILURE, reportInputFailure, usageError } from "./io.js";
-import { addBatchOptions, settleInputs, type BatchFlags } from "./batch-options.js";
+import { EXIT_FAILURE, reportInputFailure, reportInputWarning, usageError } from "./io.js";
+import { addBatchOptions, linkPolicy, settleInputs, type BatchFlags } from "./batch-options.js";
 import type { CommandContext } from "./main.js";
 import { readAll } from "./read-stdin.js";
 
@@ -48,7 +48,7 @@ Examples:
   $ jobprofil parse 'arkiv/**/*.pdf' --ignore '**/udkast/**' --format ndjson > alle.ndjson`,
     )
     .action(async (inputs: string[], flags: ParseFlags) => {
-      const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd }), flags);
+      const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd, ...linkPolicy(flags, ctx.io) }), flags);
       if (empty) return void (ctx.exitCode = usageError(ctx.io, empty));
       const maxBytes = flags.maxSize * 1024 * 1024;
       const sink = makeSink(flags, entries.length, ctx);
@@ -63,7 +63,7 @@ Examples:
       // A JobPosting is valid without what the profile lacks, but the consultant should know (exit code stays 0).
       const write = async (path: string, rendered: Rendered) => {
         await sink.write(path, rendered);
-        for (const w of rendered.warnings) ctx.io.stderr.write(`warning ${path === "-" ? "<stdin>" : path}: ${w}\n`);
+        for (const w of rendered.warnings) reportInputWarning(ctx.io, path === "-" ? "<stdin>" : path, w);
         bar.tick(false);
       };
       // Walk errors and stdin are settled here, in order; the files go to the pool.

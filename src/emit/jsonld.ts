@@ -103,7 +103,18 @@ export function jobPostingWarnings(record: ProfileRecord): JsonLdWarning[] {
 }
 
 export function toJsonLd(record: ProfileRecord): string {
-  return JSON.stringify(toJobPosting(record), null, 2) + "\n";
+  return embeddable(JSON.stringify(toJobPosting(record), null, 2)) + "\n";
+}
+
+/**
+ * JSON that can stand inside `<script type="application/ld+json">`: a
+ * document's `</script>` or `<!--` would otherwise end the element or change
+ * how the page's parser reads it. `<`, `>` and `&` only ever occur inside
+ * JSON strings, where `\u003c` means the same to every JSON reader; U+2028 and
+ * U+2029 are escaped as well because older JavaScript parsers end a line there.
+ */
+export function embeddable(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SourceFormat } from "../schemas/record.js";
+import { removeControls } from "./controls.js";
 import { sniff } from "./sniff.js";
 import { readText } from "./text.js";
 import { InputError, type RawDocument } from "./types.js";
@@ -13,6 +14,11 @@ export interface ReadOptions {
 
 /** Bytes in, lines with pages out; every refusal is an InputError with a one-line reason. */
 export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promise<RawDocument> {
+  // Whatever the format, no control character or lone surrogate goes on (./controls.ts).
+  return removeControls(await readFormat(bytes, options));
+}
+
+async function readFormat(bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
   if (bytes.length === 0) throw new InputError("empty file", "empty");
   const format = options.format ?? sniff(bytes, options.fileName);
   const ext = (options.fileName ?? "").toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];

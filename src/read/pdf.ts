@@ -3,6 +3,7 @@
  * pdf.js's start-up cost.
  */
 import { pdfParse } from "../lazy.js";
+import type { Warning } from "../schemas/record.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 /**
@@ -59,7 +60,8 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
         result.total > 0 ? "no-text-layer" : "corrupt-pdf",
       );
     }
-    return { format: "pdf", pages: result.total, lines };
+    const decodable = textLayerWarning(lines);
+    return { format: "pdf", pages: result.total, lines, ...(decodable ? { warnings: [decodable] } : {}) };
   } catch (err) {
     throw pdfError(err);
   } finally {
@@ -68,6 +70,47 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
     restoreBuiltIns();
   }
 }
+
+/**
+ * A font without a ToUnicode map (a subset CID font, typically) gives pdf.js
+ * glyph numbers for letters: the text layer comes out as control characters
+ * and private-use code points, which would pass the "has text" test and make
+ * a record of nothing. Mostly such characters: the text cannot be decoded,
+ * and the PDF is refused like a scan. A noticeable share: the record is made
+ * (the control characters are then removed, ./controls.ts) with a warning
+ * that part of the text is lost. A few private-use bullets (Symbol's U+F0B7)
+ * are ordinary and stay below both limits.
+ */
+const UNDECODABLE_REFUSED = 0.5;
+const UNDECODABLE_WARNED = 0.1;
+
+function textLayerWarning(lines: SourceLine[]): Warning | null {
+  let total = 0;
+  let bad = 0;
+  for (const { text } of lines)
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      if (u === 0x20 || u === 0x09 || (u >= 0xdc00 && u <= 0xdfff)) continue; // a low surrogate was counted with its high one
+      total++;
+      if (undecodable(u)) bad++;
+    }
+  if (total === 0 || bad / total < UNDECODABLE_WARNED) return null;
+  if (bad / total >= UNDECODABLE_REFUSED)
+    throw new InputError("text cannot be decoded (its fonts map glyphs to no letters; print it to PDF again or OCR it)", "undecodable");
+  return {
+    code: "undecodable-text",
+    message: `${bad} of ${total} characters of the PDF's text layer are control or private-use characters (a font without a Unicode map): part of the text is lost`,
+  };
+}
+
+/**
+ * Control characters, private-use code points and U+FFFD: what a glyph
+ * without a Unicode value becomes. Planes 15–16 (private use too) are the
+ * high surrogates from U+DB80 up; code units, not a regex per character, as
+ * this runs over every character of every PDF.
+ */
+const undecodable = (u: number) =>
+  u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0xe000 && u <= 0xf8ff) || u === 0xfffd || (u >= 0xdb80 && u <= 0xdbff);
 
 function pdfError(err: unknown): InputError {
   if (err instanceof InputError) return err;

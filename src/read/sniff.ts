@@ -39,7 +39,14 @@ export function sniff(bytes: Uint8Array, fileName?: string | null): Sniffed {
   return "text";
 }
 
-/** NUL bytes or many control characters in the first 8 KiB: no text document looks like that. */
+/**
+ * A NUL byte anywhere, or many control characters in the first 8 KiB: no
+ * text document looks like that. The NUL is looked for in the whole file
+ * (a native scan): text with a NUL after its first 8 KiB is a file with
+ * something else appended, and is refused like one that starts so, not read
+ * as text with holes. Other control characters later in a text are removed
+ * with a warning (./controls.ts).
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
@@ -49,5 +56,5 @@ export function looksBinary(bytes: Uint8Array): boolean {
     // Tab, LF, VT, FF, CR and ESC-free text; 0x80–0x9F are letters in Windows-1252.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d) control++;
   }
-  return n > 0 && control / n > 0.02;
+  return (n > 0 && control / n > 0.02) || bytes.indexOf(0, n) !== -1;
 }

@@ -1,4 +1,4 @@
-import type { SourceFormat } from "../schemas/record.js";
+import type { SourceFormat, Warning } from "../schemas/record.js";
 
 /** One line of extracted text with where it stood: the unit every later step keeps track of. */
 export interface SourceLine {
@@ -15,6 +15,8 @@ export interface RawDocument {
   lines: SourceLine[];
   /** What the file says about itself apart from its text (HTML: a schema.org JobPosting in JSON-LD). */
   metadata?: { jobPosting?: import("./jsonld.js").JobPostingMetadata };
+  /** What reading had to mend (bytes that were not UTF-8, control characters removed): into the record's warnings. */
+  warnings?: Warning[];
 }
 
 /** A document that cannot be read; `reason` is the short phrase users see after the file name. */
@@ -39,4 +41,5 @@ export type InputErrorCode =
   | "corrupt-pdf"
   | "no-text-layer"
   | "unsupported-format"
+  | "undecodable"
   | "timeout";

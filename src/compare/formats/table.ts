@@ -1,8 +1,10 @@
 /**
  * Aligned columns for a terminal. Columns shrink, widest first, until the
  * table fits the width; a cut cell ends in "…". Numbers are right-aligned.
- * The summary follows after a blank line.
+ * The summary follows after a blank line. Cells (file names, a document's
+ * words) have their control characters escaped: a terminal would obey them.
  */
+import { escapeControls } from "../../cli/escape.js";
 import { summaryLines } from "../summary.js";
 import { cellText, width } from "./cell.js";
 import type { Formatter } from "./types.js";
@@ -34,7 +36,7 @@ export function fitWidths(natural: readonly number[], columns: number): number[]
 
 export const table: Formatter = (rows, ctx) => {
   const header = ctx.fields.map(String);
-  const body = rows.map((r) => ctx.fields.map((f) => cellText(r[f]) || EMPTY));
+  const body = rows.map((r) => ctx.fields.map((f) => escapeControls(cellText(r[f])) || EMPTY));
   const natural = header.map((h, i) => Math.max(width(h), ...body.map((row) => width(row[i]))));
   const widths = fitWidths(natural, ctx.columns);
   const numeric = ctx.fields.map((f) => rows.length > 0 && rows.every((r) => r[f] === null || typeof r[f] === "number"));
@@ -44,5 +46,5 @@ export const table: Formatter = (rows, ctx) => {
       .join(" ".repeat(GAP))
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join(" ".repeat(GAP));
-  return [line(header), rule, ...body.map(line), "", ...summaryLines(ctx.summary)].join("\n") + "\n";
+  return [line(header), rule, ...body.map(line), "", ...summaryLines(ctx.summary).map(escapeControls)].join("\n") + "\n";
 };
