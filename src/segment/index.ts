@@ -239,7 +239,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
     const texts = sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
-      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: [...cues, ...ownCues(text)] });
+      const labelled = LABELLED.get(b);
+      const own = labelled && j === 0 ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }] : ownCues(text);
+      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: [...cues, ...own] });
       owners.push(i);
     });
     boundary = "block";
@@ -327,8 +329,12 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const next = blocks[i + 1];
-    if (b.type !== "item" && FACT_LABELS.has(normaliseHeading(b.text)) && next?.type === "paragraph" && words(next.text) <= 10 && !/[:]$/u.test(next.text)) {
-      out.push({ type: "paragraph", text: `${b.text} ${next.text}`, lines: [...b.lines, ...next.lines], position: { start: b.position.start, end: next.position.end } });
+    const label = b.type !== "item" && !isStyled(b) ? FACT_LABELS.get(normaliseHeading(b.text)) : undefined;
+    // A value is short and no sentence: "14. marts 2027", "Fuldtid, 37 timer" (under "Kontakt", a sentence makes it a heading).
+    if (label && next?.type === "paragraph" && words(next.text) <= 10 && !/[.:!?]$/u.test(next.text.trim())) {
+      const merged: DocBlock = { type: "paragraph", text: `${b.text} ${next.text}`, lines: [...b.lines, ...next.lines], position: { start: b.position.start, end: next.position.end } };
+      LABELLED.set(merged, label);
+      out.push(merged);
       i++;
       continue;
     }
@@ -342,6 +348,12 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   }
   return out;
 }
+
+/** Fact-box lines made of a label and the value below it, with the kind the label gives. */
+const LABELLED = new WeakMap<DocBlock, SectionKind>();
+
+/** A heading set apart by its style (Markdown, bold, numbered) is a heading, never a fact box's label. */
+const isStyled = (b: DocBlock) => !!b.shape && (b.shape.markdownLevel !== null || b.shape.bold || b.shape.numbering !== null);
 
 const RUN_IN_MAX_WORDS = 6;
 
