@@ -31,7 +31,7 @@ export interface Piece {
 
 export interface Decision {
   kind: SectionKind;
-  /** The word model's three best kinds with their scores, for `explain`. */
+  /** The word model's three best kinds with their scores, when explaining (else empty). */
   words: [SectionKind, number][];
 }
 
@@ -48,44 +48,62 @@ const START_OTHER = -1;
 const K = MODEL_KINDS.length;
 const INDEX = new Map<SectionKind, number>(MODEL_KINDS.map((k, i) => [k, i]));
 
-function transition(from: number, to: number, boundary: Boundary): number {
-  if (from === to) return 0;
-  let cost = CHANGE_COST[boundary];
-  const a = MODEL_KINDS[from];
-  const b = MODEL_KINDS[to];
-  if (GENRE_ORDER[b] < GENRE_ORDER[a]) cost += BACKWARD_COST;
-  if (b === "andet") cost += ANDET_COST;
-  return -cost;
+/** The log-cost of going from one kind to another across each kind of boundary: [boundary][from * K + to]. */
+const TRANSITIONS: Record<Boundary, Float64Array> = Object.fromEntries(
+  (Object.keys(CHANGE_COST) as Boundary[]).map((boundary) => {
+    const t = new Float64Array(K * K);
+    for (let from = 0; from < K; from++)
+      for (let to = 0; to < K; to++) {
+        if (from === to) continue;
+        let cost = CHANGE_COST[boundary];
+        if (GENRE_ORDER[MODEL_KINDS[to]] < GENRE_ORDER[MODEL_KINDS[from]]) cost += BACKWARD_COST;
+        if (MODEL_KINDS[to] === "andet") cost += ANDET_COST;
+        t[from * K + to] = -cost;
+      }
+    return [boundary, t];
+  }),
+) as Record<Boundary, Float64Array>;
+
+/**
+ * A cue this strong decides its piece whatever the words say (they range over
+ * 0…−8), so the words are not read unless asked for.
+ */
+const DECISIVE = 12;
+
+export interface DecodeOptions {
+  /** Fill `words` with the word model's three best kinds for every piece. */
+  explain?: boolean;
 }
 
-export function decode(pieces: Piece[]): Decision[] {
+export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[] {
   const n = pieces.length;
   if (n === 0) return [];
   const emissions: Float64Array[] = [];
   const words: Decision["words"][] = [];
   for (const p of pieces) {
-    const w = wordEvidence(p.text);
-    const e = Float64Array.from(w.scores);
+    const decisive = !options.explain && p.cues.some((c) => c.weight >= DECISIVE);
+    const e = decisive ? new Float64Array(K) : Float64Array.from(wordEvidence(p.text).scores);
+    if (options.explain)
+      words.push(
+        [...e]
+          .map((s, k) => [MODEL_KINDS[k], Math.round(s * 100) / 100] as [SectionKind, number])
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 3),
+      );
     for (const c of p.cues) e[INDEX.get(c.kind)!] += c.weight;
     emissions.push(e);
-    words.push(
-      [...w.scores]
-        .map((s, k) => [MODEL_KINDS[k], Math.round(s * 100) / 100] as [SectionKind, number])
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, 3),
-    );
   }
   // score[i][k]: the best path ending with piece i in kind k; back[i][k]: its previous kind.
   const score = new Float64Array(n * K);
   const back = new Int8Array(n * K);
   for (let k = 0; k < K; k++) score[k] = (START[MODEL_KINDS[k]] ?? START_OTHER) + emissions[0][k];
   for (let i = 1; i < n; i++) {
-    const boundary = pieces[i].boundary;
+    const t = TRANSITIONS[pieces[i].boundary];
     for (let k = 0; k < K; k++) {
       let best = -Infinity;
       let arg = 0;
       for (let j = 0; j < K; j++) {
-        const s = score[(i - 1) * K + j] + transition(j, k, boundary);
+        const s = score[(i - 1) * K + j] + t[j * K + k];
         if (s > best) [best, arg] = [s, j];
       }
       score[i * K + k] = best + emissions[i][k];
@@ -97,5 +115,5 @@ export function decode(pieces: Piece[]): Decision[] {
   for (let k = 1; k < K; k++) if (score[(n - 1) * K + k] > score[(n - 1) * K + last]) last = k;
   kinds[n - 1] = last;
   for (let i = n - 1; i > 0; i--) kinds[i - 1] = back[i * K + kinds[i]];
-  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] }));
+  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] ?? [] }));
 }

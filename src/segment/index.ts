@@ -102,7 +102,7 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
   if (firstOpen !== -1) slots.push(...bodySlots(blocks, firstOpen));
 
   const { pieces, owners } = piecesOf(slots);
-  const decisions = decode(pieces);
+  const decisions = decode(pieces, { explain: !!options.explain });
   if (options.explain)
     for (let i = 0; i < pieces.length; i++)
       options.explain.push({
@@ -357,13 +357,17 @@ const isStyled = (b: DocBlock) => !!b.shape && (b.shape.markdownLevel !== null |
 
 const RUN_IN_MAX_WORDS = 6;
 
+const CAPITAL = /^[A-ZÆØÅ]/u;
+
 function splitRunIn(b: DocBlock): DocBlock[] | null {
+  if (!CAPITAL.test(b.text)) return null;
   const tokens = b.text.split(" ");
   if (tokens.length < RUN_IN_MAX_WORDS) return null;
   for (let n = Math.min(RUN_IN_MAX_WORDS, tokens.length - 4); n >= 1; n--) {
+    // A run-in heading ends before a capital: "Om stillingen Du får …", "Faglige kompetencer: Du har …".
+    if (!CAPITAL.test(tokens[n])) continue;
     const head = tokens.slice(0, n).join(" ");
     const rest = tokens.slice(n).join(" ");
-    if (!/^[A-ZÆØÅ]/u.test(head) || !/^[A-ZÆØÅ]/u.test(rest)) continue;
     const colon = head.endsWith(":");
     const cls = classifyHeading(head);
     if (FACT_LABELS.has(normaliseHeading(head))) continue;
