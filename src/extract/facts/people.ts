@@ -327,7 +327,8 @@ export function memberIn(text: string): CommitteeMember | null {
   const stop = firstSentenceEnd(rest);
   const own = (stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0].slice(0, 100);
   const role = [text.slice(0, n.start), own]
-    .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|"))
+    // "(formand)" after a name is a role like ", formand"
+    .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|()"))
     .filter(Boolean)
     .join(", ")
     .replaceAll(" | ", ", ");
