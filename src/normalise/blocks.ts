@@ -6,6 +6,7 @@
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading } from "../vocabulary/headings.js";
+import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { words } from "./words.js";
@@ -269,7 +270,8 @@ function typicalWidth(texts: string[]): number {
 
 /** A wrapped line that ends a sentence well short of the margin ends its paragraph. */
 function endsParagraph(prev: string, width: number): boolean {
-  return TERMINAL.test(prev) && prev.length < width * 0.8;
+  // "… herunder bl.a." / "økonomi, HR mv." wrapped early: an abbreviation's full stop ends no sentence
+  return TERMINAL.test(prev) && prev.length < width * 0.8 && !(prev.endsWith(".") && isAbbreviation(wordBefore(prev.slice(0, -1))));
 }
 
 /**

@@ -220,3 +220,12 @@ describe("buildBlocks: a colon introduces content", () => {
     ]);
   });
 });
+
+describe("buildBlocks: abbreviations", () => {
+  it("does not end a paragraph at an abbreviation's full stop at a line end", () => {
+    const wide = "Direktøren har ansvaret for den samlede økonomi og for udviklingen af hele organisationen i kommunen,\nog opgaverne omfatter budget, analyse og politisk betjening af udvalgene, direktionen og byrådet i øvrigt.";
+    const text = `${wide}\nDu skal samarbejde med mange, f.eks.\nborgmesteren, udvalgenes formænd og de faglige organisationer i kommunen og i regionen.`;
+    const got = buildBlocks(lines(text)).blocks.map((b) => b.text);
+    expect(got).toEqual([text.replaceAll("\n", " ")]);
+  });
+});
