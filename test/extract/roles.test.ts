@@ -31,6 +31,9 @@ describe("contact roles are job titles", () => {
     ["Kontakt Lise Lund, partner i Muusmann, på 40 50 60 70.", [{ name: "Lise Lund", role: "partner i Muusmann", phone: "40506070" }]],
     ["Henvendelse kan ske til Ole Vind på telefon 4040 5050 eller til borgmesteren.", [{ name: "Ole Vind", role: null, phone: "40405050" }]],
     ["Kontakt gerne Kim Ravn, der er chefkonsulent hos os, på 3030 4040.", [{ name: "Kim Ravn", role: null, phone: "30304040" }]],
+    // the title holds an "og" of its own: the cut goes back to the word that opened the reference
+    ["Yderligere oplysninger fås hos direktør for Social og Sundhed Birgit Kjær, tlf. 99 15 66 20.", [{ name: "Birgit Kjær", role: "direktør for Social og Sundhed", phone: "99156620" }]],
+    ["Direktør for Børn og Familie Lone Jensen, tlf. 87 80 33 33, svarer gerne på spørgsmål.", [{ name: "Lone Jensen", role: "Direktør for Børn og Familie", phone: "87803333" }]],
   ];
   it.each(cases)("%s", (sentence, want) => {
     expect(contactsIn(sentence).map(({ name, role, phone }) => ({ name, role, phone }))).toEqual(want);
@@ -45,6 +48,7 @@ describe("contact roles are job titles", () => {
     ["og", "before", null],
     ["4033 2414", "before", null],
     [", der kan kontaktes", "after", null],
+    ["Som leder af de mange medarbejdere i forvaltningen får du et tæt samarbejde med", "before", null],
   ] as const)("cleanRole(%j, %s) → %j", (phrase, side, want) => {
     expect(cleanRole(phrase, side)).toBe(want);
   });

@@ -134,9 +134,12 @@ function emailsIn(text: string): (Span & { email: string })[] {
 /** The role words right before a name ("kommunaldirektør", "partner i Genitor") or right after it (", kommunaldirektør"). */
 function roleAround(text: string, name: Span, floor: number, ceiling: number): string | null {
   const before = text.slice(floor, name.start);
-  // cut at the last word that opens a reference to a person ("kontakte", "hos", "til", "eller", "og")
-  const cut = [...before.matchAll(ROLE_OPENER)].pop();
-  let role = cleanRole(cut ? before.slice(cut.index + cut[0].length) : before, "before");
+  // cut at the last word that opens a reference to a person ("kontakte", "hos", "til", "eller", "og");
+  // when what follows holds no title, at the one before: "hos direktør for Social og Sundhed Birgit Kjær"
+  // ("Direktør for Børn og Familie Lone Jensen": with no such word before the title, from the clause's start)
+  const cuts = [0, ...[...before.matchAll(ROLE_OPENER)].map((m) => m.index + m[0].length)].slice(-3);
+  let role: string | null = null;
+  for (let k = cuts.length - 1; k >= 0 && !role; k--) role = cleanRole(before.slice(cuts[k]), "before");
   if (!role) role = cleanRole(text.slice(name.end, ceiling).match(ROLE_AFTER)?.[1] ?? "", "after");
   return role;
 }
@@ -157,7 +160,8 @@ export function cleanRole(phrase: string, side: "before" | "after"): string | nu
   // "enten direktør", "vores nye direktør": words that only lead up to the title
   for (let m = role.match(ROLE_LEAD); m; m = role.match(ROLE_LEAD)) role = role.slice(m[0].length);
   role = trimChars(role, ROLE_TRIM);
-  if (!role || !hasRoleWord(role) || NOT_IN_ROLE.test(role)) return null;
+  // a title is a few words; a longer run is a clause that happens to hold one ("Som leder af 40 medarbejdere …")
+  if (!role || !hasRoleWord(role) || NOT_IN_ROLE.test(role) || role.split(/\s+/u).length > 8) return null;
   return role;
 }
 const ROLE_TRIM = " \t\n\u00a0,;:.–-";
