@@ -4,7 +4,8 @@
  * a number or a clause; an abbreviation never ends a sentence or a title.
  */
 import { describe, expect, it } from "vitest";
-import { cleanRole, contactsIn, memberIn, membersIn } from "../../src/extract/facts/people.js";
+import { cleanRole, contactsIn, extractCommittee, memberIn, membersIn } from "../../src/extract/facts/people.js";
+import { units } from "./units.js";
 import { firstSentenceEnd, splitSentences } from "../../src/extract/facts/sentences.js";
 import { isAbbreviation } from "../../src/vocabulary/abbreviations.js";
 
@@ -34,6 +35,20 @@ describe("contact roles are job titles", () => {
     // the title holds an "og" of its own: the cut goes back to the word that opened the reference
     ["Yderligere oplysninger fås hos direktør for Social og Sundhed Birgit Kjær, tlf. 99 15 66 20.", [{ name: "Birgit Kjær", role: "direktør for Social og Sundhed", phone: "99156620" }]],
     ["Direktør for Børn og Familie Lone Jensen, tlf. 87 80 33 33, svarer gerne på spørgsmål.", [{ name: "Lone Jensen", role: "Direktør for Børn og Familie", phone: "87803333" }]],
+    [
+      "Yderligere information fås ved henvendelse til direktør for Børn og Unge, Anna Bech, på tlf. 2211 3344 eller hos Genitor v/ partner Christian Roslev, tlf. 2520 1505.",
+      [
+        { name: "Anna Bech", role: "direktør for Børn og Unge", phone: "22113344" },
+        { name: "Christian Roslev", role: "partner i Genitor", phone: "25201505" },
+      ],
+    ],
+    [
+      "For yderligere oplysninger kontakt souschef Lis Lund på 4040 5050 eller centerchef Kim Ravn på 5050 6060.",
+      [
+        { name: "Lis Lund", role: "souschef", phone: "40405050" },
+        { name: "Kim Ravn", role: "centerchef", phone: "50506060" },
+      ],
+    ],
   ];
   it.each(cases)("%s", (sentence, want) => {
     expect(contactsIn(sentence).map(({ name, role, phone }) => ({ name, role, phone }))).toEqual(want);
@@ -65,6 +80,28 @@ describe("committee titles are kept whole", () => {
     ["borgmester Bo Ek (formand)", "borgmester, formand"],
   ])("%s", (line, role) => {
     expect(memberIn(line)?.role).toBe(role);
+  });
+
+  it("reads a list of members and stops at the sentence after it", () => {
+    const got = extractCommittee(
+      units(
+        "Ansættelsesudvalget består af:\n- Jens Jensen, borgmester (formand)\n- Mette Frost, kommunaldirektør\n- Ole Vind, tillidsrepræsentant, DLF\nUdvalget bistås af Genitor v/ partner Christian Roslev.",
+      ),
+    );
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Jens Jensen", role: "borgmester, formand" },
+      { name: "Mette Frost", role: "kommunaldirektør" },
+      { name: "Ole Vind", role: "tillidsrepræsentant, DLF" },
+    ]);
+  });
+
+  it("reads short lines with titles before the names, whole", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\nBorgmester Anne Hansen (formand)\nFormand for Børne- og Skoleudvalget Kim Ravn\nKonst. kommunaldirektør Bo Berg."));
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Anne Hansen", role: "Borgmester, formand" },
+      { name: "Kim Ravn", role: "Formand for Børne- og Skoleudvalget" },
+      { name: "Bo Berg", role: "Konst. kommunaldirektør" },
+    ]);
   });
 
   it("does not split a suspended compound's 'og' in an inline list", () => {

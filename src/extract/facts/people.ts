@@ -157,6 +157,9 @@ export function cleanRole(phrase: string, side: "before" | "after"): string | nu
     const end = role.search(ROLE_AFTER_END);
     if (end >= 0) role = trimChars(role.slice(0, end), ROLE_TRIM);
   }
+  // "Genitor v/ partner": the firm, represented by its partner, reads "partner i Genitor"
+  const by = /^(.{1,60}?)\s{0,2}v\/\s{0,2}(.{1,60})$/u.exec(role);
+  if (by && !hasRoleWord(by[1])) role = `${by[2]} i ${by[1]}`;
   // "enten direktør", "vores nye direktør": words that only lead up to the title
   for (let m = role.match(ROLE_LEAD); m; m = role.match(ROLE_LEAD)) role = role.slice(m[0].length);
   role = trimChars(role, ROLE_TRIM);
@@ -329,7 +332,8 @@ export function memberIn(text: string): CommitteeMember | null {
   // A list item that swallowed the next paragraph ("AC-fuldmægtig Du kan søge …") keeps only its own words
   const rest = text.slice(n.end);
   const stop = firstSentenceEnd(rest);
-  const own = (stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0].slice(0, 100);
+  // "Jens Jensen, borgmester (formand)": a parenthesis is one more part of the role
+  const own = (stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0].slice(0, 100).replace(/\s*\(([^()]{1,60})\)?/gu, ", $1");
   const role = [text.slice(0, n.start), own]
     // "(formand)" after a name is a role like ", formand"
     .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|()"))
@@ -362,6 +366,21 @@ export function membersIn(text: string): CommitteeMember[] {
 }
 
 /**
+ * A line after the committee's list that is a sentence about it, not a
+ * member: "Udvalget bistås af Genitor v/ partner Christian Roslev." It ends
+ * in a full stop, runs to five words or more, and opens with neither a name
+ * nor a title ("Borgmester Anne Hansen (formand)." and "Jens Jensen,
+ * borgmester." are members).
+ */
+function isProseSentence(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!?]$/u.test(t) || t.split(/\s+/u).length < 5) return false;
+  const first = t.split(/\s+/u)[0].replace(/[,:;]$/u, "");
+  const names = findNames(t);
+  return !(names.length && names[0].start === 0) && !ROLE_WORDS_EXACT.test(first) && !/^\d/u.test(first);
+}
+
+/**
  * The hiring committee: the list (items, rows, or short lines) after a
  * sentence that names it ("Ansættelsesudvalget består af:"), or the clauses
  * of that sentence itself ("… består af borgmester A, direktør B og C").
@@ -388,7 +407,7 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
       // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
       if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
       const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120;
-      if (!listy) break;
+      if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
       // an item is one member (its commas belong to the role); a paragraph may hold several
       const members = next.kind === "item" || next.kind === "row" ? [memberIn(next.text)].filter((m) => m !== null) : membersIn(next.text);
       if (!members.length) {
