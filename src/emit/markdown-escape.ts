@@ -30,13 +30,18 @@ function escapeLineStart(line: string): string {
     .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/u, "$1\\$2");
 }
 
-/** A paragraph: each of its lines escaped, and its line breaks kept as hard breaks (a cover's "VIBORG" / "KOMMUNE"). */
+/**
+ * A paragraph: each of its lines escaped, and its line breaks kept as hard
+ * breaks (a cover's "VIBORG" / "KOMMUNE"). Two spaces before the newline,
+ * not a backslash: every renderer reads both, and a summary pasted as plain
+ * text into a mail shows no stray marks.
+ */
 export function escapeLines(text: string): string {
   return text
     .split("\n")
     .map((l) => escapeLineStart(escapeInline(l.replace(/\s+/gu, " ").trim())))
     .filter(Boolean)
-    .join("\\\n");
+    .join("  \n");
 }
 
 /** A heading's text: inline escapes, and no closing `#` run for the heading to lose. */

@@ -129,7 +129,7 @@ function warningMd(w: Warning): string {
 function blockMd(b: Block): string {
   switch (b.kind) {
     case "paragraph":
-      // A cover's or an address's short lines keep their line breaks (a backslash before the newline is a hard break).
+      // A cover's or an address's short lines keep their line breaks (hard breaks).
       return escapeLines(b.text);
     case "list":
       // Ordered items keep their own number in their text ("2. samtale: …").

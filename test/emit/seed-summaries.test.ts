@@ -82,4 +82,15 @@ describe("seed summaries render", () => {
       expect(visible).not.toMatch(/&(?:[a-z]{2,8}|#\d{1,6});/u);
       expect($("script, iframe, img").length).toBe(0);
     });
+
+  it("renders a cover's short lines as one paragraph, one line each", () => {
+    const $ = load(toHtml(parsed.get("002_ea24eb2fd52c88b1.pdf")!.md, "gfm"));
+    const cover = $("p").filter((_, p) => $(p).text().includes("VIBORG"));
+    expect(cover.length).toBe(1);
+    expect(cover.html()).toMatch(/VIBORG<br ?\/?>\s*KOMMUNE<br ?\/?>/u);
+    const $4 = load(toHtml(parsed.get("004_835d2ed9dc5529da.txt")!.md, "markdown"));
+    const kl = $4("p").filter((_, p) => $4(p).text().includes("Weidekampsgade 10"));
+    expect(kl.length).toBe(1);
+    expect(kl.text()).toContain("Postboks 3370");
+  });
 });
