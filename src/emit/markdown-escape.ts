@@ -49,7 +49,7 @@ export function escapeHeading(text: string): string {
   return escapeInline(text.replace(/\s+/gu, " ").trim()).replace(/#(?=\s*$)/u, "\\#");
 }
 
-/** A table cell: one line, its pipes escaped. */
+/** A table cell: one line, its pipes escaped; a no-break space stays one ("51 58 48 78" is not split). */
 export function escapeCell(text: string): string {
-  return escapeInline(text.replace(/\s+/gu, " ").trim()).replace(/\|/gu, "\\|");
+  return escapeInline(text.replace(/[^\S\u00a0]+/gu, " ").trim()).replace(/\|/gu, "\\|");
 }

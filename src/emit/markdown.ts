@@ -42,9 +42,9 @@ export function danishDate(iso: string): string {
   return h === undefined ? day : `${day} kl. ${Number(h)}.${mi}`;
 }
 
-/** "51584878" → "51 58 48 78"; anything else as it is. */
+/** "51584878" → "51 58 48 78" (no-break spaces: a narrow table cell does not split the number); anything else as it is. */
 export function danishPhone(phone: string): string {
-  return /^\d{8}$/u.test(phone) ? phone.replace(/(\d{2})(?=\d)/gu, "$1 ") : phone;
+  return /^\d{8}$/u.test(phone) ? phone.replace(/(\d{2})(?=\d)/gu, "$1\u00a0") : phone;
 }
 
 const thousands = (n: number) => n.toLocaleString("da-DK");
@@ -158,8 +158,9 @@ function frontMatter(r: ProfileRecord): string {
 
 export function toMarkdown(r: ProfileRecord, options: MarkdownOptions = {}): string {
   const out: string[] = [];
+  // with front matter the title is there: pandoc and static-site generators print it, and a "# title" would repeat it
   if (options.frontMatter) out.push(frontMatter(r));
-  out.push(`# ${escapeHeading(r.title ?? L.untitled)}`);
+  else out.push(`# ${escapeHeading(r.title ?? L.untitled)}`);
   const meta = [r.employer, r.consultancy && `${L.recruiter} ${r.consultancy}`, r.kind === "advertisement" ? L.advertisement : L.profile]
     .filter(Boolean)
     .map((s) => escapeInline(s as string))

@@ -62,7 +62,7 @@ describe("toMarkdown", () => {
 
   it("cuts a long shared sentence to the words around each contact", () => {
     const rows = md.split("\n").filter((l) => l.startsWith("| Kontakt"));
-    expect(rows[0]).toContain("Lasse Jacobsen, kommunaldirektør, tlf. 51 58 48 78 |");
+    expect(rows[0]).toContain("Lasse Jacobsen, kommunaldirektør, tlf. 51\u00a058\u00a048\u00a078 |");
     expect(rows[0]).toContain("kommunaldirektør Lasse Jacobsen på tlf. 5158 4878");
     // the quote holds the whole phrase that gave the value: the name and the full number
     expect(rows[1]).toContain("Christian Roslev på tlf. 2520 1505");
@@ -93,7 +93,7 @@ describe("values as a Danish reader writes them", () => {
     ["2024-01-01", "1. januar 2024"],
   ])("date %s → %s", (iso, want) => expect(danishDate(iso)).toBe(want));
 
-  it("groups a phone number in pairs", () => expect(danishPhone("51584878")).toBe("51 58 48 78"));
+  it("groups a phone number in pairs", () => expect(danishPhone("51584878")).toBe("51\u00a058\u00a048\u00a078"));
 
   const salary = (text: string, amount: number, period: "year" | "month" | null = "year", maxAmount: number | null = null) =>
     danishSalary({ amount, maxAmount, period, currency: "DKK", text });
@@ -130,7 +130,9 @@ describe("options", () => {
     const r = record();
     r.title = "Chef: Økonomi & Stab";
     const out = toMarkdown(r, { frontMatter: true });
-    expect(out.startsWith('---\ntitle: "Chef: Økonomi & Stab"\nemployer: Albertslund Kommune\ndeadline: 2023-11-09\nlang: da\n---\n\n# ')).toBe(true);
+    expect(out.startsWith('---\ntitle: "Chef: Økonomi & Stab"\nemployer: Albertslund Kommune\ndeadline: 2023-11-09\nlang: da\n---\n\nAlbertslund Kommune · ')).toBe(true);
+    // the front matter's title is printed by pandoc and site generators: no "# title" to repeat it
+    expect(out).not.toMatch(/^# /mu);
   });
 
   it("--compact leaves positions, evidence and dropped out of JSON and YAML", () => {

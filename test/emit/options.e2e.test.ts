@@ -32,7 +32,7 @@ describe("parse --format md options", () => {
   it("--front-matter opens with YAML that names the title, the employer and the deadline", () => {
     const r = runCli(["parse", SEED, "--format", "md", "--front-matter"]);
     expect(r.code).toBe(0);
-    const m = /^---\n([\s\S]*?)\n---\n\n# /u.exec(r.stdout);
+    const m = /^---\n([\s\S]*?)\n---\n\nViborg Kommune · /u.exec(r.stdout);
     expect(m).not.toBeNull();
     expect(parseYaml(m![1])).toEqual({ title: "Chef for Stabs- og Byrådssekretariatet", employer: "Viborg Kommune", deadline: "2026-08-12", lang: "da" });
   });
