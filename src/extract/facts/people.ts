@@ -152,7 +152,8 @@ function roleAround(text: string, name: Span, floor: number, ceiling: number): s
  * (", tlf. 4033 2414 og/eller hos kommunaldirektør" holds none).
  */
 export function cleanRole(phrase: string, side: "before" | "after"): string | null {
-  let role = trimChars(phrase, ROLE_TRIM);
+  // a title is a few words: only the end of what stands before a name, the start of what follows, is read
+  let role = trimChars(side === "before" ? phrase.slice(-ROLE_SPAN) : phrase.slice(0, ROLE_SPAN), ROLE_TRIM);
   if (side === "after") {
     const end = role.search(ROLE_AFTER_END);
     if (end >= 0) role = trimChars(role.slice(0, end), ROLE_TRIM);
@@ -168,6 +169,7 @@ export function cleanRole(phrase: string, side: "before" | "after"): string | nu
   return role;
 }
 const ROLE_TRIM = " \t\n\u00a0,;:.–-";
+const ROLE_SPAN = 160;
 /** Where a title after a name ends: a phone or mail word, a number, an address, or a word that opens the next clause. */
 const ROLE_AFTER_END = new RegExp(
   String.raw`(?:^|\s|,)(?:tlf|telefon|tel|mobil|mob|mail|e-mail|på|og\/eller|eller|hos|til|som|der|kan|vil|skal|er|har|ring|direkte)(?![${LETTER}])|\d{2}|@|\(|https?:|www\.`,
