@@ -76,7 +76,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
   const separators: SourceLine[] = [];
   // paragraphs that so far hold only short title-block lines, to which the next such line may belong
   const lineBlocks = new Set<DocBlock>();
-  let headingSeen = false;
+  // past the cover: after a heading a reader would call one, or after prose
+  let pastCover = false;
   let current: DocBlock | null = null;
   let prevText: string | null = null; // the previous non-blank line, for paragraph-break cues
   let blankBefore = true;
@@ -181,9 +182,9 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
     // After "består af:" short lines are the list's content; "… i figuren nedenfor:" may be followed by a heading and prose.
     const afterColon = !blankBefore && /:$/u.test(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
-    if (!coverLine(text, nextText, blankAfter, headingSeen) && isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced })) {
+    if (!coverLine(text, nextText, blankAfter, pastCover) && isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced })) {
       // the body begins at a heading a reader would call one; a cover's big short lines do not begin it
-      headingSeen ||= STRONG.has(normaliseHeading(text)) || NUMBERED_HEADING.test(text);
+      pastCover ||= STRONG.has(normaliseHeading(text)) || NUMBERED_HEADING.test(text);
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
       flush();
       prevText = text;
@@ -228,6 +229,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     } else {
       start("paragraph", unglue(stripInlineMarkdown(text)), l);
       if (isBlockLine(text)) lineBlocks.add(current!);
+      else if (text.length > 60 || TERMINAL.test(text)) pastCover = true;
     }
     prevText = text;
     blankBefore = false;
@@ -305,8 +307,9 @@ function isBlockLine(text: string): boolean {
 }
 
 /** Before any heading, a short line run on by another ("VIBORG" / "KOMMUNE") is the cover's, not a heading. */
-function coverLine(text: string, nextText: string | null, blankAfter: boolean, headingSeen: boolean): boolean {
-  if (headingSeen || !isBlockLine(text) || STRONG.has(normaliseHeading(text))) return false;
+function coverLine(text: string, nextText: string | null, blankAfter: boolean, pastCover: boolean): boolean {
+  // e.g. "Om os" / "Kommune i vækst" in the body stay a heading and its line
+  if (pastCover || !isBlockLine(text) || STRONG.has(normaliseHeading(text))) return false;
   return unglue(text) !== text || (!blankAfter && nextText !== null && isBlockLine(nextText));
 }
 

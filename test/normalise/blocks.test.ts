@@ -168,6 +168,11 @@ describe("buildBlocks: short lines", () => {
     ]);
   });
 
+  it("keeps a short heading in the body a heading, though a short line follows it", () => {
+    const got = buildBlocks(lines(`Flyvefærdig direktør i børnehøjde\n\nKommunen søger en direktør, der kan lede en stor organisation.\n\nOm kommunen\nKommune i vækst\n\nTekst.${body}`)).blocks;
+    expect(got.find((b) => b.text === "Om kommunen")?.type).toBe("heading");
+  });
+
   it("puts a date glued to the credit line above it on its own line", () => {
     expect(blocks("KjeldgaardJuni 2026\n\nVIBORG")[0]).toEqual(["paragraph", "Kjeldgaard\nJuni 2026"]);
   });
