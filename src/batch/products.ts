@@ -7,7 +7,7 @@
  * profile's parse.
  */
 import { toRow, type Row } from "../compare/rows.js";
-import { emitters, type EmitFormat } from "../emit/index.js";
+import { emitters, shaped, type EmitFormat, type EmitOptions } from "../emit/index.js";
 import { jobPostingWarnings } from "../emit/jsonld.js";
 import type { ProfileRecord } from "../schemas/record.js";
 
@@ -19,7 +19,7 @@ export interface Rendered {
 
 export type TextFormat = EmitFormat | "ndjson";
 
-export type ProductSpec = { kind: "record" } | { kind: "row" } | { kind: "text"; format: TextFormat };
+export type ProductSpec = { kind: "record" } | { kind: "row" } | { kind: "text"; format: TextFormat; options?: EmitOptions };
 
 interface Products {
   record: ProfileRecord;
@@ -37,8 +37,8 @@ export function makeProduct<S extends ProductSpec>(spec: S, record: ProfileRecor
     case "row":
       return toRow(record, path) as ProductOf<S>;
     case "text": {
-      const { format } = spec as Extract<ProductSpec, { kind: "text" }>;
-      const text = format === "ndjson" ? JSON.stringify(record) : emitters[format](record);
+      const { format, options = {} } = spec as Extract<ProductSpec, { kind: "text" }>;
+      const text = format === "ndjson" ? JSON.stringify(shaped(record, options)) : emitters[format](record, options);
       const warnings = format === "jsonld" ? jobPostingWarnings(record).map((w) => w.message) : [];
       return { text, warnings } satisfies Rendered as ProductOf<S>;
     }

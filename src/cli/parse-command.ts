@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import { Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { expandInputs, parseMany, progress } from "../batch/index.js";
 import { makeProduct, type Rendered } from "../batch/products.js";
-import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat } from "../emit/index.js";
+import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat, type EmitOptions } from "../emit/index.js";
+import { SECTION_KINDS, type SectionKind } from "../schemas/record.js";
 import { parseProfile } from "../pipeline.js";
 import { InputError } from "../read/types.js";
 import { EXIT_FAILURE, reportInputFailure, reportInputWarning, usageError } from "./io.js";
@@ -17,6 +18,25 @@ type ParseFormat = (typeof PARSE_FORMATS)[number];
 interface ParseFlags extends BatchFlags {
   format: ParseFormat;
   out?: string;
+  /** commander's negation of --no-sources: true unless it is given. */
+  sources: boolean;
+  sections?: SectionKind[];
+  frontMatter?: boolean;
+  compact?: boolean;
+}
+
+/** "jobprofil,vilkaar" → the section kinds, each one CONTRACT.md names. */
+function sectionList(value: string): SectionKind[] {
+  const kinds = value.split(",").map((k) => k.trim()).filter(Boolean);
+  const unknown = kinds.filter((k) => !(SECTION_KINDS as readonly string[]).includes(k));
+  if (!kinds.length || unknown.length)
+    throw new InvalidArgumentError(`unknown section kind${unknown.length > 1 ? "s" : ""} ${unknown.join(", ") || "(none given)"}; choose from ${SECTION_KINDS.join(", ")}`);
+  return kinds as SectionKind[];
+}
+
+/** The flags that shape the output, for the emitters (in a worker, so plain data). */
+function emitOptions(flags: ParseFlags): EmitOptions {
+  return { sources: flags.sources, sections: flags.sections, frontMatter: !!flags.frontMatter, compact: !!flags.compact };
 }
 
 export function registerParse(program: Command, ctx: CommandContext): void {
@@ -25,7 +45,11 @@ export function registerParse(program: Command, ctx: CommandContext): void {
     .description("read documents (PDF, Word, HTML, text, Markdown) into validated records")
     .argument("<input...>", "files, directories (walked for documents) or globs; - reads stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(PARSE_FORMATS).default("json"))
-    .option("-o, --out <dir>", "write one file per input into DIR instead of stdout");
+    .option("-o, --out <dir>", "write one file per input into DIR instead of stdout")
+    .option("--no-sources", "md: the facts table without its Kilde (source) column")
+    .option("--sections <kinds>", `md: only these sections, comma-separated (${SECTION_KINDS.join(", ")})`, sectionList)
+    .option("--front-matter", "md: start with a YAML front matter block (title, employer, deadline) for pandoc and static-site generators")
+    .option("--compact", "json, yaml, ndjson: leave out positions, evidence and dropped artefacts");
   addBatchOptions(command)
     .addHelpText(
       "after",
@@ -43,6 +67,9 @@ ETA and failures.
 Examples:
   $ jobprofil parse fixtures/seeds/002_ea24eb2fd52c88b1.pdf
   $ jobprofil parse profil.txt --format md > resume.md
+  $ jobprofil parse profil.pdf --format md --no-sources --sections jobprofil,personprofil
+  $ jobprofil parse profil.pdf --format md --front-matter | pandoc -s -o profil.html
+  $ jobprofil parse profil.pdf --format yaml --compact
   $ jobprofil parse opslag.html --format jsonld > jobposting.jsonld
   $ jobprofil parse profiler/ --out records/ --format yaml
   $ jobprofil parse 'arkiv/**/*.pdf' --ignore '**/udkast/**' --format ndjson > alle.ndjson`,
@@ -59,7 +86,7 @@ Examples:
         bar.tick(true);
       };
       // The workers render each document in the format asked for; only the text crosses threads.
-      const product = { kind: "text", format: renderedFormat(flags) } as const;
+      const product = { kind: "text", format: renderedFormat(flags), options: emitOptions(flags) } as const;
       // A JobPosting is valid without what the profile lacks, but the consultant should know (exit code stays 0).
       const write = async (path: string, rendered: Rendered) => {
         await sink.write(path, rendered);

@@ -1,85 +1,175 @@
-/** The summary a consultant pastes into a mail or a wiki: header, facts with their sources, then the sections. */
-import type { Block, Evidence, ProfileRecord, Section } from "../schemas/record.js";
-import { SECTION_LABELS } from "../vocabulary/section-labels.js";
+/**
+ * The summary a consultant pastes into a mail or a wiki: header, facts with
+ * their sources, then the sections — in Danish throughout ("2. december 2010
+ * kl. 9.00", "åremål", "51 58 48 78"), where JSON and YAML keep the machine
+ * forms. Every string taken from the document is escaped (./markdown-escape.ts),
+ * so a hostile document cannot put HTML or a `javascript:` link into the page
+ * the summary is pasted into.
+ */
+import { yaml } from "../lazy.js";
+import type { Block, Evidence, ProfileRecord, Salary, Section, SectionKind, Warning } from "../schemas/record.js";
+import {
+  APPROXIMATE_PAY,
+  FACT_LABELS as L,
+  MONTH_NAMES,
+  PENSION_INCLUDED,
+  PENSION_ON_TOP,
+  SALARY_LABELS,
+  SECTION_LABELS,
+  TERM_LABELS,
+  WARNING_LABELS,
+} from "../vocabulary/section-labels.js";
+import { escapeCell, escapeHeading, escapeInline, escapeLines } from "./markdown-escape.js";
+import { excerptAround, focusOf } from "./excerpt.js";
 
-const cell = (s: string) => s.replace(/\|/gu, "\\|").replace(/\s+/gu, " ").trim();
-
-/** A long sentence is cut to the part around what the fact names, so two contacts in one sentence show their own words. */
-function excerpt(text: string, focus: string | null): string {
-  if (text.length <= 120) return text;
-  const at = focus ? text.indexOf(focus) : -1;
-  // Cut at spaces, never inside a word.
-  const from = at > 40 ? text.indexOf(" ", at - 40) + 1 : 0;
-  const end = text.lastIndexOf(" ", from + 117);
-  return `${from > 0 ? "…" : ""}${text.slice(from, end > from ? end : from + 117)}…`;
+export interface MarkdownOptions {
+  /** The facts table's Kilde column (default true); `--no-sources` leaves it out. */
+  sources?: boolean;
+  /** Only these section kinds, in document order (`--sections jobprofil,vilkaar`); the facts table stays. */
+  sections?: readonly SectionKind[];
+  /** A YAML front matter block (title, employer, deadline) for pandoc and static-site generators. */
+  frontMatter?: boolean;
 }
 
-function where(e: Evidence | undefined, focus: string | null = null): string {
+// ---- values as a Danish reader writes them ----
+
+/** "2010-12-02T09:00" → "2. december 2010 kl. 9.00". */
+export function danishDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/u.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d, h, mi] = m;
+  const day = `${Number(d)}. ${MONTH_NAMES[Number(mo) - 1]} ${y}`;
+  return h === undefined ? day : `${day} kl. ${Number(h)}.${mi}`;
+}
+
+/** "51584878" → "51 58 48 78" (no-break spaces: a narrow table cell does not split the number); anything else as it is. */
+export function danishPhone(phone: string): string {
+  return /^\d{8}$/u.test(phone) ? phone.replace(/(\d{2})(?=\d)/gu, "$1\u00a0") : phone;
+}
+
+const thousands = (n: number) => n.toLocaleString("da-DK");
+
+/** "ca. 900.000 kr. om året + pension": the amount, the period, and what the sentence says of pension. */
+export function danishSalary(s: Salary): string {
+  if (s.amount === null) return s.text;
+  const parts: string[] = [];
+  if (APPROXIMATE_PAY.test(s.text)) parts.push(SALARY_LABELS.approximate);
+  parts.push(`${thousands(s.amount)}${s.maxAmount ? `–${thousands(s.maxAmount)}` : ""} ${SALARY_LABELS.kr}`);
+  if (s.period) parts.push(SALARY_LABELS[s.period]);
+  if (PENSION_ON_TOP.test(s.text)) parts.push(SALARY_LABELS.plusPension);
+  else if (PENSION_INCLUDED.test(s.text)) parts.push(SALARY_LABELS.inclPension);
+  return parts.join(" ");
+}
+
+/** 19.55 → "19,55 %". */
+export const danishPercent = (n: number) => `${String(n).replace(".", ",")} %`;
+
+// ---- the facts table ----
+
+interface Row {
+  label: string;
+  /** Markdown, already escaped. */
+  value: string;
+  source: string;
+}
+
+function where(r: ProfileRecord, e: Evidence | undefined): string {
   if (!e) return "";
   const p = e.position?.start;
-  const place = p ? (p.page ? `s. ${p.page}, l. ${p.line}` : `l. ${p.line}`) : "";
-  return `“${cell(excerpt(e.text, focus))}”${place ? ` (${place})` : ""}`;
+  const place = p ? (p.page ? `${L.page} ${p.page}, ${L.line} ${p.line}` : `${L.line} ${p.line}`) : "";
+  const quote = excerptAround(e.text.replace(/\s+/gu, " ").trim(), focusOf(r, e));
+  return `“${escapeCell(quote)}”${place ? ` (${place})` : ""}`;
 }
 
-function factRows(r: ProfileRecord): string[][] {
+function factRows(r: ProfileRecord): Row[] {
   const f = r.facts;
   // A list fact ("tests") is shown in one row; its first element's evidence stands for it.
   const ev = (path: string) => r.evidence.find((e) => e.fact === path) ?? r.evidence.find((e) => e.fact === `${path}[0]`);
-  const rows: string[][] = [];
-  const add = (label: string, value: string | null, path: string, focus: string | null = null) => {
-    if (value) rows.push([label, value, where(ev(path), focus)]);
+  const rows: Row[] = [];
+  const add = (label: string, value: string | null, path: string) => {
+    if (value) rows.push({ label, value, source: where(r, ev(path)) });
   };
-  add("Ansøgningsfrist", f.applicationDeadline, "applicationDeadline");
-  f.interviewDates.forEach((d, i) => add(`Samtale, ${i + 1}. runde`, d, `interviewDates[${i}]`));
-  add("Tiltrædelse", f.startDate, "startDate");
-  if (f.salary) {
-    const amount = f.salary.amount
-      ? `${f.salary.amount.toLocaleString("da-DK")}${f.salary.maxAmount ? `–${f.salary.maxAmount.toLocaleString("da-DK")}` : ""} kr.${f.salary.period === "month" ? " pr. måned" : f.salary.period === "year" ? " årligt" : ""}`
-      : f.salary.text;
-    add("Løn", amount, "salary");
-  }
-  add("Pension", f.pensionPercent !== null ? `${String(f.pensionPercent).replace(".", ",")} %` : null, "pensionPercent");
-  add("Ansættelsesform", f.employmentTerms.join(", ") || null, "employmentTerms");
+  const text = (s: string | null) => (s ? escapeCell(s) : null);
+  add(L.deadline, f.applicationDeadline && danishDate(f.applicationDeadline), "applicationDeadline");
+  f.interviewDates.forEach((d, i) => add(L.interview(i + 1), danishDate(d), `interviewDates[${i}]`));
+  add(L.start, f.startDate && danishDate(f.startDate), "startDate");
+  if (f.salary) add(L.salary, text(danishSalary(f.salary)), "salary");
+  add(L.pension, f.pensionPercent !== null ? danishPercent(f.pensionPercent) : null, "pensionPercent");
+  add(L.terms, f.employmentTerms.map((t) => TERM_LABELS[t]).join(", ") || null, "employmentTerms");
   f.contacts.forEach((c, i) =>
-    add("Kontakt", [c.name, c.role, c.phone && `tlf. ${c.phone}`, c.email].filter(Boolean).join(", "), `contacts[${i}]`, c.name),
+    add(
+      L.contact,
+      text([c.name, c.role, c.phone && `${L.phone} ${danishPhone(c.phone)}`, c.email].filter(Boolean).join(", ")),
+      `contacts[${i}]`,
+    ),
   );
-  if (f.committee.length) add("Udvalg", f.committee.map((m) => (m.role ? `${m.name} (${m.role})` : m.name)).join("; "), "committee");
-  add("Test", f.tests.join(", ") || null, "tests");
+  if (f.committee.length) add(L.committee, text(f.committee.map((m) => (m.role ? `${m.name} (${m.role})` : m.name)).join("; ")), "committee");
+  add(L.tests, text(f.tests.join(", ")), "tests");
   return rows;
+}
+
+function factsTable(r: ProfileRecord, sources: boolean): string | null {
+  const rows = factRows(r);
+  if (!rows.length) return null;
+  const head = sources ? [L.fact, L.value, L.source] : [L.fact, L.value];
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(head.map(() => "---")), ...rows.map((row) => line(sources ? [row.label, row.value, row.source] : [row.label, row.value]))].join("\n");
+}
+
+// ---- warnings and sections ----
+
+function warningMd(w: Warning): string {
+  const label = WARNING_LABELS[w.code] ?? L.warning;
+  const phrase = typeof w.phrase === "string" ? w.phrase : null;
+  // a message quotes its phrase (“primo marts” …): the quote is the document's own words, the rest is English
+  const quote = phrase ?? w.text ?? /“([^”]{1,200})”/u.exec(w.message)?.[1] ?? null;
+  return `> **${label}**${quote ? `: “${escapeInline(quote.replace(/\s+/gu, " ").trim())}”` : ""}`;
 }
 
 function blockMd(b: Block): string {
   switch (b.kind) {
     case "paragraph":
-      return b.text;
+      // A cover's or an address's short lines keep their line breaks (hard breaks).
+      return escapeLines(b.text);
     case "list":
       // Ordered items keep their own number in their text ("2. samtale: …").
-      return b.items.map((it) => `- ${it.text}`).join("\n");
+      return b.items.map((it) => `- ${escapeLines(it.text.replace(/\s+/gu, " "))}`).join("\n");
     case "table":
       if (b.rows.length === 0) return "";
-      return [b.rows[0], b.rows[0].map(() => "---"), ...b.rows.slice(1)].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
+      return [b.rows[0], b.rows[0].map(() => "---"), ...b.rows.slice(1)].map((r) => `| ${r.map(escapeCell).join(" | ")} |`).join("\n");
   }
 }
+
+/** A heading as written, without the colon that introduced its text ("Yderligere oplysninger:"). */
+const headingText = (h: string) => escapeHeading(h.replace(/\s*:\s*$/u, ""));
 
 function sectionMd(s: Section): string {
-  const parts = [`## ${s.heading ?? SECTION_LABELS[s.kind]}`];
-  if (s.heading && SECTION_LABELS[s.kind] !== s.heading) parts[0] += ` _(${SECTION_LABELS[s.kind]})_`;
+  const parts = [`## ${s.heading ? headingText(s.heading) : SECTION_LABELS[s.kind]}`];
   parts.push(...s.content.map(blockMd));
-  for (const sub of s.subsections) parts.push(`### ${sub.heading}`, ...sub.content.map(blockMd));
-  return parts.filter(Boolean).join("\n\n");
+  for (const sub of s.subsections) parts.push(`### ${sub.heading ? headingText(sub.heading) : ""}`.trimEnd(), ...sub.content.map(blockMd));
+  return parts.filter((p) => p && p !== "###").join("\n\n");
 }
 
-export function toMarkdown(r: ProfileRecord): string {
-  const out: string[] = [`# ${r.title ?? "Stilling uden titel"}`];
-  const meta = [r.employer, r.consultancy && `rekruttering: ${r.consultancy}`, r.kind === "advertisement" ? "stillingsopslag" : "job- og personprofil"]
+function frontMatter(r: ProfileRecord): string {
+  // The yaml library quotes what needs quoting: a title with a colon or a quote stays one string.
+  const data = { title: r.title ?? L.untitled, employer: r.employer, deadline: r.facts.applicationDeadline, lang: "da" };
+  return `---\n${yaml().stringify(data, { lineWidth: 0 })}---`;
+}
+
+export function toMarkdown(r: ProfileRecord, options: MarkdownOptions = {}): string {
+  const out: string[] = [];
+  // with front matter the title is there: pandoc and static-site generators print it, and a "# title" would repeat it
+  if (options.frontMatter) out.push(frontMatter(r));
+  else out.push(`# ${escapeHeading(r.title ?? L.untitled)}`);
+  const meta = [r.employer, r.consultancy && `${L.recruiter} ${r.consultancy}`, r.kind === "advertisement" ? L.advertisement : L.profile]
     .filter(Boolean)
+    .map((s) => escapeInline(s as string))
     .join(" · ");
   out.push(meta);
-  const rows = factRows(r);
-  if (rows.length) {
-    out.push(["| Fakta | Værdi | Kilde |", "| --- | --- | --- |", ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)].join("\n"));
-  }
-  if (r.warnings.length) out.push(r.warnings.map((w) => `> **Advarsel** (${w.code}): ${w.message}`).join("\n>\n"));
-  out.push(...r.sections.map(sectionMd));
+  const table = factsTable(r, options.sources ?? true);
+  if (table) out.push(table);
+  if (r.warnings.length) out.push(r.warnings.map(warningMd).join("\n>\n"));
+  const wanted = options.sections;
+  out.push(...r.sections.filter((s) => !wanted || wanted.includes(s.kind)).map(sectionMd));
   return out.join("\n\n") + "\n";
 }

@@ -6,6 +6,7 @@
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading } from "../vocabulary/headings.js";
+import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { words } from "./words.js";
@@ -73,6 +74,10 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
   const width = typicalWidth(nonBlank.map((l) => l.text));
   const blocks: DocBlock[] = [];
   const separators: SourceLine[] = [];
+  // paragraphs that so far hold only short title-block lines, to which the next such line may belong
+  const lineBlocks = new Set<DocBlock>();
+  // past the cover: after a heading a reader would call one, or after prose
+  let pastCover = false;
   let current: DocBlock | null = null;
   let prevText: string | null = null; // the previous non-blank line, for paragraph-break cues
   let blankBefore = true;
@@ -171,13 +176,15 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     }
 
     const sentenceBreak = blankBefore || prevText === null || endsParagraph(prevText, width);
-    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width);
+    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width) || afterBareUrl(prevText ?? "", text);
     // A heading may follow a sentence that filled its line; its own shortness marks it.
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
     // After "består af:" short lines are the list's content; "… i figuren nedenfor:" may be followed by a heading and prose.
     const afterColon = !blankBefore && /:$/u.test(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
-    if (isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced })) {
+    if (!coverLine(text, nextText, blankAfter, pastCover) && isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced })) {
+      // the body begins at a heading a reader would call one; a cover's big short lines do not begin it
+      pastCover ||= STRONG.has(normaliseHeading(text)) || NUMBERED_HEADING.test(text);
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
       flush();
       prevText = text;
@@ -209,10 +216,21 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     }
 
     const cur = current as DocBlock | null;
-    if (cur && (cur.type === "paragraph" || cur.type === "item") && !paragraphBreak) append(l, stripInlineMarkdown(text));
-    else if (cur && cur.type !== "heading" && cur.type !== "table" && !blankBefore && continuesAfterBreak(cur.text, text))
+    if (cur && (cur.type === "paragraph" || cur.type === "item") && !paragraphBreak) {
       append(l, stripInlineMarkdown(text));
-    else start("paragraph", stripInlineMarkdown(text), l);
+      if (!isBlockLine(text)) lineBlocks.delete(cur);
+    } else if (cur && cur.type !== "heading" && cur.type !== "table" && !blankBefore && continuesAfterBreak(cur.text, text))
+      append(l, stripInlineMarkdown(text));
+    else if (cur?.type === "paragraph" && !sentenceBreak && !newPage && lineBlocks.has(cur) && isBlockLine(text)) {
+      // a cover's or an address's next short line: the same paragraph, on a line of its own
+      cur.text += "\n" + unglue(stripInlineMarkdown(text));
+      cur.lines.push(l.src.line);
+      cur.position = pos(cur.position.start, l.src);
+    } else {
+      start("paragraph", unglue(stripInlineMarkdown(text)), l);
+      if (isBlockLine(text)) lineBlocks.add(current!);
+      else if (text.length > 60 || TERMINAL.test(text)) pastCover = true;
+    }
     prevText = text;
     blankBefore = false;
   }
@@ -254,7 +272,8 @@ function typicalWidth(texts: string[]): number {
 
 /** A wrapped line that ends a sentence well short of the margin ends its paragraph. */
 function endsParagraph(prev: string, width: number): boolean {
-  return TERMINAL.test(prev) && prev.length < width * 0.8;
+  // "… herunder bl.a." / "økonomi, HR mv." wrapped early: an abbreviation's full stop ends no sentence
+  return TERMINAL.test(prev) && prev.length < width * 0.8 && !(prev.endsWith(".") && isAbbreviation(wordBefore(prev.slice(0, -1))));
 }
 
 /**
@@ -268,6 +287,42 @@ function shortLineBreak(prev: string, text: string, width: number): boolean {
   if (prev.length >= Math.min(width * 0.6, 60) || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;
   const lastWord = prev.split(/\s+/u).at(-1)!.toLowerCase();
   return !/[-,;(]$/u.test(prev) && !TRAILING_FUNCTION_WORDS.has(lastWord);
+}
+
+/**
+ * A line of a cover, a title block or a postal address ("VIBORG", "KOMMUNE",
+ * "Weidekampsgade 10", "Juni 2026"): short, no punctuation that makes it a
+ * sentence, a label or a contact, and not shaped like a person's name, whose
+ * lines (a committee listed one member a line) the extractors read one by one.
+ * Such lines stay one paragraph with their line breaks, neither glued into
+ * one line nor exploded into a paragraph each.
+ */
+function isBlockLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 50 || /[.,;:!?@|()]/u.test(t) || /\d{4}\s?\d{4}/u.test(t) || LABEL_LINE.test(t) || ORDERED.test(t) || BULLET.test(t)) return false;
+  const ws = t.split(/\s+/u);
+  // "Mai-Britt Iversen", "Rådmand Jens Munk": capitalised words only, none in capitals or with a digit
+  const nameShaped = ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?$/u.test(w));
+  return !nameShaped;
+}
+
+/** Before any heading, a short line run on by another ("VIBORG" / "KOMMUNE") is the cover's, not a heading. */
+function coverLine(text: string, nextText: string | null, blankAfter: boolean, pastCover: boolean): boolean {
+  // e.g. "Om os" / "Kommune i vækst" in the body stay a heading and its line
+  if (pastCover || !isBlockLine(text) || STRONG.has(normaliseHeading(text))) return false;
+  return unglue(text) !== text || (!blankAfter && nextText !== null && isBlockLine(nextText));
+}
+
+/** "KjeldgaardJuni 2026": an extractor glued a credit line to the date below it; the date goes on its own line. */
+function unglue(text: string): string {
+  if (text.length > 60) return text;
+  const m = /(?<=\p{Ll})(\p{Lu}\p{Ll}{2,9})(?=\s\d{4}$)/u.exec(text);
+  return m && MONTH_WORDS.has(m[1].toLowerCase()) ? `${text.slice(0, m.index)}\n${text.slice(m.index)}` : text;
+}
+
+/** A line that is only a link address ends its paragraph when the next line starts a sentence ("https://…/edd50" / "Læs kommunens …"). */
+function afterBareUrl(prev: string, text: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/u.test(prev.trim()) && /^[A-ZÆØÅ]/u.test(text);
 }
 
 /** After a page break: the previous block stopped mid-sentence and this line goes on in lower case. */
@@ -376,6 +431,8 @@ export function joinWrapped(before: string, after: string): string {
     if (/(isk|lig|ig)$/u.test(m[1]) && /(isk|lig|ig|e|t)$/u.test(nextWord.replace(/[.,;:]$/u, ""))) return before + after;
     return before.slice(0, -1) + after;
   }
+  // "personalehåndbog/-" + "politik": a suspended compound after a slash goes on without a space
+  if (before.endsWith("/-")) return before + after;
   return `${before} ${after}`;
 }
 

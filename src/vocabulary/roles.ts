@@ -14,6 +14,16 @@ export const ROLE_WORDS = wordPattern(
   String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
 );
 
+/**
+ * Words that lead up to a title without being part of it: "til enten
+ * direktør …", "kontakte vores nye direktør …", "hos den konstituerede …"
+ * keeps "konstituerede", which is part of the title.
+ */
+export const ROLE_FILLERS = [
+  "enten", "både", "også", "gerne", "eventuelt", "evt\\.", "vores", "vor", "jeres", "deres", "hans", "hendes", "den", "det", "de",
+  "en", "et", "nye", "ny", "nyt", "nuværende", "afgående", "og", "eller", "samt", "at", "til", "hos", "med", "direkte", "så",
+];
+
 /** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
 export const COMMITTEE_CUE = wordPattern(
   String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*`,

@@ -44,7 +44,7 @@ describe("extractFacts on a timetable layout", () => {
       pensionPercent: null,
       employmentTerms: ["kontrakt"],
       committee: [
-        { name: "Jens Jensen", role: "borgmester, (formand)" },
+        { name: "Jens Jensen", role: "borgmester, formand" },
         { name: "Hans Hansen", role: "kommunaldirektør" },
       ],
       tests: ["Garuda FokusProfil", "Matrigma"],

@@ -170,7 +170,7 @@ describe("extractCommittee", () => {
   it("reads prose", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af borgmester Jens Jensen (formand), kommunaldirektør Hans Hansen, direktør Mette Mortensen samt to medarbejderrepræsentanter."));
     expect(got.map((m) => m.member)).toEqual([
-      { name: "Jens Jensen", role: "borgmester, (formand)" },
+      { name: "Jens Jensen", role: "borgmester, formand" },
       { name: "Hans Hansen", role: "kommunaldirektør" },
       { name: "Mette Mortensen", role: "direktør" },
     ]);

@@ -151,18 +151,62 @@ describe("buildBlocks: short lines", () => {
   const body = "\n\nDirektøren har ansvaret for den samlede økonomi og for udviklingen af hele\norganisationen, og opgaverne omfatter budget, analyse og politisk betjening.";
   const blocks = (text: string) => buildBlocks(lines(text + body)).blocks.map((b) => [b.type, b.text]).slice(0, -1);
 
-  it("keeps the lines of a title block and an address apart, but not a wrapped title", () => {
+  it("keeps a title block's and an address's short lines together, each on its line, and a wrapped title whole", () => {
     expect(blocks("Job- og personprofil\nDirektør for Teknik og Miljø\nSyddjurs Kommune")).toEqual([
-      ["paragraph", "Job- og personprofil"],
-      ["paragraph", "Direktør for Teknik og Miljø"],
+      ["paragraph", "Job- og personprofil\nDirektør for Teknik og Miljø"],
+      // two capitalised words may be a person's name: committee lines are read one by one
       ["paragraph", "Syddjurs Kommune"],
     ]);
     expect(blocks("Chef for Stabs- og\nByrådssekretariatet")).toEqual([["paragraph", "Chef for Stabs- og Byrådssekretariatet"]]);
-    expect(blocks("KL\nWeidekampsgade 10\nPostboks 3370")).toEqual([
-      ["paragraph", "KL"],
-      ["paragraph", "Weidekampsgade 10"],
-      ["paragraph", "Postboks 3370"],
+    expect(blocks("KL\nWeidekampsgade 10\nPostboks 3370\nKøbenhavn S")).toEqual([["paragraph", "KL\nWeidekampsgade 10\nPostboks 3370\nKøbenhavn S"]]);
+  });
+
+  it("keeps a cover's big lines one paragraph instead of headings", () => {
+    expect(blocks("VIBORG\nKOMMUNE\n\nJob- og personprofil")).toEqual([
+      ["paragraph", "VIBORG\nKOMMUNE"],
+      ["paragraph", "Job- og personprofil"],
     ]);
+  });
+
+  it("keeps a short heading in the body a heading, though a short line follows it", () => {
+    const got = buildBlocks(lines(`Flyvefærdig direktør i børnehøjde\n\nKommunen søger en direktør, der kan lede en stor organisation.\n\nOm kommunen\nKommune i vækst\n\nTekst.${body}`)).blocks;
+    expect(got.find((b) => b.text === "Om kommunen")?.type).toBe("heading");
+  });
+
+  it("puts a date glued to the credit line above it on its own line", () => {
+    expect(blocks("KjeldgaardJuni 2026\n\nVIBORG")[0]).toEqual(["paragraph", "Kjeldgaard\nJuni 2026"]);
+  });
+
+  it("keeps lines with a name, a comma or a phone number apart: the extractors read them one by one", () => {
+    const texts = (text: string) => blocks(text).map((b) => b[1]);
+    expect(texts("Udvalget består af:\nLasse Jacobsen, kommunaldirektør\nLene Christensen, kommunikationschef")).toEqual([
+      "Udvalget består af:",
+      "Lasse Jacobsen, kommunaldirektør",
+      "Lene Christensen, kommunikationschef",
+    ]);
+    expect(texts("Udvalget består af:\nRådmand Mai-Britt Iversen\nKommunaldirektør Jens Kristian Munk")).toEqual([
+      "Udvalget består af:",
+      "Rådmand Mai-Britt Iversen",
+      "Kommunaldirektør Jens Kristian Munk",
+    ]);
+    expect(texts("Udvalget består af:\nLisbeth Binderup\nTlf. 2049 5140")).toEqual(["Udvalget består af:", "Lisbeth Binderup", "Tlf. 2049 5140"]);
+  });
+});
+
+describe("buildBlocks: merged and broken text", () => {
+  const body = "\n\nDirektøren har ansvaret for den samlede økonomi og for udviklingen af hele\norganisationen, og opgaverne omfatter budget, analyse og politisk betjening.";
+  const blocks = (text: string) => buildBlocks(lines(text + body)).blocks.map((b) => [b.type, b.text]).slice(0, -1);
+
+  it("ends a paragraph after a bare link when the next line starts a sentence", () => {
+    const url = "https://genitor.emply.net/GetFile.aspx?id=dfabdf5e-2a39-4ed7-b83b-7c8ac69edd50";
+    expect(blocks(`Kommunens styringsgrundlag og de værdier, som det bygger på, kan læses i sin helhed på\n${url}\nLæs også kommunens medarbejder- og ledelsesgrundlag.`)).toEqual([
+      ["paragraph", `Kommunens styringsgrundlag og de værdier, som det bygger på, kan læses i sin helhed på ${url}`],
+      ["paragraph", "Læs også kommunens medarbejder- og ledelsesgrundlag."],
+    ]);
+  });
+
+  it("joins a suspended compound after a slash without a space", () => {
+    expect(joinWrapped("nogen personalehåndbog/-", "politik.")).toBe("nogen personalehåndbog/-politik.");
   });
 });
 
@@ -179,5 +223,14 @@ describe("buildBlocks: a colon introduces content", () => {
       ["item", "1. samtale: 23. april 2025"],
       ["paragraph", "Tiltrædelse: 1. juni 2025"],
     ]);
+  });
+});
+
+describe("buildBlocks: abbreviations", () => {
+  it("does not end a paragraph at an abbreviation's full stop at a line end", () => {
+    const wide = "Direktøren har ansvaret for den samlede økonomi og for udviklingen af hele organisationen i kommunen,\nog opgaverne omfatter budget, analyse og politisk betjening af udvalgene, direktionen og byrådet i øvrigt.";
+    const text = `${wide}\nDu skal samarbejde med mange, f.eks.\nborgmesteren, udvalgenes formænd og de faglige organisationer i kommunen og i regionen.`;
+    const got = buildBlocks(lines(text)).blocks.map((b) => b.text);
+    expect(got).toEqual([text.replaceAll("\n", " ")]);
   });
 });

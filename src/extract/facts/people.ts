@@ -18,11 +18,12 @@ import {
   NOT_NAME_ENDINGS,
   NOT_NAME_WORDS,
   RECEIVER_CUE,
+  ROLE_FILLERS,
   ROLE_WORDS,
   SEND_WORD,
 } from "../../vocabulary/roles.js";
 import { hits } from "./regex.js";
-import { splitSentences } from "./sentences.js";
+import { firstSentenceEnd, splitSentences } from "./sentences.js";
 
 /** e.g. "tlf. 4030 7570", "+45 33 92 33 00", "40 30 75 70", "40307570". */
 export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2})(?![\d]|[.,]\d)/gu;
@@ -42,12 +43,12 @@ export const NOT_PHONE_BEFORE = /(?:cvr|ean|p-nr|se-nr|reg|konto|postboks|konton
 export const WORD = /[^\s]{1,60}/gu;
 /** The role after a name: ", kommunaldirektør" or " (formand". */
 export const ROLE_AFTER = /^[\s,(]{1,3}([^,;()]{2,80})/u;
-/** Where a list item that swallowed the next paragraph ends. */
-export const ITEM_END = /[.!?]\s|\s(?=(?:Du|Vi|Hvis|Der|Det|Den|Ansøgningsfristen|Ansøgning)\s)/u;
-/** Separators of an inline committee list: "borgmester A, direktør B og C". */
-export const CLAUSE_SEPARATOR = /,\s{1,3}|\s(?:og|samt)\s|;\s{0,3}/u;
+/** Where a list item that swallowed the next paragraph ends, when no full stop marks it ("AC-fuldmægtig Du kan søge …"). */
+export const ITEM_RUN_ON = /\s(?=(?:Du|Vi|Hvis|Der|Det|Den|Ansøgningsfristen|Ansøgning)\s)/u;
+/** Separators of an inline committee list: "borgmester A, direktør B og C"; "Børne- og Familiechef" is one title. */
+export const CLAUSE_SEPARATOR = /,\s{1,3}|(?<!-)\s(?:og|samt)\s|;\s{0,3}/u;
 
-export const PEOPLE_PATTERNS = { PHONE, PHONE_CUE, EMAIL, ROLE_OPENER, NOT_PHONE_BEFORE, WORD, ROLE_AFTER, ITEM_END, CLAUSE_SEPARATOR, CLAUSE_BREAK };
+export const PEOPLE_PATTERNS = { PHONE, PHONE_CUE, EMAIL, ROLE_OPENER, NOT_PHONE_BEFORE, WORD, ROLE_AFTER, ITEM_RUN_ON, CLAUSE_SEPARATOR, CLAUSE_BREAK };
 
 interface Span {
   start: number;
@@ -133,15 +134,51 @@ function emailsIn(text: string): (Span & { email: string })[] {
 /** The role words right before a name ("kommunaldirektør", "partner i Genitor") or right after it (", kommunaldirektør"). */
 function roleAround(text: string, name: Span, floor: number, ceiling: number): string | null {
   const before = text.slice(floor, name.start);
-  // cut at the last word that opens a reference to a person ("kontakte", "hos", "til", "eller", "og")
-  const cut = [...before.matchAll(ROLE_OPENER)].pop();
-  let role = trimChars(cut ? before.slice(cut.index + cut[0].length) : before, " \t\n\u00a0,;:–-");
-  if (!role || !hasRoleWord(role)) {
-    const after = text.slice(name.end, ceiling).match(ROLE_AFTER)?.[1]?.trim() ?? "";
-    role = hasRoleWord(after) ? trimChars(after, " \t\n\u00a0.") : "";
-  }
-  return role || null;
+  // cut at the last word that opens a reference to a person ("kontakte", "hos", "til", "eller", "og");
+  // when what follows holds no title, at the one before: "hos direktør for Social og Sundhed Birgit Kjær"
+  // ("Direktør for Børn og Familie Lone Jensen": with no such word before the title, from the clause's start)
+  const cuts = [0, ...[...before.matchAll(ROLE_OPENER)].map((m) => m.index + m[0].length)].slice(-3);
+  let role: string | null = null;
+  for (let k = cuts.length - 1; k >= 0 && !role; k--) role = cleanRole(before.slice(cuts[k]), "before");
+  if (!role) role = cleanRole(text.slice(name.end, ceiling).match(ROLE_AFTER)?.[1] ?? "", "after");
+  return role;
 }
+
+/**
+ * A role is a job title ("kommunaldirektør", "partner i Genitor", "chef for
+ * KL's Konsulentvirksomhed, KLIK"), never a connective, a number or a clause.
+ * Before a name, leading fillers go ("til enten direktør" → "direktør");
+ * after it, the title ends where a phone, an address or a connective begins
+ * (", tlf. 4033 2414 og/eller hos kommunaldirektør" holds none).
+ */
+export function cleanRole(phrase: string, side: "before" | "after"): string | null {
+  // a title is a few words: only the end of what stands before a name, the start of what follows, is read
+  let role = trimChars(side === "before" ? phrase.slice(-ROLE_SPAN) : phrase.slice(0, ROLE_SPAN), ROLE_TRIM);
+  if (side === "after") {
+    const end = role.search(ROLE_AFTER_END);
+    if (end >= 0) role = trimChars(role.slice(0, end), ROLE_TRIM);
+  }
+  // "Genitor v/ partner": the firm, represented by its partner, reads "partner i Genitor"
+  const by = /^(.{1,60}?)\s{0,2}v\/\s{0,2}(.{1,60})$/u.exec(role);
+  if (by && !hasRoleWord(by[1])) role = `${by[2]} i ${by[1]}`;
+  // "enten direktør", "vores nye direktør": words that only lead up to the title
+  for (let m = role.match(ROLE_LEAD); m; m = role.match(ROLE_LEAD)) role = role.slice(m[0].length);
+  role = trimChars(role, ROLE_TRIM);
+  // a title is a few words; a longer run is a clause that happens to hold one ("Som leder af 40 medarbejdere …")
+  if (!role || !hasRoleWord(role) || NOT_IN_ROLE.test(role) || role.split(/\s+/u).length > 8) return null;
+  return role;
+}
+const ROLE_TRIM = " \t\n\u00a0,;:.–-";
+const ROLE_SPAN = 160;
+/** Where a title after a name ends: a phone or mail word, a number, an address, or a word that opens the next clause. */
+const ROLE_AFTER_END = new RegExp(
+  String.raw`(?:^|\s|,)(?:tlf|telefon|tel|mobil|mob|mail|e-mail|på|og\/eller|eller|hos|til|som|der|kan|vil|skal|er|har|ring|direkte)(?![${LETTER}])|\d{2}|@|\(|https?:|www\.`,
+  "iu",
+);
+/** Words that lead up to a title without being part of it. */
+const ROLE_LEAD = new RegExp(String.raw`^(?:${ROLE_FILLERS.join("|")})\s+`, "iu");
+/** What no title holds: a phone-sized number, an address, a mail word. */
+const NOT_IN_ROLE = /\d{3}|@|(?<![\p{L}])(?:tlf|telefon|e-?mail)(?![\p{L}])|og\/eller/iu;
 
 /**
  * Trims the given characters from both ends. A loop, not `/[…]+$/`: that
@@ -295,9 +332,13 @@ export function memberIn(text: string): CommitteeMember | null {
   if (!names.length) return null;
   const n = names[0];
   // A list item that swallowed the next paragraph ("AC-fuldmægtig Du kan søge …") keeps only its own words
-  const own = text.slice(n.end).split(ITEM_END)[0].slice(0, 100);
+  const rest = text.slice(n.end);
+  const stop = firstSentenceEnd(rest);
+  // "Jens Jensen, borgmester (formand)": a parenthesis is one more part of the role
+  const own = (stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0].slice(0, 100).replace(/\s*\(([^()]{1,60})\)?/gu, ", $1");
   const role = [text.slice(0, n.start), own]
-    .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|"))
+    // "(formand)" after a name is a role like ", formand"
+    .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|()"))
     .filter(Boolean)
     .join(", ")
     .replaceAll(" | ", ", ");
@@ -327,6 +368,21 @@ export function membersIn(text: string): CommitteeMember[] {
 }
 
 /**
+ * A line after the committee's list that is a sentence about it, not a
+ * member: "Udvalget bistås af Genitor v/ partner Christian Roslev." It ends
+ * in a full stop, runs to five words or more, and opens with neither a name
+ * nor a title ("Borgmester Anne Hansen (formand)." and "Jens Jensen,
+ * borgmester." are members).
+ */
+function isProseSentence(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!?]$/u.test(t) || t.split(/\s+/u).length < 5) return false;
+  const first = t.split(/\s+/u)[0].replace(/[,:;]$/u, "");
+  const names = findNames(t);
+  return !(names.length && names[0].start === 0) && !ROLE_WORDS_EXACT.test(first) && !/^\d/u.test(first);
+}
+
+/**
  * The hiring committee: the list (items, rows, or short lines) after a
  * sentence that names it ("Ansættelsesudvalget består af:"), or the clauses
  * of that sentence itself ("… består af borgmester A, direktør B og C").
@@ -353,7 +409,7 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
       // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
       if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
       const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120;
-      if (!listy) break;
+      if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
       // an item is one member (its commas belong to the role); a paragraph may hold several
       const members = next.kind === "item" || next.kind === "row" ? [memberIn(next.text)].filter((m) => m !== null) : membersIn(next.text);
       if (!members.length) {

@@ -1,23 +1,16 @@
 /**
  * Splits a unit's text into sentences, keeping each one's offset, so that a
  * fact's evidence is the sentence it came from. Abbreviations ("tlf.", "ca.",
- * "kl.", "bl.a.") and ordinals ("2. juni") do not end a sentence.
+ * "kl.", "bl.a.", "konst."; the list is src/vocabulary/abbreviations.ts) and
+ * ordinals ("2. juni") do not end a sentence.
  */
+import { isAbbreviation, wordBefore } from "../../vocabulary/abbreviations.js";
 
 export interface Sentence {
   text: string;
   /** Offset of the sentence in the unit's text. */
   offset: number;
 }
-
-/** Lower-case words that take a full stop without ending a sentence. */
-const ABBREVIATIONS = new Set([
-  "tlf", "tel", "ca", "kl", "bl.a", "f.eks", "jf", "pr", "evt", "inkl", "ekskl", "excl", "incl", "mio", "mia", "kr", "nr",
-  "d", "att", "konst", "m.m", "mv", "m.v", "mht", "vedr", "ift", "hhv", "dvs", "osv", "etc", "ref", "stk", "tlf.nr", "mob",
-  "ang", "iht", "el", "o.l", "s", "t", "mdr", "md", "årl", "cand", "scient", "polit", "jur", "oecon", "merc", "adm", "st",
-  // shortened first names inside a name: "Hans Chr. Andersen"
-  "chr", "fr", "th", "jac", "joh", "wm", "ch", "aa",
-]);
 
 /** A full stop, question or exclamation mark followed by space and a capital (or an opening mark before one). */
 export const SENTENCE_END = /[.!?](?=[ \t\u00a0]{1,8}["“„'(*]{0,3}[A-ZÆØÅ])/gu;
@@ -49,11 +42,8 @@ function split(text: string): Sentence[] {
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
-    // the word before the mark: a pattern anchored at the end still scans from the start, so give it only the tail
-    const before = text.slice(Math.max(start, m.index - 20), m.index);
-    const word = (before.match(/[^\s(]{1,20}$/u)?.[0] ?? "").toLowerCase();
     // "A. P. Møller", "tlf. Lone": initials and abbreviations run on
-    if (m[0] === "." && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    if (m[0] === "." && stopIsAbbreviation(text, m.index, start)) continue;
     push(out, text, start, end);
     start = end;
   }
@@ -66,4 +56,26 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
   const lead = raw.length - raw.trimStart().length;
   const s = raw.trim();
   if (s) out.push({ text: s, offset: start + lead });
+}
+
+/** The full stop at `dot` closes an abbreviation or an initial; only the text from `floor` on is looked at. */
+function stopIsAbbreviation(text: string, dot: number, floor = 0): boolean {
+  // the word before the mark: a pattern anchored at the end still scans from the start, so give it only the tail
+  return isAbbreviation(wordBefore(text.slice(Math.max(floor, dot - 24), dot)));
+}
+
+/** A mark that ends a sentence whatever follows it (a list item's own words end there: "AC-fuldmægtig. Du kan …"). */
+const STOP = /[.!?](?=\s)/gu;
+
+/**
+ * Where the first sentence of `text` ends (after its mark), or -1. Unlike
+ * `splitSentences` the next word need not be capitalised, so an item's
+ * "Kommunikationschef og konst. sekretariatschef" is read past its abbreviation.
+ */
+export function firstSentenceEnd(text: string): number {
+  for (const m of text.matchAll(STOP)) {
+    if (m[0] === "." && stopIsAbbreviation(text, m.index)) continue;
+    return m.index + 1;
+  }
+  return -1;
 }

@@ -2,14 +2,16 @@
  * Warnings about the dates: a phrase in a fact's place that names no day, and
  * dates that contradict each other. Codes are the `check` rule ids of
  * CONTRACT.md ("unparsed-date", "date-order"); wording lives here, apart.
+ * Messages are English, like the command line and `check` (one language a
+ * run); the Markdown summary words its notes in Danish from the codes.
  */
 import type { Warning } from "../../schemas/record.js";
 import type { DateFacts, DateMention } from "./date-roles.js";
 
 const ROLE_LABEL: Record<string, string> = {
-  deadline: "ansøgningsfristen",
-  interview: "samtalerne",
-  start: "tiltrædelsen",
+  deadline: "the application deadline",
+  interview: "the interviews",
+  start: "the start date",
 };
 
 /**
@@ -21,8 +23,8 @@ export function unresolvedWarnings(unresolved: DateMention[]): Warning[] {
   return unresolved.map((m) => ({
     code: "unparsed-date",
     message: m.parsed.invalid
-      ? `“${m.parsed.text}” er ikke en gyldig dato (${ROLE_LABEL[m.role ?? ""] ?? "processen"})`
-      : `“${m.parsed.text}” angiver ikke en dag for ${ROLE_LABEL[m.role ?? ""] ?? "processen"}`,
+      ? `“${m.parsed.text}” is not a valid date (${ROLE_LABEL[m.role ?? ""] ?? "the process"})`
+      : `“${m.parsed.text}” names no day for ${ROLE_LABEL[m.role ?? ""] ?? "the process"}`,
     position: m.unit.position,
     text: m.sentence,
     phrase: m.parsed.text,
@@ -38,17 +40,17 @@ export function dateOrderWarnings(d: DateFacts): Warning[] {
   const warn = (message: string, m: DateMention) =>
     out.push({ code: "date-order", message, position: m.unit.position, text: m.sentence });
   if (d.deadline && d.start && day(d.start) < day(d.deadline))
-    warn(`tiltrædelsen (${day(d.start)}) ligger før ansøgningsfristen (${day(d.deadline)})`, d.start);
+    warn(`the start date (${day(d.start)}) is before the application deadline (${day(d.deadline)})`, d.start);
   if (d.deadline)
     for (const m of d.interviews)
-      if (day(m) < day(d.deadline)) warn(`en samtale (${day(m)}) ligger før ansøgningsfristen (${day(d.deadline)})`, m);
+      if (day(m) < day(d.deadline)) warn(`an interview (${day(m)}) is before the application deadline (${day(d.deadline)})`, m);
   d.interviews.forEach((m, i) => {
     const prev = d.interviews[i - 1];
-    if (prev && day(m) < day(prev)) warn(`${i + 1}. samtalerunde (${day(m)}) ligger før ${i}. runde (${day(prev)})`, m);
+    if (prev && day(m) < day(prev)) warn(`interview round ${i + 1} (${day(m)}) is before round ${i} (${day(prev)})`, m);
   });
   if (d.start)
     for (const m of d.interviews)
       if (day(d.start) < day(m) && !(d.deadline && day(d.start) < day(d.deadline)))
-        warn(`tiltrædelsen (${day(d.start)}) ligger før en samtale (${day(m)})`, d.start);
+        warn(`the start date (${day(d.start)}) is before an interview (${day(m)})`, d.start);
   return out;
 }
