@@ -33,6 +33,8 @@ export interface Decision {
   kind: SectionKind;
   /** The word model's three best kinds with their scores, when explaining (else empty). */
   words: [SectionKind, number][];
+  /** False where a decisive cue left the words unweighed. */
+  weighed: boolean;
 }
 
 /** The cost of changing kind, by what stands between two pieces. */
@@ -65,8 +67,9 @@ const TRANSITIONS: Record<Boundary, Float64Array> = Object.fromEntries(
 ) as Record<Boundary, Float64Array>;
 
 /**
- * A cue this strong decides its piece whatever the words say (they range over
- * 0…−8), so the words are not read unless asked for.
+ * Under a cue this strong (a known heading, a fact label) the words are not
+ * weighed: the heading decides, and the document is read several times
+ * faster. `explain` shows the words all the same, marked as not weighed.
  */
 const DECISIVE = 12;
 
@@ -81,11 +84,12 @@ export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[]
   const emissions: Float64Array[] = [];
   const words: Decision["words"][] = [];
   for (const p of pieces) {
-    const decisive = !options.explain && p.cues.some((c) => c.weight >= DECISIVE);
-    const e = decisive ? new Float64Array(K) : Float64Array.from(wordEvidence(p.text).scores);
-    if (options.explain)
+    const decisive = p.cues.some((c) => c.weight >= DECISIVE);
+    const scores = decisive && !options.explain ? null : wordEvidence(p.text).scores;
+    const e = decisive || !scores ? new Float64Array(K) : Float64Array.from(scores);
+    if (options.explain && scores)
       words.push(
-        [...e]
+        [...scores]
           .map((s, k) => [MODEL_KINDS[k], Math.round(s * 100) / 100] as [SectionKind, number])
           .sort((x, y) => y[1] - x[1])
           .slice(0, 3),
@@ -115,5 +119,5 @@ export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[]
   for (let k = 1; k < K; k++) if (score[(n - 1) * K + k] > score[(n - 1) * K + last]) last = k;
   kinds[n - 1] = last;
   for (let i = n - 1; i > 0; i--) kinds[i - 1] = back[i * K + kinds[i]];
-  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] ?? [] }));
+  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] ?? [], weighed: !pieces[i].cues.some((c) => c.weight >= DECISIVE) }));
 }

@@ -77,6 +77,8 @@ export const CUE_WEIGHT = {
   label: 14,
   /** Text before the first heading: the introduction, unless its words say otherwise. */
   cover: 2,
+  /** A question before the first heading ("Er du vores nye leder?"): a teaser. */
+  teaser: 4,
   /** "Bilag 1: Organisationsdiagram". */
   attachment: 20,
 };
@@ -109,7 +111,7 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
         position: slots[owners[i]].block.position,
         kind: decisions[i].kind,
         text: pieces[i].text,
-        why: [...pieces[i].cues.map((c) => `${c.source} → ${c.kind} +${c.weight}`), `words: ${decisions[i].words.map(([k, s]) => `${k} ${s}`).join(", ")}`],
+        why: [...pieces[i].cues.map((c) => `${c.source} → ${c.kind} +${c.weight}`), `words${decisions[i].weighed ? "" : " (not weighed: a decisive cue)"}: ${decisions[i].words.map(([k, s]) => `${k} ${s}`).join(", ")}`],
       });
 
   // Each slot's parts: a paragraph whose sentences differ in kind is split where they change.
@@ -233,6 +235,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const scale = leadCues.length ? UNDER_LEAD_IN : 1;
     const headings = headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
+    // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
+    const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
     const cues = [...headings, ...leadCues, ...cover];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
@@ -240,7 +244,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const texts = sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
-      const own = labelled && j === 0 ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }] : ownCues(text);
+      const own = labelled && j === 0 ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }] : [...ownCues(text), ...teaser(text)];
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: [...cues, ...own] });
       owners.push(i);
     });

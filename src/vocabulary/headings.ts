@@ -86,6 +86,7 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
 export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "om stillingen", "om jobbet", "stillingen", "jobbet", "kort om stillingen", "om os", "hvem er vi", "information",
   "om arbejdspladsen", "arbejdspladsen", "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
+  "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du",
   "vi søger", "om dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
 ]);
