@@ -26,6 +26,10 @@ const evidenceWith = (fact: string, text: string, line = 33) => [
   { fact, text, section: "ansaettelsesproces" as const, position: at(line) },
 ];
 
+/** The evidence of a date fact of week precision ("uge 33", given as its Monday). */
+const weekOf = (fact: string, text: string, line: number) =>
+  evidenceWith(fact, text, line).map((e) => (e.fact === fact ? { ...e, precision: "week" as const } : e));
+
 export const CASES: Record<string, RuleCases> = {
   "missing-section": {
     valid: [
@@ -95,6 +99,10 @@ export const CASES: Record<string, RuleCases> = {
       { name: "an interview on the deadline's own day, later", record: record({ facts: { applicationDeadline: "2026-08-18T09:00", interviewDates: ["2026-08-18", "2026-08-27"] } }) },
       { name: "no deadline to compare with", record: record({ facts: { applicationDeadline: null, startDate: "2026-01-01", interviewDates: [] } }) },
       { name: "a start with no dates around it", record: record({ facts: { applicationDeadline: null, interviewDates: [] } }) },
+      {
+        name: "interviews in the deadline's week (\"samtaler i uge 33\", week precision)",
+        record: record({ facts: { interviewDates: ["2026-08-10", "2026-08-27"] }, evidence: weekOf("interviewDates[0]", "Samtaler i uge 33.", 34) }),
+      },
     ],
     invalid: [
       {
@@ -106,6 +114,11 @@ export const CASES: Record<string, RuleCases> = {
         name: "an interview before the deadline",
         record: record({ facts: { interviewDates: ["2026-08-10", "2026-08-27"] } }),
         expect: [{ message: /interview round 1 on 2026-08-10 is before the application deadline/u, line: 34 }],
+      },
+      {
+        name: "an interview week wholly before the deadline",
+        record: record({ facts: { interviewDates: ["2026-08-03", "2026-08-27"] }, evidence: weekOf("interviewDates[0]", "Samtaler i uge 32.", 34) }),
+        expect: [{ message: /interview round 1 on 2026-08-03 is before the application deadline/u, line: 34 }],
       },
       {
         name: "rounds out of order",

@@ -6,19 +6,27 @@
  * heading. Dated events that are none of these (a committee meeting, a test
  * day, the council's approval, the cover date) get the role "other" or none.
  */
-import type { SectionKind } from "../../schemas/record.js";
+import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
-import { DATE_CUES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, type DateRole } from "../../vocabulary/dates.js";
-import { parseDanishDates, toIsoDate, type DanishDate, type ParsedDate } from "./dates.js";
+import { DATE_CUES, PAST_CUES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { datePrecision, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
+import { hits } from "./regex.js";
 import { splitSentences } from "./sentences.js";
 
 export interface DateMention {
   parsed: ParsedDate;
   /** The resolved date, year inferred from context when left out; null for approximate phrases. */
   iso: string | null;
+  /** The last day the date covers ("uge 35" runs Monday to Sunday), YYYY-MM-DD; null when unresolved. */
+  last: string | null;
+  precision: DatePrecision | null;
   role: DateRole | null;
+  /** The role was named only by a weak cue ("senest"): a labelled date ("Frist:") wins over it. */
+  weak: boolean;
   /** The interview round the phrase names (1 = first), when it names one. */
   round: number | null;
+  /** Told of as past ("Siden 1. marts 2027 har …"): the document is not older than it. */
+  past: boolean;
   sentence: string;
   unit: TextUnit;
   /** Document order. */
@@ -32,29 +40,55 @@ interface Cue {
   weak: boolean;
 }
 
+/** The cues of a text in text order, a cue inside a longer one left out. */
 function findCues(text: string): Cue[] {
-  const cues: Cue[] = [];
+  const all: Cue[] = [];
   for (const c of DATE_CUES)
-    for (const m of text.matchAll(c.pattern)) cues.push({ role: c.role, start: m.index, end: m.index + m[0].length, weak: !!c.weak });
+    for (const m of text.matchAll(c.pattern)) all.push({ role: c.role, start: m.index, end: m.index + m[0].length, weak: !!c.weak });
   // a numbered round is an interview whatever its word: "1. interview", "anden runde"
-  for (const m of text.matchAll(ROUND_MENTION)) cues.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false });
-  // "efter første samtalerunde" holds "samtalerunde": the longer cue speaks for both
-  return cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+  for (const m of text.matchAll(ROUND_MENTION)) all.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false });
+  // "efter første samtalerunde" holds "samtalerunde": the longer cue speaks for both. Sorted by start,
+  // longest first, a cue is inside a longer one exactly when the cue reaching furthest so far covers it.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cue[] = [];
+  let cover: Cue | null = null;
+  for (const c of all) {
+    if (cover && cover.end >= c.end && cover.end - cover.start > c.end - c.start) continue;
+    out.push(c);
+    if (!cover || c.end > cover.end) cover = c;
+  }
+  return out;
 }
 
-function roleAt(cues: Cue[], start: number, end: number): DateRole | null {
-  const before = cues.filter((c) => c.end <= start).sort((a, b) => b.end - a.end);
-  if (before.length) {
-    const nearest = before[0];
-    if (nearest.weak) {
-      // "Tiltrædelse senest 1. marts", "Referencer indhentes senest den 10. juni": what the sentence is about wins over "senest"
-      const strong = before.find((c) => !c.weak);
-      if (strong) return strong.role;
+interface Role {
+  role: DateRole;
+  weak: boolean;
+}
+
+/**
+ * The role of each date from the cue nearest before it, else the nearest
+ * after it. Dates are asked in text order, so two pointers walk the cues once
+ * for the whole sentence, however many dates it holds.
+ */
+function roleFinder(cues: Cue[]): (start: number, end: number) => Role | null {
+  let b = 0;
+  let a = 0;
+  let nearest: Cue | null = null;
+  let strong: Cue | null = null;
+  return (start, end) => {
+    for (; b < cues.length && cues[b].end <= start; b++) {
+      nearest = cues[b];
+      if (!nearest.weak) strong = nearest;
     }
-    return nearest.role;
-  }
-  const after = cues.filter((c) => c.start >= end).sort((a, b) => a.start - b.start);
-  return after.length ? after[0].role : null;
+    for (; a < cues.length && cues[a].start < end; a++);
+    if (nearest) {
+      // "Tiltrædelse senest 1. marts", "Referencer indhentes senest den 10. juni": what the sentence is about wins over "senest"
+      if (nearest.weak && strong) return { role: strong.role, weak: false };
+      return { role: nearest.role, weak: nearest.weak };
+    }
+    const after = cues[a];
+    return after ? { role: after.role, weak: after.weak } : null;
+  };
 }
 
 interface RoundMention {
@@ -64,54 +98,179 @@ interface RoundMention {
 }
 
 function roundMentions(text: string): RoundMention[] {
-  return [
-    ...[...text.matchAll(ROUND_MENTION)].map((m) => ({ m, round: ROUND_ORDINALS[m[1].toLowerCase()] ?? null })),
-    ...[...text.matchAll(ROUND_MENTION_AFTER)].map((m) => ({ m, round: ROUND_ORDINALS[`${m[1]}.`] ?? null })),
-  ].map(({ m, round }) => ({ start: m.index, end: m.index + m[0].length, round }));
+  const out: RoundMention[] = [];
+  for (const m of text.matchAll(ROUND_MENTION)) out.push({ start: m.index, end: m.index + m[0].length, round: ROUND_ORDINALS[m[1].toLowerCase()] ?? null });
+  for (const m of text.matchAll(ROUND_MENTION_AFTER)) out.push({ start: m.index, end: m.index + m[0].length, round: ROUND_ORDINALS[`${m[1]}.`] ?? null });
+  return out.sort((x, y) => x.start - y.start);
 }
 
-function roundAt(mentions: RoundMention[], start: number, end: number, text = ""): number | null {
-  // "13. juni (1. runde) og 20. juni (2. runde)": a mention right after the date is its own
-  const right = mentions.find((m) => m.start >= end && m.start - end <= 4 && /^[\s(:–-]*$/u.test(text.slice(end, m.start)));
-  if (right) return right.round;
-  const before = mentions.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
-  if (before) return before.round;
-  const after = mentions.filter((m) => m.start >= end).sort((a, b) => a.start - b.start)[0];
-  return after ? after.round : null;
+/** The round each date belongs to, asked in text order: one walk over the round mentions. */
+function roundFinder(text: string, mentions: RoundMention[]): (start: number, end: number) => number | null {
+  let b = 0;
+  let a = 0;
+  let before: RoundMention | null = null;
+  return (start, end) => {
+    for (; b < mentions.length && mentions[b].end <= start; b++) before = mentions[b];
+    for (; a < mentions.length && mentions[a].start < end; a++);
+    const next = mentions[a];
+    // "13. juni (1. runde) og 20. juni (2. runde)": a mention right after the date is its own
+    if (next && next.start - end <= 4 && /^[\s(:–-]*$/u.test(text.slice(end, next.start))) return next.round;
+    if (before) return before.round;
+    return next ? next.round : null;
+  };
 }
 
-/** Every date phrase in the document with its role, in document order; years not yet inferred. */
+/** What a label says ("Ansøgningsfrist:", "2. samtale", a table's column head): its last cue and round. */
+interface Label {
+  role: DateRole;
+  weak: boolean;
+  round: number | null;
+}
+
+function labelOf(text: string | null): Label | null {
+  if (!text) return null;
+  const cue = findCues(text).at(-1);
+  if (!cue) return null;
+  return { role: cue.role, weak: cue.weak, round: roundMentions(text).at(-1)?.round ?? null };
+}
+
+const CELL = " | ";
+
+/** Where each cell of a table row starts in its text. */
+function cellStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf(CELL); i >= 0; i = text.indexOf(CELL, i + CELL.length)) starts.push(i + CELL.length);
+  return starts;
+}
+
+const PAST = wordPattern(PAST_CUES.map((c) => c.replace(/ /gu, String.raw`\s{1,3}`)).join("|"));
+/** Clause marks: a date told of as past and a cue of the past share a clause. */
+const CLAUSE_END = /[,;:–|]/gu;
+/** A year alone ("Siden 2026 har …"): past, it bounds the document's date too. */
+export const YEAR_ALONE = /(?<![\p{L}\d.,/-])(?:19|20)\d{2}(?![\d]|[.,]\d)/gu;
+export const ROLE_PATTERNS = { PAST, CLAUSE_END, YEAR_ALONE };
+
+/**
+ * Which positions of a sentence lie in a clause holding a cue of the past.
+ * Asked in text order; one walk over the clause marks and the cues.
+ */
+function pastFinder(text: string): ((index: number) => boolean) | null {
+  if (!hits(PAST, text)) return null;
+  const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
+  const pastClauses = new Set<number>();
+  let c = 0;
+  for (const m of text.matchAll(PAST)) {
+    for (; c < ends.length && ends[c] < m.index; c++);
+    pastClauses.add(c);
+  }
+  let k = 0;
+  return (index) => {
+    for (; k < ends.length && ends[k] < index; k++);
+    return pastClauses.has(k);
+  };
+}
+
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+const fromDayNumber = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+
+/** The days a date covers in `year`: one day, a week, or a month for "januar 2027"; null when there is no such day. */
+function spanOf(d: DanishDate, year: number): { lo: number; hi: number } | null {
+  if (d.week !== undefined) {
+    const monday = weekMondayNumber(year, d.week);
+    return monday === null ? null : { lo: monday, hi: monday + 6 };
+  }
+  if (d.month === null) return null;
+  if (d.day === null) return { lo: dayNumber(year, d.month, 1), hi: dayNumber(year, d.month + 1, 1) - 1 };
+  return { lo: dayNumber(year, d.month, d.day), hi: dayNumber(year, d.month, d.day) };
+}
+
+/** Every date phrase in the document with its role, in document order; years the phrases leave out inferred. */
 export function findDateMentions(units: TextUnit[]): DateMention[] {
   const out: DateMention[] = [];
+  /** The latest day the document tells of as past. */
+  let pastBound: number | null = null;
   let order = 0;
+  /** The column heads of the table the unit is in, while its rows run. */
+  let columns: (Label | null)[] | null = null;
   units.forEach((unit, i) => {
+    const previous = units[i - 1];
+    const cells = unit.kind === "row" ? cellStarts(unit.text) : null;
+    if (cells) {
+      const sameTable = previous?.kind === "row" && previous.section === unit.section && cellStarts(previous.text).length === cells.length;
+      // the first row of a table, holding no date, heads its columns
+      if (!sameTable) columns = cells.length > 1 && parseDanishDates(unit.text).length === 0 ? columnLabels(unit.text, cells) : null;
+    } else columns = null;
+    const columnHeads = columns;
     // "Ansøgningsfrist" as a heading, or a label line above "30. maj 2023" (that one speaks for the first sentence only)
-    const context = (text: string | null) => (text ? [{ cues: findCues(text), rounds: roundMentions(text), end: text.length }] : []);
     // Contexts are read only for sentences that hold a date: most hold none.
-    let headingContext: ReturnType<typeof context> | undefined;
-    let aboveContext: ReturnType<typeof context> | undefined;
+    let heading: Label | null | undefined;
+    let above: Label | null | undefined;
+    let cell = 0;
     splitSentences(unit.text).forEach((s, k) => {
+      // "Siden 2026 har …": a year alone, told of as past, bounds the document's date as well
+      const pastYearAt = /\d{4}/u.test(s.text) ? pastFinder(s.text) : null;
+      if (pastYearAt)
+        for (const m of s.text.matchAll(YEAR_ALONE))
+          if (pastYearAt(m.index)) pastBound = Math.max(pastBound ?? -Infinity, dayNumber(Number(m[0]), 1, 1));
       const dates = parseDanishDates(s.text);
       if (!dates.length) return;
-      headingContext ??= context(unit.kind !== "heading" ? unit.heading : null);
-      aboveContext ??= context(labelAbove(units[i - 1], unit));
-      const contexts = k === 0 ? [...aboveContext, ...headingContext] : headingContext;
-      const cues = findCues(s.text);
-      const rounds = roundMentions(s.text);
+      heading ??= labelOf(unit.kind !== "heading" ? unit.heading : null);
+      above ??= columnHeads ? null : labelOf(labelAbove(previous, unit));
+      const labels = (k === 0 ? [above, heading] : [heading]).filter((l): l is Label => l !== null);
+      const roleAt = roleFinder(findCues(s.text));
+      const roundAt = roundFinder(s.text, roundMentions(s.text));
+      const pastAt = pastFinder(s.text);
       for (const d of dates) {
-        let role = roleAt(cues, d.index, d.index + d.text.length);
-        let round = roundAt(rounds, d.index, d.index + d.text.length, s.text);
-        for (const context of contexts) {
-          if (role !== null) break;
-          role = context.cues.length ? context.cues[context.cues.length - 1].role : null;
-          if (role === "interview" && round === null) round = roundAt(context.rounds, context.end, context.end);
+        const start = d.index;
+        const end = d.index + d.text.length;
+        let role = roleAt(start, end);
+        let round = roundAt(start, end);
+        // a table's column head names the role of the dates below it
+        if (cells && columnHeads) {
+          for (; cell + 1 < cells.length && cells[cell + 1] <= s.offset + start; cell++);
+          const head = columnHeads[cell];
+          if (head) {
+            role = { role: head.role, weak: head.weak };
+            round = head.round ?? round;
+          }
         }
-        out.push({ parsed: d, iso: null, role, round: role === "interview" ? round : null, sentence: s.text, unit, order: order++ });
+        for (const label of labels) {
+          if (role !== null) break;
+          role = { role: label.role, weak: label.weak };
+          if (role.role === "interview" && round === null) round = label.round;
+        }
+        const r = role?.role ?? null;
+        // only a date that is none of the process's own can tell of the past
+        const past = (r === null || r === "other") && d.date.year !== null && !d.invalid && pastAt !== null && pastAt(start);
+        out.push({
+          parsed: d,
+          iso: null,
+          last: null,
+          precision: null,
+          role: r,
+          weak: role?.weak ?? false,
+          round: r === "interview" ? round : null,
+          past,
+          sentence: s.text,
+          unit,
+          order: order++,
+        });
       }
+      // "Siden 2026 har …": a year alone, told of as past
+
     });
   });
-  inferYears(out);
+  for (const m of out) {
+    if (!m.past) continue;
+    const span = spanOf(m.parsed.date, m.parsed.date.year!);
+    if (span) pastBound = Math.max(pastBound ?? -Infinity, span.lo);
+  }
+  inferYears(out, pastBound);
   return out;
+}
+/** The label of each column from a table's first row ("Ansøgningsfrist | 1. samtale | Tiltrædelse"). */
+function columnLabels(text: string, cells: number[]): (Label | null)[] {
+  return cells.map((start, i) => labelOf(text.slice(start, i + 1 < cells.length ? cells[i + 1] - CELL.length : text.length)));
 }
 
 /**
@@ -128,35 +287,116 @@ function labelAbove(previous: TextUnit | undefined, unit: TextUnit): string | nu
   return parseDanishDates(last).length === 0 ? last : null;
 }
 
-const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+/** The order of the process: a deadline, then interviews, then the start. */
+const RANK: Partial<Record<DateRole, number>> = { deadline: 0, interview: 1, start: 2 };
+
+/** Sorted numbers: how many are below `x` (`strict`), or at most `x`. */
+function countBelow(sorted: number[], x: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strict ? sorted[mid] < x : sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
- * A year the phrase leaves out comes from the nearest stated year before it
- * (else after it), choosing among that year and its neighbours the one that
- * puts the date closest to the anchor: a December deadline followed by
- * "10. januar" interviews rolls over into the next year.
+ * A year the phrase leaves out is the one, among the nearest stated year
+ * (before it, else after it) and its neighbours, that makes the document's
+ * timeline consistent, and of those the one that puts the date closest to
+ * that anchor. Consistent: a deadline before the interviews before the start
+ * (against the stated dates and the years already inferred), and no process
+ * date before the latest day the document tells of as past. So a December
+ * deadline followed by "10. januar" interviews or a "1. august" start rolls
+ * over into the next year, and "13. juni" is not put in a year the document
+ * has already seen the spring of.
  */
-function inferYears(mentions: DateMention[]): void {
-  const stated = mentions.filter((m) => m.parsed.date.year !== null);
+function inferYears(mentions: DateMention[], pastBound: number | null): void {
+  const stated = mentions.filter((m) => m.parsed.date.year !== null && !m.parsed.invalid && spanOf(m.parsed.date, m.parsed.date.year) !== null);
   // The process text's own years first, then the cover's: a "1. januar 2019" in the job text says nothing of the timetable
   const inProcess = stated.filter((m) => PROCESS_SECTIONS.includes(m.unit.section));
   const onCover = stated.filter((m) => m.unit.section === "andet");
   const anchors = inProcess.length ? inProcess : onCover.length ? onCover : stated;
+
+  // the stated dates of each step of the process, for counting what a candidate contradicts
+  const los: number[][] = [[], [], []];
+  const his: number[][] = [[], [], []];
+  for (const m of stated) {
+    const rank = m.role ? RANK[m.role] : undefined;
+    if (rank === undefined || m.parsed.approximate) continue;
+    const span = spanOf(m.parsed.date, m.parsed.date.year!)!;
+    los[rank].push(span.lo);
+    his[rank].push(span.hi);
+  }
+  for (const a of [...los, ...his]) a.sort((x, y) => x - y);
+  // and of the years already inferred, in document order
+  const inferredMaxLo = [-Infinity, -Infinity, -Infinity];
+  const inferredMinHi = [Infinity, Infinity, Infinity];
+  const contradictions = (span: { lo: number; hi: number }, rank: number | undefined) => {
+    if (rank === undefined) return 0;
+    let n = pastBound !== null && span.hi < pastBound ? 1 : 0;
+    for (let q = 0; q < 3; q++) {
+      if (q < rank) n += los[q].length - countBelow(los[q], span.hi, false) + (inferredMaxLo[q] > span.hi ? 1 : 0);
+      if (q > rank) n += countBelow(his[q], span.lo, true) + (inferredMinHi[q] < span.lo ? 1 : 0);
+    }
+    return n;
+  };
+
+  let next = 0;
   for (const m of mentions) {
     const d = m.parsed.date;
-    if (d.year !== null || d.month === null || d.day === null) {
-      m.iso = m.parsed.approximate || m.parsed.invalid ? null : toIsoDate(d);
+    if (m.parsed.approximate || m.parsed.invalid || (d.day === null && d.week === undefined)) continue;
+    if (d.year !== null) {
+      resolve(m, d, d.year);
       continue;
     }
-    const anchor = [...anchors].reverse().find((a) => a.order < m.order) ?? anchors.find((a) => a.order > m.order);
-    if (!anchor) continue;
-    const a = anchor.parsed.date as DanishDate & { year: number };
-    const aDay = dayNumber(a.year, a.month ?? 7, a.day ?? 15);
-    const year = [a.year - 1, a.year, a.year + 1]
-      .map((y) => ({ y, gap: Math.abs(dayNumber(y, d.month!, d.day!) - aDay) }))
-      .sort((x, z) => x.gap - z.gap)[0].y;
-    m.iso = toIsoDate({ ...d, year });
+    for (; next < anchors.length && anchors[next].order < m.order; next++);
+    const anchor = anchors[next - 1] ?? anchors[next];
+    let around: number;
+    let years: number[];
+    if (anchor) {
+      const a = anchor.parsed.date;
+      const span = spanOf(a, a.year!)!;
+      around = (span.lo + span.hi) / 2;
+      years = [a.year! - 1, a.year!, a.year! + 1];
+    } else if (pastBound !== null) {
+      // no date with a year to go by, but one told of as past: the first such day after it
+      around = pastBound;
+      const y = new Date(pastBound * 86_400_000).getUTCFullYear();
+      years = [y, y + 1];
+    } else continue;
+    const rank = m.role ? RANK[m.role] : undefined;
+    let best: { year: number; bad: number; gap: number } | null = null;
+    for (const year of years) {
+      const span = spanOf(d, year);
+      if (!span) continue;
+      const gap = Math.abs((span.lo + span.hi) / 2 - around);
+      // a year that only a contradiction could choose is too far when it puts the date most of a year away
+      const bad = contradictions(span, rank) + (gap > FAR ? 1 : 0);
+      if (!best || bad < best.bad || (bad === best.bad && gap < best.gap)) best = { year, bad, gap };
+    }
+    if (!best) continue;
+    resolve(m, d, best.year);
+    const span = spanOf(d, best.year)!;
+    if (rank !== undefined) {
+      inferredMaxLo[rank] = Math.max(inferredMaxLo[rank], span.lo);
+      inferredMinHi[rank] = Math.min(inferredMinHi[rank], span.hi);
+    }
   }
+}
+
+/** Days from the anchor beyond which a year is implausible: a start may come eight months after a deadline, hardly a year. */
+const FAR = 270;
+
+function resolve(m: DateMention, d: DanishDate, year: number): void {
+  const date = { ...d, year };
+  const span = spanOf(date, year);
+  m.iso = toIsoDate(date);
+  if (m.iso === null || !span) return;
+  m.last = fromDayNumber(span.hi);
+  m.precision = datePrecision(date);
 }
 
 /** Sections where the process facts are stated; the cover and the job text come after them. */
@@ -177,7 +417,9 @@ export interface DateFacts {
 
 export function assignDates(mentions: DateMention[]): DateFacts {
   const exact = (role: DateRole) => mentions.filter((m) => m.role === role && m.iso !== null);
-  const deadline = preferProcess(exact("deadline"))[0] ?? null;
+  // a labelled deadline ("Frist:", "Ansøgningsfrist") wins over a date after a bare "senest", wherever each stands
+  const deadlines = preferProcess(exact("deadline"));
+  const deadline = deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null;
   const start = preferProcess(exact("start"))[0] ?? null;
   const interviews = pickRounds(exact("interview"));
   // A vague phrase in a fact's place, in the process text: "Tiltrædelse primo marts", "1. samtalerunde: uge 38".

@@ -15,14 +15,20 @@ const ROLE_LABEL: Record<string, string> = {
 /**
  * `phrase` is the date-like phrase itself, `text` its sentence, `role` what
  * the date was for and `section` where it stands: the check command's
- * unparsed-date and missing-deadline rules read them.
+ * unparsed-date and missing-deadline rules read them. A vague phrase the
+ * document states on purpose ("Tiltrædelse primo marts", "snarest muligt") is
+ * an "approximate-date", which `unparsed-date` counts only when configured;
+ * a deadline must be a day, so a vague deadline is "unparsed-date" like an
+ * impossible day ("den 31. juni") or a date with no year to be had.
  */
 export function unresolvedWarnings(unresolved: DateMention[]): Warning[] {
   return unresolved.map((m) => ({
-    code: "unparsed-date",
+    code: m.parsed.approximate && m.role !== "deadline" ? "approximate-date" : "unparsed-date",
     message: m.parsed.invalid
       ? `“${m.parsed.text}” er ikke en gyldig dato (${ROLE_LABEL[m.role ?? ""] ?? "processen"})`
-      : `“${m.parsed.text}” angiver ikke en dag for ${ROLE_LABEL[m.role ?? ""] ?? "processen"}`,
+      : m.parsed.approximate
+        ? `“${m.parsed.text}” angiver ikke en dag for ${ROLE_LABEL[m.role ?? ""] ?? "processen"}`
+        : `“${m.parsed.text}” angiver intet år, og dokumentet giver ikke et at gå efter (${ROLE_LABEL[m.role ?? ""] ?? "processen"})`,
     position: m.unit.position,
     text: m.sentence,
     phrase: m.parsed.text,
@@ -32,23 +38,27 @@ export function unresolvedWarnings(unresolved: DateMention[]): Warning[] {
 }
 
 const day = (m: DateMention) => m.iso!.slice(0, 10);
+/** The last day a date covers: a week ("uge 33") is before a day only when all of it is. */
+const last = (m: DateMention) => m.last ?? day(m);
+/** `a` lies wholly before `b`. */
+const before = (a: DateMention, b: DateMention) => last(a) < day(b);
 
 export function dateOrderWarnings(d: DateFacts): Warning[] {
   const out: Warning[] = [];
   const warn = (message: string, m: DateMention) =>
     out.push({ code: "date-order", message, position: m.unit.position, text: m.sentence });
-  if (d.deadline && d.start && day(d.start) < day(d.deadline))
+  if (d.deadline && d.start && before(d.start, d.deadline))
     warn(`tiltrædelsen (${day(d.start)}) ligger før ansøgningsfristen (${day(d.deadline)})`, d.start);
   if (d.deadline)
     for (const m of d.interviews)
-      if (day(m) < day(d.deadline)) warn(`en samtale (${day(m)}) ligger før ansøgningsfristen (${day(d.deadline)})`, m);
+      if (before(m, d.deadline)) warn(`en samtale (${day(m)}) ligger før ansøgningsfristen (${day(d.deadline)})`, m);
   d.interviews.forEach((m, i) => {
     const prev = d.interviews[i - 1];
-    if (prev && day(m) < day(prev)) warn(`${i + 1}. samtalerunde (${day(m)}) ligger før ${i}. runde (${day(prev)})`, m);
+    if (prev && before(m, prev)) warn(`${i + 1}. samtalerunde (${day(m)}) ligger før ${i}. runde (${day(prev)})`, m);
   });
   if (d.start)
     for (const m of d.interviews)
-      if (day(d.start) < day(m) && !(d.deadline && day(d.start) < day(d.deadline)))
+      if (before(d.start, m) && !(d.deadline && before(d.start, d.deadline)))
         warn(`tiltrædelsen (${day(d.start)}) ligger før en samtale (${day(m)})`, d.start);
   return out;
 }
