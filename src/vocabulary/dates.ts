@@ -102,7 +102,10 @@ export const DATE_CUES: DateCue[] = [
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|jobsamtale\p{L}*|ansættelsessamtale\p{L}*|jobinterview\p{L}*|ansættelsesinterview\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj"
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
+  // e.g. "Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027", "per 1. august": weak, like
+  // "senest", since "Ansøgningsfrist pr. 14. marts" names the deadline
+  { role: "start", weak: true, pattern: wordPattern(String.raw`pr\.|per`) },
   // e.g. "Ansættelsesudvalget mødes fredag den 2. juni", "gennemgår ansøgningerne mandag den 6. december", "kaffemøde"
   { role: "other", pattern: wordPattern(String.raw`mødes|\p{L}{0,14}møde[rt]?|gennemgå\p{L}*|udvælge\p{L}*|udvælgelse\p{L}*|shortlist\p{L}*`) },
   // e.g. "forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb", "testdag", and a bare

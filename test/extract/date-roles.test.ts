@@ -44,6 +44,9 @@ describe("the deadline", () => {
     ["Tiltrædelse senest 1. august 2027.", null],
     ["Du skal kunne starte senest 1. august 2027.", null],
     ["Vi forventer, at du kan begynde senest den 1. august 2027.", null],
+    // the same day told twice keeps the time one of them gives
+    ["# andet: Fakta\nAnsøgningsfrist: 14. marts 2027\n# ansaettelsesproces: Proces\nSend din ansøgning senest den 14. marts 2027 kl. 12.00.", "2027-03-14T12:00"],
+    ["Ansøgningsfrist pr. 14. marts 2027", "2027-03-14"],
     // a labelled date beats an unlabelled "senest", wherever each stands
     ["# andet: Fakta\nFrist: 14. marts 2027\n# ansaettelsesproces: Sådan søger du\nVi skal have din ansøgning senest 1. august 2027.", "2027-03-14"],
     ["# andet: Fakta\nAnsøgningsfrist\n14. marts 2027\n# ansaettelsesproces: Sådan søger du\nSend ansøgningen senest 1. april 2027.", "2027-03-14"],
@@ -106,6 +109,10 @@ describe("the start", () => {
     ["Tiltrædelse: Snarest muligt og senest 1. oktober 2023", "2023-10-01"],
     ["Den nye direktør forventes at tiltræde 1. marts 2019.", "2019-03-01"],
     ["Ansøgningsfrist 2. december 2024. Tiltrædelse 1. februar.", "2025-02-01"],
+    // "pr." before a date names the start, unless something else does
+    ["Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027.", "2027-03-01"],
+    ["Stillingen ønskes besat 1. maj 2027 eller snarest derefter.", "2027-05-01"],
+    ["# jobprofil: Om os\nPr. 1. januar 2027 blev de to forvaltninger lagt sammen.\n# ansaettelsesproces: Proces\nAnsøgningsfrist 14. marts 2027.", null],
     // labels
     ["Tiltrædelse: 1. maj 2027", "2027-05-01"],
     ["Forventet tiltrædelse: 1. maj 2027", "2027-05-01"],
@@ -154,6 +161,9 @@ describe("years the document leaves out", () => {
       "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nFra 1. januar 2028 overtager afdelingen driften.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
       { deadline: "2027-01-03" },
     ],
+    // a weekday names the year of a date that leaves it out
+    ["# andet: Stillingsopslag\nJuni 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: fredag den 12. februar.", { deadline: "2027-02-12" }],
+    ["# andet: Stillingsopslag\nJuni 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 12. februar.", { deadline: "2026-02-12" }],
     // weeks take the inferred year too, and roll over with the rest
     ["Ansøgningsfrist 20. august 2027. Samtaler i uge 35.", { interviews: ["2027-08-30"] }],
     ["Ansøgningsfrist 15. december 2026. Samtaler i uge 2.", { interviews: ["2027-01-11"] }],

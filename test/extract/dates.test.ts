@@ -54,6 +54,11 @@ describe("parseDanishDates: phrasings", () => {
     ["Ansøgningsfrist: 14. marts 2027 23:59", ["2027-03-14T23:59"]],
     ["Ansøgningsfrist: 14. marts 2027, 23:59", ["2027-03-14T23:59"]],
     ["Ansøgningsfrist: 14.03.2027 23:59", ["2027-03-14T23:59"]],
+    ["Ansøgningsfrist: 14.03.2027 23.59", ["2027-03-14T23:59"]],
+    ["Ansøgningsfrist: 14. marts 2027 (kl. 12.00)", ["2027-03-14T12:00"]],
+    ["Ansøgningsfrist: 14. marts 2027 - kl. 12.00", ["2027-03-14T12:00"]],
+    // an amount after a date is no time
+    ["fra 1. maj 2027 12.000 kr. om måneden", ["2027-05-01"]],
     ["senest 23:59 den 14. marts 2027", ["2027-03-14T23:59"]],
     ["senest den 14. marts 2027 inden kl. 12", ["2027-03-14T12:00"]],
     ["Første samtale den 22. marts 2027 kl. 9.30-10.30", ["2027-03-22T09:30"]],

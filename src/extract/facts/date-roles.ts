@@ -171,6 +171,8 @@ function pastFinder(text: string): ((index: number) => boolean) | null {
 }
 
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+/** 1 Monday … 7 Sunday (1970-01-01, day 0, was a Thursday). */
+const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 const fromDayNumber = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
 /** The days a date covers in `year`: one day, a week, or a month for "januar 2027"; null when there is no such day. */
@@ -239,6 +241,8 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
           role = { role: label.role, weak: label.weak };
           if (role.role === "interview" && round === null) round = label.round;
         }
+        // "Pr. 1. januar 2027 blev de to forvaltninger lagt sammen": a weak cue in a clause told of as past names no step of the process
+        if (role?.weak && pastAt?.(start)) role = null;
         const r = role?.role ?? null;
         // only a date that is none of the process's own can tell of the past
         const past = (r === null || r === "other") && d.date.year !== null && !d.invalid && pastAt !== null && pastAt(start);
@@ -373,8 +377,9 @@ function inferYears(mentions: DateMention[], pastBound: number | null): void {
       const span = spanOf(d, year);
       if (!span) continue;
       const gap = Math.abs((span.lo + span.hi) / 2 - around);
-      // a year that only a contradiction could choose is too far when it puts the date most of a year away
-      const bad = contradictions(span, rank) + (gap > FAR ? 1 : 0);
+      // a year that only a contradiction could choose is too far when it puts the date most of a year away;
+      // "mandag den 14. marts" names its year by its weekday
+      const bad = contradictions(span, rank) + (gap > FAR ? 1 : 0) + (d.weekday !== undefined && isoWeekday(span.lo) !== d.weekday ? 1 : 0);
       if (!best || bad < best.bad || (bad === best.bad && gap < best.gap)) best = { year, bad, gap };
     }
     if (!best) continue;
@@ -419,8 +424,9 @@ export function assignDates(mentions: DateMention[]): DateFacts {
   const exact = (role: DateRole) => mentions.filter((m) => m.role === role && m.iso !== null);
   // a labelled deadline ("Frist:", "Ansøgningsfrist") wins over a date after a bare "senest", wherever each stands
   const deadlines = preferProcess(exact("deadline"));
-  const deadline = deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null;
-  const start = preferProcess(exact("start"))[0] ?? null;
+  const deadline = withTime(deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null, deadlines);
+  const starts = preferProcess(exact("start"));
+  const start = withTime(starts.find((m) => !m.weak) ?? starts[0] ?? null, starts);
   const interviews = pickRounds(exact("interview"));
   // A vague phrase in a fact's place, in the process text: "Tiltrædelse primo marts", "1. samtalerunde: uge 38".
   // A deadline or start that is also stated exactly needs no warning ("1. august eller snarest muligt").
@@ -434,6 +440,15 @@ export function assignDates(mentions: DateMention[]): DateFacts {
       !(m.role === "start" && start),
   );
   return { deadline, interviews, start, unresolved };
+}
+
+/**
+ * The fact box says "Ansøgningsfrist: 14. marts 2027", the text "senest den
+ * 14. marts 2027 kl. 12.00": the same day told twice keeps the time one of them gives.
+ */
+function withTime(chosen: DateMention | null, all: DateMention[]): DateMention | null {
+  if (!chosen || chosen.precision !== "day") return chosen;
+  return all.find((m) => m.precision === "time" && m.iso!.slice(0, 10) === chosen.iso) ?? chosen;
 }
 
 /** One date per round, first round first; a round spanning two days counts by its first. */

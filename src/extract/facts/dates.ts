@@ -17,6 +17,7 @@ import {
   NUMERIC_DATE_LEAD,
   WEEK_WORD,
   WEEKDAY_ALTERNATION,
+  WEEKDAYS,
 } from "../../vocabulary/dates.js";
 import type { DatePrecision } from "../../schemas/record.js";
 
@@ -29,6 +30,8 @@ export interface DanishDate {
   minute?: number;
   /** "uge 35": an ISO week; month and day stay null, the date is the week's Monday. */
   week?: number;
+  /** The weekday the phrase names ("mandag den 14. marts": 1 Monday … 7 Sunday): a witness for a year left out. */
+  weekday?: number;
 }
 
 export interface ParsedDate {
@@ -46,17 +49,17 @@ export interface ParsedDate {
 const SP = String.raw`[ \t\u00a0]`;
 /**
  * A time right after a date: "kl. 12.00", "kl. 12", "klokken 9.30-10.30" (the
- * start is kept), or a bare "23:59" (only with a colon: "12.00" alone could be
- * anything).
+ * start is kept), or a bare "23:59" or "23.59" (hours and minutes both
+ * written: a bare "12" could be anything).
  */
-const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2}):(?<minute2>\d{2}))(?![\d:]))?`;
+const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2})[:.](?<minute2>\d{2}))(?![\d:]|[.,]\d))?`;
 
 /**
  * e.g. "tirsdag den 30. maj 2023", "den 12. august 2026", "2. juni", "1.juni",
  * "5. marts 2020 kl. 8.30", "7.-8. juni" (a span: its first day), "12. aug.".
  */
 export const TEXTUAL_DATE = new RegExp(
-  String.raw`(?<![${LETTER}\d.,])(?:(?:${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?` +
+  String.raw`(?<![${LETTER}\d.,])(?:(?<weekday>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?` +
     String.raw`(?<day>\d{1,2})\.?${SP}{0,2}(?:(?<joint>-|–|og|til)${SP}{0,2}(?<day2>\d{1,2})\.?${SP}{0,2})?` +
     String.raw`(?<month>${MONTH_ALTERNATION})\.?(?![${LETTER}])(?:${SP}{0,3}(?<year>\d{4})(?![\d]))?` +
     TIME,
@@ -120,6 +123,11 @@ function validDay(year: number | null, month: number, day: number): boolean {
   // Without a year, 29 February must stay possible.
   const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
   return day <= days;
+}
+
+function weekdayOf(word: string | undefined): Pick<DanishDate, "weekday"> {
+  const n = word ? WEEKDAYS[word.toLowerCase()] : undefined;
+  return n ? { weekday: n } : {};
 }
 
 function fullYear(y: string): number {
@@ -221,7 +229,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
       if (day >= 1 && day <= 31) found.push({ index: m.index, text: phrase(m[0]), date: { year, month, day: null }, invalid: true });
       continue;
     }
-    const date = withTime({ year, month, day }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+    const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
     if (!date) continue;
     found.push({ index: m.index, text: phrase(m[0]), ...imply(date) });
     // "den 12. og 19. september": two days, so two dates; "7.-8. juni" is one span, kept by its first day
@@ -245,7 +253,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     // "Frist: 3/4" is a date, "2/3 af" and "1/2 time" are fractions
     const labelled = g.sep === "/" && LEAD.test(ahead) && !FRACTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (!y && !g.den && !g.weekday && !labelled) continue;
-    const date = withTime({ year, month, day }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+    const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
     if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });
   }
   found = addDisjoint(found, numeric);
