@@ -87,6 +87,10 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. runde) og 20. juni (2. runde).", ["2023-06-13", "2023-06-20"]],
     ["Ansøgningsfrist 1. juni 2023. Ansættelsessamtaler forventes afholdt den 12. juni. Kaffemøde med borgmesteren den 14. juni.", ["2023-06-12"]],
     ["Ansøgningsfrist 1. juni 2023.\n- 1. interview: 12. juni\n- Test og interview hos Mercuri Urval: 14. juni\n- 2. interview: 20. juni", ["2023-06-12", "2023-06-20"]],
+    // an unnumbered first round before a numbered second; a date whose cue stands before it takes no round from after it
+    ["Ansøgningsfrist: 14. marts 2027. Samtaler afholdes i uge 12, og 2. samtale i uge 13.", ["2027-03-22", "2027-03-29"]],
+    ["Ansøgningsfrist 1. marts 2027. Samtaler den 10. marts, og anden samtale den 17. marts.", ["2027-03-10", "2027-03-17"]],
+    ["Ansøgningsfrist 1. marts 2027. Den 10. marts holdes første samtale.", ["2027-03-10"]],
     // a case sent before the round, a meeting with the mayor between rounds: no rounds
     ["Ansøgningsfrist 1. marts 2024.\nForud for anden samtalerunde, den 10. marts, får du tilsendt en caseopgave.", []],
   ];

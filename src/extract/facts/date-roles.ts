@@ -63,6 +63,8 @@ function findCues(text: string): Cue[] {
 interface Role {
   role: DateRole;
   weak: boolean;
+  /** The cue stands after the date ("Den 22. marts holdes første samtale"). */
+  after?: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ function roleFinder(cues: Cue[]): (start: number, end: number) => Role | null {
       return { role: nearest.role, weak: nearest.weak };
     }
     const after = cues[a];
-    return after ? { role: after.role, weak: after.weak } : null;
+    return after ? { role: after.role, weak: after.weak, after: true } : null;
   };
 }
 
@@ -105,18 +107,19 @@ function roundMentions(text: string): RoundMention[] {
 }
 
 /** The round each date belongs to, asked in text order: one walk over the round mentions. */
-function roundFinder(text: string, mentions: RoundMention[]): (start: number, end: number) => number | null {
+function roundFinder(text: string, mentions: RoundMention[]): (start: number, end: number, cueAfter: boolean) => number | null {
   let b = 0;
   let a = 0;
   let before: RoundMention | null = null;
-  return (start, end) => {
+  // "Samtaler afholdes i uge 12, og 2. samtale i uge 13": a date whose cue stands before it takes no round from after it
+  return (start, end, cueAfter) => {
     for (; b < mentions.length && mentions[b].end <= start; b++) before = mentions[b];
     for (; a < mentions.length && mentions[a].start < end; a++);
     const next = mentions[a];
     // "13. juni (1. runde) og 20. juni (2. runde)": a mention right after the date is its own
     if (next && next.start - end <= 4 && /^[\s(:–-]*$/u.test(text.slice(end, next.start))) return next.round;
     if (before) return before.round;
-    return next ? next.round : null;
+    return next && cueAfter ? next.round : null;
   };
 }
 
@@ -226,7 +229,7 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
         const start = d.index;
         const end = d.index + d.text.length;
         let role = roleAt(start, end);
-        let round = roundAt(start, end);
+        let round = roundAt(start, end, role === null || !!role.after);
         // a table's column head names the role of the dates below it
         if (cells && columnHeads) {
           for (; cell + 1 < cells.length && cells[cell + 1] <= s.offset + start; cell++);
@@ -477,6 +480,12 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
       kept.push(m);
     }
     return kept;
+  }
+  // "Samtaler i uge 12, og 2. samtale i uge 13": with no first round named, an unnumbered date before every numbered one is it
+  if (!numbered.has(1)) {
+    const earliest = [...numbered.values()].reduce((x, y) => (x.iso! < y.iso! ? x : y)).iso!.slice(0, 10);
+    const first = unique.filter((m) => m.round === null && m.iso!.slice(0, 10) < earliest).sort((a, b) => a.iso!.localeCompare(b.iso!))[0];
+    if (first) numbered.set(1, first);
   }
   const rounds = [...numbered.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
   // "2. samtale: 2. april" as an ordered list item has lost its ordinal to the list numbering: a later item still counts
