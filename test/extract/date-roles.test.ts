@@ -160,6 +160,24 @@ describe("years the document leaves out", () => {
       "# jobprofil: Om jobbet\nSiden 1. marts 2027 har de to afdelinger været lagt sammen.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 13. juni. Samtaler: 21. juni.",
       { deadline: "2027-06-13", interviews: ["2027-06-21"] },
     ],
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nI 2027 blev de to afdelinger lagt sammen.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 13. juni.",
+      { deadline: "2027-06-13" },
+    ],
+    // a name ("Vision 2030") and the far end of a period are no such bound: a cue of the past marks the date nearest it
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nByrådet vedtog i 2026 Vision 2030.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
+      { deadline: "2027-01-03" },
+    ],
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nStrategien blev vedtaget i december 2026 og gælder til december 2028.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
+      { deadline: "2027-01-03" },
+    ],
+    // with no date in the process or on the cover, the past it tells of anchors the years, not a date of the job text
+    [
+      "# jobprofil: Om jobbet\nStrategien blev vedtaget i marts 2026 og gælder til december 2028.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
+      { deadline: "2027-01-03" },
+    ],
     // a future date in the job text is no such bound
     [
       "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nFra 1. januar 2028 overtager afdelingen driften.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",

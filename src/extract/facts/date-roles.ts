@@ -8,6 +8,7 @@
  */
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
+import { latin } from "../../vocabulary/letters.js";
 import { DATE_CUES, PAST_CUES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits } from "./regex.js";
@@ -149,28 +150,49 @@ function cellStarts(text: string): number[] {
 const PAST = wordPattern(PAST_CUES.map((c) => c.replace(/ /gu, String.raw`\s{1,3}`)).join("|"));
 /** Clause marks: a date told of as past and a cue of the past share a clause. */
 const CLAUSE_END = /[,;:–|]/gu;
-/** A year alone ("Siden 2026 har …"): past, it bounds the document's date too. */
-export const YEAR_ALONE = /(?<![\p{L}\d.,/-])(?:19|20)\d{2}(?![\d]|[.,]\d)/gu;
+/**
+ * A year alone after a word of time ("i 2026 blev …", "Siden 2019 har …"):
+ * told of as past, it bounds the document's date too. "Vision 2030" is a
+ * name, and "2026-2029" a period: neither counts.
+ */
+export const YEAR_ALONE = new RegExp(
+  latin(String.raw`(?<![\p{L}])(?:i|siden|fra|år|sommeren|foråret|efteråret|vinteren|løbet af)[ \t\u00a0]{1,3}(?<year>(?:19|20)\d{2})(?![\d]|[.,–-]\d)`),
+  "giu",
+);
 export const ROLE_PATTERNS = { PAST, CLAUSE_END, YEAR_ALONE };
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * Which positions of a sentence lie in a clause holding a cue of the past.
- * Asked in text order; one walk over the clause marks and the cues.
+ * Which of a sentence's dates (in text order) are told of as past: each cue of
+ * the past marks the one date nearest to it in its clause ("blev vedtaget i
+ * december 2026 og gælder til december 2028" marks only the first). One walk
+ * over the cues, the clause marks and the dates.
  */
-function pastFinder(text: string): ((index: number) => boolean) | null {
-  if (!hits(PAST, text)) return null;
-  const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
-  const pastClauses = new Set<number>();
+function pastMarks(text: string, items: Span[]): Set<number> {
+  const marked = new Set<number>();
+  if (!items.length || !hits(PAST, text)) return marked;
+  const marks = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
+  const itemClause: number[] = [];
   let c = 0;
-  for (const m of text.matchAll(PAST)) {
-    for (; c < ends.length && ends[c] < m.index; c++);
-    pastClauses.add(c);
+  for (const it of items) {
+    for (; c < marks.length && marks[c] < it.start; c++);
+    itemClause.push(c);
   }
-  let k = 0;
-  return (index) => {
-    for (; k < ends.length && ends[k] < index; k++);
-    return pastClauses.has(k);
-  };
+  let p = 0;
+  c = 0;
+  for (const m of text.matchAll(PAST)) {
+    for (; c < marks.length && marks[c] < m.index; c++);
+    for (; p < items.length && items[p].start < m.index; p++);
+    const end = m.index + m[0].length;
+    const prev = p > 0 && itemClause[p - 1] === c ? m.index - items[p - 1].end : Infinity;
+    const next = p < items.length && itemClause[p] === c ? items[p].start - end : Infinity;
+    if (prev !== Infinity || next !== Infinity) marked.add(prev <= next ? p - 1 : p);
+  }
+  return marked;
 }
 
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
@@ -212,19 +234,32 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
     let above: Label | null | undefined;
     let cell = 0;
     splitSentences(unit.text).forEach((s, k) => {
-      // "Siden 2026 har …": a year alone, told of as past, bounds the document's date as well
-      const pastYearAt = /\d{4}/u.test(s.text) ? pastFinder(s.text) : null;
-      if (pastYearAt)
-        for (const m of s.text.matchAll(YEAR_ALONE))
-          if (pastYearAt(m.index)) pastBound = Math.max(pastBound ?? -Infinity, dayNumber(Number(m[0]), 1, 1));
       const dates = parseDanishDates(s.text);
+      // "Siden 2026 har …": a year alone, told of as past, bounds the document's date as well
+      const years = /\d{4}/u.test(s.text) ? [...s.text.matchAll(YEAR_ALONE)] : [];
+      if (!dates.length && !years.length) return;
+      // the dates and the years alone, in text order, for the cues of the past to mark
+      const items: (Span & { date?: ParsedDate; year?: number })[] = [];
+      for (let x = 0, y = 0; x < dates.length || y < years.length; ) {
+        const yearAt = y < years.length ? years[y].index + years[y][0].length - 4 : Infinity;
+        if (x < dates.length && dates[x].index <= yearAt) {
+          const d = dates[x++];
+          items.push({ start: d.index, end: d.index + d.text.length, date: d });
+        } else items.push({ start: yearAt, end: yearAt + 4, year: Number(years[y++].groups!.year) });
+      }
+      const marked = pastMarks(s.text, items);
+      const pastDates = new Set<ParsedDate>();
+      items.forEach((it, x) => {
+        if (!marked.has(x)) return;
+        if (it.date) pastDates.add(it.date);
+        else pastBound = Math.max(pastBound ?? -Infinity, dayNumber(it.year!, 1, 1));
+      });
       if (!dates.length) return;
       heading ??= labelOf(unit.kind !== "heading" ? unit.heading : null);
       above ??= columnHeads ? null : labelOf(labelAbove(previous, unit));
       const labels = (k === 0 ? [above, heading] : [heading]).filter((l): l is Label => l !== null);
       const roleAt = roleFinder(findCues(s.text));
       const roundAt = roundFinder(s.text, roundMentions(s.text));
-      const pastAt = pastFinder(s.text);
       for (const d of dates) {
         const start = d.index;
         const end = d.index + d.text.length;
@@ -245,10 +280,10 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
           if (role.role === "interview" && round === null) round = label.round;
         }
         // "Pr. 1. januar 2027 blev de to forvaltninger lagt sammen": a weak cue in a clause told of as past names no step of the process
-        if (role?.weak && pastAt?.(start)) role = null;
+        if (role?.weak && pastDates.has(d)) role = null;
         const r = role?.role ?? null;
         // only a date that is none of the process's own can tell of the past
-        const past = (r === null || r === "other") && d.date.year !== null && !d.invalid && pastAt !== null && pastAt(start);
+        const past = (r === null || r === "other") && d.date.year !== null && !d.invalid && pastDates.has(d);
         out.push({
           parsed: d,
           iso: null,
@@ -325,7 +360,11 @@ function inferYears(mentions: DateMention[], pastBound: number | null): void {
   // The process text's own years first, then the cover's: a "1. januar 2019" in the job text says nothing of the timetable
   const inProcess = stated.filter((m) => PROCESS_SECTIONS.includes(m.unit.section));
   const onCover = stated.filter((m) => m.unit.section === "andet");
-  const anchors = inProcess.length ? inProcess : onCover.length ? onCover : stated;
+  // Else the dates it tells of as past (its "now" is after them), before any date of the job text ("til december 2028")
+  const told = stated.filter((m) => m.past);
+  const anchors = inProcess.length ? inProcess : onCover.length ? onCover : told.length ? told : stated;
+  // A process date is most of a year from another only by mistake; from a cover or a past event it may well be
+  const far = inProcess.length ? FAR : Infinity;
 
   // the stated dates of each step of the process, for counting what a candidate contradicts
   const los: number[][] = [[], [], []];
@@ -382,7 +421,7 @@ function inferYears(mentions: DateMention[], pastBound: number | null): void {
       const gap = Math.abs((span.lo + span.hi) / 2 - around);
       // a year that only a contradiction could choose is too far when it puts the date most of a year away;
       // "mandag den 14. marts" names its year by its weekday
-      const bad = contradictions(span, rank) + (gap > FAR ? 1 : 0) + (d.weekday !== undefined && isoWeekday(span.lo) !== d.weekday ? 1 : 0);
+      const bad = contradictions(span, rank) + (gap > far ? 1 : 0) + (d.weekday !== undefined && isoWeekday(span.lo) !== d.weekday ? 1 : 0);
       if (!best || bad < best.bad || (bad === best.bad && gap < best.gap)) best = { year, bad, gap };
     }
     if (!best) continue;
