@@ -61,6 +61,16 @@ export const PAST_CUES = [
   "offentliggjort", "oprettet", "udgivet", "udarbejdet", "opdateret", "har været", "har haft",
 ];
 
+/**
+ * The perfect tense tells of the past too: "har" and, a few words on, a
+ * participle ("Vi har i 2027 fået ny direktør", "har siden januar gennemført").
+ * Alone, a participle may be future ("forventes gennemført i uge 12").
+ */
+export const PAST_PARTICIPLES = [
+  "fået", "gennemført", "etableret", "indført", "åbnet", "indviet", "omorganiseret", "sammenlagt", "ansat", "vedtaget",
+  "lanceret", "samlet", "udvidet", "flyttet",
+];
+
 /** Whole phrases that stand for a date without naming one. */
 // "efter aftale" is left out: "referencer efter aftale" and "samtale efter aftale" name no date at all
 export const APPROXIMATE_PHRASES = ["snarest muligt", "hurtigst muligt", "snarest"];

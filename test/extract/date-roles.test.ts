@@ -164,6 +164,10 @@ describe("years the document leaves out", () => {
       "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nI 2027 blev de to afdelinger lagt sammen.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 13. juni.",
       { deadline: "2027-06-13" },
     ],
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nVi har i 2027 fået ny direktør og en ny strategi.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 13. juni.",
+      { deadline: "2027-06-13" },
+    ],
     // a name ("Vision 2030") and the far end of a period are no such bound: a cue of the past marks the date nearest it
     [
       "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nByrådet vedtog i 2026 Vision 2030.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",

@@ -9,7 +9,7 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { DATE_CUES, PAST_CUES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits } from "./regex.js";
 import { splitSentences } from "./sentences.js";
@@ -147,7 +147,13 @@ function cellStarts(text: string): number[] {
   return starts;
 }
 
-const PAST = wordPattern(PAST_CUES.map((c) => c.replace(/ /gu, String.raw`\s{1,3}`)).join("|"));
+const PAST = wordPattern(
+  [
+    ...PAST_CUES.map((c) => c.replace(/ /gu, String.raw`\s{1,3}`)),
+    // words are whole, so each of the few words between is one word: no two ways to read a gap
+    String.raw`har(?:\s{1,3}[\p{L}\d]{1,20}){0,4}\s{1,3}(?:${PAST_PARTICIPLES.join("|")})`,
+  ].join("|"),
+);
 /** Clause marks: a date told of as past and a cue of the past share a clause. */
 const CLAUSE_END = /[,;:–|]/gu;
 /**
