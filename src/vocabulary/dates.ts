@@ -71,6 +71,14 @@ export const PAST_PARTICIPLES = [
   "lanceret", "samlet", "udvidet", "flyttet",
 ];
 
+/**
+ * Seasons: "Tiltrædelse i løbet af foråret", "efter sommerferien 2027". A
+ * time, but no day: a phrase like "primo marts", never a guessed date.
+ */
+export const SEASONS = ["foråret", "sommeren", "efteråret", "vinteren", "årsskiftet", "sommerferien", "efterårsferien", "vinterferien", "påsken", "julen"];
+/** Words that may stand before a season in the phrase kept. */
+export const SEASON_PREFIXES = ["i løbet af", "i", "efter", "inden", "omkring", "hen over", "til"];
+
 /** Whole phrases that stand for a date without naming one. */
 // "efter aftale" is left out: "referencer efter aftale" and "samtale efter aftale" name no date at all
 export const APPROXIMATE_PHRASES = ["snarest muligt", "hurtigst muligt", "snarest"];

@@ -138,6 +138,7 @@ export const CASES: Record<string, RuleCases> = {
       { name: "another warning code", record: record({ warnings: [{ code: "date-order", message: "x", text: "y" }] }) },
       { name: "a phrase that names no time (\"snarest muligt\")", record: record({ warnings: [{ code: "unparsed-date", message: "x", text: "Tiltrædelse snarest muligt.", phrase: "snarest muligt" }] }) },
       { name: "a vague date, by default", record: record({ warnings: [{ code: "approximate-date", message: "primo marts", text: "primo marts" }] }) },
+      { name: "a season, by default", record: record({ warnings: [{ code: "approximate-date", message: "m", phrase: "i løbet af foråret", role: "start" }] }) },
     ],
     invalid: [
       {
@@ -172,6 +173,12 @@ export const CASES: Record<string, RuleCases> = {
         record: record({ warnings: [{ code: "approximate-date", message: "m", text: "primo marts" }] }),
         options: { codes: ["unparsed-date", "approximate-date"] },
         expect: [{ message: /primo marts/u }],
+      },
+      {
+        name: "a season, when configured",
+        record: record({ warnings: [{ code: "approximate-date", message: "m", text: "Tiltrædelse i løbet af foråret.", phrase: "i løbet af foråret", role: "start" }] }),
+        options: { codes: ["unparsed-date", "approximate-date"] },
+        expect: [{ message: 'start date "i løbet af foråret" could not be resolved to a date' }],
       },
     ],
   },

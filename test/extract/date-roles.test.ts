@@ -225,6 +225,11 @@ describe("warnings", () => {
     expect(got.warnings).toHaveLength(1);
     expect(got.warnings[0]).toMatchObject({ code: "approximate-date", phrase: "primo marts", role: "start", section: "ansaettelsesproces", text: "Tiltrædelse primo marts." });
   });
+  it("keeps a season as an approximate date", () => {
+    const got = extractFacts(units("Ansøgningsfrist 1. februar 2027.\nTiltrædelse i løbet af foråret."));
+    expect(got.facts.startDate).toBeNull();
+    expect(got.warnings.map((w) => [w.code, w.phrase, w.role])).toEqual([["approximate-date", "i løbet af foråret", "start"]]);
+  });
   it("calls a vague deadline unparsed: a deadline must be a day", () => {
     const got = extractFacts(units("Ansøgningsfrist primo marts."));
     expect(got.warnings.map((w) => [w.code, w.phrase])).toEqual([["unparsed-date", "primo marts"]]);

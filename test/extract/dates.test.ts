@@ -120,6 +120,9 @@ describe("parseDanishDates: approximate phrases keep the phrase, not a day", () 
     ["tiltrædelse snarest muligt", "snarest muligt"],
     ["Juni 2026", "Juni 2026"],
     ["forventet tiltrædelse i løbet af januar", "i løbet af januar"],
+    ["Tiltrædelse i løbet af foråret", "i løbet af foråret"],
+    ["Tiltrædelse efter sommerferien 2027", "efter sommerferien 2027"],
+    ["Samtaler inden årsskiftet.", "inden årsskiftet"],
   ];
   it.each(cases)("%s", (text, phrase) => {
     const got = parseDanishDates(text);

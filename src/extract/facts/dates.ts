@@ -15,6 +15,8 @@ import {
   MONTHS,
   NOT_DATE_BEFORE,
   NUMERIC_DATE_LEAD,
+  SEASON_PREFIXES,
+  SEASONS,
   WEEK_WORD,
   WEEKDAY_ALTERNATION,
   WEEKDAYS,
@@ -100,6 +102,8 @@ export const TIME_OF_DAY = new RegExp(
 
 const prefixes = APPROXIMATE_MONTH_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&").replace(/ /gu, `${SP}{1,3}`)).join("|");
 const phrases = APPROXIMATE_PHRASES.map((p) => p.replace(/ /gu, `${SP}{1,3}`)).join("|");
+const spaced = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /gu, `${SP}{1,3}`)).join("|");
+const seasons = spaced(SEASONS);
 
 /**
  * e.g. "primo marts", "medio august 2024", "snarest muligt", and a month with
@@ -108,6 +112,7 @@ const phrases = APPROXIMATE_PHRASES.map((p) => p.replace(/ /gu, `${SP}{1,3}`)).j
 export const APPROXIMATE_DATE = new RegExp(
   String.raw`(?<![${LETTER}\d])(?:(?<prefix>${prefixes})${SP}{1,3}(?<pmonth>${MONTH_ALTERNATION})\.?(?:${SP}{1,3}(?<pyear>\d{4}))?(?![${LETTER}\d])` +
     String.raw`|(?<phrase>${phrases})(?![${LETTER}])` +
+    String.raw`|(?<season>(?:(?:${spaced(SEASON_PREFIXES)})${SP}{1,3})?(?:${seasons})(?:${SP}{1,3}(?<syear>\d{4}))?)(?![${LETTER}\d])` +
     String.raw`|(?<month>${MONTH_ALTERNATION})\.?${SP}{1,3}(?<year>\d{4})(?![${LETTER}\d]))`,
   "giu",
 );
@@ -208,7 +213,7 @@ const before = (text: string, index: number) => text.slice(Math.max(0, index - 2
  * null for the caller to infer from the document's dated context.
  */
 /** Every date phrase holds a digit or an approximate word; most sentences hold neither and skip the patterns. */
-const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}`, "iu");
+const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}|${seasons}`, "iu");
 const mayHoldDate = (text: string) => /\d/u.test(text) || MAY_HOLD_APPROXIMATE.test(text);
 
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
@@ -288,6 +293,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     let date: DanishDate;
     if (g.pmonth) date = { year: g.pyear ? Number(g.pyear) : null, month: MONTHS[g.pmonth.toLowerCase()] ?? null, day: null };
     else if (g.month) date = { year: Number(g.year), month: MONTHS[g.month.toLowerCase()] ?? null, day: null };
+    else if (g.season) date = { year: g.syear ? Number(g.syear) : null, month: null, day: null };
     else date = { year: null, month: null, day: null };
     approximate.push({ index: m.index, text: phrase(m[0]), date, approximate: true });
   }
