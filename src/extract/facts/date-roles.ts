@@ -3,8 +3,12 @@
  * start: the role of a date is read from the cue nearest before it in its
  * sentence ("Ansøgningsfristen er …", "Første samtalerunde afvikles …",
  * "Forventet tiltrædelse …"), else the nearest after it, else the unit's
- * heading. Dated events that are none of these (a committee meeting, a test
- * day, the council's approval, the cover date) get the role "other" or none.
+ * heading, a label line right above ("Ansøgningsfrist" | "14. marts 2027") or
+ * a table's column head. Dated events that are none of these (a committee
+ * meeting, a test day, the council's approval, the cover date) get the role
+ * "other" or none. Each sentence is read in one pass: its cues, rounds and
+ * dates are all in text order, so pointers walk them once however many dates
+ * it holds.
  */
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
