@@ -219,20 +219,16 @@ describe("weeks", () => {
 });
 
 describe("warnings", () => {
-  it("keeps a vague start as an approximate date, not a guessed day", () => {
+  it("keeps a vague start as a warning, not a guessed day", () => {
     const got = extractFacts(units("Ansøgningsfrist 1. februar 2024.\nTiltrædelse primo marts."));
     expect(got.facts.startDate).toBeNull();
     expect(got.warnings).toHaveLength(1);
-    expect(got.warnings[0]).toMatchObject({ code: "approximate-date", phrase: "primo marts", role: "start", section: "ansaettelsesproces", text: "Tiltrædelse primo marts." });
+    expect(got.warnings[0]).toMatchObject({ code: "unparsed-date", phrase: "primo marts", role: "start", section: "ansaettelsesproces", text: "Tiltrædelse primo marts." });
   });
-  it("keeps a season as an approximate date", () => {
+  it("keeps a season as a phrase, not a date", () => {
     const got = extractFacts(units("Ansøgningsfrist 1. februar 2027.\nTiltrædelse i løbet af foråret."));
     expect(got.facts.startDate).toBeNull();
-    expect(got.warnings.map((w) => [w.code, w.phrase, w.role])).toEqual([["approximate-date", "i løbet af foråret", "start"]]);
-  });
-  it("calls a vague deadline unparsed: a deadline must be a day", () => {
-    const got = extractFacts(units("Ansøgningsfrist primo marts."));
-    expect(got.warnings.map((w) => [w.code, w.phrase])).toEqual([["unparsed-date", "primo marts"]]);
+    expect(got.warnings.map((w) => [w.code, w.phrase, w.role])).toEqual([["unparsed-date", "i løbet af foråret", "start"]]);
   });
   it.each([
     // no year anywhere to infer one from

@@ -15,15 +15,15 @@ const ROLE_LABEL: Record<string, string> = {
 /**
  * `phrase` is the date-like phrase itself, `text` its sentence, `role` what
  * the date was for and `section` where it stands: the check command's
- * unparsed-date and missing-deadline rules read them. A vague phrase the
- * document states on purpose ("Tiltrædelse primo marts", "snarest muligt") is
- * an "approximate-date", which `unparsed-date` counts only when configured;
- * a deadline must be a day, so a vague deadline is "unparsed-date" like an
- * impossible day ("den 31. juni") or a date with no year to be had.
+ * unparsed-date and missing-deadline rules read them. A vague phrase
+ * ("Tiltrædelse primo marts", "i løbet af foråret") is no date, like an
+ * impossible day ("den 31. juni") or a date with no year to be had; a week is
+ * a date (of week precision) and needs no warning. The rule leaves out
+ * phrases that name no time at all ("snarest muligt").
  */
 export function unresolvedWarnings(unresolved: DateMention[]): Warning[] {
   return unresolved.map((m) => ({
-    code: m.parsed.approximate && m.role !== "deadline" ? "approximate-date" : "unparsed-date",
+    code: "unparsed-date",
     message: m.parsed.invalid
       ? `“${m.parsed.text}” er ikke en gyldig dato (${ROLE_LABEL[m.role ?? ""] ?? "processen"})`
       : m.parsed.approximate
