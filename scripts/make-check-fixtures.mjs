@@ -67,7 +67,7 @@ const defective = [
   "",
   "Første samtalerunde afvikles onsdag den 10. august 2026, og anden samtalerunde afvikles torsdag den 27. august 2026.",
   "",
-  "Forventet tiltrædelse i uge 40.",
+  "Forventet tiltrædelse den 31. september 2026.",
   "",
 ];
 

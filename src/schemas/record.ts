@@ -88,6 +88,16 @@ export const DateString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, "YYYY-MM-DD or YYYY-MM-DDTHH:MM");
 
+/**
+ * How precise a date fact is: "day" (YYYY-MM-DD), "time" (YYYY-MM-DDTHH:MM),
+ * "week" (the Monday of the ISO week the document names: "samtaler i uge 35").
+ * The contract allows only a date string in the facts, so the precision is
+ * said on the fact's evidence.
+ */
+export const DATE_PRECISIONS = ["day", "time", "week"] as const;
+export const DatePrecision = z.enum(DATE_PRECISIONS);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
 export const Salary = z.object({
   amount: z.number().positive().nullable(),
   /** Upper end when the document states a range ("750.000–800.000 kr."). */
@@ -136,6 +146,8 @@ export const Evidence = z.object({
   text: z.string().min(1),
   section: SectionKind.nullable(),
   position: Position.nullable(),
+  /** Date facts only (applicationDeadline, interviewDates[i], startDate): how precise the date is. */
+  precision: DatePrecision.optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

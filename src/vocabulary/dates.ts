@@ -28,6 +28,57 @@ export const APPROXIMATE_MONTH_PREFIXES = [
   "begyndelsen af", "i løbet af", "omkring", "senest i", "ultimo/primo",
 ];
 
+/**
+ * The week word: "uge 35", "ugerne 35-36". A week is a date of week
+ * precision (its Monday), not a vague phrase.
+ */
+export const WEEK_WORD = "uge(?:rne)?";
+
+/**
+ * Words after which a bare day/month ("3/4") is a date: a label or a date
+ * cue says so. Without one, "2/3" is as likely a fraction. e.g. "Frist: 3/4",
+ * "senest 14/3", "pr. 1/8", "Ansøgningsfrist | 14/3".
+ */
+export const NUMERIC_DATE_LEAD = latin(
+  String.raw`(?:(?<![${LETTER}])(?:\p{L}{0,14}frist(?:en)?|senest|pr\.|fra|inden|til|tiltrædelse|start|samtale\p{L}{0,6}|den|d\.)|[:|])[ 	 ]{0,3}$`,
+);
+
+/** Words after a bare day/month that make it a fraction: "2/3 af", "1/2 time". */
+export const FRACTION_AFTER = latin(String.raw`^[ 	 ]{0,3}(?:af|dele?|tid|timer?|stilling|procent)(?![${LETTER}])`);
+
+/** Words before a dotted number that make it a version or a reference, not a date: "version 2.3.10", "v. 1.2.27". */
+export const NOT_DATE_BEFORE = latin(String.raw`(?<![${LETTER}])(?:version|vers\.|v\.|nr\.|§|ip)[ 	 ]{0,3}$`);
+
+/**
+ * Words that tell of a date as past, so that the document is not older than
+ * it: "Siden 1. marts 2027 har …", "I februar 2027 fik afdelingen …",
+ * "Opslået 3. januar 2027". A date in the same clause as one of these bounds
+ * the years inferred for the process's dates from below.
+ */
+export const PAST_CUES = [
+  "siden", "blev", "blevet", "var", "fik", "havde", "overtog", "fratrådte", "tiltrådte", "åbnede", "vedtog",
+  "indviede", "flyttede", "startede", "etablerede", "gik", "sammenlagde", "opslået", "publiceret",
+  "offentliggjort", "oprettet", "udgivet", "udarbejdet", "opdateret", "har været", "har haft",
+];
+
+/**
+ * The perfect tense tells of the past too: "har" and, a few words on, a
+ * participle ("Vi har i 2027 fået ny direktør", "har siden januar gennemført").
+ * Alone, a participle may be future ("forventes gennemført i uge 12").
+ */
+export const PAST_PARTICIPLES = [
+  "fået", "gennemført", "etableret", "indført", "åbnet", "indviet", "omorganiseret", "sammenlagt", "ansat", "vedtaget",
+  "lanceret", "samlet", "udvidet", "flyttet",
+];
+
+/**
+ * Seasons: "Tiltrædelse i løbet af foråret", "efter sommerferien 2027". A
+ * time, but no day: a phrase like "primo marts", never a guessed date.
+ */
+export const SEASONS = ["foråret", "sommeren", "efteråret", "vinteren", "årsskiftet", "sommerferien", "efterårsferien", "vinterferien", "påsken", "julen"];
+/** Words that may stand before a season in the phrase kept. */
+export const SEASON_PREFIXES = ["i løbet af", "i", "efter", "inden", "omkring", "hen over", "til"];
+
 /** Whole phrases that stand for a date without naming one. */
 // "efter aftale" is left out: "referencer efter aftale" and "samtale efter aftale" name no date at all
 export const APPROXIMATE_PHRASES = ["snarest muligt", "hurtigst muligt", "snarest"];
@@ -68,7 +119,11 @@ export const DATE_CUES: DateCue[] = [
   // "1. interview" counts through ROUND_MENTION
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|jobsamtale\p{L}*|ansættelsessamtale\p{L}*|jobinterview\p{L}*|ansættelsesinterview\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|startdato|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
+  // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj"
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
+  // e.g. "Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027", "per 1. august": weak, like
+  // "senest", since "Ansøgningsfrist pr. 14. marts" names the deadline
+  { role: "start", weak: true, pattern: wordPattern(String.raw`pr\.|per`) },
   // e.g. "Ansættelsesudvalget mødes fredag den 2. juni", "gennemgår ansøgningerne mandag den 6. december", "kaffemøde"
   { role: "other", pattern: wordPattern(String.raw`mødes|\p{L}{0,14}møde[rt]?|gennemgå\p{L}*|udvælge\p{L}*|udvælgelse\p{L}*|shortlist\p{L}*`) },
   // e.g. "forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb", "testdag", and a bare

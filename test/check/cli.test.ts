@@ -186,7 +186,7 @@ describe("./bin/jobprofil check", () => {
         "  17  warn   application deadline 2026-08-15 is a Saturday                                  deadline-weekend",
         "  19  error  interview round 1 on 2026-08-10 is before the application deadline 2026-08-15  date-order",
         '  19  warn   "onsdag den 10." does not match 2026-08-10, which is a mandag                  weekday-mismatch',
-        '  21  error  start date "uge 40" could not be resolved to a date                            unparsed-date',
+        '  21  error  start date "den 31. september 2026" could not be resolved to a date            unparsed-date',
         "",
         "8 problems (5 errors, 3 warnings) in 1 of 1 file",
         "",

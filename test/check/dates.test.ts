@@ -104,7 +104,7 @@ describe("weekdayMentions", () => {
 });
 
 describe("isDateLike (which unresolved phrases unparsed-date reports)", () => {
-  it.each(["uge 35", "i uge 35", "primo september", "medio august", "den 31. juni", "juni 2026", "Ugen efter påske"])("%j names a time", (phrase) => {
+  it.each(["uge 35", "i uge 35", "primo september", "medio august", "den 31. juni", "juni 2026", "Ugen efter påske", "i løbet af foråret", "efter sommerferien"])("%j names a time", (phrase) => {
     expect(isDateLike(phrase)).toBe(true);
   });
   it.each(["snarest muligt", "efter aftale", "hurtigst muligt", "snarest", "løbende", "mandagsmøde"])("%j names none", (phrase) => {

@@ -26,6 +26,10 @@ const evidenceWith = (fact: string, text: string, line = 33) => [
   { fact, text, section: "ansaettelsesproces" as const, position: at(line) },
 ];
 
+/** The evidence of a date fact of week precision ("uge 33", given as its Monday). */
+const weekOf = (fact: string, text: string, line: number) =>
+  evidenceWith(fact, text, line).map((e) => (e.fact === fact ? { ...e, precision: "week" as const } : e));
+
 export const CASES: Record<string, RuleCases> = {
   "missing-section": {
     valid: [
@@ -114,6 +118,10 @@ export const CASES: Record<string, RuleCases> = {
       { name: "an interview on the deadline's own day, later", record: record({ facts: { applicationDeadline: "2026-08-18T09:00", interviewDates: ["2026-08-18", "2026-08-27"] } }) },
       { name: "no deadline to compare with", record: record({ facts: { applicationDeadline: null, startDate: "2026-01-01", interviewDates: [] } }) },
       { name: "a start with no dates around it", record: record({ facts: { applicationDeadline: null, interviewDates: [] } }) },
+      {
+        name: "interviews in the deadline's week (\"samtaler i uge 33\", week precision)",
+        record: record({ facts: { interviewDates: ["2026-08-10", "2026-08-27"] }, evidence: weekOf("interviewDates[0]", "Samtaler i uge 33.", 34) }),
+      },
     ],
     invalid: [
       {
@@ -125,6 +133,11 @@ export const CASES: Record<string, RuleCases> = {
         name: "an interview before the deadline",
         record: record({ facts: { interviewDates: ["2026-08-10", "2026-08-27"] } }),
         expect: [{ message: /interview round 1 on 2026-08-10 is before the application deadline/u, line: 34 }],
+      },
+      {
+        name: "an interview week wholly before the deadline",
+        record: record({ facts: { interviewDates: ["2026-08-03", "2026-08-27"] }, evidence: weekOf("interviewDates[0]", "Samtaler i uge 32.", 34) }),
+        expect: [{ message: /interview round 1 on 2026-08-03 is before the application deadline/u, line: 34 }],
       },
       {
         name: "rounds out of order",
@@ -144,6 +157,7 @@ export const CASES: Record<string, RuleCases> = {
       { name: "another warning code", record: record({ warnings: [{ code: "date-order", message: "x", text: "y" }] }) },
       { name: "a phrase that names no time (\"snarest muligt\")", record: record({ warnings: [{ code: "unparsed-date", message: "x", text: "Tiltrædelse snarest muligt.", phrase: "snarest muligt" }] }) },
       { name: "a vague date, by default", record: record({ warnings: [{ code: "approximate-date", message: "primo marts", text: "primo marts" }] }) },
+      { name: "a season, by default", record: record({ warnings: [{ code: "approximate-date", message: "m", phrase: "i løbet af foråret", role: "start" }] }) },
     ],
     invalid: [
       {
@@ -178,6 +192,12 @@ export const CASES: Record<string, RuleCases> = {
         record: record({ warnings: [{ code: "approximate-date", message: "m", text: "primo marts" }] }),
         options: { codes: ["unparsed-date", "approximate-date"] },
         expect: [{ message: /primo marts/u }],
+      },
+      {
+        name: "a season, when configured",
+        record: record({ warnings: [{ code: "approximate-date", message: "m", text: "Tiltrædelse i løbet af foråret.", phrase: "i løbet af foråret", role: "start" }] }),
+        options: { codes: ["unparsed-date", "approximate-date"] },
+        expect: [{ message: 'start date "i løbet af foråret" could not be resolved to a date' }],
       },
     ],
   },

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { assignDates, findDateMentions } from "../../src/extract/facts/date-roles.js";
 import { extractFacts } from "../../src/extract/facts/index.js";
 import { units } from "./units.js";
 
 const dates = (outline: string) => {
-  const { facts, warnings } = extractFacts(units(outline));
-  return { deadline: facts.applicationDeadline, interviews: facts.interviewDates, start: facts.startDate, warnings: warnings.map((w) => w.code) };
+  const { facts, warnings, evidence } = extractFacts(units(outline));
+  const precision = Object.fromEntries(evidence.filter((e) => e.precision).map((e) => [e.fact, e.precision]));
+  return { deadline: facts.applicationDeadline, interviews: facts.interviewDates, start: facts.startDate, warnings: warnings.map((w) => w.code), precision };
 };
 
 describe("the deadline", () => {
@@ -28,6 +30,26 @@ describe("the deadline", () => {
     ["Referencer indhentes senest den 10. juni 2023.", null],
     // a committee meeting is not the deadline
     ["Ansættelsesudvalget mødes fredag den 2. juni 2023 og udvælger kandidater.", null],
+    // labels as job boards and fact boxes print them
+    ["Frist: 14. marts 2027", "2027-03-14"],
+    ["Frist: 14. marts 2027 kl. 12.00", "2027-03-14T12:00"],
+    ["Ansøgningsfrist: 14.03.2027 23:59", "2027-03-14T23:59"],
+    ["Ansøgningsfrist\n14. marts 2027", "2027-03-14"],
+    ["Arbejdssted: Holbæk\nAnsøgningsfrist\n14. marts 2027\nTiltrædelse\n1. maj 2027", "2027-03-14"],
+    ["| Ansøgningsfrist | 14. marts 2027", "2027-03-14"],
+    ["| Stillingstype | Fuldtid\n| Ansøgningsfrist | 14. marts 2027\n| Tiltrædelse | 1. maj 2027", "2027-03-14"],
+    ["# ansaettelsesproces: Ansøgningsfrist\n14. marts 2027", "2027-03-14"],
+    ["Søg stillingen senest den 14. marts 2027.", "2027-03-14"],
+    // "senest" before a start is no deadline
+    ["Tiltrædelse senest 1. august 2027.", null],
+    ["Du skal kunne starte senest 1. august 2027.", null],
+    ["Vi forventer, at du kan begynde senest den 1. august 2027.", null],
+    // the same day told twice keeps the time one of them gives
+    ["# andet: Fakta\nAnsøgningsfrist: 14. marts 2027\n# ansaettelsesproces: Proces\nSend din ansøgning senest den 14. marts 2027 kl. 12.00.", "2027-03-14T12:00"],
+    ["Ansøgningsfrist pr. 14. marts 2027", "2027-03-14"],
+    // a labelled date beats an unlabelled "senest", wherever each stands
+    ["# andet: Fakta\nFrist: 14. marts 2027\n# ansaettelsesproces: Sådan søger du\nVi skal have din ansøgning senest 1. august 2027.", "2027-03-14"],
+    ["# andet: Fakta\nAnsøgningsfrist\n14. marts 2027\n# ansaettelsesproces: Sådan søger du\nSend ansøgningen senest 1. april 2027.", "2027-03-14"],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).deadline).toBe(want);
@@ -65,6 +87,10 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. runde) og 20. juni (2. runde).", ["2023-06-13", "2023-06-20"]],
     ["Ansøgningsfrist 1. juni 2023. Ansættelsessamtaler forventes afholdt den 12. juni. Kaffemøde med borgmesteren den 14. juni.", ["2023-06-12"]],
     ["Ansøgningsfrist 1. juni 2023.\n- 1. interview: 12. juni\n- Test og interview hos Mercuri Urval: 14. juni\n- 2. interview: 20. juni", ["2023-06-12", "2023-06-20"]],
+    // an unnumbered first round before a numbered second; a date whose cue stands before it takes no round from after it
+    ["Ansøgningsfrist: 14. marts 2027. Samtaler afholdes i uge 12, og 2. samtale i uge 13.", ["2027-03-22", "2027-03-29"]],
+    ["Ansøgningsfrist 1. marts 2027. Samtaler den 10. marts, og anden samtale den 17. marts.", ["2027-03-10", "2027-03-17"]],
+    ["Ansøgningsfrist 1. marts 2027. Den 10. marts holdes første samtale.", ["2027-03-10"]],
     // a case sent before the round, a meeting with the mayor between rounds: no rounds
     ["Ansøgningsfrist 1. marts 2024.\nForud for anden samtalerunde, den 10. marts, får du tilsendt en caseopgave.", []],
   ];
@@ -87,10 +113,108 @@ describe("the start", () => {
     ["Tiltrædelse: Snarest muligt og senest 1. oktober 2023", "2023-10-01"],
     ["Den nye direktør forventes at tiltræde 1. marts 2019.", "2019-03-01"],
     ["Ansøgningsfrist 2. december 2024. Tiltrædelse 1. februar.", "2025-02-01"],
+    // "pr." before a date names the start, unless something else does
+    ["Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027.", "2027-03-01"],
+    ["Stillingen ønskes besat 1. maj 2027 eller snarest derefter.", "2027-05-01"],
+    ["# jobprofil: Om os\nPr. 1. januar 2027 blev de to forvaltninger lagt sammen.\n# ansaettelsesproces: Proces\nAnsøgningsfrist 14. marts 2027.", null],
+    // labels
+    ["Tiltrædelse: 1. maj 2027", "2027-05-01"],
+    ["Forventet tiltrædelse: 1. maj 2027", "2027-05-01"],
+    ["Start: 1. maj 2027", "2027-05-01"],
+    ["Ansættelsesstart: 1. maj 2027", "2027-05-01"],
+    ["Tiltrædelse\n1. maj 2027", "2027-05-01"],
+    ["| Tiltrædelse | 1/5-2027", "2027-05-01"],
+    ["Tiltrædelse: snarest muligt", null],
+    ["Du skal kunne starte senest 1. august 2027.", "2027-08-01"],
+    // a start long after a December deadline is in the next year, not the closer date before it
+    ["Ansøgningsfrist: 20. december 2026. Tiltrædelse: 1. august.", "2027-08-01"],
     ["... at kommunalbestyrelsen træffer ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni 2023.", null],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).start).toBe(want);
+  });
+});
+
+describe("a table's header row labels its columns", () => {
+  it("reads each date by the label above it", () => {
+    const got = dates("| Ansøgningsfrist | 1. samtale | 2. samtale | Tiltrædelse\n| 14. marts 2027 | 22. marts | 29. marts | 1. maj");
+    expect(got).toMatchObject({ deadline: "2027-03-14", interviews: ["2027-03-22", "2027-03-29"], start: "2027-05-01" });
+  });
+  it("labels every row below the header", () => {
+    const got = dates("| Begivenhed | Dato\n| Ansøgningsfrist | 14. marts 2027\n| Samtaler | 22. marts 2027");
+    expect(got).toMatchObject({ deadline: "2027-03-14", interviews: ["2027-03-22"] });
+  });
+});
+
+describe("years the document leaves out", () => {
+  const cases: [string, { deadline?: string | null; interviews?: string[]; start?: string | null }][] = [
+    // a sequence rolls over the year's end
+    ["Ansøgningsfrist: 20. december 2026.\nSamtaler: 5. januar og 12. januar.\nTiltrædelse: 1. marts.", { interviews: ["2027-01-05", "2027-01-12"], start: "2027-03-01" }],
+    ["# andet: Stillingsopslag\nNovember 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 20. december.\nSamtaler: 5. januar.\nTiltrædelse: 1. august.", { deadline: "2026-12-20", interviews: ["2027-01-05"], start: "2027-08-01" }],
+    // a month the document tells of as past: the document is not older than it
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nI februar 2027 fik afdelingen en ny direktør.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 13. juni.",
+      { deadline: "2027-06-13" },
+    ],
+    [
+      "# jobprofil: Om jobbet\nSiden 1. marts 2027 har de to afdelinger været lagt sammen.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 13. juni. Samtaler: 21. juni.",
+      { deadline: "2027-06-13", interviews: ["2027-06-21"] },
+    ],
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nI 2027 blev de to afdelinger lagt sammen.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 13. juni.",
+      { deadline: "2027-06-13" },
+    ],
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nVi har i 2027 fået ny direktør og en ny strategi.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 13. juni.",
+      { deadline: "2027-06-13" },
+    ],
+    // a name ("Vision 2030") and the far end of a period are no such bound: a cue of the past marks the date nearest it
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nByrådet vedtog i 2026 Vision 2030.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
+      { deadline: "2027-01-03" },
+    ],
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nStrategien blev vedtaget i december 2026 og gælder til december 2028.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
+      { deadline: "2027-01-03" },
+    ],
+    // with no date in the process or on the cover, the past it tells of anchors the years, not a date of the job text
+    [
+      "# jobprofil: Om jobbet\nStrategien blev vedtaget i marts 2026 og gælder til december 2028.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
+      { deadline: "2027-01-03" },
+    ],
+    // a future date in the job text is no such bound
+    [
+      "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nFra 1. januar 2028 overtager afdelingen driften.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
+      { deadline: "2027-01-03" },
+    ],
+    // a weekday names the year of a date that leaves it out
+    ["# andet: Stillingsopslag\nJuni 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: fredag den 12. februar.", { deadline: "2027-02-12" }],
+    ["# andet: Stillingsopslag\nJuni 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 12. februar.", { deadline: "2026-02-12" }],
+    // weeks take the inferred year too, and roll over with the rest
+    ["Ansøgningsfrist 20. august 2027. Samtaler i uge 35.", { interviews: ["2027-08-30"] }],
+    ["Ansøgningsfrist 15. december 2026. Samtaler i uge 2.", { interviews: ["2027-01-11"] }],
+    ["Ansøgningsfrist 17. januar 2027. Vi forventer at holde første samtaler i uge 4 og anden samtaler i uge 5.", { interviews: ["2027-01-25", "2027-02-01"] }],
+  ];
+  it.each(cases)("%s", (outline, want) => {
+    expect(dates(outline)).toMatchObject(want);
+  });
+});
+
+describe("weeks", () => {
+  it("resolves a week to its Monday, says so, and warns of nothing", () => {
+    const got = dates("Ansøgningsfrist 20. august 2027 kl. 12. Samtaler i uge 35. Tiltrædelse 1. oktober 2027.");
+    expect(got.interviews).toEqual(["2027-08-30"]);
+    expect(got.precision).toEqual({ applicationDeadline: "time", "interviewDates[0]": "week", startDate: "day" });
+    expect(got.warnings).toEqual([]);
+  });
+  it("finds no contradiction in a week holding the deadline", () => {
+    // the deadline is a Wednesday of week 33: interviews that week are after it
+    const got = dates("Ansøgningsfrist onsdag den 18. august 2027. Samtaler i uge 33.");
+    expect(got.interviews).toEqual(["2027-08-16"]);
+    expect(got.warnings).toEqual([]);
+  });
+  it("still finds an interview week that is wholly before the deadline", () => {
+    expect(dates("Ansøgningsfrist 18. august 2027. Samtaler i uge 31.").warnings).toEqual(["date-order"]);
   });
 });
 
@@ -101,7 +225,13 @@ describe("warnings", () => {
     expect(got.warnings).toHaveLength(1);
     expect(got.warnings[0]).toMatchObject({ code: "unparsed-date", phrase: "primo marts", role: "start", section: "ansaettelsesproces", text: "Tiltrædelse primo marts." });
   });
+  it("keeps a season as a phrase, not a date", () => {
+    const got = extractFacts(units("Ansøgningsfrist 1. februar 2027.\nTiltrædelse i løbet af foråret."));
+    expect(got.facts.startDate).toBeNull();
+    expect(got.warnings.map((w) => [w.code, w.phrase, w.role])).toEqual([["unparsed-date", "i løbet af foråret", "start"]]);
+  });
   it.each([
+    // no year anywhere to infer one from
     ["Samtaler afholdes i uge 35.", "uge 35"],
     ["Tiltrædelse snarest muligt.", "snarest muligt"],
     ["Forventet tiltrædelse medio august 2024", "medio august 2024"],
@@ -129,5 +259,64 @@ describe("warnings", () => {
   });
   it("is quiet when the dates agree", () => {
     expect(dates("Ansøgningsfrist 1. marts 2024. Første samtale 12. marts. Anden samtale 20. marts. Tiltrædelse 1. maj 2024.").warnings).toEqual([]);
+  });
+});
+
+/**
+ * Work, not time: every pattern execution, every element an array method
+ * visits and every character sliced is counted while the extractor runs. A
+ * role finder that rescans the sentence (or all its cues) per date does work
+ * growing with the square of the dates, which doubling the input exposes.
+ */
+function work(run: () => void): number {
+  let n = 0;
+  const saved: [object, string, unknown][] = [];
+  const wrap = (proto: object, name: string, cost: (self: unknown, result: unknown) => number) => {
+    const original = (proto as Record<string, (...a: unknown[]) => unknown>)[name];
+    saved.push([proto, name, original]);
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      writable: true,
+      value: function (this: unknown, ...args: unknown[]) {
+        const result = original.apply(this, args);
+        n += cost(this, result);
+        return result;
+      },
+    });
+  };
+  wrap(RegExp.prototype, "exec", () => 1);
+  for (const name of ["filter", "find", "findLast", "findIndex", "some", "every", "map", "forEach", "reduce", "sort", "indexOf", "includes", "slice"])
+    wrap(Array.prototype, name, (self) => (self as unknown[]).length);
+  wrap(String.prototype, "slice", (_self, result) => (result as string).length);
+  try {
+    run();
+  } finally {
+    for (const [proto, name, original] of saved) Object.defineProperty(proto, name, { configurable: true, writable: true, value: original });
+  }
+  return n;
+}
+
+describe("date roles take work linear in the dates of a sentence", () => {
+  const shapes: [string, (i: number) => string][] = [
+    ["dates", (i) => `den ${1 + (i % 28)}. juni 2027, `],
+    ["dates after cues", (i) => `frist den ${1 + (i % 28)}. juni 2027, `],
+    ["yearless dates with times", (i) => `den ${1 + (i % 28)}. juni kl. 12, `],
+    ["numeric dates", (i) => `d. ${1 + (i % 28)}/6, `],
+    ["weeks", (i) => `uge ${1 + (i % 50)}, `],
+    ["rounds", (i) => `${1 + (i % 4)}. samtale ${1 + (i % 28)}. juni, `],
+    ["past and future", (i) => `siden ${1 + (i % 28)}. maj 2026 og senest ${1 + (i % 28)}. juni, `],
+    ["table cells", (i) => `${1 + (i % 28)}. juni 2027 | `],
+  ];
+  const sentence = (shape: (i: number) => string, n: number) => {
+    let text = "Ansøgningsfrist 1. juni 2027. ";
+    for (let i = 0; i < n; i++) text += shape(i);
+    return text;
+  };
+  it.each(shapes)("%s", (_name, shape) => {
+    const cost = (n: number) => work(() => assignDates(findDateMentions(units(sentence(shape, n)))));
+    const small = cost(500);
+    const large = cost(2000);
+    // four times the dates: linear work is about four times as much, quadratic sixteen
+    expect(large / small).toBeLessThan(6);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDanishDates, toIsoDate } from "../../src/extract/facts/dates.js";
+import { datePrecision, isoWeekMonday, parseDanishDates, toIsoDate } from "../../src/extract/facts/dates.js";
 
 const iso = (text: string, refYear?: number) =>
   parseDanishDates(text, refYear)
@@ -35,6 +35,35 @@ describe("parseDanishDates: phrasings", () => {
     ["kl. 9.00 onsdag den 8. december 2010", ["2010-12-08T09:00"]],
     ["d. 05.03.20", ["2020-03-05"]],
     ["Ansøgningsfrist: 2023-05-30 kl. 12:00", ["2023-05-30T12:00"]],
+    // numeric dates as job boards and forms print them
+    ["Ansøgningsfrist: 3/4-2027", ["2027-04-03"]],
+    ["Ansøgningsfrist: 03.04.2027", ["2027-04-03"]],
+    ["Ansøgningsfrist: 3.4.27", ["2027-04-03"]],
+    ["Ansøgningsfrist: 03-04-2027", ["2027-04-03"]],
+    ["Ansøgningsfrist: 2027-04-03", ["2027-04-03"]],
+    ["senest d. 3/4", ["2027-04-03"], 2027],
+    // a bare day/month after a label or a deadline word: the label says it is a date
+    ["Frist: 3/4", ["2027-04-03"], 2027],
+    ["Ansøgningsfrist 3/4", ["2027-04-03"], 2027],
+    ["søg senest 14/3", ["2027-03-14"], 2027],
+    ["Tiltrædelse pr. 1/8", ["2027-08-01"], 2027],
+    ["Ansøgningsfrist | 14/3", ["2027-03-14"], 2027],
+    // times are kept, in every spelling
+    ["Ansøgningsfrist: 14. marts 2027 kl. 12.00", ["2027-03-14T12:00"]],
+    ["Ansøgningsfrist: 14. marts 2027 kl. 12", ["2027-03-14T12:00"]],
+    ["Ansøgningsfrist: 14. marts 2027 23:59", ["2027-03-14T23:59"]],
+    ["Ansøgningsfrist: 14. marts 2027, 23:59", ["2027-03-14T23:59"]],
+    ["Ansøgningsfrist: 14.03.2027 23:59", ["2027-03-14T23:59"]],
+    ["Ansøgningsfrist: 14.03.2027 23.59", ["2027-03-14T23:59"]],
+    ["Ansøgningsfrist: 14. marts 2027 (kl. 12.00)", ["2027-03-14T12:00"]],
+    ["Ansøgningsfrist: 14. marts 2027 - kl. 12.00", ["2027-03-14T12:00"]],
+    // an amount after a date is no time
+    ["fra 1. maj 2027 12.000 kr. om måneden", ["2027-05-01"]],
+    ["senest 23:59 den 14. marts 2027", ["2027-03-14T23:59"]],
+    ["senest den 14. marts 2027 inden kl. 12", ["2027-03-14T12:00"]],
+    ["Første samtale den 22. marts 2027 kl. 9.30-10.30", ["2027-03-22T09:30"]],
+    ["Første samtale den 22. marts 2027 klokken 9.30–10.30", ["2027-03-22T09:30"]],
+    ["Samtaler 22/3-2027 kl. 13:15", ["2027-03-22T13:15"]],
   ];
   it.each(cases)("%s", (text, want, ref) => {
     expect(iso(text, ref)).toEqual(want);
@@ -60,6 +89,22 @@ describe("parseDanishDates: not dates", () => {
     "journalnr. 2023-12-345",
     "5. Rekrutteringsprocessen",
     "majestætisk udsigt den 4. majestæt",
+    // numbers that look like numeric dates
+    "version 2.3.10",
+    "v. 1.2.27",
+    "2/3 af medarbejderne",
+    "Andel: 2/3 af budgettet",
+    "Frist: 1/2 time før",
+    "ring 12 34 56 78",
+    "tlf. 12.34.56.78",
+    "tlf.: 30.05.75.70",
+    "åbent 8.30-16.00",
+    "server 10.1.2.3",
+    "Stillingen er på 37/37 timer",
+    "kl. 9.12",
+    "3/4 af tiden",
+    "Vi løser 4/5 opgaver",
+    "ugentlig 37 timer om ugen",
   ];
   it.each(negatives)("%s", (text) => {
     expect(iso(text)).toEqual([]);
@@ -72,10 +117,12 @@ describe("parseDanishDates: approximate phrases keep the phrase, not a day", () 
     ["Tiltrædelse primo marts.", "primo marts"],
     ["Samtaler ultimo aug.", "ultimo aug."],
     ["Tiltrædelse medio august 2024", "medio august 2024"],
-    ["samtaler i uge 35", "uge 35"],
     ["tiltrædelse snarest muligt", "snarest muligt"],
     ["Juni 2026", "Juni 2026"],
     ["forventet tiltrædelse i løbet af januar", "i løbet af januar"],
+    ["Tiltrædelse i løbet af foråret", "i løbet af foråret"],
+    ["Tiltrædelse efter sommerferien 2027", "efter sommerferien 2027"],
+    ["Samtaler inden årsskiftet.", "inden årsskiftet"],
   ];
   it.each(cases)("%s", (text, phrase) => {
     const got = parseDanishDates(text);
@@ -109,5 +156,56 @@ describe("parseDanishDates: index, text and implied years", () => {
     const [e] = parseDanishDates("den 7. juni");
     expect(e.date.year).toBeNull();
     expect(toIsoDate(e.date)).toBeNull();
+  });
+});
+
+describe("parseDanishDates: weeks are dates of week precision (the Monday of the ISO week)", () => {
+  const cases: [string, string[], number?][] = [
+    ["samtaler i uge 35", ["2027-08-30"], 2027],
+    ["samtaler i uge 35-36", ["2027-08-30"], 2027],
+    ["samtaler i uge 35–36", ["2027-08-30"], 2027],
+    ["samtaler i ugerne 35-36", ["2027-08-30"], 2027],
+    ["Samtaler forventes afholdt i løbet af uge 12", ["2027-03-22"], 2027],
+    ["første samtale i uge 4 og anden samtale i uge 5", ["2027-01-25", "2027-02-01"], 2027],
+    ["samtaler i uge 35 og 36", ["2027-08-30", "2027-09-06"], 2027],
+    ["Samtaler: uge 35, 2027", ["2027-08-30"]],
+    ["Samtaler: uge 35 2027", ["2027-08-30"]],
+    ["Samtaler i uge 35 i 2027", ["2027-08-30"]],
+    ["Samtaler: uge 10/2027", ["2027-03-08"]],
+    ["Tiltrædelse i uge 53", ["2026-12-28"], 2026],
+    // the ISO week 1 of 2020 starts in 2019
+    ["Samtaler i uge 1 2020", ["2019-12-30"]],
+    ["Uge 3", ["2027-01-18"], 2027],
+  ];
+  it.each(cases)("%s", (text, want, ref) => {
+    const got = parseDanishDates(text, ref);
+    expect(got.map((d) => toIsoDate(d.date))).toEqual(want);
+    expect(got.every((d) => !d.approximate && datePrecision(d.date) === "week")).toBe(true);
+  });
+  it.each(["ugentlig", "37 timer om ugen", "hver uge", "uge 0", "uge 54", "ugeavis 12", "Uge 53 i 2027"])("%s is no week date", (text) => {
+    expect(parseDanishDates(text, 2027).map((d) => toIsoDate(d.date)).filter(Boolean)).toEqual([]);
+  });
+  it("keeps a week without a year for the caller to infer", () => {
+    const [d] = parseDanishDates("samtaler i uge 35");
+    expect(d.date).toMatchObject({ year: null, week: 35 });
+    expect(toIsoDate(d.date)).toBeNull();
+  });
+  it("counts ISO weeks from the week holding 4 January", () => {
+    expect(isoWeekMonday(2027, 1)).toBe("2027-01-04");
+    expect(isoWeekMonday(2026, 53)).toBe("2026-12-28");
+    expect(isoWeekMonday(2027, 53)).toBeNull();
+    expect(isoWeekMonday(2020, 1)).toBe("2019-12-30");
+  });
+});
+
+describe("parseDanishDates: precision", () => {
+  it.each([
+    ["den 14. marts 2027", "day"],
+    ["den 14. marts 2027 kl. 12", "time"],
+    ["uge 35 2027", "week"],
+    ["14/3-2027 23:59", "time"],
+  ] as const)("%s is of %s precision", (text, want) => {
+    const [d] = parseDanishDates(text);
+    expect(datePrecision(d.date)).toBe(want);
   });
 });

@@ -1,9 +1,11 @@
-import { positionOf } from "../evidence.js";
-import { dayOf } from "../dates.js";
+import { evidenceFor, positionOf } from "../evidence.js";
+import { addDays, dayOf } from "../dates.js";
 import { defineRule, type RuleFinding } from "../types.js";
 
 // Days are compared without their times: an interview later on the deadline's
-// own day is odd but no contradiction, and most documents give no time.
+// own day is odd but no contradiction, and most documents give no time. A date
+// of week precision ("samtaler i uge 33", given as its Monday) is before
+// another only when all of its week is: its evidence says which it is.
 export default defineRule({
   id: "date-order",
   description: "The dates contradict each other: a start or an interview before the deadline, or interview rounds out of order.",
@@ -21,8 +23,12 @@ export default defineRule({
     const deadline = applicationDeadline && dayOf(applicationDeadline);
     const start = startDate && dayOf(startDate);
     const rounds = interviewDates.map(dayOf);
+    /** The last day a fact's date covers. */
+    const last = (fact: string, day: string) => (evidenceFor(record, fact)?.precision === "week" ? addDays(day, 6) : day);
+    const startEnd = start && last("startDate", start);
+    const roundEnds = rounds.map((d, i) => last(`interviewDates[${i}]`, d));
 
-    if (start && deadline && start < deadline)
+    if (startEnd && deadline && startEnd < deadline)
       out.push({
         messageId: "startBeforeDeadline",
         data: { start, deadline },
@@ -31,9 +37,9 @@ export default defineRule({
       });
     rounds.forEach((interview, i) => {
       const at = { section: "ansaettelsesproces" as const, position: positionOf(record, `interviewDates[${i}]`) };
-      if (deadline && interview < deadline)
+      if (deadline && roundEnds[i] < deadline)
         out.push({ messageId: "interviewBeforeDeadline", data: { round: i + 1, interview, deadline }, ...at });
-      if (i > 0 && interview < rounds[i - 1])
+      if (i > 0 && roundEnds[i] < rounds[i - 1])
         out.push({
           messageId: "roundsOutOfOrder",
           data: { round: i + 1, interview, previous: i, previousDate: rounds[i - 1] },
@@ -41,12 +47,12 @@ export default defineRule({
         });
     });
     // A start before the deadline already says the start is wrong; naming every round it also precedes adds nothing.
-    if (start && !(deadline && start < deadline)) {
-      const last = rounds.reduce<number>((best, d, i) => (best < 0 || d > rounds[best] ? i : best), -1);
-      if (last >= 0 && start < rounds[last])
+    if (start && startEnd && !(deadline && startEnd < deadline)) {
+      const latest = rounds.reduce<number>((best, d, i) => (best < 0 || d > rounds[best] ? i : best), -1);
+      if (latest >= 0 && startEnd < rounds[latest])
         out.push({
           messageId: "startBeforeInterview",
-          data: { start, round: last + 1, interview: rounds[last] },
+          data: { start, round: latest + 1, interview: rounds[latest] },
           section: "ansaettelsesproces",
           position: positionOf(record, "startDate"),
         });

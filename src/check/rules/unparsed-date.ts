@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { oneOf, ruleOptions } from "../options.js";
 import { SectionKind, type Warning } from "../../schemas/record.js";
-import { MONTHS, WEEKDAYS, wordPattern } from "../../vocabulary/dates.js";
+import { MONTHS, SEASONS, WEEKDAYS, wordPattern } from "../../vocabulary/dates.js";
 import { defineRule, type RuleFinding } from "../types.js";
 
 /**
@@ -15,9 +15,9 @@ export const DEFAULT_UNPARSED_CODES: DateWarningCode[] = ["unparsed-date"];
 export const DATE_WARNING_CODES = ["unparsed-date", "approximate-date"] as const;
 type DateWarningCode = (typeof DATE_WARNING_CODES)[number];
 
-// "uge 35", "primo september", "den 31. juni" name a time; "snarest muligt"
+// "uge 35", "primo september", "i løbet af foråret", "den 31. juni" name a time; "snarest muligt"
 // or "efter aftale" name none, so leaving them unresolved is no defect.
-const CALENDAR_WORD = wordPattern([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), "uge", "ugen"].join("|"));
+const CALENDAR_WORD = wordPattern([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...SEASONS, "uge", "ugen"].join("|"));
 export function isDateLike(phrase: string): boolean {
   return /\d/u.test(phrase) || phrase.search(CALENDAR_WORD) >= 0;
 }

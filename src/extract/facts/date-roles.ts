@@ -3,22 +3,35 @@
  * start: the role of a date is read from the cue nearest before it in its
  * sentence ("Ansøgningsfristen er …", "Første samtalerunde afvikles …",
  * "Forventet tiltrædelse …"), else the nearest after it, else the unit's
- * heading. Dated events that are none of these (a committee meeting, a test
- * day, the council's approval, the cover date) get the role "other" or none.
+ * heading, a label line right above ("Ansøgningsfrist" | "14. marts 2027") or
+ * a table's column head. Dated events that are none of these (a committee
+ * meeting, a test day, the council's approval, the cover date) get the role
+ * "other" or none. Each sentence is read in one pass: its cues, rounds and
+ * dates are all in text order, so pointers walk them once however many dates
+ * it holds.
  */
-import type { SectionKind } from "../../schemas/record.js";
+import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
-import { DATE_CUES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, type DateRole } from "../../vocabulary/dates.js";
-import { parseDanishDates, toIsoDate, type DanishDate, type ParsedDate } from "./dates.js";
+import { latin } from "../../vocabulary/letters.js";
+import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { datePrecision, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
+import { hits } from "./regex.js";
 import { splitSentences } from "./sentences.js";
 
 export interface DateMention {
   parsed: ParsedDate;
   /** The resolved date, year inferred from context when left out; null for approximate phrases. */
   iso: string | null;
+  /** The last day the date covers ("uge 35" runs Monday to Sunday), YYYY-MM-DD; null when unresolved. */
+  last: string | null;
+  precision: DatePrecision | null;
   role: DateRole | null;
+  /** The role was named only by a weak cue ("senest"): a labelled date ("Frist:") wins over it. */
+  weak: boolean;
   /** The interview round the phrase names (1 = first), when it names one. */
   round: number | null;
+  /** Told of as past ("Siden 1. marts 2027 har …"): the document is not older than it. */
+  past: boolean;
   sentence: string;
   unit: TextUnit;
   /** Document order. */
@@ -32,29 +45,57 @@ interface Cue {
   weak: boolean;
 }
 
+/** The cues of a text in text order, a cue inside a longer one left out. */
 function findCues(text: string): Cue[] {
-  const cues: Cue[] = [];
+  const all: Cue[] = [];
   for (const c of DATE_CUES)
-    for (const m of text.matchAll(c.pattern)) cues.push({ role: c.role, start: m.index, end: m.index + m[0].length, weak: !!c.weak });
+    for (const m of text.matchAll(c.pattern)) all.push({ role: c.role, start: m.index, end: m.index + m[0].length, weak: !!c.weak });
   // a numbered round is an interview whatever its word: "1. interview", "anden runde"
-  for (const m of text.matchAll(ROUND_MENTION)) cues.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false });
-  // "efter første samtalerunde" holds "samtalerunde": the longer cue speaks for both
-  return cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+  for (const m of text.matchAll(ROUND_MENTION)) all.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false });
+  // "efter første samtalerunde" holds "samtalerunde": the longer cue speaks for both. Sorted by start,
+  // longest first, a cue is inside a longer one exactly when the cue reaching furthest so far covers it.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cue[] = [];
+  let cover: Cue | null = null;
+  for (const c of all) {
+    if (cover && cover.end >= c.end && cover.end - cover.start > c.end - c.start) continue;
+    out.push(c);
+    if (!cover || c.end > cover.end) cover = c;
+  }
+  return out;
 }
 
-function roleAt(cues: Cue[], start: number, end: number): DateRole | null {
-  const before = cues.filter((c) => c.end <= start).sort((a, b) => b.end - a.end);
-  if (before.length) {
-    const nearest = before[0];
-    if (nearest.weak) {
-      // "Tiltrædelse senest 1. marts", "Referencer indhentes senest den 10. juni": what the sentence is about wins over "senest"
-      const strong = before.find((c) => !c.weak);
-      if (strong) return strong.role;
+interface Role {
+  role: DateRole;
+  weak: boolean;
+  /** The cue stands after the date ("Den 22. marts holdes første samtale"). */
+  after?: boolean;
+}
+
+/**
+ * The role of each date from the cue nearest before it, else the nearest
+ * after it. Dates are asked in text order, so two pointers walk the cues once
+ * for the whole sentence, however many dates it holds.
+ */
+function roleFinder(cues: Cue[]): (start: number, end: number) => Role | null {
+  let b = 0;
+  let a = 0;
+  let nearest: Cue | null = null;
+  let strong: Cue | null = null;
+  return (start, end) => {
+    for (; b < cues.length && cues[b].end <= start; b++) {
+      nearest = cues[b];
+      if (!nearest.weak) strong = nearest;
     }
-    return nearest.role;
-  }
-  const after = cues.filter((c) => c.start >= end).sort((a, b) => a.start - b.start);
-  return after.length ? after[0].role : null;
+    for (; a < cues.length && cues[a].start < end; a++);
+    if (nearest) {
+      // "Tiltrædelse senest 1. marts", "Referencer indhentes senest den 10. juni": what the sentence is about wins over "senest"
+      if (nearest.weak && strong) return { role: strong.role, weak: false };
+      return { role: nearest.role, weak: nearest.weak };
+    }
+    const after = cues[a];
+    return after ? { role: after.role, weak: after.weak, after: true } : null;
+  };
 }
 
 interface RoundMention {
@@ -64,54 +105,224 @@ interface RoundMention {
 }
 
 function roundMentions(text: string): RoundMention[] {
-  return [
-    ...[...text.matchAll(ROUND_MENTION)].map((m) => ({ m, round: ROUND_ORDINALS[m[1].toLowerCase()] ?? null })),
-    ...[...text.matchAll(ROUND_MENTION_AFTER)].map((m) => ({ m, round: ROUND_ORDINALS[`${m[1]}.`] ?? null })),
-  ].map(({ m, round }) => ({ start: m.index, end: m.index + m[0].length, round }));
+  const out: RoundMention[] = [];
+  for (const m of text.matchAll(ROUND_MENTION)) out.push({ start: m.index, end: m.index + m[0].length, round: ROUND_ORDINALS[m[1].toLowerCase()] ?? null });
+  for (const m of text.matchAll(ROUND_MENTION_AFTER)) out.push({ start: m.index, end: m.index + m[0].length, round: ROUND_ORDINALS[`${m[1]}.`] ?? null });
+  return out.sort((x, y) => x.start - y.start);
 }
 
-function roundAt(mentions: RoundMention[], start: number, end: number, text = ""): number | null {
-  // "13. juni (1. runde) og 20. juni (2. runde)": a mention right after the date is its own
-  const right = mentions.find((m) => m.start >= end && m.start - end <= 4 && /^[\s(:–-]*$/u.test(text.slice(end, m.start)));
-  if (right) return right.round;
-  const before = mentions.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
-  if (before) return before.round;
-  const after = mentions.filter((m) => m.start >= end).sort((a, b) => a.start - b.start)[0];
-  return after ? after.round : null;
+/** The round each date belongs to, asked in text order: one walk over the round mentions. */
+function roundFinder(text: string, mentions: RoundMention[]): (start: number, end: number, cueAfter: boolean) => number | null {
+  let b = 0;
+  let a = 0;
+  let before: RoundMention | null = null;
+  // "Samtaler afholdes i uge 12, og 2. samtale i uge 13": a date whose cue stands before it takes no round from after it
+  return (start, end, cueAfter) => {
+    for (; b < mentions.length && mentions[b].end <= start; b++) before = mentions[b];
+    for (; a < mentions.length && mentions[a].start < end; a++);
+    const next = mentions[a];
+    // "13. juni (1. runde) og 20. juni (2. runde)": a mention right after the date is its own
+    if (next && next.start - end <= 4 && /^[\s(:–-]*$/u.test(text.slice(end, next.start))) return next.round;
+    if (before) return before.round;
+    return next && cueAfter ? next.round : null;
+  };
 }
 
-/** Every date phrase in the document with its role, in document order; years not yet inferred. */
+/** What a label says ("Ansøgningsfrist:", "2. samtale", a table's column head): its last cue and round. */
+interface Label {
+  role: DateRole;
+  weak: boolean;
+  round: number | null;
+}
+
+function labelOf(text: string | null): Label | null {
+  if (!text) return null;
+  const cue = findCues(text).at(-1);
+  if (!cue) return null;
+  return { role: cue.role, weak: cue.weak, round: roundMentions(text).at(-1)?.round ?? null };
+}
+
+const CELL = " | ";
+
+/** Where each cell of a table row starts in its text. */
+function cellStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf(CELL); i >= 0; i = text.indexOf(CELL, i + CELL.length)) starts.push(i + CELL.length);
+  return starts;
+}
+
+const PAST = wordPattern(
+  [
+    ...PAST_CUES.map((c) => c.replace(/ /gu, String.raw`\s{1,3}`)),
+    // words are whole, so each of the few words between is one word: no two ways to read a gap
+    String.raw`har(?:\s{1,3}[\p{L}\d]{1,20}){0,4}\s{1,3}(?:${PAST_PARTICIPLES.join("|")})`,
+  ].join("|"),
+);
+/** Clause marks: a date told of as past and a cue of the past share a clause. */
+const CLAUSE_END = /[,;:–|]/gu;
+/**
+ * A year alone after a word of time ("i 2026 blev …", "Siden 2019 har …"):
+ * told of as past, it bounds the document's date too. "Vision 2030" is a
+ * name, and "2026-2029" a period: neither counts.
+ */
+export const YEAR_ALONE = new RegExp(
+  latin(String.raw`(?<![\p{L}])(?:i|siden|fra|år|sommeren|foråret|efteråret|vinteren|løbet af)[ \t\u00a0]{1,3}(?<year>(?:19|20)\d{2})(?![\d]|[.,–-]\d)`),
+  "giu",
+);
+export const ROLE_PATTERNS = { PAST, CLAUSE_END, YEAR_ALONE };
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Which of a sentence's dates (in text order) are told of as past: each cue of
+ * the past marks the one date nearest to it in its clause ("blev vedtaget i
+ * december 2026 og gælder til december 2028" marks only the first). One walk
+ * over the cues, the clause marks and the dates.
+ */
+function pastMarks(text: string, items: Span[]): Set<number> {
+  const marked = new Set<number>();
+  if (!items.length || !hits(PAST, text)) return marked;
+  const marks = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
+  const itemClause: number[] = [];
+  let c = 0;
+  for (const it of items) {
+    for (; c < marks.length && marks[c] < it.start; c++);
+    itemClause.push(c);
+  }
+  let p = 0;
+  c = 0;
+  for (const m of text.matchAll(PAST)) {
+    for (; c < marks.length && marks[c] < m.index; c++);
+    for (; p < items.length && items[p].start < m.index; p++);
+    const end = m.index + m[0].length;
+    const prev = p > 0 && itemClause[p - 1] === c ? m.index - items[p - 1].end : Infinity;
+    const next = p < items.length && itemClause[p] === c ? items[p].start - end : Infinity;
+    if (prev !== Infinity || next !== Infinity) marked.add(prev <= next ? p - 1 : p);
+  }
+  return marked;
+}
+
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+/** 1 Monday … 7 Sunday (1970-01-01, day 0, was a Thursday). */
+const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+const fromDayNumber = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+
+/** The days a date covers in `year`: one day, a week, or a month for "januar 2027"; null when there is no such day. */
+function spanOf(d: DanishDate, year: number): { lo: number; hi: number } | null {
+  if (d.week !== undefined) {
+    const monday = weekMondayNumber(year, d.week);
+    return monday === null ? null : { lo: monday, hi: monday + 6 };
+  }
+  if (d.month === null) return null;
+  if (d.day === null) return { lo: dayNumber(year, d.month, 1), hi: dayNumber(year, d.month + 1, 1) - 1 };
+  return { lo: dayNumber(year, d.month, d.day), hi: dayNumber(year, d.month, d.day) };
+}
+
+/** Every date phrase in the document with its role, in document order; years the phrases leave out inferred. */
 export function findDateMentions(units: TextUnit[]): DateMention[] {
   const out: DateMention[] = [];
+  /** The latest day the document tells of as past. */
+  let pastBound: number | null = null;
   let order = 0;
+  /** The column heads of the table the unit is in, while its rows run. */
+  let columns: (Label | null)[] | null = null;
   units.forEach((unit, i) => {
+    const previous = units[i - 1];
+    const cells = unit.kind === "row" ? cellStarts(unit.text) : null;
+    if (cells) {
+      const sameTable = previous?.kind === "row" && previous.section === unit.section && cellStarts(previous.text).length === cells.length;
+      // the first row of a table, holding no date, heads its columns
+      if (!sameTable) columns = cells.length > 1 && parseDanishDates(unit.text).length === 0 ? columnLabels(unit.text, cells) : null;
+    } else columns = null;
+    const columnHeads = columns;
     // "Ansøgningsfrist" as a heading, or a label line above "30. maj 2023" (that one speaks for the first sentence only)
-    const context = (text: string | null) => (text ? [{ cues: findCues(text), rounds: roundMentions(text), end: text.length }] : []);
     // Contexts are read only for sentences that hold a date: most hold none.
-    let headingContext: ReturnType<typeof context> | undefined;
-    let aboveContext: ReturnType<typeof context> | undefined;
+    let heading: Label | null | undefined;
+    let above: Label | null | undefined;
+    let cell = 0;
     splitSentences(unit.text).forEach((s, k) => {
       const dates = parseDanishDates(s.text);
-      if (!dates.length) return;
-      headingContext ??= context(unit.kind !== "heading" ? unit.heading : null);
-      aboveContext ??= context(labelAbove(units[i - 1], unit));
-      const contexts = k === 0 ? [...aboveContext, ...headingContext] : headingContext;
-      const cues = findCues(s.text);
-      const rounds = roundMentions(s.text);
-      for (const d of dates) {
-        let role = roleAt(cues, d.index, d.index + d.text.length);
-        let round = roundAt(rounds, d.index, d.index + d.text.length, s.text);
-        for (const context of contexts) {
-          if (role !== null) break;
-          role = context.cues.length ? context.cues[context.cues.length - 1].role : null;
-          if (role === "interview" && round === null) round = roundAt(context.rounds, context.end, context.end);
-        }
-        out.push({ parsed: d, iso: null, role, round: role === "interview" ? round : null, sentence: s.text, unit, order: order++ });
+      // "Siden 2026 har …": a year alone, told of as past, bounds the document's date as well
+      const years = /\d{4}/u.test(s.text) ? [...s.text.matchAll(YEAR_ALONE)] : [];
+      if (!dates.length && !years.length) return;
+      // the dates and the years alone, in text order, for the cues of the past to mark
+      const items: (Span & { date?: ParsedDate; year?: number })[] = [];
+      for (let x = 0, y = 0; x < dates.length || y < years.length; ) {
+        const yearAt = y < years.length ? years[y].index + years[y][0].length - 4 : Infinity;
+        if (x < dates.length && dates[x].index <= yearAt) {
+          const d = dates[x++];
+          items.push({ start: d.index, end: d.index + d.text.length, date: d });
+        } else items.push({ start: yearAt, end: yearAt + 4, year: Number(years[y++].groups!.year) });
       }
+      const marked = pastMarks(s.text, items);
+      const pastDates = new Set<ParsedDate>();
+      items.forEach((it, x) => {
+        if (!marked.has(x)) return;
+        if (it.date) pastDates.add(it.date);
+        else pastBound = Math.max(pastBound ?? -Infinity, dayNumber(it.year!, 1, 1));
+      });
+      if (!dates.length) return;
+      heading ??= labelOf(unit.kind !== "heading" ? unit.heading : null);
+      above ??= columnHeads ? null : labelOf(labelAbove(previous, unit));
+      const labels = (k === 0 ? [above, heading] : [heading]).filter((l): l is Label => l !== null);
+      const roleAt = roleFinder(findCues(s.text));
+      const roundAt = roundFinder(s.text, roundMentions(s.text));
+      for (const d of dates) {
+        const start = d.index;
+        const end = d.index + d.text.length;
+        let role = roleAt(start, end);
+        let round = roundAt(start, end, role === null || !!role.after);
+        // a table's column head names the role of the dates below it
+        if (cells && columnHeads) {
+          for (; cell + 1 < cells.length && cells[cell + 1] <= s.offset + start; cell++);
+          const head = columnHeads[cell];
+          if (head) {
+            role = { role: head.role, weak: head.weak };
+            round = head.round ?? round;
+          }
+        }
+        for (const label of labels) {
+          if (role !== null) break;
+          role = { role: label.role, weak: label.weak };
+          if (role.role === "interview" && round === null) round = label.round;
+        }
+        // "Pr. 1. januar 2027 blev de to forvaltninger lagt sammen": a weak cue in a clause told of as past names no step of the process
+        if (role?.weak && pastDates.has(d)) role = null;
+        const r = role?.role ?? null;
+        // only a date that is none of the process's own can tell of the past
+        const past = (r === null || r === "other") && d.date.year !== null && !d.invalid && pastDates.has(d);
+        out.push({
+          parsed: d,
+          iso: null,
+          last: null,
+          precision: null,
+          role: r,
+          weak: role?.weak ?? false,
+          round: r === "interview" ? round : null,
+          past,
+          sentence: s.text,
+          unit,
+          order: order++,
+        });
+      }
+      // "Siden 2026 har …": a year alone, told of as past
+
     });
   });
-  inferYears(out);
+  for (const m of out) {
+    if (!m.past) continue;
+    const span = spanOf(m.parsed.date, m.parsed.date.year!);
+    if (span) pastBound = Math.max(pastBound ?? -Infinity, span.lo);
+  }
+  inferYears(out, pastBound);
   return out;
+}
+/** The label of each column from a table's first row ("Ansøgningsfrist | 1. samtale | Tiltrædelse"). */
+function columnLabels(text: string, cells: number[]): (Label | null)[] {
+  return cells.map((start, i) => labelOf(text.slice(start, i + 1 < cells.length ? cells[i + 1] - CELL.length : text.length)));
 }
 
 /**
@@ -128,35 +339,121 @@ function labelAbove(previous: TextUnit | undefined, unit: TextUnit): string | nu
   return parseDanishDates(last).length === 0 ? last : null;
 }
 
-const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+/** The order of the process: a deadline, then interviews, then the start. */
+const RANK: Partial<Record<DateRole, number>> = { deadline: 0, interview: 1, start: 2 };
+
+/** Sorted numbers: how many are below `x` (`strict`), or at most `x`. */
+function countBelow(sorted: number[], x: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strict ? sorted[mid] < x : sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
- * A year the phrase leaves out comes from the nearest stated year before it
- * (else after it), choosing among that year and its neighbours the one that
- * puts the date closest to the anchor: a December deadline followed by
- * "10. januar" interviews rolls over into the next year.
+ * A year the phrase leaves out is the one, among the nearest stated year
+ * (before it, else after it) and its neighbours, that makes the document's
+ * timeline consistent, and of those the one that puts the date closest to
+ * that anchor. Consistent: a deadline before the interviews before the start
+ * (against the stated dates and the years already inferred), and no process
+ * date before the latest day the document tells of as past. So a December
+ * deadline followed by "10. januar" interviews or a "1. august" start rolls
+ * over into the next year, and "13. juni" is not put in a year the document
+ * has already seen the spring of.
  */
-function inferYears(mentions: DateMention[]): void {
-  const stated = mentions.filter((m) => m.parsed.date.year !== null);
+function inferYears(mentions: DateMention[], pastBound: number | null): void {
+  const stated = mentions.filter((m) => m.parsed.date.year !== null && !m.parsed.invalid && spanOf(m.parsed.date, m.parsed.date.year) !== null);
   // The process text's own years first, then the cover's: a "1. januar 2019" in the job text says nothing of the timetable
   const inProcess = stated.filter((m) => PROCESS_SECTIONS.includes(m.unit.section));
   const onCover = stated.filter((m) => m.unit.section === "andet");
-  const anchors = inProcess.length ? inProcess : onCover.length ? onCover : stated;
+  // Else the dates it tells of as past (its "now" is after them), before any date of the job text ("til december 2028")
+  const told = stated.filter((m) => m.past);
+  const anchors = inProcess.length ? inProcess : onCover.length ? onCover : told.length ? told : stated;
+  // A process date is most of a year from another only by mistake; from a cover or a past event it may well be
+  const far = inProcess.length ? FAR : Infinity;
+
+  // the stated dates of each step of the process, for counting what a candidate contradicts
+  const los: number[][] = [[], [], []];
+  const his: number[][] = [[], [], []];
+  for (const m of stated) {
+    const rank = m.role ? RANK[m.role] : undefined;
+    if (rank === undefined || m.parsed.approximate) continue;
+    const span = spanOf(m.parsed.date, m.parsed.date.year!)!;
+    los[rank].push(span.lo);
+    his[rank].push(span.hi);
+  }
+  for (const a of [...los, ...his]) a.sort((x, y) => x - y);
+  // and of the years already inferred, in document order
+  const inferredMaxLo = [-Infinity, -Infinity, -Infinity];
+  const inferredMinHi = [Infinity, Infinity, Infinity];
+  const contradictions = (span: { lo: number; hi: number }, rank: number | undefined) => {
+    if (rank === undefined) return 0;
+    let n = pastBound !== null && span.hi < pastBound ? 1 : 0;
+    for (let q = 0; q < 3; q++) {
+      if (q < rank) n += los[q].length - countBelow(los[q], span.hi, false) + (inferredMaxLo[q] > span.hi ? 1 : 0);
+      if (q > rank) n += countBelow(his[q], span.lo, true) + (inferredMinHi[q] < span.lo ? 1 : 0);
+    }
+    return n;
+  };
+
+  let next = 0;
   for (const m of mentions) {
     const d = m.parsed.date;
-    if (d.year !== null || d.month === null || d.day === null) {
-      m.iso = m.parsed.approximate || m.parsed.invalid ? null : toIsoDate(d);
+    if (m.parsed.approximate || m.parsed.invalid || (d.day === null && d.week === undefined)) continue;
+    if (d.year !== null) {
+      resolve(m, d, d.year);
       continue;
     }
-    const anchor = [...anchors].reverse().find((a) => a.order < m.order) ?? anchors.find((a) => a.order > m.order);
-    if (!anchor) continue;
-    const a = anchor.parsed.date as DanishDate & { year: number };
-    const aDay = dayNumber(a.year, a.month ?? 7, a.day ?? 15);
-    const year = [a.year - 1, a.year, a.year + 1]
-      .map((y) => ({ y, gap: Math.abs(dayNumber(y, d.month!, d.day!) - aDay) }))
-      .sort((x, z) => x.gap - z.gap)[0].y;
-    m.iso = toIsoDate({ ...d, year });
+    for (; next < anchors.length && anchors[next].order < m.order; next++);
+    const anchor = anchors[next - 1] ?? anchors[next];
+    let around: number;
+    let years: number[];
+    if (anchor) {
+      const a = anchor.parsed.date;
+      const span = spanOf(a, a.year!)!;
+      around = (span.lo + span.hi) / 2;
+      years = [a.year! - 1, a.year!, a.year! + 1];
+    } else if (pastBound !== null) {
+      // no date with a year to go by, but one told of as past: the first such day after it
+      around = pastBound;
+      const y = new Date(pastBound * 86_400_000).getUTCFullYear();
+      years = [y, y + 1];
+    } else continue;
+    const rank = m.role ? RANK[m.role] : undefined;
+    let best: { year: number; bad: number; gap: number } | null = null;
+    for (const year of years) {
+      const span = spanOf(d, year);
+      if (!span) continue;
+      const gap = Math.abs((span.lo + span.hi) / 2 - around);
+      // a year that only a contradiction could choose is too far when it puts the date most of a year away;
+      // "mandag den 14. marts" names its year by its weekday
+      const bad = contradictions(span, rank) + (gap > far ? 1 : 0) + (d.weekday !== undefined && isoWeekday(span.lo) !== d.weekday ? 1 : 0);
+      if (!best || bad < best.bad || (bad === best.bad && gap < best.gap)) best = { year, bad, gap };
+    }
+    if (!best) continue;
+    resolve(m, d, best.year);
+    const span = spanOf(d, best.year)!;
+    if (rank !== undefined) {
+      inferredMaxLo[rank] = Math.max(inferredMaxLo[rank], span.lo);
+      inferredMinHi[rank] = Math.min(inferredMinHi[rank], span.hi);
+    }
   }
+}
+
+/** Days from the anchor beyond which a year is implausible: a start may come eight months after a deadline, hardly a year. */
+const FAR = 270;
+
+function resolve(m: DateMention, d: DanishDate, year: number): void {
+  const date = { ...d, year };
+  const span = spanOf(date, year);
+  m.iso = toIsoDate(date);
+  if (m.iso === null || !span) return;
+  m.last = fromDayNumber(span.hi);
+  m.precision = datePrecision(date);
 }
 
 /** Sections where the process facts are stated; the cover and the job text come after them. */
@@ -177,8 +474,11 @@ export interface DateFacts {
 
 export function assignDates(mentions: DateMention[]): DateFacts {
   const exact = (role: DateRole) => mentions.filter((m) => m.role === role && m.iso !== null);
-  const deadline = preferProcess(exact("deadline"))[0] ?? null;
-  const start = preferProcess(exact("start"))[0] ?? null;
+  // a labelled deadline ("Frist:", "Ansøgningsfrist") wins over a date after a bare "senest", wherever each stands
+  const deadlines = preferProcess(exact("deadline"));
+  const deadline = withTime(deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null, deadlines);
+  const starts = preferProcess(exact("start"));
+  const start = withTime(starts.find((m) => !m.weak) ?? starts[0] ?? null, starts);
   const interviews = pickRounds(exact("interview"));
   // A vague phrase in a fact's place, in the process text: "Tiltrædelse primo marts", "1. samtalerunde: uge 38".
   // A deadline or start that is also stated exactly needs no warning ("1. august eller snarest muligt").
@@ -192,6 +492,15 @@ export function assignDates(mentions: DateMention[]): DateFacts {
       !(m.role === "start" && start),
   );
   return { deadline, interviews, start, unresolved };
+}
+
+/**
+ * The fact box says "Ansøgningsfrist: 14. marts 2027", the text "senest den
+ * 14. marts 2027 kl. 12.00": the same day told twice keeps the time one of them gives.
+ */
+function withTime(chosen: DateMention | null, all: DateMention[]): DateMention | null {
+  if (!chosen || chosen.precision !== "day") return chosen;
+  return all.find((m) => m.precision === "time" && m.iso!.slice(0, 10) === chosen.iso) ?? chosen;
 }
 
 /** One date per round, first round first; a round spanning two days counts by its first. */
@@ -220,6 +529,12 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
       kept.push(m);
     }
     return kept;
+  }
+  // "Samtaler i uge 12, og 2. samtale i uge 13": with no first round named, an unnumbered date before every numbered one is it
+  if (!numbered.has(1)) {
+    const earliest = [...numbered.values()].reduce((x, y) => (x.iso! < y.iso! ? x : y)).iso!.slice(0, 10);
+    const first = unique.filter((m) => m.round === null && m.iso!.slice(0, 10) < earliest).sort((a, b) => a.iso!.localeCompare(b.iso!))[0];
+    if (first) numbered.set(1, first);
   }
   const rounds = [...numbered.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
   // "2. samtale: 2. april" as an ordered list item has lost its ordinal to the list numbering: a later item still counts

@@ -10,10 +10,18 @@ import { LETTER } from "../../vocabulary/letters.js";
 import {
   APPROXIMATE_MONTH_PREFIXES,
   APPROXIMATE_PHRASES,
+  FRACTION_AFTER,
   MONTH_ALTERNATION,
   MONTHS,
+  NOT_DATE_BEFORE,
+  NUMERIC_DATE_LEAD,
+  SEASON_PREFIXES,
+  SEASONS,
+  WEEK_WORD,
   WEEKDAY_ALTERNATION,
+  WEEKDAYS,
 } from "../../vocabulary/dates.js";
+import type { DatePrecision } from "../../schemas/record.js";
 
 export interface DanishDate {
   /** Null when the phrase leaves the year out and no reference year was given. */
@@ -22,6 +30,10 @@ export interface DanishDate {
   day: number | null;
   hour?: number;
   minute?: number;
+  /** "uge 35": an ISO week; month and day stay null, the date is the week's Monday. */
+  week?: number;
+  /** The weekday the phrase names ("mandag den 14. marts": 1 Monday … 7 Sunday): a witness for a year left out. */
+  weekday?: number;
 }
 
 export interface ParsedDate {
@@ -30,21 +42,26 @@ export interface ParsedDate {
   date: DanishDate;
   /** True when the year was not written but taken from `refYear`. */
   yearImplied?: boolean;
-  /** "primo marts", "uge 35", "snarest muligt": a phrase, not a day. */
+  /** "primo marts", "snarest muligt", "januar 2024": a phrase, not a day. */
   approximate?: boolean;
   /** "den 31. juni": written as a date, but no such day; the day is left null. */
   invalid?: boolean;
 }
 
 const SP = String.raw`[ \t\u00a0]`;
-const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?(?!\d))?`;
+/**
+ * A time right after a date: "kl. 12.00", "kl. 12", "klokken 9.30-10.30" (the
+ * start is kept), or a bare "23:59" or "23.59" (hours and minutes both
+ * written: a bare "12" could be anything).
+ */
+const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2})[:.](?<minute2>\d{2}))(?![\d:]|[.,]\d))?`;
 
 /**
  * e.g. "tirsdag den 30. maj 2023", "den 12. august 2026", "2. juni", "1.juni",
  * "5. marts 2020 kl. 8.30", "7.-8. juni" (a span: its first day), "12. aug.".
  */
 export const TEXTUAL_DATE = new RegExp(
-  String.raw`(?<![${LETTER}\d.,])(?:(?:${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?` +
+  String.raw`(?<![${LETTER}\d.,])(?:(?<weekday>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?` +
     String.raw`(?<day>\d{1,2})\.?${SP}{0,2}(?:(?<joint>-|–|og|til)${SP}{0,2}(?<day2>\d{1,2})\.?${SP}{0,2})?` +
     String.raw`(?<month>${MONTH_ALTERNATION})\.?(?![${LETTER}])(?:${SP}{0,3}(?<year>\d{4})(?![\d]))?` +
     TIME,
@@ -52,14 +69,25 @@ export const TEXTUAL_DATE = new RegExp(
 );
 
 /**
- * e.g. "d. 12.01.2025", "12/1 2025", "3/2-2025 kl. 10", "den 12/1", "mandag 4/9".
- * A numeric date needs a year, or a weekday or "den"/"d." before it, so that
- * "12-12-seminar", fractions and version numbers stay prose; never preceded by
- * "kl." (a time).
+ * e.g. "d. 12.01.2025", "12/1 2025", "3/2-2025 kl. 10", "den 12/1", "mandag 4/9",
+ * "3.4.27", "Frist: 3/4". A numeric date needs a year, a weekday or
+ * "den"/"d." before it, or (written with a slash) a label or date cue before
+ * it, so that "12-12-seminar", fractions ("2/3 af") and version numbers stay
+ * prose; never preceded by "kl." (a time). A two-digit year needs the same
+ * kind of separator as day and month ("3.4.27", not "3.4 27").
  */
 export const NUMERIC_DATE = new RegExp(
-  String.raw`(?<![${LETTER}\d.,/-])(?<!kl\.?${SP}{0,2})(?:(?<weekday>${WEEKDAY_ALTERNATION})\.?${SP}{1,3})?(?:(?<den>den|d\.)${SP}{0,2})?(?<day>\d{1,2})[./-](?<month>\d{1,2})(?:(?:[./-]|${SP}{1,2})(?<year>\d{4}|\d{2}))?(?![\d]|[.,]\d)` +
+  String.raw`(?<![${LETTER}\d.,/-])(?<!kl\.?${SP}{0,2})(?:(?<weekday>${WEEKDAY_ALTERNATION})\.?${SP}{1,3})?(?:(?<den>den|d\.)${SP}{0,2})?(?<day>\d{1,2})(?<sep>[./-])(?<month>\d{1,2})(?:(?:[./-]|${SP}{1,2})(?<year>\d{4})|[./-](?<year2>\d{2}))?(?![\d]|[.,]\d)` +
     TIME,
+  "giu",
+);
+
+/**
+ * e.g. "uge 35", "i løbet af uge 12", "uge 35-36" (a span: its first week),
+ * "uge 4 og 5" (two weeks), "uge 35, 2027", "uge 10/2027".
+ */
+export const WEEK_DATE = new RegExp(
+  String.raw`(?<![${LETTER}\d])${WEEK_WORD}${SP}{0,2}(?<week>\d{1,2})(?:${SP}{0,2}(?<wjoint>-|–|og|/)${SP}{0,2}(?<week2>\d{1,2}))?(?:${SP}{0,3},?${SP}{0,3}(?:i${SP}{1,2}|/)?(?<wyear>\d{4}))?(?![${LETTER}\d])`,
   "giu",
 );
 
@@ -67,24 +95,33 @@ export const NUMERIC_DATE = new RegExp(
 export const ISO_DATE = new RegExp(String.raw`(?<![\d.,/-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\d])` + TIME, "gu");
 
 /** e.g. "kl. 9.00", "kl. 12:00", "klokken 10": a time to attach to the nearest date. */
-export const TIME_OF_DAY = new RegExp(String.raw`(?<![${LETTER}])(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?(?!\d)`, "giu");
+export const TIME_OF_DAY = new RegExp(
+  String.raw`(?<![${LETTER}\d.:])(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2}):(?<minute2>\d{2}))(?![\d:])`,
+  "giu",
+);
 
 const prefixes = APPROXIMATE_MONTH_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&").replace(/ /gu, `${SP}{1,3}`)).join("|");
 const phrases = APPROXIMATE_PHRASES.map((p) => p.replace(/ /gu, `${SP}{1,3}`)).join("|");
+const spaced = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /gu, `${SP}{1,3}`)).join("|");
+const seasons = spaced(SEASONS);
 
 /**
- * e.g. "primo marts", "medio august 2024", "uge 35", "snarest muligt", and a
- * month with a year but no day ("januar 2024", the cover's "Juni 2026").
+ * e.g. "primo marts", "medio august 2024", "snarest muligt", and a month with
+ * a year but no day ("januar 2024", the cover's "Juni 2026").
  */
 export const APPROXIMATE_DATE = new RegExp(
   String.raw`(?<![${LETTER}\d])(?:(?<prefix>${prefixes})${SP}{1,3}(?<pmonth>${MONTH_ALTERNATION})\.?(?:${SP}{1,3}(?<pyear>\d{4}))?(?![${LETTER}\d])` +
-    String.raw`|uge${SP}{0,2}(?<week>\d{1,2})(?:${SP}{0,3}(?:i${SP}{1,2})?(?<wyear>\d{4}))?(?![${LETTER}\d])` +
     String.raw`|(?<phrase>${phrases})(?![${LETTER}])` +
+    String.raw`|(?<season>(?:(?:${spaced(SEASON_PREFIXES)})${SP}{1,3})?(?:${seasons})(?:${SP}{1,3}(?<syear>\d{4}))?)(?![${LETTER}\d])` +
     String.raw`|(?<month>${MONTH_ALTERNATION})\.?${SP}{1,3}(?<year>\d{4})(?![${LETTER}\d]))`,
   "giu",
 );
 
-export const DATE_PATTERNS = { TEXTUAL_DATE, NUMERIC_DATE, ISO_DATE, TIME_OF_DAY, APPROXIMATE_DATE };
+const LEAD = new RegExp(NUMERIC_DATE_LEAD, "iu");
+const FRACTION = new RegExp(FRACTION_AFTER, "iu");
+const NOT_DATE = new RegExp(NOT_DATE_BEFORE, "iu");
+
+export const DATE_PATTERNS = { TEXTUAL_DATE, NUMERIC_DATE, ISO_DATE, WEEK_DATE, TIME_OF_DAY, APPROXIMATE_DATE, LEAD, FRACTION, NOT_DATE };
 
 function validDay(year: number | null, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -93,9 +130,37 @@ function validDay(year: number | null, month: number, day: number): boolean {
   return day <= days;
 }
 
+function weekdayOf(word: string | undefined): Pick<DanishDate, "weekday"> {
+  const n = word ? WEEKDAYS[word.toLowerCase()] : undefined;
+  return n ? { weekday: n } : {};
+}
+
 function fullYear(y: string): number {
   const n = Number(y);
   return y.length === 2 ? 2000 + n : n;
+}
+
+/** The Monday of ISO week `week` of `year` (the week holding 4 January is week 1); null when the year has no such week. */
+export function isoWeekMonday(year: number, week: number): string | null {
+  const day = weekMondayNumber(year, week);
+  return day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The same Monday as a day number (days since 1970-01-01). */
+export function weekMondayNumber(year: number, week: number): number | null {
+  if (week < 1 || week > 53) return null;
+  const jan4 = Date.UTC(year, 0, 4) / 86_400_000;
+  const monday1 = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7);
+  const monday = monday1 + (week - 1) * 7;
+  // week 53 exists only when it still holds a Thursday of `year`
+  if (week === 53 && new Date((monday + 3) * 86_400_000).getUTCFullYear() !== year) return null;
+  return monday;
+}
+
+/** How precise a resolved date is: a day, a day and a time, or a week. */
+export function datePrecision(d: DanishDate): DatePrecision {
+  if (d.week !== undefined) return "week";
+  return d.hour === undefined ? "day" : "time";
 }
 
 function withTime(date: DanishDate, hour?: string, minute?: string): DanishDate | null {
@@ -115,9 +180,32 @@ function phrase(text: string): string {
   return word && MONTHS[word] && !MONTH_ABBREVIATIONS.has(word) ? text.slice(0, -1) : text;
 }
 
-function overlaps(a: ParsedDate, taken: ParsedDate[]): boolean {
-  return taken.some((b) => a.index < b.index + b.text.length && b.index < a.index + a.text.length);
+/**
+ * The candidates (in text order) that overlap none of `taken` (in text order),
+ * merged into it: one sweep, so that a sentence of many dates costs time in
+ * proportion to them.
+ */
+function addDisjoint(taken: ParsedDate[], candidates: ParsedDate[]): ParsedDate[] {
+  const kept: ParsedDate[] = [];
+  let i = 0;
+  let maxEnd = -1;
+  for (const c of candidates) {
+    const end = c.index + c.text.length;
+    for (; i < taken.length && taken[i].index < end; i++) maxEnd = Math.max(maxEnd, taken[i].index + taken[i].text.length);
+    // candidates never overlap each other, but for a second day or week nested in the first ("uge 4 og 5")
+    if (maxEnd > c.index) continue;
+    kept.push(c);
+  }
+  const merged: ParsedDate[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < taken.length || b < kept.length)
+    merged.push(b >= kept.length || (a < taken.length && taken[a].index <= kept[b].index) ? taken[a++] : kept[b++]);
+  return merged;
 }
+
+/** The few characters before `index`: the lead and version checks look no further. */
+const before = (text: string, index: number) => text.slice(Math.max(0, index - 24), index);
 
 /**
  * Every date and date-like phrase in `text`, in order of appearance. A year
@@ -125,15 +213,16 @@ function overlaps(a: ParsedDate, taken: ParsedDate[]): boolean {
  * null for the caller to infer from the document's dated context.
  */
 /** Every date phrase holds a digit or an approximate word; most sentences hold neither and skip the patterns. */
-const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}`, "iu");
+const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}|${seasons}`, "iu");
 const mayHoldDate = (text: string) => /\d/u.test(text) || MAY_HOLD_APPROXIMATE.test(text);
 
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
   if (!mayHoldDate(text)) return [];
-  const found: ParsedDate[] = [];
   const imply = (d: DanishDate): Pick<ParsedDate, "date" | "yearImplied"> =>
     d.year === null && refYear !== undefined ? { date: { ...d, year: refYear }, yearImplied: true } : { date: d };
 
+  // "den 12. og 19. september" adds its second day after the first: both stay in text order
+  let found: ParsedDate[] = [];
   for (const m of text.matchAll(TEXTUAL_DATE)) {
     const g = m.groups!;
     const month = MONTHS[g.month.toLowerCase()];
@@ -145,73 +234,105 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
       if (day >= 1 && day <= 31) found.push({ index: m.index, text: phrase(m[0]), date: { year, month, day: null }, invalid: true });
       continue;
     }
-    const date = withTime({ year, month, day }, g.hour, g.minute);
+    const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
     if (!date) continue;
     found.push({ index: m.index, text: phrase(m[0]), ...imply(date) });
     // "den 12. og 19. september": two days, so two dates; "7.-8. juni" is one span, kept by its first day
     const day2 = g.day2 ? Number(g.day2) : null;
     if (g.joint?.toLowerCase() === "og" && day2 !== null && day2 > day && validDay(year, month, day2)) {
       const at = m.index + m[0].indexOf(g.day2, m[0].indexOf(g.joint) + g.joint.length);
-      const second = withTime({ year, month, day: day2 }, g.hour, g.minute);
+      const second = withTime({ year, month, day: day2 }, g.hour ?? g.hour2, g.minute ?? g.minute2);
       if (second) found.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply(second) });
     }
   }
+  const numeric: ParsedDate[] = [];
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const g = m.groups!;
-    if (!g.year && !g.den && !g.weekday) continue;
     const month = Number(g.month);
     const day = Number(g.day);
-    const year = g.year ? fullYear(g.year) : null;
+    const y = g.year ?? g.year2;
+    const year = y ? fullYear(y) : null;
     if (!validDay(year, month, day)) continue;
-    const date = withTime({ year, month, day }, g.hour, g.minute);
-    if (!date) continue;
-    const candidate = { index: m.index, text: m[0], ...imply(date) };
-    if (!overlaps(candidate, found)) found.push(candidate);
+    const ahead = before(text, m.index);
+    if (NOT_DATE.test(ahead)) continue;
+    // "Frist: 3/4" is a date, "2/3 af" and "1/2 time" are fractions
+    const labelled = g.sep === "/" && LEAD.test(ahead) && !FRACTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (!y && !g.den && !g.weekday && !labelled) continue;
+    const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+    if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });
   }
+  found = addDisjoint(found, numeric);
+  const iso: ParsedDate[] = [];
   for (const m of text.matchAll(ISO_DATE)) {
     const g = m.groups!;
     const [year, month, day] = [Number(g.year), Number(g.month), Number(g.day)];
     if (year < 1990 || year > 2100 || !validDay(year, month, day)) continue;
-    const date = withTime({ year, month, day }, g.hour, g.minute);
-    const candidate = date && { index: m.index, text: m[0], date };
-    if (candidate && !overlaps(candidate, found)) found.push(candidate);
+    const date = withTime({ year, month, day }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+    if (date) iso.push({ index: m.index, text: m[0], date });
   }
+  found = addDisjoint(found, iso);
+  const weeks: ParsedDate[] = [];
+  for (const m of text.matchAll(WEEK_DATE)) {
+    const g = m.groups!;
+    const year = g.wyear ? Number(g.wyear) : null;
+    const week = Number(g.week);
+    if (year !== null ? weekMondayNumber(year, week) === null : week < 1 || week > 53) continue;
+    weeks.push({ index: m.index, text: m[0], ...imply({ year, month: null, day: null, week }) });
+    // "uge 4 og 5": two weeks; "uge 35-36" is one span, kept by its first week
+    const week2 = g.week2 ? Number(g.week2) : null;
+    if (g.wjoint?.toLowerCase() === "og" && week2 !== null && week2 > week && week2 <= 53) {
+      const at = m.index + m[0].lastIndexOf(g.week2);
+      weeks.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply({ year, month: null, day: null, week: week2 }) });
+    }
+  }
+  found = addDisjoint(found, weeks);
   attachTimes(text, found);
+  const approximate: ParsedDate[] = [];
   for (const m of text.matchAll(APPROXIMATE_DATE)) {
     const g = m.groups!;
     let date: DanishDate;
     if (g.pmonth) date = { year: g.pyear ? Number(g.pyear) : null, month: MONTHS[g.pmonth.toLowerCase()] ?? null, day: null };
-    else if (g.week) date = { year: g.wyear ? Number(g.wyear) : null, month: null, day: null };
     else if (g.month) date = { year: Number(g.year), month: MONTHS[g.month.toLowerCase()] ?? null, day: null };
+    else if (g.season) date = { year: g.syear ? Number(g.syear) : null, month: null, day: null };
     else date = { year: null, month: null, day: null };
-    const candidate: ParsedDate = { index: m.index, text: phrase(m[0]), date, approximate: true };
-    if (!overlaps(candidate, found)) found.push(candidate);
+    approximate.push({ index: m.index, text: phrase(m[0]), date, approximate: true });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return addDisjoint(found, approximate);
 }
 
 /**
  * "kl. 12.00 den 5. marts" and "den 5. marts, senest kl. 12": a time standing
- * apart joins the date next to it when only a few words lie between.
+ * apart joins the date next to it when only a few words lie between. Times
+ * and dates are both in text order, so one sweep pairs them.
  */
 function attachTimes(text: string, dates: ParsedDate[]): void {
+  const GAP = 24;
+  // dates[i - 1] is the last date starting before the time
+  let i = 0;
   for (const m of text.matchAll(TIME_OF_DAY)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (dates.some((d) => start >= d.index && start < d.index + d.text.length)) continue;
-    const near = dates
-      .filter((d) => d.date.hour === undefined && d.date.day !== null)
-      .map((d) => ({ d, gap: d.index >= end ? text.slice(end, d.index) : text.slice(d.index + d.text.length, start) }))
-      .filter(({ gap }) => gap.length <= 24 && !/[.;:!?]\s/u.test(gap) && !/\d/u.test(gap))
-      .sort((a, b) => a.gap.length - b.gap.length)[0];
-    if (!near) continue;
-    const timed = withTime(near.d.date, m.groups!.hour, m.groups!.minute);
-    if (timed) near.d.date = timed;
+    while (i < dates.length && dates[i].index <= start) i++;
+    const prev = dates[i - 1];
+    if (prev && start < prev.index + prev.text.length) continue;
+    const next = dates[i] && dates[i].index >= end ? dates[i] : undefined;
+    const gapTo = (d: ParsedDate | undefined, from: number, to: number) =>
+      d && d.date.hour === undefined && d.date.day !== null && to - from <= GAP && !/[.;:!?]\s|\d/u.test(text.slice(from, to)) ? to - from : Infinity;
+    const after = gapTo(prev, prev ? prev.index + prev.text.length : 0, start);
+    const ahead = gapTo(next, end, next?.index ?? 0);
+    if (after === Infinity && ahead === Infinity) continue;
+    const target = ahead < after ? next! : prev!;
+    const timed = withTime(target.date, m.groups!.hour ?? m.groups!.hour2, m.groups!.minute ?? m.groups!.minute2);
+    if (timed) target.date = timed;
   }
 }
 
-/** "2023-05-30", or "2023-05-30T08:30" when a time is given; null when the day or year is unknown. */
+/**
+ * "2023-05-30", or "2023-05-30T08:30" when a time is given, or a week's
+ * Monday; null when the day or year is unknown.
+ */
 export function toIsoDate(d: DanishDate): string | null {
+  if (d.week !== undefined) return d.year === null ? null : isoWeekMonday(d.year, d.week);
   if (d.year === null || d.month === null || d.day === null) return null;
   const p = (n: number, w = 2) => String(n).padStart(w, "0");
   const day = `${p(d.year, 4)}-${p(d.month)}-${p(d.day)}`;

@@ -36,7 +36,9 @@ function extract(units: TextUnit[]): FactsResult {
   const evidence: Evidence[] = [];
   const mentions = findDateMentions(units);
   const dates = assignDates(mentions);
-  const fromDate = (fact: string, m: DateMention) => evidence.push(evidenceOf(fact, m.sentence, m.unit));
+  // a date's evidence says how precise it is: "uge 35" is a week, given as its Monday
+  const fromDate = (fact: string, m: DateMention) =>
+    evidence.push({ ...evidenceOf(fact, m.sentence, m.unit), ...(m.precision ? { precision: m.precision } : {}) });
 
   if (dates.deadline) {
     facts.applicationDeadline = dates.deadline.iso;

@@ -29,6 +29,7 @@ import {
   WEAK_PAY_WORDS,
 } from "../../vocabulary/terms.js";
 import { TEST_CONTEXT, TEST_NAMES } from "../../vocabulary/tests.js";
+import { ROLE_PATTERNS } from "./date-roles.js";
 import { DATE_PATTERNS } from "./dates.js";
 import { PAY_PATTERNS } from "./pay.js";
 import { PEOPLE_PATTERNS } from "./people.js";
@@ -37,6 +38,7 @@ import { SENTENCE_END } from "./sentences.js";
 export function factPatterns(): [string, RegExp][] {
   return [
     ...Object.entries(DATE_PATTERNS),
+    ...Object.entries(ROLE_PATTERNS),
     ...DATE_CUES.map((c, i): [string, RegExp] => [`DATE_CUES[${i}] (${c.role})`, c.pattern]),
     ["ROUND_MENTION", ROUND_MENTION],
     ["ROUND_MENTION_AFTER", ROUND_MENTION_AFTER],

@@ -17,14 +17,20 @@ const ROLE_LABEL: Record<string, string> = {
 /**
  * `phrase` is the date-like phrase itself, `text` its sentence, `role` what
  * the date was for and `section` where it stands: the check command's
- * unparsed-date and missing-deadline rules read them.
+ * unparsed-date and missing-deadline rules read them. A vague phrase
+ * ("Tiltrædelse primo marts", "i løbet af foråret") is no date, like an
+ * impossible day ("den 31. juni") or a date with no year to be had; a week is
+ * a date (of week precision) and needs no warning. The rule leaves out
+ * phrases that name no time at all ("snarest muligt").
  */
 export function unresolvedWarnings(unresolved: DateMention[]): Warning[] {
   return unresolved.map((m) => ({
     code: "unparsed-date",
     message: m.parsed.invalid
       ? `“${m.parsed.text}” is not a valid date (${ROLE_LABEL[m.role ?? ""] ?? "the process"})`
-      : `“${m.parsed.text}” names no day for ${ROLE_LABEL[m.role ?? ""] ?? "the process"}`,
+      : m.parsed.approximate
+        ? `“${m.parsed.text}” names no day for ${ROLE_LABEL[m.role ?? ""] ?? "the process"}`
+        : `“${m.parsed.text}” gives no year, and the document has none to go by (${ROLE_LABEL[m.role ?? ""] ?? "the process"})`,
     position: m.unit.position,
     text: m.sentence,
     phrase: m.parsed.text,
@@ -34,23 +40,27 @@ export function unresolvedWarnings(unresolved: DateMention[]): Warning[] {
 }
 
 const day = (m: DateMention) => m.iso!.slice(0, 10);
+/** The last day a date covers: a week ("uge 33") is before a day only when all of it is. */
+const last = (m: DateMention) => m.last ?? day(m);
+/** `a` lies wholly before `b`. */
+const before = (a: DateMention, b: DateMention) => last(a) < day(b);
 
 export function dateOrderWarnings(d: DateFacts): Warning[] {
   const out: Warning[] = [];
   const warn = (message: string, m: DateMention) =>
     out.push({ code: "date-order", message, position: m.unit.position, text: m.sentence });
-  if (d.deadline && d.start && day(d.start) < day(d.deadline))
+  if (d.deadline && d.start && before(d.start, d.deadline))
     warn(`the start date (${day(d.start)}) is before the application deadline (${day(d.deadline)})`, d.start);
   if (d.deadline)
     for (const m of d.interviews)
-      if (day(m) < day(d.deadline)) warn(`an interview (${day(m)}) is before the application deadline (${day(d.deadline)})`, m);
+      if (before(m, d.deadline)) warn(`an interview (${day(m)}) is before the application deadline (${day(d.deadline)})`, m);
   d.interviews.forEach((m, i) => {
     const prev = d.interviews[i - 1];
-    if (prev && day(m) < day(prev)) warn(`interview round ${i + 1} (${day(m)}) is before round ${i} (${day(prev)})`, m);
+    if (prev && before(m, prev)) warn(`interview round ${i + 1} (${day(m)}) is before round ${i} (${day(prev)})`, m);
   });
   if (d.start)
     for (const m of d.interviews)
-      if (day(d.start) < day(m) && !(d.deadline && day(d.start) < day(d.deadline)))
+      if (before(d.start, m) && !(d.deadline && before(d.start, d.deadline)))
         warn(`the start date (${day(d.start)}) is before an interview (${day(m)})`, d.start);
   return out;
 }
