@@ -29,19 +29,26 @@ export const CONSULTANCIES: Consultancy[] = [
   { name: "Kompetencehuset", hint: "kompetencehuset", aliases: /\bKompetencehuset\b/u, domains: ["kompetencehuset.dk"] },
   { name: "Rambøll Management Consulting", hint: "rambøll", aliases: /\bRambøll Management\b/u, domains: ["ramboll.dk"] },
   { name: "Dansk Kommunikation", hint: "dansk kommunikation", aliases: /\bDansk Kommunikation\b/u, domains: [] },
-  { name: "Kommunernes Landsforening", hint: "kommunernes landsforening", aliases: /\bKommunernes Landsforening\b/u, domains: [] },
-];
-
-/** Domains that host applications for everyone and so say nothing about who runs the search. */
-export const GENERIC_DOMAINS = [
-  "emply.net", "emply.com", "hr-manager.net", "hr-skyen.dk", "jobindex.dk", "ofir.dk", "linkedin.com",
-  "gmail.com", "hotmail.com", "outlook.com", "jobnet.dk", "easycruit.com", "varbi.com", "kl.dk", "politiken.dk",
+  { name: "Kirstein", hint: "kirstein", aliases: /\bKirstein\b/u, domains: ["kirstein.dk"] },
+  { name: "Boyden", hint: "boyden", aliases: /\bBoyden\b/u, domains: ["boyden.dk", "boyden.com"] },
+  { name: "Spencer Stuart", hint: "spencer stuart", aliases: /\bSpencer Stuart\b/i, domains: ["spencerstuart.com"] },
+  { name: "Russell Reynolds", hint: "russell reynolds", aliases: /\bRussell Reynolds\b/i, domains: ["russellreynolds.com"] },
+  { name: "Hays", hint: "hays", aliases: /\bHays\b/u, domains: ["hays.dk"] },
+  { name: "Michael Page", hint: "michael page", aliases: /\bMichael Page\b/i, domains: ["michaelpage.dk"] },
+  { name: "Randstad", hint: "randstad", aliases: /\bRandstad\b/u, domains: ["randstad.dk"] },
+  { name: "Adecco", hint: "adecco", aliases: /\bAdecco\b/u, domains: ["adecco.dk"] },
 ];
 
 /** Phrases that put a firm in charge of the process: "med hjælp fra Genitor", "partner i Genitor". */
 export const CONSULTANCY_CUES: RegExp[] = [
   /\bmed (?:hjælp|bistand|assistance|støtte) fra ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
   /\bhar bedt ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3}) om at (?:assistere|bistå|hjælpe)/gu,
-  /\b(?:partner|chefkonsulent|seniorkonsulent|konsulent|direktør|seniorpartner|managing partner) i ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
-  /\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+  /\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+  /\b(?:chefkonsulent|seniorkonsulent|konsulent) i ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})(?=[^.]*\b(?:rekruttering|ansættelse|proces|søgning|stillingen))/gu,
+  /\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+  /\b(?:rekrutteringen|processen|søgningen|rekrutteringsprocessen) (?:varetages|gennemføres|styres|faciliteres) (?:af|i samarbejde med) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
 ];
+
+/** Names a cue can catch that are the hiring side, never a firm: public bodies and their parts. */
+export const NOT_A_FIRM =
+  /kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|bestyrelse|udvalg/iu;

@@ -1,11 +1,52 @@
-/** Words that make a line the name of a post ("Direktør for Børn og Unge", "Chef for Økonomi og Stab"). */
+/**
+ * The names of posts: the nouns a title is built on and the words that may
+ * stand before them. A compound counts by its last part, so "skolechef",
+ * "HR-chef" and "sekretariatschef" are all chefs, "afdelingsleder" and
+ * "projektleder" all leaders.
+ */
+
+/** Last parts of compound post names (and whole post names): "-chef", "-leder", "-direktør". */
+export const POSITION_HEADS = [
+  "direktør", "chef", "leder", "konsulent", "sekretær", "koordinator", "specialist", "rådgiver",
+  "partner", "formand", "ansvarlig", "manager", "officer", "forstander", "inspektør", "overlæge", "læge",
+  "sygeplejerske", "jordemoder", "terapeut", "fysioterapeut", "ergoterapeut", "psykolog", "medarbejder",
+  "fuldmægtig", "controller", "økonom", "jurist", "arkitekt", "ingeniør", "bestyrer", "redaktør", "rektor",
+  "prorektor", "dekan", "prodekan", "professor", "lektor", "adjunkt", "postdoc", "forsker", "underviser", "lærer",
+  "pædagog", "socialrådgiver", "sagsbehandler", "assistent", "kurator", "arkivar", "bibliotekar", "planlægger",
+  "analytiker", "udvikler", "tekniker", "kommunikatør", "revisor", "advokat", "fagchef", "borgmester", "sekretariatschef",
+  "kontorchef", "souschef", "viceskoleleder", "skoleleder", "viceforstander", "afdelingsleder", "teamleder",
+  "sektionsleder", "enhedsleder", "institutleder", "centerchef", "driftsleder", "projektleder", "museumsinspektør",
+  "oversygeplejerske", "afdelingssygeplejerske", "administrator", "vicedirektør", "kommunaldirektør",
+  "regionsrådsformand", "departementschef", "sundhedsplejerske", "tandlæge", "dyrlæge", "psykiater",
+];
+
+/**
+ * Words that belong to a title when they stand right before its noun:
+ * "Ledende overlæge", "Pædagogisk leder", "Administrerende direktør".
+ * Praise ("nysgerrig", "erfaren", "dygtig") and "ny" do not.
+ */
+export const TITLE_MODIFIERS = [
+  "ledende", "pædagogisk", "administrerende", "faglig", "teknisk", "klinisk", "administrativ", "juridisk",
+  "økonomisk", "kommunal", "regional", "akademisk", "sundhedsfaglig", "daglig", "digital", "strategisk",
+  "administrerende", "konstitueret", "fungerende", "kirurgisk", "medicinsk", "social", "socialfaglig",
+  "specialansvarlig", "uddannelsesansvarlig", "kommunikations", "studentermedhjælper",
+];
+
+const heads = [...new Set(POSITION_HEADS)].sort((a, b) => b.length - a.length).join("|");
+
+/**
+ * Words that make a line the name of a post ("Direktør for Børn og Unge", "Chef for Økonomi og Stab"), as the
+ * segmenter reads a first heading; the header reads posts word by word with `POSITION_NOUN`.
+ */
 export const POSITION_WORDS =
   /(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef)/iu;
 
-/** The kinds of organisation that hire through profiles, and how their names are built. */
-export const EMPLOYER_PATTERNS: RegExp[] = [
-  /\b((?:[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ]{2,})(?:-(?:[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ]{2,}))*)\s+(?:Kommunes?|KOMMUNES?)\b/gu,
-  /\b(Region (?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland))s?\b/gu,
-  /\b([A-ZÆØÅ][a-zæøå]+ (?:Universitet|Universitetshospital|Hospital|Forsyning|Havn|Lufthavn))s?\b/gu,
-  /\b((?:Styrelsen|Ministeriet|Direktoratet|Agenturet|Nævnet) for [A-ZÆØÅ][a-zæøå]+(?:(?:,| og) [A-ZÆØÅ][a-zæøå]+){0,3})\b/gu,
-];
+/**
+ * One word that names a post, alone or as the end of a compound
+ * ("HR-chef", "Sundheds- og omsorgschef" ends on one), with a definite or
+ * plural ending. Tested against single words, so it is anchored.
+ */
+export const POSITION_NOUN = new RegExp(`^[\\p{L}-]*(?:${heads})(?:en|e|er|ne)?$`, "iu");
+
+/** "leder efter", "leder os": the verb, not the post. */
+export const NOT_A_POST_AFTER: ReadonlySet<string> = new Set(["efter", "os", "dig", "mod", "an"]);
