@@ -9,9 +9,11 @@
  * | ---------------------------------------------------------- | --------------- |
  * | a name we know (kommune, region, state body, institution)  | +3              |
  * | a name recognised by its shape ("… Friskole", "…styrelsen") | +2              |
- * | named on a short line of the head (cover, page title)      | +4 once         |
+ * | set apart in the head (its own line, first before a dash)  | +4 once         |
+ * | only contained in a line of the head                       | +2 once         |
+ * | after "til"/"hos" on the post's own line ("… til Provas")  | +2 once         |
  * | subject of "søger" / "har brug for" / "ansætter"           | +5 once         |
- * | after "hos", "ved" / "Velkommen til", "Om X" heading       | +2 once / +1 once |
+ * | after "hos", "ved", "på vegne af" / "Velkommen til", "Om X" | +2 once / +1 once |
  * | a signature: the name over an address or a postcode line    | +2 once         |
  * | each mention                                               | +1, at most +5  |
  * | a mention as someone else's ("ejet af", "nyt job i", "i samarbejde med", "fra") | −2 each |
@@ -21,7 +23,7 @@
  * the employer.
  */
 import {
-  INSTITUTIONS, JOB_BOARDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  INSTITUTIONS, JOB_BOARDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -34,6 +36,7 @@ const keyOf = (name: string) => fold(name.replace(LEGAL_FORM, ""));
 const KNOWN = [...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS];
 const KNOWN_BY_KEY = new Map(KNOWN.map((n) => [keyOf(n), n]));
 const BOARD_KEYS = new Set(JOB_BOARDS.map(keyOf));
+const UNITS: ReadonlySet<string> = new Set(UNIT_WORDS);
 
 const L = "A-Za-zÆØÅæøåÉéÜüÖöÄä";
 const CAP = `[A-ZÆØÅ][${L}.'’-]*`;
@@ -55,9 +58,13 @@ const prefixed = new RegExp(
   "gu",
 );
 const oneWord = new RegExp(`(?<![${L}])((?:[A-ZÆØÅ][${L}]*-,?\\s+(?:og\\s+)?){0,2}[A-ZÆØÅ][${L}]+(?:${ORGANISATION_WORD_ENDINGS.join("|")}))(?![${L}])`, "gu");
+/** Words with an organisation's ending that name a body of one: "Bestyrelsen", "Skolebestyrelsen". */
+const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|Ministeriet|Styrelsen|Direktoratet|Tilsynet)$/u;
 /** Organisations named by a role only: "hos Kronborg Analyse", "Egebjerg Friskole søger". */
 const byRole = new RegExp(`(?<![${L}])(?:hos|ved)\\s+((?:${CAP})(?:\\s+(?:${CAP})){0,3})`, "gu");
-const subject = new RegExp(`((?:${CAP}\\s+){0,3}${CAP})\\s+(?:søger|har brug for|ansætter|opslår)(?![${L}])`, "gu");
+/** An unknown organisation as the subject of "søger": a capitalised name opening its sentence. */
+const subject = new RegExp(`(?:^|[.!?:]\\s+|\\n)((?:${CAP}\\s+){0,3}${CAP})\\s+(?:søger|har brug for|ansætter)(?![${L}])`, "gu");
+const HIRES = /^s?\s+(?:søger|har brug for|ansætter|opslår)(?![\p{L}])/u;
 
 /** Words before a mention that make it someone else's. */
 const ELSEWHERE = /(?<![\p{L}])(?:ejet af|ejes af|job i|job hos|samarbejde med|samarbejder med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end)\s+(?:både\s+)?$/iu;
@@ -81,7 +88,9 @@ interface Evidence {
   base: number;
   mentions: number;
   elsewhere: number;
-  head: boolean;
+  /** +4 when the head sets the name apart, +2 when a head line only contains it. */
+  head: number;
+  titled: boolean;
   subject: boolean;
   hos: boolean;
   welcome: boolean;
@@ -96,12 +105,13 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput): string
     if (!name) return null;
     const key = keyOf(name);
     if (BOARD_KEYS.has(key) || isConsultancy(name)) return null;
-    // "Bestyrelsen", "Afdelingen": a definite noun names a body, not an organisation.
-    if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && DEFINITE_NOUN.test(name)) return null;
+    // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
+    if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase())))
+      return null;
     let e = orgs.get(key);
     if (!e) {
       const knownName = KNOWN_BY_KEY.get(key);
-      e = { name: knownName ?? name, forms: new Map(), base: knownName ? 3 : base, mentions: 0, elsewhere: 0, head: false, subject: false, hos: false, welcome: false, signature: false, shaped: base > 0 };
+      e = { name: knownName ?? name, forms: new Map(), base: knownName ? 3 : base, mentions: 0, elsewhere: 0, head: 0, titled: false, subject: false, hos: false, welcome: false, signature: false, shaped: base > 0 };
       orgs.set(key, e);
     }
     e.forms.set(name, (e.forms.get(name) ?? 0) + 1);
@@ -109,9 +119,15 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput): string
   };
   for (const text of paragraphs) {
     const seen = new Set<string>();
+    const hiring = new Set<number>();
     const mention = (raw: string, at: number, base: number) => {
       const e = note(raw, base);
       if (!e) return;
+      // "Statens Museum for Kunst søger", "Sengeafsnit 2143 på Rigshospitalet søger": the name just before "søger".
+      if (HIRES.test(text.slice(at + raw.length, at + raw.length + 24))) {
+        e.subject = true;
+        hiring.add(at + raw.length);
+      }
       // One mention per place: the same name found by two shapes is counted once.
       const spot = `${keyOf(e.name)}@${at}`;
       if (seen.has(spot)) return;
@@ -129,18 +145,38 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput): string
     }
     for (const m of text.matchAll(capsKommune)) mention(`${m[1]} Kommune`, m.index, 2);
     for (const m of text.matchAll(prefixed)) mention(m[1] ? `${m[1]} ${m[2]}` : `${m[3]} ${m[4]}`, m.index, 2);
-    for (const m of text.matchAll(oneWord)) mention(m[1], m.index, 2);
+    for (const m of text.matchAll(oneWord)) if (!NOT_ORGANISATION_WORD.test(m[1])) mention(m[1], m.index, 2);
     for (const m of text.matchAll(byRole)) mention(m[1], m.index + m[0].length - m[1].length, 0);
     for (const m of text.matchAll(subject)) {
+      if ([...hiring].some((h) => Math.abs(h - (m.index + m[0].indexOf(m[1]) + m[1].length)) <= 1)) continue;
       const [name] = trimLead(m[1], m.index);
-      const e = orgs.get(keyOf(cleanName(name) ?? "")) ?? note(name, 0);
+      const e = note(name, 0);
       if (e) e.subject = true;
     }
   }
   // A cover sets the name over two lines: "VIBORG" / "KOMMUNE".
   for (const m of head.join(" ").matchAll(capsKommune)) note(`${m[1]} Kommune`, 2);
+  // The post's own line names its organisation after "til" or "hos": "Administrerende direktør til Provas".
+  for (const line of head.slice(0, 8)) {
+    const m = line.match(new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*$`, "u"));
+    const e = m ? note(m[1], 0) : null;
+    if (e) e.titled = true;
+  }
+  for (const text of paragraphs) {
+    const m = text.match(new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u"));
+    const e = m ? note(m[1], 0) : null;
+    if (e) e.welcome = true;
+  }
+  // A name the head sets apart (its own line, or first before a dash or a comma) is the page's or the cover's owner.
+  const segments = [...head, ...head.slice(1).map((l, i) => `${head[i]} ${l}`)].flatMap((l) => l.split(/\s+[–—|·•]\s+|,\s+/u)).map(fold);
   const headKey = fold(head.join(" "));
-  for (const [key, e] of orgs) if (headKey.includes(key)) e.head = true;
+  for (const [key, e] of orgs) {
+    if (segments.some((s) => s.startsWith(key))) e.head = 4;
+    else if (headKey.includes(key)) e.head = 2;
+  }
+  // A name found only by its role is counted wherever it stands.
+  const all = paragraphs.join("\n");
+  for (const e of orgs.values()) if (!e.shaped) e.mentions = Math.max(e.mentions, all.split(e.name).length - 1);
   for (let i = 0; i + 1 < lines.length; i++) {
     const k = keyOf(lines[i].trim());
     const e = orgs.get(k);
@@ -151,7 +187,7 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput): string
   for (const e of orgs.values()) {
     if (!e.shaped && e.mentions + e.elsewhere < 2 && !e.head) continue;
     const score =
-      e.base + (e.head ? 4 : 0) + (e.subject ? 5 : 0) + (e.hos ? 2 : 0) + (e.welcome ? 1 : 0) + (e.signature ? 2 : 0) +
+      e.base + e.head + (e.titled ? 2 : 0) + (e.subject ? 5 : 0) + (e.hos ? 2 : 0) + (e.welcome ? 1 : 0) + (e.signature ? 2 : 0) +
       Math.min(e.mentions, 5) - 2 * e.elsewhere;
     if (score > bestScore) [best, bestScore] = [e, score];
   }

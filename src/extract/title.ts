@@ -132,7 +132,10 @@ function remit(tokens: string[], at: number): string[] {
     }
     if (PHRASE_STOPS.has(lower) || (CLAUSE_OPENERS.has(lower) && out.length > 0 && lower !== "de")) break;
     out.push(w);
-    if (endsClause(tokens[i])) break;
+    // A comma goes on only into a list of named areas: "for Klima, Teknik og Erhverv".
+    const listGoesOn = /,$/u.test(tokens[i]) && /^[A-ZÆØÅ]/u.test(w) && /^[A-ZÆØÅ]/u.test(tokens[i + 1] ?? "");
+    if (listGoesOn) out[out.length - 1] = `${w},`;
+    else if (endsClause(tokens[i])) break;
   }
   while (out.length && CLAUSE_CLOSERS.has(out[out.length - 1].toLowerCase())) out.pop();
   return out.length ? [...lead, ...out] : [];
@@ -270,6 +273,15 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     if (t) add(t.title, t.noun, (afterDocType ? 11 : t.loose ? 7 : 9) - i * 0.3, afterDocType ? "after document type" : "title line");
     afterDocType = false;
   }
+  // A post the vocabulary lacks still has the shape of a title line: "Y til X", "Y – X".
+  if (out.length === 0)
+    for (const line of head.slice(0, 8)) {
+      const m = line.match(/^([A-ZÆØÅ][\p{L}-]+(?: [a-zæøå][\p{L}-]+)?) (?:til|[–—]) \S/u);
+      if (m && !notATitle(line)) {
+        add(m[1], m[1].split(" ").pop()!.toLowerCase(), 2, "title shape");
+        break;
+      }
+    }
   // The last crumb of a breadcrumb trail often is the post.
   for (const line of head) {
     const crumbs = line.split(/\s+[›»>/]\s+/u);

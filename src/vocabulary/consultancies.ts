@@ -46,7 +46,9 @@ export const CONSULTANCY_CUES: RegExp[] = [
   /\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
   /\b(?:chefkonsulent|seniorkonsulent|konsulent) i ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})(?=[^.]*\b(?:rekruttering|ansættelse|proces|søgning|stillingen))/gu,
   /\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
-  /\b(?:rekrutteringen|processen|søgningen|rekrutteringsprocessen) (?:varetages|gennemføres|styres|faciliteres) (?:af|i samarbejde med) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+  /\b(?:[Rr]ekrutteringen|[Pp]rocessen|[Ss]øgningen|[Rr]ekrutteringsprocessen|[Aa]nsættelsesprocessen|[Tt]estningen) (?:varetages|gennemføres|styres|faciliteres|sker|foregår|køres) (?:af|i samarbejde med|med bistand fra|med hjælp fra) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+  /\b(?:personprofil(?:en)?|[Pp]rofil(?:en)?) er (?:udarbejdet|skrevet) af ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+  /\b(?:[Tt]est(?:s|en|ene|ning)?|personlighedstest|interview) (?:hos|via|gennemføres af) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
 ];
 
 /** Names a cue can catch that are the hiring side, never a firm: public bodies and their parts. */

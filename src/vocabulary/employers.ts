@@ -94,3 +94,15 @@ export const ORGANISATION_WORD_ENDINGS = [
   "ministeriet", "styrelsen", "direktoratet", "tilsynet", "museet", "hospitalet", "sygehuset", "gymnasium",
   "friskole", "efterskole", "forsyning",
 ];
+
+/**
+ * Words that open the name of a part of an organisation, not of an employer:
+ * "Jobcenter Slagelse søger", "Institut for … søger", "Børnehuset Mælkebøtten".
+ */
+export const UNIT_WORDS = [
+  "jobcenter", "center", "centret", "centeret", "afdeling", "afdelingen", "afsnit", "afsnittet", "sengeafsnit", "institut",
+  "instituttet", "børnehus", "børnehuset", "børnehave", "børnehaven", "vuggestue", "vuggestuen", "dagtilbud", "plejecenter",
+  "plejecentret", "hjemmepleje", "hjemmeplejen", "sekretariat", "sekretariatet", "forvaltning", "forvaltningen", "team",
+  "teamet", "enhed", "enheden", "klinik", "klinikken", "ambulatorium", "ambulatoriet", "kontor", "kontoret", "sektion",
+  "sektionen", "område", "området", "fakultet", "fakultetet", "skolen", "distrikt", "distriktet", "stab", "staben",
+];

@@ -18,6 +18,11 @@ export const POSITION_HEADS = [
   "sektionsleder", "enhedsleder", "institutleder", "centerchef", "driftsleder", "projektleder", "museumsinspektør",
   "oversygeplejerske", "afdelingssygeplejerske", "administrator", "vicedirektør", "kommunaldirektør",
   "regionsrådsformand", "departementschef", "sundhedsplejerske", "tandlæge", "dyrlæge", "psykiater",
+  "konservator", "registrator", "formidler", "vejleder", "kemiker", "biolog", "geolog", "farmaceut", "laborant",
+  "bioanalytiker", "radiograf", "diætist", "tandplejer", "hjælper", "medhjælper", "portør", "pedel", "bogholder",
+  "receptionist", "elektriker", "tømrer", "håndværker", "chauffør", "betjent", "brandmand", "dagplejer", "elev",
+  "praktikant", "præst", "organist", "graver", "dommer", "anklager", "supporter", "designer", "kok", "studerende",
+  "ph.d.-studerende", "adjunkt", "seniorforsker", "fagkoordinator", "værkfører", "mester", "skolesekretær",
 ];
 
 /**
