@@ -141,8 +141,10 @@ function findConsultancy(text: string, employer: string | null): string | null {
 
 /**
  * "partner i Rekrutteringshuset Nord Anne Hansen": where an unknown firm's
- * name ends and a person's begins, only repetition tells. Keep the longest
- * run of words the text names more than once, else the first word.
+ * name ends and a person's begins, repetition tells best: keep the longest
+ * run of words the text names more than once. Else a name of one or two
+ * words is the firm's ("… i samarbejde med Nordkap Search."), and of a
+ * longer one the last two words are taken for the person's.
  */
 function firmName(capture: string, text: string): string {
   const words = capture.split(" ");
@@ -150,5 +152,5 @@ function firmName(capture: string, text: string): string {
     const prefix = words.slice(0, n).join(" ");
     if (text.split(prefix).length > 2) return prefix;
   }
-  return words[0];
+  return words.length <= 2 ? capture : words.slice(0, words.length - 2).join(" ");
 }

@@ -172,7 +172,8 @@ export function notATitle(line: string): string | null {
 export function titleFromLine(line: string, organisations: string[] = []): { title: string; noun: string; loose: boolean } | null {
   let t = line.replace(/\s+/gu, " ").trim().replace(/^[·•–—:\-]\s*/u, "");
   if (t === t.toUpperCase() && /[A-ZÆØÅ]{3}/u.test(t)) t = t.toLowerCase();
-  t = t.replace(/\s*\([^)]*\)\s*$/u, "").replace(TRAILING_DATE, "");
+  // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
+  t = t.replace(/\s*\([^)]*\)/gu, "").replace(TRAILING_DATE, "");
   t = t.replace(/^(?:ny|nyt|nye)\s+/iu, "");
   const tokens = t.split(" ");
   // The post opens the line, after at most one modifier we do not know ("Erfaren projektleder").
@@ -221,6 +222,7 @@ const SENTENCE_CUES: [RegExp, number, string][] = [
   [/\bstilling(?:en)?\s+som\s+/giu, 8, "stillingen som"],
   [/\bansættelse\s+af\s+/giu, 6, "ansættelse af"],
   [/\b(?:vil du være|bliv)\s+(?:vores\s+|den\s+|ny\s+)*/giu, 6, "bliv"],
+  [/\bleder\s+(?:nu\s+)?efter\s+/giu, 6, "søger"],
   [/\bsøger\s+(?:hermed\s+|derfor\s+|nu\s+|pr\.\s+\d+\.\s+\S+\s+)?/giu, 6, "søger"],
   [/\bskal\s+have\s+(?:en\s+|et\s+)?(?:ny\s+|nyt\s+)/giu, 5, "skal have ny"],
   [/(?:^|[.!?]\s+)som\s+(?:ny\s+)?/giu, 3, "som"],
