@@ -31,7 +31,8 @@ import { escapeRe } from "./title.js";
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const LEGAL_FORM = /\s+(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u;
 /** The key two spellings of one organisation share: no legal form, no genitive, letters only. */
-const keyOf = (name: string) => fold(name.replace(LEGAL_FORM, ""));
+export const organisationKey = (name: string) => fold(name.replace(LEGAL_FORM, ""));
+const keyOf = organisationKey;
 
 const KNOWN = [...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS];
 const KNOWN_BY_KEY = new Map(KNOWN.map((n) => [keyOf(n), n]));
@@ -98,7 +99,11 @@ interface Evidence {
   shaped: boolean;
 }
 
-export function findEmployer({ head, paragraphs, lines }: EmployerInput): string | null {
+/**
+ * The employer, or null. `named` collects the keys (`organisationKey`) of
+ * the organisations the text names, for a second witness to choose among.
+ */
+export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?: Set<string>): string | null {
   const orgs = new Map<string, Evidence>();
   const note = (raw: string, base: number): Evidence | null => {
     const name = cleanName(raw);
@@ -182,6 +187,7 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput): string
     const e = orgs.get(k);
     if (e && /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][\p{L}.' -]+\s\d{1,3}[A-Za-z]?(?:,|$)/u.test(lines[i + 1].trim())) e.signature = true;
   }
+  if (named) for (const [key, e] of orgs) if (e.shaped) named.add(key);
   let best: Evidence | null = null;
   let bestScore = 0;
   for (const e of orgs.values()) {
@@ -218,6 +224,9 @@ function cleanName(raw: string): string | null {
 
 const isNameLike = (name: string) => !NOT_NAME_WORDS.has(name.split(" ")[0]);
 const DEFINITE_NOUN = /^[A-ZÆØÅ][a-zæøå]+(?:en|et|ne)$/u;
+
+/** A job board or a recruitment firm: a name that is never the employer, whoever says so. */
+export const neverEmployer = (name: string) => BOARD_KEYS.has(keyOf(name)) || isConsultancy(name);
 
 function isConsultancy(name: string): boolean {
   const lower = name.toLowerCase();

@@ -17,6 +17,8 @@ export interface Header {
   title: string | null;
   employer: string | null;
   consultancy: string | null;
+  /** Keys (`organisationKey`) of the organisations the text names: among these a page's JSON-LD may choose the employer. */
+  organisations?: string[];
 }
 
 export interface HeaderInput {
@@ -37,12 +39,13 @@ const HEAD_LINE_WORDS = 14;
 export function extractHeader({ sections, units, lines, dropped = [] }: HeaderInput): Header {
   const head = headLines(lines);
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
-  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text) });
+  const named = new Set<string>();
+  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text) }, named);
   const consultancy = findConsultancy(paragraphs.join("\n"), employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   const title = bestTitle(titleCandidates(head, paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
-  return { kind: documentKind(sections, head, running, paragraphs.join("\n")), title, employer, consultancy };
+  return { kind: documentKind(sections, head, running, paragraphs.join("\n")), title, employer, consultancy, organisations: [...named] };
 }
 
 /**
