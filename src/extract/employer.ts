@@ -49,23 +49,40 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "Ansøgning", "Stillingen", "Arbejdssted", "Tlf", "Mail", "Email", "E-mail", "Adresse",
 ]);
 
-const known = new RegExp(`(?<![${L}])(?:${[...KNOWN].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?:s(?![${L}]))?`, "gu");
-const suffixed = new RegExp(`((?:${CAP}\\s+){0,2}${CAP})\\s+(${ORGANISATION_SUFFIXES.map(escapeRe).join("|")})s?(?![${L}])`, "gu");
-const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/gu;
+/** A capitalised word: where every name starts. No `u` flag and no `\\p{L}`: it runs over every character of the text. */
+const CAP_WORD = /[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ'’\/&-]*/g;
+const LETTER_AT = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER_AT.test(c);
+
+/** The names we know, by their first word, longest first: "Region" → "Region Hovedstaden", … */
+const KNOWN_BY_FIRST = new Map<string, string[]>();
+for (const name of [...KNOWN].sort((a, b) => b.length - a.length)) {
+  const first = name.split(" ")[0];
+  KNOWN_BY_FIRST.set(first, [...(KNOWN_BY_FIRST.get(first) ?? []), name]);
+}
+const SUFFIXES: ReadonlySet<string> = new Set(ORGANISATION_SUFFIXES);
+const PREFIX_WORDS: ReadonlySet<string> = new Set(ORGANISATION_PREFIXES.map((p) => p.split(" ")[0]));
 /** "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Region Sjælland" is one word. */
-const prefixed = new RegExp(
-  `(?<![${L}])(?:(${ORGANISATION_PREFIXES.filter((p) => p.endsWith(" for")).map(escapeRe).join("|")})\\s+((?:${CAP})(?:(?:,\\s+|\\s+og\\s+|\\s+)(?:${CAP})){0,3})` +
+const PREFIXED = new RegExp(
+  `(?:(${ORGANISATION_PREFIXES.filter((p) => p.endsWith(" for")).map(escapeRe).join("|")})\\s+((?:${CAP})(?:(?:,\\s+|\\s+og\\s+|\\s+)(?:${CAP})){0,3})` +
     `|(${ORGANISATION_PREFIXES.filter((p) => !p.endsWith(" for")).map(escapeRe).join("|")})\\s+(${CAP}))`,
-  "gu",
+  "y",
 );
-const oneWord = new RegExp(`(?<![${L}])((?:[A-ZÆØÅ][${L}]*-,?\\s+(?:og\\s+)?){0,2}[A-ZÆØÅ][${L}]+(?:${ORGANISATION_WORD_ENDINGS.join("|")}))(?![${L}])`, "gu");
+/** The compound's first parts before a one-word name: "Børne- og " before "Undervisningsministeriet". */
+const COMPOUND_LEAD = /(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]*-,? (?:og )?){1,2}$/;
+const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})s?$`);
+const ENDS_AS_ORGANISATION_EXACTLY = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})$`);
 /** Words with an organisation's ending that name a body of one: "Bestyrelsen", "Skolebestyrelsen". */
-const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|Ministeriet|Styrelsen|Direktoratet|Tilsynet)$/u;
-/** Organisations named by a role only: "hos Kronborg Analyse", "Egebjerg Friskole søger". */
-const byRole = new RegExp(`(?<![${L}])(?:hos|ved)\\s+((?:${CAP})(?:\\s+(?:${CAP})){0,3})`, "gu");
-/** An unknown organisation as the subject of "søger": a capitalised name opening its sentence. */
-const subject = new RegExp(`(?:^|[.!?:]\\s+|\\n)((?:${CAP}\\s+){0,3}${CAP})\\s+(?:søger|har brug for|ansætter)(?![${L}])`, "gu");
-const HIRES = /^s?\s+(?:søger|har brug for|ansætter|opslår)(?![\p{L}])/u;
+const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|Ministeriet|Styrelsen|Direktoratet|Tilsynet)$/;
+/** A postcode and town ("6000 Kolding") or a street and number ("Havnevej 12"). */
+const ADDRESS = /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]+\s\d{1,3}[A-Za-z]?(?:,|$)/;
+const HIRING_VERBS = [" søger", " har brug for", " ansætter", " opslår", "s søger", "s har brug for"];
+const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/g;
+
+/** The post's own line names its organisation: "Administrerende direktør til Provas". */
+const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*$`, "u");
+/** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
+const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
 
 /** Words before a mention that make it someone else's. */
 const ELSEWHERE = /(?<![\p{L}])(?:ejet af|ejes af|job i|job hos|samarbejde med|samarbejder med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end)\s+(?:både\s+)?$/iu;
@@ -106,10 +123,9 @@ interface Evidence {
 export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?: Set<string>): string | null {
   const orgs = new Map<string, Evidence>();
   const note = (raw: string, base: number): Evidence | null => {
-    const name = cleanName(raw);
-    if (!name) return null;
-    const key = keyOf(name);
-    if (BOARD_KEYS.has(key) || isConsultancy(name)) return null;
+    const resolved = resolve(raw);
+    if (!resolved) return null;
+    const { name, key } = resolved;
     // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
     if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase())))
       return null;
@@ -122,53 +138,42 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
     e.forms.set(name, (e.forms.get(name) ?? 0) + 1);
     return e;
   };
-  for (const text of paragraphs) {
-    const seen = new Set<string>();
-    const hiring = new Set<number>();
-    const mention = (raw: string, at: number, base: number) => {
-      const e = note(raw, base);
-      if (!e) return;
-      // "Statens Museum for Kunst søger", "Sengeafsnit 2143 på Rigshospitalet søger": the name just before "søger".
-      if (HIRES.test(text.slice(at + raw.length, at + raw.length + 24))) {
-        e.subject = true;
-        hiring.add(at + raw.length);
-      }
-      // One mention per place: the same name found by two shapes is counted once.
-      const spot = `${keyOf(e.name)}@${at}`;
-      if (seen.has(spot)) return;
-      seen.add(spot);
-      const before = text.slice(Math.max(0, at - 30), at);
-      if (ELSEWHERE.test(before) && !OWN_JOB.test(before)) e.elsewhere++;
-      else e.mentions++;
-      if (ROLE_HOS.test(before)) e.hos = true;
-      if (WELCOME.test(before)) e.welcome = true;
-    };
-    for (const m of text.matchAll(known)) mention(m[0], m.index, 3);
-    for (const m of text.matchAll(suffixed)) {
-      const [name, at] = trimLead(m[1], m.index);
-      mention(`${name} ${m[2]}`, at, 2);
+  // One pass over the whole text: each pattern compiled once, not once a paragraph.
+  const text = paragraphs.join("\n");
+  const seen = new Set<string>();
+  const hiring = new Set<number>();
+  const mention = (raw: string, at: number, base: number) => {
+    const e = note(raw, base);
+    if (!e) return;
+    // "Statens Museum for Kunst søger", "Sengeafsnit 2143 på Rigshospitalet søger": the name just before "søger".
+    if (hires(text, at + raw.length)) {
+      e.subject = true;
+      hiring.add(at + raw.length);
     }
-    for (const m of text.matchAll(capsKommune)) mention(`${m[1]} Kommune`, m.index, 2);
-    for (const m of text.matchAll(prefixed)) mention(m[1] ? `${m[1]} ${m[2]}` : `${m[3]} ${m[4]}`, m.index, 2);
-    for (const m of text.matchAll(oneWord)) if (!NOT_ORGANISATION_WORD.test(m[1])) mention(m[1], m.index, 2);
-    for (const m of text.matchAll(byRole)) mention(m[1], m.index + m[0].length - m[1].length, 0);
-    for (const m of text.matchAll(subject)) {
-      if ([...hiring].some((h) => Math.abs(h - (m.index + m[0].indexOf(m[1]) + m[1].length)) <= 1)) continue;
-      const [name] = trimLead(m[1], m.index);
-      const e = note(name, 0);
-      if (e) e.subject = true;
-    }
-  }
+    // One mention per place: the same name found by two shapes is counted once.
+    const spot = `${e.name}@${at}`;
+    if (seen.has(spot)) return;
+    seen.add(spot);
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (ELSEWHERE.test(before) && !OWN_JOB.test(before)) e.elsewhere++;
+    else e.mentions++;
+    if (ROLE_HOS.test(before)) e.hos = true;
+    if (WELCOME.test(before)) e.welcome = true;
+  };
+  scan(text, mention, (name) => {
+    const e = note(name, 0);
+    if (e) e.subject = true;
+  }, hiring);
   // A cover sets the name over two lines: "VIBORG" / "KOMMUNE".
-  for (const m of head.join(" ").matchAll(capsKommune)) note(`${m[1]} Kommune`, 2);
+  each(capsKommune, head.join(" "), (m) => note(`${m[1]} Kommune`, 2));
   // The post's own line names its organisation after "til" or "hos": "Administrerende direktør til Provas".
   for (const line of head.slice(0, 8)) {
-    const m = line.match(new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*$`, "u"));
+    const m = line.match(POST_OF);
     const e = m ? note(m[1], 0) : null;
     if (e) e.titled = true;
   }
   for (const text of paragraphs) {
-    const m = text.match(new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u"));
+    const m = text.length < 60 && (text.startsWith("Om ") || text.startsWith("Velkommen")) ? text.match(ABOUT) : null;
     const e = m ? note(m[1], 0) : null;
     if (e) e.welcome = true;
   }
@@ -180,12 +185,12 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
     else if (headKey.includes(key)) e.head = 2;
   }
   // A name found only by its role is counted wherever it stands.
-  const all = paragraphs.join("\n");
-  for (const e of orgs.values()) if (!e.shaped) e.mentions = Math.max(e.mentions, all.split(e.name).length - 1);
+  for (const e of orgs.values()) if (!e.shaped) e.mentions = Math.max(e.mentions, text.split(e.name).length - 1);
   for (let i = 0; i + 1 < lines.length; i++) {
-    const k = keyOf(lines[i].trim());
-    const e = orgs.get(k);
-    if (e && /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][\p{L}.' -]+\s\d{1,3}[A-Za-z]?(?:,|$)/u.test(lines[i + 1].trim())) e.signature = true;
+    // A signature's name line is short and stands over an address; most lines are neither.
+    if (lines[i].length > 60 || !ADDRESS.test(lines[i + 1].trim())) continue;
+    const e = orgs.get(keyOf(lines[i].trim()));
+    if (e) e.signature = true;
   }
   if (named) for (const [key, e] of orgs) if (e.shaped) named.add(key);
   let best: Evidence | null = null;
@@ -200,6 +205,102 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
   if (!best || bestScore < 3) return null;
   if (KNOWN_BY_KEY.has(keyOf(best.name))) return best.name;
   return [...best.forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+/**
+ * A raw mention's name and key, or null for what is never an employer. The
+ * same few names recur in every document, so the answers are kept.
+ */
+const RESOLVED = new Map<string, { name: string; key: string } | null>();
+function resolve(raw: string): { name: string; key: string } | null {
+  let r = RESOLVED.get(raw);
+  if (r !== undefined) return r;
+  const name = cleanName(raw);
+  const key = name ? keyOf(name) : "";
+  r = name && !BOARD_KEYS.has(key) && !isConsultancy(name) ? { name, key } : null;
+  if (RESOLVED.size > 10_000) RESOLVED.clear();
+  RESOLVED.set(raw, r);
+  return r;
+}
+
+function hires(text: string, at: number): boolean {
+  const c = text[at];
+  if (c !== " " && c !== "s") return false;
+  for (const v of HIRING_VERBS) if (text.startsWith(v, at) && !isLetter(text[at + v.length])) return true;
+  return false;
+}
+
+interface Word {
+  w: string;
+  i: number;
+  end: number;
+}
+
+/**
+ * Every organisation name in the text, in one pass over its capitalised
+ * words: a name we know, a type word after a name ("Egebjerg Friskole",
+ * "Aarhus Vand A/S"), a type word before one ("Region Sjælland", "Styrelsen
+ * for …"), a one-word name by its ending ("Skatteministeriet"), a name after
+ * "hos" or "ved", and a capitalised name opening a sentence with "søger".
+ * Regular expressions over the whole text cost ten times as much.
+ */
+function scan(text: string, mention: (raw: string, at: number, base: number) => void, subject: (name: string) => void, hiring: Set<number>): void {
+  const words: Word[] = [];
+  CAP_WORD.lastIndex = 0;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
+    if (m.index > 0 && isLetter(text[m.index - 1])) continue;
+    let w = m[0];
+    while (w.length > 1 && (w.endsWith("-") || w.endsWith("’") || w.endsWith("'"))) w = w.slice(0, -1);
+    words.push({ w, i: m.index, end: m.index + m[0].length });
+  }
+  // Words j and j + 1 stand side by side, with only spaces between.
+  const joined = (j: number) => j + 1 < words.length && /^[ \t]+$/.test(text.slice(words[j].end, words[j + 1].i));
+  for (let j = 0; j < words.length; j++) {
+    const { w, i } = words[j];
+    const bare = w.endsWith("s") ? w.slice(0, -1) : w;
+    for (const name of KNOWN_BY_FIRST.get(w) ?? KNOWN_BY_FIRST.get(bare) ?? []) {
+      if (!text.startsWith(name, i)) continue;
+      const after = text[i + name.length] === "s" ? i + name.length + 1 : i + name.length;
+      if (isLetter(text[after])) continue;
+      mention(name, i, 3);
+      break;
+    }
+    if (PREFIX_WORDS.has(w)) {
+      PREFIXED.lastIndex = i;
+      const m = PREFIXED.exec(text);
+      if (m) mention(m[1] ? `${m[1]} ${m[2]}` : `${m[3]} ${m[4]}`, i, 2);
+    }
+    if (w.length > 7 && ENDS_AS_ORGANISATION.test(w) && !NOT_ORGANISATION_WORD.test(bare)) {
+      const name = ENDS_AS_ORGANISATION_EXACTLY.test(w) ? w : bare;
+      const lead = text.slice(Math.max(0, i - 40), i).match(COMPOUND_LEAD)?.[0] ?? "";
+      mention(lead + name, i - lead.length, 2);
+    }
+    if (j > 0 && (SUFFIXES.has(w) || SUFFIXES.has(bare)) && joined(j - 1)) {
+      let k = j - 1;
+      while (k > 0 && j - k < 3 && joined(k - 1) && !SUFFIXES.has(words[k - 1].w)) k--;
+      const [name, at] = trimLead(text.slice(words[k].i, words[j - 1].end), words[k].i);
+      mention(`${name} ${SUFFIXES.has(w) ? w : bare}`, at, 2);
+    }
+    // A name after "hos" or "ved", up to four capitalised words.
+    if (i >= 4 && /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:hos|ved) $/.test(text.slice(Math.max(0, i - 5), i))) {
+      let k = j;
+      while (k - j < 3 && joined(k)) k++;
+      mention(text.slice(i, words[k].end), i, 0);
+    }
+    // The last word of a run that "søger": the run is an unknown organisation when it opens its sentence.
+    if (hires(text, words[j].end) && ![...hiring].some((h) => Math.abs(h - words[j].end) <= 1)) {
+      let k = j;
+      while (k > 0 && j - k < 3 && joined(k - 1)) k--;
+      const before = text.slice(Math.max(0, words[k].i - 3), words[k].i);
+      if (words[k].i === 0 || /(?:[.!?:]\s+|\n)$/.test(before)) subject(trimLead(text.slice(words[k].i, words[j].end), words[k].i)[0]);
+    }
+  }
+}
+
+/** Every match of a global pattern, by `exec`: `matchAll` copies the pattern, and a copy of a large one is compiled anew. */
+function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
 }
 
 /** Leading sentence words are not part of the name: "Hos Aarhus Vand" → "Aarhus Vand". */

@@ -24,7 +24,7 @@
  * banner ("Opslaget er lukket"), navigation ("Forside › Job").
  */
 import { normaliseHeading, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { NOT_A_POST_AFTER, POSITION_NOUN, TITLE_MODIFIERS } from "../vocabulary/positions.js";
+import { isPositionNoun, NOT_A_POST_AFTER, TITLE_MODIFIERS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -64,7 +64,7 @@ const FACT_LABEL = /^(?:arbejdssted|ansøgningsfrist|stillingstype|arbejdstid|ti
 const wordOf = (token: string) => token.replace(/^[("“”'‘’«»]+|[)"“”'‘’«».,;:!?]+$/gu, "");
 const endsClause = (token: string) => /[.,;:!?)]["”’]?$/u.test(token);
 const isPost = (word: string, next: string | undefined) =>
-  POSITION_NOUN.test(word) && !(next !== undefined && NOT_A_POST_AFTER.has(wordOf(next).toLowerCase()));
+  isPositionNoun(word) && !(next !== undefined && NOT_A_POST_AFTER.has(wordOf(next).toLowerCase()));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface TitleCandidate {
@@ -217,15 +217,20 @@ function joinWrapped(lines: string[], from: number): string {
   return out;
 }
 
-/** Sentence cues that name the post, strongest first, each with the score its candidate gets. */
-const SENTENCE_CUES: [RegExp, number, string][] = [
-  [/\bstilling(?:en)?\s+som\s+/giu, 8, "stillingen som"],
-  [/\bansættelse\s+af\s+/giu, 6, "ansættelse af"],
-  [/\b(?:vil du være|bliv)\s+(?:vores\s+|den\s+|ny\s+)*/giu, 6, "bliv"],
-  [/\bleder\s+(?:nu\s+)?efter\s+/giu, 6, "søger"],
-  [/\bsøger\s+(?:hermed\s+|derfor\s+|nu\s+|pr\.\s+\d+\.\s+\S+\s+)?/giu, 6, "søger"],
-  [/\bskal\s+have\s+(?:en\s+|et\s+)?(?:ny\s+|nyt\s+)/giu, 5, "skal have ny"],
-  [/(?:^|[.!?]\s+)som\s+(?:ny\s+)?/giu, 3, "som"],
+/**
+ * Sentence cues that name the post, each with the score its candidate gets
+ * and a word a sentence must hold for the cue to be tried (the patterns are
+ * slow to fail, and most sentences hold none of the words).
+ */
+const SENTENCE_CUES: [RegExp, number, string, string][] = [
+  [/\bstilling(?:en)?\s+som\s+/giu, 8, "stillingen som", "stilling"],
+  [/\bansættelse\s+af\s+/giu, 6, "ansættelse af", "ansættelse af"],
+  [/\bvil du være\s+(?:vores\s+|den\s+|ny\s+|nye\s+)*/giu, 6, "bliv", "vil du være"],
+  [/\bbliv\s+(?:vores\s+|den\s+|ny\s+|nye\s+)*/giu, 6, "bliv", "bliv"],
+  [/\bleder\s+(?:nu\s+)?efter\s+/giu, 6, "søger", "efter"],
+  [/\bsøger\s+(?:hermed\s+|derfor\s+|nu\s+|pr\.\s+\d+\.\s+\S+\s+)?/giu, 6, "søger", "søger"],
+  [/\bskal\s+have\s+(?:en\s+|et\s+)?(?:ny\s+|nyt\s+)/giu, 5, "skal have ny", "skal have"],
+  [/(?:^|[.!?]\s+)som\s+(?:ny\s+)?/giu, 3, "som", "som "],
 ];
 
 /**
@@ -294,7 +299,9 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
   let chars = 0;
   for (const s of sentences) {
     if ((chars += s.length) > 6000) break;
-    for (const [re, score, source] of SENTENCE_CUES) {
+    const lower = s.toLowerCase();
+    for (const [re, score, source, word] of SENTENCE_CUES) {
+      if (!lower.includes(word)) continue;
       re.lastIndex = 0;
       for (const m of s.matchAll(re)) {
         const rest = s.slice(m.index + m[0].length).split(/\s+/u).slice(0, 16);
