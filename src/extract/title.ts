@@ -218,20 +218,22 @@ function joinWrapped(lines: string[], from: number): string {
 }
 
 /**
- * Sentence cues that name the post, each with the score its candidate gets
- * and a word a sentence must hold for the cue to be tried (the patterns are
- * slow to fail, and most sentences hold none of the words).
+ * Sentence cues that name the post, as one pattern (one scan of the text,
+ * not one a cue), each alternative with the score its candidate gets and the
+ * words the post may stand behind. Latin letter classes and no `u` flag:
+ * under `iu` V8 checks `\\b` about ten times slower.
  */
-const SENTENCE_CUES: [RegExp, number, string, string][] = [
-  [/\bstilling(?:en)?\s+som\s+/giu, 8, "stillingen som", "stilling"],
-  [/\bansættelse\s+af\s+/giu, 6, "ansættelse af", "ansættelse af"],
-  [/\bvil du være\s+(?:vores\s+|den\s+|ny\s+|nye\s+)*/giu, 6, "bliv", "vil du være"],
-  [/\bbliv\s+(?:vores\s+|den\s+|ny\s+|nye\s+)*/giu, 6, "bliv", "bliv"],
-  [/\bleder\s+(?:nu\s+)?efter\s+/giu, 6, "søger", "efter"],
-  [/\bsøger\s+(?:hermed\s+|derfor\s+|nu\s+|pr\.\s+\d+\.\s+\S+\s+)?/giu, 6, "søger", "søger"],
-  [/\bskal\s+have\s+(?:en\s+|et\s+)?(?:ny\s+|nyt\s+)/giu, 5, "skal have ny", "skal have"],
-  [/(?:^|[.!?]\s+)som\s+(?:ny\s+)?/giu, 3, "som", "som "],
+const SENTENCE_CUES: [string, number, string][] = [
+  [String.raw`stilling(?:en)?\s+som`, 8, "stillingen som"],
+  [String.raw`ansættelse\s+af`, 6, "ansættelse af"],
+  [String.raw`vil du være(?:\s+(?:vores|den|ny|nye))*`, 6, "bliv"],
+  [String.raw`bliv(?:\s+(?:vores|den|ny|nye))*`, 6, "bliv"],
+  [String.raw`leder\s+(?:nu\s+)?efter`, 6, "søger"],
+  [String.raw`søger(?:\s+(?:hermed|derfor|nu|pr\.\s+\d+\.\s+\S+))?`, 6, "søger"],
+  [String.raw`skal\s+have\s+(?:en\s+|et\s+)?(?:ny|nyt)`, 5, "skal have ny"],
+  [String.raw`(?<=(?:^|[.!?]\s|\n))som(?:\s+ny)?`, 3, "som"],
 ];
+const CUE = new RegExp(`(?<![a-zæøåA-ZÆØÅ])(?:${SENTENCE_CUES.map(([re]) => `(${re})`).join("|")})\\s+`, "gi");
 
 /**
  * Every candidate title with its score. `head` is the document's first
@@ -296,19 +298,21 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     const t = titleFromLine(crumbs[crumbs.length - 1], organisations);
     if (t) add(t.title, t.noun, 3, "breadcrumb");
   }
-  let chars = 0;
+  // The post is named early: the first 6000 characters of running text are read.
+  let text = "";
   for (const s of sentences) {
-    if ((chars += s.length) > 6000) break;
-    const lower = s.toLowerCase();
-    for (const [re, score, source, word] of SENTENCE_CUES) {
-      if (!lower.includes(word)) continue;
-      re.lastIndex = 0;
-      for (const m of s.matchAll(re)) {
-        const rest = s.slice(m.index + m[0].length).split(/\s+/u).slice(0, 16);
-        const t = postPhrase(rest, 0, source === "søger" ? 7 : 3);
-        if (t) add(t.title, t.noun, score, source);
-      }
-    }
+    if (text.length > 6000) break;
+    text += `${s}\n`;
+  }
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const cue = m.slice(1).findIndex((g) => g !== undefined);
+    const [, score, source] = SENTENCE_CUES[cue];
+    const from = m.index + m[0].length;
+    const line = text.indexOf("\n", from);
+    const rest = text.slice(from, Math.min(from + 240, line < 0 ? text.length : line)).split(/\s+/u).slice(0, 16);
+    const t = postPhrase(rest, 0, source === "søger" ? 7 : 3);
+    if (t) add(t.title, t.noun, score, source);
   }
   return out;
 }
