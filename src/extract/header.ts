@@ -76,7 +76,7 @@ const stripMarks = (s: string) => s.replace(/\*\*|__|^#+\s*/gu, "").trim();
  * 2. It links to a profile ("Læs hele job- og personprofilen her", "Se den
  *    uddybende job- og personprofil"): an advertisement for that profile.
  * 3. A line of its head, or a running header, names the type ("Job- og
- *    personprofil", "Stillings- og personprofil"): a profile.
+ *    personprofil", "Favrskov Kommune · Stillings- og personprofil"): a profile.
  * 4. A line of its head says "Stillingsopslag" or "Jobopslag": an advertisement.
  * 5. Length and structure: 1000 words or more, or 600 with the three core
  *    sections (job, person, process) under their own headings, or 500 with
@@ -88,7 +88,7 @@ export function documentKind(sections: Section[], head: string[], running: strin
   if (around.some((w) => SELF_NAMED.test(w))) return "profile";
   const links = around.some((w) => LINKS_TO_PROFILE.test(w)) || head.some((l) => LINKS_TO_PROFILE.test(l));
   if (links) return "advertisement";
-  if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAME.test(l))) return "profile";
+  if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAMED.test(l))) return "profile";
   if (head.some((l) => /^(?:stillingsopslag|jobopslag)\b/iu.test(l))) return "advertisement";
   const headed = sections.filter((s) => s.heading);
   const named = new Set(headed.map((s) => s.kind));
@@ -116,7 +116,8 @@ const LINKS_TO_PROFILE = new RegExp(
   String.raw`\b(?:læs|se|hent|download|find|åbn)\s+(?:hele\s+|mere\s+i\s+|den\s+|vores\s+)?(?:uddybende\s+|fulde\s+|samlede\s+)?${PROFILE}|\b(?:uddybende|vedhæftede?)\s+${PROFILE}|\b${PROFILE}\s+(?:kan\s+(?:hentes|downloades|læses|ses|findes)|findes|ligger|er vedhæftet)`,
   "iu",
 );
-const PROFILE_NAME = new RegExp(String.raw`^${PROFILE}\b`, "iu");
+/** The type anywhere in a cover line or a running header: "Favrskov Kommune · Job- og personprofil". */
+const PROFILE_NAMED = new RegExp(PROFILE, "iu");
 
 /** Each firm's aliases as a global pattern, to count its mentions. */
 const GLOBAL_ALIASES = new Map(CONSULTANCIES.map((c) => [c, new RegExp(c.aliases.source, c.aliases.flags.replace("g", "") + "g")]));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractHeader } from "../../src/extract/header.js";
 import { parseProfile } from "../../src/pipeline.js";
 import { CONSULTANCIES } from "../../src/vocabulary/consultancies.js";
 
@@ -29,6 +30,12 @@ describe("extractHeader", () => {
     ["Kontakt kommunaldirektøren på tlf. 1234 5678.", null],
   ])("consultancy in %j", async (sentence, consultancy) => {
     expect((await header(`Indledning\n\nFavrskov Kommune søger en direktør. ${body}\n\n${sentence}`)).consultancy).toBe(consultancy);
+  });
+
+  it("reads the type from a running header", () => {
+    const input = { sections: [], units: [], lines: [], dropped: [{ text: "Favrskov Kommune · Job- og personprofil", reason: "running-header" as const, position: null }] };
+    expect(extractHeader(input as unknown as Parameters<typeof extractHeader>[0]).kind).toBe("profile");
+    expect(extractHeader({ ...input, dropped: [] } as unknown as Parameters<typeof extractHeader>[0]).kind).toBe("advertisement");
   });
 
   it("tells a short advertisement from a profile", async () => {
