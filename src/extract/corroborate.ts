@@ -6,6 +6,8 @@
 import type { JobPostingMetadata } from "../read/jsonld.js";
 import type { Evidence, Facts, Warning } from "../schemas/record.js";
 import type { Header } from "./header.js";
+import { neverEmployer, organisationKey } from "./employer.js";
+import { postFromHeadline } from "./title.js";
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
@@ -26,8 +28,13 @@ export function corroborate(header: Header, facts: Facts, jobPosting: JobPosting
     else if (!fold(fromText).includes(fold(fromPage)) && !fold(fromPage).includes(fold(fromText)))
       out.warnings.push({ code: "jsonld-disagrees", message: `the page's JSON-LD gives ${field} “${fromPage}”, the text “${fromText}”` });
   };
-  compare("title", jobPosting.title);
-  compare("employer", jobPosting.employer);
+  // A page's title is often its headline ("X søger Y"): the post is what the record wants.
+  compare("title", jobPosting.title && (postFromHeadline(jobPosting.title, [jobPosting.employer ?? ""].filter(Boolean)) ?? jobPosting.title));
+  // hiringOrganization names the employer outright; where the text names it too, it settles a choice the text's
+  // evidence made otherwise. A job board or a recruitment firm given there is not taken.
+  const employer = jobPosting.employer && !neverEmployer(jobPosting.employer) ? jobPosting.employer : null;
+  if (employer && out.header.employer && header.organisations?.includes(organisationKey(employer))) out.header.employer = employer;
+  else compare("employer", employer);
   if (jobPosting.deadline) {
     const fromText = facts.applicationDeadline;
     if (fromText === null) {

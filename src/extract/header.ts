@@ -1,22 +1,24 @@
 /**
  * The record's header: what kind of document it is, the post, the employer
- * and the consultancy, read from the title block, the first sentences and
- * the process section.
+ * and the consultancy, read from the head of the document (its first
+ * lines, up to the first section heading), its sentences and its process.
  */
 import { words as countWords } from "../normalise/words.js";
 import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
-import { CONSULTANCIES, CONSULTANCY_CUES, GENERIC_DOMAINS } from "../vocabulary/consultancies.js";
-import { DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { EMPLOYER_PATTERNS, POSITION_WORDS } from "../vocabulary/positions.js";
-import { MONTH_WORDS } from "../vocabulary/months.js";
+import { CONSULTANCIES, CONSULTANCY_CUES, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
+import { DOCUMENT_TYPE_PHRASES, normaliseHeading, STRONG_HEADINGS } from "../vocabulary/headings.js";
+import { findEmployer } from "./employer.js";
+import { bestTitle, titleCandidates } from "./title.js";
 
 export interface Header {
   kind: "profile" | "advertisement";
   title: string | null;
   employer: string | null;
   consultancy: string | null;
+  /** Keys (`organisationKey`) of the organisations the text names: among these a page's JSON-LD may choose the employer. */
+  organisations?: string[];
 }
 
 export interface HeaderInput {
@@ -28,84 +30,153 @@ export interface HeaderInput {
   dropped?: Dropped[];
 }
 
+const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+/** How far the head of a document reaches when no section heading ends it first. */
+const HEAD_LINES = 40;
+/** A head line longer than this is running text, not a cover line or a page title. */
+const HEAD_LINE_WORDS = 14;
+
 export function extractHeader({ sections, units, lines, dropped = [] }: HeaderInput): Header {
-  const coverLines = titleBlock(sections, lines);
-  const allText = units.map((u) => u.text).join("\n");
-  const employer = findEmployer(coverLines.join("\n") + "\n" + allText);
-  const consultancy = findConsultancy(units, employer);
-  const title = findTitle(coverLines, units, employer, consultancy);
+  const head = headLines(lines);
+  const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
+  const named = new Set<string>();
+  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text) }, named);
+  const consultancy = findConsultancy(paragraphs.join("\n"), employer);
+  const organisations = [employer, consultancy].filter((x): x is string => x !== null);
+  const title = bestTitle(titleCandidates(head, paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
-  return { kind: documentKind(sections, [...coverLines, ...running], allText), title, employer, consultancy };
+  return { kind: documentKind(sections, head, running, paragraphs.join("\n")), title, employer, consultancy, organisations: [...named] };
 }
 
-/** The lines before the first section with a heading: the cover. */
-function titleBlock(sections: Section[], lines: SourceLine[]): string[] {
-  const firstHeaded = sections.find((s) => s.heading !== null);
-  const end = firstHeaded ? firstHeaded.position.start.line : Infinity;
-  return lines.filter((l) => l.line < end && l.text.trim()).map((l) => stripMarks(l.text.trim()));
+/**
+ * The document's head: its short lines before the first line that is a
+ * known section heading, at most `HEAD_LINES`. It is found from the lines
+ * themselves, not from the sections, so a page title the segmenter took for
+ * a heading still counts.
+ */
+export function headLines(lines: SourceLine[]): string[] {
+  const out: string[] = [];
+  const texts = lines.slice(0, HEAD_LINES).map((l) => stripMarks(l.text.trim())).filter(Boolean);
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    // A known heading over running text opens the body; one in a menu ("Om os", "Kontakt") does not.
+    if (KNOWN_HEADINGS.has(normaliseHeading(text)) && countWords(texts[i + 1] ?? "") >= 10) break;
+    if (countWords(text) <= HEAD_LINE_WORDS) out.push(text);
+  }
+  return out;
 }
 
 const stripMarks = (s: string) => s.replace(/\*\*|__|^#+\s*/gu, "").trim();
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])([a-zæøå])/gu, (_, a, b) => a + b.toUpperCase());
 
-function documentKind(sections: Section[], cover: string[], text: string): Header["kind"] {
-  if (cover.some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || /job-?\s*og\s+personprofil/iu.test(l))) return "profile";
-  // A profile is long and names its parts; an advertisement with "Om jobbet" and "Om dig" is still short.
-  const named = new Set(sections.filter((s) => s.heading).map((s) => s.kind));
+/**
+ * Profile or advertisement, by these rules in order:
+ * 1. The document calls itself a profile in its text ("denne job- og
+ *    personprofil", "nærværende stillings- og personprofil", "profilen er
+ *    udarbejdet …"): a profile.
+ * 2. It links to a profile ("Læs hele job- og personprofilen her", "Se den
+ *    uddybende job- og personprofil"): an advertisement for that profile.
+ * 3. A line of its head, or a running header, names the type ("Job- og
+ *    personprofil", "Favrskov Kommune · Stillings- og personprofil"): a profile.
+ * 4. A line of its head says "Stillingsopslag" or "Jobopslag": an advertisement.
+ * 5. Length and structure: 1000 words or more, or 600 with the three core
+ *    sections (job, person, process) under their own headings, or 500 with
+ *    at least three numbered chapters: a profile. Otherwise an advertisement.
+ */
+export function documentKind(sections: Section[], head: string[], running: string[], text: string): Header["kind"] {
+  // Both rules turn on the word "profil": they are tried only around it, for the patterns are slow over a whole text.
+  const around = profileMentions(text);
+  if (around.some((w) => SELF_NAMED.test(w))) return "profile";
+  const links = around.some((w) => LINKS_TO_PROFILE.test(w)) || head.some((l) => LINKS_TO_PROFILE.test(l));
+  if (links) return "advertisement";
+  if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAMED.test(l))) return "profile";
+  if (head.some((l) => /^(?:stillingsopslag|jobopslag)\b/iu.test(l))) return "advertisement";
+  const headed = sections.filter((s) => s.heading);
+  const named = new Set(headed.map((s) => s.kind));
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;
+  const chapters = headed.filter((s) => /^\d{1,2}\.?\s+\S/u.test(s.heading ?? "")).length;
   const words = countWords(text);
-  return words >= 1000 || (core === 3 && words >= 600) ? "profile" : "advertisement";
+  return words >= 1000 || (core === 3 && words >= 600) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
 }
 
-function findEmployer(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const re of EMPLOYER_PATTERNS) {
-    for (const m of text.matchAll(re)) {
-      const stem = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
-      const name = re === EMPLOYER_PATTERNS[0] ? `${stem} Kommune` : stem;
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-  }
-  let best: string | null = null;
-  let n = 0;
-  for (const [name, c] of counts) if (c > n) [best, n] = [name, c];
-  if (best) return best;
-  const m = text.match(/^([A-ZÆØÅ][^\n.]{2,60}?) søger (?:en |et )?(?:ny|nyt)\b/mu);
-  return m ? m[1].trim() : null;
+/** The text around each "profil" it holds: enough for the phrases that name or link to a profile. */
+function profileMentions(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (let i = lower.indexOf("profil"); i >= 0 && out.length < 50; i = lower.indexOf("profil", i + 6))
+    out.push(text.slice(Math.max(0, i - 70), i + 60));
+  return out;
 }
+
+const PROFILE = String.raw`(?:job|stillings|leder)-?\s*og\s+(?:person|krav)profil(?:en)?`;
+const SELF_NAMED = new RegExp(
+  String.raw`\b(?:denne|nærværende|følgende)\s+${PROFILE}|\b(?:denne|nærværende)\s+(?:job|stillings)?profil\b|\b${PROFILE}\s+er\s+(?:udarbejdet|skrevet|blevet til)`,
+  "iu",
+);
+const LINKS_TO_PROFILE = new RegExp(
+  String.raw`\b(?:læs|se|hent|download|find|åbn)\s+(?:hele\s+|mere\s+i\s+|den\s+|vores\s+)?(?:uddybende\s+|fulde\s+|samlede\s+)?${PROFILE}|\b(?:uddybende|vedhæftede?)\s+${PROFILE}|\b${PROFILE}\s+(?:kan\s+(?:hentes|downloades|læses|ses|findes)|findes|ligger|er vedhæftet)`,
+  "iu",
+);
+/** The type anywhere in a cover line or a running header: "Favrskov Kommune · Job- og personprofil". */
+const PROFILE_NAMED = new RegExp(PROFILE, "iu");
 
 /** Each firm's aliases as a global pattern, to count its mentions. */
 const GLOBAL_ALIASES = new Map(CONSULTANCIES.map((c) => [c, new RegExp(c.aliases.source, c.aliases.flags.replace("g", "") + "g")]));
 
-function findConsultancy(units: TextUnit[], employer: string | null): string | null {
-  const text = units.map((u) => u.text).join("\n");
+/** Each firm under the words that must occur for it to be named: its hint's first word, its domains' first words. */
+const FIRM_TRIGGERS = new Map<string, Consultancy[]>();
+for (const c of CONSULTANCIES)
+  for (const w of new Set([c.hint.split(" ")[0], ...(c.words ?? []), ...c.domains.map((d) => d.split(/[.-]/u)[0])]))
+    FIRM_TRIGGERS.set(w, [...(FIRM_TRIGGERS.get(w) ?? []), c]);
+
+/**
+ * The firms whose words the text holds: its capitalised words, and the
+ * first label of each web or mail domain. Looking for each of fifty names
+ * and domains costs ten times as much.
+ */
+function firmsTriggered(text: string, lower: string): Set<Consultancy> {
+  const out = new Set<Consultancy>();
+  const look = (w: string) => {
+    const firms = FIRM_TRIGGERS.get(w) ?? (w.endsWith("s") ? FIRM_TRIGGERS.get(w.slice(0, -1)) : undefined);
+    if (firms) for (const c of firms) out.add(c);
+  };
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) look(m[0].toLowerCase());
+  for (const tld of [".dk", ".com", ".net", ".eu"])
+    for (let i = lower.indexOf(tld); i > 0; i = lower.indexOf(tld, i + 1)) {
+      let start = i;
+      while (start > 0 && /[a-z0-9-]/.test(lower[start - 1])) start--;
+      look(lower.slice(start, i).split("-")[0]);
+    }
+  return out;
+}
+const CAPITALISED = /[A-ZÆØÅ][A-Za-zæøåÆØÅ]+/g;
+
+/**
+ * The recruitment firm that runs the process, only when the text names one:
+ * a firm we know (by name or by its own web domain), or a name the process
+ * puts in charge ("med hjælp fra X", "partner i X"). Never a name made from
+ * an e-mail or web address: an employer's own domain is not a firm.
+ */
+function findConsultancy(text: string, employer: string | null): string | null {
   const score = new Map<string, number>();
   const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
   const lower = text.toLowerCase();
-  for (const c of CONSULTANCIES) {
+  for (const c of firmsTriggered(text, lower)) {
     const mentions = lower.includes(c.hint) ? text.match(GLOBAL_ALIASES.get(c)!) : null;
     if (mentions) add(c.name, mentions.length);
-    // `includes` per domain: V8 scans an alternation of literals several times slower
     for (const d of c.domains) if (lower.includes(d)) add(c.name, 2);
   }
   if (score.size === 0) {
-    // An unknown firm: the one the process names as running it.
-    for (const re of CONSULTANCY_CUES)
-      for (const m of text.matchAll(re)) {
+    const employerKey = employer?.split(/\s/u)[0].toLowerCase();
+    for (const { words, pattern } of CONSULTANCY_CUES) {
+      if (!words.some((w) => lower.includes(w))) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const name = firmName(m[1].replace(/[.,]$/u, ""), text);
-        if (employer && (employer.includes(name) || name.includes(employer.split(" ")[0]))) continue;
-        if (/kommune|region|byråd|direktion/iu.test(name)) continue;
+        if (employerKey && (employer!.includes(name) || name.toLowerCase().includes(employerKey))) continue;
+        if (NOT_A_FIRM.test(name)) continue;
         add(name, 1);
       }
-  }
-  if (score.size === 0) {
-    const employerStem = employer?.split(/\s/u)[0].toLowerCase() ?? "\u0000";
-    for (const m of text.matchAll(/\b(?:www\.|@)([a-z0-9æøå-]+)\.(?:dk|com|net|eu)\b/giu)) {
-      const domain = m[1].toLowerCase();
-      const full = `${domain}.${m[0].split(".").at(-1)!.toLowerCase()}`;
-      if (domain.includes(employerStem) || GENERIC_DOMAINS.includes(full) || domain.length < 4) continue;
-      add(titleCase(domain.replace(/-/gu, " ")), 0.5);
     }
   }
   let best: string | null = null;
@@ -116,8 +187,10 @@ function findConsultancy(units: TextUnit[], employer: string | null): string | n
 
 /**
  * "partner i Rekrutteringshuset Nord Anne Hansen": where an unknown firm's
- * name ends and a person's begins, only repetition tells. Keep the longest
- * run of words the text names more than once, else the first word.
+ * name ends and a person's begins, repetition tells best: keep the longest
+ * run of words the text names more than once. Else a name of one or two
+ * words is the firm's ("… i samarbejde med Nordkap Search."), and of a
+ * longer one the last two words are taken for the person's.
  */
 function firmName(capture: string, text: string): string {
   const words = capture.split(" ");
@@ -125,65 +198,5 @@ function firmName(capture: string, text: string): string {
     const prefix = words.slice(0, n).join(" ");
     if (text.split(prefix).length > 2) return prefix;
   }
-  return words[0];
-}
-
-const TRAILING_DATE = new RegExp(`\\s*\\b(?:\\d{1,2}\\.\\s*)?(?:${[...MONTH_WORDS].join("|")})\\.?\\s+\\d{4}\\s*$`, "iu");
-
-function cleanTitle(raw: string, employer: string | null, consultancy: string | null): string | null {
-  let t = raw.replace(/\s+/gu, " ").trim();
-  t = t.replace(/^[·•–—:\-]\s*/u, "");
-  if (consultancy) t = t.replace(new RegExp(`\\s*${escapeRe(consultancy)}\\s*$`, "u"), "");
-  t = t.replace(TRAILING_DATE, "");
-  if (employer) t = t.replace(new RegExp(`\\s+(?:i|hos|til|ved)\\s+${escapeRe(employer)}s?\\s*$`, "iu"), "");
-  t = t.replace(/[.,;:]+$/u, "").trim();
-  if (t.length < 3 || t.split(/\s+/u).length > 14) return null;
-  return capitalise(t);
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-
-/** Cover lines wrap; a line ending on "og", a comma or a hyphen goes on, as does one the next line continues in lower case. */
-function joinCoverLines(lines: string[], from: number): string {
-  let out = lines[from] ?? "";
-  for (let i = from + 1; i < lines.length; i++) {
-    const next = lines[i];
-    const goesOn = /(-|,|\bog|\bfor|\bmed|\bi|\bsamt)$/u.test(out) || /^[a-zæøå]/u.test(next);
-    if (!goesOn || TRAILING_DATE.test(next) || /^\d{1,2}\.\s/u.test(next)) break;
-    out = /[a-zæøå]-$/u.test(out) && /^[a-zæøå]/u.test(next) ? out.slice(0, -1) + next : `${out} ${next}`;
-  }
-  return out;
-}
-
-function findTitle(cover: string[], units: TextUnit[], employer: string | null, consultancy: string | null): string | null {
-  // "Job- og personprofil for direktør med ansvar for …", or the line after a bare "Job- og personprofil".
-  for (let i = 0; i < cover.length; i++) {
-    const line = cover[i];
-    const m = joinCoverLines(cover, i).match(/job-?\s*og\s+personprofil\s*(?:for|til|[·•–—:-])\s*(?:en\s+|ny\s+)*(.+)$/iu);
-    if (m) {
-      const t = cleanTitle(m[1], employer, consultancy);
-      if (t) return t;
-    }
-    if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(line)) && /personprofil\s*$/iu.test(line)) {
-      for (let j = i + 1; j < cover.length; j++) {
-        const candidate = joinCoverLines(cover, j);
-        if (employer && candidate.toLowerCase() === employer.toLowerCase()) continue;
-        if (TRAILING_DATE.test(candidate) && candidate.replace(TRAILING_DATE, "").trim() === "") continue;
-        const t = cleanTitle(candidate, employer, consultancy);
-        if (t) return t;
-      }
-    }
-  }
-  // A first line that names a post: "Direktør for Børn og Unge i Billund Kommune".
-  const first = cover[0];
-  if (first && POSITION_WORDS.test(first) && first.split(/\s+/u).length <= 12 && !/[.!?]$/u.test(first)) {
-    const t = cleanTitle(first, employer, consultancy);
-    if (t) return t;
-  }
-  const text = units.filter((u) => u.kind !== "heading").map((u) => u.text).join("\n");
-  const sentence =
-    text.match(/\bsøger\s+(?:hermed\s+)?(?:en\s+|et\s+)?(?:ny\s+|nyt\s+)?([a-zæøåA-ZÆØÅ][^.,;:\n]{2,90}?)(?=\s*[.,;:]|\s+(?:til|med|som)\s)/u) ??
-    text.match(/\bansættelse af (?:en |et )?(?:ny |nyt )?([a-zæøåA-ZÆØÅ][^.,;:\n]{2,90}?)(?=\s*[.,;:])/u);
-  if (sentence && POSITION_WORDS.test(sentence[1])) return cleanTitle(sentence[1], employer, consultancy);
-  return null;
+  return words.length <= 2 ? capture : words.slice(0, words.length - 2).join(" ");
 }

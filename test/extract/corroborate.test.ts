@@ -29,4 +29,25 @@ describe("corroborate with a page's JobPosting", () => {
   it("takes a longer or shorter form of the same title as agreement", () => {
     expect(corroborate({ ...header, title: "Økonomichef til Favrskov Kommune" }, emptyFacts(), page).warnings).toEqual([]);
   });
+
+  it("cuts a headline given as the page's title to the post", () => {
+    const r = corroborate({ ...header, title: null }, emptyFacts(), { ...page, title: "Favrskov Kommune søger økonomichef til Økonomi og Styring" });
+    expect(r.header.title).toBe("Økonomichef");
+  });
+
+  it("lets hiringOrganization settle the employer among the organisations the text names", () => {
+    const named = { ...header, employer: "Københavns Universitet", organisations: ["københavnsuniversitet", "nationalmuseet"] };
+    expect(corroborate(named, emptyFacts(), { ...page, employer: "Nationalmuseet" }).header.employer).toBe("Nationalmuseet");
+  });
+
+  it("keeps the text's employer, with a warning, when the text never names the page's", () => {
+    const r = corroborate({ ...header, organisations: ["favrskovkommune"] }, emptyFacts(), { ...page, employer: "Jobportalen Danmark" });
+    expect(r.header.employer).toBe("Favrskov Kommune");
+    expect(r.warnings.map((w) => w.code)).toEqual(["jsonld-disagrees"]);
+  });
+
+  it.each([["Mercuri Urval"], ["Jobindex"]])("never takes %s from hiringOrganization", (name) => {
+    expect(corroborate({ ...header, employer: null }, emptyFacts(), { ...page, employer: name }).header.employer).toBeNull();
+    expect(corroborate({ ...header, organisations: ["favrskovkommune"] }, emptyFacts(), { ...page, employer: name }).header.employer).toBe("Favrskov Kommune");
+  });
 });

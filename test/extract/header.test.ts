@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractHeader } from "../../src/extract/header.js";
 import { parseProfile } from "../../src/pipeline.js";
 import { CONSULTANCIES } from "../../src/vocabulary/consultancies.js";
 
@@ -31,9 +32,65 @@ describe("extractHeader", () => {
     expect((await header(`Indledning\n\nFavrskov Kommune søger en direktør. ${body}\n\n${sentence}`)).consultancy).toBe(consultancy);
   });
 
+  it("reads the type from a running header", () => {
+    const input = { sections: [], units: [], lines: [], dropped: [{ text: "Favrskov Kommune · Job- og personprofil", reason: "running-header" as const, position: null }] };
+    expect(extractHeader(input as unknown as Parameters<typeof extractHeader>[0]).kind).toBe("profile");
+    expect(extractHeader({ ...input, dropped: [] } as unknown as Parameters<typeof extractHeader>[0]).kind).toBe("advertisement");
+  });
+
   it("tells a short advertisement from a profile", async () => {
     expect((await header(`Direktør\n\n${body}`)).kind).toBe("advertisement");
     expect((await header(`Job- og personprofil\n\nDirektør\n\nIndledning\n\n${body}`)).kind).toBe("profile");
+  });
+
+  const long = Array.from({ length: 20 }, () => body).join("\n\n");
+  it.each([
+    // the document's own name, wherever it stands
+    ["names itself in the text", `Skolechef\n\n1. Indledning\n\nDenne job- og personprofil beskriver stillingen. ${body}\n\n2. Stillingen\n\n${body}`, "profile"],
+    ["names itself a stillings- og personprofil", `Prodekan\n\nIndledning\n\nNærværende stillings- og personprofil er skrevet til ansøgerne. ${body}`, "profile"],
+    ["says the profile was written", `Direktør\n\nIndledning\n\nJob- og personprofilen er udarbejdet af ansættelsesudvalget. ${body}`, "profile"],
+    ["has the type on its cover", `Stillings- og personprofil\n\nInstitutleder\n\nIndledning\n\n${body}`, "profile"],
+    ["has numbered chapters over 500 words", `Kontorchef\n\n1. Baggrund\n\n${body} ${body} ${body}\n\n2. Opgaverne\n\n${body} ${body} ${body}\n\n3. Personen\n\n${body} ${body} ${body}`, "profile"],
+    ["is long", `Direktør\n\nIndledning\n\n${long}`, "profile"],
+    // an advertisement, even one that names the profile it links to
+    ["links to its profile", `Skolechef\n\nVejle Kommune søger en skolechef. ${body}\n\nLæs hele job- og personprofilen her.`, "advertisement"],
+    ["links to the uddybende profile, however long", `Direktør\n\nIndledning\n\n${long}\n\nSe den uddybende job- og personprofil på vores hjemmeside.`, "advertisement"],
+    ["says the profile can be downloaded", `Økonomichef\n\n${body}\n\nJob- og personprofilen kan hentes på kommunens hjemmeside.`, "advertisement"],
+    ["calls itself a stillingsopslag", `Stillingsopslag\n\nControllere\n\n${body}`, "advertisement"],
+    ["is short", `Sygeplejerske til Akutmodtagelsen\n\n${body}`, "advertisement"],
+    ["has the same chapters without numbers", `Kontorchef\n\nBaggrund\n\n${body} ${body} ${body}\n\nOpgaverne\n\n${body} ${body} ${body}\n\nPersonen\n\n${body} ${body} ${body}`, "advertisement"],
+  ])("a document that %s", async (_what, text, kind) => {
+    expect((await header(text)).kind).toBe(kind);
+  });
+
+  it.each([
+    // employers from the wild: not only kommuner and regioner
+    [`Nationalmuseet søger en museumsinspektør\n\n${body} Du arbejder tæt sammen med Københavns Universitet.`, "Museumsinspektør", "Nationalmuseet"],
+    [`Bliv økonomichef og styr økonomien i en grøn forsyning\n\nHos Fjordby Vand bliver du en del af ledelsen. Fjordby Vand er ejet af Kolding Kommune. ${body}`, "Økonomichef", "Fjordby Vand"],
+    [`Forside › Om skolen › Ledige stillinger\n\nVil du være med til at skrive skolens næste kapitel?\n\nLindely Friskole blev grundlagt i 1994. Vores leder har fået nyt job i Stevns Kommune, og bestyrelsen søger derfor en nysgerrig leder til stillingen som skoleleder. ${body}`, "Skoleleder", "Lindely Friskole"],
+    [`Kontorchef til Skatteanalyse\n\nSkatteministeriet søger en kontorchef til kontoret for Skatteanalyse. ${body}`, "Kontorchef", "Skatteministeriet"],
+  ])("title and employer from the wild, %#", async (text, title, employer) => {
+    expect(await header(text)).toMatchObject({ title, employer });
+  });
+});
+
+describe("consultancy: only a firm the text names", () => {
+  it.each([
+    ["Rekrutteringen sker i samarbejde med Nordkap Search.", "Nordkap Search"],
+    ["Processen gennemføres med bistand fra Fjeldgaard Rekruttering.", "Fjeldgaard Rekruttering"],
+    ["Job- og personprofilen er udarbejdet af Hvidsand Executive i samarbejde med direktionen.", "Hvidsand Executive"],
+    ["Testene gennemføres hos Kirstein.", "Kirstein"],
+    ["Spørgsmål kan rettes til Line Holm, Mercuri Urval, på tlf. 2819 4735.", "Mercuri Urval"],
+    // a domain names no firm: the employer's own, a hospital's, a job board's
+    ["Kontakt Line Holm på line.holm@fjordbyvand.dk eller tlf. 2819 4735.", null],
+    ["Ansøgningen sendes via www.kolding.dk/job senest 1. marts.", null],
+    ["Kontakt overlæge Per Lind, per.lind@rsyd.dk.", null],
+    ["Søg stillingen på www.jobindex.dk.", null],
+    // a public body the process names is the employer's side, not a firm
+    ["Processen gennemføres i samarbejde med Region Sjælland.", null],
+    ["Kontakt partner i Vejle Kommune Anne Hansen.", null],
+  ])("%j → %s", async (sentence, consultancy) => {
+    expect((await header(`Indledning\n\nFavrskov Kommune søger en direktør. ${body}\n\n${sentence}`)).consultancy).toBe(consultancy);
   });
 });
 

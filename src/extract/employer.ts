@@ -1,0 +1,343 @@
+/**
+ * Who is hiring: the organisation the post belongs to, chosen among every
+ * organisation the document names by the evidence of where and how it is
+ * named. An organisation that is only mentioned (a partner, the place a
+ * predecessor left for, the owner of a company) gains nothing and loses
+ * where the wording says so.
+ *
+ * | cue (for one organisation)                                 | weight          |
+ * | ---------------------------------------------------------- | --------------- |
+ * | a name we know (kommune, region, state body, institution)  | +3              |
+ * | a name recognised by its shape ("… Friskole", "…styrelsen") | +2              |
+ * | set apart in the head (its own line, first before a dash)  | +4 once         |
+ * | only contained in a line of the head                       | +2 once         |
+ * | after "til"/"hos" on the post's own line ("… til Provas")  | +2 once         |
+ * | subject of "søger" / "har brug for" / "ansætter"           | +5 once         |
+ * | after "hos", "ved", "på vegne af" / "Velkommen til", "Om X" | +2 once / +1 once |
+ * | a signature: the name over an address or a postcode line    | +2 once         |
+ * | each mention                                               | +1, at most +5  |
+ * | a mention as someone else's ("ejet af", "nyt job i", "i samarbejde med", "fra") | −2 each |
+ *
+ * An organisation named only by a role cue ("hos X") and never by its shape
+ * must be named twice or in the head. Job boards and consultancies are never
+ * the employer.
+ */
+import {
+  INSTITUTIONS, JOB_BOARDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+} from "../vocabulary/employers.js";
+import { CONSULTANCIES } from "../vocabulary/consultancies.js";
+import { escapeRe } from "./title.js";
+
+const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const LEGAL_FORM = /\s+(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u;
+/** The key two spellings of one organisation share: no legal form, no genitive, letters only. */
+export const organisationKey = (name: string) => fold(name.replace(LEGAL_FORM, ""));
+const keyOf = organisationKey;
+
+const KNOWN = [...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS];
+const KNOWN_BY_KEY = new Map(KNOWN.map((n) => [keyOf(n), n]));
+const BOARD_KEYS = new Set(JOB_BOARDS.map(keyOf));
+const UNITS: ReadonlySet<string> = new Set(UNIT_WORDS);
+
+const L = "A-Za-zÆØÅæøåÉéÜüÖöÄä";
+const CAP = `[A-ZÆØÅ][${L}.'’-]*`;
+/** Capitalised sentence openers and function words that are not part of a name before "Kommune" or "Friskole". */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  "Hos", "Ved", "Vi", "I", "Om", "Til", "På", "Som", "Det", "Den", "De", "Der", "Hele", "Her", "Nu", "Derfor",
+  "Velkommen", "Bliv", "Job", "Og", "For", "Fra", "Med", "Når", "Hvis", "Både", "Alle", "Hver", "Vores", "Din",
+  "Dit", "En", "Et", "Ny", "Nyt", "Kontakt", "Kom", "Søg", "Læs", "Se", "Forside", "Om", "Også", "Hvor", "Mens",
+  "Ansøgning", "Stillingen", "Arbejdssted", "Tlf", "Mail", "Email", "E-mail", "Adresse",
+]);
+
+/** A capitalised word: where every name starts. No `u` flag and no `\\p{L}`: it runs over every character of the text. */
+const CAP_WORD = /[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ'’\/&-]*/g;
+/** A Latin letter, by its code: this runs for every capitalised word, where a pattern test costs more than the scan. */
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+const isLetter = (c: string | undefined) => c !== undefined && isLetterCode(c.charCodeAt(0));
+
+/** The names we know, by their first word, longest first: "Region" → "Region Hovedstaden", … */
+const KNOWN_BY_FIRST = new Map<string, string[]>();
+for (const name of [...KNOWN].sort((a, b) => b.length - a.length)) {
+  const first = name.split(" ")[0];
+  KNOWN_BY_FIRST.set(first, [...(KNOWN_BY_FIRST.get(first) ?? []), name]);
+}
+const SUFFIXES: ReadonlySet<string> = new Set(ORGANISATION_SUFFIXES);
+const PREFIX_WORDS: ReadonlySet<string> = new Set(ORGANISATION_PREFIXES.map((p) => p.split(" ")[0]));
+/** "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Region Sjælland" is one word. */
+const PREFIXED = new RegExp(
+  `(?:(${ORGANISATION_PREFIXES.filter((p) => p.endsWith(" for")).map(escapeRe).join("|")})\\s+((?:${CAP})(?:(?:,\\s+|\\s+og\\s+|\\s+)(?:${CAP})){0,3})` +
+    `|(${ORGANISATION_PREFIXES.filter((p) => !p.endsWith(" for")).map(escapeRe).join("|")})\\s+(${CAP}))`,
+  "y",
+);
+/** The compound's first parts before a one-word name: "Børne- og " before "Undervisningsministeriet". */
+const COMPOUND_LEAD = /(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]*-,? (?:og )?){1,2}$/;
+const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})s?$`);
+const ENDS_AS_ORGANISATION_EXACTLY = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})$`);
+/** Words with an organisation's ending that name a body of one: "Bestyrelsen", "Skolebestyrelsen". */
+const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|Ministeriet|Styrelsen|Direktoratet|Tilsynet)$/;
+/** A postcode and town ("6000 Kolding") or a street and number ("Havnevej 12"). */
+const ADDRESS = /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]+\s\d{1,3}[A-Za-z]?(?:,|$)/;
+const HIRING_VERBS = [" søger", " har brug for", " ansætter", " opslår", "s søger", "s har brug for"];
+const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/g;
+
+/** The post's own line names its organisation: "Administrerende direktør til Provas". */
+const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*$`, "u");
+/** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
+const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
+
+/** Words before a mention that make it someone else's. */
+const ELSEWHERE = /(?<![\p{L}])(?:ejet af|ejes af|job i|job hos|samarbejde med|samarbejder med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end)\s+(?:både\s+)?$/iu;
+/** "nyt job hos" is elsewhere; "dit nye job hos" is here. */
+const OWN_JOB = /(?<![\p{L}])(?:dit|dine|jeres|vores)\s+(?:nye\s+)?job\s+(?:hos|i)\s+$/iu;
+const ROLE_HOS = /(?<![\p{L}])(?:hos|ved|vegne af)\s+$/iu;
+const WELCOME = /(?<![\p{L}])(?:velkommen til|om)\s+$/iu;
+
+export interface EmployerInput {
+  /** Short lines at the head of the document (cover, page title). */
+  head: string[];
+  /** The document's running text, one paragraph or item a string. */
+  paragraphs: string[];
+  /** All content lines in order, for signatures (a name over an address). */
+  lines: string[];
+}
+
+interface Evidence {
+  name: string;
+  forms: Map<string, number>;
+  base: number;
+  mentions: number;
+  elsewhere: number;
+  /** +4 when the head sets the name apart, +2 when a head line only contains it. */
+  head: number;
+  titled: boolean;
+  subject: boolean;
+  hos: boolean;
+  welcome: boolean;
+  signature: boolean;
+  shaped: boolean;
+}
+
+/**
+ * The employer, or null. `named` collects the keys (`organisationKey`) of
+ * the organisations the text names, for a second witness to choose among.
+ */
+export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?: Set<string>): string | null {
+  const orgs = new Map<string, Evidence>();
+  const note = (raw: string, base: number): Evidence | null => {
+    const resolved = resolve(raw);
+    if (!resolved) return null;
+    const { name, key } = resolved;
+    // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
+    if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase())))
+      return null;
+    let e = orgs.get(key);
+    if (!e) {
+      const knownName = KNOWN_BY_KEY.get(key);
+      e = { name: knownName ?? name, forms: new Map(), base: knownName ? 3 : base, mentions: 0, elsewhere: 0, head: 0, titled: false, subject: false, hos: false, welcome: false, signature: false, shaped: base > 0 };
+      orgs.set(key, e);
+    }
+    e.forms.set(name, (e.forms.get(name) ?? 0) + 1);
+    return e;
+  };
+  // One pass over the whole text: each pattern compiled once, not once a paragraph.
+  const text = paragraphs.join("\n");
+  const seen = new Set<string>();
+  const hiring = new Set<number>();
+  const mention = (raw: string, at: number, base: number) => {
+    const e = note(raw, base);
+    if (!e) return;
+    // "Statens Museum for Kunst søger", "Sengeafsnit 2143 på Rigshospitalet søger": the name just before "søger".
+    if (hires(text, at + raw.length)) {
+      e.subject = true;
+      hiring.add(at + raw.length);
+    }
+    // One mention per place: the same name found by two shapes is counted once.
+    const spot = `${e.name}@${at}`;
+    if (seen.has(spot)) return;
+    seen.add(spot);
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (ELSEWHERE.test(before) && !OWN_JOB.test(before)) e.elsewhere++;
+    else e.mentions++;
+    if (ROLE_HOS.test(before)) e.hos = true;
+    if (WELCOME.test(before)) e.welcome = true;
+  };
+  scan(text, mention, (name) => {
+    const e = note(name, 0);
+    if (e) e.subject = true;
+  }, hiring);
+  // A cover sets the name over two lines: "VIBORG" / "KOMMUNE".
+  each(capsKommune, head.join(" "), (m) => note(`${m[1]} Kommune`, 2));
+  // The post's own line names its organisation after "til" or "hos": "Administrerende direktør til Provas".
+  for (const line of head.slice(0, 8)) {
+    const m = line.match(POST_OF);
+    const e = m ? note(m[1], 0) : null;
+    if (e) e.titled = true;
+  }
+  for (const text of paragraphs) {
+    const m = text.length < 60 && (text.startsWith("Om ") || text.startsWith("Velkommen")) ? text.match(ABOUT) : null;
+    const e = m ? note(m[1], 0) : null;
+    if (e) e.welcome = true;
+  }
+  // A name the head sets apart (its own line, or first before a dash or a comma) is the page's or the cover's owner.
+  const segments = [...head, ...head.slice(1).map((l, i) => `${head[i]} ${l}`)].flatMap((l) => l.split(/\s+[–—|·•]\s+|,\s+/u)).map(fold);
+  const headKey = fold(head.join(" "));
+  for (const [key, e] of orgs) {
+    if (segments.some((s) => s.startsWith(key))) e.head = 4;
+    else if (headKey.includes(key)) e.head = 2;
+  }
+  // A name found only by its role is counted wherever it stands.
+  for (const e of orgs.values()) if (!e.shaped) e.mentions = Math.max(e.mentions, text.split(e.name).length - 1);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    // A signature's name line is short and stands over an address; most lines are neither.
+    if (lines[i].length > 60 || !ADDRESS.test(lines[i + 1].trim())) continue;
+    const e = orgs.get(keyOf(lines[i].trim()));
+    if (e) e.signature = true;
+  }
+  if (named) for (const [key, e] of orgs) if (e.shaped) named.add(key);
+  let best: Evidence | null = null;
+  let bestScore = 0;
+  for (const e of orgs.values()) {
+    if (!e.shaped && e.mentions + e.elsewhere < 2 && !e.head) continue;
+    const score =
+      e.base + e.head + (e.titled ? 2 : 0) + (e.subject ? 5 : 0) + (e.hos ? 2 : 0) + (e.welcome ? 1 : 0) + (e.signature ? 2 : 0) +
+      Math.min(e.mentions, 5) - 2 * e.elsewhere;
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  if (!best || bestScore < 3) return null;
+  if (KNOWN_BY_KEY.has(keyOf(best.name))) return best.name;
+  return [...best.forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+/**
+ * A raw mention's name and key, or null for what is never an employer. The
+ * same few names recur in every document, so the answers are kept.
+ */
+const RESOLVED = new Map<string, { name: string; key: string } | null>();
+function resolve(raw: string): { name: string; key: string } | null {
+  let r = RESOLVED.get(raw);
+  if (r !== undefined) return r;
+  const name = cleanName(raw);
+  const key = name ? keyOf(name) : "";
+  r = name && !BOARD_KEYS.has(key) && !isConsultancy(name) ? { name, key } : null;
+  if (RESOLVED.size > 10_000) RESOLVED.clear();
+  RESOLVED.set(raw, r);
+  return r;
+}
+
+function hires(text: string, at: number): boolean {
+  const c = text[at];
+  if (c !== " " && c !== "s") return false;
+  for (const v of HIRING_VERBS) if (text.startsWith(v, at) && !isLetter(text[at + v.length])) return true;
+  return false;
+}
+
+interface Word {
+  w: string;
+  i: number;
+  end: number;
+}
+
+/**
+ * Every organisation name in the text, in one pass over its capitalised
+ * words: a name we know, a type word after a name ("Egebjerg Friskole",
+ * "Aarhus Vand A/S"), a type word before one ("Region Sjælland", "Styrelsen
+ * for …"), a one-word name by its ending ("Skatteministeriet"), a name after
+ * "hos" or "ved", and a capitalised name opening a sentence with "søger".
+ * Regular expressions over the whole text cost ten times as much.
+ */
+function scan(text: string, mention: (raw: string, at: number, base: number) => void, subject: (name: string) => void, hiring: Set<number>): void {
+  const words: Word[] = [];
+  CAP_WORD.lastIndex = 0;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
+    if (m.index > 0 && isLetterCode(text.charCodeAt(m.index - 1))) continue;
+    let w = m[0];
+    while (w.length > 1 && !isLetterCode(w.charCodeAt(w.length - 1))) w = w.slice(0, -1);
+    words.push({ w, i: m.index, end: m.index + m[0].length });
+  }
+  // Words j and j + 1 stand side by side, with only spaces between.
+  const joined = (j: number) => {
+    if (j + 1 >= words.length) return false;
+    for (let k = words[j].end; k < words[j + 1].i; k++) if (text.charCodeAt(k) !== 32) return false;
+    return words[j + 1].i > words[j].end;
+  };
+  for (let j = 0; j < words.length; j++) {
+    const { w, i } = words[j];
+    const bare = w.endsWith("s") ? w.slice(0, -1) : w;
+    const knownNames = KNOWN_BY_FIRST.get(w) ?? (bare !== w ? KNOWN_BY_FIRST.get(bare) : undefined);
+    if (knownNames) for (const name of knownNames) {
+      if (!text.startsWith(name, i)) continue;
+      const after = text[i + name.length] === "s" ? i + name.length + 1 : i + name.length;
+      if (isLetter(text[after])) continue;
+      mention(name, i, 3);
+      break;
+    }
+    if (PREFIX_WORDS.has(w)) {
+      PREFIXED.lastIndex = i;
+      const m = PREFIXED.exec(text);
+      if (m) mention(m[1] ? `${m[1]} ${m[2]}` : `${m[3]} ${m[4]}`, i, 2);
+    }
+    if (w.length > 7 && ENDS_AS_ORGANISATION.test(w) && !NOT_ORGANISATION_WORD.test(bare)) {
+      const name = ENDS_AS_ORGANISATION_EXACTLY.test(w) ? w : bare;
+      const lead = text.slice(Math.max(0, i - 40), i).match(COMPOUND_LEAD)?.[0] ?? "";
+      mention(lead + name, i - lead.length, 2);
+    }
+    if (j > 0 && (SUFFIXES.has(w) || SUFFIXES.has(bare)) && joined(j - 1)) {
+      let k = j - 1;
+      while (k > 0 && j - k < 3 && joined(k - 1) && !SUFFIXES.has(words[k - 1].w)) k--;
+      const [name, at] = trimLead(text.slice(words[k].i, words[j - 1].end), words[k].i);
+      mention(`${name} ${SUFFIXES.has(w) ? w : bare}`, at, 2);
+    }
+    // A name after "hos" or "ved", up to four capitalised words.
+    if (i >= 4 && /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:hos|ved) $/.test(text.slice(Math.max(0, i - 5), i))) {
+      let k = j;
+      while (k - j < 3 && joined(k)) k++;
+      mention(text.slice(i, words[k].end), i, 0);
+    }
+    // The last word of a run that "søger": the run is an unknown organisation when it opens its sentence.
+    if (hires(text, words[j].end) && ![...hiring].some((h) => Math.abs(h - words[j].end) <= 1)) {
+      let k = j;
+      while (k > 0 && j - k < 3 && joined(k - 1)) k--;
+      const before = text.slice(Math.max(0, words[k].i - 3), words[k].i);
+      if (words[k].i === 0 || /(?:[.!?:]\s+|\n)$/.test(before)) subject(trimLead(text.slice(words[k].i, words[j].end), words[k].i)[0]);
+    }
+  }
+}
+
+/** Every match of a global pattern, by `exec`: `matchAll` copies the pattern, and a copy of a large one is compiled anew. */
+function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+}
+
+/** Leading sentence words are not part of the name: "Hos Aarhus Vand" → "Aarhus Vand". */
+function trimLead(name: string, at: number): [string, number] {
+  const words = name.split(/\s+/u);
+  let cut = 0;
+  while (cut < words.length - 1 && NOT_NAME_WORDS.has(words[cut])) cut++;
+  const kept = words.slice(cut).join(" ");
+  return [kept, at + name.length - kept.length];
+}
+
+function cleanName(raw: string): string | null {
+  let name = raw.replace(/\s+/gu, " ").trim().replace(/[.,;:]+$/u, "");
+  if (name.endsWith("s") && KNOWN_BY_KEY.has(keyOf(name.slice(0, -1)))) name = name.slice(0, -1);
+  name = name.replace(/\s+(Kommune|Region|Universitet|Hospital|Sygehus|Museum)s$/u, " $1");
+  if (/\b(KOMMUNE)$/u.test(name)) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  const words = name.split(" ");
+  while (words.length > 1 && NOT_NAME_WORDS.has(words[0])) words.shift();
+  name = words.join(" ");
+  return name.length >= 3 && isNameLike(name) ? name : null;
+}
+
+const isNameLike = (name: string) => !NOT_NAME_WORDS.has(name.split(" ")[0]);
+const DEFINITE_NOUN = /^[A-ZÆØÅ][a-zæøå]+(?:en|et|ne)$/u;
+
+/** A job board or a recruitment firm: a name that is never the employer, whoever says so. */
+export const neverEmployer = (name: string) => BOARD_KEYS.has(keyOf(name)) || isConsultancy(name);
+
+function isConsultancy(name: string): boolean {
+  const lower = name.toLowerCase();
+  return CONSULTANCIES.some((c) => lower.includes(c.hint) && c.aliases.test(name));
+}

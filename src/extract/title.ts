@@ -1,0 +1,338 @@
+/**
+ * The post a document hires for, as its title: "Direktør for Børn og Unge",
+ * not the headline "Holbæk Kommune søger direktør for Børn og Unge".
+ *
+ * Candidates come from the head of the document (its first short lines) and
+ * from the sentences that name the post; each gets a score for where and how
+ * it was found, and posts named more than once gain. The rules of the cut:
+ *
+ * | written                                   | title                          |
+ * | ----------------------------------------- | ------------------------------ |
+ * | Job- og personprofil for direktør for X    | Direktør for X                 |
+ * | X Kommune søger (en ny) direktør for Y     | Direktør for Y                 |
+ * | Bliv økonomichef og styr …                | Økonomichef                    |
+ * | Vi søger en ny afdelingsleder til …       | Afdelingsleder                 |
+ * | Skoleleder søges til Y                    | Skoleleder                     |
+ * | Y til X, Y hos X, Y i <organisation>      | Y                              |
+ * | Y – Z-afdelingen, Y · Z, Y | Z            | Y (the part after the dash names the unit, not the post) |
+ * | Y (37 timer), Ny Y                        | Y                              |
+ * | … til stillingen som skoleleder …         | Skoleleder                     |
+ * | Y for X, Y med ansvar for X               | kept whole: the remit is part of the post |
+ *
+ * Never a title: a question or a sentence, a clause without its verb
+ * ("Derfor en nysgerrig leder"), a file name, a date, a section heading, a
+ * banner ("Opslaget er lukket"), navigation ("Forside › Job").
+ */
+import { normaliseHeading, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
+import { isPositionNoun, NOT_A_POST_AFTER, TITLE_MODIFIERS } from "../vocabulary/positions.js";
+import { MONTH_WORDS } from "../vocabulary/months.js";
+
+const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
+
+/** Words that open a clause or a noun phrase, never a title line: "Derfor en …", "Som leder …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "en", "et", "den", "det", "de", "derfor", "og", "men", "som", "at", "der", "hvor", "så", "vi", "du", "jeg", "har",
+  "er", "kan", "vil", "skal", "hvis", "når", "om", "til", "med", "fra", "for", "i", "på", "hos", "ved", "efter",
+  "her", "nu", "dit", "din", "dine", "vores", "vi", "sådan", "hvad", "hvem", "hvorfor", "læs", "se", "klik", "del",
+]);
+/** Words a post name does not end on. */
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([
+  "at", "af", "for", "til", "med", "om", "og", "i", "på", "som", "der", "er", "en", "et", "den", "det", "eller",
+  "samt", "fra", "ved", "hvor", "har", "vil", "skal", "kan",
+]);
+/** Words before the post in a sentence that the title leaves out: "søger hermed en ny …". */
+const SKIPPED_BEFORE_POST: ReadonlySet<string> = new Set([
+  "en", "et", "ny", "nyt", "nye", "hermed", "derfor", "nu", "vores", "din", "dig", "som", "den", "det", "endnu",
+  "to", "tre", "fast", "faste", "barselsvikar", "vikar",
+]);
+/** After the post, these end it in a sentence: "direktør til …", "leder, der …". */
+const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  "til", "som", "der", "hvor", "hos", "i", "ved", "på", "fra", "så", "at", "og", "eller", "med", "inden", "under",
+  "efter", "mellem", "blandt", "gennem", "pr", "per", "fra", "senest", "snarest", "hurtigst", "du", "vi",
+]);
+
+const MONTHS = [...MONTH_WORDS].join("|");
+const DATE_LINE = new RegExp(`^(?:[a-zæøå]+dag\\s+)?(?:den\\s+)?(?:\\d{1,2}\\.\\s*)?(?:${MONTHS})\\.?\\s+\\d{4}$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$|^\\d{4}$`, "iu");
+const TRAILING_DATE = new RegExp(`\\s*\\b(?:\\d{1,2}\\.\\s*)?(?:${MONTHS})\\.?\\s+\\d{4}\\s*$`, "iu");
+const FILE_NAME = /\.(?:pdf|docx?|txt|html?|odt|rtf)$|^[\p{L}\d-]+_[\p{L}\d_.-]+$/iu;
+const BANNER = /\b(?:opslaget|stillingen|annoncen|jobbet)\s+er\s+(?:lukket|udløbet|besat|ikke længere aktiv)|\bansøgningsfristen er (?:udløbet|overskredet)|^genopslag$|^udløbet$/iu;
+const NAVIGATION = /\s[›»]\s|\s[/>]\s.*\s[/>]\s|^(?:gå til|spring til|skip to|forside|menu|søg|del|udskriv|print|log ind|tilbage|cookie|vi bruger cookies|accepter|afvis|billede|foto)\b/iu;
+/** A job board's fact label: "Arbejdssted", "Ansøgningsfrist: …". */
+const FACT_LABEL = /^(?:arbejdssted|ansøgningsfrist|stillingstype|arbejdstid|tiltrædelse|ansættelsesform|kontaktperson|sted|område|afdeling|lokation|jobtype|frist|opslået|indrykket|deadline|løn|timer)\b/iu;
+
+const wordOf = (token: string) => token.replace(/^[("“”'‘’«»]+|[)"“”'‘’«».,;:!?]+$/gu, "");
+const endsClause = (token: string) => /[.,;:!?)]["”’]?$/u.test(token);
+const isPost = (word: string, next: string | undefined) =>
+  isPositionNoun(word) && !(next !== undefined && NOT_A_POST_AFTER.has(wordOf(next).toLowerCase()));
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export interface TitleCandidate {
+  title: string;
+  score: number;
+  /** The post noun in lower case, for agreement between candidates. */
+  noun: string;
+  source: string;
+}
+
+/**
+ * The post named in a run of words from `from` on: praise and articles
+ * before it are skipped, modifiers that belong to it kept, a remit ("for …",
+ * "med ansvar for …") kept up to the end of the clause.
+ */
+export function postPhrase(tokens: string[], from = 0, lookahead = 7): { title: string; noun: string } | null {
+  let n = -1;
+  for (let i = from; i < tokens.length && i < from + lookahead; i++) {
+    const w = wordOf(tokens[i]);
+    if (isPost(w, tokens[i + 1])) {
+      n = i;
+      break;
+    }
+    if (endsClause(tokens[i])) return null;
+    // Only articles, praise and modifiers stand between the cue and the post.
+    if (/^[A-ZÆØÅ]/u.test(w) && i > from && !MODIFIERS.has(w.toLowerCase())) return null;
+  }
+  if (n < 0) return null;
+  let start = n;
+  while (start > from) {
+    const prev = wordOf(tokens[start - 1]);
+    const lower = prev.toLowerCase();
+    if (MODIFIERS.has(lower) || (lower === "og" && start - 2 >= from && /-$/u.test(tokens[start - 2])) || /-$/u.test(prev)) start--;
+    else break;
+  }
+  while (start < n && (SKIPPED_BEFORE_POST.has(wordOf(tokens[start]).toLowerCase()) || wordOf(tokens[start]).toLowerCase() === "og")) start++;
+  const words = tokens.slice(start, n + 1).map(wordOf);
+  if (!endsClause(tokens[n])) words.push(...remit(tokens, n + 1));
+  const title = words.join(" ").trim();
+  return title ? { title: capitalise(title), noun: wordOf(tokens[n]).toLowerCase() } : null;
+}
+
+/** "for Børn og Unge", "med ansvar for økonomi": the remit after a post, up to the end of its clause. */
+function remit(tokens: string[], at: number): string[] {
+  let i = at;
+  const lead: string[] = [];
+  if (wordOf(tokens[i] ?? "") === "med" && wordOf(tokens[i + 1] ?? "") === "ansvar" && wordOf(tokens[i + 2] ?? "") === "for") {
+    lead.push("med", "ansvar", "for");
+    i += 3;
+  } else if (wordOf(tokens[i] ?? "") === "for") {
+    lead.push("for");
+    i += 1;
+  } else return [];
+  const out: string[] = [];
+  for (; i < tokens.length && out.length < 7; i++) {
+    const w = wordOf(tokens[i]);
+    const lower = w.toLowerCase();
+    if (!w) break;
+    // "og" joins two parts of the remit ("Børn og Unge"), not a new clause ("og du får …").
+    if (lower === "og" && out.length > 0) {
+      const next = wordOf(tokens[i + 1] ?? "").toLowerCase();
+      if (!next || PHRASE_STOPS.has(next) || CLAUSE_OPENERS.has(next)) break;
+      out.push(w);
+      continue;
+    }
+    if (PHRASE_STOPS.has(lower) || (CLAUSE_OPENERS.has(lower) && out.length > 0 && lower !== "de")) break;
+    out.push(w);
+    // A comma goes on only into a list of named areas: "for Klima, Teknik og Erhverv".
+    const listGoesOn = /,$/u.test(tokens[i]) && /^[A-ZÆØÅ]/u.test(w) && /^[A-ZÆØÅ]/u.test(tokens[i + 1] ?? "");
+    if (listGoesOn) out[out.length - 1] = `${w},`;
+    else if (endsClause(tokens[i])) break;
+  }
+  while (out.length && CLAUSE_CLOSERS.has(out[out.length - 1].toLowerCase())) out.pop();
+  return out.length ? [...lead, ...out] : [];
+}
+
+/** Why a line of the head cannot be a title, or null when it may be one. */
+export function notATitle(line: string): string | null {
+  const t = line.trim();
+  if (!t) return "empty";
+  if (FILE_NAME.test(t)) return "file name";
+  if (DATE_LINE.test(t) || TRAILING_DATE.test(t) && t.replace(TRAILING_DATE, "").trim().split(/\s+/u).length <= 1) return "date";
+  if (BANNER.test(t)) return "banner";
+  if (NAVIGATION.test(t)) return "navigation";
+  if (FACT_LABEL.test(t)) return "fact label";
+  if (KNOWN_HEADINGS.has(normaliseHeading(t))) return "section heading";
+  if (/\?\s*$/u.test(t)) return "question";
+  const tokens = t.split(/\s+/u);
+  if (tokens.length > 12) return "sentence";
+  if (/[.!]$/u.test(t) && tokens.length > 3) return "sentence";
+  if (/^[a-zæøå]/u.test(t)) return "fragment";
+  const first = wordOf(tokens[0]).toLowerCase();
+  const last = wordOf(tokens[tokens.length - 1]).toLowerCase();
+  if (CLAUSE_OPENERS.has(first)) return "fragment";
+  if (CLAUSE_CLOSERS.has(last) && tokens.length > 1) return "fragment";
+  if (/\b(?:du|dig|vi|os|jeg)\b/iu.test(t)) return "sentence";
+  return null;
+}
+
+/**
+ * A short line that names a post, cut to the post: "Museumsinspektør til
+ * Nyere Tid" → "Museumsinspektør". `organisations` are names whose "i X"
+ * tail is cut too. Null when the line does not begin with a post.
+ */
+export function titleFromLine(line: string, organisations: string[] = []): { title: string; noun: string; loose: boolean } | null {
+  let t = line.replace(/\s+/gu, " ").trim().replace(/^[·•–—:\-]\s*/u, "");
+  if (t === t.toUpperCase() && /[A-ZÆØÅ]{3}/u.test(t)) t = t.toLowerCase();
+  // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
+  t = t.replace(/\s*\([^)]*\)/gu, "").replace(TRAILING_DATE, "");
+  t = t.replace(/^(?:ny|nyt|nye)\s+/iu, "");
+  const tokens = t.split(" ");
+  // The post opens the line, after at most one modifier we do not know ("Erfaren projektleder").
+  let n = -1;
+  for (let i = 0; i < Math.min(tokens.length, 4); i++) {
+    if (isPost(wordOf(tokens[i]), tokens[i + 1])) {
+      n = i;
+      break;
+    }
+  }
+  if (n < 0) return null;
+  const before = tokens.slice(0, n).map((w) => wordOf(w).toLowerCase());
+  const unknown = before.filter((w, i) => !MODIFIERS.has(w) && !(w === "og" && /-$/u.test(tokens[i - 1] ?? "")) && !/-$/u.test(w));
+  if (unknown.length > 1) return null;
+  let out = t;
+  // The unit after a dash, a bar or a middle dot: "Teamleder – Mobilitetsafdelingen" → "Teamleder".
+  out = out.replace(/\s+[–—|·•]\s+.*$|\s+-\s+.*$/u, "");
+  out = out.replace(/\s+(?:søges|søger)\b.*$/iu, "");
+  out = out.replace(/\s+(?:til|hos)\s+.*$/iu, "");
+  for (const org of organisations) {
+    const re = new RegExp(`\\s+(?:i|ved|på)\\s+${escapeRe(org)}s?\\b.*$`, "iu");
+    out = out.replace(re, "");
+  }
+  if (!/\bfor\b|\bmed ansvar\b/iu.test(out)) out = out.replace(/,\s.*$/u, "");
+  out = out.replace(/[.,;:]+$/u, "").trim();
+  if (out.split(" ").length > 10 || out.length < 3) return null;
+  return { title: capitalise(out), noun: wordOf(tokens[n]).toLowerCase(), loose: unknown.length === 1 };
+}
+
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/** Cover lines wrap; a line ending on "og", a comma or a hyphen goes on, as does one the next line continues in lower case. */
+function joinWrapped(lines: string[], from: number): string {
+  let out = lines[from] ?? "";
+  for (let i = from + 1; i < lines.length && i < from + 4; i++) {
+    const next = lines[i];
+    const goesOn = /(-|,|\bog|\bfor|\bmed|\bi|\bsamt)$/u.test(out) || /^[a-zæøå]/u.test(next);
+    if (!goesOn || TRAILING_DATE.test(next) || /^\d{1,2}\.\s/u.test(next)) break;
+    out = /[a-zæøå]-$/u.test(out) && /^[a-zæøå]/u.test(next) ? out.slice(0, -1) + next : `${out} ${next}`;
+  }
+  return out;
+}
+
+/**
+ * Sentence cues that name the post, as one pattern (one scan of the text,
+ * not one a cue), each alternative with the score its candidate gets and the
+ * words the post may stand behind. Latin letter classes and no `u` flag:
+ * under `iu` V8 checks `\\b` about ten times slower.
+ */
+const SENTENCE_CUES: [string, number, string][] = [
+  [String.raw`stilling(?:en)?\s+som`, 8, "stillingen som"],
+  [String.raw`ansættelse\s+af`, 6, "ansættelse af"],
+  [String.raw`vil du være(?:\s+(?:vores|den|ny|nye))*`, 6, "bliv"],
+  [String.raw`bliv(?:\s+(?:vores|den|ny|nye))*`, 6, "bliv"],
+  [String.raw`leder\s+(?:nu\s+)?efter`, 6, "søger"],
+  [String.raw`søger(?:\s+(?:hermed|derfor|nu|pr\.\s+\d+\.\s+\S+))?`, 6, "søger"],
+  [String.raw`skal\s+have\s+(?:en\s+|et\s+)?(?:ny|nyt)`, 5, "skal have ny"],
+  [String.raw`(?<=(?:^|[.!?]\s|\n))som(?:\s+ny)?`, 3, "som"],
+];
+const CUE = new RegExp(`(?<![a-zæøåA-ZÆØÅ])(?:${SENTENCE_CUES.map(([re]) => `(${re})`).join("|")})\\s+`, "gi");
+
+/**
+ * Every candidate title with its score. `head` is the document's first
+ * lines, `sentences` its running text in order (only the first part is
+ * read), `organisations` the names that may trail a title ("… i Billund Kommune").
+ */
+export function titleCandidates(head: string[], sentences: string[], organisations: string[]): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  const add = (title: string, noun: string, score: number, source: string) => out.push({ title, noun, score, source });
+  let afterDocType = false;
+  // How far down the cover a line stands, counting only lines that say something (not menus, dates, fact labels).
+  let i = -1;
+  for (let at = 0; at < head.length; at++) {
+    const line = head[at];
+    const why = notATitle(line);
+    if (why !== "navigation" && why !== "banner" && why !== "fact label" && why !== "date" && why !== "file name") i++;
+    const joined = joinWrapped(head, at);
+    // "Job- og personprofil for direktør med ansvar for …": the document names its post.
+    const docType = joined.match(/(?:job|stillings)-?\s*og\s+(?:person|krav)profil(?:en)?\s*(?:for|til|[·•–—:-])\s*(?:en\s+|ny\s+)*(.+)$/iu);
+    if (docType) {
+      const t = titleFromLine(docType[1], organisations) ?? postPhrase(docType[1].split(/\s+/u), 0, 4);
+      if (t) add(t.title, t.noun, 12, "document type line");
+      continue;
+    }
+    if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(line))) {
+      afterDocType = true;
+      continue;
+    }
+    // A list item or a lead-in ("Vi søger en leder, der:") belongs to the body, not to the cover.
+    if (/^[-•*]\s|:$/u.test(line)) continue;
+    const tokens = line.trim().split(/\s+/u);
+    // Headlines: "X søger Y", "Bliv Y og …", "Vi søger Y", "Vil du være vores nye Y?"
+    const headline = line.match(/^(?:.{0,60}?\s)?(?:søger|bliv|vil du være|vil du være vores)\s/iu);
+    if (headline && tokens.length <= 16 && !BANNER.test(line) && !NAVIGATION.test(line)) {
+      const at = headline[0].trim().split(/\s+/u).length;
+      const t = postPhrase(tokens, at);
+      if (t) {
+        add(t.title, t.noun, 10 - i * 0.3, "headline");
+        continue;
+      }
+    }
+    // A title wrapped over two lines is read whole: "Chef for Stabs- og" + "Byrådssekretariatet".
+    const whole = notATitle(line) && !notATitle(joined) ? joined : line;
+    if (notATitle(whole)) continue;
+    const t = titleFromLine(afterDocType ? joined : whole, organisations);
+    if (t) add(t.title, t.noun, (afterDocType ? 11 : t.loose ? 7 : 9) - i * 0.3, afterDocType ? "after document type" : "title line");
+    afterDocType = false;
+  }
+  // A post the vocabulary lacks still has the shape of a title line: "Y til X", "Y – X".
+  if (out.length === 0)
+    for (const line of head.slice(0, 8)) {
+      const m = line.match(/^([A-ZÆØÅ][\p{L}-]+(?: [a-zæøå][\p{L}-]+)?) (?:til|[–—]) \S/u);
+      if (m && !notATitle(line)) {
+        add(m[1], m[1].split(" ").pop()!.toLowerCase(), 2, "title shape");
+        break;
+      }
+    }
+  // The last crumb of a breadcrumb trail often is the post.
+  for (const line of head) {
+    const crumbs = line.split(/\s+[›»>/]\s+/u);
+    if (crumbs.length < 3) continue;
+    const t = titleFromLine(crumbs[crumbs.length - 1], organisations);
+    if (t) add(t.title, t.noun, 3, "breadcrumb");
+  }
+  // The post is named early: the first 6000 characters of running text are read.
+  let text = "";
+  for (const s of sentences) {
+    if (text.length > 6000) break;
+    text += `${s}\n`;
+  }
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const cue = m.slice(1).findIndex((g) => g !== undefined);
+    const [, score, source] = SENTENCE_CUES[cue];
+    const from = m.index + m[0].length;
+    const line = text.indexOf("\n", from);
+    const rest = text.slice(from, Math.min(from + 240, line < 0 ? text.length : line)).split(/\s+/u).slice(0, 16);
+    const t = postPhrase(rest, 0, source === "søger" ? 7 : 3);
+    if (t) add(t.title, t.noun, score, source);
+  }
+  return out;
+}
+
+/** The best candidate, with a point for each other source that names the same post (at most two). */
+export function bestTitle(candidates: TitleCandidate[]): string | null {
+  let best: TitleCandidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const agree = new Set(candidates.filter((o) => o !== c && sameNoun(o.noun, c.noun)).map((o) => o.source)).size;
+    const score = c.score + Math.min(agree, 2);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best?.title ?? null;
+}
+
+const sameNoun = (a: string, b: string) => a.replace(/(?:en|e|er|ne)$/u, "") === b.replace(/(?:en|e|er|ne)$/u, "");
+
+/** A headline (a page's own title, a JSON-LD title) cut to the post, or null when it names none. */
+export function postFromHeadline(headline: string, organisations: string[] = []): string | null {
+  const c = titleCandidates([headline], [], organisations);
+  return bestTitle(c);
+}

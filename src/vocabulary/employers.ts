@@ -1,0 +1,108 @@
+/**
+ * Danish public employers and the shapes of organisation names: data for
+ * telling who is hiring. The names we know are exact; the rest are
+ * recognised by the word that says what kind of organisation it is
+ * ("… Kommune", "Region …", "…styrelsen", "… Friskole", "… A/S").
+ */
+
+/** The 98 kommuner as they name themselves. Most are "X Kommune"; the irregular ones are written out. */
+const KOMMUNE_STEMS = [
+  "Albertslund", "Allerød", "Assens", "Ballerup", "Billund", "Brøndby", "Brønderslev", "Dragør", "Egedal",
+  "Esbjerg", "Fanø", "Favrskov", "Faxe", "Fredensborg", "Fredericia", "Frederiksberg", "Frederikshavn",
+  "Frederikssund", "Furesø", "Faaborg-Midtfyn", "Gentofte", "Gladsaxe", "Glostrup", "Greve", "Gribskov",
+  "Guldborgsund", "Haderslev", "Halsnæs", "Hedensted", "Helsingør", "Herlev", "Herning", "Hillerød", "Hjørring",
+  "Holbæk", "Holstebro", "Horsens", "Hvidovre", "Høje-Taastrup", "Hørsholm", "Ikast-Brande", "Ishøj",
+  "Jammerbugt", "Kalundborg", "Kerteminde", "Kolding", "Københavns", "Køge", "Langeland", "Lejre", "Lemvig",
+  "Lolland", "Lyngby-Taarbæk", "Læsø", "Mariagerfjord", "Middelfart", "Morsø", "Norddjurs", "Nordfyns", "Nyborg",
+  "Næstved", "Odder", "Odense", "Odsherred", "Randers", "Rebild", "Ringkøbing-Skjern", "Ringsted", "Roskilde",
+  "Rudersdal", "Rødovre", "Samsø", "Silkeborg", "Skanderborg", "Skive", "Slagelse", "Solrød", "Sorø", "Stevns",
+  "Struer", "Svendborg", "Syddjurs", "Sønderborg", "Thisted", "Tønder", "Tårnby", "Vallensbæk", "Varde", "Vejen",
+  "Vejle", "Vesthimmerlands", "Viborg", "Vordingborg", "Ærø", "Aabenraa", "Aalborg", "Aarhus",
+];
+
+export const KOMMUNER: readonly string[] = [...KOMMUNE_STEMS.map((s) => `${s} Kommune`), "Bornholms Regionskommune"];
+
+export const REGIONER: readonly string[] = [
+  "Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland",
+];
+
+/** Ministries, agencies and other state bodies whose names carry no pattern the shapes below would find. */
+export const STATE_BODIES: readonly string[] = [
+  "Statsministeriet", "Finansministeriet", "Udenrigsministeriet", "Justitsministeriet", "Forsvarsministeriet",
+  "Skatteministeriet", "Erhvervsministeriet", "Beskæftigelsesministeriet", "Social- og Boligministeriet",
+  "Indenrigs- og Sundhedsministeriet", "Børne- og Undervisningsministeriet", "Uddannelses- og Forskningsministeriet",
+  "Kulturministeriet", "Kirkeministeriet", "Miljøministeriet", "Transportministeriet", "Digitaliseringsministeriet",
+  "Økonomiministeriet", "Udlændinge- og Integrationsministeriet", "Klima-, Energi- og Forsyningsministeriet",
+  "Ministeriet for Grøn Trepart", "Ministeriet for Fødevarer, Landbrug og Fiskeri", "Social- og Ældreministeriet",
+  "Sundhedsstyrelsen", "Digitaliseringsstyrelsen", "Energistyrelsen", "Klimadatastyrelsen", "Miljøstyrelsen",
+  "Erhvervsstyrelsen", "Skattestyrelsen", "Gældsstyrelsen", "Toldstyrelsen", "Motorstyrelsen", "Vurderingsstyrelsen",
+  "Lægemiddelstyrelsen", "Sundhedsdatastyrelsen", "Styrelsen for Patientsikkerhed", "Styrelsen for Arbejdsmarked og Rekruttering",
+  "Styrelsen for Undervisning og Kvalitet", "Styrelsen for It og Læring", "Uddannelses- og Forskningsstyrelsen",
+  "Slots- og Kulturstyrelsen", "Færdselsstyrelsen", "Trafikstyrelsen", "Naturstyrelsen", "Fødevarestyrelsen",
+  "Landbrugsstyrelsen", "Fiskeristyrelsen", "Søfartsstyrelsen", "Konkurrence- og Forbrugerstyrelsen",
+  "Medarbejder- og Kompetencestyrelsen", "Økonomistyrelsen", "Udlændingestyrelsen", "Hjemrejsestyrelsen",
+  "Domstolsstyrelsen", "Social- og Boligstyrelsen", "Bolig- og Planstyrelsen", "Plan- og Landdistriktsstyrelsen",
+  "Vejdirektoratet", "Banedanmark", "Arbejdstilsynet", "Finanstilsynet", "Datatilsynet", "Kriminalforsorgen",
+  "Rigspolitiet", "Anklagemyndigheden", "Danmarks Statistik", "Statens Serum Institut",
+  "Udbetaling Danmark", "Arbejdsmarkedets Erhvervssikring", "Statens It", "Forsvaret", "Beredskabsstyrelsen",
+  "Danmarks Meteorologiske Institut", "Geodatastyrelsen", "Rigsarkivet", "Det Kgl. Bibliotek", "Energinet",
+];
+
+/** Hospitals, universities and museums that do not end in a type word. */
+export const INSTITUTIONS: readonly string[] = [
+  "Rigshospitalet", "Herlev og Gentofte Hospital", "Bispebjerg og Frederiksberg Hospital", "Amager og Hvidovre Hospital",
+  "Nordsjællands Hospital", "Bornholms Hospital", "Sjællands Universitetshospital", "Odense Universitetshospital",
+  "Aarhus Universitetshospital", "Aalborg Universitetshospital", "Sygehus Lillebælt", "Sydvestjysk Sygehus",
+  "Sygehus Sønderjylland", "Regionshospitalet Gødstrup", "Regionshospitalet Randers", "Regionshospitalet Horsens",
+  "Hospitalsenhed Midt", "Regionshospital Nordjylland", "Psykiatrien i Region Syddanmark", "Region Hovedstadens Psykiatri",
+  "Københavns Universitet", "Aarhus Universitet", "Syddansk Universitet", "Aalborg Universitet", "Roskilde Universitet",
+  "Danmarks Tekniske Universitet", "Copenhagen Business School", "IT-Universitetet i København",
+  "Københavns Professionshøjskole", "Professionshøjskolen Absalon", "VIA University College", "University College Syddanmark",
+  "UCL Erhvervsakademi og Professionshøjskole", "Professionshøjskolen University College Nordjylland",
+  "Nationalmuseet", "Statens Museum for Kunst", "Designmuseum Danmark", "Den Gamle By", "Vikingeskibsmuseet",
+  "Moesgaard Museum", "Arbejdermuseet", "Frilandsmuseet", "Ny Carlsberg Glyptotek", "Statens Naturhistoriske Museum",
+  "M/S Museet for Søfart", "Thorvaldsens Museum", "Hirschsprungske Samling", "Kunsthal Charlottenborg",
+  "VandCenter Syd", "HOFOR", "Din Forsyning", "TREFOR", "Movia", "Midttrafik", "Sund & Bælt", "DSB",
+];
+
+/** Job boards and ATS hosts: the site a text was copied from, never the employer. */
+export const JOB_BOARDS: readonly string[] = [
+  "Jobindex", "Jobnet", "Ofir", "StepStone", "LinkedIn", "Jobzonen", "Indeed", "Job i staten", "Akademikernes Jobbank",
+  "Emply", "HR-Manager", "Varbi", "EasyCruit", "Jobfinder", "Kommunejob", "Offentlige job", "Djøf Jobbank", "Jobbank",
+];
+
+/**
+ * Words that end an organisation's name and say what it is. A name is the
+ * capitalised words before one of them: "Egebjerg Friskole", "Aarhus Vand".
+ */
+export const ORGANISATION_SUFFIXES = [
+  "Kommune", "Regionskommune", "Universitetshospital", "Hospital", "Hospitaler", "Sygehus", "Sygehuse", "Universitet",
+  "Professionshøjskole", "Erhvervsakademi", "Friskole", "Efterskole", "Privatskole", "Realskole", "Lilleskole",
+  "Fri Skole", "Gymnasium", "Højskole", "Handelsskole", "Erhvervsskole", "Tekniske Skole", "Museum", "Museer",
+  "Forsyning", "Vand", "Varme", "Spildevand", "Energi", "Affald", "Havn", "Lufthavn", "Bibliotek", "Teater",
+  "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri", "A/S", "ApS", "I/S", "P/S", "K/S", "a.m.b.a.",
+];
+
+/** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
+export const ORGANISATION_PREFIXES = [
+  "Region", "Styrelsen for", "Ministeriet for", "Direktoratet for", "Nævnet for", "Museet for", "Regionshospitalet",
+  "Regionshospital", "Sygehus", "Professionshøjskolen", "Museum", "Statens",
+];
+
+/** One-word names end in these: "Skatteministeriet", "Klimadatastyrelsen", "Nationalmuseet", "Rigshospitalet". */
+export const ORGANISATION_WORD_ENDINGS = [
+  "ministeriet", "styrelsen", "direktoratet", "tilsynet", "museet", "hospitalet", "sygehuset", "gymnasium",
+  "friskole", "efterskole", "forsyning",
+];
+
+/**
+ * Words that open the name of a part of an organisation, not of an employer:
+ * "Jobcenter Slagelse søger", "Institut for … søger", "Børnehuset Mælkebøtten".
+ */
+export const UNIT_WORDS = [
+  "jobcenter", "center", "centret", "centeret", "afdeling", "afdelingen", "afsnit", "afsnittet", "sengeafsnit", "institut",
+  "instituttet", "børnehus", "børnehuset", "børnehave", "børnehaven", "vuggestue", "vuggestuen", "dagtilbud", "plejecenter",
+  "plejecentret", "hjemmepleje", "hjemmeplejen", "sekretariat", "sekretariatet", "forvaltning", "forvaltningen", "team",
+  "teamet", "enhed", "enheden", "klinik", "klinikken", "ambulatorium", "ambulatoriet", "kontor", "kontoret", "sektion",
+  "sektionen", "område", "området", "fakultet", "fakultetet", "skolen", "distrikt", "distriktet", "stab", "staben",
+];

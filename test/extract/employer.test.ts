@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { findEmployer } from "../../src/extract/employer.js";
+import { KOMMUNER, REGIONER } from "../../src/vocabulary/employers.js";
+
+const employer = (paragraphs: string[], head: string[] = [], lines: string[] = []) => findEmployer({ head, paragraphs, lines });
+
+describe("the employer among the organisations a text names", () => {
+  it.each([
+    // by the shape of the name
+    [["Lindely Friskole søger en skoleleder med tiltrædelse 1. august."], "Lindely Friskole"],
+    [["Beskæftigelsesministeriet søger en kontorchef til Arbejdsmiljøkontoret."], "Beskæftigelsesministeriet"],
+    [["I Klimadatastyrelsen arbejder vi med data om hele landet. Klimadatastyrelsen har 400 medarbejdere."], "Klimadatastyrelsen"],
+    [["Styrelsen for Arbejdsmarked og Rekruttering søger en chefkonsulent."], "Styrelsen for Arbejdsmarked og Rekruttering"],
+    [["Nordvind Rådgivning ApS søger en projektleder. Hos Nordvind Rådgivning får du gode kolleger."], "Nordvind Rådgivning ApS"],
+    [["Hos Bakkely Efterskole bor 120 elever. Bakkely Efterskole søger en forstander."], "Bakkely Efterskole"],
+    [["Hedeby Gymnasium søger en rektor."], "Hedeby Gymnasium"],
+    [["Søndervang Forsyning leverer vand og varme til 40.000 borgere."], "Søndervang Forsyning"],
+    // by the names we know, with the irregular ones
+    [["Københavns Kommunes Teknik- og Miljøforvaltning søger en sektionsleder."], "Københavns Kommune"],
+    [["Bornholms Regionskommune søger en skolechef."], "Bornholms Regionskommune"],
+    [["Lyngby-Taarbæk Kommune søger en direktør."], "Lyngby-Taarbæk Kommune"],
+    [["Nationalmuseet søger en museumsinspektør."], "Nationalmuseet"],
+    [["Statens Museum for Kunst søger en registrator."], "Statens Museum for Kunst"],
+    [["Region Nordjyllands koncernstab søger en økonomichef."], "Region Nordjylland"],
+    // the organisation a unit belongs to
+    [["Akutafdelingen på Sygehus Sønderjylland søger en overlæge."], "Sygehus Sønderjylland"],
+    [["Institut for Statskundskab ved Aalborg Universitet søger en lektor."], "Aalborg Universitet"],
+    [["Jobcenter Tønder søger en teamleder. Jobcenter Tønder er en del af Tønder Kommune."], "Tønder Kommune"],
+    [["Hjertemedicinsk Sengeafsnit 2143 på Rigshospitalet søger en afdelingssygeplejerske."], "Rigshospitalet"],
+    // an upper-case cover over two lines
+    [[], ["VEJEN", "KOMMUNE", "Job- og personprofil"], "Vejen Kommune"],
+    // a consultancy writing on the employer's behalf
+    [["Genitor søger på vegne af Vejen Kommune en ny direktør."], "Vejen Kommune"],
+  ])("%j → %s", (...args) => {
+    const expected = args.pop() as string;
+    const [paragraphs, head = []] = args as [string[], string[]?];
+    expect(employer(paragraphs, head)).toBe(expected);
+  });
+
+  it.each([
+    ["a partner hospital", ["Nationalmuseet søger en konservator.", "Du arbejder i samarbejde med Københavns Universitet og Aarhus Universitet."], "Nationalmuseet"],
+    ["the kommune the predecessor left for", ["Vores skoleleder har fået nyt job i Stevns Kommune, og Lindely Friskole søger derfor en ny."], "Lindely Friskole"],
+    ["the owner of a utility", ["Fjordby Vand er ejet af Kolding Kommune.", "Hos Fjordby Vand får du ansvaret for økonomien."], "Fjordby Vand"],
+    ["experience from elsewhere", ["Region Sjælland søger en chef.", "Du har erfaring fra Region Hovedstaden eller fra en kommune."], "Region Sjælland"],
+    ["a job board in the head", ["Lindely Friskole søger en skoleleder."], "Lindely Friskole"],
+  ])("not %s", (_why, paragraphs, expected) => {
+    expect(employer(paragraphs, ["Jobindex", "Ofir"])).toBe(expected);
+  });
+
+  it("finds an organisation named only by its role: the post's own line, its heading, its mentions", () => {
+    const paragraphs = ["Havbo leverer vand og varme i Østjylland.", "Om Havbo", "Havbo har 190 medarbejdere, og Havbo vokser."];
+    expect(employer(paragraphs, ["Administrerende direktør til Havbo"])).toBe("Havbo");
+  });
+
+  it("finds the organisation over the address in a signature", () => {
+    const lines = ["Med venlig hilsen", "Søndervang Forsyning", "Havnevej 12", "6000 Kolding"];
+    expect(employer(["Søndervang Forsyning", "Kolding Kommune er vores ejer."], [], lines)).toBe("Søndervang Forsyning");
+  });
+
+  it.each([
+    [["Bestyrelsen søger en direktør. Bestyrelsen mødes seks gange om året."]],
+    [["Vi søger en leder til vores team."]],
+    [["Afdelingen søger en sygeplejerske. Afdelingen har 40 senge."]],
+    [["Kontakt Anne Hansen for at høre mere."]],
+  ])("no employer in %j", (paragraphs) => {
+    expect(employer(paragraphs)).toBeNull();
+  });
+});
+
+describe("the organisations we know", () => {
+  it("has the 98 kommuner, the irregular names among them, and the 5 regioner", () => {
+    expect(new Set(KOMMUNER).size).toBe(98);
+    for (const name of ["Københavns Kommune", "Frederiksberg Kommune", "Lyngby-Taarbæk Kommune", "Bornholms Regionskommune", "Halsnæs Kommune", "Ærø Kommune", "Fanø Kommune", "Læsø Kommune", "Samsø Kommune", "Nordfyns Kommune", "Vesthimmerlands Kommune"])
+      expect(KOMMUNER).toContain(name);
+    expect(REGIONER).toHaveLength(5);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { bestTitle, notATitle, postFromHeadline, postPhrase, titleCandidates } from "../../src/extract/title.js";
+
+const fromHead = (head: string[], organisations: string[] = []) => bestTitle(titleCandidates(head, [], organisations));
+const fromText = (sentences: string[]) => bestTitle(titleCandidates([], sentences, []));
+
+describe("the post from the lines at the head of a document", () => {
+  it.each([
+    // headlines: the post, not the headline
+    [["Faxe Kommune søger direktør for Kultur og Fritid"], "Direktør for Kultur og Fritid"],
+    [["Faxe Kommune søger en ny direktør for Kultur, Fritid og Erhverv"], "Direktør for Kultur, Fritid og Erhverv"],
+    [["Bliv IT-chef og sæt retningen for digitaliseringen"], "IT-chef"],
+    [["Bliv vores nye økonomichef"], "Økonomichef"],
+    [["Vil du være vores nye sekretariatschef?"], "Sekretariatschef"],
+    [["Vi søger en ny afdelingsleder til Center for Handicap"], "Afdelingsleder"],
+    [["Skoleleder søges til Nordskolen"], "Skoleleder"],
+    // title lines: cut at "til", "hos", a dash, a bar, a parenthesis
+    [["Arkivar til Lokalhistorisk Arkiv"], "Arkivar"],
+    [["Teamleder – Ydelsesafdelingen"], "Teamleder"],
+    [["Kontorchef | Budgetkontoret"], "Kontorchef"],
+    [["Sygeplejerske (32-37 timer) til Akutmodtagelsen"], "Sygeplejerske"],
+    [["Ny sekretariatschef"], "Sekretariatschef"],
+    [["Ledende overlæge til Medicinsk Afdeling"], "Ledende overlæge"],
+    [["Pædagogisk leder til Børnehuset Solsikken"], "Pædagogisk leder"],
+    [["Sundheds- og omsorgschef"], "Sundheds- og omsorgschef"],
+    [["KONTORCHEF"], "Kontorchef"],
+    [["Erfaren controller til vores økonomiteam"], "Erfaren controller"],
+    [["Lektor i statskundskab"], "Lektor i statskundskab"],
+    // the remit is part of the post
+    [["Chef for Stabs- og", "Byrådssekretariatet"], "Chef for Stabs- og Byrådssekretariatet"],
+    [["Direktør for Klima, Miljø og Teknik i Favrskov Kommune"], "Direktør for Klima, Miljø og Teknik"],
+    // the document names its post after its type
+    [["Job- og personprofil for kontorchef til Budgetkontoret"], "Kontorchef"],
+    [["Job- og personprofil for direktør", "med ansvar for økonomi, borger-", "service og HR"], "Direktør med ansvar for økonomi, borgerservice og HR"],
+    [["Stillings- og personprofil", "Prodekan for uddannelse", "Marts 2027"], "Prodekan for uddannelse"],
+    // furniture before the title line is passed over
+    [["Gå til hovedindhold", "Menu", "Forside › Job › Ledige stillinger › Planlægger", "Vi bruger cookies", "Planlægger – Trafik og Mobilitet", "Ansøgningsfrist", "3. marts 2027"], "Planlægger"],
+    [["Opslaget er lukket", "Museumsinspektør til Oldtiden"], "Museumsinspektør"],
+    [["profil_endelig_v3.pdf", "Udviklingschef"], "Udviklingschef"],
+    // a tagline after the title does not win
+    [["Direktør for Børn og Unge i Fjordby Kommune", "Flyvefærdig direktør i børnehøjde"], "Direktør for Børn og Unge"],
+  ])("%j → %s", (head, title) => {
+    expect(fromHead(head, ["Favrskov Kommune", "Fjordby Kommune"])).toBe(title);
+  });
+
+  it.each([
+    [["Opslaget er lukket"]],
+    [["Stillingen er besat"]],
+    [["profil_endelig_v3.pdf"]],
+    [["12. marts 2027"]],
+    [["Dine opgaver"]],
+    [["Om stillingen"]],
+    [["Derfor en nysgerrig og varm leder"]],
+    [["Kan du lede et team af dygtige planlæggere?"]],
+    [["Gå til hovedindhold"]],
+    [["Forside › Job"]],
+    [["Som leder skal du:"]],
+    [["- have erfaring som leder"]],
+    [["Vi leder efter dig"]],
+    [["Ansøgningsfrist: 14. marts 2027"]],
+  ])("no title in %j", (head) => {
+    expect(fromHead(head)).toBeNull();
+  });
+
+  it("says why a line is no title", () => {
+    expect([
+      "profil_v3.docx", "1. april 2027", "Opslaget er lukket", "Forside › Job › Chef", "Arbejdssted: Vejle",
+      "Personprofil", "Er det dig?", "derfor en leder", "Leder til", "Kontorchef",
+    ].map(notATitle)).toEqual(["file name", "date", "banner", "navigation", "fact label", "section heading", "question", "fragment", "fragment", null]);
+  });
+});
+
+describe("the post named in a sentence", () => {
+  it.each([
+    ["Bestyrelsen søger derfor en nysgerrig og varm pædagogisk leder til stillingen som skoleleder.", "Skoleleder"],
+    ["Vi søger en ny afdelingsleder til Hjemmeplejen Nord.", "Afdelingsleder"],
+    ["Kommunen skal have en ny kommunaldirektør.", "Kommunaldirektør"],
+    ["Vi leder efter en ny controller til teamet.", "Controller"],
+    ["Kommunen har bedt os om at assistere ved ansættelse af en ny chef for Økonomi og Stab. I det følgende …", "Chef for Økonomi og Stab"],
+    ["Regionen søger en ny HR-chef til koncernstaben.", "HR-chef"],
+    ["Afdelingen søger en ledende overlæge med tiltrædelse 1. maj.", "Ledende overlæge"],
+    ["Skolen søger hermed en ny viceskoleleder, der kan …", "Viceskoleleder"],
+    ["Vi søger en direktør for Børn og Unge, der vil gå forrest.", "Direktør for Børn og Unge"],
+  ])("%s → %s", (sentence, title) => {
+    expect(fromText([sentence])).toBe(title);
+  });
+
+  it.each([
+    ["Vi leder efter dig, der brænder for faget."],
+    ["Vi søger at skabe et godt arbejdsmiljø."],
+    ["Du bliver en del af et stærkt fællesskab."],
+  ])("no post in %j", (sentence) => {
+    expect(fromText([sentence])).toBeNull();
+  });
+
+  it("prefers the post the sentence names as the position over the praise before it", () => {
+    expect(postPhrase("en nysgerrig og varm pædagogisk leder".split(" "), 0)).toEqual({ title: "Pædagogisk leder", noun: "leder" });
+  });
+});
+
+describe("a headline cut to its post", () => {
+  it.each([
+    ["Holbæk Kommune søger direktør for Børn og Unge", "Direktør for Børn og Unge"],
+    ["Kontorchef til Skatteanalyse", "Kontorchef"],
+    ["Velkommen", null],
+  ])("%s → %s", (headline, post) => {
+    expect(postFromHeadline(headline)).toBe(post);
+  });
+});
