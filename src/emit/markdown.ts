@@ -64,8 +64,12 @@ function blockMd(b: Block): string {
 function sectionMd(s: Section): string {
   const parts = [`## ${s.heading ?? SECTION_LABELS[s.kind]}`];
   if (s.heading && SECTION_LABELS[s.kind] !== s.heading) parts[0] += ` _(${SECTION_LABELS[s.kind]})_`;
-  parts.push(...s.content.map(blockMd));
-  for (const sub of s.subsections) parts.push(`### ${sub.heading}`, ...sub.content.map(blockMd));
+  // loops, not push(...): a document-sized array as arguments overflows the stack
+  for (const b of s.content) parts.push(blockMd(b));
+  for (const sub of s.subsections) {
+    parts.push(`### ${sub.heading}`);
+    for (const b of sub.content) parts.push(blockMd(b));
+  }
   return parts.filter(Boolean).join("\n\n");
 }
 
@@ -80,6 +84,6 @@ export function toMarkdown(r: ProfileRecord): string {
     out.push(["| Fakta | Værdi | Kilde |", "| --- | --- | --- |", ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)].join("\n"));
   }
   if (r.warnings.length) out.push(r.warnings.map((w) => `> **Advarsel** (${w.code}): ${w.message}`).join("\n>\n"));
-  out.push(...r.sections.map(sectionMd));
+  for (const s of r.sections) out.push(sectionMd(s));
   return out.join("\n\n") + "\n";
 }

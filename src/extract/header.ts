@@ -136,7 +136,7 @@ function cleanTitle(raw: string, employer: string | null, consultancy: string | 
   if (consultancy) t = t.replace(new RegExp(`\\s*${escapeRe(consultancy)}\\s*$`, "u"), "");
   t = t.replace(TRAILING_DATE, "");
   if (employer) t = t.replace(new RegExp(`\\s+(?:i|hos|til|ved)\\s+${escapeRe(employer)}s?\\s*$`, "iu"), "");
-  t = t.replace(/[.,;:]+$/u, "").trim();
+  t = t.replace(/(?<![.,;:])[.,;:]+$/u, "").trim();
   if (t.length < 3 || t.split(/\s+/u).length > 14) return null;
   return capitalise(t);
 }
@@ -159,7 +159,7 @@ function findTitle(cover: string[], units: TextUnit[], employer: string | null, 
   // "Job- og personprofil for direktør med ansvar for …", or the line after a bare "Job- og personprofil".
   for (let i = 0; i < cover.length; i++) {
     const line = cover[i];
-    const m = joinCoverLines(cover, i).match(/job-?\s*og\s+personprofil\s*(?:for|til|[·•–—:-])\s*(?:en\s+|ny\s+)*(.+)$/iu);
+    const m = joinCoverLines(cover, i).match(/job-?\s*og\s+personprofil\s*(?:for|til|[·•–—:-])\s*(?:(?:en|ny)\s+)*(\S.*)$/iu);
     if (m) {
       const t = cleanTitle(m[1], employer, consultancy);
       if (t) return t;

@@ -11,14 +11,14 @@ export interface ArtefactResult {
   dropped: Dropped[];
 }
 
-const PAGE_NUMBER = /^(?:side|page|s\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:af|of|\/)\s*\d{1,4})?$/iu;
+const PAGE_NUMBER = /^(?:side|page|s\.)?\s*(?:[-–—]\s*)?\d{1,4}\s*(?:[-–—]\s*)?(?:(?:af|of|\/)\s*\d{1,4})?$/iu;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** How many lines at a page's top and bottom may be running matter. */
 const EDGE = 2;
 
 /** Digits vary from page to page ("Side 2 af 8"); the rest of a running line does not. */
 const repeatKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
-const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/\/+$/u, "");
+const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/(?<!\/)\/+$/u, "");
 
 export function dropArtefacts(lines: SourceLine[], pages: number | null): ArtefactResult {
   const reasons = new Map<number, DropReason>();
@@ -64,7 +64,9 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<number, DropReason>
   const needed = Math.max(2, Math.ceil(pages.size * 0.4));
   const isHead = (l: SourceLine) => (headCount.get(repeatKey(l.text)) ?? 0) >= needed;
   const isFoot = (l: SourceLine) => (footCount.get(repeatKey(l.text)) ?? 0) >= needed;
-  const first = Math.min(...pages.keys());
+  // a loop, not Math.min(...): 200,000 pages as arguments overflow the stack
+  let first = Infinity;
+  for (const p of pages.keys()) if (p < first) first = p;
   for (const [page, content] of pages) {
     const heads = content.slice(0, EDGE);
     const feet = content.slice(-EDGE);
