@@ -113,15 +113,27 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>
  * the page; an address the document already gave is such a repeat.
  */
 function markRepeatedLinks(lines: SourceLine[], reasons: Map<number, DropReason>): void {
-  let seen = "";
+  // The addresses given so far, and each of their parent paths ("genitor.dk/job/42" gives "genitor.dk/job" and "genitor.dk"):
+  // a set, not a search through all the text before, which made a page of links quadratic.
+  const seen = new Set<string>();
   for (const l of lines) {
     const t = l.text.trim();
     if (reasons.has(l.line)) continue;
-    if (URL_LINE.test(t) && seen.includes(urlKey(t))) {
+    if (URL_LINE.test(t) && seen.has(urlKey(t))) {
       reasons.set(l.line, "repeated-link");
       continue;
     }
-    seen += " " + t.toLowerCase();
+    if (!t.includes(".")) continue;
+    for (const token of t.split(/\s+/u)) {
+      if (!token.includes(".")) continue;
+      let key = urlKey(token.replace(/^[("'<[]+/u, "").replace(/(?<![)"'>\].,;:!?])[)"'>\].,;:!?]+$/u, ""));
+      for (;;) {
+        seen.add(key);
+        const slash = key.lastIndexOf("/");
+        if (slash <= 0) break;
+        key = key.slice(0, slash);
+      }
+    }
   }
 }
 
