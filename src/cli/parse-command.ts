@@ -71,7 +71,7 @@ Examples:
         if (e.error) fail(e.path, e.error);
         else if (e.path === "-") {
           try {
-            const { record } = await parseProfile(await readAll(ctx.io.stdin), { path: null, maxBytes });
+            const { record } = await parseProfile(await readAll(ctx.io.stdin, maxBytes), { path: null, maxBytes, timeoutMs: flags.timeout * 1000 });
             await write("-", makeProduct(product, record, "-"));
           } catch (err) {
             fail("-", err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`);
