@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { read, type ReadOptions } from "./read/index.js";
-import { InputError } from "./read/types.js";
+import { InputError, type RawDocument } from "./read/types.js";
 import { normalise } from "./normalise/index.js";
 import { segment } from "./segment/index.js";
 import { textUnits } from "./segment/units.js";
@@ -19,6 +19,14 @@ import type { ProfileRecord, Warning } from "./schemas/record.js";
 export interface ParseOptions extends ReadOptions {
   /** Shown in `source.path`; null for stdin. */
   path?: string | null;
+  /**
+   * Give up on the document (an InputError, code "timeout") when a step ends
+   * this many milliseconds after parsing began. Checked between steps, which
+   * costs nothing at start-up; every step runs in time linear in its input
+   * (test/scaling.test.ts), so none overruns the limit by much. The pool kills
+   * a stuck worker itself; this is for documents parsed in-process.
+   */
+  timeoutMs?: number;
 }
 
 export interface ParseResult {
@@ -27,13 +35,44 @@ export interface ParseResult {
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Ceilings on one document's extracted text, past which it is refused with
+ * one line: a record keeps every line with its place, and the steps hold
+ * about 40 bytes of memory for each character of text (20 million characters
+ * peak near 850 MB). Real profiles have a few thousand lines.
+ */
+export const MAX_TEXT_CHARS = 20_000_000;
+export const MAX_LINES = 1_000_000;
+
+function checkCeilings(raw: RawDocument): void {
+  if (raw.lines.length > MAX_LINES)
+    throw new InputError(`too much text (${raw.lines.length.toLocaleString("en")} lines; the limit is ${MAX_LINES.toLocaleString("en")})`, "too-large");
+  let chars = 0;
+  for (const l of raw.lines) chars += l.text.length;
+  if (chars > MAX_TEXT_CHARS)
+    throw new InputError(`too much text (${(chars / 1e6).toFixed(1)} million characters; the limit is ${MAX_TEXT_CHARS / 1e6} million)`, "too-large");
+}
+
 export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+  const started = performance.now();
+  const timeoutMs = options.timeoutMs;
+  const step = () => {
+    if (timeoutMs !== undefined && performance.now() - started > timeoutMs) throw timedOut(timeoutMs);
+  };
   const raw = await read(bytes, options);
+  checkCeilings(raw);
+  step();
   const { blocks, dropped, lines } = normalise(raw);
+  step();
   const sections = segment(blocks);
   const units = textUnits(sections);
+  step();
   const extracted = extractFacts(units);
+  step();
   const { header, facts, ...page } = corroborate(extractHeader({ sections, units, lines, dropped }), extracted.facts, raw.metadata?.jobPosting);
+  step();
   const evidence = [...extracted.evidence, ...page.evidence];
   const warnings: Warning[] = [...(raw.warnings ?? []), ...extracted.warnings, ...page.warnings];
   const record = validateRecord({
@@ -71,8 +110,7 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
     throw fsError(err);
   }
   if (info.isDirectory()) throw new InputError("is a directory", "unreadable");
-  if (info.size > maxBytes)
-    throw new InputError(`file too large (${mb(info.size)}; the limit is ${mb(maxBytes)}, see --max-size)`, "too-large");
+  if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
   try {
     return await readFile(path);
   } catch (err) {
@@ -81,6 +119,18 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** `size` null: a stream that went past the limit, whose whole length is not known. */
+export function tooLarge(size: number | null, maxBytes: number): InputError {
+  const what = size === null ? `more than ${mb(maxBytes)}` : mb(size);
+  return new InputError(`file too large (${what}; the limit is ${mb(maxBytes)}, see --max-size)`, "too-large");
+}
+
+/** The one reason for a document that took too long, in the pool and in-process alike. */
+export function timedOut(ms: number): InputError {
+  const seconds = ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+  return new InputError(`timed out after ${seconds} (see --timeout)`, "timeout");
+}
 
 function fsError(err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException)?.code;

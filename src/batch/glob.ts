@@ -79,7 +79,7 @@ export function ignoreMatcher(patterns: string[]): (path: string) => boolean {
   const whole: RegExp[] = [];
   const segment: RegExp[] = [];
   for (const p of patterns) {
-    const trimmed = toSlash(p).replace(/\/+$/, "").replace(/^\.\//, "");
+    const trimmed = toSlash(p).replace(/(?<!\/)\/+$/, "").replace(/^\.\//, "");
     if (trimmed === "") continue;
     if (trimmed.includes("/")) {
       whole.push(globToRegExp(trimmed));

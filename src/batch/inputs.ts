@@ -191,7 +191,10 @@ async function expandGlob(pattern: string, cwd: string, ignored: (p: string) => 
   const re = globToRegExp(slashPattern);
   // A pattern that names its extension ("*.pdf", "*.rtf") chooses its files; "profiler/**" takes documents only.
   const lastSegment = slashPattern.split("/").pop() ?? "";
-  const extensionGiven = /\.[^*?/]+$/.test(lastSegment);
+  // A dot after the last wildcard with something after it: /\.[^*?/]+$/, without its quadratic retries over a run of dots.
+  const afterWildcard = lastSegment.slice(Math.max(lastSegment.lastIndexOf("*"), lastSegment.lastIndexOf("?")) + 1);
+  const dot = afterWildcard.indexOf(".");
+  const extensionGiven = dot >= 0 && dot < afterWildcard.length - 1;
   const info = await statOrError(resolve(cwd, base));
   if ("error" in info || !info.stats.isDirectory()) return [];
   const found: InputEntry[] = [];

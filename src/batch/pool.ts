@@ -14,6 +14,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { workerThreads } from "../lazy.js";
+import { timedOut } from "../pipeline.js";
 import type { Outcome } from "./outcome.js";
 import { produce, readAhead } from "./produce.js";
 import { RECORD, type ProductOf, type ProductSpec } from "./products.js";
@@ -59,7 +60,8 @@ export async function parseMany<S extends ProductSpec = typeof RECORD>(
     for (let i = 0; i < paths.length; i++) {
       const current = read;
       if (i + 1 < paths.length) read = readAhead(paths[i + 1], options.maxBytes);
-      await onResult(i, await produce(paths[i], current, spec));
+      // No worker to kill here: the pipeline checks the time limit itself, between its steps.
+      await onResult(i, await produce(paths[i], current, spec, options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
     }
     return;
   }
@@ -139,7 +141,7 @@ async function runPool(
     const task = slot.queue[0];
     if (!task) return;
     slot.timer = setTimeout(
-      () => replace(slot, { ok: false, path: task.path, reason: `timed out after ${fmtSeconds(timeoutMs)} (see --timeout)`, code: "timeout" }),
+      () => replace(slot, { ok: false, path: task.path, reason: timedOut(timeoutMs).reason, code: "timeout" }),
       timeoutMs,
     );
   };
@@ -217,6 +219,3 @@ async function runPool(
   }
 }
 
-function fmtSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}

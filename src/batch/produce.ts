@@ -18,11 +18,11 @@ export function readAhead(path: string, maxBytes?: number): Promise<Read> {
   );
 }
 
-export async function produce<S extends ProductSpec>(path: string, read: Promise<Read>, spec: S): Promise<Outcome<ProductOf<S>>> {
+export async function produce<S extends ProductSpec>(path: string, read: Promise<Read>, spec: S, timeoutMs?: number): Promise<Outcome<ProductOf<S>>> {
   try {
     const settled = await read;
     if ("error" in settled) throw settled.error;
-    const { record } = await parseProfile(settled.bytes, { path, fileName: path });
+    const { record } = await parseProfile(settled.bytes, { path, fileName: path, maxBytes: Infinity, timeoutMs });
     return { ok: true, path, value: makeProduct(spec, record, path) };
   } catch (err) {
     return failure(path, err);

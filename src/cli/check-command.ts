@@ -188,7 +188,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
       continue;
     }
     try {
-      found(i, "<stdin>", (await parseProfile(await readAll(io.stdin), { path: null, maxBytes })).record);
+      found(i, "<stdin>", (await parseProfile(await readAll(io.stdin, maxBytes), { path: null, maxBytes, timeoutMs: flags.timeout * 1000 })).record);
     } catch (err) {
       failed("<stdin>", failure("<stdin>", err).reason);
     }

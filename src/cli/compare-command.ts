@@ -92,7 +92,7 @@ Examples:
       if (entry.error !== undefined) fail(entry.path, entry.error);
       else if (entry.path === "-") {
         try {
-          const { record } = await parseProfile(await readAll(io.stdin), { path: null, maxBytes });
+          const { record } = await parseProfile(await readAll(io.stdin, maxBytes), { path: null, maxBytes, timeoutMs: flags.timeout * 1000 });
           rows[index] = toRow(record, "<stdin>");
           bar.tick(false);
         } catch (err) {

@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { expandInputs, parseMany, progress } from "../batch/index.js";
 import { makeProduct, type Rendered } from "../batch/products.js";
@@ -78,7 +79,15 @@ Examples:
       const { entries, error: empty } = settleInputs(inputs, await expandInputs(inputs, { ignore: flags.ignore, cwd: ctx.io.cwd, ...linkPolicy(flags, ctx.io) }), flags);
       if (empty) return void (ctx.exitCode = usageError(ctx.io, empty));
       const maxBytes = flags.maxSize * 1024 * 1024;
-      const sink = makeSink(flags, entries.length, ctx);
+      let sink: Sink;
+      try {
+        sink = await makeSink(flags, entries, ctx);
+      } catch (err) {
+        if (!(err instanceof OutputError)) throw err;
+        reportInputFailure(ctx.io, err.path, err.reason);
+        ctx.exitCode = EXIT_FAILURE;
+        return;
+      }
       const bar = progress(ctx.io, entries.length, !!flags.quiet);
       const fail = (path: string, reason: string) => {
         ctx.exitCode = EXIT_FAILURE;
@@ -89,7 +98,11 @@ Examples:
       const product = { kind: "text", format: renderedFormat(flags), options: emitOptions(flags) } as const;
       // A JobPosting is valid without what the profile lacks, but the consultant should know (exit code stays 0).
       const write = async (path: string, rendered: Rendered) => {
-        await sink.write(path, rendered);
+        const refused = await sink.write(path, rendered);
+        if (refused) {
+          fail(path, refused);
+          return;
+        }
         for (const w of rendered.warnings) reportInputWarning(ctx.io, path === "-" ? "<stdin>" : path, w);
         bar.tick(false);
       };
@@ -99,17 +112,26 @@ Examples:
         if (e.error) fail(e.path, e.error);
         else if (e.path === "-") {
           try {
-            const { record } = await parseProfile(await readAll(ctx.io.stdin), { path: null, maxBytes });
+            const { record } = await parseProfile(await readAll(ctx.io.stdin, maxBytes), { path: null, maxBytes, timeoutMs: flags.timeout * 1000 });
             await write("-", makeProduct(product, record, "-"));
           } catch (err) {
             fail("-", err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`);
           }
         } else files.push(e.path);
       }
-      await parseMany(files, { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes, product }, async (_index, o) => {
-        if (!o.ok) fail(o.path, o.reason);
-        else await write(o.path, o.value);
-      });
+      try {
+        await parseMany(files, { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes, product }, async (_index, o) => {
+          if (!o.ok) fail(o.path, o.reason);
+          else await write(o.path, o.value);
+        });
+      } catch (err) {
+        // A full disk or a folder that went away: one line, and no more outputs attempted.
+        if (!(err instanceof OutputError)) throw err;
+        bar.finish();
+        reportInputFailure(ctx.io, err.path, err.reason);
+        ctx.exitCode = EXIT_FAILURE;
+        return;
+      }
       await sink.close();
       bar.finish();
     });
@@ -121,32 +143,99 @@ function renderedFormat(flags: ParseFlags): ParseFormat {
 }
 
 interface Sink {
-  write(path: string, rendered: Rendered): Promise<void>;
+  /** Writes one document's output; a reason when this output is refused (the batch goes on). */
+  write(path: string, rendered: Rendered): Promise<string | void>;
   close(): Promise<void>;
 }
 
-/** Where rendered documents go, one at a time, so a batch of thousands never sits in memory. */
-function makeSink(flags: ParseFlags, inputs: number, ctx: CommandContext): Sink {
+/** A file-system failure writing outputs, which stops the batch: it would fail the same way for every document. */
+class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+function outputReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOSPC":
+      return "no space left on device";
+    case "EDQUOT":
+      return "disk quota exceeded";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "read-only file system";
+    case "EEXIST":
+    case "ENOTDIR":
+      return "not a directory";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOENT":
+      return "no such directory";
+    default:
+      return `cannot write (${code ?? String(err)})`;
+  }
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then
+ * renamed over the name (atomic within one folder), so a killed run or a full
+ * disk never leaves half a record under an output's name.
+ */
+async function writeAtomically(target: string, text: string, shown = target): Promise<void> {
+  const temp = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, text, "utf8");
+    await rename(temp, target);
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new OutputError(shown, outputReason(err));
+  }
+}
+
+/**
+ * Where rendered documents go, one at a time, so a batch of thousands never sits in memory.
+ * With --out, each input's output is named after the input's own file name
+ * (`a/profil.pdf` → `OUT/profil.json`), the same in every run; a second input
+ * of the run that would get a name already written (`b/profil.pdf`,
+ * `a/profil.txt`) is refused, never numbered or overwritten, and an output is
+ * never written over one of the inputs.
+ */
+async function makeSink(flags: ParseFlags, entries: { path: string }[], ctx: CommandContext): Promise<Sink> {
   const out = ctx.io.stdout;
   if (flags.out) {
     const dir = flags.out;
     const format = renderedFormat(flags) as EmitFormat;
-    const written = new Set<string>();
+    const written = new Map<string, string>();
+    const inputs = new Set(entries.filter((e) => e.path !== "-").map((e) => resolve(ctx.io.cwd, e.path)));
+    try {
+      await mkdir(resolve(ctx.io.cwd, dir), { recursive: true });
+      if (!(await stat(resolve(ctx.io.cwd, dir))).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+    } catch (err) {
+      throw new OutputError(dir, `cannot write outputs here: ${outputReason(err)} (--out)`);
+    }
     return {
       async write(path, rendered) {
-        await mkdir(dir, { recursive: true });
-        const stem = path === "-" ? "stdin" : basename(path, extname(path));
-        let name = stem + FILE_EXTENSIONS[format];
-        // Two inputs with one name (a/x.pdf, b/x.pdf) must not overwrite each other.
-        for (let n = 2; written.has(name); n++) name = `${stem}-${n}${FILE_EXTENSIONS[format]}`;
-        written.add(name);
-        await writeFile(join(dir, name), rendered.text, "utf8");
+        const name = (path === "-" ? "stdin" : basename(path, extname(path))) + FILE_EXTENSIONS[format];
+        const target = join(dir, name);
+        const full = resolve(ctx.io.cwd, target);
+        const first = written.get(full);
+        if (first !== undefined)
+          return `not written: ${target} already holds the output of ${first === "-" ? "<stdin>" : first} (same file name; use separate --out folders)`;
+        if (inputs.has(full)) return `not written: ${target} is one of the inputs`;
+        written.set(full, path);
+        await writeAtomically(full, rendered.text, target);
       },
       async close() {},
     };
   }
   let count = 0;
-  const single = inputs === 1;
+  const single = entries.length === 1;
   return {
     async write(_path, { text }) {
       const n = count++;

@@ -54,7 +54,7 @@ export function summarise(rows: readonly Row[], failed: number): Summary {
       .filter((p) => byPeriod.has(p))
       .map((period) => {
         const xs = byPeriod.get(period)!;
-        return { period, count: xs.length, median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+        return { period, count: xs.length, median: median(xs), min: xs.reduce((a, b) => Math.min(a, b)), max: xs.reduce((a, b) => Math.max(a, b)) };
       }),
     tests: mostUsed(rows.flatMap((r) => list(r.tests))),
     consultancies: mostUsed(rows.flatMap((r) => list(r.consultancy))),

@@ -177,8 +177,12 @@ function sectionTexts(sections: Section[], kind: SectionKind): string[] {
   for (const s of sections.filter((x) => x.kind === kind)) {
     for (const b of sectionBlocks(s)) {
       if (b.kind === "paragraph") out.push(b.text);
-      else if (b.kind === "list") out.push(...b.items.map((i) => i.text));
-      else out.push(...b.rows.map((r) => r.filter(Boolean).join(" – ")).filter(Boolean));
+      // loops, not push(...): a list of 125,000 items as arguments overflows the stack
+      else if (b.kind === "list") for (const i of b.items) out.push(i.text);
+      else for (const r of b.rows) {
+        const row = r.filter(Boolean).join(" – ");
+        if (row) out.push(row);
+      }
     }
   }
   return out;

@@ -145,8 +145,12 @@ const headingText = (h: string) => escapeHeading(h.replace(/\s*:\s*$/u, ""));
 
 function sectionMd(s: Section): string {
   const parts = [`## ${s.heading ? headingText(s.heading) : SECTION_LABELS[s.kind]}`];
-  parts.push(...s.content.map(blockMd));
-  for (const sub of s.subsections) parts.push(`### ${sub.heading ? headingText(sub.heading) : ""}`.trimEnd(), ...sub.content.map(blockMd));
+  // loops, not push(...): a document-sized array as arguments overflows the stack
+  for (const b of s.content) parts.push(blockMd(b));
+  for (const sub of s.subsections) {
+    parts.push(`### ${sub.heading ? headingText(sub.heading) : ""}`.trimEnd());
+    for (const b of sub.content) parts.push(blockMd(b));
+  }
   return parts.filter((p) => p && p !== "###").join("\n\n");
 }
 
@@ -170,6 +174,6 @@ export function toMarkdown(r: ProfileRecord, options: MarkdownOptions = {}): str
   if (table) out.push(table);
   if (r.warnings.length) out.push(r.warnings.map(warningMd).join("\n>\n"));
   const wanted = options.sections;
-  out.push(...r.sections.filter((s) => !wanted || wanted.includes(s.kind)).map(sectionMd));
+  for (const s of r.sections) if (!wanted || wanted.includes(s.kind)) out.push(sectionMd(s));
   return out.join("\n\n") + "\n";
 }

@@ -11,14 +11,14 @@ export interface ArtefactResult {
   dropped: Dropped[];
 }
 
-const PAGE_NUMBER = /^(?:side|page|s\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:af|of|\/)\s*\d{1,4})?$/iu;
+const PAGE_NUMBER = /^(?:side|page|s\.)?\s*(?:[-–—]\s*)?\d{1,4}\s*(?:[-–—]\s*)?(?:(?:af|of|\/)\s*\d{1,4})?$/iu;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** How many lines at a page's top and bottom may be running matter. */
 const EDGE = 2;
 
 /** Digits vary from page to page ("Side 2 af 8"); the rest of a running line does not. */
 const repeatKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
-const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/\/+$/u, "");
+const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/(?<!\/)\/+$/u, "");
 
 export function dropArtefacts(lines: SourceLine[], pages: number | null): ArtefactResult {
   const reasons = new Map<number, DropReason>();
@@ -64,7 +64,9 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<number, DropReason>
   const needed = Math.max(2, Math.ceil(pages.size * 0.4));
   const isHead = (l: SourceLine) => (headCount.get(repeatKey(l.text)) ?? 0) >= needed;
   const isFoot = (l: SourceLine) => (footCount.get(repeatKey(l.text)) ?? 0) >= needed;
-  const first = Math.min(...pages.keys());
+  // a loop, not Math.min(...): 200,000 pages as arguments overflow the stack
+  let first = Infinity;
+  for (const p of pages.keys()) if (p < first) first = p;
   for (const [page, content] of pages) {
     const heads = content.slice(0, EDGE);
     const feet = content.slice(-EDGE);
@@ -111,15 +113,27 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>
  * the page; an address the document already gave is such a repeat.
  */
 function markRepeatedLinks(lines: SourceLine[], reasons: Map<number, DropReason>): void {
-  let seen = "";
+  // The addresses given so far, and each of their parent paths ("genitor.dk/job/42" gives "genitor.dk/job" and "genitor.dk"):
+  // a set, not a search through all the text before, which made a page of links quadratic.
+  const seen = new Set<string>();
   for (const l of lines) {
     const t = l.text.trim();
     if (reasons.has(l.line)) continue;
-    if (URL_LINE.test(t) && seen.includes(urlKey(t))) {
+    if (URL_LINE.test(t) && seen.has(urlKey(t))) {
       reasons.set(l.line, "repeated-link");
       continue;
     }
-    seen += " " + t.toLowerCase();
+    if (!t.includes(".")) continue;
+    for (const token of t.split(/\s+/u)) {
+      if (!token.includes(".")) continue;
+      let key = urlKey(token.replace(/^[("'<[]+/u, "").replace(/(?<![)"'>\].,;:!?])[)"'>\].,;:!?]+$/u, ""));
+      for (;;) {
+        seen.add(key);
+        const slash = key.lastIndexOf("/");
+        if (slash <= 0) break;
+        key = key.slice(0, slash);
+      }
+    }
   }
 }
 

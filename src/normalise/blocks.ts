@@ -9,7 +9,7 @@ import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normal
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { stripInlineMarkdown } from "./clean.js";
-import { words } from "./words.js";
+import { isSpace, words } from "./words.js";
 
 export interface HeadingShape {
   /** `#` count for Markdown headings. */
@@ -42,22 +42,21 @@ interface Line {
 }
 
 // Word's Symbol-font bullets reach PDFs as private-use characters (U+F0B7 and kin).
-const BULLET = /^([•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]|o|-|–|—)\s*(?<=[\uf000-\uf0ff]\s*|\s)(\S.*)$/u;
+// A Symbol-font bullet may touch its text; any other marker needs a space after it.
+const BULLET = /^([•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]|o|-|–|—)(?:(?<=[\uf000-\uf0ff])\s*|\s+)(\S.*)$/u;
 const LABEL_LINE = /^(?:\d{1,2}\.\s)?[A-ZÆØÅa-zæøå][\p{L} -]{1,40}:\s+\S/u;
 const LONE_BULLET = /^[•●○◦▪■►‣·✓✔➢➤❖◆\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]$/u;
 /** Attachment lists ("Bilag 1: Organisationsdiagram") are lists even without bullets. */
 const ATTACHMENT = /^bilag\s+\d{1,2}\s*[:.–-]\s*\S/iu;
 const ORDERED = /^(\d{1,2}[.)]|[a-hA-H][.)])\s+(\S.*)$/u;
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u;
-const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
+// The text's closing hashes and spaces are cut in code (mdHeading): a pattern for them backtracks on long runs of spaces.
+const MD_HEADING = /^(#{1,6})\s+(\S.*)?$/u;
 const BOLD_LINE = /^\*\*([^*]{1,200})\*\*:?$/u;
 const TABLE_ROW = /^\|.*\|$/u;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
-const TOC_LINE = /^(.{2,80}?)\s*(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;
-/** A contents line ends in its page number; the lazy pattern is tried only on lines that do. */
-const isTocLine = (text: string) => /\d$/u.test(text) && TOC_LINE.test(text);
 const TERMINAL = /[.!?:;]["”’)]?$/u;
 const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
 
@@ -79,6 +78,12 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
   // past the cover: after a heading a reader would call one, or after prose
   let pastCover = false;
   let current: DocBlock | null = null;
+  // The current paragraph's or item's text in pieces, joined once at its end, and its last characters:
+  // rebuilding or re-reading the whole text at every wrapped line made a long paragraph quadratic.
+  let pieces: string[] = [];
+  let tail = "";
+  const nextIndex = nextNonBlankIndex(lines);
+  const nextNonBlank = (i: number): Line | null => (nextIndex[i] >= 0 ? lines[nextIndex[i]] : null);
   let prevText: string | null = null; // the previous non-blank line, for paragraph-break cues
   let blankBefore = true;
   let prevPage: number | null = null;
@@ -86,16 +91,35 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
   let lastPage: number | null = null;
 
   const flush = () => {
-    if (current) blocks.push(current);
+    const b = current as DocBlock | null;
+    if (b) {
+      if (b.type === "table") b.text = b.rows!.map((r) => r.join(" | ")).join("\n");
+      else if (pieces.length > 1) b.text = pieces.join("");
+      blocks.push(b);
+    }
     current = null;
+  };
+  const setText = (b: DocBlock, text: string) => {
+    b.text = text;
+    pieces = [text];
+    tail = text.slice(-TAIL);
   };
   const start = (type: DocBlock["type"], text: string, l: Line, extra: Partial<DocBlock> = {}) => {
     flush();
     current = { type, text, lines: [l.src.line], position: pos(l.src, l.src), ...extra };
+    setText(current, text);
   };
   const append = (l: Line, text: string) => {
     const b = current!;
-    b.text = joinWrapped(b.text, text);
+    if (b.type !== "table" && text) {
+      if (!tail) setText(b, text);
+      else {
+        const { separator, dropHyphen } = wrapJoint(tail, text);
+        if (dropHyphen) pieces[pieces.length - 1] = pieces[pieces.length - 1].slice(0, -1);
+        pieces.push(separator + text);
+        tail = ((dropHyphen ? tail.slice(0, -1) : tail) + separator + text).slice(-TAIL);
+      }
+    }
     b.lines.push(l.src.line);
     b.position = pos(b.position.start, l.src);
   };
@@ -108,16 +132,16 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       if (!doubleSpaced && !pendingItem) {
         blankBefore = true;
         // A block broken by a page's blank lines continues when the next line does (lower case, no full stop before).
-        const next = nextNonBlank(lines, i);
+        const next = nextNonBlank(i);
         const cur = current as DocBlock | null;
-        if (cur && (cur.type === "paragraph" || cur.type === "item") && next && continuesAfterBreak(cur.text, next.text))
+        if (cur && (cur.type === "paragraph" || cur.type === "item") && next && continuesAfterBreak(tail, next.text))
           blankBefore = false;
         else flush();
       }
       continue;
     }
     const text = l.text;
-    const next = nextNonBlank(lines, i);
+    const next = nextNonBlank(i);
     const nextText = next?.text ?? null;
     const blankAfter = doubleSpaced || !next || lines[i + 1]?.blank === true;
 
@@ -132,7 +156,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     const pending = current as DocBlock | null;
     if (pendingItem && pending) {
       pendingItem = false;
-      pending.text = stripInlineMarkdown(text);
+      setText(pending, stripInlineMarkdown(text));
       pending.lines.push(l.src.line);
       pending.position = pos(pending.position.start, l.src);
       prevText = text;
@@ -152,7 +176,6 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       if (cur?.type !== "table") start("table", "", l, { rows: [] });
       else append(l, "");
       if (!TABLE_SEPARATOR.test(text)) current!.rows!.push(splitRow(text));
-      current!.text = current!.rows!.map((r) => r.join(" | ")).join("\n");
       prevText = text;
       blankBefore = false;
       continue;
@@ -160,7 +183,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
 
     const md = text.match(MD_HEADING);
     if (md) {
-      start("heading", stripInlineMarkdown(md[2]), l, { shape: shape(md[2], { markdownLevel: md[1].length }) });
+      const title = mdHeadingText(md[2] ?? "");
+      start("heading", stripInlineMarkdown(title), l, { shape: shape(title, { markdownLevel: md[1].length }) });
       flush();
       prevText = text;
       blankBefore = true; // nothing continues a heading
@@ -219,11 +243,13 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     if (cur && (cur.type === "paragraph" || cur.type === "item") && !paragraphBreak) {
       append(l, stripInlineMarkdown(text));
       if (!isBlockLine(text)) lineBlocks.delete(cur);
-    } else if (cur && cur.type !== "heading" && cur.type !== "table" && !blankBefore && continuesAfterBreak(cur.text, text))
+    } else if (cur && cur.type !== "heading" && cur.type !== "table" && !blankBefore && continuesAfterBreak(tail, text))
       append(l, stripInlineMarkdown(text));
     else if (cur?.type === "paragraph" && !sentenceBreak && !newPage && lineBlocks.has(cur) && isBlockLine(text)) {
       // a cover's or an address's next short line: the same paragraph, on a line of its own
-      cur.text += "\n" + unglue(stripInlineMarkdown(text));
+      const line = "\n" + unglue(stripInlineMarkdown(text));
+      pieces.push(line);
+      tail = (tail + line).slice(-TAIL);
       cur.lines.push(l.src.line);
       cur.position = pos(cur.position.start, l.src);
     } else {
@@ -242,9 +268,14 @@ function pos(a: { line: number; page: number | null }, b: { line: number; page: 
   return { start: { line: a.line, page: a.page }, end: { line: b.line, page: b.page } };
 }
 
-function nextNonBlank(lines: Line[], i: number): Line | null {
-  for (let j = i + 1; j < lines.length; j++) if (!lines[j].blank) return lines[j];
-  return null;
+/** For each line, the index of the next non-blank line after it (-1: none), in one pass from the end: a search from every blank line was quadratic in a run of them. */
+function nextNonBlankIndex(lines: Line[]): Int32Array {
+  const next = new Int32Array(lines.length);
+  for (let i = lines.length - 1, n = -1; i >= 0; i--) {
+    next[i] = n;
+    if (!lines[i].blank) n = i;
+  }
+  return next;
 }
 
 /** A blank line after almost every line: the extractor double-spaced the text, and blanks say nothing. */
@@ -325,9 +356,9 @@ function afterBareUrl(prev: string, text: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/u.test(prev.trim()) && /^[A-ZÆØÅ]/u.test(text);
 }
 
-/** After a page break: the previous block stopped mid-sentence and this line goes on in lower case. */
-function continuesAfterBreak(prevBlockText: string, text: string): boolean {
-  return !TERMINAL.test(prevBlockText) && /^[a-zæøå]/u.test(text) && !BULLET.test(text);
+/** After a page break: the previous block (its last characters) stopped mid-sentence and this line goes on in lower case. */
+function continuesAfterBreak(prevBlockTail: string, text: string): boolean {
+  return !TERMINAL.test(prevBlockTail) && /^[a-zæøå]/u.test(text) && !BULLET.test(text);
 }
 
 function matchBullet(
@@ -420,20 +451,64 @@ function shape(text: string, extra: Partial<HeadingShape>): HeadingShape {
 export function joinWrapped(before: string, after: string): string {
   if (!before) return after;
   if (!after) return before;
-  // Only the tail: `before` is the paragraph joined so far, and a pattern anchored at its end still scans it whole.
-  const m = before.endsWith("-") ? before.slice(-64).match(/([A-Za-zÆØÅæøå]+)-$/u) : null;
+  const { separator, dropHyphen } = wrapJoint(before.slice(-TAIL), after);
+  return (dropHyphen ? before.slice(0, -1) : before) + separator + after;
+}
+
+/** How much of a paragraph's end the joiner and the page-break test read. */
+const TAIL = 64;
+
+/** How a wrapped line joins the text before it, from that text's last characters only. */
+function wrapJoint(tail: string, after: string): { separator: string; dropHyphen: boolean } {
+  const m = tail.endsWith("-") ? tail.match(/(?<![A-Za-zÆØÅæøå])([A-Za-zÆØÅæøå]+)-$/u) : null;
   if (m) {
-    const nextWord = after.split(/\s/u)[0];
-    if (/^(og|eller|samt|til|and|or)$/u.test(nextWord)) return `${before} ${after}`;
+    const nextWord = after.split(/\s/u, 1)[0];
+    if (/^(og|eller|samt|til|and|or)$/u.test(nextWord)) return { separator: " ", dropHyphen: false };
     // An upper-case stem (MED-, IT-, KL-) or a capitalised continuation is a real compound hyphen.
-    if (m[1] === m[1].toUpperCase() || /^[A-ZÆØÅ0-9]/u.test(nextWord)) return before + after;
+    if (m[1] === m[1].toUpperCase() || /^[A-ZÆØÅ0-9]/u.test(nextWord)) return { separator: "", dropHyphen: false };
     // Compound adjectives keep theirs: politisk-strategisk, faglig-administrativ.
-    if (/(isk|lig|ig)$/u.test(m[1]) && /(isk|lig|ig|e|t)$/u.test(nextWord.replace(/[.,;:]$/u, ""))) return before + after;
-    return before.slice(0, -1) + after;
+    if (/(isk|lig|ig)$/u.test(m[1]) && /(isk|lig|ig|e|t)$/u.test(nextWord.replace(/[.,;:]$/u, ""))) return { separator: "", dropHyphen: false };
+    return { separator: "", dropHyphen: true };
   }
   // "personalehåndbog/-" + "politik": a suspended compound after a slash goes on without a space
-  if (before.endsWith("/-")) return before + after;
-  return `${before} ${after}`;
+  if (tail.endsWith("/-")) return { separator: "", dropHyphen: false };
+  return { separator: " ", dropHyphen: false };
+}
+
+/** A Markdown heading's text without its closing hashes and spaces ("# Jobprofil ##"), cut from the end in linear time. */
+function mdHeadingText(text: string): string {
+  let end = text.trimEnd().length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x23) end--;
+  return text.slice(0, end).trimEnd();
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * A contents line: a title of 2 to 80 characters, a leader (three dots, two
+ * ellipses or three spaces) and a page number of one to three digits at the
+ * end — `^.{2,80}?\s*(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$`, read once from the
+ * end: the pattern retried its lazy title at every length over a long run of
+ * spaces or tabs, a minute for a line of 800 spaces.
+ */
+export function isTocLine(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  if (text.length - i < 1 || text.length - i > 3 || /[\n\r\u2028\u2029]/u.test(text)) return false;
+  // the title may end anywhere from `lo` to `hi`
+  const fits = (lo: number, hi: number) => Math.max(lo, 2) <= Math.min(hi, 80);
+  let k = i;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  if (i - k >= 3 && fits(k, i - 3)) return true;
+  const leader = text[k - 1];
+  if (leader !== "." && leader !== "…") return false;
+  const need = leader === "." ? 3 : 2;
+  let m = k;
+  while (m > 0 && text[m - 1] === leader) m--;
+  if (k - m < need) return false;
+  let w = m;
+  while (w > 0 && isSpace(text.charCodeAt(w - 1))) w--;
+  return fits(w, k - need);
 }
 
 function splitRow(text: string): string[] {

@@ -6,7 +6,8 @@ export function cleanLine(text: string): string {
     .replace(/[\u00a0\u2007\u202f\u2009]/gu, " ")
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, "")
     .replace(/\t/gu, " ")
-    .replace(/\s+$/u, "");
+    // trimEnd, not /\s+$/: the pattern retries from every space of a long run that something follows (quadratic).
+    .trimEnd();
 }
 
 const INLINE_MARK = /[[*_\\]/u;

@@ -68,18 +68,17 @@ export function readHtml(bytes: Uint8Array, options: HtmlReadOptions = {}): RawD
 
 export function htmlToDocument(html: string, options: HtmlReadOptions = {}): RawDocument {
   const format = options.format ?? "html";
-  const $ = load(html, { xml: false });
+  const $ = load(capNesting(html), { xml: false });
   const metadata: { jobPosting?: JobPostingMetadata } = {};
+  const page = $.root()[0] as unknown as DomNode;
+  // One walk instead of cheerio's selectors, whose matching was quadratic in nested elements (50,000 <article>s).
+  const marks = landmarks(page);
   if (format === "html") {
-    const jsonLd = $('script[type="application/ld+json"]')
-      .toArray()
-      .map((el) => $(el).text());
-    const jobPosting = extractJobPosting(jsonLd);
+    const jobPosting = extractJobPosting(marks.jsonLd.map((el) => $(el as never).text()));
     if (jobPosting) metadata.jobPosting = jobPosting;
   }
-  const page = $.root()[0] as unknown as DomNode;
   const pageTexts = renderLines(page, { dropFurniture: true });
-  const chosen = chooseRoot($) as DomNode | null;
+  const chosen = chooseRoot(page, marks);
   let texts = pageTexts;
   if (chosen) {
     const chosenTexts = renderLines(chosen, { dropFurniture: false });
@@ -102,20 +101,174 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   return doc;
 }
 
+interface Landmarks {
+  /** The first `<main>` or `[role=main]` in document order. */
+  main: DomNode | null;
+  articles: DomNode[];
+  /** `<script type="application/ld+json">` elements. */
+  jsonLd: DomNode[];
+}
+
+/** The elements the reader looks for, in document order, from one iterative walk. */
+function landmarks(root: DomNode): Landmarks {
+  const found: Landmarks = { main: null, articles: [], jsonLd: [] };
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "script") {
+      if (n.attribs?.type?.trim().toLowerCase() === "application/ld+json") found.jsonLd.push(n);
+      continue;
+    }
+    if (n.type === "tag") {
+      if (!found.main && (n.name === "main" || n.attribs?.role === "main")) found.main = n;
+      if (n.name === "article") found.articles.push(n);
+    }
+    const ch = n.children ?? [];
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+  }
+  return found;
+}
+
 /** The posting itself when the page marks it: `<main>`, else the `<article>` with the most text. */
-function chooseRoot($: ReturnType<typeof load>): unknown {
-  const main = $("main, [role=main]").first();
-  if (main.length) return main[0];
-  const articles = $("article").toArray();
+function chooseRoot(page: DomNode, { main, articles }: Landmarks): DomNode | null {
+  if (main) return main;
   if (articles.length === 0) return null;
+  if (articles.length === 1) return articles[0];
+  // Every article's text length from one pass over the page: reading each article's text anew was
+  // quadratic when articles nest (50,000 levels did not finish).
+  const lengths = textLengths(page);
   let best = articles[0];
   let bestLength = -1;
   for (const a of articles) {
-    // flatText, not cheerio's .text(): that recurses, and an article may be nested 10,000 deep.
-    const n = flatText(a as unknown as DomNode).length;
+    const n = lengths.get(a) ?? 0;
     if (n > bestLength) [best, bestLength] = [a, n];
   }
   return best;
+}
+
+/**
+ * The length of flatText(node) for every node below the root, bottom-up in
+ * one iterative pass (no recursion: a page may nest 50,000 levels).
+ */
+function textLengths(root: DomNode): Map<DomNode, number> {
+  const lengths = new Map<DomNode, number>();
+  const own = (n: DomNode): number => {
+    if (n.type === "text") return (n.data ?? "").length;
+    if (n.type !== "tag" && n.type !== "root") return 0;
+    if (n.name === "br") return 1;
+    return INLINE.has(n.name ?? "") ? 0 : 1;
+  };
+  // Post-order: a node is summed once all its children are.
+  const stack: [DomNode, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [n, visited] = stack.pop()!;
+    const ch = n.type === "tag" || n.type === "root" ? (n.children ?? []) : [];
+    if (!visited && n.name !== "br" && ch.length) {
+      stack.push([n, true]);
+      for (const c of ch) stack.push([c, false]);
+      continue;
+    }
+    let total = own(n);
+    if (n.name !== "br")
+      for (const c of ch) if (!(c.type === "tag" && NEVER_CONTENT.has(c.name ?? ""))) total += lengths.get(c) ?? 0;
+    lengths.set(n, total);
+  }
+  return lengths;
+}
+
+// ---------------------------------------------------------------------------
+// Nesting
+
+/**
+ * How deep elements may nest before their tags are taken out (their text
+ * stays). htmlparser2 keeps its open elements in an array it shifts and
+ * searches at every tag, so its time grows with the square of the depth:
+ * 6,000 levels took 1 s, 50,000 levels 20 s. The renderer reads anything
+ * below MAX_DEPTH as flat text anyway, so nothing it shows changes.
+ */
+export const MAX_NESTING = 1_000;
+
+/** Elements that close themselves or are closed by the next of their kind: they do not deepen a page. */
+const NO_DEPTH = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+  "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp",
+  "html", "head", "body",
+]);
+const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "noframes"]);
+
+const isNameChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a;
+
+/**
+ * The page with every tag deeper than MAX_NESTING removed (a block's tag
+ * becomes a space, so words stay apart), from one pass over the text; the
+ * page itself when it nests less, which is every real page. Script and style
+ * contents are skipped whole, as the parser reads them.
+ */
+export function capNesting(html: string, cap = MAX_NESTING): string {
+  // A page cannot nest deeper than it has tags.
+  let opens = 0;
+  for (let i = html.indexOf("<"); i !== -1 && opens <= cap; i = html.indexOf("<", i + 1)) opens++;
+  if (opens <= cap) return html;
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let copied = 0; // html[0, copied) is in out
+  let depth = 0;
+  let capped = false;
+  const drop = (from: number, to: number, name: string) => {
+    out.push(html.slice(copied, from), INLINE.has(name) ? "" : " ");
+    copied = to;
+    capped = true;
+  };
+  let i = 0;
+  while ((i = lower.indexOf("<", i)) !== -1) {
+    if (lower.startsWith("<!--", i)) {
+      const end = lower.indexOf("-->", i + 4);
+      if (end < 0) break;
+      i = end + 3;
+      continue;
+    }
+    const end = lower.indexOf(">", i + 1);
+    if (end < 0) break;
+    const closing = lower.charCodeAt(i + 1) === 0x2f;
+    const from = closing ? i + 2 : i + 1;
+    let k = from;
+    while (k < end && isNameChar(lower.charCodeAt(k))) k++;
+    const name = lower.slice(from, k);
+    const tagEnd = end + 1;
+    if (!name || lower.charCodeAt(from) < 0x61 || lower.charCodeAt(from) > 0x7a) {
+      i = tagEnd;
+      continue;
+    }
+    if (closing) {
+      if (!NO_DEPTH.has(name) && depth > 0) {
+        if (depth > cap) drop(i, tagEnd, name);
+        depth--;
+      }
+      i = tagEnd;
+      continue;
+    }
+    if (RAW_TEXT.has(name)) {
+      // its text is not markup; the element itself is a leaf
+      const close = lower.indexOf(`</${name}`, tagEnd);
+      i = close < 0 ? html.length : close;
+      if (close >= 0) {
+        const closeEnd = lower.indexOf(">", close);
+        i = closeEnd < 0 ? html.length : closeEnd + 1;
+      }
+      continue;
+    }
+    if (NO_DEPTH.has(name) || lower.charCodeAt(end - 1) === 0x2f) {
+      if (depth >= cap) drop(i, tagEnd, name);
+      i = tagEnd;
+      continue;
+    }
+    depth++;
+    if (depth > cap) drop(i, tagEnd, name);
+    i = tagEnd;
+  }
+  if (!capped) return html;
+  out.push(html.slice(copied));
+  return out.join("");
 }
 
 // ---------------------------------------------------------------------------

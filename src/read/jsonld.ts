@@ -44,7 +44,11 @@ function findJobPosting(data: unknown): Record<string, unknown> | null {
   for (let seen = 0; queue.length && seen < MAX_NODES; seen++) {
     const node = queue.shift();
     if (Array.isArray(node)) {
-      queue.push(...node);
+      // no push(...node): a huge array as arguments overflows the stack, and only MAX_NODES are looked at
+      for (const x of node) {
+        if (queue.length >= MAX_NODES) break;
+        queue.push(x);
+      }
       continue;
     }
     if (!node || typeof node !== "object") continue;

@@ -30,7 +30,52 @@ function restoreBuiltIns(): void {
     }
 }
 
+/**
+ * pdf.js leaves some promises of a broken document (a page tree whose
+ * references have wrong generation numbers) rejected with no handler, and
+ * Node ends the process for that — after the document was answered, so a
+ * pool blamed the next document of its worker. Such rejections are caught
+ * here: during a document's read they are that document's error; a later
+ * one has no document left to report and is dropped. Any other unhandled
+ * rejection is thrown on, as Node would.
+ */
+const PDFJS_ERRORS = new Set([
+  "XRefEntryException", "XRefParseException", "FormatError", "InvalidPDFException", "UnknownErrorException",
+  "MissingPDFException", "UnexpectedResponseException", "PasswordException", "AbortException", "ResponseException",
+]);
+let rejections: unknown[] | null = null;
+let listening = false;
+
+function catchPdfJsRejections(): void {
+  if (listening) return;
+  listening = true;
+  process.on("unhandledRejection", (reason) => {
+    if (!PDFJS_ERRORS.has((reason as Error)?.name ?? "")) throw reason;
+    rejections?.push(reason);
+  });
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
+  catchPdfJsRejections();
+  const seen: unknown[] = [];
+  rejections = seen;
+  let doc: RawDocument | null = null;
+  let error: unknown = null;
+  try {
+    doc = await readPdfText(bytes);
+  } catch (err) {
+    error = err;
+  }
+  // Node reports unhandled rejections once the microtasks run out: wait for that before closing this document's account.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (rejections === seen) rejections = null;
+  // "Inconsistent generation in XRef" says more than the "no text layer" it led to.
+  if (seen.length && (error || !doc)) throw pdfError(seen[0]);
+  if (error) throw pdfError(error);
+  return doc!;
+}
+
+async function readPdfText(bytes: Uint8Array): Promise<RawDocument> {
   const { PDFParse } = pdfParse();
   restoreBuiltIns();
   // pdf.js may detach the buffer it is given; keep the caller's bytes intact.

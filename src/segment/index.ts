@@ -38,7 +38,7 @@ function styleRank(shape: HeadingShape | undefined): string {
 /** Styles that tell levels apart; plain lines do not. */
 const isDistinctive = (style: string) => style !== "plain";
 
-const BILAG_LINE = /^bilag\s*\d{0,2}\s*[:.–-]\s*\S/iu;
+const BILAG_LINE = /^bilag\s*(?:\d{1,2}\s*)?[:.–-]\s*\S/iu;
 
 interface Draft {
   kind: SectionKind;

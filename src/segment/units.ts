@@ -28,10 +28,11 @@ export function textUnits(sections: Section[]): TextUnit[] {
   const out: TextUnit[] = [];
   for (const s of sections) {
     if (s.heading) out.push({ kind: "heading", text: s.heading, section: s.kind, heading: s.heading, position: s.position });
-    for (const b of s.content) out.push(...blockUnits(b, s.kind, s.heading));
+    // A loop, not push(...): a spread of a list's 125,000 items overflows the stack.
+    for (const b of s.content) for (const u of blockUnits(b, s.kind, s.heading)) out.push(u);
     for (const sub of s.subsections) {
       out.push({ kind: "heading", text: sub.heading, section: s.kind, heading: sub.heading, position: sub.position });
-      for (const b of sub.content) out.push(...blockUnits(b, s.kind, sub.heading));
+      for (const b of sub.content) for (const u of blockUnits(b, s.kind, sub.heading)) out.push(u);
     }
   }
   return out;

@@ -144,7 +144,7 @@ export function normaliseHeading(text: string): string {
   return text
     .toLowerCase()
     .replace(/^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[a-h]\.|[ivx]{1,4}\.)\s+/u, "")
-    .replace(/[\s:?.!–-]+$/u, "")
+    .replace(/(?<![\s:?.!–-])[\s:?.!–-]+$/u, "")
     .replace(/\s+/gu, " ")
     .trim();
 }
