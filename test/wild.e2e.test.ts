@@ -23,6 +23,7 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
     expect(total.documents).toBeGreaterThanOrEqual(40);
     expect(total.textKept).toBe(100);
     expect(total.sectionAccuracy).toBeGreaterThanOrEqual(97);
-    expect(total.factAccuracy).toBeGreaterThanOrEqual(85);
+    expect(total.factAccuracy).toBeGreaterThanOrEqual(95);
+    expect(total.checkAccuracy).toBeGreaterThanOrEqual(95);
   }, 300_000);
 });

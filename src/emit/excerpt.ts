@@ -4,6 +4,7 @@
  * "Lisbeth Binderup på tlf. 2049 5140"), so a long sentence never loses the
  * very words that prove the value. Ellipses mark the cut ends only.
  */
+import { trimTrailing } from "../normalise/words.js";
 import { parseDanishDates, toIsoDate } from "../extract/facts/dates.js";
 import type { Evidence, ProfileRecord } from "../schemas/record.js";
 import { EMPLOYMENT_TERM_WORDS } from "../vocabulary/terms.js";
@@ -50,7 +51,10 @@ function dateSpan(text: string, iso: string): Span | null {
 /** "900.000", "900 000", "900000", "1,3 mio.": the amount as the sentence may write it. */
 function amountSpan(text: string, amount: number): Span | null {
   const plain = String(amount);
-  const grouped = plain.replace(/\B(?=(\d{3})+(?!\d))/gu, "§").split("§").join(String.raw`[.\s\u00a0]?`);
+  // "900000" in groups of three from the right: "900", "000"
+  const groups: string[] = [];
+  for (let end = plain.length; end > 0; end -= 3) groups.unshift(plain.slice(Math.max(0, end - 3), end));
+  const grouped = groups.join(String.raw`[.\s\u00a0]?`);
   const m = find(text, new RegExp(`(?<!\\d)${grouped}(?!\\d)`, "u"));
   if (m) return m;
   const millions = amount / 1_000_000;
@@ -117,6 +121,8 @@ export function excerptAround(text: string, focus: Span | null, max = EXCERPT_MA
   }
   // a full stop left alone after the cut belongs to the quote
   if (/^[\s.!?)"”]*$/u.test(text.slice(to))) to = text.length;
-  const body = text.slice(from, to).trim().replace(/(?<=\S)[\s,;:–-]+$/u, "");
+  const cut = text.slice(from, to).trim();
+  // its trailing marks go, unless it is nothing else
+  const body = trimTrailing(cut, " \t\n\u00a0,;:–-") || cut;
   return `${from > 0 ? "…" : ""}${body}${to < text.length ? "…" : ""}`;
 }

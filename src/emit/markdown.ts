@@ -6,6 +6,7 @@
  * so a hostile document cannot put HTML or a `javascript:` link into the page
  * the summary is pasted into.
  */
+import { trimTrailing } from "../normalise/words.js";
 import { yaml } from "../lazy.js";
 import type { Block, Evidence, ProfileRecord, Salary, Section, SectionKind, Warning } from "../schemas/record.js";
 import {
@@ -141,7 +142,7 @@ function blockMd(b: Block): string {
 }
 
 /** A heading as written, without the colon that introduced its text ("Yderligere oplysninger:"). */
-const headingText = (h: string) => escapeHeading(h.replace(/\s*:\s*$/u, ""));
+const headingText = (h: string) => escapeHeading(trimTrailing(h, " \t:"));
 
 function sectionMd(s: Section): string {
   const parts = [`## ${s.heading ? headingText(s.heading) : SECTION_LABELS[s.kind]}`];

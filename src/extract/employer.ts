@@ -22,6 +22,7 @@
  * must be named twice or in the head. Job boards and consultancies are never
  * the employer.
  */
+import { trimTrailing } from "../normalise/words.js";
 import {
   INSTITUTIONS, JOB_BOARDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
@@ -29,7 +30,7 @@ import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-const LEGAL_FORM = /\s+(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u;
+const LEGAL_FORM = /(?<!\s)\s+(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u;
 /** The key two spellings of one organisation share: no legal form, no genitive, letters only. */
 export const organisationKey = (name: string) => fold(name.replace(LEGAL_FORM, ""));
 const keyOf = organisationKey;
@@ -72,7 +73,7 @@ const PREFIXED = new RegExp(
   "y",
 );
 /** The compound's first parts before a one-word name: "Børne- og " before "Undervisningsministeriet". */
-const COMPOUND_LEAD = /(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]*-,? (?:og )?){1,2}$/;
+const COMPOUND_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]*-,? (?:og )?){1,2}$/;
 const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})s?$`);
 const ENDS_AS_ORGANISATION_EXACTLY = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})$`);
 /** Words with an organisation's ending that name a body of one: "Bestyrelsen", "Skolebestyrelsen". */
@@ -181,7 +182,7 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
     if (e) e.welcome = true;
   }
   // A name the head sets apart (its own line, or first before a dash or a comma) is the page's or the cover's owner.
-  const segments = [...head, ...head.slice(1).map((l, i) => `${head[i]} ${l}`)].flatMap((l) => l.split(/\s+[–—|·•]\s+|,\s+/u)).map(fold);
+  const segments = [...head, ...head.slice(1).map((l, i) => `${head[i]} ${l}`)].flatMap((l) => l.split(/(?<!\s)\s+[–—|·•]\s+|,\s+/u)).map(fold);
   const headKey = fold(head.join(" "));
   for (const [key, e] of orgs) {
     if (segments.some((s) => s.startsWith(key))) e.head = 4;
@@ -321,9 +322,9 @@ function trimLead(name: string, at: number): [string, number] {
 }
 
 function cleanName(raw: string): string | null {
-  let name = raw.replace(/\s+/gu, " ").trim().replace(/[.,;:]+$/u, "");
+  let name = trimTrailing(raw.replace(/\s+/gu, " ").trim(), ".,;:");
   if (name.endsWith("s") && KNOWN_BY_KEY.has(keyOf(name.slice(0, -1)))) name = name.slice(0, -1);
-  name = name.replace(/\s+(Kommune|Region|Universitet|Hospital|Sygehus|Museum)s$/u, " $1");
+  name = name.replace(/(?<!\s)\s+(Kommune|Region|Universitet|Hospital|Sygehus|Museum)s$/u, " $1");
   if (/\b(KOMMUNE)$/u.test(name)) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
   const words = name.split(" ");
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0])) words.shift();

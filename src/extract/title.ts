@@ -23,6 +23,7 @@
  * ("Derfor en nysgerrig leder"), a file name, a date, a section heading, a
  * banner ("Opslaget er lukket"), navigation ("Forside › Job").
  */
+import { cutAt, trimTrailing } from "../normalise/words.js";
 import { normaliseHeading, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { isPositionNoun, NOT_A_POST_AFTER, TITLE_MODIFIERS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
@@ -61,7 +62,7 @@ const NAVIGATION = /\s[›»]\s|\s[/>]\s.*\s[/>]\s|^(?:gå til|spring til|skip t
 /** A job board's fact label: "Arbejdssted", "Ansøgningsfrist: …". */
 const FACT_LABEL = /^(?:arbejdssted|ansøgningsfrist|stillingstype|arbejdstid|tiltrædelse|ansættelsesform|kontaktperson|sted|område|afdeling|lokation|jobtype|frist|opslået|indrykket|deadline|løn|timer)\b/iu;
 
-const wordOf = (token: string) => token.replace(/^[("“”'‘’«»]+|[)"“”'‘’«».,;:!?]+$/gu, "");
+const wordOf = (token: string) => trimTrailing(token.replace(/^[("“”'‘’«»]+/u, ""), `)"“”'‘’«».,;:!?`);
 const endsClause = (token: string) => /[.,;:!?)]["”’]?$/u.test(token);
 const isPost = (word: string, next: string | undefined) =>
   isPositionNoun(word) && !(next !== undefined && NOT_A_POST_AFTER.has(wordOf(next).toLowerCase()));
@@ -173,7 +174,7 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   let t = line.replace(/\s+/gu, " ").trim().replace(/^[·•–—:\-]\s*/u, "");
   if (t === t.toUpperCase() && /[A-ZÆØÅ]{3}/u.test(t)) t = t.toLowerCase();
   // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
-  t = t.replace(/\s*\([^)]*\)/gu, "").replace(TRAILING_DATE, "");
+  t = t.replace(/(?<!\s)\s*\([^()]*\)/gu, "").replace(TRAILING_DATE, "");
   t = t.replace(/^(?:ny|nyt|nye)\s+/iu, "");
   const tokens = t.split(" ");
   // The post opens the line, after at most one modifier we do not know ("Erfaren projektleder").
@@ -190,15 +191,16 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   if (unknown.length > 1) return null;
   let out = t;
   // The unit after a dash, a bar or a middle dot: "Teamleder – Mobilitetsafdelingen" → "Teamleder".
-  out = out.replace(/\s+[–—|·•]\s+.*$|\s+-\s+.*$/u, "");
-  out = out.replace(/\s+(?:søges|søger)\b.*$/iu, "");
-  out = out.replace(/\s+(?:til|hos)\s+.*$/iu, "");
+  // "Y – Z-afdelingen", "Y søges", "Y til X": the post is what comes before
+  out = cutAt(out, /\s[–—|·•-]\s/u).trimEnd();
+  out = cutAt(out, /\s(?:søges|søger)\b/iu).trimEnd();
+  out = cutAt(out, /\s(?:til|hos)\s/iu).trimEnd();
   for (const org of organisations) {
     const re = new RegExp(`\\s+(?:i|ved|på)\\s+${escapeRe(org)}s?\\b.*$`, "iu");
     out = out.replace(re, "");
   }
   if (!/\bfor\b|\bmed ansvar\b/iu.test(out)) out = out.replace(/,\s.*$/u, "");
-  out = out.replace(/[.,;:]+$/u, "").trim();
+  out = trimTrailing(out, ".,;:").trim();
   if (out.split(" ").length > 10 || out.length < 3) return null;
   return { title: capitalise(out), noun: wordOf(tokens[n]).toLowerCase(), loose: unknown.length === 1 };
 }
@@ -252,7 +254,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     if (why !== "navigation" && why !== "banner" && why !== "fact label" && why !== "date" && why !== "file name") i++;
     const joined = joinWrapped(head, at);
     // "Job- og personprofil for direktør med ansvar for …": the document names its post.
-    const docType = joined.match(/(?:job|stillings)-?\s*og\s+(?:person|krav)profil(?:en)?\s*(?:for|til|[·•–—:-])\s*(?:en\s+|ny\s+)*(.+)$/iu);
+    const docType = joined.match(/(?:job|stillings)-?\s*og\s+(?:person|krav)profil(?:en)?\s*(?:for|til|[·•–—:-])\s*(?:(?:en|ny)\s+)*(\S.*)$/iu);
     if (docType) {
       const t = titleFromLine(docType[1], organisations) ?? postPhrase(docType[1].split(/\s+/u), 0, 4);
       if (t) add(t.title, t.noun, 12, "document type line");
@@ -293,7 +295,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     }
   // The last crumb of a breadcrumb trail often is the post.
   for (const line of head) {
-    const crumbs = line.split(/\s+[›»>/]\s+/u);
+    const crumbs = line.split(/(?<!\s)\s+[›»>/]\s+/u);
     if (crumbs.length < 3) continue;
     const t = titleFromLine(crumbs[crumbs.length - 1], organisations);
     if (t) add(t.title, t.noun, 3, "breadcrumb");

@@ -8,9 +8,9 @@
 import type { Dropped } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COOKIE_LINE, NAV_WORDS, UI_LINES } from "../vocabulary/furniture.js";
-import { words } from "./words.js";
+import { trimTrailing, words } from "./words.js";
 
-const key = (text: string) => text.trim().toLowerCase().replace(/[\s.:!]+$/u, "").replace(/\s+/gu, " ");
+const key = (text: string) => trimTrailing(text.trim().toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
 
 /** A menu: this many short lines in a row, most of them menu words. */
 const MENU_RUN = 3;

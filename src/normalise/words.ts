@@ -20,3 +20,20 @@ export function words(s: string): number {
   }
   return n;
 }
+
+/**
+ * `text` without the characters of `chars` at its end: what `/[…]+$/` does,
+ * in one pass from the end (the pattern is tried at every position of a run
+ * it then rejects, quadratic on a long run).
+ */
+export function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` cut where `separator` first matches (a pattern without quantifiers), or `text` whole. */
+export function cutAt(text: string, separator: RegExp): string {
+  const i = text.search(separator);
+  return i < 0 ? text : text.slice(0, i);
+}

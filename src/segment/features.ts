@@ -7,7 +7,7 @@
  * two can never disagree about what a feature is.
  */
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 // "22 33 44 55", "2233 4455", "+45 22334455"
 const PHONE = /(?<!\d)(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)/gu;

@@ -22,6 +22,7 @@ import {
 import { BANNERS } from "../vocabulary/furniture.js";
 import { POSITION_WORDS } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
+import { isTocLine } from "../normalise/blocks.js";
 // The sentence splitter the fact extractors use, so that both steps agree on where a sentence ends.
 import { splitSentences } from "../extract/facts/sentences.js";
 
@@ -269,13 +270,12 @@ function sentencesOf(text: string): string[] {
   return out;
 }
 
-const TOC_LINE = /(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$/u;
 
 /** What a piece says of itself: an attachment line, a contents line, a fact box's label. */
 function ownCues(text: string): Cue[] {
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
-  if (TOC_LINE.test(text) && text.length < 120) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
+  if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
   const label = factLabel(text);
   if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
   return own;

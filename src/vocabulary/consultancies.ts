@@ -51,7 +51,7 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp }[] = [
   { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: /\bmed (?:hjælp|bistand|assistance|støtte) fra ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu },
   { words: ["har bedt"], pattern: /\bhar bedt ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3}) om at (?:assistere|bistå|hjælpe)/gu },
   { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: /\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu },
-  { words: ["konsulent i"], pattern: /\b(?:chefkonsulent|seniorkonsulent|konsulent) i ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})(?=[^.]*\b(?:rekruttering|ansættelse|proces|søgning|stillingen))/gu },
+  { words: ["konsulent i"], pattern: /\b(?:chefkonsulent|seniorkonsulent|konsulent) i ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})(?=[^.]{0,300}?\b(?:rekruttering|ansættelse|proces|søgning|stillingen))/gu },
   { words: ["firmaet", "virksomheden", "bureauet", "partneren", "konsulenthuset"], pattern: /\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu },
   {
     words: ["rekrutteringen", "processen", "søgningen", "testningen"],

@@ -335,7 +335,7 @@ export function memberIn(text: string): CommitteeMember | null {
   const rest = text.slice(n.end);
   const stop = firstSentenceEnd(rest);
   // "Jens Jensen, borgmester (formand)": a parenthesis is one more part of the role
-  const own = (stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0].slice(0, 100).replace(/\s*\(([^()]{1,60})\)?/gu, ", $1");
+  const own = (stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0].slice(0, 100).replace(/(?<!\s)\s*\(([^()]{1,60})\)?/gu, ", $1");
   const role = [text.slice(0, n.start), own]
     // "(formand)" after a name is a role like ", formand"
     .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|()"))
