@@ -64,9 +64,18 @@ function lineCounts(r: ProfileRecord): Map<string, number> {
   const add = (from: number, to: number, page: number | null) => {
     for (let l = from; l <= to; l++) counts.set(`${l}:${from === to ? page : "span"}`, (counts.get(`${l}:${from === to ? page : "span"}`) ?? 0) + 1);
   };
+  // A paragraph whose sentences change kind is split between sections (src/segment): its parts keep the
+  // paragraph's own position, and count once here; any other line in two blocks is a fault.
+  const seen = new Set<string>();
+  const addBlock = (b: { position: ProfileRecord["dropped"][number]["position"] }) => {
+    const key = JSON.stringify(b.position);
+    if (seen.has(key)) return;
+    seen.add(key);
+    add(b.position.start.line, b.position.end.line, b.position.start.page);
+  };
   for (const s of r.sections) {
-    for (const b of s.content) add(b.position.start.line, b.position.end.line, b.position.start.page);
-    for (const sub of s.subsections) for (const b of sub.content) add(b.position.start.line, b.position.end.line, b.position.start.page);
+    for (const b of s.content) addBlock(b);
+    for (const sub of s.subsections) for (const b of sub.content) addBlock(b);
   }
   for (const d of r.dropped) add(d.position.start.line, d.position.end.line, d.position.start.page);
   return counts;
