@@ -55,7 +55,7 @@ const PHRASE_STOPS: ReadonlySet<string> = new Set([
 
 const MONTHS = [...MONTH_WORDS].join("|");
 const DATE_LINE = new RegExp(`^(?:[a-zæøå]+dag\\s+)?(?:den\\s+)?(?:\\d{1,2}\\.\\s*)?(?:${MONTHS})\\.?\\s+\\d{4}$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$|^\\d{4}$`, "iu");
-const TRAILING_DATE = new RegExp(`\\s*\\b(?:\\d{1,2}\\.\\s*)?(?:${MONTHS})\\.?\\s+\\d{4}\\s*$`, "iu");
+const TRAILING_DATE = new RegExp(`(?<!\\s)\\s*\\b(?:\\d{1,2}\\.\\s*)?(?:${MONTHS})\\.?\\s+\\d{4}\\s*$`, "iu");
 const FILE_NAME = /\.(?:pdf|docx?|txt|html?|odt|rtf)$|^[\p{L}\d-]+_[\p{L}\d_.-]+$/iu;
 const BANNER = /\b(?:opslaget|stillingen|annoncen|jobbet)\s+er\s+(?:lukket|udløbet|besat|ikke længere aktiv)|\bansøgningsfristen er (?:udløbet|overskredet)|^genopslag$|^udløbet$/iu;
 const NAVIGATION = /\s[›»]\s|\s[/>]\s.*\s[/>]\s|^(?:gå til|spring til|skip to|forside|menu|søg|del|udskriv|print|log ind|tilbage|cookie|vi bruger cookies|accepter|afvis|billede|foto)\b/iu;
