@@ -95,7 +95,10 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     if (b) {
       if (b.type === "table") b.text = b.rows!.map((r) => r.join(" | ")).join("\n");
       else if (pieces.length > 1) b.text = pieces.join("");
-      blocks.push(b);
+      // A bullet with nothing after it ("•" over another bullet) holds no text: layout, kept among the separators.
+      if (b.type === "item" && !b.text.trim())
+        for (const line of b.lines) separators.push({ text: b.marker ?? "", line, page: b.position.start.page });
+      else blocks.push(b);
     }
     current = null;
   };

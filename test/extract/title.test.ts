@@ -65,7 +65,7 @@ describe("the post from the lines at the head of a document", () => {
   it("says why a line is no title", () => {
     expect([
       "profil_v3.docx", "1. april 2027", "Opslaget er lukket", "Forside › Job › Chef", "Arbejdssted: Vejle",
-      "Personprofil", "Er det dig?", "derfor en leder", "Leder til", "Kontorchef",
+      "Personprofil", "Vil du være med?", "derfor en leder", "Leder til", "Kontorchef",
     ].map(notATitle)).toEqual(["file name", "date", "banner", "navigation", "fact label", "section heading", "question", "fragment", "fragment", null]);
   });
 });

