@@ -12,6 +12,9 @@ import { trimTrailing, words } from "./words.js";
 
 const key = (text: string) => trimTrailing(text.trim().toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
 
+/** The longest button or link line ("Spring til hovedindhold", "Tilbage til ledige stillinger") in words. */
+const MAX_UI_WORDS = 5;
+
 /** A menu: this many short lines in a row, most of them menu words. */
 const MENU_RUN = 3;
 
@@ -20,11 +23,11 @@ export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; droppe
   const content = lines.filter((l) => l.text.trim());
   for (const l of content) {
     const text = l.text.trim();
-    const k = key(text);
-    if (UI_LINES.has(k)) drop.add(l.line);
-    else if (isBreadcrumb(text)) drop.add(l.line);
+    // Cheap tests first: this runs for every line of every document, and furniture is rare.
+    if (words(text) <= MAX_UI_WORDS && UI_LINES.has(key(text))) drop.add(l.line);
+    else if (text.length <= 200 && isBreadcrumb(text)) drop.add(l.line);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
-    else if (COOKIE_LINE.test(text) && text.length < 300) drop.add(l.line);
+    else if (text.length < 300 && text.toLowerCase().includes("cookie") && COOKIE_LINE.test(text)) drop.add(l.line);
   }
   // A menu: a run of short unpunctuated lines, most of them menu words or lines already dropped; its menu words go.
   for (let i = 0; i < content.length; ) {
@@ -51,7 +54,7 @@ export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; droppe
 }
 
 function isBreadcrumb(text: string): boolean {
-  if (!BREADCRUMB_START.test(text) || text.length > 200) return false;
+  if (!BREADCRUMB_START.test(text)) return false;
   return (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 1;
 }
 
