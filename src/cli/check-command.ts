@@ -27,7 +27,7 @@ import { parseProfile } from "../pipeline.js";
 import type { ProfileRecord } from "../schemas/record.js";
 import { REPORT_FORMATS, reporters, type ReportFormat } from "../report/index.js";
 import { addBatchOptions, linkPolicy, settleInputs, type BatchFlags } from "./batch-options.js";
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, colours, reportInputFailure, usageError } from "./io.js";
+import { EXIT_FAILURE, EXIT_OK, colours, reportInputFailure, usageError } from "./io.js";
 import { escapeControls } from "./escape.js";
 import { explainRule, unknownRule } from "./rules-command.js";
 import type { CommandContext } from "./main.js";
