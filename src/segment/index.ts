@@ -23,8 +23,8 @@ import { BANNERS } from "../vocabulary/furniture.js";
 import { POSITION_WORDS } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
-// The sentence splitter the fact extractors use, so that both steps agree on where a sentence ends.
-import { splitSentences } from "../extract/facts/sentences.js";
+// The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends.
+import { splitSentences } from "../normalise/sentences.js";
 
 /** How a heading looks, so that headings styled like the document's top level open sections. */
 function styleRank(shape: HeadingShape | undefined): string {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanRole, contactsIn, extractCommittee, memberIn, membersIn } from "../../src/extract/facts/people.js";
 import { units } from "./units.js";
-import { firstSentenceEnd, splitSentences } from "../../src/extract/facts/sentences.js";
+import { firstSentenceEnd, splitSentences } from "../../src/normalise/sentences.js";
 import { isAbbreviation } from "../../src/vocabulary/abbreviations.js";
 
 describe("contact roles are job titles", () => {

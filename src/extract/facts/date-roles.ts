@@ -16,7 +16,7 @@ import { latin } from "../../vocabulary/letters.js";
 import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits } from "./regex.js";
-import { splitSentences } from "./sentences.js";
+import { splitSentences } from "../../normalise/sentences.js";
 
 export interface DateMention {
   parsed: ParsedDate;

@@ -8,7 +8,7 @@ import type { TextUnit } from "../../segment/units.js";
 import { assignDates, findDateMentions, type DateMention } from "./date-roles.js";
 import { extractPension, extractSalary, extractTerms } from "./pay.js";
 import { extractCommittee, extractContacts } from "./people.js";
-import { withSentenceMemo } from "./sentences.js";
+import { withSentenceMemo } from "../../normalise/sentences.js";
 import { extractTests } from "./tests.js";
 import { dateOrderWarnings, unresolvedWarnings } from "./warnings.js";
 

@@ -33,7 +33,7 @@ import { ROLE_PATTERNS } from "./date-roles.js";
 import { DATE_PATTERNS } from "./dates.js";
 import { PAY_PATTERNS } from "./pay.js";
 import { PEOPLE_PATTERNS } from "./people.js";
-import { SENTENCE_END } from "./sentences.js";
+import { SENTENCE_END } from "../../normalise/sentences.js";
 
 export function factPatterns(): [string, RegExp][] {
   return [

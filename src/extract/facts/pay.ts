@@ -22,7 +22,7 @@ import {
   WEAK_PAY_WORDS,
 } from "../../vocabulary/terms.js";
 import { hits } from "./regex.js";
-import { splitSentences } from "./sentences.js";
+import { splitSentences } from "../../normalise/sentences.js";
 
 export interface Found<T> {
   value: T;

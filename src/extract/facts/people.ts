@@ -23,7 +23,7 @@ import {
   SEND_WORD,
 } from "../../vocabulary/roles.js";
 import { hits } from "./regex.js";
-import { firstSentenceEnd, splitSentences } from "./sentences.js";
+import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
 
 /** e.g. "tlf. 4030 7570", "+45 33 92 33 00", "40 30 75 70", "40307570". */
 export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2})(?![\d]|[.,]\d)/gu;

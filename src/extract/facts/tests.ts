@@ -2,7 +2,7 @@
 import type { TextUnit } from "../../segment/units.js";
 import { TEST_CONTEXT, TEST_HINTS, TEST_NAMES } from "../../vocabulary/tests.js";
 import { hits } from "./regex.js";
-import { splitSentences } from "./sentences.js";
+import { splitSentences } from "../../normalise/sentences.js";
 
 export interface FoundTest {
   name: string;

@@ -4,7 +4,7 @@
  * "kl.", "bl.a.", "konst."; the list is src/vocabulary/abbreviations.ts) and
  * ordinals ("2. juni") do not end a sentence.
  */
-import { isAbbreviation, wordBefore } from "../../vocabulary/abbreviations.js";
+import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 
 export interface Sentence {
   text: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/extract/facts/sentences.js";
+import { splitSentences } from "../../src/normalise/sentences.js";
 
 describe("splitSentences", () => {
   const cases: [string, string[]][] = [
