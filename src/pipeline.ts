@@ -8,6 +8,7 @@ import { readFile, stat } from "node:fs/promises";
 import { read, type ReadOptions } from "./read/index.js";
 import { InputError, type RawDocument } from "./read/types.js";
 import { normalise } from "./normalise/index.js";
+import { withSentenceMemo } from "./normalise/sentences.js";
 import { segment } from "./segment/index.js";
 import { textUnits } from "./segment/units.js";
 import { extractHeader } from "./extract/header.js";
@@ -66,13 +67,17 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
   step();
   const { blocks, dropped, lines } = normalise(raw);
   step();
-  const sections = segment(blocks);
-  const units = textUnits(sections);
-  step();
-  const extracted = extractFacts(units);
-  step();
-  const { header, facts, ...page } = corroborate(extractHeader({ sections, units, lines, dropped }), extracted.facts, raw.metadata?.jobPosting);
-  step();
+  // one sentence memo for the document: the segmenter and the extractors split the same texts
+  const { sections, extracted, header, facts, page } = withSentenceMemo(() => {
+    const sections = segment(blocks);
+    const units = textUnits(sections);
+    step();
+    const extracted = extractFacts(units);
+    step();
+    const { header, facts, ...page } = corroborate(extractHeader({ sections, units, lines, dropped }), extracted.facts, raw.metadata?.jobPosting);
+    step();
+    return { sections, extracted, header, facts, page };
+  });
   const evidence = [...extracted.evidence, ...page.evidence];
   const warnings: Warning[] = [...(raw.warnings ?? []), ...extracted.warnings, ...page.warnings];
   const record = validateRecord({

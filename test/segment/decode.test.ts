@@ -39,4 +39,16 @@ describe("features", () => {
     ]);
     expect(features("Løn ca. 900.000 kr. i 2027")).toEqual(["<amount>", "<year>", "løn", "ca", "løn_ca", "kr", "ca_kr", "i", "kr_i"]);
   });
+
+  // The words are found by a walk over the characters; the pattern is their definition.
+  const WORD = /[a-zæøåéüöäá]+|\d+/gu;
+  it.each([
+    "Økonomichef søges til Ærø – kontakt Åse på 12a34",
+    "Café-drift, naïve ord, Übung, Ärger, ñandú og 3½ uge",
+    "ABC123def 4x4 æøå  ÆØÅ\ttab",
+    "",
+  ])("finds the words the pattern finds: %j", (text) => {
+    const expected = [...text.toLowerCase().matchAll(WORD)].map((m) => (/\d/u.test(m[0]) ? "<num>" : m[0]));
+    expect(features(text).filter((f) => !f.includes("_"))).toEqual(expected);
+  });
 });
