@@ -27,6 +27,26 @@ describe("decode: one decision over the sequence", () => {
     expect(decode([piece("Du har en relevant uddannelse.", "heading", [cue])])[0].kind).toBe("vilkaar");
   });
 
+  it.each([
+    ["one cue of 12", [12], true],
+    ["a known heading above an agreeing sub-heading (6 + 6)", [6, 6], true],
+    ["a known heading above a sub-heading's words (6 + 2.5)", [6, 2.5], false],
+  ] as const)("weighs the words unless the cues decide: %s", (_name, weights, decided) => {
+    const cues = weights.map((weight) => ({ kind: "jobprofil" as const, weight, source: "heading" }));
+    const [d] = decode([piece("Du har en relevant uddannelse og flere års ledelseserfaring.", "heading", cues)]);
+    expect(d.weighed).toBe(!decided);
+    if (decided) expect(d.kind).toBe("jobprofil");
+  });
+
+  it("weighs the words when a strong cue for another kind leaves no lead of 12", () => {
+    const cues = [
+      { kind: "jobprofil" as const, weight: 8, source: "lead-in" },
+      { kind: "personprofil" as const, weight: 6, source: "heading" },
+      { kind: "personprofil" as const, weight: 6, source: "sub-heading" },
+    ];
+    expect(decode([piece("Du har en relevant uddannelse.", "heading", cues)])[0].weighed).toBe(true);
+  });
+
   it("decides nothing for nothing", () => {
     expect(decode([])).toEqual([]);
   });
