@@ -7,7 +7,7 @@
  */
 import type { Block, ListItem, Section, SectionKind, Subsection } from "../schemas/record.js";
 import type { DocBlock, HeadingShape } from "../normalise/index.js";
-import { classifyHeading } from "./classify.js";
+import { classifyHeading, isKnownHeading } from "./classify.js";
 import { decode, type Boundary, type Cue, type Piece } from "./decode.js";
 import { MODEL_KINDS } from "./kinds.js";
 import { wordEvidence } from "./model.js";
@@ -376,8 +376,9 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
     if (!CAPITAL.test(b.text.slice(starts[n], starts[n] + 1))) continue;
     const head = b.text.slice(0, starts[n] - 1);
     const colon = head.endsWith(":");
-    const cls = classifyHeading(head);
     if (FACT_LABELS.has(normaliseHeading(head))) continue;
+    // the weak patterns matter only after a colon: most paragraphs are spared them at six lengths each
+    const cls = colon || isKnownHeading(head) ? classifyHeading(head) : null;
     // Without a colon only a heading the vocabulary knows word for word may run in: "Om stillingen Du får …".
     if (colon ? !cls : cls?.strength !== "strong") continue;
     const rest = b.text.slice(starts[n]);
