@@ -235,7 +235,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     if (b.type !== "item") leadCues = leadIn ? [leadIn] : [];
     const fade = FADE ** since;
     const scale = leadCues.length ? UNDER_LEAD_IN : 1;
-    const headings = headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
+    const headings = fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
     const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
@@ -247,7 +247,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = labelled && j === 0 ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }] : [...ownCues(text), ...teaser(text)];
-      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: [...cues, ...own] });
+      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
       owners.push(i);
     });
     boundary = "block";
