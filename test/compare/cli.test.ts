@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { runCli } from "../helpers.js";
@@ -79,6 +82,30 @@ describe("every input is a row, in every format", () => {
     expect(r.err).toContain("findes-ikke.pdf: no such file");
     expect(r.out).toContain("findes-ikke.pdf");
     expect(r.out).toMatch(/failed: no/u);
+  });
+});
+
+describe("failed inputs: each with its reason as status", () => {
+  it("unreadable, encrypted, timed out", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jobprofil-status-"));
+    try {
+      // forty profiles in one file: no parse ends within a millisecond
+      writeFileSync(join(dir, "lang.txt"), readFileSync(SEED, "utf8").repeat(40));
+      const slow = runCli(["compare", join(dir, "lang.txt"), "--timeout", "0.001", "--format", "json", "--fields", "file,status", "-q"]);
+      expect(slow.code).toBe(1);
+      expect(JSON.parse(slow.stdout)).toEqual([{ file: join(dir, "lang.txt"), status: "timed out" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const bad = runCli(["compare", "fixtures/bad/encrypted.pdf", "fixtures/bad/not-a-pdf.pdf", "fixtures/bad/empty.txt", "--format", "csv", "--fields", "file,status", "-q"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(3);
+    expect(bad.stdout.trimEnd().split("\r\n")).toEqual([
+      "file,status",
+      "fixtures/bad/encrypted.pdf,failed: encrypted PDF",
+      "fixtures/bad/not-a-pdf.pdf,failed: not a PDF (no %PDF header)",
+      "fixtures/bad/empty.txt,failed: empty file",
+    ]);
   });
 });
 
