@@ -93,7 +93,7 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
     .addOption(
       new Option(
         "--fields <list>",
-        `comma-separated columns, from: ${FIELDS.join(", ")} (default: ${DEFAULT_FIELDS.join(",")}; table: the columns that fit the width)`,
+        `comma-separated columns, from: ${FIELDS.join(", ")} (default: ${DEFAULT_FIELDS.join(", ")}; table: the columns that fit the width)`,
       ).argParser(parseFields),
     )
     .addOption(
