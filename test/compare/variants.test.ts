@@ -2,7 +2,7 @@
 // what the variants were made to say. The CLI parses the batch twice (json with every field, and xlsx, the
 // binary path); table, csv and md are rendered from the json run's rows by the same formatters the CLI calls,
 // so the batch is not parsed five times on a 2-core machine.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,27 +21,36 @@ let dir: string;
 let expected: Expected[];
 /** Every row of the batch, every field, as `compare --format json --fields <all>` wrote them. */
 let rows: Row[];
-let jsonRun: ReturnType<typeof compare>;
+let jsonRun: Awaited<ReturnType<typeof compare>>;
 const BROKEN = ["tom.txt", "falsk.pdf"];
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "jobprofil-variants-"));
   expected = writeVariants(join(dir, "stillinger"), PER_BASE);
   writeFileSync(join(dir, "stillinger", BROKEN[0]), "");
   writeFileSync(join(dir, "stillinger", BROKEN[1]), "dette er ikke en PDF");
-  jsonRun = compare("json", "--fields", FIELDS.join(","));
+  jsonRun = await compare("json", "--fields", FIELDS.join(","));
   rows = JSON.parse(jsonRun.stdout.toString("utf8"));
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function compare(format: string, ...args: string[]) {
-  const r = spawnSync(BIN, ["compare", join(dir, "stillinger"), "--format", format, "-q", "--jobs", "2", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: "1", COLUMNS: "200" },
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
+/**
+ * The CLI over the batch. Asynchronous: a spawnSync of many seconds would
+ * block this test worker's event loop, and vitest's calls to it time out.
+ */
+function compare(format: string, ...args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(BIN, ["compare", join(dir, "stillinger"), "--format", format, "-q", "--jobs", "2", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1", COLUMNS: "200" },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString("utf8") };
 }
 
 function render(format: "table" | "csv" | "md", shown: readonly Row[], fields?: FieldName[], columns = 200): string {
@@ -100,7 +109,7 @@ describe("compare over 200+ generated variants", () => {
   });
 
   it("xlsx: a sheet row per input, and the summary sheet", { timeout: 600_000 }, async () => {
-    const r = compare("xlsx");
+    const r = await compare("xlsx");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(r.stdout as unknown as ExcelJS.Buffer);
     expect(book.getWorksheet("Stillinger")!.rowCount).toBe(1 + total());
