@@ -66,6 +66,16 @@ function parseFilterOption(v: string, previous: Filter[]): Filter[] {
   }
 }
 
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: "no such directory",
+  ENOTDIR: "no such directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "is a directory",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on device",
+};
+
 /** Writes the whole output or nothing: a temporary file beside the target, renamed over it. */
 async function writeOutput(target: string, data: string | Uint8Array): Promise<void> {
   const temp = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
@@ -78,8 +88,9 @@ async function writeOutput(target: string, data: string | Uint8Array): Promise<v
   }
 }
 
-function tableColumns(io: CommandContext["io"]): number {
-  if (io.stdout.isTTY) return io.stdout.columns ?? 100;
+/** The width `table` fits: the terminal's, when that is where the table goes. */
+function tableColumns(io: CommandContext["io"], toFile: boolean): number {
+  if (io.stdout.isTTY && !toFile) return io.stdout.columns ?? 100;
   const env = Number(io.env.COLUMNS);
   return Number.isInteger(env) && env > 0 ? env : PIPE_COLUMNS;
 }
@@ -204,14 +215,15 @@ Examples:
       fields: flags.fields ?? DEFAULT_FIELDS,
       fieldsGiven: flags.fields !== undefined,
       summary: summarise(shown),
-      columns: tableColumns(io),
+      columns: tableColumns(io, flags.out !== undefined),
       excel: flags.excel === true,
     });
     if (flags.out) {
       try {
         await writeOutput(resolve(io.cwd, flags.out), output);
       } catch (err) {
-        reportInputFailure(io, flags.out, `cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+        const code = (err as NodeJS.ErrnoException).code ?? "";
+        reportInputFailure(io, flags.out, `cannot write: ${WRITE_ERRORS[code] ?? (code || String(err))} (--out)`);
         ctx.exitCode = EXIT_FAILURE;
       }
     } else if (typeof output === "string") io.stdout.write(output);

@@ -109,6 +109,30 @@ describe("failed inputs: each with its reason as status", () => {
   });
 });
 
+describe("--out", () => {
+  it("writes the output to the file, a table at the width of a file, not of the terminal", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jobprofil-out-"));
+    try {
+      const r = await run(["fixtures/seeds", "--out", join(dir, "tabel.txt")], { isTTY: true, columns: 80 });
+      expect(r.code).toBe(0);
+      expect(r.out).toBe("");
+      const lines = readFileSync(join(dir, "tabel.txt"), "utf8").split("\n");
+      const widest = Math.max(...lines.map((l) => [...l].length));
+      expect(widest).toBeGreaterThan(80);
+      expect(widest).toBeLessThanOrEqual(160);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a file that cannot be written is one line and exit 1", async () => {
+    const r = await run([SEED, "--format", "csv", "--out", "findes/ikke/ud.csv"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("error findes/ikke/ud.csv: cannot write: no such directory (--out)\n");
+    expect(r.out).toBe("");
+  });
+});
+
 describe("the table's width", () => {
   it("fits the terminal's width", async () => {
     for (const columns of [80, 120, 200]) {
