@@ -17,11 +17,11 @@ const LABELS: Partial<Record<FieldName, Record<string, string>>> = {
   period: PERIOD_LABELS,
 };
 
-/** "2026-08-12T12:00" → "2026-08-12" (time: false) or "2026-08-12 kl. 12.00". */
+/** "2026-08-12T08:30" → "2026-08-12" (time: false) or "2026-08-12 kl. 8.30", the hour as Danish writes it. */
 export function displayDate(iso: string, time: boolean): string {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/u.exec(iso);
   if (!m) return iso;
-  return m[2] === undefined || !time ? m[1] : `${m[1]} kl. ${m[2]}.${m[3]}`;
+  return m[2] === undefined || !time ? m[1] : `${m[1]} kl. ${Number(m[2])}.${m[3]}`;
 }
 
 /** One value of a field as shown; a list's items one by one. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { runCli } from "../helpers.js";
+import { cli } from "./spawn.js";
 
 const SEED = "fixtures/seeds/002_ea24eb2fd52c88b1.txt";
 
@@ -86,18 +86,18 @@ describe("every input is a row, in every format", () => {
 });
 
 describe("failed inputs: each with its reason as status", () => {
-  it("unreadable, encrypted, timed out", () => {
+  it("unreadable, encrypted, timed out", async () => {
     const dir = mkdtempSync(join(tmpdir(), "jobprofil-status-"));
     try {
       // forty profiles in one file: no parse ends within a millisecond
       writeFileSync(join(dir, "lang.txt"), readFileSync(SEED, "utf8").repeat(40));
-      const slow = runCli(["compare", join(dir, "lang.txt"), "--timeout", "0.001", "--format", "json", "--fields", "file,status", "-q"]);
+      const slow = await cli(["compare", join(dir, "lang.txt"), "--timeout", "0.001", "--format", "json", "--fields", "file,status", "-q"]);
       expect(slow.code).toBe(1);
       expect(JSON.parse(slow.stdout)).toEqual([{ file: join(dir, "lang.txt"), status: "timed out" }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const bad = runCli(["compare", "fixtures/bad/encrypted.pdf", "fixtures/bad/not-a-pdf.pdf", "fixtures/bad/empty.txt", "--format", "csv", "--fields", "file,status", "-q"]);
+    const bad = await cli(["compare", "fixtures/bad/encrypted.pdf", "fixtures/bad/not-a-pdf.pdf", "fixtures/bad/empty.txt", "--format", "csv", "--fields", "file,status", "-q"]);
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim().split("\n")).toHaveLength(3);
     expect(bad.stdout.trimEnd().split("\r\n")).toEqual([
@@ -141,8 +141,8 @@ describe("the table's width", () => {
     }
   });
 
-  it("a pipe gets $COLUMNS, else 160", () => {
-    const piped = runCli(["compare", "fixtures/seeds", "-q"]);
+  it("a pipe gets $COLUMNS, else 160", async () => {
+    const piped = await cli(["compare", "fixtures/seeds", "-q"]);
     const widest = (s: string) => Math.max(...s.split("\n").map((l) => [...l].length));
     expect(widest(piped.stdout)).toBeLessThanOrEqual(160);
     expect(widest(piped.stdout)).toBeGreaterThan(120);

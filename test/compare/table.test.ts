@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { table, chooseColumns, cutPath, wrap } from "../../src/compare/formats/table.js";
 import { DEFAULT_FIELDS, toRow, type FieldName } from "../../src/compare/rows.js";
 import { summarise } from "../../src/compare/summary.js";
+import { displayCell, displayDate } from "../../src/compare/display.js";
 import { record, ROWS } from "./rows-fixture.js";
 
 const chars = (s: string) => [...s].length;
@@ -106,5 +107,27 @@ describe("table helpers", () => {
 
   it("wraps the summary at spaces", () => {
     expect(wrap("tests: NEO-PI-3 (4), IST-2000R (2), IST-Screening (2)", 24)).toEqual(["tests: NEO-PI-3 (4),", "  IST-2000R (2),", "  IST-Screening (2)"]);
+  });
+});
+
+describe("values as a Danish reader writes them (table, md)", () => {
+  it.each([
+    ["deadline", "2020-03-05T08:30", true, "2020-03-05 kl. 8.30"],
+    ["deadline", "2020-03-05T08:30", false, "2020-03-05"],
+    ["terms", ["aaremaal", "kontrakt"], false, "åremål, kontrakt"],
+    ["kind", "advertisement", false, "opslag"],
+    ["period", "month", false, "måned"],
+    ["annualSalary", 1_050_000, false, "1.050.000"],
+    ["pension", 19.55, false, "19,55"],
+    ["daysToStart", -28, false, "-28"],
+    ["salaryApprox", true, false, "ca."],
+    ["salaryApprox", false, false, ""],
+    ["employer", null, false, ""],
+  ] as const)("%s %j → %j", (field, cell, time, shown) => {
+    expect(displayCell(field, cell as never, { time })).toBe(shown);
+  });
+
+  it("leaves a string that is no ISO date alone", () => {
+    expect(displayDate("primo marts", true)).toBe("primo marts");
   });
 });

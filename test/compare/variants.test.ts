@@ -2,7 +2,6 @@
 // what the variants were made to say. The CLI parses the batch twice (json with every field, and xlsx, the
 // binary path); table, csv and md are rendered from the json run's rows by the same formatters the CLI calls,
 // so the batch is not parsed five times on a 2-core machine.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +12,8 @@ import { DEFAULT_FIELDS, FIELDS, type FieldName, type Row } from "../../src/comp
 import { summarise } from "../../src/compare/summary.js";
 import { filterRows, parseFilter } from "../../src/compare/filter.js";
 import { sortRows } from "../../src/compare/rows.js";
-import { BIN, ROOT } from "../helpers.js";
+import { BIN } from "../helpers.js";
+import { spawnAsync, type Ran } from "./spawn.js";
 import { writeVariants, type Expected } from "./variants.js";
 
 const PER_BASE = 41; // × 5 seeds = 205 documents
@@ -34,23 +34,9 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/**
- * The CLI over the batch. Asynchronous: a spawnSync of many seconds would
- * block this test worker's event loop, and vitest's calls to it time out.
- */
-function compare(format: string, ...args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(BIN, ["compare", join(dir, "stillinger"), "--format", format, "-q", "--jobs", "2", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1", COLUMNS: "200" },
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-  });
+/** The CLI over the batch, awaited (spawn.ts says why not spawnSync). */
+function compare(format: string, ...args: string[]): Promise<Ran> {
+  return spawnAsync(BIN, ["compare", join(dir, "stillinger"), "--format", format, "-q", "--jobs", "2", ...args], { COLUMNS: "200" });
 }
 
 function render(format: "table" | "csv" | "md", shown: readonly Row[], fields?: FieldName[], columns = 200): string {

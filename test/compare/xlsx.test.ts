@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { xlsx, AMOUNT_FORMAT, DATE_FORMAT, DATE_TIME_FORMAT } from "../../src/compare/formats/xlsx.js";
 import { FIELDS } from "../../src/compare/rows.js";
 import { summarise } from "../../src/compare/summary.js";
-import { ROOT, runCli } from "../helpers.js";
+import { BIN } from "../helpers.js";
+import { cli, spawnAsync } from "./spawn.js";
 import { ROWS } from "./rows-fixture.js";
 
 /** The workbook read back with the library that wrote it. */
@@ -96,21 +96,21 @@ describe("jobprofil compare --format xlsx", () => {
 
   it("--out writes the workbook; the seeds are all in it", async () => {
     const out = join(dir, "stillinger.xlsx");
-    const r = runCli(["compare", "fixtures/seeds", "--format", "xlsx", "--out", out, "-q"]);
+    const r = await cli(["compare", "fixtures/seeds", "--format", "xlsx", "--out", out, "-q"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     const book = await read(readFileSync(out));
     expect(book.getWorksheet("Stillinger")!.rowCount).toBe(1 + 9);
   });
 
-  it("to a redirected stdout, the bytes of a zip", () => {
-    const r = spawnSync(join(ROOT, "bin/jobprofil"), ["compare", "fixtures/seeds/002_ea24eb2fd52c88b1.txt", "--format", "xlsx", "-q"], { cwd: ROOT });
-    expect(r.status).toBe(0);
+  it("to a redirected stdout, the bytes of a zip", async () => {
+    const r = await spawnAsync(BIN, ["compare", "fixtures/seeds/002_ea24eb2fd52c88b1.txt", "--format", "xlsx", "-q"]);
+    expect(r.code).toBe(0);
     expect(r.stdout.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
-  it("only xlsx loads exceljs: a csv run starts without it", () => {
-    const loaded = (format: string) => {
+  it("only xlsx loads exceljs: a csv run starts without it", async () => {
+    const loaded = async (format: string) => {
       const script = `
         import { createRequire } from "node:module";
         const { main } = await import("./dist/cli/main.js");
@@ -119,9 +119,9 @@ describe("jobprofil compare --format xlsx", () => {
           { stdout: sink, stderr: sink, stdin: process.stdin, env: {}, cwd: process.cwd() });
         console.log(Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes("/node_modules/exceljs/")) ? "LOADED" : "NOT LOADED");
       `;
-      return spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+      return (await spawnAsync(process.execPath, ["--input-type=module", "-e", script])).stdout.toString("utf8").trim();
     };
-    expect(loaded("csv")).toBe("NOT LOADED");
-    expect(loaded("xlsx")).toBe("LOADED");
+    expect(await loaded("csv")).toBe("NOT LOADED");
+    expect(await loaded("xlsx")).toBe("LOADED");
   });
 });
