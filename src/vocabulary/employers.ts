@@ -5,26 +5,53 @@
  * ("… Kommune", "Region …", "…styrelsen", "… Friskole", "… A/S").
  */
 
-/** The 98 kommuner as they name themselves. Most are "X Kommune"; the irregular ones are written out. */
-const KOMMUNE_STEMS = [
-  "Albertslund", "Allerød", "Assens", "Ballerup", "Billund", "Brøndby", "Brønderslev", "Dragør", "Egedal",
-  "Esbjerg", "Fanø", "Favrskov", "Faxe", "Fredensborg", "Fredericia", "Frederiksberg", "Frederikshavn",
-  "Frederikssund", "Furesø", "Faaborg-Midtfyn", "Gentofte", "Gladsaxe", "Glostrup", "Greve", "Gribskov",
-  "Guldborgsund", "Haderslev", "Halsnæs", "Hedensted", "Helsingør", "Herlev", "Herning", "Hillerød", "Hjørring",
-  "Holbæk", "Holstebro", "Horsens", "Hvidovre", "Høje-Taastrup", "Hørsholm", "Ikast-Brande", "Ishøj",
-  "Jammerbugt", "Kalundborg", "Kerteminde", "Kolding", "Københavns", "Køge", "Langeland", "Lejre", "Lemvig",
-  "Lolland", "Lyngby-Taarbæk", "Læsø", "Mariagerfjord", "Middelfart", "Morsø", "Norddjurs", "Nordfyns", "Nyborg",
-  "Næstved", "Odder", "Odense", "Odsherred", "Randers", "Rebild", "Ringkøbing-Skjern", "Ringsted", "Roskilde",
-  "Rudersdal", "Rødovre", "Samsø", "Silkeborg", "Skanderborg", "Skive", "Slagelse", "Solrød", "Sorø", "Stevns",
-  "Struer", "Svendborg", "Syddjurs", "Sønderborg", "Thisted", "Tønder", "Tårnby", "Vallensbæk", "Varde", "Vejen",
-  "Vejle", "Vesthimmerlands", "Viborg", "Vordingborg", "Ærø", "Aabenraa", "Aalborg", "Aarhus",
-];
+/**
+ * The 98 kommuner as they name themselves, by the region they lie in. Most
+ * are "X Kommune"; the irregular ones are written out below. The five
+ * regioner are those of 2007–2026 (the 2027 health reform merges Hovedstaden
+ * and Sjælland into one region; change this table when it does).
+ */
+export const KOMMUNE_STEMS_BY_REGION = {
+  "Region Hovedstaden": [
+    "Albertslund", "Allerød", "Ballerup", "Brøndby", "Dragør", "Egedal", "Fredensborg", "Frederiksberg", "Frederikssund",
+    "Furesø", "Gentofte", "Gladsaxe", "Glostrup", "Gribskov", "Halsnæs", "Helsingør", "Herlev", "Hillerød", "Hvidovre",
+    "Høje-Taastrup", "Hørsholm", "Ishøj", "Københavns", "Lyngby-Taarbæk", "Rudersdal", "Rødovre", "Tårnby", "Vallensbæk",
+  ],
+  "Region Sjælland": [
+    "Faxe", "Greve", "Guldborgsund", "Holbæk", "Kalundborg", "Køge", "Lejre", "Lolland", "Næstved", "Odsherred",
+    "Ringsted", "Roskilde", "Slagelse", "Solrød", "Sorø", "Stevns", "Vordingborg",
+  ],
+  "Region Syddanmark": [
+    "Assens", "Billund", "Esbjerg", "Fanø", "Fredericia", "Faaborg-Midtfyn", "Haderslev", "Kerteminde", "Kolding",
+    "Langeland", "Middelfart", "Nordfyns", "Nyborg", "Odense", "Svendborg", "Sønderborg", "Tønder", "Varde", "Vejen",
+    "Vejle", "Ærø", "Aabenraa",
+  ],
+  "Region Midtjylland": [
+    "Favrskov", "Hedensted", "Herning", "Holstebro", "Horsens", "Ikast-Brande", "Lemvig", "Norddjurs", "Odder", "Randers",
+    "Ringkøbing-Skjern", "Samsø", "Silkeborg", "Skanderborg", "Skive", "Struer", "Syddjurs", "Viborg", "Aarhus",
+  ],
+  "Region Nordjylland": [
+    "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord", "Morsø", "Rebild", "Thisted",
+    "Vesthimmerlands", "Aalborg",
+  ],
+} as const;
 
-export const KOMMUNER: readonly string[] = [...KOMMUNE_STEMS.map((s) => `${s} Kommune`), "Bornholms Regionskommune"];
+export type Region = keyof typeof KOMMUNE_STEMS_BY_REGION;
 
-export const REGIONER: readonly string[] = [
-  "Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland",
-];
+/** Bornholm is a regionskommune, and named so. */
+const IRREGULAR_KOMMUNER: readonly (readonly [string, Region])[] = [["Bornholms Regionskommune", "Region Hovedstaden"]];
+
+/** Each kommune's full name and the region it lies in. */
+export const KOMMUNE_REGION: ReadonlyMap<string, Region> = new Map([
+  ...Object.entries(KOMMUNE_STEMS_BY_REGION).flatMap(([region, stems]) =>
+    stems.map((stem) => [`${stem} Kommune`, region as Region] as const),
+  ),
+  ...IRREGULAR_KOMMUNER,
+]);
+
+export const KOMMUNER: readonly string[] = [...KOMMUNE_REGION.keys()];
+
+export const REGIONER: readonly Region[] = Object.keys(KOMMUNE_STEMS_BY_REGION) as Region[];
 
 /** Ministries, agencies and other state bodies whose names carry no pattern the shapes below would find. */
 export const STATE_BODIES: readonly string[] = [

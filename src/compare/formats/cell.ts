@@ -4,6 +4,7 @@ import type { Cell } from "../rows.js";
 export function cellText(c: Cell, options: { decimalComma?: boolean } = {}): string {
   if (c === null) return "";
   if (Array.isArray(c)) return c.join("; ");
+  if (typeof c === "boolean") return String(c);
   if (typeof c === "number") return options.decimalComma ? String(c).replace(".", ",") : String(c);
   return c;
 }

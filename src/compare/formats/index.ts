@@ -3,10 +3,14 @@ import { csv } from "./csv.js";
 import { json } from "./json.js";
 import { md } from "./md.js";
 import { table } from "./table.js";
+import { xlsx } from "./xlsx.js";
 import type { Formatter } from "./types.js";
 
-export const COMPARE_FORMATS = ["table", "csv", "md", "json"] as const;
+export const COMPARE_FORMATS = ["table", "csv", "md", "json", "xlsx"] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
-export const formatters: Record<CompareFormat, Formatter> = { table, csv, md, json };
+export const formatters: Record<CompareFormat, Formatter> = { table, csv, md, json, xlsx };
 export type { FormatContext, Formatter } from "./types.js";
+
+/** Formats whose output is bytes, not text: never written to a terminal. */
+export const BINARY_FORMATS: ReadonlySet<CompareFormat> = new Set(["xlsx"]);
