@@ -118,7 +118,7 @@ Examples:
     const present = rows.filter((r): r is Row => r !== undefined);
     const sorted = sortRows(present, flags.sort);
     io.stdout.write(
-      formatters[flags.format](sorted, {
+      await formatters[flags.format](sorted, {
         fields: flags.fields,
         summary: summarise(sorted, failed),
         // Only a terminal has a width to fit; a pipe or a file gets whole cells.

@@ -10,4 +10,5 @@ export interface FormatContext {
   excel: boolean;
 }
 
-export type Formatter = (rows: readonly Row[], ctx: FormatContext) => string;
+/** A promise for a format that draws (html: the charts are drawn in a worker). */
+export type Formatter = (rows: readonly Row[], ctx: FormatContext) => string | Promise<string>;
