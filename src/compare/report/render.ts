@@ -30,10 +30,12 @@ export interface Drawn {
 export function renderSvgs(specs: readonly object[]): Promise<Drawn> {
   if (specs.length === 0) return Promise.resolve({ svgs: [], warnings: [] });
   return new Promise((resolve, reject) => {
+    // A worker takes its parent's flags, and `--input-type` (a `node -e` caller's) would stop it from
+    // loading its own file; flags passed explicitly are checked, so only that case passes any.
+    const inputType = process.execArgv.some((a) => a.startsWith("--input-type"));
     const worker = new (workerThreads().Worker)(workerFile(), {
       workerData: { specs },
-      // A worker takes its parent's flags, and `--input-type` (a `node -e` caller's) would stop it from loading its own file.
-      execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
+      ...(inputType ? { execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) } : {}),
     });
     let result: Drawn | undefined;
     worker.once("message", (drawn: Drawn) => (result = drawn));
