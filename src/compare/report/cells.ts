@@ -8,6 +8,7 @@ import { danishDate, danishPercent } from "../../emit/markdown.js";
 import { TERM_LABELS } from "../../vocabulary/section-labels.js";
 import type { EmploymentTerm } from "../../schemas/record.js";
 import type { FieldName, Row } from "../rows.js";
+import { SHORT_START_DAYS } from "./charts.js";
 import { VALUE_LABELS } from "./labels.js";
 
 export type ColumnType = "number" | "date" | "text";
@@ -27,6 +28,8 @@ export interface DisplayCell {
   sort: string;
   /** A tooltip: the whole path of a file shown by its name. */
   title?: string;
+  /** Worth a second look: a start under SHORT_START_DAYS after the deadline, or before it. */
+  flag?: boolean;
 }
 
 export const thousands = (n: number) => n.toLocaleString("da-DK", { maximumFractionDigits: 2 });
@@ -61,6 +64,8 @@ export function displayCell(row: Row, field: FieldName): DisplayCell {
       return { lines: [row.terms.map(termText).join(", ")], sort: row.terms.map(termText).join(", ") };
     case "interviews":
       return { lines: row.interviews.map(danishDate), sort: row.interviews[0] };
+    case "daysToStart":
+      return { lines: [thousands(row.daysToStart!)], sort: String(row.daysToStart), flag: row.daysToStart! < SHORT_START_DAYS };
     case "deadline":
     case "start":
       return { lines: [danishDate(value as string)], sort: value as string };

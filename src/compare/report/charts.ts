@@ -167,7 +167,7 @@ function bars(id: string, title: string, counts: [string, number][], muted: stri
     spec: {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
       config: CONFIG,
-      width: 230,
+      width: 280,
       height: { step: 20 },
       data: { values: counts.map(([label, n]) => ({ label, n })) },
       encoding: {

@@ -42,7 +42,7 @@ function table(rows: readonly Row[], fields: readonly FieldName[]): string {
       const cells = fields.map((f) => {
         const c = displayCell(row, f);
         const title = c.title ? ` title="${e(c.title)}"` : "";
-        return `<td class="${columnType(f)}" data-sort="${e(c.sort)}"${title}>${c.lines.map(e).join("<br>")}</td>`;
+        return `<td class="${columnType(f)}${c.flag ? " flag" : ""}" data-sort="${e(c.sort)}"${title}>${c.lines.map(e).join("<br>")}</td>`;
       });
       return `<tr${row.status === "ok" ? "" : ' class="failed"'}>${cells.join("")}</tr>`;
     })

@@ -23,7 +23,7 @@ export const FIELD_LABELS: Record<FieldName, string> = {
   interviews: "Samtaler",
   rounds: "Runder",
   start: "Tiltrædelse",
-  daysToStart: "Dage fra frist til tiltrædelse",
+  daysToStart: "Dage til tiltrædelse",
   salary: "Løn",
   salaryMax: "Løn, op til",
   period: "Lønperiode",

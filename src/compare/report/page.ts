@@ -9,6 +9,7 @@ import { FONT } from "./charts.js";
 export const STYLE = `
 :root { color-scheme: light; --ink: #1d2329; --muted: #56616b; --line: #d8dde2; --head: #eef1f4; --accent: #2f5f8f; --bg: #f4f6f8; --warn: #b3261e; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 15px/1.45 ${FONT}; color: var(--ink); background: var(--bg); }
 main { max-width: 1240px; margin: 0 auto; padding: 22px 26px 40px; }
 h1 { font-size: 1.65rem; margin: 0 0 .2rem; }
@@ -24,7 +25,7 @@ figure { margin: 0; }
 figure svg { display: block; max-width: 100%; height: auto; }
 .caption, figcaption { color: var(--muted); font-size: .88rem; margin: 0 0 .7rem; max-width: 75ch; }
 .empty { color: var(--muted); font-style: italic; }
-.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 18px 30px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(460px, 100%), 1fr)); gap: 18px 30px; }
 .filterbar { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: center; margin: .3rem 0 .7rem; }
 .filterbar input { font: inherit; padding: 5px 9px; border: 1px solid #b8c0c8; border-radius: 6px; width: min(26rem, 100%); }
 .filterbar output { color: var(--muted); font-size: .9rem; }
@@ -36,7 +37,8 @@ th.number, td.number { text-align: right; font-variant-numeric: tabular-nums; wh
 td.date { white-space: nowrap; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
 tbody tr:hover td { background: #eaf2fa; }
-tr.failed td { color: var(--warn); }
+tr.failed td, td.flag { color: var(--warn); }
+td.flag { font-weight: 600; }
 th button { all: unset; cursor: pointer; }
 th button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 th button::after { content: " \\2195"; color: #9aa3ab; }
@@ -48,7 +50,7 @@ footer { color: var(--muted); font-size: .8rem; margin-top: 20px; }
   body { background: #fff; font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
   nav, .filterbar, .hint { display: none !important; }
-  section { border: 0; border-radius: 0; padding: 0; margin: 0 0 8mm; }
+  section { border: 0; border-radius: 0; padding: 0; margin: 6mm 0 0; }
   .figures li { border-color: #999; }
   figure { break-inside: avoid; }
   h2, h3 { break-after: avoid; }

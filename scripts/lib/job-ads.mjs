@@ -1,5 +1,6 @@
 /**
- * Short job ads written here for the report's tests: many vacancies that
+ * Short job ads written here for the report's tests and its screenshot
+ * (test/compare/report.browser.test.ts, scripts/screenshot.mjs): many vacancies that
  * differ in what the report draws (employer, post type, dates, pay, terms,
  * tests, firm, pension). Deterministic: the same n gives the same documents.
  * Never copied from anywhere; the seeds stay the only real-looking profiles.
@@ -12,7 +13,7 @@ const EMPLOYERS = [
   "Køge Kommune", "Sønderborg Kommune", "Frederiksberg Kommune", "Næstved Kommune", "Region Midtjylland", "Region Sjælland",
 ];
 /** Titles and the annual pay they are offered around, so the salary chart has something to show. */
-const TITLES: readonly (readonly [string, number])[] = [
+const TITLES = [
   ["Kommunaldirektør", 1_450_000], ["Direktør for Børn og Unge", 1_150_000], ["Direktør for Social og Sundhed", 1_100_000],
   ["Skolechef", 900_000], ["Økonomichef", 880_000], ["Centerchef for Ældre", 850_000], ["Afdelingsleder for Myndighed", 700_000],
   ["Leder af Jobcentret", 750_000], ["Chefkonsulent i Økonomi", 620_000],
@@ -24,7 +25,7 @@ const PENSION = ["17,1", "18,2", "19,55", null];
 const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 
 /** A small deterministic generator (mulberry32), so a failing run can be repeated. */
-function random(seed: number): () => number {
+function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -35,20 +36,18 @@ function random(seed: number): () => number {
   };
 }
 
-const danish = (d: Date) => `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const plusDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
-const kr = (n: number) => n.toLocaleString("da-DK");
+const danish = (d) => `${d.getUTCDate()}. ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const plusDays = (d, n) => new Date(d.getTime() + n * 86_400_000);
+const kr = (n) => n.toLocaleString("da-DK");
 
-export interface Variant {
-  file: string;
-  employer: string;
-  title: string;
-}
-
-/** One ad; `i` picks its employer, title, dates, pay and the rest. */
-export function variant(i: number): { text: string; employer: string; title: string } {
+/**
+ * One ad; `i` picks its employer, title, dates, pay and the rest.
+ * @param {number} i
+ * @returns {{ text: string, employer: string, title: string }}
+ */
+export function variant(i) {
   const r = random(i + 1);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const employer = EMPLOYERS[i % EMPLOYERS.length];
   const [title, around] = TITLES[(i * 5 + 2) % TITLES.length];
   const deadline = plusDays(new Date(Date.UTC(2025, 0, 6)), Math.floor(r() * 600));
@@ -96,8 +95,13 @@ export function variant(i: number): { text: string; employer: string; title: str
   return { text: lines.join("\n"), employer, title };
 }
 
-/** Writes n ads into dir as v000.txt, v001.txt, …; returns what each one says it is. */
-export function writeVariants(dir: string, n: number): Variant[] {
+/**
+ * Writes n ads into dir as v000.txt, v001.txt, …; returns what each one says it is.
+ * @param {string} dir
+ * @param {number} n
+ * @returns {{ file: string, employer: string, title: string }[]}
+ */
+export function writeVariants(dir, n) {
   return Array.from({ length: n }, (_, i) => {
     const v = variant(i);
     const file = join(dir, `v${String(i).padStart(3, "0")}.txt`);
