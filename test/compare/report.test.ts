@@ -38,8 +38,8 @@ describe("cells as a Danish reader writes them", () => {
   it.each([
     ["deadline", 0, ["12. august 2026"], "2026-08-12"],
     ["interviews", 0, ["18. august 2026", "25. august 2026 kl. 13.00"], "2026-08-18"],
-    ["salary", 0, ["ca. 68.000 kr."], "68000"],
-    ["annualSalaryMax", 1, ["1.450.000 kr."], "1450000"],
+    ["salary", 0, ["ca.\u00a068.000\u00a0kr."], "68000"], // no-break spaces: an amount is not split
+    ["annualSalaryMax", 1, ["1.450.000\u00a0kr."], "1450000"],
     ["pension", 2, ["19,55 %"], "19.55"],
     ["terms", 0, ["åremål"], "åremål"],
     ["period", 0, ["om måneden"], "month"],

@@ -33,7 +33,8 @@ export interface DisplayCell {
 }
 
 export const thousands = (n: number) => n.toLocaleString("da-DK", { maximumFractionDigits: 2 });
-export const money = (n: number) => `${thousands(n)} ${VALUE_LABELS.kr}`;
+// no-break spaces: an amount stays on one line in a narrow column
+export const money = (n: number) => `${thousands(n)}\u00a0${VALUE_LABELS.kr}`;
 
 export function statusText(status: Row["status"]): string {
   if (status === "ok") return VALUE_LABELS.ok;
@@ -71,7 +72,7 @@ export function displayCell(row: Row, field: FieldName): DisplayCell {
       return { lines: [danishDate(value as string)], sort: value as string };
   }
   if (MONEY_FIELDS.has(field) && typeof value === "number") {
-    const approx = row.salaryApprox && (field === "salary" || field === "annualSalary") ? "ca. " : "";
+    const approx = row.salaryApprox && (field === "salary" || field === "annualSalary") ? "ca.\u00a0" : "";
     return { lines: [approx + money(value)], sort: String(value) };
   }
   if (typeof value === "number") return { lines: [thousands(value)], sort: String(value) };

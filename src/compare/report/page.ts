@@ -46,7 +46,7 @@ th[aria-sort=ascending] button::after { content: " \\25B2"; color: var(--ink); }
 th[aria-sort=descending] button::after { content: " \\25BC"; color: var(--ink); }
 footer { color: var(--muted); font-size: .8rem; margin-top: 20px; }
 @media print {
-  @page { size: A4 landscape; margin: 11mm; }
+  @page { size: A4 landscape; margin: 9mm; }
   body { background: #fff; font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
   nav, .filterbar, .hint { display: none !important; }
@@ -56,9 +56,13 @@ footer { color: var(--muted); font-size: .8rem; margin-top: 20px; }
   h2, h3 { break-after: avoid; }
   .table-wrap { overflow: visible; max-height: none; border: 0; }
   thead th { position: static; background: #e8e8e8; }
+  th, td { padding: 2px 4px; }
+  /* the page is narrower than a screen: heads and dates may wrap, and a long file name breaks where it must */
+  table th, table th.number, table td.date, table td.number { white-space: normal; }
+  td:first-child { min-width: 9em; overflow-wrap: anywhere; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
-  table { font-size: 7.5pt; }
+  table { font-size: 7pt; }
   th button::after { content: ""; }
   tbody tr:nth-child(even) td { background: none; }
   a { color: inherit; text-decoration: none; }
