@@ -31,7 +31,7 @@ await build({
   platform: "node",
   format: "cjs",
   target: "node20",
-  external: ["pdf-parse", "mammoth", "cheerio", "cheerio/slim", "iconv-lite", "yaml", "schema-dts"],
+  external: ["pdf-parse", "mammoth", "cheerio", "cheerio/slim", "iconv-lite", "yaml", "schema-dts", "exceljs"],
   // `import.meta.url` is the bundle's own address: lazy requires and the worker path resolve from dist/bundle/.
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },

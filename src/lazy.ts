@@ -13,6 +13,8 @@ const require = createRequire(import.meta.url);
 export const iconv = (): typeof import("iconv-lite") => require("iconv-lite");
 export const yaml = (): typeof import("yaml") => require("yaml");
 export const pdfParse = (): typeof import("pdf-parse") => require("pdf-parse");
+/** The workbook writer: only `compare --format xlsx` needs it. */
+export const exceljs = (): typeof import("exceljs") => require("exceljs");
 export const mammoth = (): typeof import("mammoth") => require("mammoth");
 /** Node's own, but a few milliseconds to load, and only a batch of two or more documents starts workers. */
 export const workerThreads = (): typeof import("node:worker_threads") => require("node:worker_threads");

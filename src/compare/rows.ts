@@ -42,6 +42,42 @@ export const FIELDS = [
 ] as const;
 export type FieldName = (typeof FIELDS)[number];
 
+/**
+ * What kind of value each field holds: filters, sorting, the table's
+ * alignment and the workbook's cell types follow from it.
+ */
+export type FieldType = "path" | "text" | "texts" | "number" | "date" | "dates" | "boolean";
+export const FIELD_TYPES: Record<FieldName, FieldType> = {
+  file: "path",
+  status: "text",
+  employer: "text",
+  kommune: "text",
+  region: "text",
+  postType: "text",
+  title: "text",
+  consultancy: "text",
+  kind: "text",
+  deadline: "date",
+  interviews: "dates",
+  rounds: "number",
+  start: "date",
+  daysToStart: "number",
+  salary: "number",
+  salaryMax: "number",
+  period: "text",
+  salaryApprox: "boolean",
+  annualSalary: "number",
+  annualSalaryMax: "number",
+  pension: "number",
+  terms: "texts",
+  tests: "texts",
+  contacts: "number",
+  committee: "number",
+  requirements: "number",
+  tasks: "number",
+  sections: "text",
+};
+
 /** What became of an input: read, or why not. Every input is a row, so a spreadsheet has every file. */
 export type RowStatus = "ok" | "timed out" | `failed: ${string}`;
 
@@ -60,7 +96,7 @@ export interface Row {
   kind: "profile" | "advertisement" | null;
   deadline: string | null;
   interviews: string[];
-  /** Interview rounds: the distinct days the record gives interviews on. */
+  /** Interview rounds: the distinct days the record gives interviews on; null when it gives none. */
   rounds: number | null;
   start: string | null;
   daysToStart: number | null;
@@ -84,9 +120,16 @@ export interface Row {
   sections: string | null;
 }
 
-/** salaryMax and kind are there for --fields; the default keeps a terminal-wide table readable. */
+/**
+ * What csv, md, json and xlsx write without --fields (table chooses its own
+ * columns for the width). status follows file, so that a failed input reads
+ * as one (the only new default column: a script reading by header name sees
+ * no other change). The newer fields (kommune, region, postType, rounds,
+ * annualSalary, …) are there for --fields.
+ */
 export const DEFAULT_FIELDS: readonly FieldName[] = [
   "file",
+  "status",
   "employer",
   "title",
   "consultancy",
@@ -161,9 +204,13 @@ export function postTypeOf(title: string | null): PostType | null {
   return null;
 }
 
-/** Interview rounds: distinct days, so a time on the same day ("kl. 9" and "kl. 13") is one round. */
-export function countRounds(interviewDates: readonly string[]): number {
-  return new Set(interviewDates.map((d) => d.slice(0, 10))).size;
+/**
+ * Interview rounds: distinct days, so a time on the same day ("kl. 9" and
+ * "kl. 13") is one round. null when the record gives no interview date: a
+ * document that does not say is not a process without interviews.
+ */
+export function countRounds(interviewDates: readonly string[]): number | null {
+  return interviewDates.length ? new Set(interviewDates.map((d) => d.slice(0, 10))).size : null;
 }
 
 const perYear = (amount: number | null, period: "year" | "month" | null): number | null =>
@@ -248,23 +295,39 @@ export function isField(name: string): name is FieldName {
   return (FIELDS as readonly string[]).includes(name);
 }
 
+const isEmpty = (c: Cell) => c === null || (Array.isArray(c) && c.length === 0);
+
+/** Two non-empty cells of one field, ascending. */
+function compareCells(x: Cell, y: Cell): number {
+  if (typeof x === "number" && typeof y === "number") return x - y;
+  if (typeof x === "boolean" && typeof y === "boolean") return Number(x) - Number(y);
+  const text = (c: Cell) => (Array.isArray(c) ? c.join(" ") : String(c));
+  return text(x).localeCompare(text(y), "da");
+}
+
 /**
- * "salary" ascending, "-salary" descending; empty cells last either way;
- * ties keep input order (Array.prototype.sort is stable).
+ * Sort keys, each a field, "-field" for descending: "deadline,-salary" sorts
+ * by deadline, and rows with the same deadline by salary, highest first.
+ * Empty cells go last whatever the direction; rows equal on every key keep
+ * input order (Array.prototype.sort is stable).
  */
-export function sortRows(rows: readonly Row[], by: string | undefined): Row[] {
-  if (!by) return [...rows];
-  const desc = by.startsWith("-");
-  const field = (desc ? by.slice(1) : by) as FieldName;
-  const empty = (c: Cell) => c === null || (Array.isArray(c) && c.length === 0);
+export function sortRows(rows: readonly Row[], by: string | readonly string[] | undefined): Row[] {
+  const keys = (typeof by === "string" ? by.split(",") : (by ?? []))
+    .map((k) => k.trim())
+    .filter(Boolean)
+    .map((k) => ({ field: k.replace(/^-/, "") as FieldName, desc: k.startsWith("-") }));
+  if (keys.length === 0) return [...rows];
   return [...rows].sort((a, b) => {
-    const x = a[field];
-    const y = b[field];
-    if (empty(x) || empty(y)) return empty(x) === empty(y) ? 0 : empty(x) ? 1 : -1;
-    const c =
-      typeof x === "number" && typeof y === "number"
-        ? x - y
-        : String(Array.isArray(x) ? x.join(" ") : x).localeCompare(String(Array.isArray(y) ? y.join(" ") : y), "da");
-    return desc ? -c : c;
+    for (const { field, desc } of keys) {
+      const x = a[field];
+      const y = b[field];
+      if (isEmpty(x) || isEmpty(y)) {
+        if (isEmpty(x) !== isEmpty(y)) return isEmpty(x) ? 1 : -1;
+        continue;
+      }
+      const c = compareCells(x, y);
+      if (c !== 0) return desc ? -c : c;
+    }
+    return 0;
   });
 }

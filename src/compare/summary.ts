@@ -16,6 +16,10 @@ export interface Summary {
   withDeadline: number;
   withSalary: number;
   salary: SalaryStats[];
+  /** Every salary with a period as a yearly amount (monthly × 12): one scale across the batch. */
+  annualSalary: Omit<SalaryStats, "period"> | null;
+  byPostType: [string, number][];
+  byRegion: [string, number][];
   tests: [string, number][];
   consultancies: [string, number][];
 }
@@ -35,7 +39,13 @@ export function mostUsed(values: readonly string[], n = 5): [string, number][] {
 
 const list = (c: Row[keyof Row]): string[] => (Array.isArray(c) ? c : typeof c === "string" ? [c] : []);
 
-export function summarise(rows: readonly Row[], failed: number): Summary {
+/**
+ * Counts and pay over the rows that were read; `failed` defaults to the rows
+ * whose input could not be (every input is a row, so those are among `rows`).
+ */
+export function summarise(allRows: readonly Row[], failed?: number): Summary {
+  const rows = allRows.filter((r) => r.status === "ok");
+  const annual = rows.flatMap((r) => (typeof r.annualSalary === "number" ? [r.annualSalary] : []));
   const byPeriod = new Map<SalaryStats["period"], number[]>();
   for (const r of rows) {
     if (typeof r.salary !== "number") continue;
@@ -46,7 +56,7 @@ export function summarise(rows: readonly Row[], failed: number): Summary {
   const order = ["year", "month", "unknown"] as const;
   return {
     vacancies: rows.length,
-    failed,
+    failed: failed ?? allRows.length - rows.length,
     byKind: mostUsed(rows.map((r) => String(r.kind ?? "unknown")), 10),
     withDeadline: rows.filter((r) => r.deadline !== null).length,
     withSalary: rows.filter((r) => typeof r.salary === "number").length,
@@ -56,6 +66,11 @@ export function summarise(rows: readonly Row[], failed: number): Summary {
         const xs = byPeriod.get(period)!;
         return { period, count: xs.length, median: median(xs), min: xs.reduce((a, b) => Math.min(a, b)), max: xs.reduce((a, b) => Math.max(a, b)) };
       }),
+    annualSalary: annual.length
+      ? { count: annual.length, median: median(annual), min: annual.reduce((a, b) => Math.min(a, b)), max: annual.reduce((a, b) => Math.max(a, b)) }
+      : null,
+    byPostType: mostUsed(rows.flatMap((r) => list(r.postType)), 10),
+    byRegion: mostUsed(rows.flatMap((r) => list(r.region)), 10),
     tests: mostUsed(rows.flatMap((r) => list(r.tests))),
     consultancies: mostUsed(rows.flatMap((r) => list(r.consultancy))),
   };
@@ -75,6 +90,11 @@ export function summaryLines(s: Summary): string[] {
     lines.push(
       `salary ${PER[p.period]}: median ${kr(p.median)}, range ${kr(p.min)}–${kr(p.max)} (${p.count} ${p.count === 1 ? "vacancy" : "vacancies"})`,
     );
+  // worth a line only when monthly amounts make the yearly line above incomplete
+  if (s.annualSalary && s.salary.some((p) => p.period === "month")) {
+    const a = s.annualSalary;
+    lines.push(`annual salary (monthly × 12): median ${kr(a.median)}, range ${kr(a.min)}–${kr(a.max)} (${a.count} ${a.count === 1 ? "vacancy" : "vacancies"})`);
+  }
   lines.push(`tests: ${s.tests.length ? s.tests.map(([t, n]) => `${t} (${n})`).join(", ") : "none named"}`);
   lines.push(`consultancies: ${s.consultancies.length ? s.consultancies.map(([t, n]) => `${t} (${n})`).join(", ") : "none named"}`);
   return lines;

@@ -77,8 +77,10 @@ describe("formats", () => {
     expect(out).toContain("\r\n");
     const parsed = readCsv(out, ",");
     expect(parsed[0]).toEqual([...DEFAULT_FIELDS]);
-    expect(parsed[2][1]).toBe('Æbeltoft; "Nord", Å');
-    expect(parsed[1][2]).toBe("Chef for Økonomi");
+    const col = (f: string) => DEFAULT_FIELDS.indexOf(f as (typeof DEFAULT_FIELDS)[number]);
+    expect(parsed[2][col("employer")]).toBe('Æbeltoft; "Nord", Å');
+    expect(parsed[1][col("title")]).toBe("Chef for Økonomi");
+    expect(parsed[1][col("status")]).toBe("ok");
     expect(parsed).toHaveLength(4);
   });
 
@@ -86,7 +88,7 @@ describe("formats", () => {
     const out = formatters.csv(rows, { ...ctx, excel: true });
     expect(out.startsWith("\ufeff")).toBe(true);
     const parsed = readCsv(out, ";");
-    expect(parsed[2][1]).toBe('Æbeltoft; "Nord", Å');
+    expect(parsed[2][DEFAULT_FIELDS.indexOf("employer")]).toBe('Æbeltoft; "Nord", Å');
     expect(parsed[1][DEFAULT_FIELDS.indexOf("pension")]).toBe("19,55");
   });
 
@@ -129,7 +131,11 @@ describe("jobprofil compare", () => {
     const t = io();
     const code = await main(["compare", "fixtures/seeds/002_ea24eb2fd52c88b1.txt", "findes-ikke.pdf", "--format", "json", "--jobs", "1"], t.io);
     expect(code).toBe(1);
-    expect(JSON.parse(t.out())).toHaveLength(1);
+    // every input is a row: the one that failed has its status and no facts
+    const out = JSON.parse(t.out());
+    expect(out).toHaveLength(2);
+    expect(out.map((r: { status: string }) => r.status)).toEqual(["ok", "failed: no such file"]);
+    expect(out[1]).toMatchObject({ file: "findes-ikke.pdf", employer: null, salary: null, terms: [] });
     expect(t.err()).toContain("findes-ikke.pdf: no such file");
     expect(t.err()).toMatch(/1 parsed, 1 failed/);
   });

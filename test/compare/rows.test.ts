@@ -81,7 +81,7 @@ describe("placeOf: kommune and region from the employer", () => {
 
 describe("toRow: the new fields", () => {
   it("counts interview rounds as distinct days", () => {
-    expect(countRounds([])).toBe(0);
+    expect(countRounds([])).toBeNull();
     expect(countRounds(["2026-09-01", "2026-09-08"])).toBe(2);
     expect(countRounds(["2026-09-01T09:00", "2026-09-01T13:00", "2026-09-08"])).toBe(2);
     expect(toRow(record({ facts: { interviewDates: ["2026-09-01", "2026-09-10"] } })).rounds).toBe(2);

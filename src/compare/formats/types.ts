@@ -3,12 +3,17 @@ import type { Summary } from "../summary.js";
 
 export interface FormatContext {
   fields: readonly FieldName[];
+  /**
+   * Whether the user chose the fields (--fields). When not, `table` chooses
+   * its columns for the width, and the others write `fields`, the defaults.
+   */
+  fieldsGiven?: boolean;
   summary: Summary;
-  /** Width to fit `table` to; Infinity for a pipe or file. */
+  /** Width to fit `table` to. */
   columns: number;
   /** CSV for Danish Excel: a BOM, ";" between fields, decimal commas. */
   excel: boolean;
 }
 
-/** A promise for a format that draws (html: the charts are drawn in a worker). */
-export type Formatter = (rows: readonly Row[], ctx: FormatContext) => string | Promise<string>;
+/** Text formats return a string; a binary one (xlsx) bytes, and may take its time (a library writing a zip). */
+export type Formatter = (rows: readonly Row[], ctx: FormatContext) => string | Uint8Array | Promise<string | Uint8Array>;

@@ -7,19 +7,18 @@
 import { danishDate, danishPercent } from "../../emit/markdown.js";
 import { TERM_LABELS } from "../../vocabulary/section-labels.js";
 import type { EmploymentTerm } from "../../schemas/record.js";
-import type { FieldName, Row } from "../rows.js";
+import { FIELD_TYPES, type FieldName, type Row } from "../rows.js";
 import { SHORT_START_DAYS } from "./charts.js";
 import { VALUE_LABELS } from "./labels.js";
 
 export type ColumnType = "number" | "date" | "text";
 
-const NUMBER_FIELDS: ReadonlySet<FieldName> = new Set([
-  "rounds", "daysToStart", "salary", "salaryMax", "annualSalary", "annualSalaryMax", "pension", "contacts", "committee", "requirements", "tasks",
-]);
-const DATE_FIELDS: ReadonlySet<FieldName> = new Set(["deadline", "start", "interviews"]);
 const MONEY_FIELDS: ReadonlySet<FieldName> = new Set(["salary", "salaryMax", "annualSalary", "annualSalaryMax"]);
 
-export const columnType = (f: FieldName): ColumnType => (NUMBER_FIELDS.has(f) ? "number" : DATE_FIELDS.has(f) ? "date" : "text");
+export function columnType(f: FieldName): ColumnType {
+  const type = FIELD_TYPES[f];
+  return type === "number" ? "number" : type === "date" || type === "dates" ? "date" : "text";
+}
 
 export interface DisplayCell {
   /** One or more lines of plain text; none for an empty cell. */
