@@ -19,7 +19,7 @@ const CHROMIUM =
   process.env.CHROMIUM_PATH ??
   (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : spawnSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).stdout.trim());
 const OUT = join(ROOT, "test-output");
-const FIELDS = "file,employer,title,postType,deadline,rounds,start,daysToStart,annualSalary,pension,terms,tests,consultancy";
+const FIELDS = "file,status,employer,title,postType,deadline,rounds,start,daysToStart,annualSalary,pension,terms,tests,consultancy";
 /**
  * Hostile documents: titles (kept whole when no sentence names the post) and a file name that
  * would run script or fetch from the network if they became markup.
@@ -45,9 +45,12 @@ const requests: string[] = [];
 const consoleErrors: string[] = [];
 const dialogs: string[] = [];
 
+/** A file that is no PDF: its row says so, and compare exits 1 after writing every row. */
+const BROKEN = "zz-broken.pdf";
+
 const compare = (dir: string, format: string) => {
   const r = spawnSync(BIN, ["compare", dir, "--format", format, "--fields", FIELDS, "--quiet"], { cwd: ROOT, encoding: "utf8", timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`compare --format ${format} exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 1 || !r.stderr.includes(BROKEN)) throw new Error(`compare --format ${format} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 };
 
@@ -72,6 +75,7 @@ describe.skipIf(!present)("the HTML report in headless Chromium", () => {
     for (const f of readdirSync(join(ROOT, "fixtures/seeds"))) copyFileSync(join(ROOT, "fixtures/seeds", f), join(tmp.dir, f));
     writeVariants(tmp.dir, 200);
     for (const [name, title] of Object.entries(HOSTILE)) writeFileSync(join(tmp.dir, name), hostile(title));
+    writeFileSync(join(tmp.dir, BROKEN), "%PDF-1.4 and nothing more");
     html = compare(tmp.dir, "html");
     rows = JSON.parse(compare(tmp.dir, "json"));
     mkdirSync(OUT, { recursive: true });
@@ -99,9 +103,12 @@ describe.skipIf(!present)("the HTML report in headless Chromium", () => {
     tmp?.remove();
   });
 
-  it("has every input as a row", () => {
-    expect(rows).toHaveLength(9 + 200 + Object.keys(HOSTILE).length);
-    return expect(page.locator("#stillinger tbody tr").count()).resolves.toBe(rows.length);
+  it("has every input as a row, the one that could not be read marked", async () => {
+    expect(rows).toHaveLength(9 + 200 + Object.keys(HOSTILE).length + 1);
+    await expect(page.locator("#stillinger tbody tr").count()).resolves.toBe(rows.length);
+    const failed = page.locator("#stillinger tbody tr.failed");
+    await expect(failed.count()).resolves.toBe(1);
+    await expect(failed.textContent()).resolves.toContain(`${BROKEN}kunne ikke læses:`);
   });
 
   it("drew every chart: each SVG has marks", async () => {
@@ -110,7 +117,7 @@ describe.skipIf(!present)("the HTML report in headless Chromium", () => {
       expect(marks, id).toBeGreaterThan(0);
     }
     // the timeline: one line per dated vacancy in its calendar panel
-    const dated = rows.filter((r) => r.deadline || r.start || r.interviews.length > 0).length;
+    const dated = rows.filter((r) => r.status === "ok" && (r.deadline || r.start || r.interviews.length > 0)).length;
     expect(dated).toBeGreaterThan(200);
     await expect(page.locator('figure[data-chart="tidslinje"] svg g.mark-rule.role-mark').first().locator("> *").count()).resolves.toBe(dated);
   });

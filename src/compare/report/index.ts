@@ -19,12 +19,12 @@ function figures(rows: readonly Row[], failed: number): string {
   const read = rows.filter((r) => r.status === "ok");
   const annual = read.map((r) => r.annualSalary).filter((s): s is number => s !== null);
   const items: [string, string][] = [
-    [thousands(read.length), L.vacancies],
+    [thousands(read.length), L.vacancies(read.length)],
     [thousands(read.filter((r) => r.deadline !== null).length), L.withDeadline],
     [thousands(annual.length), L.withSalary],
   ];
   if (annual.length > 0) items.push([money(Math.round(median(annual))), L.medianAnnual]);
-  if (failed > 0) items.push([thousands(failed), L.failed]);
+  if (failed > 0) items.push([thousands(failed), L.failed(failed)]);
   return `<ul class="figures">${items.map(([n, what]) => `<li><strong>${e(n)}</strong>${e(what)}</li>`).join("")}</ul>`;
 }
 
