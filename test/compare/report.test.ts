@@ -108,6 +108,7 @@ describe("escaping", () => {
     );
     expect(embedSvg("<svg><text>x onload=y &lt;script&gt;</text></svg>", "a")).toContain("&lt;script&gt;"); // text is text
     expect(() => embedSvg("<svg><script>alert(1)</script></svg>", "a")).toThrow(/script/u);
+    expect(() => embedSvg("<svg><script/></svg>", "a")).toThrow(/script/u);
     expect(() => embedSvg('<svg><g onload="alert(1)"></g></svg>', "a")).toThrow(/attribute/u);
     expect(() => embedSvg('<svg><image href="https://example.org/x.png"/></svg>', "a")).toThrow();
     expect(() => embedSvg('<svg><g xlink:href="https://example.org/"/></svg>', "a")).toThrow();

@@ -42,7 +42,7 @@ export function statusText(status: Row["status"]): string {
 }
 
 const termText = (t: string) => TERM_LABELS[t as EmploymentTerm] ?? t;
-const baseName = (path: string) => path.slice(path.replace(/[\\/]+$/u, "").search(/[^\\/]*$/u));
+const baseName = (path: string) => path.split(/[\\/]/u).filter(Boolean).pop() ?? path;
 
 export function displayCell(row: Row, field: FieldName): DisplayCell {
   const value = row[field];

@@ -139,7 +139,7 @@ export function salaryChart(rows: readonly Row[]): Chart {
     spec: {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
       config: CONFIG,
-      width: 620,
+      width: 820,
       height: { step: 42 },
       data: { values },
       layer: [

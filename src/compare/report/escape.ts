@@ -17,7 +17,7 @@ const FORBIDDEN_ELEMENTS = /^(?:script|foreignobject|iframe|object|embed|image|i
 /** The SVG as it may stand inside the page; an element or attribute that could run code or load anything is a bug, and throws. */
 export function embedSvg(svg: string, prefix: string): string {
   const body = svg.replace(/^<\?xml[^>]*>\s*/u, "");
-  for (const [, name, attrs] of body.matchAll(/<([A-Za-z][\w:-]*)([^>]*)>/gu)) {
+  for (const [, name, attrs] of body.matchAll(/<([A-Za-z][\w:-]*)((?:[\s/][^>]*)?)>/gu)) {
     if (FORBIDDEN_ELEMENTS.test(name)) throw new Error(`chart SVG has a <${name}> element`);
     if (/\son[a-z]+\s*=/iu.test(attrs) || /\b(?:xlink:)?href\s*=\s*"(?!#)/iu.test(attrs)) throw new Error(`chart SVG has a forbidden attribute in <${name}>`);
   }
