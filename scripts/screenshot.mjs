@@ -19,8 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), "jobprofil-screenshot-"));
 try {
   for (const f of readdirSync(join(root, "fixtures/seeds"))) if (f.endsWith(".txt")) copyFileSync(join(root, "fixtures/seeds", f), join(dir, f));
   writeVariants(dir, 26);
-  const fields = "file,employer,title,postType,deadline,rounds,start,daysToStart,annualSalary,pension,terms,tests,consultancy";
-  const r = spawnSync(join(root, "bin/jobprofil"), ["compare", dir, "--format", "html", "--fields", fields, "--quiet"], { encoding: "utf8" });
+  const r = spawnSync(join(root, "bin/jobprofil"), ["compare", dir, "--format", "html", "--quiet"], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`compare exited ${r.status}: ${r.stderr}`);
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });

@@ -8,7 +8,7 @@ import { FIELDS } from "../../src/compare/rows.js";
 import { displayCell } from "../../src/compare/report/cells.js";
 import { countValues, glanceCharts, salaryChart, timelineChart, vacancyLabels } from "../../src/compare/report/charts.js";
 import { embedSvg, escapeHtml } from "../../src/compare/report/escape.js";
-import { buildReport } from "../../src/compare/report/index.js";
+import { buildReport, REPORT_FIELDS } from "../../src/compare/report/index.js";
 import { renderSvgs } from "../../src/compare/report/render.js";
 import { REPORT_LABELS } from "../../src/compare/report/labels.js";
 import { BIN, ROOT, runCli } from "../helpers.js";
@@ -142,6 +142,14 @@ describe("the page", () => {
     expect(page).toContain("<title>Sammenligning af 3 stillinger</title>");
   });
 
+  it("without --fields, shows the columns an analyst compares, annual pay among them", async () => {
+    const page = await buildReport(rows, { ...ctx, fields: ["file", "sections"], fieldsGiven: false });
+    const heads = [...page.matchAll(/<th scope="col" class="\w+" data-field="(\w+)">/gu)].map((m) => m[1]);
+    expect(heads).toEqual([...REPORT_FIELDS]);
+    expect(heads).toContain("annualSalary");
+    expect(heads).not.toContain("sections");
+  });
+
   it("says so where there is nothing to draw", async () => {
     const page = await buildReport([row()], { ...ctx, summary: summarise([row()], 0) });
     expect(page).not.toContain("<svg");
@@ -158,6 +166,7 @@ describe("jobprofil compare --format html", { timeout: 120_000 }, () => {
     expect(r.stdout.match(/<tr[ >]/gu)).toHaveLength(9 + 1);
     expect(r.stdout.match(/<svg/gu)!.length).toBeGreaterThanOrEqual(5);
     expect(r.stdout).toContain("Billund Kommune");
+    expect(r.stdout).toContain('data-field="region">Region</th>'); // the report's own default columns
   });
 
   // a resolve hook in every thread (NODE_OPTIONS reaches the workers) that names each vega module loaded

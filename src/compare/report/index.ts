@@ -15,6 +15,15 @@ import { FIELD_LABELS, REPORT_LABELS as L } from "./labels.js";
 import { CSP, SCRIPT, STYLE } from "./page.js";
 import { renderSvgs } from "./render.js";
 
+/**
+ * The table's columns when --fields is not given: what an analyst compares
+ * across vacancies, and annual pay rather than the amount as written, so the
+ * column sorts across monthly and yearly amounts.
+ */
+export const REPORT_FIELDS: readonly FieldName[] = [
+  "file", "status", "employer", "region", "title", "postType", "consultancy", "deadline", "rounds", "start", "daysToStart", "annualSalary", "pension", "terms", "tests",
+];
+
 function figures(rows: readonly Row[], failed: number): string {
   const read = rows.filter((r) => r.status === "ok");
   const annual = read.map((r) => r.annualSalary).filter((s): s is number => s !== null);
@@ -88,7 +97,7 @@ ${figures(rows, ctx.summary.failed)}
 <section id="stillinger">
 <h2>${e(L.table)}</h2>
 <div class="filterbar" id="filterbar" hidden><label for="filter">${e(L.filter)}</label><input id="filter" type="search" placeholder="${e(L.filterHint)}" autocomplete="off"><output for="filter" aria-live="polite" data-template="${e(L.showing)}"></output><span class="caption">${e(L.sortHint)}</span></div>
-<div class="table-wrap">${table(rows, ctx.fields)}</div>
+<div class="table-wrap">${table(rows, ctx.fieldsGiven === false ? REPORT_FIELDS : ctx.fields)}</div>
 </section>
 <footer>${e(L.generator)}</footer>
 </main>
