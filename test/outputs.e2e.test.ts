@@ -5,7 +5,7 @@
  * that makes pdf.js reject late is reported for itself and its neighbour is
  * parsed; --timeout and --max-size hold for a lone document and for stdin.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -106,13 +106,39 @@ describe("limits that hold for one document", () => {
   const big = join(work, "big.txt");
   writeFileSync(big, readFileSync(SEED, "utf8").repeat(300));
 
-  it("--timeout gives up on a lone document parsed in-process", () => {
+  it("--timeout gives up on a lone document", () => {
     for (const extra of [[], ["--jobs", "1"]]) {
       const r = runCli(["parse", big, "--timeout", "0.05", ...extra]);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^error \S+big\.txt: timed out after 0\.\d s \(see --timeout\)\n$/u);
     }
+  });
+
+  // JOBPROFIL_TEST_STALL (src/batch/produce.ts) holds the thread of the
+  // document so named for two minutes, inside a step, where no check between
+  // steps can see it: only a limit that stops the thread ends it. runCli gives
+  // up after one minute, so a run that ends at all ended on the limit.
+  const stalled = join(work, "stalled.txt");
+  copyFileSync(SEED, stalled);
+  const stalling = (args: string[]) =>
+    spawnSync(BIN, args, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", JOBPROFIL_TEST_STALL: "stalled.txt" }, timeout: 60_000 });
+
+  it("--timeout stops a lone document inside a step that runs long", () => {
+    for (const command of [["parse"], ["check"], ["compare", "--format", "csv"]]) {
+      const r = stalling([...command, stalled, "--timeout", "1"]);
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`error ${stalled}: timed out after 1 s (see --timeout)\n`);
+    }
+  });
+
+  it("--timeout with --jobs 1 stops the stalled document and parses the next", () => {
+    const r = stalling(["parse", stalled, SEED, "--jobs", "1", "--timeout", "1", "--format", "ndjson", "--quiet"]);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error ${stalled}: timed out after 1 s (see --timeout)\n`);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).source.path)).toEqual([SEED]);
   });
 
   it("--max-size holds for stdin", () => {

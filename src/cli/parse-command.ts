@@ -120,7 +120,7 @@ Examples:
         } else files.push(e.path);
       }
       try {
-        await parseMany(files, { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes, product }, async (_index, o) => {
+        await parseMany(files, { jobs: flags.jobs, isolate: flags.explicitTimeout, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes, product }, async (_index, o) => {
           if (!o.ok) fail(o.path, o.reason);
           else await write(o.path, o.value);
         });
