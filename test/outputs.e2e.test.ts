@@ -84,6 +84,59 @@ describe("parse --out", () => {
   }, 60_000);
 });
 
+/**
+ * A read-only folder and a full disk, for real: small tmpfs mounts (we run as
+ * root, so chmod would not bite). Where mounting is not allowed the tests are
+ * skipped; test/batch/output-files.test.ts holds the same reasons with the
+ * failures put into the writer.
+ */
+function tmpfs(name: string, options: string): string | null {
+  const at = join(work, name);
+  mkdirSync(at, { recursive: true });
+  const r = spawnSync("mount", ["-t", "tmpfs", "-o", options, "tmpfs", at], { stdio: "ignore" });
+  return r.status === 0 ? at : null;
+}
+const mounts: string[] = [];
+const readOnly = tmpfs("ro", "ro,size=64k");
+const full = tmpfs("full", "size=96k");
+for (const m of [readOnly, full]) if (m) mounts.push(m);
+afterAll(() => {
+  for (const m of mounts) spawnSync("umount", [m], { stdio: "ignore" });
+});
+
+describe("file-system conditions are one plain line", () => {
+  it.skipIf(!readOnly)("a read-only --out folder", () => {
+    const r = runCli(["parse", SEED, "--out", readOnly!]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error ${join(readOnly!, "002_ea24eb2fd52c88b1.json")}: not written: read-only file system\n`);
+    const below = runCli(["parse", SEED, "--out", join(readOnly!, "new", "folder")]);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toBe(`error ${join(readOnly!, "new", "folder")}: cannot write outputs here: read-only file system (--out)\n`);
+  });
+
+  it.skipIf(!full)("a full disk: the batch stops with one line, and every output there is whole", () => {
+    // Each record is about 64 kB: the first fits, the second does not.
+    const seeds = ["001_4e76841c00d33ecd.txt", "002_ea24eb2fd52c88b1.txt", "004_835d2ed9dc5529da.txt"].map((f) => join(ROOT, "fixtures/seeds", f));
+    const r = runCli(["parse", ...seeds, "--out", full!, "--jobs", "1", "--quiet"]);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^error \S+\.json: not written: no space left on device$/u)]);
+    expect(r.stderr).not.toContain("internal error");
+    const names = readdirSync(full!);
+    expect(names.filter((n) => !n.endsWith(".json"))).toEqual([]); // no temporary file left
+    for (const n of names) expect(() => JSON.parse(readFileSync(join(full!, n), "utf8"))).not.toThrow();
+    // stdin's output, on the same full disk
+    const stdin = runCli(["parse", "-", "--out", full!], readFileSync(seeds[1]));
+    expect(stdin.code).toBe(1);
+    expect(stdin.stderr).toBe(`error ${join(full!, "stdin.json")}: not written: no space left on device\n`);
+  });
+
+  it("a missing folder it cannot make", () => {
+    const r = runCli(["parse", SEED, "--out", "/proc/jobprofil-out"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("error /proc/jobprofil-out: cannot write outputs here: no such directory (--out)\n");
+  });
+});
+
 describe("a PDF that pdf.js rejects late", () => {
   it("is reported for itself, once, in one line, and its neighbours are parsed", () => {
     const pdf = readFileSync(join(ROOT, "fixtures/layouts/two-column.pdf")).toString("latin1");
