@@ -12,11 +12,11 @@
  * PDFs: 9.6–10.9 s) but more at start-up — a batch of two texts took 0.96 s
  * of CPU against 0.70–0.77 s here, since Piscina cannot be bundled (its
  * worker entry is a file of its own) and loads from node_modules — and 5–10
- * MB more peak memory. And what a batch needs beyond a plain pool Piscina
- * does not give: a time limit that starts when the worker takes the document
- * up (Piscina's signal starts when the task is queued, before a worker has
- * even loaded), a worker that reads its next file while it parses this one,
- * and each failure in the document's own line. Each is a few lines here.
+ * MB more peak memory. And two things a batch needs Piscina does not give:
+ * a time limit that starts when the worker takes the document up (Piscina's
+ * signal starts when the task is queued, before a worker has even loaded),
+ * and a worker that reads its next file while it parses this one. Each is a
+ * few lines here; the in-order hand-off would sit on top of either.
  */
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
