@@ -3,7 +3,7 @@ import { escapeControls } from "./escape.js";
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface Io {
-  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: { write(s: string): unknown; once?(event: "drain", listener: () => void): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;

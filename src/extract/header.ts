@@ -8,7 +8,7 @@ import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
-import { DOCUMENT_TYPE_PHRASES, normaliseHeading, STRONG_HEADINGS } from "../vocabulary/headings.js";
+import { DOCUMENT_TYPE_PHRASES, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { findEmployer } from "./employer.js";
 import { bestTitle, titleCandidates } from "./title.js";
 
@@ -60,8 +60,8 @@ export function headLines(lines: SourceLine[]): string[] {
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     // A known heading over running text opens the body; one in a menu ("Om os", "Kontakt") does not.
-    if (KNOWN_HEADINGS.has(normaliseHeading(text)) && countWords(texts[i + 1] ?? "") >= 10) break;
-    if (countWords(text) <= HEAD_LINE_WORDS) out.push(text);
+    if (KNOWN_HEADINGS.has(vocabularyKey(text)) && countWords(texts[i + 1] ?? "", 10) >= 10) break;
+    if (countWords(text, HEAD_LINE_WORDS) <= HEAD_LINE_WORDS) out.push(text);
   }
   return out;
 }

@@ -24,7 +24,7 @@
  * banner ("Opslaget er lukket"), navigation ("Forside › Job").
  */
 import { cutAt, trimTrailing } from "../normalise/words.js";
-import { normaliseHeading, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
+import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { isPositionNoun, NOT_A_POST_AFTER, TITLE_MODIFIERS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 
@@ -151,7 +151,7 @@ export function notATitle(line: string): string | null {
   if (BANNER.test(t)) return "banner";
   if (NAVIGATION.test(t)) return "navigation";
   if (FACT_LABEL.test(t)) return "fact label";
-  if (KNOWN_HEADINGS.has(normaliseHeading(t))) return "section heading";
+  if (KNOWN_HEADINGS.has(vocabularyKey(t))) return "section heading";
   if (/\?\s*$/u.test(t)) return "question";
   const tokens = t.split(/\s+/u);
   if (tokens.length > 12) return "sentence";

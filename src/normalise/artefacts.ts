@@ -115,6 +115,8 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>
 function markRepeatedLinks(lines: SourceLine[], reasons: Map<number, DropReason>): void {
   // The addresses given so far, and each of their parent paths ("genitor.dk/job/42" gives "genitor.dk/job" and "genitor.dk"):
   // a set, not a search through all the text before, which made a page of links quadratic.
+  // Most documents have no line that is an address alone: nothing to find, and no addresses to collect.
+  if (!lines.some((l) => URL_LINE.test(l.text.trim()))) return;
   const seen = new Set<string>();
   for (const l of lines) {
     const t = l.text.trim();

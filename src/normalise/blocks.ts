@@ -5,7 +5,7 @@
  */
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading } from "../vocabulary/headings.js";
+import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { stripInlineMarkdown } from "./clean.js";
@@ -194,7 +194,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       continue;
     }
     const bold = text.match(BOLD_LINE);
-    if (bold && words(bold[1]) <= 12 && !/[.,;]$/u.test(bold[1])) {
+    if (bold && words(bold[1], 12) <= 12 && !/[.,;]$/u.test(bold[1])) {
       start("heading", bold[1].trim(), l, { shape: shape(bold[1], { bold: true }) });
       flush();
       prevText = text;
@@ -211,7 +211,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     const afterColon = !blankBefore && /:$/u.test(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
     if (!coverLine(text, nextText, blankAfter, pastCover) && isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced })) {
       // the body begins at a heading a reader would call one; a cover's big short lines do not begin it
-      pastCover ||= STRONG.has(normaliseHeading(text)) || NUMBERED_HEADING.test(text);
+      pastCover ||= STRONG.has(vocabularyKey(text)) || NUMBERED_HEADING.test(text);
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
       flush();
       prevText = text;
@@ -297,7 +297,7 @@ function isDoubleSpaced(lines: Line[]): boolean {
 function typicalWidth(texts: string[]): number {
   // Prose lines only: contents pages and timetables are short by nature.
   const lengths = texts
-    .filter((t) => words(t) >= 6)
+    .filter((t) => words(t, 6) >= 6)
     .map((t) => t.length)
     .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
@@ -343,7 +343,7 @@ function isBlockLine(text: string): boolean {
 /** Before any heading, a short line run on by another ("VIBORG" / "KOMMUNE") is the cover's, not a heading. */
 function coverLine(text: string, nextText: string | null, blankAfter: boolean, pastCover: boolean): boolean {
   // e.g. "Om os" / "Kommune i vækst" in the body stay a heading and its line
-  if (pastCover || !isBlockLine(text) || STRONG.has(normaliseHeading(text))) return false;
+  if (pastCover || !isBlockLine(text) || STRONG.has(vocabularyKey(text))) return false;
   return unglue(text) !== text || (!blankAfter && nextText !== null && isBlockLine(nextText));
 }
 
@@ -403,7 +403,7 @@ interface HeadingContext {
 /** A heading is known by its shape: short, unpunctuated, isolated, capitalised, numbered — or by its words. */
 export function isHeading(text: string, ctx: HeadingContext): boolean {
   const plain = stripInlineMarkdown(text).trim();
-  if (!plain || plain.length > 90 || words(plain) > 12) return false;
+  if (!plain || plain.length > 90 || words(plain, 12) > 12) return false;
   // "KL", "HR": an address line or an acronym, too little to name a section.
   if (!THREE_LETTERS.test(plain)) return false;
   if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(plain))) return false;
@@ -431,7 +431,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (ctx.nextText && !/^[A-ZÆØÅ0-9•●▪■►\-–*o"“(]/u.test(ctx.nextText)) return false;
   if (ctx.doubleSpaced || !ctx.blankAfter) {
     // Dense text: only a line well short of the margin can stand alone.
-    return plain.length < ctx.width * 0.6 && words(plain) <= 8;
+    return plain.length < ctx.width * 0.6 && words(plain, 8) <= 8;
   }
   return true;
 }

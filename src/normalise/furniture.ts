@@ -24,7 +24,7 @@ export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; droppe
   for (const l of content) {
     const text = l.text.trim();
     // Cheap tests first: this runs for every line of every document, and furniture is rare.
-    if (words(text) <= MAX_UI_WORDS && UI_LINES.has(key(text))) drop.add(l.line);
+    if (words(text, MAX_UI_WORDS) <= MAX_UI_WORDS && UI_LINES.has(key(text))) drop.add(l.line);
     else if (text.length <= 200 && isBreadcrumb(text)) drop.add(l.line);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
     else if (text.length < 300 && text.toLowerCase().includes("cookie") && COOKIE_LINE.test(text)) drop.add(l.line);
@@ -61,5 +61,5 @@ function isBreadcrumb(text: string): boolean {
 /** A menu entry: one to three words, no sentence mark, no digits. */
 const isShortLink = (text: string) => {
   const t = text.trim();
-  return words(t) <= 3 && !/[.,:;!?]$|\d/u.test(t);
+  return words(t, 3) <= 3 && !/[.,:;!?]$|\d/u.test(t);
 };

@@ -15,12 +15,13 @@ export interface Sentence {
 /** A full stop, question or exclamation mark followed by space and a capital (or an opening mark before one). */
 export const SENTENCE_END = /[.!?](?=[ \t\u00a0]{1,8}["“„'(*]{0,3}[A-ZÆØÅ])/gu;
 
-// Every extractor splits the same units: within one document's extraction
-// (`withSentenceMemo`) each text is split once. The memo lives for that call
-// only, so nothing is carried from one document to the next.
+// The segmenter and every extractor split the same texts: within one
+// document (`withSentenceMemo`) each text is split once. The memo lives for
+// the outermost call only, so nothing is carried from one document to the next.
 let memo: Map<string, Sentence[]> | null = null;
 
 export function withSentenceMemo<T>(run: () => T): T {
+  if (memo) return run();
   const outer = memo;
   memo = new Map();
   try {

@@ -9,13 +9,17 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Whitespace-separated words, counted without splitting: it runs for every line. */
-export function words(s: string): number {
+/**
+ * Whitespace-separated words, counted without splitting: it runs for every
+ * line. Counting stops past `enough`, for a caller that compares with it: a
+ * long paragraph is not walked to its end to learn it is not a heading.
+ */
+export function words(s: string, enough = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n > enough) return n;
     inWord = !space;
   }
   return n;

@@ -22,3 +22,7 @@ export function classifyHeading(heading: string): HeadingClass | null {
   return null;
 }
 
+/** Whether the vocabulary knows the heading word for word: the strong half of `classifyHeading`, without its patterns. */
+export function isKnownHeading(heading: string): boolean {
+  return STRONG_INDEX.has(normaliseHeading(heading));
+}

@@ -67,11 +67,27 @@ const TRANSITIONS: Record<Boundary, Float64Array> = Object.fromEntries(
 ) as Record<Boundary, Float64Array>;
 
 /**
- * Under a cue this strong (a known heading, a fact label) the words are not
- * weighed: the heading decides, and the document is read several times
- * faster. `explain` shows the words all the same, marked as not weighed.
+ * Under a cue this strong (a known heading, a fact label), or cues that
+ * together lead for one kind by as much (a known heading above a sub-heading
+ * that agrees), the words are not weighed: they move a kind by at most 8
+ * (the model's cap), and the document is read several times faster.
+ * `explain` shows the words all the same, marked as not weighed.
  */
 const DECISIVE = 12;
+
+/** One cue this strong decides, and so do cues whose best kind leads the next by as much. */
+function isDecisive(cues: readonly Cue[]): boolean {
+  if (cues.some((c) => c.weight >= DECISIVE)) return true;
+  if (cues.length < 2) return false;
+  const total = new Map<SectionKind, number>();
+  for (const c of cues) total.set(c.kind, (total.get(c.kind) ?? 0) + c.weight);
+  let best = 0;
+  let second = 0;
+  for (const w of total.values())
+    if (w > best) [second, best] = [best, w];
+    else if (w > second) second = w;
+  return best - second >= DECISIVE;
+}
 
 export interface DecodeOptions {
   /** Fill `words` with the word model's three best kinds for every piece. */
@@ -84,7 +100,7 @@ export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[]
   const emissions: Float64Array[] = [];
   const words: Decision["words"][] = [];
   for (const p of pieces) {
-    const decisive = p.cues.some((c) => c.weight >= DECISIVE);
+    const decisive = isDecisive(p.cues);
     const scores = decisive && !options.explain ? null : wordEvidence(p.text).scores;
     const e = decisive || !scores ? new Float64Array(K) : Float64Array.from(scores);
     if (options.explain && scores)
@@ -119,5 +135,5 @@ export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[]
   for (let k = 1; k < K; k++) if (score[(n - 1) * K + k] > score[(n - 1) * K + last]) last = k;
   kinds[n - 1] = last;
   for (let i = n - 1; i > 0; i--) kinds[i - 1] = back[i * K + kinds[i]];
-  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] ?? [], weighed: !pieces[i].cues.some((c) => c.weight >= DECISIVE) }));
+  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] ?? [], weighed: !isDecisive(pieces[i].cues) }));
 }

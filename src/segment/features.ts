@@ -7,24 +7,29 @@
  * two can never disagree about what a feature is.
  */
 
+// The text is lower-cased before these run: none needs the i flag, which makes \b under u fifty times slower.
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
-const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+const URL = /\b(?:https?:\/\/|www\.)\S+/gu;
 // "22 33 44 55", "2233 4455", "+45 22334455"
 const PHONE = /(?<!\d)(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)/gu;
-const AMOUNT = /\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b|\b\d+(?:,\d+)?\s?(?:kr\.?|mio\.?|mia\.?|%|procent)/giu;
+const AMOUNT = /\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b|\b\d+(?:,\d+)?\s?(?:kr\.?|mio\.?|mia\.?|%|procent)/gu;
 const YEAR = /\b(?:19|20)\d{2}\b/gu;
-const WORD = /[a-zæøåéüöäá]+|\d+/gu;
 
-/** The features of a text: unigrams, the shape tokens, and bigrams of neighbouring words. */
-export function features(text: string): string[] {
+/** A text's shape tokens ("<phone>", "<amount>", …) and its words in text order, numbers as "<num>". */
+export interface Tokens {
+  shapes: string[];
+  words: string[];
+}
+
+export function tokens(text: string): Tokens {
   let t = text.toLowerCase();
-  const out: string[] = [];
+  const shapes: string[] = [];
   // Shapes first, each replaced by a blank so its digits are not counted again as numbers.
   const shape = (re: RegExp, token: string) => {
     if (!re.test(t)) return;
     re.lastIndex = 0;
     t = t.replace(re, () => {
-      out.push(token);
+      shapes.push(token);
       return " ";
     });
   };
@@ -35,12 +40,45 @@ export function features(text: string): string[] {
     shape(AMOUNT, "<amount>");
     shape(YEAR, "<year>");
   }
-  let prev: string | null = null;
-  for (const m of t.matchAll(WORD)) {
-    const w = m[0].charCodeAt(0) <= 0x39 ? "<num>" : m[0];
-    out.push(w);
-    if (prev !== null) out.push(`${prev}_${w}`);
-    prev = w;
+  // A word is what /[a-zæøåéüöäá]+|\d+/ matches (the test holds them equal), found by a walk over the
+  // characters: the pattern's match objects were a third of the classifier's time.
+  const words: string[] = [];
+  for (let i = 0; i < t.length; ) {
+    const c = charClass(t.charCodeAt(i));
+    if (c === OTHER) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && charClass(t.charCodeAt(j)) === c) j++;
+    words.push(c === DIGIT ? "<num>" : t.slice(i, j));
+    i = j;
+  }
+  return { shapes, words };
+}
+
+/** The separator of a pair's two words in the model's table. */
+export const BIGRAM_JOIN = "_";
+
+/** The features of a text: the shape tokens, then each word and the pair it closes, in text order. */
+export function features(text: string): string[] {
+  const { shapes, words } = tokens(text);
+  const out = [...shapes];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i]);
+    if (i > 0) out.push(`${words[i - 1]}${BIGRAM_JOIN}${words[i]}`);
   }
   return out;
+}
+
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+/** The word letters beyond a–z: æ ø å é ü ö ä á. */
+const EXTRA_LETTERS = new Set([..."æøåéüöäá"].map((c) => c.charCodeAt(0)));
+
+function charClass(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return LETTER;
+  if (code >= 0x30 && code <= 0x39) return DIGIT;
+  return code >= 0xe0 && EXTRA_LETTERS.has(code) ? LETTER : OTHER;
 }

@@ -7,7 +7,7 @@
  */
 import type { Block, ListItem, Section, SectionKind, Subsection } from "../schemas/record.js";
 import type { DocBlock, HeadingShape } from "../normalise/index.js";
-import { classifyHeading } from "./classify.js";
+import { classifyHeading, isKnownHeading } from "./classify.js";
 import { decode, type Boundary, type Cue, type Piece } from "./decode.js";
 import { MODEL_KINDS } from "./kinds.js";
 import { wordEvidence } from "./model.js";
@@ -18,6 +18,7 @@ import {
   GENERIC_HEADINGS,
   LEAD_IN_PATTERNS,
   normaliseHeading,
+  vocabularyKey,
 } from "../vocabulary/headings.js";
 import { BANNERS } from "../vocabulary/furniture.js";
 import { POSITION_WORDS } from "../vocabulary/positions.js";
@@ -234,7 +235,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     if (b.type !== "item") leadCues = leadIn ? [leadIn] : [];
     const fade = FADE ** since;
     const scale = leadCues.length ? UNDER_LEAD_IN : 1;
-    const headings = headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
+    const headings = fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
     const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
@@ -246,7 +247,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = labelled && j === 0 ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }] : [...ownCues(text), ...teaser(text)];
-      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: [...cues, ...own] });
+      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
       owners.push(i);
     });
     boundary = "block";
@@ -285,7 +286,7 @@ function headingCues(h: DocBlock): Cue[] {
   const cls = classifyHeading(h.text);
   const name = `heading “${h.text}”`;
   if (cls?.strength === "strong") {
-    const generic = GENERIC_HEADINGS.has(normaliseHeading(h.text));
+    const generic = GENERIC_HEADINGS.has(vocabularyKey(h.text));
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
   if (cls) return [{ kind: cls.kind, weight: CUE_WEIGHT.weak, source: `${name} (its words)` }];
@@ -309,7 +310,7 @@ function headingCues(h: DocBlock): Cue[] {
 
 function leadInCue(text: string, colon = true): Cue | null {
   const t = text.trim();
-  if ((colon && !t.endsWith(":")) || words(t) > 30) return null;
+  if ((colon && !t.endsWith(":")) || words(t, 30) > 30) return null;
   const lower = t.toLowerCase();
   for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
   return null;
@@ -333,9 +334,9 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const next = blocks[i + 1];
-    const label = b.type !== "item" && !isStyled(b) ? FACT_LABELS.get(normaliseHeading(b.text)) : undefined;
+    const label = b.type !== "item" && !isStyled(b) ? FACT_LABELS.get(vocabularyKey(b.text)) : undefined;
     // A value is short and no sentence: "14. marts 2027", "Fuldtid, 37 timer" (under "Kontakt", a sentence makes it a heading).
-    if (label && next?.type === "paragraph" && words(next.text) <= 10 && !/[.:!?]$/u.test(next.text.trim())) {
+    if (label && next?.type === "paragraph" && words(next.text, 10) <= 10 && !/[.:!?]$/u.test(next.text.trim())) {
       const merged: DocBlock = { type: "paragraph", text: `${b.text} ${next.text}`, lines: [...b.lines, ...next.lines], position: { start: b.position.start, end: next.position.end } };
       LABELLED.set(merged, label);
       out.push(merged);
@@ -365,19 +366,23 @@ const CAPITAL = /^[A-ZÆØÅ]/u;
 
 function splitRunIn(b: DocBlock): DocBlock[] | null {
   if (!CAPITAL.test(b.text)) return null;
-  const tokens = b.text.split(" ");
-  if (tokens.length < RUN_IN_MAX_WORDS) return null;
-  for (let n = Math.min(RUN_IN_MAX_WORDS, tokens.length - 4); n >= 1; n--) {
+  // Where each of the first words starts (split at single spaces, as the block's text is joined): a
+  // heading is at most RUN_IN_MAX_WORDS of them with four more after it, and a long paragraph is not split whole.
+  const starts: number[] = [0];
+  for (let at = b.text.indexOf(" "); at >= 0 && starts.length < RUN_IN_MAX_WORDS + 4; at = b.text.indexOf(" ", at + 1)) starts.push(at + 1);
+  if (starts.length < RUN_IN_MAX_WORDS) return null;
+  for (let n = Math.min(RUN_IN_MAX_WORDS, starts.length - 4); n >= 1; n--) {
     // A run-in heading ends before a capital: "Om stillingen Du får …", "Faglige kompetencer: Du har …".
-    if (!CAPITAL.test(tokens[n])) continue;
-    const head = tokens.slice(0, n).join(" ");
-    const rest = tokens.slice(n).join(" ");
+    if (!CAPITAL.test(b.text.slice(starts[n], starts[n] + 1))) continue;
+    const head = b.text.slice(0, starts[n] - 1);
     const colon = head.endsWith(":");
-    const cls = classifyHeading(head);
     if (FACT_LABELS.has(normaliseHeading(head))) continue;
+    // the weak patterns matter only after a colon: most paragraphs are spared them at six lengths each
+    const cls = colon || isKnownHeading(head) ? classifyHeading(head) : null;
     // Without a colon only a heading the vocabulary knows word for word may run in: "Om stillingen Du får …".
     if (colon ? !cls : cls?.strength !== "strong") continue;
-    if (words(rest) < 4) return null;
+    const rest = b.text.slice(starts[n]);
+    if (words(rest, 4) < 4) return null;
     const heading: DocBlock = { type: "heading", text: head.replace(/:$/u, ""), lines: [], position: b.position, shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: cls?.strength === "strong" } };
     return [heading, { ...b, text: rest }];
   }
@@ -392,7 +397,7 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
   for (let i = 0; i < coverEnd; i++) {
     const b = blocks[i];
     if (b.type === "heading") continue;
-    const n = words(b.text);
+    const n = words(b.text, 25);
     // A fact box's line ("Ansøgningsfrist 14. marts 2027") is filed by its label, not with the title.
     if (n >= 25 || (n >= 8 && /[.!?]$/u.test(b.text.trim())) || factLabel(b.text)) return i;
   }
@@ -416,7 +421,7 @@ function documentTitleHeading(blocks: DocBlock[]): DocBlock | null {
 
 /** A document's own title ("# Job- og personprofil: …") or its contents page: cover matter, never a section. */
 function isCoverHeading(text: string): boolean {
-  return DOCUMENT_TYPE_PHRASES.some((re) => re.test(text.trim())) || CONTENTS_HEADINGS.has(normaliseHeading(text));
+  return DOCUMENT_TYPE_PHRASES.some((re) => re.test(text.trim())) || CONTENTS_HEADINGS.has(vocabularyKey(text));
 }
 
 /** Numbered "1." outranks "1.1"; Markdown "#" outranks "##". */

@@ -5,25 +5,47 @@
  * the genre. The table is parsed on first use: a document without any text to
  * classify never pays for it.
  */
-import { features } from "./features.js";
+import { BIGRAM_JOIN, tokens } from "./features.js";
 import { MODEL_KINDS } from "./kinds.js";
 import { MODEL } from "./model.generated.js";
 
 const K = MODEL_KINDS.length;
-let table: Map<string, Float32Array> | null = null;
 
-function load(): Map<string, Float32Array> {
-  const t = new Map<string, Float32Array>();
-  let start = 0;
-  while (start < MODEL.length) {
-    let end = MODEL.indexOf("\n", start);
-    if (end === -1) end = MODEL.length;
-    const parts = MODEL.slice(start, end).split(" ");
-    const row = new Float32Array(K);
-    for (let k = 0; k < K; k++) row[k] = Number(parts[k + 1]);
-    t.set(parts[0], row);
-    start = end + 1;
-  }
+/**
+ * The table, packed: a word's id from `ids`, its row's offset in `rows` (or
+ * -1 when only its pairs are known), and the pairs it opens, each to its
+ * row's offset. A pair is found from its first word without building the
+ * pair's string, and the numbers sit side by side in one array: looking up
+ * scattered objects was most of the classifier's time.
+ */
+interface Table {
+  ids: Map<string, number>;
+  unigram: number[];
+  pairs: (Map<string, number> | undefined)[];
+  rows: Float32Array;
+}
+let table: Table | null = null;
+
+function load(): Table {
+  const lines = MODEL.split("\n");
+  const t: Table = { ids: new Map(), unigram: [], pairs: [], rows: new Float32Array(lines.length * K) };
+  const id = (word: string) => {
+    let i = t.ids.get(word);
+    if (i === undefined) {
+      t.ids.set(word, (i = t.unigram.length));
+      t.unigram.push(-1);
+      t.pairs.push(undefined);
+    }
+    return i;
+  };
+  lines.forEach((line, n) => {
+    const parts = line.split(" ");
+    for (let k = 0; k < K; k++) t.rows[n * K + k] = Number(parts[k + 1]);
+    // words hold no "_" (features.ts): a feature with one is a pair
+    const join = parts[0].indexOf(BIGRAM_JOIN);
+    if (join === -1) t.unigram[id(parts[0])] = n * K;
+    else (t.pairs[id(parts[0].slice(0, join))] ??= new Map()).set(parts[0].slice(join + 1), n * K);
+  });
   return t;
 }
 
@@ -40,20 +62,31 @@ const CAP = 8;
 const SCALE = 1.5;
 
 export function wordEvidence(text: string): WordEvidence {
-  table ??= load();
+  const { ids, unigram, pairs, rows } = (table ??= load());
   const sum = new Float64Array(K);
   let known = 0;
-  for (const f of features(text)) {
-    const row = table.get(f);
-    if (!row) continue;
+  const add = (offset: number | undefined) => {
+    if (offset === undefined || offset < 0) return;
     known++;
-    for (let k = 0; k < K; k++) sum[k] += row[k];
+    for (let k = 0; k < K; k++) sum[k] += rows[offset + k];
+  };
+  const { shapes, words } = tokens(text);
+  for (const shape of shapes) {
+    const i = ids.get(shape);
+    if (i !== undefined) add(unigram[i]);
+  }
+  let prev: number | undefined;
+  for (const word of words) {
+    const i = ids.get(word);
+    if (i !== undefined) add(unigram[i]);
+    if (prev !== undefined) add(pairs[prev]?.get(word));
+    prev = i;
   }
   const scores = new Float64Array(K);
   if (known === 0) return { scores, known };
   let max = -Infinity;
   for (let k = 0; k < K; k++) if (sum[k] > max) max = sum[k];
-  const t = SCALE / Math.sqrt(known);
-  for (let k = 0; k < K; k++) scores[k] = Math.max(-CAP, (sum[k] - max) * t);
+  const scale = SCALE / Math.sqrt(known);
+  for (let k = 0; k < K; k++) scores[k] = Math.max(-CAP, (sum[k] - max) * scale);
   return { scores, known };
 }

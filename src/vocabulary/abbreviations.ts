@@ -42,5 +42,8 @@ export function isAbbreviation(word: string): boolean {
 
 /** The word (letters and inner full stops) that ends `text`: "kommunikationschef og konst" → "konst". */
 export function wordBefore(text: string): string {
-  return text.slice(-24).match(/[^\s(]{1,24}$/u)?.[0] ?? "";
+  // a walk back from the end: the pattern /[^\s(]{1,24}$/ was tried from every position, for every full stop of every text
+  let start = text.length;
+  while (start > 0 && text.length - start < 24 && !/[\s(]/u.test(text[start - 1])) start--;
+  return text.slice(start);
 }

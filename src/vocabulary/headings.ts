@@ -140,11 +140,39 @@ export const TRAILING_FUNCTION_WORDS = new Set([
   "eller", "samt", "fra", "ved", "hvor", "har", "vil", "skal", "kan", "blandt", "mellem", "under", "efter",
 ]);
 
+/**
+ * The same short lines are asked about again and again (the normaliser, the
+ * segmenter, the header and the title all look a line up): remember the
+ * answers, within a bound.
+ */
+const NORMALISED = new Map<string, string>();
+
+/** No heading or label of the vocabulary, with its numbering and punctuation, is longer than this. */
+const LONGEST_VOCABULARY_LINE = 120;
+
+/**
+ * The key to look a line up in the vocabulary's sets: its normal form, or ""
+ * (in no set) for a line too long to be a heading. Every line of a document
+ * is looked up, and most are paragraphs that need not be normalised to learn
+ * they are no heading.
+ */
+export function vocabularyKey(text: string): string {
+  return text.length > LONGEST_VOCABULARY_LINE ? "" : normaliseHeading(text);
+}
+
 export function normaliseHeading(text: string): string {
-  return text
+  let norm = NORMALISED.get(text);
+  if (norm !== undefined) return norm;
+  norm = text
     .toLowerCase()
     .replace(/^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[a-h]\.|[ivx]{1,4}\.)\s+/u, "")
     .replace(/(?<![\s:?.!–-])[\s:?.!–-]+$/u, "")
     .replace(/\s+/gu, " ")
     .trim();
+  // long texts are asked once and would only fill the memory
+  if (text.length <= 200) {
+    if (NORMALISED.size >= 10_000) NORMALISED.clear();
+    NORMALISED.set(text, norm);
+  }
+  return norm;
 }

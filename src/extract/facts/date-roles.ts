@@ -14,7 +14,7 @@ import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
 import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
-import { datePrecision, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
+import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
 
@@ -238,6 +238,8 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
       if (!sameTable) columns = cells.length > 1 && parseDanishDates(unit.text).length === 0 ? columnLabels(unit.text, cells) : null;
     } else columns = null;
     const columnHeads = columns;
+    // most units hold no date at all: their sentences need not be looked at
+    if (!mayHoldDate(unit.text)) return;
     // "Ansøgningsfrist" as a heading, or a label line above "30. maj 2023" (that one speaks for the first sentence only)
     // Contexts are read only for sentences that hold a date: most hold none.
     let heading: Label | null | undefined;

@@ -214,7 +214,7 @@ const before = (text: string, index: number) => text.slice(Math.max(0, index - 2
  */
 /** Every date phrase holds a digit or an approximate word; most sentences hold neither and skip the patterns. */
 const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}|${seasons}`, "iu");
-const mayHoldDate = (text: string) => /\d/u.test(text) || MAY_HOLD_APPROXIMATE.test(text);
+export const mayHoldDate = (text: string): boolean => /\d/u.test(text) || MAY_HOLD_APPROXIMATE.test(text);
 
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
   if (!mayHoldDate(text)) return [];
