@@ -1,7 +1,12 @@
 // Batches as users run them: directories, NDJSON, compare, failures.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { threadsFor } from "../src/batch/pool.js";
+import { BIN, ROOT, runCli } from "./helpers.js";
 
 describe("parse on many files", () => {
   it("streams one record per line with --format ndjson, in input order", () => {
@@ -59,3 +64,31 @@ describe("check on a directory", () => {
   });
 });
 
+
+describe("--jobs beyond the cores", () => {
+  const dir = mkdtempSync(join(tmpdir(), "jobprofil-jobs-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const seeds = readdirSync(join(ROOT, "fixtures/seeds")).filter((f) => f.endsWith(".txt"));
+  for (let i = 0; i < 200; i++)
+    writeFileSync(join(dir, `v${String(i).padStart(3, "0")}.txt`), readFileSync(join(ROOT, "fixtures/seeds", seeds[i % seeds.length]), "utf8") + `\nReference ${i}\n`);
+  // A limit each document meets many times over alone; 64 threads sharing the
+  // cores, each clock started before its worker had even loaded, broke it.
+  const run = (jobs: string) =>
+    spawnSync(BIN, ["compare", dir, "--format", "csv", "--jobs", jobs, "--timeout", "5", "-q"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 170_000 });
+
+  it("starts no more threads than cores", () => {
+    expect(threadsFor(64, 200)).toBe(Math.min(64, availableParallelism()));
+    expect(threadsFor(64, 1)).toBe(1);
+  });
+
+  it("times out no document of 200 with --jobs 64 that finishes with --jobs 1", () => {
+    const one = run("1");
+    expect(one.stderr).toBe("");
+    expect(one.status).toBe(0);
+    const many = run("64");
+    expect(many.stderr).toBe("");
+    expect(many.status).toBe(0);
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.stdout.trim().split("\n")).toHaveLength(201);
+  }, 360_000);
+});

@@ -5,7 +5,7 @@
  * that makes pdf.js reject late is reported for itself and its neighbour is
  * parsed; --timeout and --max-size hold for a lone document and for stdin.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -84,6 +84,59 @@ describe("parse --out", () => {
   }, 60_000);
 });
 
+/**
+ * A read-only folder and a full disk, for real: small tmpfs mounts (we run as
+ * root, so chmod would not bite). Where mounting is not allowed the tests are
+ * skipped; test/batch/output-files.test.ts holds the same reasons with the
+ * failures put into the writer.
+ */
+function tmpfs(name: string, options: string): string | null {
+  const at = join(work, name);
+  mkdirSync(at, { recursive: true });
+  const r = spawnSync("mount", ["-t", "tmpfs", "-o", options, "tmpfs", at], { stdio: "ignore" });
+  return r.status === 0 ? at : null;
+}
+const mounts: string[] = [];
+const readOnly = tmpfs("ro", "ro,size=64k");
+const full = tmpfs("full", "size=96k");
+for (const m of [readOnly, full]) if (m) mounts.push(m);
+afterAll(() => {
+  for (const m of mounts) spawnSync("umount", [m], { stdio: "ignore" });
+});
+
+describe("file-system conditions are one plain line", () => {
+  it.skipIf(!readOnly)("a read-only --out folder", () => {
+    const r = runCli(["parse", SEED, "--out", readOnly!]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error ${join(readOnly!, "002_ea24eb2fd52c88b1.json")}: not written: read-only file system\n`);
+    const below = runCli(["parse", SEED, "--out", join(readOnly!, "new", "folder")]);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toBe(`error ${join(readOnly!, "new", "folder")}: cannot write outputs here: read-only file system (--out)\n`);
+  });
+
+  it.skipIf(!full)("a full disk: the batch stops with one line, and every output there is whole", () => {
+    // Each record is about 64 kB: the first fits, the second does not.
+    const seeds = ["001_4e76841c00d33ecd.txt", "002_ea24eb2fd52c88b1.txt", "004_835d2ed9dc5529da.txt"].map((f) => join(ROOT, "fixtures/seeds", f));
+    const r = runCli(["parse", ...seeds, "--out", full!, "--jobs", "1", "--quiet"]);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^error \S+\.json: not written: no space left on device$/u)]);
+    expect(r.stderr).not.toContain("internal error");
+    const names = readdirSync(full!);
+    expect(names.filter((n) => !n.endsWith(".json"))).toEqual([]); // no temporary file left
+    for (const n of names) expect(() => JSON.parse(readFileSync(join(full!, n), "utf8"))).not.toThrow();
+    // stdin's output, on the same full disk
+    const stdin = runCli(["parse", "-", "--out", full!], readFileSync(seeds[1]));
+    expect(stdin.code).toBe(1);
+    expect(stdin.stderr).toBe(`error ${join(full!, "stdin.json")}: not written: no space left on device\n`);
+  });
+
+  it("a missing folder it cannot make", () => {
+    const r = runCli(["parse", SEED, "--out", "/proc/jobprofil-out"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("error /proc/jobprofil-out: cannot write outputs here: no such directory (--out)\n");
+  });
+});
+
 describe("a PDF that pdf.js rejects late", () => {
   it("is reported for itself, once, in one line, and its neighbours are parsed", () => {
     const pdf = readFileSync(join(ROOT, "fixtures/layouts/two-column.pdf")).toString("latin1");
@@ -106,13 +159,39 @@ describe("limits that hold for one document", () => {
   const big = join(work, "big.txt");
   writeFileSync(big, readFileSync(SEED, "utf8").repeat(300));
 
-  it("--timeout gives up on a lone document parsed in-process", () => {
+  it("--timeout gives up on a lone document", () => {
     for (const extra of [[], ["--jobs", "1"]]) {
       const r = runCli(["parse", big, "--timeout", "0.05", ...extra]);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^error \S+big\.txt: timed out after 0\.\d s \(see --timeout\)\n$/u);
     }
+  });
+
+  // JOBPROFIL_TEST_STALL (src/batch/produce.ts) holds the thread of the
+  // document so named for two minutes, inside a step, where no check between
+  // steps can see it: only a limit that stops the thread ends it. runCli gives
+  // up after one minute, so a run that ends at all ended on the limit.
+  const stalled = join(work, "stalled.txt");
+  copyFileSync(SEED, stalled);
+  const stalling = (args: string[]) =>
+    spawnSync(BIN, args, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", JOBPROFIL_TEST_STALL: "stalled.txt" }, timeout: 60_000 });
+
+  it("--timeout stops a lone document inside a step that runs long", () => {
+    for (const command of [["parse"], ["check"], ["compare", "--format", "csv"]]) {
+      const r = stalling([...command, stalled, "--timeout", "1"]);
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`error ${stalled}: timed out after 1 s (see --timeout)\n`);
+    }
+  });
+
+  it("--timeout with --jobs 1 stops the stalled document and parses the next", () => {
+    const r = stalling(["parse", stalled, SEED, "--jobs", "1", "--timeout", "1", "--format", "ndjson", "--quiet"]);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error ${stalled}: timed out after 1 s (see --timeout)\n`);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).source.path)).toEqual([SEED]);
   });
 
   it("--max-size holds for stdin", () => {

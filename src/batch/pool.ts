@@ -1,14 +1,22 @@
 /**
- * Parses many documents: in worker threads sized to the machine, or in this
- * process when there is one document or one job (a pool's start-up costs more
- * than it saves). Results are handed on in input order whatever the finishing
- * order, and only a bounded window of documents is in flight or waiting, so
- * memory does not grow with the batch.
+ * Parses many documents: in worker threads, at most one per core, or in this
+ * process when there is one document or one thread (a pool's start-up costs
+ * more than it saves) unless the caller asks for a worker to hold a time
+ * limit. Results are handed on in input order whatever the finishing order,
+ * and only a bounded window of documents is in flight or waiting, so memory
+ * does not grow with the batch.
  *
- * Own code rather than tinypool/piscina: what a batch needs beyond a plain
- * pool is a per-document time limit that kills exactly the worker that is
- * stuck (pdf-parse takes no abort signal) and the reason for each failure in
- * the document's own line; both are a few lines over worker_threads.
+ * Own code over worker_threads rather than Piscina (or tinypool, its fork),
+ * decided by measurement (README, "Dependencies and why"): on the same
+ * batches Piscina used the same CPU time (2,000 texts: 27–32 s either way; 48
+ * PDFs: 9.6–10.9 s) but more at start-up — a batch of two texts took 0.96 s
+ * of CPU against 0.70–0.77 s here, since Piscina cannot be bundled (its
+ * worker entry is a file of its own) and loads from node_modules — and 5–10
+ * MB more peak memory. And two things a batch needs Piscina does not give:
+ * a time limit that starts when the worker takes the document up (Piscina's
+ * signal starts when the task is queued, before a worker has even loaded),
+ * and a worker that reads its next file while it parses this one. Each is a
+ * few lines here; the in-order hand-off would sit on top of either.
  */
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
@@ -24,8 +32,18 @@ export type { Outcome } from "./outcome.js";
 export type { ProductSpec, Rendered } from "./products.js";
 
 export interface ParseManyOptions {
-  /** Worker threads; default the machine's available parallelism. 1 parses in-process. */
+  /**
+   * Documents parsed at once; default the machine's available parallelism.
+   * Never more threads than cores (more would only share the cores and slow
+   * each document down). 1 parses in-process, unless `isolate`.
+   */
   jobs?: number;
+  /**
+   * Parse in a worker even one document or one at a time, so that the time
+   * limit can stop a step that runs long (in-process it is checked only
+   * between the pipeline's steps). Costs a worker's start-up.
+   */
+  isolate?: boolean;
   /** Per-document time limit in milliseconds (default 30 s); the worker running it is replaced. */
   timeoutMs?: number;
   /** Per-worker heap limit in megabytes (default 512). */
@@ -41,6 +59,11 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** The threads that help: no more than asked, than documents, or than cores. */
+export function threadsFor(jobs: number, documents: number): number {
+  return Math.max(1, Math.min(jobs, documents, defaultJobs()));
+}
+
 /**
  * Calls `onResult(index, outcome)` once per path, in index order, and resolves
  * when all are done. An `onResult` that returns a promise is awaited before the
@@ -51,10 +74,10 @@ export async function parseMany<S extends ProductSpec = typeof RECORD>(
   options: ParseManyOptions & { product?: S },
   onResult: (index: number, outcome: Outcome<ProductOf<S>>) => void | Promise<void>,
 ): Promise<void> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), paths.length));
+  const jobs = threadsFor(options.jobs ?? defaultJobs(), paths.length);
   const spec = (options.product ?? RECORD) as S;
   if (paths.length === 0) return;
-  if (jobs === 1) {
+  if (jobs === 1 && !options.isolate) {
     // the next file is read while this one is parsed
     let read = readAhead(paths[0], options.maxBytes);
     for (let i = 0; i < paths.length; i++) {
@@ -120,7 +143,8 @@ async function runPool(
     const slot: Slot = { worker, queue: [], timer: null };
     worker.on("message", (reply: Reply) => {
       if (slot.queue[0]?.id !== reply.id) return;
-      complete(slot, reply.outcome);
+      if ("started" in reply) startClock(slot);
+      else complete(slot, reply.outcome);
     });
     worker.on("error", (err: Error & { code?: string }) => {
       const reasonText =
@@ -130,14 +154,22 @@ async function runPool(
     worker.on("exit", () => {
       if (!closed && slot.queue.length) replace(slot, { ok: false, path: slot.queue[0].path, reason: "worker exited unexpectedly", code: "internal" });
     });
-    worker.unref();
+    // Not unref'd: a task sent but not yet started has no timer to keep the process alive.
     return slot;
   };
 
-  /** The running task's clock starts when the worker takes it up: on dispatch to an idle worker, or when the one before it ends. */
-  const startClock = (slot: Slot) => {
+  const stopClock = (slot: Slot) => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
+  };
+
+  /**
+   * The running task's clock starts when the worker says it has taken the
+   * task up: not when it was queued, nor while a fresh worker loads, so a
+   * document waiting behind others never times out for their time.
+   */
+  const startClock = (slot: Slot) => {
+    stopClock(slot);
     const task = slot.queue[0];
     if (!task) return;
     slot.timer = setTimeout(
@@ -148,7 +180,7 @@ async function runPool(
 
   const complete = (slot: Slot, outcome: Outcome<unknown>) => {
     const task = slot.queue.shift()!;
-    startClock(slot);
+    stopClock(slot);
     done.set(task.id, outcome);
     dispatch(slot);
     void drain();
@@ -158,9 +190,8 @@ async function runPool(
   const replace = (slot: Slot, outcome: Outcome<unknown>) => {
     const [task, ...waiting] = slot.queue;
     if (!task) return;
-    if (slot.timer) clearTimeout(slot.timer);
+    stopClock(slot);
     slot.queue = [];
-    slot.timer = null;
     const dead = slot.worker;
     dead.removeAllListeners("message");
     dead.removeAllListeners("exit");
@@ -176,7 +207,6 @@ async function runPool(
 
   const send = (slot: Slot, task: Task) => {
     slot.queue.push(task);
-    if (slot.queue.length === 1) startClock(slot);
     slot.worker.postMessage(task);
   };
 

@@ -5,6 +5,7 @@
  * (Node ends the process on an unhandled one), and a failure is raised when
  * the document's turn comes.
  */
+import { basename } from "node:path";
 import { parseProfile, readInput } from "../pipeline.js";
 import { failure, type Outcome } from "./outcome.js";
 import { makeProduct, type ProductOf, type ProductSpec } from "./products.js";
@@ -22,9 +23,25 @@ export async function produce<S extends ProductSpec>(path: string, read: Promise
   try {
     const settled = await read;
     if ("error" in settled) throw settled.error;
+    stallForTests(path);
     const { record } = await parseProfile(settled.bytes, { path, fileName: path, maxBytes: Infinity, timeoutMs });
     return { ok: true, path, value: makeProduct(spec, record, path) };
   } catch (err) {
     return failure(path, err);
+  }
+}
+
+/**
+ * A test hook (test/outputs.e2e.test.ts): the document whose file name is
+ * JOBPROFIL_TEST_STALL holds its thread for two minutes, as a step that runs
+ * long would — synchronously, so that no check between steps can end it and
+ * only a time limit that stops the thread does.
+ */
+function stallForTests(path: string): void {
+  const name = process.env.JOBPROFIL_TEST_STALL;
+  if (!name || basename(path) !== name) return;
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    // busy, as a regular expression that backtracks would be
   }
 }

@@ -15,19 +15,19 @@ export interface Task {
   maxBytes?: number;
   product: ProductSpec;
 }
-export interface Reply {
-  id: number;
-  outcome: Outcome<unknown>;
-}
+/** `started`: the worker has turned to the task, and its time limit runs from now; then its outcome. */
+export type Reply = { id: number; started: true } | { id: number; outcome: Outcome<unknown> };
 
-// One task at a time, in the order sent: the pool times the running task and
-// keeps the next one waiting here, so a reply never overtakes another. The
-// waiting task's file is read while the running one is parsed.
+// One task at a time, in the order sent: the pool times the running task from
+// the moment it is taken up here (the "started" reply), and keeps the next one
+// waiting here, so a reply never overtakes another. The waiting task's file is
+// read while the running one is parsed.
 let running: Promise<void> = Promise.resolve();
 
 parentPort?.on("message", (task: Task) => {
   const read = readAhead(task.path, task.maxBytes);
   running = running.then(async () => {
+    parentPort?.postMessage({ id: task.id, started: true } satisfies Reply);
     const outcome = await produce(task.path, read, task.product);
     parentPort?.postMessage({ id: task.id, outcome } satisfies Reply);
   });

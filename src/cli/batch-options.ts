@@ -12,6 +12,8 @@ export interface BatchFlags {
   maxSize: number;
   maxMemory: number;
   ignore: string[];
+  /** --timeout was given on the command line: it must then hold for a lone document too (set by addBatchOptions). */
+  explicitTimeout?: boolean;
   followSymlinks?: boolean;
   quiet?: boolean;
   allowEmpty?: boolean;
@@ -35,12 +37,12 @@ const collect = (v: string, acc: string[]) => [...acc, v];
 export function addBatchOptions(command: Command, { quiet = true }: { quiet?: boolean } = {}): Command {
   const batch = command
     .addOption(
-      new Option("-j, --jobs <n>", "documents parsed at once, in worker threads (1: in this process)")
+      new Option("-j, --jobs <n>", "documents parsed at once, in worker threads, at most one per core (1: in this process)")
         .default(defaultJobs())
         .argParser(positive("--jobs", true)),
     )
     .addOption(
-      new Option("--timeout <seconds>", "give up on one document after this long")
+      new Option("--timeout <seconds>", "give up on one document after this long (given: a lone document is parsed in a worker, so it holds within a step)")
         .default(DEFAULT_TIMEOUT_MS / 1000)
         .argParser(positive("--timeout")),
     )
@@ -56,7 +58,13 @@ export function addBatchOptions(command: Command, { quiet = true }: { quiet?: bo
     )
     .option("--ignore <glob>", "skip paths matching this glob when walking directories and globs (repeatable)", collect, [])
     .option("--allow-empty", "no input files is not an error (exit 0 instead of 2)")
-    .option("--follow-symlinks", "read symbolic links that lead outside the folder being read (or the working directory); skipped with a warning by default");
+    .option("--follow-symlinks", "read symbolic links that lead outside the folder being read (or the working directory); skipped with a warning by default")
+    // The default limit is checked between the pipeline's steps for a lone
+    // document, which costs nothing; a limit the user sets must hold within a
+    // step too, which takes a worker (see parseMany's `isolate`).
+    .hook("preAction", (_program, action) => {
+      action.setOptionValue("explicitTimeout", action.getOptionValueSource("timeout") === "cli");
+    });
   return quiet ? batch.option("-q, --quiet", "no progress line and no summary line on stderr") : batch;
 }
 

@@ -195,7 +195,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, ctx: CommandContext
   }
   await parseMany(
     onDisk.map((i) => resolve(io.cwd, files[i])),
-    { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes },
+    { jobs: flags.jobs, isolate: flags.explicitTimeout, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes },
     (k, outcome) => {
       const i = onDisk[k];
       if (outcome.ok) found(i, files[i], outcome.value);

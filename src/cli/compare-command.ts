@@ -196,7 +196,7 @@ Examples:
       } else files.push({ index, path: entry.path });
     }
 
-    const options = { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxBytes, maxMemoryMb: flags.maxMemory };
+    const options = { jobs: flags.jobs, isolate: flags.explicitTimeout, timeoutMs: flags.timeout * 1000, maxBytes, maxMemoryMb: flags.maxMemory };
     await parseMany(
       files.map((f) => f.path),
       // the workers make the rows: a row crosses threads, not a whole record

@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { expandInputs, parseMany, progress } from "../batch/index.js";
@@ -7,10 +5,11 @@ import { makeProduct, type Rendered } from "../batch/products.js";
 import { EMIT_FORMATS, FILE_EXTENSIONS, type EmitFormat, type EmitOptions } from "../emit/index.js";
 import { SECTION_KINDS, type SectionKind } from "../schemas/record.js";
 import { parseProfile } from "../pipeline.js";
-import { InputError } from "../read/types.js";
+import { failure } from "../batch/outcome.js";
 import { EXIT_FAILURE, reportInputFailure, reportInputWarning, usageError, type Io } from "./io.js";
 import { addBatchOptions, linkPolicy, settleInputs, type BatchFlags } from "./batch-options.js";
 import type { CommandContext } from "./main.js";
+import { ensureOutputFolder, OutputError, writeAtomically } from "./output-files.js";
 import { readAll } from "./read-stdin.js";
 
 const PARSE_FORMATS = [...EMIT_FORMATS, "ndjson"] as const;
@@ -108,28 +107,32 @@ Examples:
       };
       // Walk errors and stdin are settled here, in order; the files go to the pool.
       const files: string[] = [];
-      for (const e of entries) {
-        if (e.error) fail(e.path, e.error);
-        else if (e.path === "-") {
-          try {
-            const { record } = await parseProfile(await readAll(ctx.io.stdin, maxBytes), { path: null, maxBytes, timeoutMs: flags.timeout * 1000 });
-            await write("-", makeProduct(product, record, "-"));
-          } catch (err) {
-            fail("-", err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`);
-          }
-        } else files.push(e.path);
-      }
       try {
-        await parseMany(files, { jobs: flags.jobs, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes, product }, async (_index, o) => {
+        for (const e of entries) {
+          if (e.error) fail(e.path, e.error);
+          else if (e.path === "-") {
+            let rendered: Rendered;
+            try {
+              const { record } = await parseProfile(await readAll(ctx.io.stdin, maxBytes), { path: null, maxBytes, timeoutMs: flags.timeout * 1000 });
+              rendered = makeProduct(product, record, "-");
+            } catch (err) {
+              fail("-", failure("-", err).reason);
+              continue;
+            }
+            await write("-", rendered);
+          } else files.push(e.path);
+        }
+        await parseMany(files, { jobs: flags.jobs, isolate: flags.explicitTimeout, timeoutMs: flags.timeout * 1000, maxMemoryMb: flags.maxMemory, maxBytes, product }, async (_index, o) => {
           if (!o.ok) fail(o.path, o.reason);
           else await write(o.path, o.value);
         });
       } catch (err) {
         // A full disk or a folder that went away: one line, and no more outputs attempted.
         if (!(err instanceof OutputError)) throw err;
-        bar.finish();
         reportInputFailure(ctx.io, err.path, err.reason);
         ctx.exitCode = EXIT_FAILURE;
+        bar.tick(true);
+        bar.finish();
         return;
       }
       await sink.close();
@@ -148,56 +151,6 @@ interface Sink {
   close(): Promise<void>;
 }
 
-/** A file-system failure writing outputs, which stops the batch: it would fail the same way for every document. */
-class OutputError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`${path}: ${reason}`);
-  }
-}
-
-function outputReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOSPC":
-      return "no space left on device";
-    case "EDQUOT":
-      return "disk quota exceeded";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "read-only file system";
-    case "EEXIST":
-    case "ENOTDIR":
-      return "not a directory";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOENT":
-      return "no such directory";
-    default:
-      return `cannot write (${code ?? String(err)})`;
-  }
-}
-
-/**
- * Writes a file whole or not at all: into a temporary file beside it, then
- * renamed over the name (atomic within one folder), so a killed run or a full
- * disk never leaves half a record under an output's name.
- */
-async function writeAtomically(target: string, text: string, shown = target): Promise<void> {
-  const temp = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, text, "utf8");
-    await rename(temp, target);
-  } catch (err) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new OutputError(shown, outputReason(err));
-  }
-}
-
 /**
  * Where rendered documents go, one at a time, so a batch of thousands never sits in memory.
  * With --out, each input's output is named after the input's own file name
@@ -213,12 +166,7 @@ async function makeSink(flags: ParseFlags, entries: { path: string }[], ctx: Com
     const format = renderedFormat(flags) as EmitFormat;
     const written = new Map<string, string>();
     const inputs = new Set(entries.filter((e) => e.path !== "-").map((e) => resolve(ctx.io.cwd, e.path)));
-    try {
-      await mkdir(resolve(ctx.io.cwd, dir), { recursive: true });
-      if (!(await stat(resolve(ctx.io.cwd, dir))).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
-    } catch (err) {
-      throw new OutputError(dir, `cannot write outputs here: ${outputReason(err)} (--out)`);
-    }
+    await ensureOutputFolder(resolve(ctx.io.cwd, dir), dir);
     return {
       async write(path, rendered) {
         const name = (path === "-" ? "stdin" : basename(path, extname(path))) + FILE_EXTENSIONS[format];

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseMany, type Outcome } from "../../src/batch/pool.js";
 
 // The pool runs dist/batch/worker.js: `npm test` builds first.
@@ -40,6 +40,26 @@ describe("parseMany", () => {
     const seen = await collect([seeds[0], seeds[1], seeds[2]], { jobs: 2, timeoutMs: 1 });
     expect(seen).toHaveLength(3);
     expect(seen[0][1]).toMatchObject({ ok: false, code: "timeout", reason: expect.stringMatching(/timed out/) });
+  });
+
+  // JOBPROFIL_TEST_STALL (src/batch/produce.ts) holds the named document's
+  // thread for two minutes inside its parse; the workers inherit it.
+  describe("a document that stalls inside a step", () => {
+    const stalled = join(dir, "stalled.txt");
+    copyFileSync(seeds[1], stalled);
+    beforeAll(() => {
+      process.env.JOBPROFIL_TEST_STALL = "stalled.txt";
+    });
+    afterAll(() => {
+      delete process.env.JOBPROFIL_TEST_STALL;
+    });
+
+    it("is stopped in a worker even alone (isolate), and the documents behind it are parsed", async () => {
+      const alone = await collect([stalled], { jobs: 1, isolate: true, timeoutMs: 1000 });
+      expect(alone).toEqual([[0, expect.objectContaining({ ok: false, path: stalled, code: "timeout" })]]);
+      const queued = await collect([stalled, seeds[1], seeds[2], seeds[4]], { jobs: 1, isolate: true, timeoutMs: 1000 });
+      expect(queued.map(([, o]) => o.ok)).toEqual([false, true, true, true]);
+    });
   });
 
   it("does nothing for no paths", async () => {
