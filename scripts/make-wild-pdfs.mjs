@@ -31,6 +31,14 @@ const documents = [
     header: "Nationalmuseet · Ledig stilling",
     footer: "Side {n} af {total}",
   },
+  {
+    name: "c-21-profil-skolechef-ringsted",
+    header: "Genitor · Job- og personprofil · Skolechef, Ringsted Kommune",
+    footer: "Side {n}",
+    bareFirst: true,
+    perPage: 30,
+  },
+  { name: "c-22-daglig-leder-lindegaarden" },
 ];
 
 // Helvetica at 11 pt fills a 483 pt line with about 88 characters.

@@ -20,7 +20,7 @@ import {
   normaliseHeading,
   vocabularyKey,
 } from "../vocabulary/headings.js";
-import { BANNERS } from "../vocabulary/furniture.js";
+import { BANNERS, LINK_LINES } from "../vocabulary/furniture.js";
 import { POSITION_WORDS } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
@@ -83,6 +83,8 @@ export const CUE_WEIGHT = {
   teaser: 4,
   /** "Bilag 1: Organisationsdiagram". */
   attachment: 20,
+  /** A link's text on its own line ("Læs hele job- og personprofilen her"): a pointer to more, further information. */
+  link: 8,
 };
 
 type Role = "top" | "sub" | "content";
@@ -212,6 +214,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let leadCues: Cue[] = [];
   let since = 0;
   let listScoped = false;
+  let runInScoped: Role | null = null;
   let boundary: Boundary = "block";
   let prevType: DocBlock["type"] | null = null;
   for (let i = 0; i < slots.length; i++) {
@@ -224,6 +227,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       headingCueList = role === "top" ? cues : [...topCues.map((c) => ({ ...c, weight: round(c.weight * UNDER_SUBHEADING), source: `${c.source}, above a sub-heading` })), ...cues];
       // "Det får du hos os:" over a list speaks for the list only.
       listScoped = b.text.trim().endsWith(":") && next?.role === "content" && next.block.type === "item";
+      runInScoped = RUN_IN.has(b) ? role : null;
       leadCues = [];
       since = 0;
       boundary = "heading";
@@ -231,6 +235,13 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       continue;
     }
     if (listScoped && b.type !== "item") [headingCueList, topCues, listScoped] = [[], [], false];
+    // the run-in heading's own paragraph is the first block under it; the next paragraph stands apart
+    // (under a section's heading, that heading speaks for it again)
+    if (runInScoped && b.type !== "item" && since > 0) {
+      if (runInScoped === "top") topCues = [];
+      headingCueList = topCues;
+      runInScoped = null;
+    }
     const leadIn = b.type === "paragraph" && next?.role === "content" && next.block.type === "item" ? leadInCue(b.text) : null;
     if (b.type !== "item") leadCues = leadIn ? [leadIn] : [];
     const fade = FADE ** since;
@@ -277,6 +288,8 @@ function ownCues(text: string): Cue[] {
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
+  if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
+    own.push({ kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
   const label = factLabel(text);
   if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
   return own;
@@ -343,7 +356,7 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       i++;
       continue;
     }
-    if (b.type === "heading" && BANNERS.some((re) => re.test(b.text.trim()))) {
+    if (b.type === "heading" && [...BANNERS, ...LINK_LINES].some((re) => re.test(b.text.trim()))) {
       out.push({ ...b, type: "paragraph" });
       continue;
     }
@@ -356,6 +369,12 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
 
 /** Fact-box lines made of a label and the value below it, with the kind the label gives. */
 const LABELLED = new WeakMap<DocBlock, SectionKind>();
+/**
+ * Headings that ran in on their paragraph's line ("Løn og ansættelse: Du
+ * ansættes …"): written into the paragraph, they speak for it (and a list
+ * right under it), not for the paragraphs after it.
+ */
+const RUN_IN = new WeakSet<DocBlock>();
 
 /** A heading set apart by its style (Markdown, bold, numbered) is a heading, never a fact box's label. */
 const isStyled = (b: DocBlock) => !!b.shape && (b.shape.markdownLevel !== null || b.shape.bold || b.shape.numbering !== null);
@@ -384,6 +403,7 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
     const rest = b.text.slice(starts[n]);
     if (words(rest, 4) < 4) return null;
     const heading: DocBlock = { type: "heading", text: head.replace(/:$/u, ""), lines: [], position: b.position, shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: cls?.strength === "strong" } };
+    RUN_IN.add(heading);
     return [heading, { ...b, text: rest }];
   }
   return null;

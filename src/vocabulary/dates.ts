@@ -118,9 +118,12 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Første samtalerunde", "1. samtale", "anden samtalerunde", "samtaler afholdes"; a numbered
   // "1. interview" counts through ROUND_MENTION
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|jobsamtale\p{L}*|ansættelsessamtale\p{L}*|jobinterview\p{L}*|ansættelsesinterview\p{L}*`) },
+  // e.g. "2. samtale med test holdes torsdag den 28. januar", "samtale og test den 4. marts": the test is part of
+  // the round, so the longer cue speaks for the date rather than the bare "test" inside it
+  { role: "interview", pattern: wordPattern(String.raw`(?:samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|runde) (?:med|og|inkl\.|inklusive|samt) (?:en |et )?(?:\p{L}{1,20} )?\p{L}{0,20}(?:test|case)\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
-  // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj"
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
+  // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5."
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
   // e.g. "Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027", "per 1. august": weak, like
   // "senest", since "Ansøgningsfrist pr. 14. marts" names the deadline
   { role: "start", weak: true, pattern: wordPattern(String.raw`pr\.|per`) },

@@ -105,7 +105,7 @@ export const JOB_BOARDS: readonly string[] = [
 export const ORGANISATION_SUFFIXES = [
   "Kommune", "Regionskommune", "Universitetshospital", "Hospital", "Hospitaler", "Sygehus", "Sygehuse", "Universitet",
   "Professionshøjskole", "Erhvervsakademi", "Friskole", "Efterskole", "Privatskole", "Realskole", "Lilleskole",
-  "Fri Skole", "Gymnasium", "Højskole", "Handelsskole", "Erhvervsskole", "Tekniske Skole", "Museum", "Museer",
+  "Fri Skole", "Gymnasium", "Katedralskole", "Statsskole", "Gymnasieskole", "Højskole", "Handelsskole", "Erhvervsskole", "Tekniske Skole", "Museum", "Museer",
   "Forsyning", "Vand", "Varme", "Spildevand", "Energi", "Affald", "Havn", "Lufthavn", "Bibliotek", "Teater",
   "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri", "A/S", "ApS", "I/S", "P/S", "K/S", "a.m.b.a.",
 ];

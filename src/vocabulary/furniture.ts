@@ -46,3 +46,13 @@ export const BANNERS = [
   /^ansøgningsfristen er (?:udløbet|overskredet)/iu,
   /^(?:jobbet|stillingen) kan ikke længere søges/iu,
 ];
+
+/**
+ * A link's text on a line of its own ("Læs hele job- og personprofilen her",
+ * "Læs mere om afdelingen", "Se stillingsopslaget"): kept as a line of the
+ * text, never the heading of what follows it.
+ */
+export const LINK_LINES = [
+  /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/iu,
+  /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/iu,
+];

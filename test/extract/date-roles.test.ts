@@ -93,6 +93,13 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 1. marts 2027. Den 10. marts holdes første samtale.", ["2027-03-10"]],
     // a case sent before the round, a meeting with the mayor between rounds: no rounds
     ["Ansøgningsfrist 1. marts 2024.\nForud for anden samtalerunde, den 10. marts, får du tilsendt en caseopgave.", []],
+    // a round with a test is still the round: the test belongs to it
+    ["Ansøgningsfrist 10. januar 2027. Samtaler holdes tirsdag den 19. januar, og 2. samtale med test holdes torsdag den 28. januar.", ["2027-01-19", "2027-01-28"]],
+    ["Ansøgningsfrist 10. januar 2027. 1. samtale den 19. januar. 2. samtale og test den 28. januar.", ["2027-01-19", "2027-01-28"]],
+    ["Ansøgningsfrist 10. januar 2027. Første samtale den 19. januar. Anden samtale inkl. personlighedstest den 28. januar.", ["2027-01-19", "2027-01-28"]],
+    ["Ansøgningsfrist 10. januar 2027. Samtalerunde med case den 19. januar.", ["2027-01-19"]],
+    // a test day of its own is no round
+    ["Ansøgningsfrist 10. januar 2027. Samtale den 19. januar. Test hos konsulenten den 22. januar.", ["2027-01-19"]],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).interviews).toEqual(want);
@@ -126,6 +133,9 @@ describe("the start", () => {
     ["| Tiltrædelse | 1/5-2027", "2027-05-01"],
     ["Tiltrædelse: snarest muligt", null],
     ["Du skal kunne starte senest 1. august 2027.", "2027-08-01"],
+    // "Start" with no colon, and a day/month after it
+    ["Ansøgningsfrist: 7/3-2027. Start 1/5.", "2027-05-01"],
+    ["Start 1. maj 2027.", "2027-05-01"],
     // a start long after a December deadline is in the next year, not the closer date before it
     ["Ansøgningsfrist: 20. december 2026. Tiltrædelse: 1. august.", "2027-08-01"],
     ["... at kommunalbestyrelsen træffer ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni 2023.", null],

@@ -14,6 +14,8 @@ describe("the employer among the organisations a text names", () => {
     [["Nordvind Rådgivning ApS søger en projektleder. Hos Nordvind Rådgivning får du gode kolleger."], "Nordvind Rådgivning ApS"],
     [["Hos Bakkely Efterskole bor 120 elever. Bakkely Efterskole søger en forstander."], "Bakkely Efterskole"],
     [["Hedeby Gymnasium søger en rektor."], "Hedeby Gymnasium"],
+    [["Roskilde Katedralskole er et alment gymnasium med 1.050 elever."], "Roskilde Katedralskole"],
+    [["Viborg Katedralskole og Horsens Statsskole samarbejder. Horsens Statsskole søger en vicerektor."], "Horsens Statsskole"],
     [["Søndervang Forsyning leverer vand og varme til 40.000 borgere."], "Søndervang Forsyning"],
     // by the names we know, with the irregular ones
     [["Københavns Kommunes Teknik- og Miljøforvaltning søger en sektionsleder."], "Københavns Kommune"],
@@ -43,6 +45,11 @@ describe("the employer among the organisations a text names", () => {
     ["the owner of a utility", ["Fjordby Vand er ejet af Kolding Kommune.", "Hos Fjordby Vand får du ansvaret for økonomien."], "Fjordby Vand"],
     ["experience from elsewhere", ["Region Sjælland søger en chef.", "Du har erfaring fra Region Hovedstaden eller fra en kommune."], "Region Sjælland"],
     ["a job board in the head", ["Lindely Friskole søger en skoleleder."], "Lindely Friskole"],
+    [
+      "the ministry the predecessor got a post in",
+      ["Skolens rektor har fået en stilling i Børne- og Undervisningsministeriet.", "Bestyrelsen for Roskilde Katedralskole søger en rektor til Roskilde Katedralskole."],
+      "Roskilde Katedralskole",
+    ],
   ])("not %s", (_why, paragraphs, expected) => {
     expect(employer(paragraphs, ["Jobindex", "Ofir"])).toBe(expected);
   });

@@ -50,6 +50,7 @@ describe("extractHeader", () => {
     ["names itself a stillings- og personprofil", `Prodekan\n\nIndledning\n\nNærværende stillings- og personprofil er skrevet til ansøgerne. ${body}`, "profile"],
     ["says the profile was written", `Direktør\n\nIndledning\n\nJob- og personprofilen er udarbejdet af ansættelsesudvalget. ${body}`, "profile"],
     ["has the type on its cover", `Stillings- og personprofil\n\nInstitutleder\n\nIndledning\n\n${body}`, "profile"],
+    ["is headed Stillingsprofil", `# Stillingsprofil\n\n## Rektor for Roskilde Katedralskole\n\n### 1 · Skolen\n\n${body}`, "profile"],
     ["has numbered chapters over 500 words", `Kontorchef\n\n1. Baggrund\n\n${body} ${body} ${body}\n\n2. Opgaverne\n\n${body} ${body} ${body}\n\n3. Personen\n\n${body} ${body} ${body}`, "profile"],
     ["is long", `Direktør\n\nIndledning\n\n${long}`, "profile"],
     // an advertisement, even one that names the profile it links to

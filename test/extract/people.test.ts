@@ -129,6 +129,20 @@ describe("extractContacts", () => {
     );
     expect(got.map((c) => c.contact)).toEqual([{ name: "Lisbeth Binderup", role: "chefkonsulent", phone: "20495140", email: "lbi@genitor.dk" }]);
   });
+  it("reads the phones of a contacts table whose rows hold e-mail addresses", () => {
+    const got = extractContacts(units("# yderligere: Kontaktpersoner\nKirsten Dalsgaard Kommunaldirektør 99 66 70 00 kida@vesthimmerland.dk"));
+    expect(got.map((c) => [c.contact.name, c.contact.phone, c.contact.email])).toEqual([["Kirsten Dalsgaard", "99667000", "kida@vesthimmerland.dk"]]);
+  });
+  it("gives a contact the address of the same person's application clause", () => {
+    const got = extractContacts(
+      units("Ansøgning sendes til bestyrelsesformand Mette Holm på mh@skole.dk senest 5. februar.\nDu er velkommen til at ringe til Mette Holm på 21 44 60 93."),
+    );
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Mette Holm", role: null, phone: "21446093", email: "mh@skole.dk" }]);
+  });
+  it("keeps whoever only receives applications out", () => {
+    const got = extractContacts(units("Ansøgning sendes til sekretær Lone Sørensen på ls@skole.dk.\nDu er velkommen til at ringe til Mette Holm på 21 44 60 93."));
+    expect(got.map((c) => c.contact.email)).toEqual([null]);
+  });
   it("leaves out people with no way to reach them", () => {
     expect(extractContacts(units("Kandidater opfordres til at aftale et møde med kommunaldirektør Hugo Pedersen."))).toEqual([]);
   });
@@ -143,6 +157,8 @@ describe("memberIn", () => {
     ["Henrik Laursen, AC-fuldmægtig Du kan søge stillingen via Genitors hjemmeside", { name: "Henrik Laursen", role: "AC-fuldmægtig" }],
     ["Stephanie Storbank | Borgmester | formand", { name: "Stephanie Storbank", role: "Borgmester, formand" }],
     ["Borgmester | Ole Vind | formand", { name: "Ole Vind", role: "Borgmester, formand" }],
+    ["Studerende Jonas Lund", { name: "Jonas Lund", role: "Studerende" }],
+    ["ph.d.-studerende Ida Holm", { name: "Ida Holm", role: "ph.d.-studerende" }],
     ["Økonomiudvalget", null],
     ["en medarbejderrepræsentant", null],
     ["2 repræsentanter fra MED-Hovedudvalget", null],

@@ -50,6 +50,9 @@ describe("lead-in lines act as the heading of their list", () => {
     ["Som leder skal du:", ["lede og udvikle afdelingen", "sikre god økonomistyring"], "jobprofil"],
     ["Vi tilbyder:", ["en arbejdsplads med fleksible rammer", "gode kolleger og frokostordning"], "vilkaar"],
     ["Ansøgningen skal indeholde:", ["motiveret ansøgning", "CV og eksamensbevis"], "ansaettelsesproces"],
+    // the task named outright, though the line also says "at du"
+    ["Det er din opgave, at du sammen med dine fire chefer:", ["gennemfører den nye kommuneplan", "sikrer sammenhæng mellem klima og natur"], "jobprofil"],
+    ["Dit ansvar bliver, at du:", ["leder afdelingens tre teams", "lægger budgettet for området"], "jobprofil"],
   ])("%s → %s", (leadIn, items, kind) => {
     const text = doc(leadIn, items);
     expect(kindOf(text, leadIn)).toBe(kind);
@@ -67,6 +70,16 @@ describe("headings", () => {
     ]);
   });
 
+  it("lets a run-in heading speak for its own paragraph, not the next one", () => {
+    const text = [
+      "Vi søger en fagchef til vores enhed for selskabsskat, som har 55 medarbejdere i Ballerup og Aarhus.",
+      "Løn og ansættelse: Du ansættes som tjenestemand i lønramme 37 eller på overenskomstvilkår.",
+      "Ansøgningsfrist mandag den 8. februar 2027 kl. 12. Samtaler forventes holdt i uge 8.",
+    ].join("\n\n");
+    expect(kindOf(text, "Du ansættes som tjenestemand")).toBe("vilkaar");
+    expect(kindOf(text, "Samtaler forventes holdt i uge 8")).toBe("ansaettelsesproces");
+  });
+
   it("keeps a known heading's kind over the words of the text under it", () => {
     const text = "Personprofil\n\nDu får ansvaret for økonomien og refererer til direktøren, og det kræver overblik.";
     expect(sectionsOf(text).map((s) => s.kind)).toEqual(["personprofil"]);
@@ -81,6 +94,13 @@ describe("headings", () => {
     ].join("\n\n");
     expect(kindOf(text, "Ansøgningsfristen er fredag")).toBe("ansaettelsesproces");
     expect(kindOf(text, "Du får ansvaret for den daglige ledelse")).toBe("jobprofil");
+  });
+
+  it.each(["Læs hele job- og personprofilen her (PDF)", "Læs mere om afdelingen"])("never makes the link text %j a heading", (link) => {
+    const text = `Om dig\n\nDu er åben, nysgerrig og god til at skabe samarbejde med frivillige og foreninger.\n\n${link}\n\nLøn efter aftale inden for rammerne af overenskomsten. Ansøgningsfrist 14. februar 2027.`;
+    expect(sectionsOf(text).map((s) => s.heading)).not.toContain(link);
+    expect(kindOf(text, link)).toBe("yderligere");
+    expect(kindOf(text, "Løn efter aftale")).toBe("vilkaar");
   });
 
   it("never makes a closed-posting banner a heading", () => {

@@ -217,10 +217,22 @@ export function contactsIn(sentence: string): Contact[] {
   return receives(sentence) ? [] : contactsInClause(sentence);
 }
 
+/**
+ * The people of the clauses that receive applications ("Ansøgning sendes til
+ * formand Mette Holm på mh@skole.dk"): no contacts by themselves, but the
+ * address is theirs should the text invite contact with them elsewhere.
+ */
+export function receiversIn(sentence: string): Contact[] {
+  if (!sentence.includes("@")) return [];
+  return sentence.split(CLAUSE_BREAK).filter(receives).flatMap(contactsInClause);
+}
+
 function contactsInClause(sentence: string): Contact[] {
   const cued = hits(CONTACT_CUE, sentence);
-  const phones = phonesIn(sentence, cued);
   const emails = emailsIn(sentence);
+  // A line with a person's e-mail address is a way in, and so are its eight digits: a contacts table's row
+  // ("Kirsten Dalsgaard | Kommunaldirektør | 99 66 70 00 | kida@…") names neither "tlf." nor "kontakt"
+  const phones = phonesIn(sentence, cued || emails.length > 0);
   if (!phones.length && !emails.length && !cued) return [];
   const names = findNames(sentence);
   if (!phones.length && !emails.length) {
@@ -275,9 +287,11 @@ function contactsInClause(sentence: string): Contact[] {
 /** Contacts across the document, merged by name; a unit of bare numbers joins the person named just above. */
 export function extractContacts(units: TextUnit[]): FoundContact[] {
   const found: FoundContact[] = [];
+  const receivers: Contact[] = [];
   units.forEach((unit, i) => {
     if (unit.kind === "heading") return;
     for (const s of splitSentences(unit.text)) {
+      receivers.push(...receiversIn(s.text));
       for (const c of contactsIn(s.text)) {
         const last = found[found.length - 1];
         // "Lisbeth Binderup, chefkonsulent" / "Tlf. 2049 5140" on lines of their own
@@ -316,6 +330,11 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
       }
     }
   });
+  // "Ansøgningen sendes til Mette Holm på mh@…" and "ring til Mette Holm på …": one person, and her address
+  for (const r of receivers) {
+    const same = r.name && r.email ? found.find((f) => f.contact.name === r.name && !f.contact.email) : undefined;
+    if (same) same.contact.email = r.email;
+  }
   // A name with no number or address is a person mentioned, not a way in, unless nothing else is given
   return found.filter((f) => f.contact.phone || f.contact.email);
 }
