@@ -45,8 +45,8 @@ const mdSources = ["fixtures/formats/markdown", "fixtures/wild/md", "fixtures/ma
 for (let i = 0; i < MD_DOCS; i++) writeFileSync(join(corpus, "markdown", `v${i}.md`), mdSources[i % mdSources.length] + `\nReference ${i}\n`);
 // A tree for the input expansion alone: TREE_FILES small files, 50 to a folder, 3 levels deep, some not documents.
 for (let i = 0; i < TREE_FILES; i++) {
-  const dir = join(corpus, "tree", `a${i % 10}`, `b${Math.floor(i / 10) % 10}`, `c${Math.floor(i / 100)}`);
-  if (i % 50 < 10) mkdirSync(dir, { recursive: true });
+  const dir = join(corpus, "tree", `a${Math.floor(i / 1000)}`, `b${Math.floor(i / 50) % 20}`, `c${Math.floor(i / 250) % 2}`);
+  if (i % 50 === 0) mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `f${i}.${i % 5 === 0 ? "tmp" : "txt"}`), "x");
 }
 for (let i = 0; i < PDF_DOCS; i++) copyFileSync(join(seeds, pdf[i % pdf.length]), join(corpus, "pdf", `v${i}.pdf`));
