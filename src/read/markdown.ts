@@ -202,11 +202,15 @@ class Renderer {
     const last = at.end.line;
     switch (node.type) {
       case "heading": {
+        if (last - first > 1) {
+          // A setext "heading" of more than one line is far more often a paragraph over a rule ("---"): read as its lines.
+          this.paragraph(node.children, first, last - 1, null);
+          this.drop(last, last, "separator");
+          return;
+        }
         const text = inlineText(this.phrasing(node.children));
         if (text) this.set(first, `${"#".repeat(node.depth)} ${text}`);
         else this.drop(first, first, "separator");
-        // A setext heading's text may run over lines; its words are on the heading's first line.
-        for (let line = first + 1; line < last; line++) this.set(line, "");
         if (last > first) this.drop(last, last, "separator");
         return;
       }
