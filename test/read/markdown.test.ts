@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { read } from "../../src/read/index.js";
-import { readMarkdown } from "../../src/read/markdown.js";
+import { PARSER_BUDGET, readMarkdown } from "../../src/read/markdown.js";
 import { normalise } from "../../src/normalise/index.js";
 import { parseProfile } from "../../src/pipeline.js";
 import { ROOT } from "../helpers.js";
@@ -190,6 +190,30 @@ describe("markup lines are dropped with their reason, never silently", () => {
     const { blocks: got } = md("| a | b |\n|---|---|\n| c | d |\n");
     expect(got).toHaveLength(1);
     expect(got[0].lines).toEqual([1, 2, 3]);
+  });
+});
+
+describe("past the parser's budget", () => {
+  it("a document of more setext headings than the parser takes in linear time is read as text, and says so", () => {
+    const n = PARSER_BUDGET.setextUnderlines + 1;
+    const text = Array.from({ length: n }, (_, i) => `Titel ${i}\n=====\n\nTekst nummer ${i} her.\n\n`).join("");
+    const raw = readMarkdown(Buffer.from(text));
+    expect(raw.warnings?.map((w) => w.code)).toEqual(["markdown-read-as-text"]);
+    expect(raw.warnings?.[0].message).toContain("heading underlines");
+    // the line patterns still read it: nothing lost (a block or, by the text path's rules, dropped with a reason)
+    const { blocks: got, dropped: out } = normalise(raw);
+    expect([...got.map((b) => b.text), ...out.map((d) => d.text)].join("\n").match(/Tekst nummer/gu)).toHaveLength(n);
+  });
+
+  it("one within the budget goes through the parser, with no warning", () => {
+    const raw = readMarkdown(Buffer.from("Titel\n=====\n\nTekst her.\n\n".repeat(10)));
+    expect(raw.warnings).toBeUndefined();
+    expect(raw.lines[1].drop).toBe("separator");
+  });
+
+  it("a line nested past the budget is refused by the budget, not by a stack overflow", () => {
+    const raw = readMarkdown(Buffer.from(`${"> ".repeat(70_000)}a\n`));
+    expect(raw.warnings?.[0].message).toContain("nested");
   });
 });
 
