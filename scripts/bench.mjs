@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --docs N --pdfs N --repeat N] (defaults 5000, 48, 3: the
+ * npm run bench [-- --docs N --pdfs N --mds N --tree N --repeat N] (defaults 5000, 48, 500, 5000, 3: the
  * issue's memory target is for 5,000 documents): generates a corpus of seed
  * variants under bench/corpus/ (gitignored), times jobprofil over it, and sets
  * the numbers beside pdftotext and `node -e 0` from the same run, in
@@ -19,6 +19,8 @@ const arg = (name, dflt) => {
 const TEXT_DOCS = arg("--docs", 5000);
 const PDF_DOCS = arg("--pdfs", 48);
 const REPEAT = arg("--repeat", 3);
+const MD_DOCS = arg("--mds", 500);
+const TREE_FILES = arg("--tree", 5000);
 const corpus = join(ROOT, "bench", "corpus");
 const seeds = join(ROOT, "fixtures", "seeds");
 const BIN = join(ROOT, "bin", "jobprofil");
@@ -32,6 +34,20 @@ const pdf = readdirSync(seeds).filter((f) => f.endsWith(".pdf"));
 for (let i = 0; i < TEXT_DOCS; i++) {
   const src = readFileSync(join(seeds, txt[i % txt.length]), "utf8");
   writeFileSync(join(corpus, "text", `v${i}.txt`), src + `\nReference ${i}\n`);
+}
+// Markdown: variants of the Markdown fixtures (hand-written, pandoc from Word, GFM tables, setext headings).
+mkdirSync(join(corpus, "markdown"), { recursive: true });
+const mdSources = ["fixtures/formats/markdown", "fixtures/wild/md", "fixtures/markdown"].flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => f.endsWith(".md") && f !== "README.md")
+    .map((f) => readFileSync(join(ROOT, d, f), "utf8")),
+);
+for (let i = 0; i < MD_DOCS; i++) writeFileSync(join(corpus, "markdown", `v${i}.md`), mdSources[i % mdSources.length] + `\nReference ${i}\n`);
+// A tree for the input expansion alone: TREE_FILES small files, 50 to a folder, 3 levels deep, some not documents.
+for (let i = 0; i < TREE_FILES; i++) {
+  const dir = join(corpus, "tree", `a${Math.floor(i / 1000)}`, `b${Math.floor(i / 50) % 20}`, `c${Math.floor(i / 250) % 2}`);
+  if (i % 50 === 0) mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `f${i}.${i % 5 === 0 ? "tmp" : "txt"}`), "x");
 }
 for (let i = 0; i < PDF_DOCS; i++) copyFileSync(join(seeds, pdf[i % pdf.length]), join(corpus, "pdf", `v${i}.pdf`));
 const size = (d) => readdirSync(d).reduce((n, f) => n + statSync(join(d, f)).size, 0);
@@ -67,7 +83,21 @@ const check = (r, what) => {
   return r;
 };
 const compare = (dir, ...extra) => () => check(timed(BIN, ["compare", join(corpus, dir), "--format", "csv", "--quiet", ...extra]), `compare ${dir}`);
+// The input expansion alone (src/batch/inputs.ts), in a fresh node each time, as a command's start would run it.
+const expand = (pattern) => () =>
+  check(
+    timed(process.execPath, [
+      "--input-type=module",
+      "-e",
+      `const { expandInputs } = await import(${JSON.stringify(join(ROOT, "dist/batch/inputs.js"))}); const r = await expandInputs([${JSON.stringify(pattern)}], { ignore: ["*.tmp"] }); if (r.length === 0) process.exit(3);`,
+    ], { cwd: corpus }),
+    `expand ${pattern}`,
+  );
 const runs = [
+  ["markdown batch (pool)", MD_DOCS, compare("markdown")],
+  ["markdown batch (in-process)", MD_DOCS, compare("markdown", "--jobs", "1")],
+  [`glob over a tree of ${TREE_FILES}`, TREE_FILES, expand("tree/**/*.txt")],
+  [`walk a tree of ${TREE_FILES}`, TREE_FILES, expand("tree")],
   ["text batch (pool)", TEXT_DOCS, compare("text")],
   ["text batch (in-process)", TEXT_DOCS, compare("text", "--jobs", "1")],
   ["pdf batch (pool)", PDF_DOCS, compare("pdf")],

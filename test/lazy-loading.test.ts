@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
-const HEAVY = ["pdf-parse", "pdfjs-dist", "mammoth", "cheerio", "iconv-lite", "yaml"];
+const HEAVY = ["pdf-parse", "pdfjs-dist", "mammoth", "cheerio", "iconv-lite", "yaml", "micromark", "mdast-util-from-markdown"];
 
 /**
  * Runs the built library in a fresh node and lists the heavy packages it
@@ -41,6 +41,10 @@ describe("heavy packages are loaded lazily", () => {
 
   it("YAML output loads the YAML library, and only that", () => {
     expect(packagesLoaded("fixtures/seeds/002_ea24eb2fd52c88b1.txt", "yaml")).toEqual(["yaml"]);
+  });
+
+  it("a Markdown file loads the Markdown parser, and only that", () => {
+    expect(packagesLoaded("fixtures/formats/markdown/skoleleder-hedensted.md")).toEqual(["mdast-util-from-markdown", "micromark"]);
   });
 
   it("a Word file loads mammoth and cheerio, not pdf.js", () => {

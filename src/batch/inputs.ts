@@ -125,7 +125,9 @@ function isDocument(path: string): boolean {
 /**
  * Depth-first, following symbolic links to directories but remembering the
  * real paths on the current branch: a link back up the tree is a loop,
- * reported once for the link, not walked forever.
+ * reported once for the link, not walked forever. `take` says which files
+ * are wanted (documents, or any file for a glob that names its extension);
+ * a dangling link or a FIFO that would be taken is reported for its path.
  */
 async function walk(
   dir: string,
@@ -134,6 +136,7 @@ async function walk(
   out: InputEntry[],
   ancestors: Set<string>,
   confine: Confine,
+  take: (path: string) => boolean = isDocument,
 ): Promise<void> {
   let real: string;
   try {
@@ -157,22 +160,22 @@ async function walk(
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (ignored(path)) continue;
-    if (entry.isDirectory()) await walk(path, cwd, ignored, out, below, confine);
+    if (entry.isDirectory()) await walk(path, cwd, ignored, out, below, confine, take);
     else if (entry.isFile()) {
-      if (isDocument(path)) out.push({ path });
+      if (take(path)) out.push({ path });
     } else if (entry.isSymbolicLink()) {
       const target = await statOrError(resolve(cwd, path));
       if ("error" in target) {
         // A dangling link named like a document is a document the user expected.
-        if (isDocument(path) || target.code === "ELOOP") out.push({ path, error: target.error });
+        if (take(path) || target.code === "ELOOP") out.push({ path, error: target.error });
       } else if (target.stats.isDirectory()) {
         if (await escapes(path, cwd, confine)) continue;
-        await walk(path, cwd, ignored, out, below, confine);
-      } else if (target.stats.isFile() && isDocument(path)) {
+        await walk(path, cwd, ignored, out, below, confine, take);
+      } else if (target.stats.isFile() && take(path)) {
         if (await escapes(path, cwd, confine)) continue;
         out.push({ path });
       }
-    } else if (isDocument(path)) out.push({ path, error: "not a regular file" });
+    } else if (take(path)) out.push({ path, error: "not a regular file" });
   }
 }
 
@@ -201,9 +204,8 @@ async function expandGlob(pattern: string, cwd: string, ignored: (p: string) => 
   // Both walks may meet the same link out of the tree: it is reported once.
   const skipped = new Map<string, string>();
   const once: Confine = confine && { ...confine, onSkip: (path, why) => skipped.set(path, why) };
-  await walk(base, cwd, ignored, found, new Set(), once);
-  // The walk only picked up document extensions; a named extension may be another one.
-  if (extensionGiven && !isDocument(lastSegment)) await walkAll(base, cwd, ignored, found, new Set(), once);
+  // A named extension may be another than a document's: then every file is a candidate for the pattern.
+  await walk(base, cwd, ignored, found, new Set(), once, extensionGiven && !isDocument(lastSegment) ? () => true : isDocument);
   // Reported when the pattern would have taken the link: a file it matches, a folder it reaches into.
   for (const [path, why] of skipped) {
     const rel = toSlash(path).replace(/^\.\//, "");
@@ -216,37 +218,6 @@ async function expandGlob(pattern: string, cwd: string, ignored: (p: string) => 
     .filter((e) => re.test(toSlash(e.path).replace(/^\.\//, "")))
     .filter((e) => e.error !== undefined || extensionGiven || isDocument(e.path))
     .sort(byPath);
-}
-
-/** Like walk, but every regular file: for globs that name a non-document extension. */
-async function walkAll(
-  dir: string,
-  cwd: string,
-  ignored: (p: string) => boolean,
-  out: InputEntry[],
-  ancestors: Set<string>,
-  confine: Confine,
-): Promise<void> {
-  let real: string;
-  let entries;
-  try {
-    real = await realpath(resolve(cwd, dir));
-    if (ancestors.has(real)) return;
-    entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
-  } catch {
-    return; // already reported by walk
-  }
-  const below = new Set(ancestors).add(real);
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (ignored(path)) continue;
-    const target = entry.isSymbolicLink() ? await statOrError(resolve(cwd, path)) : null;
-    const isDir = entry.isDirectory() || (target && !("error" in target) && target.stats.isDirectory());
-    const isFile = entry.isFile() || (target && !("error" in target) && target.stats.isFile());
-    if (target && (isDir || (isFile && !isDocument(path))) && (await escapes(path, cwd, confine))) continue;
-    if (isDir) await walkAll(path, cwd, ignored, out, below, confine);
-    else if (isFile && !isDocument(path)) out.push({ path });
-  }
 }
 
 async function statOrError(path: string): Promise<{ stats: Stats } | { error: string; code: string | undefined }> {

@@ -137,7 +137,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
         // A block broken by a page's blank lines continues when the next line does (lower case, no full stop before).
         const next = nextNonBlank(i);
         const cur = current as DocBlock | null;
-        if (cur && (cur.type === "paragraph" || cur.type === "item") && next && continuesAfterBreak(tail, next.text))
+        const joins = next?.src.flow === "wraps" || next?.src.flow === "breaks";
+        if (cur && (cur.type === "paragraph" || cur.type === "item") && next && (joins || continuesAfterBreak(tail, next.text)))
           blankBefore = false;
         else flush();
       }
@@ -154,6 +155,22 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       prevText = text;
       blankBefore = false;
       pendingItem = true;
+      continue;
+    }
+    // The reader parsed how this line joins the text before it (Markdown): no guessing from its shape.
+    if (l.src.flow) {
+      const open = current as DocBlock | null;
+      const plain = stripInlineMarkdown(text);
+      if (l.src.flow === "opens" || !(open?.type === "item" || open?.type === "paragraph")) start("paragraph", plain, l);
+      else if (l.src.flow === "wraps") append(l, plain);
+      else {
+        pieces.push("\n" + plain);
+        tail = (tail + "\n" + plain).slice(-TAIL);
+        open.lines.push(l.src.line);
+        open.position = pos(open.position.start, l.src);
+      }
+      prevText = text;
+      blankBefore = false;
       continue;
     }
     const pending = current as DocBlock | null;

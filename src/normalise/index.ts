@@ -16,10 +16,18 @@ export interface Normalised {
 
 /** Clean each line, drop running matter (keeping it, with its reason), and build blocks that remember their source lines. */
 export function normalise(raw: RawDocument): Normalised {
-  const lines = raw.lines.map((l): SourceLine => ({ text: cleanLine(l.text), line: l.line, page: l.page }));
+  // A reader that parsed the structure (Markdown) has marked its markup lines already.
+  const marked: Dropped[] = [];
+  const lines: SourceLine[] = [];
+  for (const l of raw.lines) {
+    if (l.drop) {
+      const point = { line: l.line, page: l.page };
+      marked.push({ text: l.text.trim(), reason: l.drop, position: { start: point, end: point } });
+    } else lines.push({ ...l, text: cleanLine(l.text) });
+  }
   const artefacts = dropArtefacts(lines, raw.pages);
   const { kept, dropped: furniture } = dropFurniture(artefacts.kept);
-  const dropped = [...artefacts.dropped, ...furniture];
+  const dropped = [...marked, ...artefacts.dropped, ...furniture];
   const { blocks, separators } = buildBlocks(kept);
   for (const s of separators) {
     const point = { line: s.line, page: s.page };

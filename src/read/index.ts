@@ -32,8 +32,12 @@ async function readFormat(bytes: Uint8Array, options: ReadOptions): Promise<RawD
       return readPdf(bytes);
     }
     case "text":
-    case "markdown":
       return readText(bytes, format);
+    case "markdown": {
+      // Loaded on demand: a text or a PDF never pays for the Markdown parser.
+      const { readMarkdown } = await import("./markdown.js");
+      return readMarkdown(bytes);
+    }
     case "zip":
     case "docx": {
       // Loaded lazily, like pdf.js: mammoth and its zip library cost start-up time a text file should not pay.

@@ -1,4 +1,4 @@
-import type { SourceFormat, Warning } from "../schemas/record.js";
+import type { DropReason, SourceFormat, Warning } from "../schemas/record.js";
 
 /** One line of extracted text with where it stood: the unit every later step keeps track of. */
 export interface SourceLine {
@@ -7,6 +7,21 @@ export interface SourceLine {
   line: number;
   /** 1-based page, or null for formats without pages. */
   page: number | null;
+  /**
+   * Set by a reader that parsed the document's structure (Markdown): the line
+   * is markup, not content (a heading's underline, front matter), and the
+   * normaliser drops it with this reason.
+   */
+  drop?: DropReason;
+  /**
+   * Set by such a reader where it knows how the line joins the text before
+   * it, whatever the line's shape: "wraps" goes on the open paragraph or list
+   * item after a space (a wrapped line, an item's second paragraph); "breaks"
+   * goes on it on a line of its own (after a hard line break), or opens a
+   * paragraph when none is open; "opens" opens a paragraph. None of them is
+   * ever a heading.
+   */
+  flow?: "opens" | "wraps" | "breaks";
 }
 
 export interface RawDocument {

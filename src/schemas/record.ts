@@ -169,6 +169,8 @@ export const DROP_REASONS = [
   "page-break-debris",
   "separator",
   "page-furniture",
+  "front-matter",
+  "markup",
 ] as const;
 export const DropReason = z.enum(DROP_REASONS);
 export type DropReason = z.infer<typeof DropReason>;

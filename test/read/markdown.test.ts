@@ -1,0 +1,271 @@
+// Markdown through micromark (src/read/markdown.ts): the constructs pandoc and
+// Word exports write, each mapped to the blocks the other readers produce,
+// with no backslash or emphasis marker left in the text.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { read } from "../../src/read/index.js";
+import { PARSER_BUDGET, readMarkdown } from "../../src/read/markdown.js";
+import { normalise } from "../../src/normalise/index.js";
+import { parseProfile } from "../../src/pipeline.js";
+import { ROOT } from "../helpers.js";
+
+const md = (text: string) => normalise(readMarkdown(Buffer.from(text)));
+/** [type, text] of every block, headings marked by their Markdown level or boldness. */
+const blocks = (text: string) => md(text).blocks.map((b) => [b.type, b.text]);
+const dropped = (text: string) => md(text).dropped.map((d) => [d.reason, d.position.start.line, d.text]);
+
+type Case = [name: string, markdown: string, expected: (string | [string, string])[]];
+
+/**
+ * Each case: the Markdown as pandoc (`-t markdown`, `-t gfm`) writes it from
+ * a Word file, and the blocks that must come out, in order ([type, text]) —
+ * a bare string is a block's text that must be among them.
+ */
+const CASES: Case[] = [
+  [
+    "hard line breaks with a backslash (pandoc -t markdown)",
+    "## Kontakt\n\nJesper Holm Kirkegaard\\\nPartner, Mercuri Urval\\\nTlf. 40 30 75 70\n",
+    [
+      ["heading", "Kontakt"],
+      ["paragraph", "Jesper Holm Kirkegaard\nPartner, Mercuri Urval\nTlf. 40 30 75 70"],
+    ],
+  ],
+  [
+    "hard line breaks with two spaces (pandoc -t gfm)",
+    "Jesper Holm Kirkegaard  \nPartner, Mercuri Urval  \njhk@example.dk\n",
+    [["paragraph", "Jesper Holm Kirkegaard\nPartner, Mercuri Urval\njhk@example.dk"]],
+  ],
+  [
+    "a bold line over hard-broken lines stays a heading",
+    "**Kontakt**\\\nAnne Hansen\\\nTlf. 40 30 75 70\n",
+    [
+      ["heading", "Kontakt"],
+      ["paragraph", "Anne Hansen\nTlf. 40 30 75 70"],
+    ],
+  ],
+  [
+    "setext headings",
+    "Job- og personprofil\n====================\n\nOm stillingen\n-------------\n\nStyrelsen søger en kontorchef.\n",
+    [
+      ["heading", "Job- og personprofil"],
+      ["heading", "Om stillingen"],
+      ["paragraph", "Styrelsen søger en kontorchef."],
+    ],
+  ],
+  [
+    "emphasis in headings, ATX and setext",
+    "# Job- og personprofil: *Kontorchef*\n\n## Om **stillingen**\n\n*Vores* __tilbud__\n-----------------\n",
+    [
+      ["heading", "Job- og personprofil: Kontorchef"],
+      ["heading", "Om stillingen"],
+      ["heading", "Vores tilbud"],
+    ],
+  ],
+  [
+    "emphasis inside lines",
+    "Vi søger en leder med **solid** ledelseserfaring og\n*politisk tæft*, _gerne_ fra ***en kommune***.\n",
+    [["paragraph", "Vi søger en leder med solid ledelseserfaring og politisk tæft, gerne fra en kommune."]],
+  ],
+  [
+    "escapes (pandoc escapes what Word wrote literally)",
+    "1\\. marts 2026 tiltræder den nye direktør. Lønnen er 900.000 kr.\\* inkl.\npension \\[se note\\]. Kode: A_B\\_C \\# 2.\n",
+    ["1. marts 2026 tiltræder den nye direktør. Lønnen er 900.000 kr.* inkl. pension [se note]. Kode: A_B_C # 2."],
+  ],
+  [
+    "a GFM table with escapes and pipes in its cells",
+    "| Hvad            | Hvornår                  |\n|-----------------|--------------------------|\n| Ansøgningsfrist | 1\\. april 2026 kl. 12.00 |\n| **1. samtale**  | 9\\. april \\| 10. april   |\n",
+    [["table", "Hvad | Hvornår\nAnsøgningsfrist | 1. april 2026 kl. 12.00\n1. samtale | 9. april / 10. april"]],
+  ],
+  [
+    "nested lists as pandoc indents them",
+    "-   Lede fire teamledere\n    -   økonomi og HR\n    -   drift\n-   Rådgive direktionen\n\n1.  Første punkt\n2.  Andet punkt\n",
+    [
+      ["item", "Lede fire teamledere"],
+      ["item", "økonomi og HR"],
+      ["item", "drift"],
+      ["item", "Rådgive direktionen"],
+      ["item", "1. Første punkt"],
+      ["item", "2. Andet punkt"],
+    ],
+  ],
+  [
+    "an item's wrapped lines stay the item's, even a short one and a capitalised one",
+    "-   stå for de strategiske leverandørsamarbejder og de store udbud i\n    de kommende år\n-   samarbejde med\n    KL og Danske Regioner\n",
+    [
+      ["item", "stå for de strategiske leverandørsamarbejder og de store udbud i de kommende år"],
+      ["item", "samarbejde med KL og Danske Regioner"],
+    ],
+  ],
+  [
+    "a loose list whose item has two paragraphs",
+    "-   Erfaring med ledelse af ledere.\n\n    Gerne fra en politisk styret organisation.\n\n-   Politisk tæft.\n",
+    [
+      ["item", "Erfaring med ledelse af ledere. Gerne fra en politisk styret organisation."],
+      ["item", "Politisk tæft."],
+    ],
+  ],
+  [
+    "links keep their text, not their address",
+    "Læs mere på [vores hjemmeside](https://example.dk/job \"Job\") og [profilen][1] eller <https://example.dk/profil>.\n\n[1]: https://example.dk/profil.pdf\n",
+    [["paragraph", "Læs mere på vores hjemmeside og profilen eller https://example.dk/profil."]],
+  ],
+  [
+    "images: the alt text is kept",
+    "![Styrelsens logo](logo.png)\n\nTekst efter billedet.\n",
+    [
+      ["paragraph", "Styrelsens logo"],
+      ["paragraph", "Tekst efter billedet."],
+    ],
+  ],
+  [
+    "HTML in Markdown: tags out, text in",
+    '<div align="center">\n\n**Stillingsopslag**\n\n</div>\n\nSøg <span class="x">senest</span> fredag.<br>Tak.\n',
+    [
+      ["heading", "Stillingsopslag"],
+      ["paragraph", "Søg senest fredag. Tak."],
+    ],
+  ],
+  [
+    "a thematic break and a fenced code block",
+    "Før.\n\n* * *\n\n```\nTekst i en kodeblok.\n```\n",
+    [
+      ["paragraph", "Før."],
+      ["paragraph", "Tekst i en kodeblok."],
+    ],
+  ],
+];
+
+describe("pandoc and Word constructs", () => {
+  it.each(CASES)("%s", (_name, markdown, expected) => {
+    const got = blocks(markdown);
+    const pairs = expected.filter((e): e is [string, string] => Array.isArray(e));
+    if (pairs.length === expected.length) expect(got).toEqual(pairs);
+    for (const e of expected) if (typeof e === "string") expect(got.map((b) => b[1])).toContain(e);
+    // No backslash, emphasis marker or link syntax reaches a block.
+    for (const [, text] of got) expect(text).not.toMatch(/\\|\*\*|__|\]\(/u);
+  });
+});
+
+describe("markup lines are dropped with their reason, never silently", () => {
+  it("a setext underline, a thematic break and a code fence are separators", () => {
+    expect(dropped("Titel\n=====\n\n***\n\n```\nTekst i en kodeblok.\n```\n")).toEqual([
+      ["separator", 2, "====="],
+      ["separator", 4, "***"],
+      ["separator", 6, "```"],
+      ["separator", 8, "```"],
+    ]);
+  });
+
+  it("front matter is metadata, kept in dropped: its values never become text", () => {
+    const text = "---\ntitle: Kontorchef\ndeadline: 2026-03-01\n---\n\n# Kontorchef\n\nTekst.\n";
+    expect(dropped(text)).toEqual([
+      ["front-matter", 1, "---"],
+      ["front-matter", 2, "title: Kontorchef"],
+      ["front-matter", 3, "deadline: 2026-03-01"],
+      ["front-matter", 4, "---"],
+    ]);
+    expect(blocks(text)).toEqual([
+      ["heading", "Kontorchef"],
+      ["paragraph", "Tekst."],
+    ]);
+  });
+
+  it("an HTML comment, a link definition and an image without alt text are markup", () => {
+    expect(dropped("<!-- skjult\nnote -->\n\n[1]: https://example.dk\n\n![](spacer.gif)\n\nTekst.\n")).toEqual([
+      ["markup", 1, "<!-- skjult"],
+      ["markup", 2, "note -->"],
+      ["markup", 4, "[1]: https://example.dk"],
+      ["markup", 6, "![](spacer.gif)"],
+    ]);
+  });
+
+  it("a setext heading of two lines is read as its lines, the underline as a rule", () => {
+    const text = "Ansøgningsfristen er den 12. august 2026,\nog samtalerne holdes i uge 35.\n---\n";
+    expect(blocks(text)).toEqual([["paragraph", "Ansøgningsfristen er den 12. august 2026, og samtalerne holdes i uge 35."]]);
+    expect(dropped(text)).toEqual([["separator", 3, "---"]]);
+  });
+
+  it("a table's delimiter row is part of the table", () => {
+    const { blocks: got } = md("| a | b |\n|---|---|\n| c | d |\n");
+    expect(got).toHaveLength(1);
+    expect(got[0].lines).toEqual([1, 2, 3]);
+  });
+});
+
+describe("past the parser's budget", () => {
+  it("a document of more setext headings than the parser takes in linear time is read as text, and says so", () => {
+    const n = PARSER_BUDGET.setextUnderlines + 1;
+    const text = Array.from({ length: n }, (_, i) => `Titel ${i}\n=====\n\nTekst nummer ${i} her.\n\n`).join("");
+    const raw = readMarkdown(Buffer.from(text));
+    expect(raw.warnings?.map((w) => w.code)).toEqual(["markdown-read-as-text"]);
+    expect(raw.warnings?.[0].message).toContain("heading underlines");
+    // the line patterns still read it: nothing lost (a block or, by the text path's rules, dropped with a reason)
+    const { blocks: got, dropped: out } = normalise(raw);
+    expect([...got.map((b) => b.text), ...out.map((d) => d.text)].join("\n").match(/Tekst nummer/gu)).toHaveLength(n);
+  });
+
+  it("one within the budget goes through the parser, with no warning", () => {
+    const raw = readMarkdown(Buffer.from("Titel\n=====\n\nTekst her.\n\n".repeat(10)));
+    expect(raw.warnings).toBeUndefined();
+    expect(raw.lines[1].drop).toBe("separator");
+  });
+
+  it("a line nested past the budget is refused by the budget, not by a stack overflow", () => {
+    const raw = readMarkdown(Buffer.from(`${"> ".repeat(70_000)}a\n`));
+    expect(raw.warnings?.[0].message).toContain("nested");
+  });
+});
+
+describe("positions are the source's lines", () => {
+  it("a block's lines and position are where it stands in the file", () => {
+    const { blocks: got } = md("---\ntitle: x\n---\n\nTitel\n=====\n\n-   et punkt der\n    fortsætter\n");
+    expect(got.map((b) => [b.type, b.lines])).toEqual([
+      ["heading", [5]],
+      ["item", [8, 9]],
+    ]);
+    expect(got[1].position).toEqual({ start: { line: 8, page: null }, end: { line: 9, page: null } });
+  });
+
+  it("form feeds make pages, as in plain text", () => {
+    const raw = readMarkdown(Buffer.from("# Side et\n\nTekst.\n\f# Side to\n\nMere tekst.\n"));
+    expect(raw.pages).toBe(2);
+    expect(raw.lines.map((l) => l.page)).toEqual([1, 1, 1, 2, 2, 2, 2]);
+    expect(raw.lines[3].text).toBe("# Side to");
+  });
+});
+
+const MARKDOWN_FIXTURES = [
+  "fixtures/layouts",
+  "fixtures/formats/markdown",
+  "fixtures/wild/md",
+  "fixtures/markdown",
+].flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => /\.md$/u.test(f) && f !== "README.md")
+    .map((f) => join(d, f)),
+);
+
+describe.each(MARKDOWN_FIXTURES)("%s", (fixture) => {
+  it("puts every non-blank source line in exactly one block or in dropped", async () => {
+    const bytes = readFileSync(join(ROOT, fixture));
+    const raw = await read(bytes, { fileName: fixture });
+    const { blocks: got, dropped: out } = normalise(raw);
+    const seen = new Map<number, number>();
+    for (const b of got) for (const line of b.lines) seen.set(line, (seen.get(line) ?? 0) + 1);
+    for (const d of out) seen.set(d.position.start.line, (seen.get(d.position.start.line) ?? 0) + 1);
+    // The file's own lines, not the reader's: a markup line the reader dropped must be in `dropped`.
+    const source = bytes.toString("utf8").split(/\r\n|\r|\n/u);
+    source.forEach((text, i) => {
+      if (text.trim()) expect(seen.get(i + 1), `line ${i + 1}: ${text}`).toBe(1);
+    });
+  });
+
+  it("lets no backslash, emphasis marker or link syntax into the record", async () => {
+    const { record } = await parseProfile(readFileSync(join(ROOT, fixture)), { fileName: fixture });
+    const { dropped: _source, ...rest } = record;
+    const text = JSON.stringify(rest);
+    expect(text).not.toMatch(/\\\\|\*\*|\]\(/u);
+    expect(text).not.toMatch(/(?<![\p{L}\d])[*_][\p{L}][^*_"]*[*_](?![\p{L}\d])/u);
+  });
+});
