@@ -9,6 +9,7 @@ import { read, type ReadOptions } from "./read/index.js";
 import { InputError, type RawDocument } from "./read/types.js";
 import { normalise } from "./normalise/index.js";
 import { withSentenceMemo } from "./normalise/sentences.js";
+import { forgetHeadings } from "./vocabulary/headings.js";
 import { segment } from "./segment/index.js";
 import { textUnits } from "./segment/units.js";
 import { extractHeader } from "./extract/header.js";
@@ -63,6 +64,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
   const step = () => {
     if (timeoutMs !== undefined && performance.now() - started > timeoutMs) throw timedOut(timeoutMs);
   };
+  forgetHeadings();
   const raw = await read(bytes, options);
   checkCeilings(raw);
   step();

@@ -125,6 +125,7 @@ interface Evidence {
  * the organisations the text names, for a second witness to choose among.
  */
 export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?: Set<string>): string | null {
+  RESOLVED.clear();
   const orgs = new Map<string, Evidence>();
   const note = (raw: string, base: number): Evidence | null => {
     const resolved = resolve(raw);
@@ -215,6 +216,11 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
  * A raw mention's name and key, or null for what is never an employer. The
  * same few names recur in every document, so the answers are kept.
  */
+/**
+ * Names already resolved, for one document only (`findEmployer` empties it):
+ * a name is a slice of its document's text and would keep that whole text
+ * alive from one document to the next.
+ */
 const RESOLVED = new Map<string, { name: string; key: string } | null>();
 function resolve(raw: string): { name: string; key: string } | null {
   let r = RESOLVED.get(raw);
@@ -222,7 +228,6 @@ function resolve(raw: string): { name: string; key: string } | null {
   const name = cleanName(raw);
   const key = name ? keyOf(name) : "";
   r = name && !BOARD_KEYS.has(key) && !isConsultancy(name) ? { name, key } : null;
-  if (RESOLVED.size > 10_000) RESOLVED.clear();
   RESOLVED.set(raw, r);
   return r;
 }

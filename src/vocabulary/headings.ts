@@ -145,13 +145,6 @@ export const TRAILING_FUNCTION_WORDS = new Set([
   "eller", "samt", "fra", "ved", "hvor", "har", "vil", "skal", "kan", "blandt", "mellem", "under", "efter",
 ]);
 
-/**
- * The same short lines are asked about again and again (the normaliser, the
- * segmenter, the header and the title all look a line up): remember the
- * answers, within a bound.
- */
-const NORMALISED = new Map<string, string>();
-
 /** No heading or label of the vocabulary, with its numbering and punctuation, is longer than this. */
 const LONGEST_VOCABULARY_LINE = 120;
 
@@ -165,6 +158,19 @@ export function vocabularyKey(text: string): string {
   return text.length > LONGEST_VOCABULARY_LINE ? "" : normaliseHeading(text);
 }
 
+/**
+ * The same short lines are asked about again and again within a document
+ * (the normaliser, the segmenter, the header and the title all look a line
+ * up): the answers are remembered for one document. The pipeline empties the
+ * memo when a document begins (`forgetHeadings`), because a line's string is
+ * a slice of its document's text and would keep that text alive.
+ */
+const NORMALISED = new Map<string, string>();
+
+export function forgetHeadings(): void {
+  NORMALISED.clear();
+}
+
 export function normaliseHeading(text: string): string {
   let norm = NORMALISED.get(text);
   if (norm !== undefined) return norm;
@@ -174,10 +180,6 @@ export function normaliseHeading(text: string): string {
     .replace(/(?<![\s:?.!–-])[\s:?.!–-]+$/u, "")
     .replace(/\s+/gu, " ")
     .trim();
-  // long texts are asked once and would only fill the memory
-  if (text.length <= 200) {
-    if (NORMALISED.size >= 10_000) NORMALISED.clear();
-    NORMALISED.set(text, norm);
-  }
+  if (NORMALISED.size < 10_000) NORMALISED.set(text, norm);
   return norm;
 }
