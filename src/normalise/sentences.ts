@@ -21,13 +21,13 @@ export const SENTENCE_END = /[.!?](?=[ \t\u00a0]{1,8}["“„'(*]{0,3}[A-ZÆØÅ
 let memo: Map<string, Sentence[]> | null = null;
 
 export function withSentenceMemo<T>(run: () => T): T {
+  // an inner call (extractFacts inside the pipeline's document) shares the outer memo
   if (memo) return run();
-  const outer = memo;
   memo = new Map();
   try {
     return run();
   } finally {
-    memo = outer;
+    memo = null;
   }
 }
 
