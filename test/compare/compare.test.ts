@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { emptyFacts, ProfileRecord, type Section } from "../../src/schemas/record.js";
+import type { Section } from "../../src/schemas/record.js";
+import { record } from "./rows-fixture.js";
 import { formatters } from "../../src/compare/formats/index.js";
 import { DEFAULT_FIELDS, FIELDS, sortRows, toRow } from "../../src/compare/rows.js";
 import { summarise } from "../../src/compare/summary.js";
@@ -10,23 +11,6 @@ const pos = { start: { line: 1, page: null }, end: { line: 1, page: null } };
 const list = (n: number) => ({ kind: "list" as const, ordered: false, items: Array.from({ length: n }, (_, i) => ({ text: `punkt ${i}`, position: pos })), position: pos });
 const section = (kind: Section["kind"], items: number): Section => ({ kind, heading: kind, position: pos, content: items ? [list(items)] : [], subsections: [] });
 
-/** A valid record with the facts a test names. */
-function record(over: Partial<ProfileRecord> & { facts?: Partial<ProfileRecord["facts"]> } = {}): ProfileRecord {
-  return ProfileRecord.parse({
-    schemaVersion: "1",
-    source: { path: "x.txt", format: "text", sha256: "0".repeat(64), pages: null },
-    kind: "profile",
-    title: "Chef for Økonomi",
-    employer: "Høje-Taastrup Kommune",
-    consultancy: null,
-    sections: [],
-    evidence: [],
-    warnings: [],
-    dropped: [],
-    ...over,
-    facts: { ...emptyFacts(), ...over.facts },
-  });
-}
 
 const salary = (amount: number, period: "year" | "month") => ({ amount, maxAmount: null, period, currency: "DKK" as const, text: `${amount} kr.` });
 

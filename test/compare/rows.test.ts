@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { emptyFacts, ProfileRecord } from "../../src/schemas/record.js";
+import { record } from "./rows-fixture.js";
 import { countRounds, failedRow, FIELDS, placeOf, postTypeOf, toRow } from "../../src/compare/rows.js";
 import { KOMMUNE_REGION, KOMMUNER, REGIONER } from "../../src/vocabulary/employers.js";
 
-function record(over: Partial<ProfileRecord> & { facts?: Partial<ProfileRecord["facts"]> } = {}): ProfileRecord {
-  return ProfileRecord.parse({
-    schemaVersion: "1",
-    source: { path: "x.txt", format: "text", sha256: "0".repeat(64), pages: null },
-    kind: "profile",
-    title: "Chef for Økonomi",
-    employer: "Høje-Taastrup Kommune",
-    consultancy: null,
-    sections: [],
-    evidence: [],
-    warnings: [],
-    dropped: [],
-    ...over,
-    facts: { ...emptyFacts(), ...over.facts },
-  });
-}
 
 const salary = (amount: number, period: "year" | "month" | null, text: string, maxAmount: number | null = null) => ({ amount, maxAmount, period, currency: "DKK" as const, text });
 
