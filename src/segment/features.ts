@@ -22,9 +22,23 @@ export interface Tokens {
 }
 
 export function tokens(text: string): Tokens {
+  const { shapes, rest } = shapesOf(text);
+  const words: string[] = [];
+  forEachWord(rest, (start, end, digits) => words.push(digits ? NUM : rest.slice(start, end)));
+  return { shapes, words };
+}
+
+/** The token of a run of digits. */
+export const NUM = "<num>";
+
+/**
+ * A text's shape tokens, and the text lower-cased with each shape replaced by
+ * a blank so that its digits are not counted again as numbers: what the words
+ * are read from.
+ */
+export function shapesOf(text: string): { shapes: string[]; rest: string } {
   let t = text.toLowerCase();
   const shapes: string[] = [];
-  // Shapes first, each replaced by a blank so its digits are not counted again as numbers.
   const shape = (re: RegExp, token: string) => {
     if (!re.test(t)) return;
     re.lastIndex = 0;
@@ -40,9 +54,17 @@ export function tokens(text: string): Tokens {
     shape(AMOUNT, "<amount>");
     shape(YEAR, "<year>");
   }
-  // A word is what /[a-zæøåéüöäá]+|\d+/ matches (the test holds them equal), found by a walk over the
-  // characters: the pattern's match objects were a third of the classifier's time.
-  const words: string[] = [];
+  return { shapes, rest: t };
+}
+
+/**
+ * Each word of a lower-cased text, in order, as its span: what
+ * /[a-zæøåéüöäá]+|\d+/ matches (the test holds them equal), found by a walk
+ * over the characters (the pattern's match objects were a third of the
+ * classifier's time). The classifier hashes the span in place; the trainer
+ * slices it.
+ */
+export function forEachWord(t: string, visit: (start: number, end: number, digits: boolean) => void): void {
   for (let i = 0; i < t.length; ) {
     const c = charClass(t.charCodeAt(i));
     if (c === OTHER) {
@@ -51,10 +73,9 @@ export function tokens(text: string): Tokens {
     }
     let j = i + 1;
     while (j < t.length && charClass(t.charCodeAt(j)) === c) j++;
-    words.push(c === DIGIT ? "<num>" : t.slice(i, j));
+    visit(i, j, c === DIGIT);
     i = j;
   }
-  return { shapes, words };
 }
 
 /** The separator of a pair's two words in the model's table. */

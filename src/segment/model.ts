@@ -5,48 +5,132 @@
  * the genre. The table is parsed on first use: a document without any text to
  * classify never pays for it.
  */
-import { BIGRAM_JOIN, tokens } from "./features.js";
+import { BIGRAM_JOIN, NUM, forEachWord, shapesOf } from "./features.js";
 import { MODEL_KINDS } from "./kinds.js";
 import { MODEL } from "./model.generated.js";
 
 const K = MODEL_KINDS.length;
 
 /**
- * The table, packed: a word's id from `ids`, its row's offset in `rows` (or
- * -1 when only its pairs are known), and the pairs it opens, each to its
- * row's offset. A pair is found from its first word without building the
- * pair's string (building one for every pair of words was a tenth of a
- * parse), and the numbers sit side by side in one array.
+ * The table, packed into typed arrays. A word is looked up by a hash of its
+ * characters, computed on the text in place, so no word's string is built
+ * (slicing and hashing a string for a `Map` was most of the classifier's
+ * time); the hash's slot is confirmed against the word's characters, so the
+ * lookup is exact. A pair is looked up by its two words' ids. `rows` holds
+ * each feature's K numbers side by side.
  */
 interface Table {
-  ids: Map<string, number>;
-  unigram: number[];
-  pairs: (Map<string, number> | undefined)[];
+  /** Open addressing, mask + 1 slots: the word's id + 1, or 0 for an empty slot. */
+  wordSlots: Int32Array;
+  wordMask: number;
+  /** Per word id: its text, its hash, its row's offset in `rows` (-1 when only its pairs are known). */
+  words: string[];
+  hashes: Int32Array;
+  unigram: Int32Array;
+  /** Open addressing over pairs: the pair's index + 1, or 0. */
+  pairSlots: Int32Array;
+  pairMask: number;
+  pairFirst: Int32Array;
+  pairSecond: Int32Array;
+  pairRow: Int32Array;
+  /** The shape tokens' rows. */
+  shapes: Map<string, number>;
+  /** The id of NUM, or -1. */
+  num: number;
   rows: Float32Array;
 }
 let table: Table | null = null;
 
+/** FNV-1a over a span of a string's UTF-16 code units. */
+function hashSpan(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const pairHash = (a: number, b: number) => Math.imul(a * 0x9e3779b1 + b, 0x85ebca6b) | 0;
+
+/** The smallest power of two at least twice n: slots stay at most half full. */
+const slotsFor = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(2, n * 2)));
+
 function load(): Table {
   const lines = MODEL.split("\n");
-  const t: Table = { ids: new Map(), unigram: [], pairs: [], rows: new Float32Array(lines.length * K) };
+  const rows = new Float32Array(lines.length * K);
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const unigramOf: number[] = [];
+  const shapes = new Map<string, number>();
+  const pairs: [number, number, number][] = [];
   const id = (word: string) => {
-    let i = t.ids.get(word);
+    let i = wordIds.get(word);
     if (i === undefined) {
-      t.ids.set(word, (i = t.unigram.length));
-      t.unigram.push(-1);
-      t.pairs.push(undefined);
+      wordIds.set(word, (i = words.length));
+      words.push(word);
+      unigramOf.push(-1);
     }
     return i;
   };
   lines.forEach((line, n) => {
     const parts = line.split(" ");
-    for (let k = 0; k < K; k++) t.rows[n * K + k] = Number(parts[k + 1]);
-    // words hold no "_" (features.ts): a feature with one is a pair
-    const join = parts[0].indexOf(BIGRAM_JOIN);
-    if (join === -1) t.unigram[id(parts[0])] = n * K;
-    else (t.pairs[id(parts[0].slice(0, join))] ??= new Map()).set(parts[0].slice(join + 1), n * K);
+    for (let k = 0; k < K; k++) rows[n * K + k] = Number(parts[k + 1]);
+    const feature = parts[0];
+    // words hold no "_" (features.ts): a feature with one is a pair; shapes are "<…>" tokens of their own
+    const join = feature.indexOf(BIGRAM_JOIN);
+    if (join !== -1) pairs.push([id(feature.slice(0, join)), id(feature.slice(join + 1)), n * K]);
+    else if (feature.startsWith("<") && feature !== NUM) shapes.set(feature, n * K);
+    else unigramOf[id(feature)] = n * K;
   });
-  return t;
+  const wordMask = slotsFor(words.length) - 1;
+  const wordSlots = new Int32Array(wordMask + 1);
+  const hashes = new Int32Array(words.length);
+  words.forEach((w, i) => {
+    // NUM is never hashed: a run of digits is looked up by its id
+    const h = (hashes[i] = hashSpan(w, 0, w.length));
+    let slot = h & wordMask;
+    while (wordSlots[slot] !== 0) slot = (slot + 1) & wordMask;
+    wordSlots[slot] = i + 1;
+  });
+  const pairMask = slotsFor(pairs.length) - 1;
+  const pairSlots = new Int32Array(pairMask + 1);
+  const pairFirst = new Int32Array(pairs.length);
+  const pairSecond = new Int32Array(pairs.length);
+  const pairRow = new Int32Array(pairs.length);
+  pairs.forEach(([a, b, row], i) => {
+    pairFirst[i] = a;
+    pairSecond[i] = b;
+    pairRow[i] = row;
+    let slot = pairHash(a, b) & pairMask;
+    while (pairSlots[slot] !== 0) slot = (slot + 1) & pairMask;
+    pairSlots[slot] = i + 1;
+  });
+  const unigram = Int32Array.from(unigramOf);
+  return { wordSlots, wordMask, words, hashes, unigram, pairSlots, pairMask, pairFirst, pairSecond, pairRow, shapes, num: wordIds.get(NUM) ?? -1, rows };
+}
+
+/** The id of the word at text[start, end), or -1 when the model does not know it. */
+function wordId(t: Table, text: string, start: number, end: number): number {
+  const h = hashSpan(text, start, end);
+  const length = end - start;
+  for (let slot = h & t.wordMask; ; slot = (slot + 1) & t.wordMask) {
+    const entry = t.wordSlots[slot];
+    if (entry === 0) return -1;
+    const i = entry - 1;
+    if (t.hashes[i] !== h) continue;
+    const w = t.words[i];
+    if (w.length !== length) continue;
+    let same = true;
+    for (let k = 0; k < length && same; k++) same = w.charCodeAt(k) === text.charCodeAt(start + k);
+    if (same) return i;
+  }
+}
+
+/** The row of the pair (a, b), or -1. */
+function pairRow(t: Table, a: number, b: number): number {
+  for (let slot = pairHash(a, b) & t.pairMask; ; slot = (slot + 1) & t.pairMask) {
+    const entry = t.pairSlots[slot];
+    if (entry === 0) return -1;
+    if (t.pairFirst[entry - 1] === a && t.pairSecond[entry - 1] === b) return t.pairRow[entry - 1];
+  }
 }
 
 export interface WordEvidence {
@@ -62,26 +146,25 @@ const CAP = 8;
 const SCALE = 1.5;
 
 export function wordEvidence(text: string): WordEvidence {
-  const { ids, unigram, pairs, rows } = (table ??= load());
+  const t = (table ??= load());
+  const { rows } = t;
   const sum = new Float64Array(K);
   let known = 0;
+  // the features in the order `features` lists them (shapes, then each word and the pair it closes): the same sum, bit for bit
   const add = (offset: number | undefined) => {
     if (offset === undefined || offset < 0) return;
     known++;
     for (let k = 0; k < K; k++) sum[k] += rows[offset + k];
   };
-  const { shapes, words } = tokens(text);
-  for (const shape of shapes) {
-    const i = ids.get(shape);
-    if (i !== undefined) add(unigram[i]);
-  }
-  let prev: number | undefined;
-  for (const word of words) {
-    const i = ids.get(word);
-    if (i !== undefined) add(unigram[i]);
-    if (prev !== undefined) add(pairs[prev]?.get(word));
+  const { shapes, rest } = shapesOf(text);
+  for (const shape of shapes) add(t.shapes.get(shape));
+  let prev = -1;
+  forEachWord(rest, (start, end, digits) => {
+    const i = digits ? t.num : wordId(t, rest, start, end);
+    if (i !== -1) add(t.unigram[i]);
+    if (prev !== -1 && i !== -1) add(pairRow(t, prev, i));
     prev = i;
-  }
+  });
   const scores = new Float64Array(K);
   if (known === 0) return { scores, known };
   let max = -Infinity;

@@ -18,3 +18,55 @@ describe("src/segment/model.generated.ts", () => {
     expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "src/segment/model.generated.ts"), "utf8"));
   });
 });
+
+// The classifier looks words up by a hash computed on the text in place; the
+// trainer's features are strings. The two must weigh the same features to the bit.
+describe("wordEvidence", async () => {
+  const { wordEvidence } = await import("../../src/segment/model.js");
+  const { features } = await import("../../src/segment/features.js");
+  const { MODEL } = await import("../../src/segment/model.generated.js");
+  const { MODEL_KINDS } = await import("../../src/segment/kinds.js");
+  const K = MODEL_KINDS.length;
+  const table = new Map(MODEL.split("\n").map((l) => [l.split(" ")[0], l.split(" ").slice(1).map((x) => Math.fround(Number(x)))]));
+  const reference = (text: string) => {
+    const sum = new Float64Array(K);
+    let known = 0;
+    for (const f of features(text)) {
+      const row = table.get(f);
+      if (!row) continue;
+      known++;
+      for (let k = 0; k < K; k++) sum[k] += row[k];
+    }
+    const scores = new Float64Array(K);
+    if (known === 0) return { scores, known };
+    const max = Math.max(...sum);
+    const scale = 1.5 / Math.sqrt(known);
+    for (let k = 0; k < K; k++) scores[k] = Math.max(-8, (sum[k] - max) * scale);
+    return { scores, known };
+  };
+  const { readdirSync } = await import("node:fs");
+  const seeds = join(ROOT, "fixtures/seeds");
+  const paragraphs = readdirSync(seeds)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => readFileSync(join(seeds, f), "utf8").split(/\n\s*\n/u));
+  const texts = [
+    ...paragraphs,
+    "Ring på 22 33 44 55 eller skriv til mhj@eksempel.dk",
+    "Løn ca. 900.000 kr. i 2027 – åremål, ÆØÅ, café, naïve",
+    "ukendteordsomingenmodelkender og 12 34",
+    "",
+  ];
+
+  it(`weighs the features the trainer's strings name, to the bit (${texts.length} texts)`, () => {
+    let checked = 0;
+    for (const text of texts) {
+      const got = wordEvidence(text);
+      const want = reference(text);
+      expect(got.known, text).toBe(want.known);
+      expect([...got.scores], text).toEqual([...want.scores]);
+      checked += got.known;
+    }
+    // the texts are the genre's: the model knows thousands of their features
+    expect(checked).toBeGreaterThan(1000);
+  });
+});

@@ -15,7 +15,7 @@ import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
 import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
-import { hits } from "./regex.js";
+import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
 
 export interface DateMention {
@@ -49,7 +49,7 @@ interface Cue {
 function findCues(text: string): Cue[] {
   const all: Cue[] = [];
   for (const c of DATE_CUES)
-    for (const m of text.matchAll(c.pattern)) all.push({ role: c.role, start: m.index, end: m.index + m[0].length, weak: !!c.weak });
+    for (const m of matchesOf(c.pattern, text)) all.push({ role: c.role, start: m.index, end: m.index + m.text.length, weak: !!c.weak });
   // a numbered round is an interview whatever its word: "1. interview", "anden runde"
   for (const m of text.matchAll(ROUND_MENTION)) all.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false });
   // "efter første samtalerunde" holds "samtalerunde": the longer cue speaks for both. Sorted by start,
@@ -194,10 +194,10 @@ function pastMarks(text: string, items: Span[]): Set<number> {
   }
   let p = 0;
   c = 0;
-  for (const m of text.matchAll(PAST)) {
+  for (const m of matchesOf(PAST, text)) {
     for (; c < marks.length && marks[c] < m.index; c++);
     for (; p < items.length && items[p].start < m.index; p++);
-    const end = m.index + m[0].length;
+    const end = m.index + m.text.length;
     const prev = p > 0 && itemClause[p - 1] === c ? m.index - items[p - 1].end : Infinity;
     const next = p < items.length && itemClause[p] === c ? items[p].start - end : Infinity;
     if (prev !== Infinity || next !== Infinity) marked.add(prev <= next ? p - 1 : p);
