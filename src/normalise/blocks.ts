@@ -417,19 +417,21 @@ interface HeadingContext {
   doubleSpaced: boolean;
 }
 
+const isStyled = (plain: string) => NUMBERED_HEADING.test(plain) || (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain));
+
 /** A heading is known by its shape: short, unpunctuated, isolated, capitalised, numbered — or by its words. */
 export function isHeading(text: string, ctx: HeadingContext): boolean {
   const plain = stripInlineMarkdown(text).trim();
-  if (!plain || plain.length > 90 || words(plain, 12) > 12) return false;
+  if (!plain || plain.length > 90) return false;
+  // In running text only a styled known heading opens a section (below): most lines are running text.
+  if (!ctx.paragraphBreak && !isStyled(plain)) return false;
+  if (words(plain, 12) > 12) return false;
   // "KL", "HR": an address line or an acronym, too little to name a section.
   if (!THREE_LETTERS.test(plain)) return false;
   if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(plain))) return false;
-  const norm = normaliseHeading(plain);
-  if (STRONG.has(norm)) {
-    // A known heading after an unpunctuated list item still opens a section when it is styled as one.
-    const styled = NUMBERED_HEADING.test(plain) || (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain));
-    if (ctx.paragraphBreak || styled) return true;
-  }
+  // A known heading after an unpunctuated list item still opens a section when it is styled as one; nothing else there does.
+  if (!ctx.paragraphBreak) return STRONG.has(normaliseHeading(plain));
+  if (STRONG.has(normaliseHeading(plain))) return true;
   if (ATTACHMENT.test(plain) || isTocLine(plain)) return false;
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
@@ -443,7 +445,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (!/^[A-ZÆØÅ0-9"“”'‘’(]/u.test(body)) return false;
   const last = body.split(/\s+/u).at(-1)!.toLowerCase().replace(/[?!]$/u, "");
   if (TRAILING_FUNCTION_WORDS.has(last)) return false;
-  if (!ctx.paragraphBreak || ctx.afterColon) return false;
+  if (ctx.afterColon) return false;
   if (ctx.nextText && numbered && ctx.nextText.match(NUMBERED_HEADING)?.[1] === String(Number(numbered[1]) + 1)) return false;
   if (ctx.nextText && !/^[A-ZÆØÅ0-9•●▪■►\-–*o"“(]/u.test(ctx.nextText)) return false;
   if (ctx.doubleSpaced || !ctx.blankAfter) {

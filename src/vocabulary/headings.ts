@@ -171,15 +171,26 @@ export function forgetHeadings(): void {
   NORMALISED.clear();
 }
 
+const TRAILING_MARK = /^[\s:?.!–-]$/u;
+
+/**
+ * Where the run of spaces and marks that ends a heading ("Om dig:", "Hvem er du?") begins. A walk back
+ * from the end: the pattern for it (`[\s:?.!–-]+$`) is tried at every position of the line.
+ */
+function trailingMarksStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && TRAILING_MARK.test(text[i - 1])) i--;
+  return i;
+}
+
 export function normaliseHeading(text: string): string {
   let norm = NORMALISED.get(text);
   if (norm !== undefined) return norm;
   norm = text
     .toLowerCase()
     .replace(/^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[a-h]\.|[ivx]{1,4}\.)\s+/u, "")
-    .replace(/(?<![\s:?.!–-])[\s:?.!–-]+$/u, "")
-    .replace(/\s+/gu, " ")
-    .trim();
+    .replace(/\s+/gu, " ");
+  norm = norm.slice(0, trailingMarksStart(norm)).trim();
   if (NORMALISED.size < 10_000) NORMALISED.set(text, norm);
   return norm;
 }
