@@ -181,6 +181,9 @@ async function runPool(
   const complete = (slot: Slot, outcome: Outcome<unknown>) => {
     const task = slot.queue.shift()!;
     stopClock(slot);
+    // the worker held the next task and turned to it as it posted this outcome (worker.ts, Reply);
+    // had it fallen idle first, its "started" restarts the clock when the task does start
+    if (slot.queue.length) startClock(slot);
     done.set(task.id, outcome);
     dispatch(slot);
     void drain();
