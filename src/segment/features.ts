@@ -66,14 +66,14 @@ export function shapesOf(text: string): { shapes: string[]; rest: string } {
  */
 export function forEachWord(t: string, visit: (start: number, end: number, digits: boolean) => void): void {
   for (let i = 0; i < t.length; ) {
-    const c = charClass(t.charCodeAt(i));
-    if (c === OTHER) {
+    const c = wordCharClass(t.charCodeAt(i));
+    if (c === NOT_A_WORD) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < t.length && charClass(t.charCodeAt(j)) === c) j++;
-    visit(i, j, c === DIGIT);
+    while (j < t.length && wordCharClass(t.charCodeAt(j)) === c) j++;
+    visit(i, j, c === DIGITS);
     i = j;
   }
 }
@@ -92,14 +92,15 @@ export function features(text: string): string[] {
   return out;
 }
 
-const OTHER = 0;
+/** What a character is to the word walk: no part of a word, a letter, a digit. */
+export const NOT_A_WORD = 0;
 const LETTER = 1;
-const DIGIT = 2;
-/** The word letters beyond a–z: æ ø å é ü ö ä á. */
-const EXTRA_LETTERS = new Set([..."æøåéüöäá"].map((c) => c.charCodeAt(0)));
+export const DIGITS = 2;
+/** The class of each character code below 256: a–z, the word letters beyond them (æ ø å é ü ö ä á), digits. */
+const CLASS = new Uint8Array(256);
+for (let c = 0x61; c <= 0x7a; c++) CLASS[c] = LETTER;
+for (const c of "æøåéüöäá") CLASS[c.charCodeAt(0)] = LETTER;
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = DIGITS;
 
-function charClass(code: number): number {
-  if (code >= 0x61 && code <= 0x7a) return LETTER;
-  if (code >= 0x30 && code <= 0x39) return DIGIT;
-  return code >= 0xe0 && EXTRA_LETTERS.has(code) ? LETTER : OTHER;
-}
+/** A word is a run of characters of one class (letters or digits); the classifier walks them itself (model.ts). */
+export const wordCharClass = (code: number): number => (code < 256 ? CLASS[code] : NOT_A_WORD);

@@ -5,7 +5,7 @@
  * the genre. The table is parsed on first use: a document without any text to
  * classify never pays for it.
  */
-import { BIGRAM_JOIN, NUM, forEachWord, shapesOf } from "./features.js";
+import { BIGRAM_JOIN, DIGITS, NOT_A_WORD, NUM, shapesOf, wordCharClass } from "./features.js";
 import { MODEL_KINDS } from "./kinds.js";
 import { MODEL } from "./model.generated.js";
 
@@ -43,10 +43,12 @@ let table: Table | null = null;
 
 /** FNV-1a over a span of a string's UTF-16 code units. */
 function hashSpan(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 const pairHash = (a: number, b: number) => Math.imul(a * 0x9e3779b1 + b, 0x85ebca6b) | 0;
 
@@ -107,9 +109,8 @@ function load(): Table {
   return { wordSlots, wordMask, words, hashes, unigram, pairSlots, pairMask, pairFirst, pairSecond, pairRow, shapes, num: wordIds.get(NUM) ?? -1, rows };
 }
 
-/** The id of the word at text[start, end), or -1 when the model does not know it. */
-function wordId(t: Table, text: string, start: number, end: number): number {
-  const h = hashSpan(text, start, end);
+/** The id of the word at text[start, end), whose `hashSpan` is h, or -1 when the model does not know it. */
+function wordId(t: Table, h: number, text: string, start: number, end: number): number {
   const length = end - start;
   for (let slot = h & t.wordMask; ; slot = (slot + 1) & t.wordMask) {
     const entry = t.wordSlots[slot];
@@ -158,13 +159,25 @@ export function wordEvidence(text: string): WordEvidence {
   };
   const { shapes, rest } = shapesOf(text);
   for (const shape of shapes) add(t.shapes.get(shape));
+  // the walk of `forEachWord`, with each word's hash taken as its characters are read
   let prev = -1;
-  forEachWord(rest, (start, end, digits) => {
-    const i = digits ? t.num : wordId(t, rest, start, end);
-    if (i !== -1) add(t.unigram[i]);
-    if (prev !== -1 && i !== -1) add(pairRow(t, prev, i));
-    prev = i;
-  });
+  for (let i = 0; i < rest.length; ) {
+    const c = wordCharClass(rest.charCodeAt(i));
+    if (c === NOT_A_WORD) {
+      i++;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    let j = i;
+    for (let code = rest.charCodeAt(j); j < rest.length && wordCharClass(code) === c; code = rest.charCodeAt(++j)) h = Math.imul(h ^ code, FNV_PRIME);
+    const id = c === DIGITS ? t.num : wordId(t, h, rest, i, j);
+    if (id !== -1) {
+      add(t.unigram[id]);
+      if (prev !== -1) add(pairRow(t, prev, id));
+    }
+    prev = id;
+    i = j;
+  }
   const scores = new Float64Array(K);
   if (known === 0) return { scores, known };
   let max = -Infinity;
