@@ -7,6 +7,7 @@
  * ranges ("2009-2010") are not dates.
  */
 import { LETTER } from "../../vocabulary/letters.js";
+import { execAll } from "./regex.js";
 import {
   APPROXIMATE_MONTH_PREFIXES,
   APPROXIMATE_PHRASES,
@@ -216,6 +217,13 @@ const before = (text: string, index: number) => text.slice(Math.max(0, index - 2
 const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}|${seasons}`, "iu");
 export const mayHoldDate = (text: string): boolean => /\d/u.test(text) || MAY_HOLD_APPROXIMATE.test(text);
 
+// What each kind of date cannot be without: most sentences with a digit hold none of them (a phone number,
+// a count, a year), and one scan for two characters is cheaper than the pattern's search.
+const MAY_BE_NUMERIC = /\d[./-]\d/u;
+const MAY_BE_ISO = /\d-\d/u;
+const MAY_BE_WEEK = /uge/iu;
+const MAY_BE_TIME = /kl|\d[:.]\d/iu;
+
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
   if (!mayHoldDate(text)) return [];
   const imply = (d: DanishDate): Pick<ParsedDate, "date" | "yearImplied"> =>
@@ -223,7 +231,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
 
   // "den 12. og 19. september" adds its second day after the first: both stay in text order
   let found: ParsedDate[] = [];
-  for (const m of text.matchAll(TEXTUAL_DATE)) {
+  for (const m of execAll(TEXTUAL_DATE, text)) {
     const g = m.groups!;
     const month = MONTHS[g.month.toLowerCase()];
     const day = Number(g.day);
@@ -246,7 +254,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     }
   }
   const numeric: ParsedDate[] = [];
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of MAY_BE_NUMERIC.test(text) ? execAll(NUMERIC_DATE, text) : []) {
     const g = m.groups!;
     const month = Number(g.month);
     const day = Number(g.day);
@@ -263,7 +271,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
   }
   found = addDisjoint(found, numeric);
   const iso: ParsedDate[] = [];
-  for (const m of text.matchAll(ISO_DATE)) {
+  for (const m of MAY_BE_ISO.test(text) ? execAll(ISO_DATE, text) : []) {
     const g = m.groups!;
     const [year, month, day] = [Number(g.year), Number(g.month), Number(g.day)];
     if (year < 1990 || year > 2100 || !validDay(year, month, day)) continue;
@@ -272,7 +280,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
   }
   found = addDisjoint(found, iso);
   const weeks: ParsedDate[] = [];
-  for (const m of text.matchAll(WEEK_DATE)) {
+  for (const m of MAY_BE_WEEK.test(text) ? execAll(WEEK_DATE, text) : []) {
     const g = m.groups!;
     const year = g.wyear ? Number(g.wyear) : null;
     const week = Number(g.week);
@@ -288,7 +296,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
   found = addDisjoint(found, weeks);
   attachTimes(text, found);
   const approximate: ParsedDate[] = [];
-  for (const m of text.matchAll(APPROXIMATE_DATE)) {
+  for (const m of execAll(APPROXIMATE_DATE, text)) {
     const g = m.groups!;
     let date: DanishDate;
     if (g.pmonth) date = { year: g.pyear ? Number(g.pyear) : null, month: MONTHS[g.pmonth.toLowerCase()] ?? null, day: null };
@@ -309,7 +317,7 @@ function attachTimes(text: string, dates: ParsedDate[]): void {
   const GAP = 24;
   // dates[i - 1] is the last date starting before the time
   let i = 0;
-  for (const m of text.matchAll(TIME_OF_DAY)) {
+  for (const m of MAY_BE_TIME.test(text) ? execAll(TIME_OF_DAY, text) : []) {
     const start = m.index;
     const end = start + m[0].length;
     while (i < dates.length && dates[i].index <= start) i++;

@@ -25,13 +25,15 @@ export function hits(re: RegExp, text: string): boolean {
 
 /** Each match of a global pattern in text order, as its index and text: what `matchAll` gives, by the same fast search. */
 export function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
+  return execAll(re, text).map((m) => ({ index: m.index, text: m[0] }));
+}
+
+/** Each match of a global pattern in text order, groups and all: `[...text.matchAll(re)]`, by the same fast search. */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   const split = splitBoundary(re);
-  const out: { index: number; text: string }[] = [];
-  if (!split) {
-    for (const m of text.matchAll(re)) out.push({ index: m.index, text: m[0] });
-    return out;
-  }
-  for (let m = nextMatch(split, text, 0); m; m = nextMatch(split, text, m.index + Math.max(1, m[0].length))) out.push({ index: m.index, text: m[0] });
+  if (!split) return [...text.matchAll(re)] as RegExpExecArray[];
+  const out: RegExpExecArray[] = [];
+  for (let m = nextMatch(split, text, 0); m; m = nextMatch(split, text, m.index + Math.max(1, m[0].length))) out.push(m);
   return out;
 }
 
