@@ -8,6 +8,7 @@ import { LETTER } from "../../vocabulary/letters.js";
 import type { EmploymentTerm, Salary, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import {
+  EMPLOYMENT_TERM_STEMS,
   EMPLOYMENT_TERM_WORDS,
   NOT_PAY_AFTER,
   NOT_PAY_BEFORE,
@@ -158,7 +159,7 @@ export function extractPension(units: TextUnit[]): Found<number> | null {
 
 /** The forms of employment a sentence names, in its order, a secondary form ("Alternativt …") flagged. */
 export function termsIn(sentence: string): { term: EmploymentTerm; index: number; secondary: boolean }[] {
-  if (!hits(ANY_TERM_WORD, sentence) || !hits(TERMS_CONTEXT, sentence)) return [];
+  if (!anyTermWord(sentence) || !hits(TERMS_CONTEXT, sentence)) return [];
   const secondaryAt = [...sentence.matchAll(SECONDARY_TERM_CUES)].map((m) => m.index);
   const out: { term: EmploymentTerm; index: number; secondary: boolean }[] = [];
   for (const { term, pattern } of EMPLOYMENT_TERM_WORDS) {
@@ -172,7 +173,8 @@ export function termsIn(sentence: string): { term: EmploymentTerm; index: number
 }
 
 /** Any form of employment at all: one scan that rules out most sentences before each form is looked for. */
-const ANY_TERM_WORD = new RegExp(EMPLOYMENT_TERM_WORDS.map((t) => t.pattern.source).join("|"), "iu");
+const ANY_TERM_PATTERN = new RegExp(EMPLOYMENT_TERM_WORDS.map((t) => t.pattern.source).join("|"), "iu");
+const anyTermWord = (text: string) => EMPLOYMENT_TERM_STEMS.test(text) && hits(ANY_TERM_PATTERN, text);
 
 const TERM_SECTIONS: SectionKind[] = ["vilkaar", "ansaettelsesproces", "yderligere", "indledning", "andet"];
 
@@ -182,7 +184,7 @@ export function extractTerms(units: TextUnit[]): Found<EmploymentTerm>[] {
   let order = 0;
   for (const s of sentencesOf(units)) {
     // the job and person text speak of tasks; there only a plain statement of the terms counts
-    if (!hits(ANY_TERM_WORD, s.text)) continue;
+    if (!anyTermWord(s.text)) continue;
     if (!TERM_SECTIONS.includes(s.unit.section) && !hits(STRONG_TERMS_CONTEXT, s.text)) continue;
     for (const t of termsIn(s.text)) found.push({ term: t.term, secondary: t.secondary, order: order++, text: s.text, unit: s.unit });
   }
