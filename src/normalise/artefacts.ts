@@ -17,7 +17,27 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 const EDGE = 2;
 
 /** Digits vary from page to page ("Side 2 af 8"); the rest of a running line does not. */
-const repeatKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
+function repeatKey(text: string): string {
+  // one walk instead of three patterns: every line of a document is keyed
+  const lower = text.toLowerCase();
+  let key = "";
+  let pending = "";
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      while (i + 1 < lower.length && isDigit(lower.charCodeAt(i + 1))) i++;
+      key += pending + "#";
+      pending = "";
+    } else if (SPACE.test(lower[i])) pending = key ? " " : "";
+    else {
+      key += pending + lower[i];
+      pending = "";
+    }
+  }
+  return key;
+}
+const SPACE = /^\s$/u;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/(?<!\/)\/+$/u, "");
 
 export function dropArtefacts(lines: SourceLine[], pages: number | null): ArtefactResult {

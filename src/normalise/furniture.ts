@@ -12,6 +12,8 @@ import { trimTrailing, words } from "./words.js";
 
 const key = (text: string) => trimTrailing(text.trim().toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
 
+const COOKIE_WORD = /cookie/iu;
+
 /** The longest button or link line ("Spring til hovedindhold", "Tilbage til ledige stillinger") in words. */
 const MAX_UI_WORDS = 5;
 
@@ -27,7 +29,7 @@ export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; droppe
     if (words(text, MAX_UI_WORDS) <= MAX_UI_WORDS && UI_LINES.has(key(text))) drop.add(l.line);
     else if (text.length <= 200 && isBreadcrumb(text)) drop.add(l.line);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
-    else if (text.length < 300 && text.toLowerCase().includes("cookie") && COOKIE_LINE.test(text)) drop.add(l.line);
+    else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) drop.add(l.line);
   }
   // A menu: a run of short unpunctuated lines, most of them menu words or lines already dropped; its menu words go.
   for (let i = 0; i < content.length; ) {
