@@ -9,7 +9,7 @@
  */
 import type { SectionKind } from "../schemas/record.js";
 import { GENRE_ORDER, MODEL_KINDS } from "./kinds.js";
-import { wordEvidence } from "./model.js";
+import { wordEvidenceInto } from "./model.js";
 
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
@@ -97,26 +97,31 @@ export interface DecodeOptions {
 export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[] {
   const n = pieces.length;
   if (n === 0) return [];
-  const emissions: Float64Array[] = [];
+  // emissions[i * K + k]: how well kind k explains piece i, its words and its cues together
+  const emissions = new Float64Array(n * K);
+  const decisive = new Uint8Array(n);
   const words: Decision["words"][] = [];
-  for (const p of pieces) {
-    const decisive = isDecisive(p.cues);
-    const scores = decisive && !options.explain ? null : wordEvidence(p.text).scores;
-    const e = decisive || !scores ? new Float64Array(K) : Float64Array.from(scores);
-    if (options.explain && scores)
-      words.push(
-        [...scores]
-          .map((s, k) => [MODEL_KINDS[k], Math.round(s * 100) / 100] as [SectionKind, number])
-          .sort((x, y) => y[1] - x[1])
-          .slice(0, 3),
-      );
-    for (const c of p.cues) e[INDEX.get(c.kind)!] += c.weight;
-    emissions.push(e);
+  for (let i = 0; i < n; i++) {
+    const p = pieces[i];
+    decisive[i] = isDecisive(p.cues) ? 1 : 0;
+    if (!decisive[i] || options.explain) {
+      wordEvidenceInto(p.text, emissions, i * K);
+      if (options.explain)
+        words.push(
+          [...emissions.subarray(i * K, i * K + K)]
+            .map((s, k) => [MODEL_KINDS[k], Math.round(s * 100) / 100] as [SectionKind, number])
+            .sort((x, y) => y[1] - x[1])
+            .slice(0, 3),
+        );
+      // explained but decisive: the words are shown, not weighed
+      if (decisive[i]) emissions.fill(0, i * K, i * K + K);
+    }
+    for (const c of p.cues) emissions[i * K + INDEX.get(c.kind)!] += c.weight;
   }
   // score[i][k]: the best path ending with piece i in kind k; back[i][k]: its previous kind.
   const score = new Float64Array(n * K);
   const back = new Int8Array(n * K);
-  for (let k = 0; k < K; k++) score[k] = (START[MODEL_KINDS[k]] ?? START_OTHER) + emissions[0][k];
+  for (let k = 0; k < K; k++) score[k] = (START[MODEL_KINDS[k]] ?? START_OTHER) + emissions[k];
   for (let i = 1; i < n; i++) {
     const t = TRANSITIONS[pieces[i].boundary];
     for (let k = 0; k < K; k++) {
@@ -126,7 +131,7 @@ export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[]
         const s = score[(i - 1) * K + j] + t[j * K + k];
         if (s > best) [best, arg] = [s, j];
       }
-      score[i * K + k] = best + emissions[i][k];
+      score[i * K + k] = best + emissions[i * K + k];
       back[i * K + k] = arg;
     }
   }
@@ -135,5 +140,5 @@ export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[]
   for (let k = 1; k < K; k++) if (score[(n - 1) * K + k] > score[(n - 1) * K + last]) last = k;
   kinds[n - 1] = last;
   for (let i = n - 1; i > 0; i--) kinds[i - 1] = back[i * K + kinds[i]];
-  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] ?? [], weighed: !isDecisive(pieces[i].cues) }));
+  return kinds.map((k, i) => ({ kind: MODEL_KINDS[k], words: words[i] ?? [], weighed: !decisive[i] }));
 }

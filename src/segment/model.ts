@@ -147,15 +147,28 @@ const CAP = 8;
 const SCALE = 1.5;
 
 export function wordEvidence(text: string): WordEvidence {
+  const scores = new Float64Array(K);
+  return { scores, known: wordEvidenceInto(text, scores, 0) };
+}
+
+/** The running sums of one text's features: one array for every text, not one each. */
+const SUM = new Float64Array(K);
+
+/**
+ * `wordEvidence`, written into `out` at `offset` (K numbers; zeros when the
+ * model knows none of the words): the decoder keeps every piece's scores in
+ * one array. Returns how many features the model knew.
+ */
+export function wordEvidenceInto(text: string, out: Float64Array, offset: number): number {
   const t = (table ??= load());
   const { rows } = t;
-  const sum = new Float64Array(K);
+  const sum = SUM.fill(0);
   let known = 0;
   // the features in the order `features` lists them (shapes, then each word and the pair it closes): the same sum, bit for bit
-  const add = (offset: number | undefined) => {
-    if (offset === undefined || offset < 0) return;
+  const add = (row: number | undefined) => {
+    if (row === undefined || row < 0) return;
     known++;
-    for (let k = 0; k < K; k++) sum[k] += rows[offset + k];
+    for (let k = 0; k < K; k++) sum[k] += rows[row + k];
   };
   const { shapes, rest } = shapesOf(text);
   for (const shape of shapes) add(t.shapes.get(shape));
@@ -178,11 +191,13 @@ export function wordEvidence(text: string): WordEvidence {
     prev = id;
     i = j;
   }
-  const scores = new Float64Array(K);
-  if (known === 0) return { scores, known };
+  if (known === 0) {
+    out.fill(0, offset, offset + K);
+    return 0;
+  }
   let max = -Infinity;
   for (let k = 0; k < K; k++) if (sum[k] > max) max = sum[k];
   const scale = SCALE / Math.sqrt(known);
-  for (let k = 0; k < K; k++) scores[k] = Math.max(-CAP, (sum[k] - max) * scale);
-  return { scores, known };
+  for (let k = 0; k < K; k++) out[offset + k] = Math.max(-CAP, (sum[k] - max) * scale);
+  return known;
 }
