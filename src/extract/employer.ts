@@ -190,7 +190,7 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
     else if (headKey.includes(key)) e.head = 2;
   }
   // A name found only by its role is counted wherever it stands.
-  for (const e of orgs.values()) if (!e.shaped) e.mentions = Math.max(e.mentions, text.split(e.name).length - 1);
+  for (const e of orgs.values()) if (!e.shaped) e.mentions = Math.max(e.mentions, occurrences(text, e.name));
   for (let i = 0; i + 1 < lines.length; i++) {
     // A signature's name line is short and stands over an address; most lines are neither.
     if (lines[i].length > 60 || !ADDRESS.test(lines[i + 1].trim())) continue;
@@ -212,16 +212,24 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
   return [...best.forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
-/**
- * A raw mention's name and key, or null for what is never an employer. The
- * same few names recur in every document, so the answers are kept.
- */
+/** How often a name occurs in the text, without overlaps (what `text.split(name).length - 1` counts, without the pieces). */
+function occurrences(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at !== -1 && name; at = text.indexOf(name, at + name.length)) n++;
+  return n;
+}
+
 /**
  * Names already resolved, for one document only (`findEmployer` empties it):
  * a name is a slice of its document's text and would keep that whole text
  * alive from one document to the next.
  */
 const RESOLVED = new Map<string, { name: string; key: string } | null>();
+
+/**
+ * A raw mention's name and key, or null for what is never an employer. The
+ * same few names recur in every document, so the answers are kept.
+ */
 function resolve(raw: string): { name: string; key: string } | null {
   let r = RESOLVED.get(raw);
   if (r !== undefined) return r;

@@ -41,11 +41,12 @@ export function extractHeader({ sections, units, lines, dropped = [] }: HeaderIn
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
   const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text) }, named);
-  const consultancy = findConsultancy(paragraphs.join("\n"), employer);
+  const body = paragraphs.join("\n");
+  const consultancy = findConsultancy(body, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   const title = bestTitle(titleCandidates(head, paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
-  return { kind: documentKind(sections, head, running, paragraphs.join("\n")), title, employer, consultancy, organisations: [...named] };
+  return { kind: documentKind(sections, head, running, body), title, employer, consultancy, organisations: [...named] };
 }
 
 /**
