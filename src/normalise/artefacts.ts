@@ -17,25 +17,35 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 const EDGE = 2;
 
 /** Digits vary from page to page ("Side 2 af 8"); the rest of a running line does not. */
-function repeatKey(text: string): string {
-  // one walk instead of three patterns: every line of a document is keyed
+const repeatKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
+
+/**
+ * A hash of `repeatKey(text)`, taken in one walk without building the key:
+ * lines are counted by it first, and only the few whose hash recurs are
+ * keyed (equal keys have equal hashes, so no repeat is missed).
+ */
+function repeatHash(text: string): number {
   const lower = text.toLowerCase();
-  let key = "";
-  let pending = "";
+  let h = 0x811c9dc5 | 0;
+  let space = false;
+  let started = false;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) {
       while (i + 1 < lower.length && isDigit(lower.charCodeAt(i + 1))) i++;
-      key += pending + "#";
-      pending = "";
-    } else if (SPACE.test(lower[i])) pending = key ? " " : "";
+      h = mix(space && started ? mix(h, 0x20) : h, 0x23);
+      space = false;
+      started = true;
+    } else if (code <= 0x20 || code >= 0x80 ? SPACE.test(lower[i]) : false) space = true;
     else {
-      key += pending + lower[i];
-      pending = "";
+      h = mix(space && started ? mix(h, 0x20) : h, code);
+      space = false;
+      started = true;
     }
   }
-  return key;
+  return h;
 }
+const mix = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
 const SPACE = /^\s$/u;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/(?<!\/)\/+$/u, "");
@@ -106,12 +116,18 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<number, DropReason>
 
 /** Text without page breaks: a short line that recurs three times or more is running matter the extractor flattened. */
 function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>): void {
-  const count = new Map<string, number>();
-  // only short lines can be running matter: the key of each is made once
-  const keys = lines.map((l) => {
+  // only short lines can be running matter; they are counted by the hash of their key, and keyed only when it recurs
+  const hashes = lines.map((l) => {
     const t = l.text.trim();
-    if (t.length < 3 || t.length > 100 || /^[•\-–*o▪·]\s/u.test(t)) return null;
-    const k = repeatKey(t);
+    return t.length < 3 || t.length > 100 || /^[•\-–*o▪·]\s/u.test(t) ? null : repeatHash(t);
+  });
+  const hashCount = new Map<number, number>();
+  for (const h of hashes) if (h !== null) hashCount.set(h, (hashCount.get(h) ?? 0) + 1);
+  const count = new Map<string, number>();
+  const keys = lines.map((l, i) => {
+    const h = hashes[i];
+    if (h === null || hashCount.get(h)! < 3) return null;
+    const k = repeatKey(l.text.trim());
     count.set(k, (count.get(k) ?? 0) + 1);
     return k;
   });
