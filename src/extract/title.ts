@@ -27,6 +27,7 @@ import { cutAt, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { isPositionNoun, NOT_A_POST_AFTER, TITLE_MODIFIERS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
+import { execAll } from "./facts/regex.js";
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
@@ -306,8 +307,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     if (text.length > 6000) break;
     text += `${s}\n`;
   }
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+  for (const m of execAll(CUE, text)) {
     const cue = m.slice(1).findIndex((g) => g !== undefined);
     const [, score, source] = SENTENCE_CUES[cue];
     const from = m.index + m[0].length;
