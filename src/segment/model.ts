@@ -16,30 +16,35 @@ const K = MODEL_KINDS.length;
  * characters, computed on the text in place, so no word's string is built
  * (slicing and hashing a string for a `Map` was most of the classifier's
  * time); the hash's slot is confirmed against the word's characters, so the
- * lookup is exact. A pair is looked up by its two words' ids. `rows` holds
- * each feature's K numbers side by side.
+ * lookup is exact. A pair is looked up by its two words' ids. What one
+ * lookup reads sits side by side in one slot: the lookups are bound by the
+ * memory they touch, not by the arithmetic.
  */
 interface Table {
-  /** Open addressing, mask + 1 slots: the word's id + 1, or 0 for an empty slot. */
-  wordSlots: Int32Array;
+  /**
+   * Open addressing over words, WORD_SLOT numbers a slot: the word's hash,
+   * its id + 1 (0: an empty slot), its row's offset in `rows` (-1 when only
+   * its pairs are known), and where its characters are in `chars` (offset ×
+   * 256 + length).
+   */
+  words: Int32Array;
   wordMask: number;
-  /** Per word id: its text, its hash, its row's offset in `rows` (-1 when only its pairs are known). */
-  words: string[];
-  hashes: Int32Array;
-  unigram: Int32Array;
-  /** Open addressing over pairs: the pair's index + 1, or 0. */
-  pairSlots: Int32Array;
+  chars: Uint16Array;
+  /** Open addressing over pairs, PAIR_SLOT numbers a slot: the first word's id + 1 (0: empty), the second's id, the row. */
+  pairs: Int32Array;
   pairMask: number;
-  pairFirst: Int32Array;
-  pairSecond: Int32Array;
-  pairRow: Int32Array;
   /** The shape tokens' rows. */
   shapes: Map<string, number>;
-  /** The id of NUM, or -1. */
+  /** The id of NUM, and its row; -1 when the model has none. */
   num: number;
+  numRow: number;
+  /** Each feature's K numbers side by side. */
   rows: Float32Array;
 }
 let table: Table | null = null;
+
+const WORD_SLOT = 4;
+const PAIR_SLOT = 3;
 
 /** FNV-1a over a span of a string's UTF-16 code units. */
 function hashSpan(s: string, start: number, end: number): number {
@@ -59,15 +64,15 @@ function load(): Table {
   const lines = MODEL.split("\n");
   const rows = new Float32Array(lines.length * K);
   const wordIds = new Map<string, number>();
-  const words: string[] = [];
+  const wordList: string[] = [];
   const unigramOf: number[] = [];
   const shapes = new Map<string, number>();
-  const pairs: [number, number, number][] = [];
+  const pairList: [number, number, number][] = [];
   const id = (word: string) => {
     let i = wordIds.get(word);
     if (i === undefined) {
-      wordIds.set(word, (i = words.length));
-      words.push(word);
+      wordIds.set(word, (i = wordList.length));
+      wordList.push(word);
       unigramOf.push(-1);
     }
     return i;
@@ -78,59 +83,57 @@ function load(): Table {
     const feature = parts[0];
     // words hold no "_" (features.ts): a feature with one is a pair; shapes are "<…>" tokens of their own
     const join = feature.indexOf(BIGRAM_JOIN);
-    if (join !== -1) pairs.push([id(feature.slice(0, join)), id(feature.slice(join + 1)), n * K]);
+    if (join !== -1) pairList.push([id(feature.slice(0, join)), id(feature.slice(join + 1)), n * K]);
     else if (feature.startsWith("<") && feature !== NUM) shapes.set(feature, n * K);
     else unigramOf[id(feature)] = n * K;
   });
-  const wordMask = slotsFor(words.length) - 1;
-  const wordSlots = new Int32Array(wordMask + 1);
-  const hashes = new Int32Array(words.length);
-  words.forEach((w, i) => {
-    // NUM is never hashed: a run of digits is looked up by its id
-    const h = (hashes[i] = hashSpan(w, 0, w.length));
+  const wordMask = slotsFor(wordList.length) - 1;
+  const words = new Int32Array((wordMask + 1) * WORD_SLOT);
+  const chars = new Uint16Array(wordList.reduce((n, w) => n + w.length, 0));
+  let offset = 0;
+  wordList.forEach((w, i) => {
+    // NUM is never hashed (a run of digits is looked up by its id), but it sits in the table like any word
+    const h = hashSpan(w, 0, w.length);
     let slot = h & wordMask;
-    while (wordSlots[slot] !== 0) slot = (slot + 1) & wordMask;
-    wordSlots[slot] = i + 1;
+    while (words[slot * WORD_SLOT + 1] !== 0) slot = (slot + 1) & wordMask;
+    words.set([h, i + 1, unigramOf[i], offset * 256 + w.length], slot * WORD_SLOT);
+    for (let k = 0; k < w.length; k++) chars[offset + k] = w.charCodeAt(k);
+    offset += w.length;
   });
-  const pairMask = slotsFor(pairs.length) - 1;
-  const pairSlots = new Int32Array(pairMask + 1);
-  const pairFirst = new Int32Array(pairs.length);
-  const pairSecond = new Int32Array(pairs.length);
-  const pairRow = new Int32Array(pairs.length);
-  pairs.forEach(([a, b, row], i) => {
-    pairFirst[i] = a;
-    pairSecond[i] = b;
-    pairRow[i] = row;
+  const pairMask = slotsFor(pairList.length) - 1;
+  const pairs = new Int32Array((pairMask + 1) * PAIR_SLOT);
+  for (const [a, b, row] of pairList) {
     let slot = pairHash(a, b) & pairMask;
-    while (pairSlots[slot] !== 0) slot = (slot + 1) & pairMask;
-    pairSlots[slot] = i + 1;
-  });
-  const unigram = Int32Array.from(unigramOf);
-  return { wordSlots, wordMask, words, hashes, unigram, pairSlots, pairMask, pairFirst, pairSecond, pairRow, shapes, num: wordIds.get(NUM) ?? -1, rows };
+    while (pairs[slot * PAIR_SLOT] !== 0) slot = (slot + 1) & pairMask;
+    pairs.set([a + 1, b, row], slot * PAIR_SLOT);
+  }
+  const num = wordIds.get(NUM) ?? -1;
+  return { words, wordMask, chars, pairs, pairMask, shapes, num, numRow: num === -1 ? -1 : unigramOf[num], rows };
 }
 
-/** The id of the word at text[start, end), whose `hashSpan` is h, or -1 when the model does not know it. */
-function wordId(t: Table, h: number, text: string, start: number, end: number): number {
+/** The slot of the word at text[start, end), whose `hashSpan` is h, or -1 when the model does not know it. */
+function wordSlot(t: Table, h: number, text: string, start: number, end: number): number {
+  const { words, chars, wordMask } = t;
   const length = end - start;
-  for (let slot = h & t.wordMask; ; slot = (slot + 1) & t.wordMask) {
-    const entry = t.wordSlots[slot];
-    if (entry === 0) return -1;
-    const i = entry - 1;
-    if (t.hashes[i] !== h) continue;
-    const w = t.words[i];
-    if (w.length !== length) continue;
+  for (let slot = h & wordMask; ; slot = (slot + 1) & wordMask) {
+    const at = slot * WORD_SLOT;
+    if (words[at + 1] === 0) return -1;
+    if (words[at] !== h || (words[at + 3] & 255) !== length) continue;
+    const offset = words[at + 3] >>> 8;
     let same = true;
-    for (let k = 0; k < length && same; k++) same = w.charCodeAt(k) === text.charCodeAt(start + k);
-    if (same) return i;
+    for (let k = 0; k < length && same; k++) same = chars[offset + k] === text.charCodeAt(start + k);
+    if (same) return at;
   }
 }
 
 /** The row of the pair (a, b), or -1. */
 function pairRow(t: Table, a: number, b: number): number {
-  for (let slot = pairHash(a, b) & t.pairMask; ; slot = (slot + 1) & t.pairMask) {
-    const entry = t.pairSlots[slot];
-    if (entry === 0) return -1;
-    if (t.pairFirst[entry - 1] === a && t.pairSecond[entry - 1] === b) return t.pairRow[entry - 1];
+  const { pairs, pairMask } = t;
+  for (let slot = pairHash(a, b) & pairMask; ; slot = (slot + 1) & pairMask) {
+    const at = slot * PAIR_SLOT;
+    const first = pairs[at];
+    if (first === 0) return -1;
+    if (first === a + 1 && pairs[at + 1] === b) return pairs[at + 2];
   }
 }
 
@@ -183,9 +186,15 @@ export function wordEvidenceInto(text: string, out: Float64Array, offset: number
     let h = FNV_OFFSET;
     let j = i;
     for (let code = rest.charCodeAt(j); j < rest.length && wordCharClass(code) === c; code = rest.charCodeAt(++j)) h = Math.imul(h ^ code, FNV_PRIME);
-    const id = c === DIGITS ? t.num : wordId(t, h, rest, i, j);
+    let id = t.num;
+    let row = t.numRow;
+    if (c !== DIGITS) {
+      const at = wordSlot(t, h, rest, i, j);
+      id = at === -1 ? -1 : t.words[at + 1] - 1;
+      row = at === -1 ? -1 : t.words[at + 2];
+    }
     if (id !== -1) {
-      add(t.unigram[id]);
+      add(row);
       if (prev !== -1) add(pairRow(t, prev, id));
     }
     prev = id;
