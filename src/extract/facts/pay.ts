@@ -73,8 +73,13 @@ function inTermsContext(u: TextUnit): boolean {
   return ["vilkaar", "ansaettelsesproces", "yderligere"].includes(u.section) || /løn|vilkår|ansættelse/iu.test(u.heading ?? "");
 }
 
-function sentencesOf(units: TextUnit[]): { text: string; unit: TextUnit }[] {
-  return units.flatMap((unit) => splitSentences(unit.text).map((s) => ({ text: s.text, unit })));
+/** The units' sentences, each with its unit: salary, pension and terms read the same list, made once for the units. */
+const SENTENCES = new WeakMap<readonly TextUnit[], { text: string; unit: TextUnit }[]>();
+
+function sentencesOf(units: readonly TextUnit[]): { text: string; unit: TextUnit }[] {
+  let out = SENTENCES.get(units);
+  if (!out) SENTENCES.set(units, (out = units.flatMap((unit) => splitSentences(unit.text).map((s) => ({ text: s.text, unit })))));
+  return out;
 }
 
 /**
