@@ -15,7 +15,8 @@
  * MB more peak memory. And two things a batch needs Piscina does not give:
  * a time limit that starts when the worker takes the document up (Piscina's
  * signal starts when the task is queued, before a worker has even loaded),
- * and a worker that reads its next file while it parses this one. Each is a
+ * and a worker that holds its next document while it parses this one (it
+ * never waits a round trip for the next, and has read its file). Each is a
  * few lines here; the in-order hand-off would sit on top of either.
  */
 import { availableParallelism } from "node:os";
@@ -78,7 +79,7 @@ export async function parseMany<S extends ProductSpec = typeof RECORD>(
   const spec = (options.product ?? RECORD) as S;
   if (paths.length === 0) return;
   if (jobs === 1 && !options.isolate) {
-    // the next file is read while this one is parsed
+    // the next file is read before this one is parsed (a pipe's read goes on meanwhile)
     let read = readAhead(paths[0], options.maxBytes);
     for (let i = 0; i < paths.length; i++) {
       const current = read;

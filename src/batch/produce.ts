@@ -1,9 +1,9 @@
 /**
  * One document of a batch, from its path to its product, the same in a worker
- * and in-process. The file is read ahead (while the document before it is
- * parsed): the read settles into a value, never a rejection left waiting
- * (Node ends the process on an unhandled one), and a failure is raised when
- * the document's turn comes.
+ * and in-process. The file is read ahead, when its task arrives (a regular
+ * file at once, see `readInput`): the read settles into a value, never a
+ * rejection left waiting (Node ends the process on an unhandled one), and a
+ * failure is raised when the document's turn comes.
  */
 import { basename } from "node:path";
 import { parseProfile, readInput } from "../pipeline.js";
