@@ -24,8 +24,8 @@ interface Table {
   /**
    * Open addressing over words, WORD_SLOT numbers a slot: the word's hash,
    * its id + 1 (0: an empty slot), its row's offset in `rows` (-1 when only
-   * its pairs are known), and where its characters are in `chars` (offset ×
-   * 256 + length).
+   * its pairs are known), and where its characters are in `chars` (offset,
+   * length).
    */
   words: Int32Array;
   wordMask: number;
@@ -43,7 +43,7 @@ interface Table {
 }
 let table: Table | null = null;
 
-const WORD_SLOT = 4;
+const WORD_SLOT = 5;
 const PAIR_SLOT = 3;
 
 /** FNV-1a over a span of a string's UTF-16 code units. */
@@ -96,7 +96,7 @@ function load(): Table {
     const h = hashSpan(w, 0, w.length);
     let slot = h & wordMask;
     while (words[slot * WORD_SLOT + 1] !== 0) slot = (slot + 1) & wordMask;
-    words.set([h, i + 1, unigramOf[i], offset * 256 + w.length], slot * WORD_SLOT);
+    words.set([h, i + 1, unigramOf[i], offset, w.length], slot * WORD_SLOT);
     for (let k = 0; k < w.length; k++) chars[offset + k] = w.charCodeAt(k);
     offset += w.length;
   });
@@ -118,8 +118,8 @@ function wordSlot(t: Table, h: number, text: string, start: number, end: number)
   for (let slot = h & wordMask; ; slot = (slot + 1) & wordMask) {
     const at = slot * WORD_SLOT;
     if (words[at + 1] === 0) return -1;
-    if (words[at] !== h || (words[at + 3] & 255) !== length) continue;
-    const offset = words[at + 3] >>> 8;
+    if (words[at] !== h || words[at + 4] !== length) continue;
+    const offset = words[at + 3];
     let same = true;
     for (let k = 0; k < length && same; k++) same = chars[offset + k] === text.charCodeAt(start + k);
     if (same) return at;

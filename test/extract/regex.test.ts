@@ -34,6 +34,12 @@ describe("matchesOf and hits find what the whole pattern finds", () => {
       expect(re.lastIndex).toBe(0);
     });
 
+  it("keeps a sticky pattern anchored where the search starts", () => {
+    const sticky = /(?<![a-z])ring/uy;
+    expect(hits(sticky, "ring til os")).toBe(true);
+    expect(hits(sticky, "du kan ring")).toBe(false);
+  });
+
   it("finds a word after a letter-like character it does not count as a letter", () => {
     expect(matchesOf(CONTACT_CUE, "§kontakt").map((m) => m.index)).toEqual([1]);
   });

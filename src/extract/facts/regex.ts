@@ -71,8 +71,9 @@ function splitBoundary(re: RegExp): Split | null {
   let split = SPLITS.get(re);
   if (split !== undefined) return split;
   split = null;
-  const branches = topLevelBranches(re.source);
-  const first = LOOKBEHIND.exec(branches[0]);
+  // a sticky pattern is anchored where the search starts: without its lookbehind it would not be
+  const branches = re.sticky ? [] : topLevelBranches(re.source);
+  const first = branches.length ? LOOKBEHIND.exec(branches[0]) : null;
   if (first && branches.every((b) => b.startsWith(first[0]))) {
     const flags = re.flags.replace(/[gy]/gu, "");
     split = {
