@@ -2,9 +2,11 @@
  * What the section classifier sees of a piece of text: its words, lower
  * case, with the shapes that matter more than their digits (a phone number,
  * an e-mail address, a web address, an amount, a year) as tokens of their
- * own, and each pair of neighbouring words. Shared by the trainer
- * (`scripts/train-sections.mjs`, through `dist/`) and the classifier, so the
- * two can never disagree about what a feature is.
+ * own, and each pair of neighbouring words. The trainer
+ * (`scripts/train-sections.mjs`, through `dist/`) reads these features; the
+ * classifier (`model.ts`) takes the same shapes and walks the same character
+ * classes, hashing each word in place, and a test holds its scores equal, to
+ * the bit, to a sum over these features.
  */
 
 // The text is lower-cased before these run: none needs the i flag, which makes \b under u fifty times slower.
@@ -61,8 +63,8 @@ export function shapesOf(text: string): { shapes: string[]; rest: string } {
  * Each word of a lower-cased text, in order, as its span: what
  * /[a-zæøåéüöäá]+|\d+/ matches (the test holds them equal), found by a walk
  * over the characters (the pattern's match objects were a third of the
- * classifier's time). The classifier hashes the span in place; the trainer
- * slices it.
+ * classifier's time). The trainer slices each span; the classifier walks
+ * the same classes itself (`wordCharClass`) and hashes each word as it reads it.
  */
 export function forEachWord(t: string, visit: (start: number, end: number, digits: boolean) => void): void {
   for (let i = 0; i < t.length; ) {
