@@ -1,29 +1,11 @@
 // The stems are a cheap first look before the forms' patterns: every spelling
 // the patterns accept must hold one, or a form would be missed.
 import { describe, expect, it } from "vitest";
+import { topLevelBranches } from "../../src/extract/facts/regex.js";
 import { EMPLOYMENT_TERM_STEMS, EMPLOYMENT_TERM_WORDS } from "../../src/vocabulary/terms.js";
 
 /** A pattern's alternatives inside its word boundaries: "(?<!…)(?:a|b|c)(?!…)" → a, b, c. */
-function alternatives(source: string): string[] {
-  const inner = source.slice(source.indexOf("(?:") + 3, source.lastIndexOf(")(?!"));
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(inner.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return [...out, inner.slice(start)];
-}
+const alternatives = (source: string) => topLevelBranches(source.slice(source.indexOf("(?:") + 3, source.lastIndexOf(")(?!")));
 
 describe("EMPLOYMENT_TERM_STEMS", () => {
   for (const { term, pattern } of EMPLOYMENT_TERM_WORDS)

@@ -86,7 +86,7 @@ function splitBoundary(re: RegExp): Split | null {
 }
 
 /** A pattern's source cut at its top-level `|`s (outside groups and classes). */
-function topLevelBranches(source: string): string[] {
+export function topLevelBranches(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
