@@ -98,7 +98,8 @@ describe("any text", () => {
         const held = suspects(Buffer.from(text, "utf8").toString("utf8"));
         for (const c of suspects(recordText(record))) expect(held.has(c), `U+${c.charCodeAt(0).toString(16)}`).toBe(true);
       }),
-      { numRuns: 1500 },
+      // a counterexample found in CI (seed 733937576): a committee role's 100-character window cut a surrogate pair
+      { numRuns: 1500, examples: [["Ansættelsesudvalget består af:\n1.  anne@example.dk\nborgmester Anne Hansen, borgmester Anne Hansen,\ntlf.  Personprofil | --- | --- |   𐀀 𐀀𐀀\nJobprofil      Jobprofil 𐀀 𐀀𐀀"]] },
     );
   });
 

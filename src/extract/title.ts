@@ -23,7 +23,7 @@
  * ("Derfor en nysgerrig leder"), a file name, a date, a section heading, a
  * banner ("Opslaget er lukket"), navigation ("Forside › Job").
  */
-import { cutAt, trimTrailing } from "../normalise/words.js";
+import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { isPositionNoun, NOT_A_POST_AFTER, TITLE_MODIFIERS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
@@ -312,7 +312,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     const [, score, source] = SENTENCE_CUES[cue];
     const from = m.index + m[0].length;
     const line = text.indexOf("\n", from);
-    const rest = text.slice(from, Math.min(from + 240, line < 0 ? text.length : line)).split(/\s+/u).slice(0, 16);
+    const rest = sliceWhole(text, from, Math.min(from + 240, line < 0 ? text.length : line)).split(/\s+/u).slice(0, 16);
     const t = postPhrase(rest, 0, source === "søger" ? 7 : 3);
     if (t) add(t.title, t.noun, score, source);
   }

@@ -41,3 +41,21 @@ export function cutAt(text: string, separator: RegExp): string {
   const i = text.search(separator);
   return i < 0 ? text : text.slice(0, i);
 }
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * `text.slice(start, end)` for a window of a fixed size ("the last 40
+ * characters before a name"), narrowed so that it never cuts a surrogate
+ * pair: half an emoji or a historic letter would go into the record as a
+ * lone surrogate, which no output encoding can carry.
+ */
+export function sliceWhole(text: string, start: number, end = text.length): string {
+  const n = text.length;
+  let from = start < 0 ? Math.max(0, n + start) : Math.min(start, n);
+  let to = end < 0 ? Math.max(0, n + end) : Math.min(end, n);
+  if (from > 0 && from < n && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
+  if (to > 0 && to < n && isHigh(text.charCodeAt(to - 1)) && isLow(text.charCodeAt(to))) to--;
+  return from === 0 && to === n ? text : text.slice(from, Math.max(from, to));
+}

@@ -82,6 +82,13 @@ describe("committee titles are kept whole", () => {
     expect(memberIn(line)?.role).toBe(role);
   });
 
+  it("cuts a long role between characters, never inside a surrogate pair", () => {
+    // found by test/properties.test.ts: the role's 100-character window ended between the halves of U+10000
+    const role = memberIn(`Anne Hansen, ${"x".repeat(97)}𐀀 og mere`)?.role ?? "";
+    expect(role).toBe(`${"x".repeat(97)}`);
+    expect(/[\ud800-\udfff]/u.test(role)).toBe(false);
+  });
+
   it("reads a list of members and stops at the sentence after it", () => {
     const got = extractCommittee(
       units(

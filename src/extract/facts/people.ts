@@ -24,6 +24,7 @@ import {
 } from "../../vocabulary/roles.js";
 import { hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
+import { sliceWhole } from "../../normalise/words.js";
 
 /** e.g. "tlf. 4030 7570", "+45 33 92 33 00", "40 30 75 70", "40307570". */
 export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2})(?![\d]|[.,]\d)/gu;
@@ -153,7 +154,7 @@ function roleAround(text: string, name: Span, floor: number, ceiling: number): s
  */
 export function cleanRole(phrase: string, side: "before" | "after"): string | null {
   // a title is a few words: only the end of what stands before a name, the start of what follows, is read
-  let role = trimChars(side === "before" ? phrase.slice(-ROLE_SPAN) : phrase.slice(0, ROLE_SPAN), ROLE_TRIM);
+  let role = trimChars(side === "before" ? sliceWhole(phrase, -ROLE_SPAN) : sliceWhole(phrase, 0, ROLE_SPAN), ROLE_TRIM);
   if (side === "after") {
     const end = role.search(ROLE_AFTER_END);
     if (end >= 0) role = trimChars(role.slice(0, end), ROLE_TRIM);
@@ -354,7 +355,7 @@ export function memberIn(text: string): CommitteeMember | null {
   const rest = text.slice(n.end);
   const stop = firstSentenceEnd(rest);
   // "Jens Jensen, borgmester (formand)": a parenthesis is one more part of the role
-  const own = (stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0].slice(0, 100).replace(/(?<!\s)\s*\(([^()]{1,60})\)?/gu, ", $1");
+  const own = sliceWhole((stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0], 0, 100).replace(/(?<!\s)\s*\(([^()]{1,60})\)?/gu, ", $1");
   const role = [text.slice(0, n.start), own]
     // "(formand)" after a name is a role like ", formand"
     .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|()"))
