@@ -51,6 +51,9 @@ function strings(value: unknown, out: string[] = []): string[] {
 // C0 and C1 controls other than tab and line breaks, U+FFFD, and UTF-16 halves without their other half.
 const SUSPECT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 const suspects = (s: string) => new Set(s.match(SUSPECT) ?? []);
+// what the reader removes from a line: C0 but tab, line breaks and form feed (a page break), DEL and C1
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/gu;
+const CONTROL = new RegExp(CONTROLS.source, "u");
 
 /** The record's own text: what the document gave, not its path or hash. */
 const recordText = (r: ProfileRecord) => strings([r.title, r.employer, r.consultancy, r.sections, r.facts, r.evidence, r.dropped]).join("\n");
@@ -122,14 +125,17 @@ describe("any text", () => {
           if (s.heading !== null) covered.add(s.position.start.line);
           for (const sub of s.subsections) covered.add(sub.position.start.line);
         }
-        // every source line with visible text is accounted for (blank lines and bare separators hold nothing)
+        // every source line with visible text is accounted for (blank lines and bare separators hold nothing);
+        // a control character is removed by the reader and named in a warning instead (src/read/controls.ts)
         const src = text.split(/\r\n|\r|\n/u);
+        if (src.some((l) => CONTROL.test(l))) expect(record.warnings.map((w) => w.code)).toContain("control-characters");
         src.forEach((l, i) => {
-          const visible = cleanLine(l.replaceAll("\f", "")).trim();
+          const visible = cleanLine(l.replaceAll("\f", "").replace(/\u000b/gu, " ").replace(CONTROLS, "")).trim();
           if (visible && !/^[|\s:-]*$/u.test(visible)) expect(covered.has(i + 1), `line ${i + 1}: ${JSON.stringify(l)}`).toBe(true);
         });
       }),
-      { numRuns: 1500 },
+      // counterexamples found by repeated runs: a line that holds only a control character (DEL, U+0001)
+      { numRuns: 1500, examples: [["\u007f\n"], ["Jobprofil   ## Opgaver       \nࠀ𐀀ࠀ𐀀ࠀ \n\u0001"]] },
     );
   });
 });
