@@ -52,6 +52,12 @@ interface Piece {
   image?: boolean;
 }
 
+/** Where inline content has got to: the source line of the last piece, and the last line of its block. */
+interface Cursor {
+  line: number;
+  last: number;
+}
+
 const LINE_BREAK = /\r\n|\r|\n/u;
 
 /** What a Markdown document may hold and still go through the parser (see the top of this file). */
@@ -208,7 +214,7 @@ class Renderer {
           this.drop(last, last, "separator");
           return;
         }
-        const text = inlineText(this.phrasing(node.children));
+        const text = inlineText(this.phrasing(node.children, { line: first, last: first }));
         if (text) this.set(first, `${"#".repeat(node.depth)} ${text}`);
         else this.drop(first, first, "separator");
         if (last > first) this.drop(last, last, "separator");
@@ -228,7 +234,8 @@ class Renderer {
       case "table":
         node.children.forEach((row, i) => {
           if (!row.position) return;
-          const cells = row.children.map((c) => inlineText(this.phrasing(c.children)).replace(/\|/gu, "/"));
+          const at = row.position.start.line;
+          const cells = row.children.map((c) => inlineText(this.phrasing(c.children, { line: at, last: at })).replace(/\|/gu, "/"));
           this.set(row.position.start.line, `| ${cells.join(" | ")} |`);
           // The delimiter row stands between the head row and the body; it is layout.
           if (i === 0) this.set(row.position.start.line + 1, `| ${cells.map(() => "---").join(" | ")} |`);
@@ -296,7 +303,7 @@ class Renderer {
    */
   private paragraph(children: PhrasingContent[], first: number, last: number, lead: string | null): void {
     const byLine = new Map<number, Piece[]>();
-    const pieces = this.phrasing(children);
+    const pieces = this.phrasing(children, { line: first, last });
     for (const p of pieces) {
       const list = byLine.get(p.line);
       if (list) list.push(p);
@@ -327,27 +334,36 @@ class Renderer {
     }
   }
 
-  /** Inline content as pieces of text, each on the source line it stands on. */
-  private phrasing(nodes: PhrasingContent[], strong = false, out: Piece[] = []): Piece[] {
+  /**
+   * Inline content as pieces of text, each on the source line it stands on.
+   * `at` is where the previous piece ended: a node without a position (GFM
+   * makes "www.example.dk" a link after a "[" that opened no link, and its
+   * text and the text around it lose their positions) stands there.
+   */
+  private phrasing(nodes: PhrasingContent[], at: Cursor, strong = false, out: Piece[] = []): Piece[] {
     for (const node of nodes) {
-      const line = node.position?.start.line;
-      if (line === undefined) continue;
+      const line = node.position?.start.line ?? at.line;
+      const end = node.position?.end.line;
       switch (node.type) {
         case "text":
         case "inlineCode": {
           // A text that runs over lines holds their line endings: one piece a line (a "&#10;" is one too, so never past the node's end).
-          const end = node.position?.end.line ?? line;
-          node.value.split(LINE_BREAK).forEach((t, k) => out.push({ line: Math.min(line + k, end), text: t, strong }));
-          break;
+          const last = end ?? at.last;
+          const parts = node.value.split(LINE_BREAK);
+          parts.forEach((t, k) => out.push({ line: Math.min(line + k, last), text: t, strong }));
+          at.line = end ?? Math.min(line + parts.length - 1, last);
+          continue;
         }
         case "strong":
-          this.phrasing(node.children, true, out);
+          at.line = line;
+          this.phrasing(node.children, at, true, out);
           break;
         case "emphasis":
         case "delete":
         case "link":
         case "linkReference":
-          this.phrasing(node.children, strong, out);
+          at.line = line;
+          this.phrasing(node.children, at, strong, out);
           break;
         case "image":
         case "imageReference":
@@ -356,6 +372,7 @@ class Renderer {
           break;
         case "break":
           // A hard break ends the source line too: the next piece is on the next line.
+          if (end === undefined) at.line = Math.min(line + 1, at.last);
           break;
         case "html":
           // An inline tag is markup; a <br> still separates words.
@@ -364,6 +381,7 @@ class Renderer {
         default:
           break;
       }
+      if (end !== undefined) at.line = end;
     }
     return out;
   }

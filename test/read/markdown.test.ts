@@ -227,6 +227,17 @@ describe("positions are the source's lines", () => {
     expect(got[1].position).toEqual({ start: { line: 8, page: null }, end: { line: 9, page: null } });
   });
 
+  it.each([
+    // a "[" that opens no link, then a bare address: GFM links the address and leaves the text around it without positions
+    ["**Vilkår** efter aftale\n[ se www.example.dk for mere", ["Vilkår efter aftale", "[ se www.example.dk for mere"]],
+    ["Ring [ evt. efter kl. 9 ] til hr@example.dk eller\nskriv [ www.example.dk ] nu", ["Ring [ evt. efter kl. 9 ] til hr@example.dk eller", "skriv [ www.example.dk ] nu"]],
+    ["**Kontakt** [ hr@example.dk\\\nJens Hansen [ www.example.dk\\\nslut", ["Kontakt [ hr@example.dk", "Jens Hansen [ www.example.dk", "slut"]],
+  ])("keeps every word on its line where GFM gives no position: %j", (markdown, lines) => {
+    const raw = readMarkdown(Buffer.from(markdown));
+    expect(raw.lines.map((l) => l.text)).toEqual(lines);
+    expect(raw.lines.filter((l) => l.drop)).toEqual([]);
+  });
+
   it("form feeds make pages, as in plain text", () => {
     const raw = readMarkdown(Buffer.from("# Side et\n\nTekst.\n\f# Side to\n\nMere tekst.\n"));
     expect(raw.pages).toBe(2);
