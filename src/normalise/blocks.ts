@@ -8,6 +8,7 @@ import type { SourceLine } from "../read/types.js";
 import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
+import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { isSpace, words } from "./words.js";
 
@@ -59,6 +60,12 @@ const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;
 const TERMINAL = /[.!?:;]["”’)]?$/u;
 const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
+/**
+ * "Søndag den 14. marts 2027 kl. 23.59", "14.03.2027", "Uge 17": a date is the
+ * value of a timetable's or a fact box's label, never a heading, even alone on
+ * its line between blank lines (a table exported one cell to a line).
+ */
+const DATE_VALUE = new RegExp(String.raw`\d{1,2}\.\s?(?:${MONTH_ALTERNATION})(?!\p{L})|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|^uge\s\d{1,2}(?!\d)`, "iu");
 
 export interface BuildResult {
   blocks: DocBlock[];
@@ -432,7 +439,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // A known heading after an unpunctuated list item still opens a section when it is styled as one; nothing else there does.
   if (!ctx.paragraphBreak) return STRONG.has(normaliseHeading(plain));
   if (STRONG.has(normaliseHeading(plain))) return true;
-  if (ATTACHMENT.test(plain) || isTocLine(plain)) return false;
+  if (ATTACHMENT.test(plain) || isTocLine(plain) || DATE_VALUE.test(plain)) return false;
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
   if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;

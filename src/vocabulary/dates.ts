@@ -124,6 +124,9 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5."
   { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
+  // e.g. "Vikariatet er i perioden fra den 1. marts 2027 til og med den 31. januar 2028": a fixed term starts
+  // at its period's first day; its last day is no fact of the record
+  { role: "start", pattern: wordPattern(String.raw`perioden fra|periode fra|\p{L}{0,12}vikariat\p{L}{0,4} (?:løber |gælder |er )?fra|fra og med`) },
   // e.g. "Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027", "per 1. august": weak, like
   // "senest", since "Ansøgningsfrist pr. 14. marts" names the deadline
   { role: "start", weak: true, pattern: wordPattern(String.raw`pr\.|per`) },
@@ -132,6 +135,9 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb", "testdag", and a bare
   // "interview", which is the consultant's test interview ("Test og interview hos Mercuri Urval: uge 13")
   { role: "other", pattern: wordPattern(String.raw`test\p{L}*|personlighedstest\p{L}*|referencer?|referencetagning|interview\p{L}*`) },
+  // e.g. "hvis du kan undervise en prøvetime i uge 11", "en prøvevagt", "rundvisning den 2. marts": a trial or
+  // a visit is an event of its own, not one of the interviews named before it
+  { role: "other", pattern: wordPattern(String.raw`prøve(?:time|timer|lektion|undervisning|dag|vagt|arbejde)\p{L}{0,4}|rundvisning\p{L}*|besøgsdag\p{L}*|åbent hus`) },
   // e.g. "Godkendelse i Byrådet den 14. december", "ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni"
   { role: "other", pattern: wordPattern(String.raw`godkend\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|regionsråd\p{L}*|ansættelsesbeslutning\p{L}*|beslutning\p{L}*|indstilling\p{L}*|økonomiudvalg\p{L}*|caseopgave\p{L}*|offentliggø\p{L}*|opdateret|udarbejdet`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round

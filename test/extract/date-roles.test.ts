@@ -100,6 +100,9 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 10. januar 2027. Samtalerunde med case den 19. januar.", ["2027-01-19"]],
     // a test day of its own is no round
     ["Ansøgningsfrist 10. januar 2027. Samtale den 19. januar. Test hos konsulenten den 22. januar.", ["2027-01-19"]],
+    // nor is a trial lesson or a shift after the interviews in the same sentence
+    ["Ansøgningsfrist 1. marts 2027. Vi holder samtaler d. 9/3, og du kan undervise en prøvetime i uge 11.", ["2027-03-09"]],
+    ["Ansøgningsfrist 1. marts 2027. Samtaler den 9. marts; derefter en prøvevagt den 15. marts.", ["2027-03-09"]],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).interviews).toEqual(want);
@@ -139,6 +142,11 @@ describe("the start", () => {
     // a start long after a December deadline is in the next year, not the closer date before it
     ["Ansøgningsfrist: 20. december 2026. Tiltrædelse: 1. august.", "2027-08-01"],
     ["... at kommunalbestyrelsen træffer ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni 2023.", null],
+    // a fixed term starts on its period's first day; the last day is no start
+    ["Vikariatet er på 30 timer om ugen i perioden fra den 1. april 2027 til og med den 31. marts 2028.", "2027-04-01"],
+    ["Barselsvikariatet løber fra 15. maj 2027 til 30. april 2028.", "2027-05-15"],
+    ["Ansættelsen er tidsbegrænset for perioden fra 1/9-2027 til 31/8-2029.", "2027-09-01"],
+    ["Ansøgningsfristen er til og med den 5. marts 2027.", null],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).start).toBe(want);

@@ -38,6 +38,10 @@ describe("buildBlocks: headings by shape", () => {
     ["Nogle af de vigtigste opgaver vil være at\n\n- lede", "a lead-in ending on a function word"],
     ["Indstillingsudvalget består af:\n\n- Lasse Jacobsen", "a sentence ending in a colon"],
     ["5. november 2010\n\nTekst her.", "a date"],
+    // a timetable exported one cell to a line: each date is its label's value
+    ["Søndag den 14. marts 2027 kl. 23.59\n\n1. samtale", "a date with its weekday and time"],
+    ["Tirsdag 06.04.2027\n\n2. samtale", "a numeric date"],
+    ["Uge 17\n\nTiltrædelse", "a week"],
     ["Ring på tlf. 4030 7570\n\nTekst.", "a phone number"],
     ["KL\n\nWeidekampsgade 10", "an acronym of two letters"],
     ["Job- og personprofil\n\nChef for Stab", "the document type on a cover"],
