@@ -30,6 +30,7 @@ export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; droppe
     else if (text.length <= 200 && isBreadcrumb(text)) drop.add(l.line);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) drop.add(l.line);
+    else if (text.length <= 200 && isMenuLine(text)) drop.add(l.line);
   }
   // A menu: a run of short unpunctuated lines, most of them menu words or lines already dropped; its menu words go.
   for (let i = 0; i < content.length; ) {
@@ -58,6 +59,18 @@ export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; droppe
 function isBreadcrumb(text: string): boolean {
   if (!BREADCRUMB_START.test(text)) return false;
   return (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 1;
+}
+
+/** Between the entries of a menu copied as one line: a run of spaces or tabs, or a bar or dot between spaces. */
+const MENU_GAP = /\s{3,}|\t+|\s[|·•]\s/u;
+
+/** "Kurser   Lange kurser   Om skolen   Job   Kontakt": a menu on one line, held to the same test as a run of menu lines. */
+function isMenuLine(text: string): boolean {
+  if (!MENU_GAP.test(text)) return false;
+  const entries = text.split(new RegExp(MENU_GAP.source, "gu")).filter((e) => e.trim());
+  if (entries.length < MENU_RUN || !entries.every(isShortLink)) return false;
+  const nav = entries.filter((e) => NAV_WORDS.has(key(e))).length;
+  return nav >= 2 && nav * 2 >= entries.length;
 }
 
 /** A menu entry: one to three words, no sentence mark, no digits. */

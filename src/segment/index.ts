@@ -18,6 +18,7 @@ import {
   GENERIC_HEADINGS,
   LEAD_IN_PATTERNS,
   normaliseHeading,
+  TEASER_QUESTION,
   vocabularyKey,
 } from "../vocabulary/headings.js";
 import { BANNERS, LINK_LINES } from "../vocabulary/furniture.js";
@@ -304,7 +305,7 @@ function headingCues(h: DocBlock): Cue[] {
   }
   if (cls) return [{ kind: cls.kind, weight: CUE_WEIGHT.weak, source: `${name} (its words)` }];
   // A heading phrased as a lead-in ("Hvad kommer du til at lave?", "**Vi forventer, at du:**") says what follows.
-  const lead = leadInCue(h.text, false);
+  const lead = TEASER_QUESTION.test(h.text.trim()) ? null : leadInCue(h.text, false);
   if (lead) return [{ ...lead, weight: CUE_WEIGHT.weak, source: `${name} (phrased as a lead-in)` }];
   // An unknown heading ("Det bringer du med") still has words the model knows.
   const w = wordEvidence(h.text);

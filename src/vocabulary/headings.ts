@@ -107,6 +107,14 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
 ];
 
 /**
+ * A yes/no question that opens with its verb ("Kan du lære andre at tænke med
+ * hænderne?", "Er du vores nye leder?", "Brænder du for børn?"): an ad's
+ * teaser, a hook for the text under it, which is as often the workplace as
+ * the person. It names no kind; the words under it decide.
+ */
+export const TEASER_QUESTION = /^(?:er|kan|vil|har|brænder|drømmer|elsker|savner|mangler|trives|tør|motiveres)\s+(?:du|I)\b[^?]{0,120}\?$/iu;
+
+/**
  * Labels of a job board's or a page's fact box ("Ansøgningsfrist: 14. marts",
  * "Arbejdssted" over "Vejle"): a line of facts, never a section's heading,
  * and what each label tells about its line.

@@ -13,6 +13,10 @@ describe("page furniture of text copied from a browser", () => {
     ["Forside › Job › Ledige stillinger › Skoleleder"],
     ["Du er her: Forside / Om kommunen / Job"],
     ["Vi bruger cookies til at forbedre din oplevelse og til statistik."],
+    // a menu copied as one line, its entries apart by runs of spaces, a tab or a bar
+    ["Forløb   Lange forløb   Om skolen   Job   Kontakt"],
+    ["Borger\tErhverv\tPolitik\tOm kommunen"],
+    ["Forside | Nyheder | Job | Kontakt"],
   ])("drops %s", (line) => {
     expect(dropped(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });
@@ -25,6 +29,9 @@ describe("page furniture of text copied from a browser", () => {
     ["Kontakt", "a contact heading alone"],
     ["Forsiden af rapporten viser kommunens nye strategi.", "a sentence with a menu word"],
     ["Løn efter overenskomst / kontrakt efter aftale", "a line with a slash that is no breadcrumb"],
+    ["Aktivitet   Dato   Sted", "a table's head row spaced out, with no menu words"],
+    ["Ansøgningsfrist   1. samtale   2. samtale   Tiltrædelse", "a timetable's row"],
+    ["Kontakt   Per Holm   Afdelingsleder", "a contact row with one menu word"],
   ])("keeps %s (%s)", (line) => {
     expect(dropped(`${line}\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([]);
   });

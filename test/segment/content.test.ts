@@ -85,6 +85,16 @@ describe("headings", () => {
     expect(sectionsOf(text).map((s) => s.kind)).toEqual(["personprofil"]);
   });
 
+  it("reads the text under a teaser question by its own words: the question is a hook, not a lead-in to the person", () => {
+    const text = [
+      "Ledig stilling: Lærer i sløjd og håndværk\nAnsøgningsfrist: 02-04-2027",
+      "Er du vores nye kollega?\nPå Skovly Efterskole bor 96 elever sammen med lærerne i et skoleår ad gangen. Vi søger en lærer, der kan stå for værkstedet og undervise i sløjd. Du bliver en del af et kollegium på 12 og deltager i vagter og ture. Vi forventer, at du er læreruddannet og har erfaring med at undervise unge.",
+    ].join("\n\n");
+    expect(kindOf(text, "På Skovly Efterskole bor 96 elever")).toBe("indledning");
+    expect(kindOf(text, "Du bliver en del af et kollegium")).toBe("jobprofil");
+    expect(kindOf(text, "Vi forventer, at du er læreruddannet")).toBe("personprofil");
+  });
+
   it("does not let a catchy heading about the application swallow what follows it", () => {
     const text = [
       "Send os din ansøgning allerede i dag",
