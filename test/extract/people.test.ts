@@ -143,6 +143,15 @@ describe("extractContacts", () => {
     const got = extractContacts(units("Ansøgning sendes til sekretær Lone Sørensen på ls@skole.dk.\nDu er velkommen til at ringe til Mette Holm på 21 44 60 93."));
     expect(got.map((c) => c.contact.email)).toEqual([null]);
   });
+  it.each([
+    // the person named in full where applications go, and by first name where questions go
+    ["Send ansøgningen til forstander Mikkel Dam Sørensen på mds@skole.dk senest 2. april.\nSpørgsmål kan rettes til Mikkel på 2483 1166.", [{ name: "Mikkel Dam Sørensen", role: null, phone: "24831166", email: "mds@skole.dk" }]],
+    ["Kontakt afdelingsleder Hanne Bro på 4011 2233.\nDu kan også skrive til Hanne på hb@skole.dk.", [{ name: "Hanne Bro", role: "afdelingsleder", phone: "40112233", email: "hb@skole.dk" }]],
+    // two people with that first name: no guess
+    ["Spørgsmål kan rettes til Hanne på 4011 9999.\n\nKontakt Hanne Bro på hb@skole.dk eller Hanne Lund på hl@skole.dk.", [{ name: null, role: null, phone: "40119999", email: null }, { name: "Hanne Bro", role: null, phone: null, email: "hb@skole.dk" }, { name: "Hanne Lund", role: null, phone: null, email: "hl@skole.dk" }]],
+  ])("takes a first name alone for the person named in full: %j", (text, want) => {
+    expect(extractContacts(units(text)).map((c) => c.contact)).toEqual(want);
+  });
   it("leaves out people with no way to reach them", () => {
     expect(extractContacts(units("Kandidater opfordres til at aftale et møde med kommunaldirektør Hugo Pedersen."))).toEqual([]);
   });

@@ -201,6 +201,9 @@ export interface FoundContact {
   unit: TextUnit;
 }
 
+/** A word that may be a first name: capitalised, not at a sentence's start (whose capital says nothing). */
+const CAPITALISED_WORD = /(?<=\s)\p{Lu}\p{Ll}{1,20}(?=[\s,.]|$)/gu;
+
 /** A clause that sends an application somewhere or addresses a letter: its people and addresses receive, they do not answer. */
 function receives(clause: string): boolean {
   return hits(RECEIVER_CUE, clause) || (hits(APPLICATION_WORD, clause) && hits(SEND_WORD, clause));
@@ -310,7 +313,8 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
           const usable: TextUnit[] = [];
           for (const u of [units[i - 1], units[i - 2]]) {
             // stop at a line that already gave a contact: its person is not this number's
-            if (!u || u.section !== unit.section || u.text.length > 120 || found.some((f) => f.unit === u)) break;
+            // and at a line that sends the application to someone ("Send ansøgningen til forstander …"): a sentence, not a contact block
+            if (!u || u.section !== unit.section || u.text.length > 120 || found.some((f) => f.unit === u) || receives(u.text)) break;
             usable.push(u);
           }
           const person = usable.map((u) => memberIn(u.text)).find((p) => p !== null);
@@ -331,6 +335,20 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
       }
     }
   });
+  // "… til forstander Mikkel Dam Sørensen på mds@…" and later "kan rettes til Mikkel på 2483 1166": a first
+  // name alone is the person named in full elsewhere, when exactly one such person has it
+  for (const f of found) {
+    if (f.contact.name !== null) continue;
+    const words = new Set(f.text.match(CAPITALISED_WORD) ?? []);
+    const people = [...found.map((g) => g.contact), ...receivers].filter((c) => c.name !== null && words.has(c.name.split(" ")[0]));
+    if (new Set(people.map((c) => c.name)).size !== 1) continue;
+    const own = found.find((g) => g.contact === people[0]);
+    if (own) {
+      own.contact.phone ??= f.contact.phone;
+      own.contact.email ??= f.contact.email;
+      f.contact.phone = f.contact.email = null;
+    } else f.contact.name = people[0].name; // a receiving clause's role is not read with care: the name only
+  }
   // "Ansøgningen sendes til Mette Holm på mh@…" and "ring til Mette Holm på …": one person, and her address
   for (const r of receivers) {
     const same = r.name && r.email ? found.find((f) => f.contact.name === r.name && !f.contact.email) : undefined;
