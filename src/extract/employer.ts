@@ -24,13 +24,15 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  INSTITUTIONS, JOB_BOARDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  INSTITUTIONS, JOB_BOARDS, LEGAL_FORMS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-const LEGAL_FORM = /(?<!\s)\s+(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u;
+const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")})$`, "u");
+/** As the scan holds them: a word's trailing dot is not part of it. */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS.map((f) => f.replace(/\.$/u, "")));
 /** The key two spellings of one organisation share: no legal form, no genitive, letters only. */
 export const organisationKey = (name: string) => fold(name.replace(LEGAL_FORM, ""));
 const keyOf = organisationKey;
@@ -270,10 +272,15 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
     while (w.length > 1 && !isLetterCode(w.charCodeAt(w.length - 1))) w = w.slice(0, -1);
     words.push({ w, i: m.index, end: m.index + m[0].length });
   }
-  // Words j and j + 1 stand side by side, with only spaces between.
+  // Words j and j + 1 stand side by side, with only spaces between, or an ampersand ("Hedegaard & Lund A/S").
   const joined = (j: number) => {
     if (j + 1 >= words.length) return false;
-    for (let k = words[j].end; k < words[j + 1].i; k++) if (text.charCodeAt(k) !== 32) return false;
+    let amp = 0;
+    for (let k = words[j].end; k < words[j + 1].i; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 38 && amp++ === 0 && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) continue;
+      if (c !== 32) return false;
+    }
     return words[j + 1].i > words[j].end;
   };
   for (let j = 0; j < words.length; j++) {
@@ -299,7 +306,9 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
     }
     if (j > 0 && (SUFFIXES.has(w) || SUFFIXES.has(bare)) && joined(j - 1)) {
       let k = j - 1;
-      while (k > 0 && j - k < 3 && joined(k - 1) && !SUFFIXES.has(words[k - 1].w)) k--;
+      // a legal form closes a firm's whole name ("Hedegaard & Lund Rådgivende Ingeniører A/S"); a type word, up to three words
+      const reach = LEGAL_FORM_WORDS.has(w) ? 5 : 3;
+      while (k > 0 && j - k < reach && joined(k - 1) && !SUFFIXES.has(words[k - 1].w)) k--;
       const [name, at] = trimLead(text.slice(words[k].i, words[j - 1].end), words[k].i);
       mention(`${name} ${SUFFIXES.has(w) ? w : bare}`, at, 2);
     }

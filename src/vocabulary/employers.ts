@@ -98,6 +98,9 @@ export const JOB_BOARDS: readonly string[] = [
   "Emply", "HR-Manager", "Varbi", "EasyCruit", "Jobfinder", "Kommunejob", "Offentlige job", "Djøf Jobbank", "Jobbank",
 ];
 
+/** A firm's legal form, which closes its whole name ("Hedegaard & Lund Rådgivende Ingeniører A/S"). */
+export const LEGAL_FORMS = ["A/S", "ApS", "I/S", "P/S", "K/S", "a.m.b.a."];
+
 /**
  * Words that end an organisation's name and say what it is. A name is the
  * capitalised words before one of them: "Egebjerg Friskole", "Aarhus Vand".
@@ -107,7 +110,7 @@ export const ORGANISATION_SUFFIXES = [
   "Professionshøjskole", "Erhvervsakademi", "Friskole", "Efterskole", "Privatskole", "Realskole", "Lilleskole",
   "Fri Skole", "Gymnasium", "Katedralskole", "Statsskole", "Gymnasieskole", "Højskole", "Handelsskole", "Erhvervsskole", "Tekniske Skole", "Museum", "Museer",
   "Forsyning", "Vand", "Varme", "Spildevand", "Energi", "Affald", "Havn", "Lufthavn", "Bibliotek", "Teater",
-  "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri", "A/S", "ApS", "I/S", "P/S", "K/S", "a.m.b.a.",
+  "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri", ...LEGAL_FORMS,
 ];
 
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */

@@ -17,6 +17,9 @@ describe("the employer among the organisations a text names", () => {
     [["Roskilde Katedralskole er et alment gymnasium med 1.050 elever."], "Roskilde Katedralskole"],
     [["Viborg Katedralskole og Horsens Statsskole samarbejder. Horsens Statsskole søger en vicerektor."], "Horsens Statsskole"],
     [["Søndervang Forsyning leverer vand og varme til 40.000 borgere."], "Søndervang Forsyning"],
+    // a legal form closes the whole name, ampersand and all
+    [["Hos Bach & Holm Rådgivende Ingeniører A/S er vi 60 ingeniører. Bach & Holm Rådgivende Ingeniører A/S søger en projektleder."], "Bach & Holm Rådgivende Ingeniører A/S"],
+    [["Mols Bryghus & Mejeri ApS søger en driftsleder."], "Mols Bryghus & Mejeri ApS"],
     // by the names we know, with the irregular ones
     [["Københavns Kommunes Teknik- og Miljøforvaltning søger en sektionsleder."], "Københavns Kommune"],
     [["Bornholms Regionskommune søger en skolechef."], "Bornholms Regionskommune"],

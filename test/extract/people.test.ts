@@ -152,6 +152,12 @@ describe("extractContacts", () => {
   ])("takes a first name alone for the person named in full: %j", (text, want) => {
     expect(extractContacts(units(text)).map((c) => c.contact)).toEqual(want);
   });
+  it("leaves the organisation's switchboard in an address line out while a person is named", () => {
+    const text = "Kontakt afdelingsleder Per Holm på 4011 2233.\n\nKontakt os\nHolmby Kommune · Torvet 1 · 4573 Højby · Tlf. 59 66 66 66 · post@holmby.dk";
+    expect(extractContacts(units(text)).map((c) => c.contact.phone)).toEqual(["40112233"]);
+    // with no one named, the switchboard is the only way in
+    expect(extractContacts(units("Kontakt os\nHolmby Kommune · Torvet 1 · 4573 Højby · Tlf. 59 66 66 66")).map((c) => c.contact.phone)).toEqual(["59666666"]);
+  });
   it("leaves out people with no way to reach them", () => {
     expect(extractContacts(units("Kandidater opfordres til at aftale et møde med kommunaldirektør Hugo Pedersen."))).toEqual([]);
   });

@@ -201,6 +201,9 @@ export interface FoundContact {
   unit: TextUnit;
 }
 
+/** A postcode and its town ("4573 Højby", "DK-8000 Aarhus C"): the line is an address. */
+const POSTAL_ADDRESS = /(?<![\d\p{L}])(?:DK-)?\d{4}\s\p{Lu}\p{Ll}+/u;
+
 /** A word that may be a first name: capitalised, not at a sentence's start (whose capital says nothing). */
 const CAPITALISED_WORD = /(?<=\s)\p{Lu}\p{Ll}{1,20}(?=[\s,.]|$)/gu;
 
@@ -355,7 +358,11 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     if (same) same.contact.email = r.email;
   }
   // A name with no number or address is a person mentioned, not a way in, unless nothing else is given
-  return found.filter((f) => f.contact.phone || f.contact.email);
+  const reachable = found.filter((f) => f.contact.phone || f.contact.email);
+  // "Odsherred Kommune · Nyvej 22 · 4573 Højby · Tlf. 59 66 66 66": the organisation's own switchboard in a
+  // page's footer or a letterhead, no one to ask about the post while a person is named
+  const named = reachable.some((f) => f.contact.name !== null);
+  return named ? reachable.filter((f) => f.contact.name !== null || !POSTAL_ADDRESS.test(f.text)) : reachable;
 }
 
 export interface FoundMember {
