@@ -135,7 +135,8 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>
   lines.forEach((l, i) => {
     const t = l.text.trim();
     if (!t) return;
-    if (/^\d{1,3}$|^side\s+\d{1,3}(\s+af\s+\d{1,3})?$/iu.test(t)) numbers.push(l);
+    // "3", "Side 3 af 9", "3/9", "- 3 -"; four digits are a year more often than a page
+    if (t.length <= 16 && PAGE_NUMBER.test(t) && !/\d{4}/u.test(t)) numbers.push(l);
     else if (keys[i] !== null && count.get(keys[i]!)! >= 3 && /[a-zæøå]/iu.test(t)) reasons.set(l.line, "running-header");
   });
   // Lone numbers are page numbers only when they count up through the document.

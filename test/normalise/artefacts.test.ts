@@ -62,6 +62,20 @@ describe("dropArtefacts", () => {
     const lone = ["Tekst.", "25", "Mere."].map((t, i) => ({ text: t, line: i + 1, page: null }));
     expect(reasons(lone, null)).toEqual([]);
   });
+
+  it.each([
+    [["2/5", "3/5"]],
+    [["Side 2 af 5", "Side 3 af 5"]],
+    [["- 2 -", "- 3 -"]],
+  ])("drops counting page numbers written %j in text without page breaks", (nums) => {
+    const text = ["Tekst.", nums[0], "Mere tekst.", nums[1], "Slut."].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(text, null)).toEqual(nums.map((n) => [n, "page-number"]));
+  });
+
+  it("keeps years that stand alone, even counting up", () => {
+    const text = ["Tekst.", "2026", "Mere tekst.", "2027", "Slut."].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(text, null)).toEqual([]);
+  });
 });
 
 describe("dropArtefacts on a cover", () => {
