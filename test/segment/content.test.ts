@@ -130,6 +130,16 @@ describe("fact boxes", () => {
     expect(kindOf(text, "Efter overenskomst")).toBe("vilkaar");
   });
 
+  it.each([
+    // labels of several kinds: the post's summary, with the introduction
+    ["| Ansøgningsfrist | 14.03.2027 |\n| Arbejdssted | Vestre Hospital, 5000 Odense |\n| Arbejdstid | 37 timer pr. uge |", /^indledning$/u],
+    // labels of one kind under the section's own heading: the section's table
+    ["Løn og vilkår\n\n| Løn | Efter overenskomst |\n| Ansættelsesform | Kontrakt på 5 år |", /^vilkaar$/u],
+  ])("files a table of labels and values as a whole: %j", (table, kind) => {
+    const text = `Overlæge til Medicinsk Afdeling\n\nHvem er vi?\n\nAfdelingen har 40 senge og et stærkt fagligt miljø.\n\n${table}\n\nVi søger en overlæge, der vil være med til at udvikle afdelingens ambulante funktion.`;
+    expect(kindOf(text, table.includes("Løn") ? "Efter overenskomst" : "37 timer pr. uge")).toMatch(kind);
+  });
+
   it("files a contents line as cover matter", () => {
     const text = "Indhold\n\n1. Indledning ........ 2\n2. Stillingen ........ 3\n\n1. Indledning\n\nKommunen søger en ny direktør til at lede et stort område med mange medarbejdere og høje ambitioner.";
     expect(kindOf(text, "2. Stillingen ........ 3")).toBe("andet");
