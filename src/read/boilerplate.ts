@@ -83,7 +83,6 @@ export const BOILERPLATE_TOKEN_PARTS = new Set([
   "skiplink",
   "newsletter",
   "related",
-  "sidebar",
   "addthis",
   "sharethis",
   "print",
@@ -91,6 +90,15 @@ export const BOILERPLATE_TOKEN_PARTS = new Set([
   "btn",
   "button",
 ]);
+
+/**
+ * Class and id words that say where a box stands, not what it holds. Like an
+ * `<aside>`, a sidebar is furniture when it frames the page, but inside the
+ * chosen `<main>` or `<article>` it holds the job's fact box beside its
+ * "Relaterede stillinger" ("layout-sidebar-second"), and the box's own cues
+ * sort the two. Matched as whole parts, as above.
+ */
+export const POSITION_TOKEN_PARTS = new Set(["sidebar"]);
 
 /** Substrings of class/id tokens too distinctive to need word boundaries ("CybotCookiebotDialog", "onetrust-banner-sdk"). */
 export const BOILERPLATE_SUBSTRINGS = ["cookie", "consent", "cybot", "onetrust", "breadcrumb", "navbar", "addtoany"];

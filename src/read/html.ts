@@ -25,6 +25,7 @@ import {
   BOILERPLATE_TOKEN_PARTS,
   NEVER_CONTENT,
   PAGE_FURNITURE,
+  POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { decodeText } from "./text.js";
@@ -55,6 +56,12 @@ const MAX_DEPTH = 200;
 
 /** The share of the page's own text (furniture dropped) that a <main> or <article> must hold to be read alone. */
 const MAIN_SHARE = 0.3;
+/**
+ * The least text a page must hold for its largest box to be taken for the
+ * posting: postings in the fixtures hold 1,300 characters and more, cookie
+ * banners 50–250.
+ */
+const POSTING_MIN_TEXT = 500;
 const textLength = (lines: string[]) => lines.reduce((n, l) => n + l.length, 0);
 
 export interface HtmlReadOptions {
@@ -77,18 +84,20 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     const jobPosting = extractJobPosting(marks.jsonLd.map((el) => $(el as never).text()));
     if (jobPosting) metadata.jobPosting = jobPosting;
   }
-  const pageTexts = renderLines(page, { dropFurniture: true });
-  const chosen = chooseRoot(page, marks);
+  const lengths = textLengths(page);
+  const pageTexts = renderLines(page, { dropFurniture: true, spine: contentSpine(page, lengths) });
+  const chosen = chooseRoot(marks, lengths);
   let texts = pageTexts;
   if (chosen) {
-    const chosenTexts = renderLines(chosen, { dropFurniture: false });
+    const chosenTexts = renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths) });
     // A <main> that wraps only a banner, with the posting beside it, is not the posting.
     if (textLength(chosenTexts) >= MAIN_SHARE * textLength(pageTexts)) texts = chosenTexts;
   }
   // A page that shows nothing but carries its posting in JSON-LD (some applicant-tracking systems render with scripts).
   if (!texts.some((t) => t.trim()) && metadata.jobPosting?.descriptionHtml) {
     const $d = load(metadata.jobPosting.descriptionHtml, { xml: false });
-    texts = renderLines($d.root()[0] as unknown as DomNode, { dropFurniture: true });
+    const description = $d.root()[0] as unknown as DomNode;
+    texts = renderLines(description, { dropFurniture: true, spine: contentSpine(description, textLengths(description)) });
   }
   if (!texts.some((t) => t.trim())) throw new InputError(format === "docx" ? "empty file (the DOCX has no text)" : "empty file (the HTML page has no text)", "empty");
   const lines: SourceLine[] = texts.map((text, i) => ({ text, line: i + 1, page: null }));
@@ -129,14 +138,15 @@ function landmarks(root: DomNode): Landmarks {
   return found;
 }
 
-/** The posting itself when the page marks it: `<main>`, else the `<article>` with the most text. */
-function chooseRoot(page: DomNode, { main, articles }: Landmarks): DomNode | null {
+/**
+ * The posting itself when the page marks it: `<main>`, else the `<article>`
+ * with the most text. The lengths are textLengths(page): reading each
+ * article's text anew was quadratic when articles nest (50,000 levels did not finish).
+ */
+function chooseRoot({ main, articles }: Landmarks, lengths: Map<DomNode, number>): DomNode | null {
   if (main) return main;
   if (articles.length === 0) return null;
   if (articles.length === 1) return articles[0];
-  // Every article's text length from one pass over the page: reading each article's text anew was
-  // quadratic when articles nest (50,000 levels did not finish).
-  const lengths = textLengths(page);
   let best = articles[0];
   let bestLength = -1;
   for (const a of articles) {
@@ -174,6 +184,27 @@ function textLengths(root: DomNode): Map<DomNode, number> {
     lengths.set(n, total);
   }
   return lengths;
+}
+
+/**
+ * The root and, going down, each element that holds more than half of the
+ * root's text: the boxes the posting is in, which no furniture cue may drop.
+ * A site's class names on them describe the layout around the posting
+ * ("layout layout--sidebar", "menu-open"), and a dialog that was open when the
+ * page was saved leaves aria-hidden on them; dropping one would drop the
+ * posting. At most one child can hold more than half, so this is a chain.
+ */
+function contentSpine(root: DomNode, lengths: Map<DomNode, number>): Set<DomNode> {
+  const spine = new Set([root]);
+  const total = lengths.get(root) ?? 0;
+  // On a page of a few lines a cookie banner can outweigh the rest; then only the cues speak.
+  if (total < POSTING_MIN_TEXT) return spine;
+  const half = total / 2;
+  for (let n: DomNode | undefined = root; n; ) {
+    n = n.children?.find((c) => c.type === "tag" && !NEVER_CONTENT.has(c.name ?? "") && (lengths.get(c) ?? 0) > half);
+    if (n) spine.add(n);
+  }
+  return spine;
 }
 
 // ---------------------------------------------------------------------------
@@ -291,24 +322,32 @@ export function decodeHtml(bytes: Uint8Array): string {
 // ---------------------------------------------------------------------------
 // Boilerplate
 
-function isBoilerplate(el: DomNode, dropFurniture: boolean): boolean {
+/**
+ * The tags and the hidden attribute are the page's own word and hold for every
+ * element; the cues guessed from a site's attributes never hold for the boxes
+ * the posting is in (contentSpine).
+ */
+function isBoilerplate(el: DomNode, { dropFurniture, spine }: RenderOptions): boolean {
   const name = el.name ?? "";
   if (NEVER_CONTENT.has(name)) return true;
   if (dropFurniture && PAGE_FURNITURE.has(name)) return true;
   const a = el.attribs ?? {};
-  if ("hidden" in a || a["aria-hidden"] === "true") return true;
+  if ("hidden" in a) return true;
+  if (spine.has(el)) return false;
+  if (a["aria-hidden"] === "true") return true;
   if (a.role && BOILERPLATE_ROLES.has(a.role.toLowerCase())) return true;
   if (a["aria-label"] && BOILERPLATE_LABEL.test(a["aria-label"].slice(0, 200))) return true;
-  return hasBoilerplateToken(a.class) || hasBoilerplateToken(a.id);
+  if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return true;
+  return hasToken(a.class, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS) || hasToken(a.id, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS);
 }
 
-function hasBoilerplateToken(value: string | undefined): boolean {
+function hasToken(value: string | undefined, parts: ReadonlySet<string>, substrings: readonly string[] = []): boolean {
   if (!value) return false;
   // Class lists are short; a megabyte of them is an attack, and only the start is read.
   for (const token of value.slice(0, 1000).toLowerCase().split(/\s+/u)) {
     if (!token) continue;
-    if (BOILERPLATE_SUBSTRINGS.some((s) => token.includes(s))) return true;
-    if (token.split(/[-_]+/u).some((part) => BOILERPLATE_TOKEN_PARTS.has(part))) return true;
+    if (substrings.some((s) => token.includes(s))) return true;
+    if (token.split(/[-_]+/u).some((part) => parts.has(part))) return true;
   }
   return false;
 }
@@ -323,7 +362,9 @@ interface Piece {
 const BREAK: Piece = { text: "\n", strong: false };
 
 interface RenderOptions {
+  /** Outside the chosen `<main>` or `<article>`: headers, footers, asides and sidebars are furniture. */
   dropFurniture: boolean;
+  spine: ReadonlySet<DomNode>;
 }
 
 /** The rendered lines, blank lines between blocks. */
@@ -351,7 +392,7 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
       for (const c of children) walk(c, depth + 1, strong);
       return;
     }
-    if (isBoilerplate(node, options.dropFurniture)) return;
+    if (isBoilerplate(node, options)) return;
     const name = node.name ?? "";
     if (depth > MAX_DEPTH) {
       inline.push({ text: ` ${flatText(node)} `, strong: false });
@@ -430,13 +471,13 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
         renderList(li, level + 1, depth + 1);
         continue;
       }
-      if (isBoilerplate(li, options.dropFurniture)) continue;
+      if (isBoilerplate(li, options)) continue;
       const nested: DomNode[] = [];
       const pieces: Piece[] = [];
       const collect = (node: DomNode, d: number, strong: boolean) => {
         if (node.type === "text") pieces.push({ text: node.data ?? "", strong });
         if (node.type !== "tag") return;
-        if (isBoilerplate(node, options.dropFurniture)) return;
+        if (isBoilerplate(node, options)) return;
         if (node.name === "ul" || node.name === "ol") nested.push(node);
         else if (d > MAX_DEPTH) pieces.push({ text: ` ${flatText(node)} `, strong });
         else {

@@ -129,6 +129,44 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html)).toEqual(["# Skoleleder", "Tekst.", "Ansøgningsfrist: 1. april 2026", "Kontakt Lone Jensen."]);
   });
 
+  // A page's worth of text: on a page of a few lines a banner may outweigh the posting.
+  const posting = "Du får ansvaret for vejene, stierne og vintertjenesten i hele kommunen. ".repeat(8).trim();
+  it.each([
+    [
+      "a <main> whose layout class names its sidebar",
+      `<main class="layout layout--sidebar"><article><h1>Vejchef</h1><p>${posting}</p></article><aside class="sidebar"><section class="related"><h2>Relaterede stillinger</h2><ul><li>Byplanlægger</li></ul></section></aside></main>`,
+    ],
+    [
+      "a wrapper whose class says the menu is open",
+      `<div class="page menu-open"><h1>Vejchef</h1><p>${posting}</p></div><div class="share"><a>Del</a></div>`,
+    ],
+    [
+      "a wrapper hidden from screen readers while a cookie dialog was open",
+      `<div role="dialog"><p>Vi bruger cookies</p></div><div id="page" aria-hidden="true"><h1>Vejchef</h1><p>${posting}</p></div>`,
+    ],
+  ])("never drops the box that holds the posting: %s", (_name, body) => {
+    expect(lines(page(body))).toEqual(["# Vejchef", posting]);
+  });
+
+  it("keeps a fact box of divs in a sidebar, and drops the sidebar's furniture", () => {
+    const facts = [
+      ["Ansøgningsfrist", "6. april 2027, kl. 12.00"],
+      ["Arbejdssted", "København V"],
+    ]
+      .map(([label, value]) => `<div class="facts__item"><div class="facts__label">${label}</div><div class="facts__value">${value}</div></div>`)
+      .join("");
+    const html = page(
+      `<main><article><h1>Kontorchef</h1><p>Tekst.</p></article><aside class="layout-sidebar-second"><div class="facts">${facts}</div>` +
+        '<div class="block block--related"><h2>Relaterede stillinger</h2><ul><li><a>Fuldmægtig</a></li></ul></div><div class="share-links"><a>Del på LinkedIn</a></div></aside></main>',
+    );
+    expect(lines(html)).toEqual(["# Kontorchef", "Tekst.", "Ansøgningsfrist", "6. april 2027, kl. 12.00", "Arbejdssted", "København V"]);
+  });
+
+  it("drops a sidebar that frames the page, as it drops an <aside>", () => {
+    const html = page(`<div class="sidebar"><p>Seneste nyt fra kommunen.</p></div><div class="content"><h1>Vejchef</h1><p>${posting}</p></div>`);
+    expect(lines(html)).toEqual(["# Vejchef", posting]);
+  });
+
   it("takes the article with the most text when there are several", () => {
     const html = page("<article><p>Kort.</p></article><article><h1>Stilling</h1><p>Den lange tekst om stillingen.</p></article>");
     expect(lines(html)).toEqual(["# Stilling", "Den lange tekst om stillingen."]);
