@@ -216,6 +216,14 @@ describe("extractCommittee", () => {
     );
     expect(got.map((m) => m.member.name)).toEqual(["Mai-Britt Iversen", "Jens Kristian Munk"]);
   });
+  it.each([
+    ["a table whose head was taken for a heading", "# ansaettelsesproces: Forløb                    Tidspunkt\nFørste samtale             Tirsdag den 2. marts"],
+    ["a table", "| Afsluttende Samtale | 9. marts"],
+    ["a paragraph", "Kasper Holm Riis fra Region Midt deltager som observatør."],
+  ])("ends a list of items where the items end: %s after it", (_what, after) => {
+    const got = extractCommittee(units(`Ansættelsesudvalget består af:\n- Rådmand Lene Bak Holt (formand)\n- Skolechef Ib Lund Skov\n${after}`));
+    expect(got.map((m) => m.member.name)).toEqual(["Lene Bak Holt", "Ib Lund Skov"]);
+  });
   it("leaves the area of a member's title in the role, not in the name", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af direktør for Kultur og Byfornyelse Karin Lykke Dahl og afdelingsleder Ole Vang."));
     expect(got.map((m) => m.member)).toEqual([

@@ -452,9 +452,13 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
       for (const m of membersIn(tail)) out.push({ member: m, text: listing.text, unit });
     }
     const section = unit.section;
+    // the kind of unit the list's members came in: a list of items or rows ends where they do
+    let listKind: TextUnit["kind"] | null = null;
     for (let j = i + 1; j < units.length; j++) {
       const next = units[j];
       if (next.section !== section) break;
+      // "Aktivitet | Dato" after the members' items is the head of the next table, not one more member
+      if ((listKind === "item" || listKind === "row") && next.kind !== listKind) break;
       // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
       if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
       const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120;
@@ -466,6 +470,7 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
         break;
       }
       for (const m of members) out.push({ member: m, text: next.text, unit: next });
+      listKind ??= next.kind;
     }
     if (out.length) break;
   }
