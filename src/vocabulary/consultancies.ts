@@ -39,6 +39,9 @@ export const CONSULTANCIES: Consultancy[] = [
   { name: "Michael Page", hint: "michael page", aliases: /\bMichael Page\b/i, domains: ["michaelpage.dk"] },
   { name: "Randstad", hint: "randstad", aliases: /\bRandstad\b/u, domains: ["randstad.dk"] },
   { name: "Adecco", hint: "adecco", aliases: /\bAdecco\b/u, domains: ["adecco.dk"] },
+  // A firm named by its address counts only where the name is written as a name, capitalised and outside an
+  // address: "uploades via rekruttering.dk" and "shn@rekruttering.dk" name an application site and a mailbox
+  { name: "Rekruttering.dk", hint: "rekruttering", aliases: /(?<![@/.\w-])Rekruttering\.dk\b/u, domains: [] },
 ];
 
 /**

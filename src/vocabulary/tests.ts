@@ -10,10 +10,19 @@ export interface TestName {
   pattern: RegExp;
   /** Needs a test word ("test", "profil", "analyse", …) in the same sentence. */
   needsContext?: boolean;
+  /**
+   * The firm behind the test, put before its name only where the sentence
+   * names the firm ("SHL's Verify G+" → "SHL Verify", "Verify G+" → "Verify"):
+   * a reported name holds no word the document does not.
+   */
+  vendor?: { name: string; pattern: RegExp };
 }
 
 // Lookarounds, not \b: "IST-2000R" ends in a letter, and hyphens join names.
 const name = (source: string, flags = "giu") => new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?![${LETTER}\d]|-\p{L}|-\d)`), flags);
+
+// A firm's name stands before a test's, or heads a compound ("Hogan-testene"): a hyphen may follow it.
+const vendor = (name: string, source = name) => ({ name, pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?![${LETTER}\d])`), "u") });
 
 export const TEST_NAMES: TestName[] = [
   { name: "NEO-PI-3", pattern: name(String.raw`NEO[- ]?PI[- ]?3|NEO[- ]PI[- ]?III`) },
@@ -34,14 +43,17 @@ export const TEST_NAMES: TestName[] = [
   { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`) },
   { name: "Cut-e", pattern: name(String.raw`cut-e`) },
   { name: "Assess", pattern: name(String.raw`Assess`, "gu"), needsContext: true },
-  { name: "Hogan HPI", pattern: name(String.raw`(?:Hogan )?HPI`) },
-  { name: "Hogan HDS", pattern: name(String.raw`(?:Hogan )?HDS`) },
-  { name: "Hogan MVPI", pattern: name(String.raw`(?:Hogan )?MVPI`) },
+  { name: "HPI", pattern: name(String.raw`(?:Hogan )?HPI`), vendor: vendor("Hogan") },
+  { name: "HDS", pattern: name(String.raw`(?:Hogan )?HDS`), vendor: vendor("Hogan") },
+  { name: "MVPI", pattern: name(String.raw`(?:Hogan )?MVPI`), vendor: vendor("Hogan") },
   { name: "DISC", pattern: name(String.raw`DISC(?:-profil\p{L}*)?`, "gu"), needsContext: true },
   { name: "Ennea", pattern: name(String.raw`Ennea(?:gram\p{L}*)?`) },
   { name: "Tracking", pattern: name(String.raw`Tracking`, "gu"), needsContext: true },
-  { name: "Talent Q", pattern: name(String.raw`Talent Q|Talent-Q|Dimensions`, "gu"), needsContext: true },
-  { name: "SHL Verify", pattern: name(String.raw`SHL Verify|Verify`, "gu"), needsContext: true },
+  { name: "Dimensions", pattern: name(String.raw`(?:Talent[- ]Q )?Dimensions`, "gu"), needsContext: true, vendor: vendor("Talent Q", String.raw`Talent[- ]Q`) },
+  { name: "Talent Q", pattern: name(String.raw`Talent[- ]Q(?! Dimensions)`, "gu"), needsContext: true },
+  { name: "Verify", pattern: name(String.raw`(?:SHL )?Verify`, "gu"), needsContext: true, vendor: vendor("SHL") },
+  // Thomas International's Personal Profile Analysis, in Danish "personprofilanalyse (PPA)"
+  { name: "PPA", pattern: name(String.raw`PPA|Personal Profile Analysis`, "gu"), needsContext: true },
   { name: "Raven", pattern: name(String.raw`Ravens?(?: Matrices)?|APM`, "gu"), needsContext: true },
   { name: "Lumina Spark", pattern: name(String.raw`Lumina Spark|Lumina`) },
   { name: "Insights Discovery", pattern: name(String.raw`Insights Discovery`) },
@@ -53,7 +65,9 @@ export const TEST_NAMES: TestName[] = [
   { name: "Belbin", pattern: name(String.raw`Belbin`) },
   { name: "16PF", pattern: name(String.raw`16 ?PF(?:5|-5)?`) },
   { name: "HBDI", pattern: name(String.raw`HBDI`) },
-  { name: "Saville Wave", pattern: name(String.raw`Saville Wave|Wave Professional Styles|Saville`) },
+  { name: "Wave", pattern: name(String.raw`Saville Wave|Wave Professional Styles`), vendor: vendor("Saville") },
+  // the firm's name alone counts as its test, like Garuda's
+  { name: "Saville", pattern: name(String.raw`Saville(?! Wave)`) },
 ];
 
 /** A test word that makes a short name a test ("PI-profil", "personlighedstest", "analysen"). */
@@ -66,7 +80,7 @@ export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screenin
  * with TEST_NAMES: test/extract/tests.test.ts checks every name passes.
  */
 export const TEST_HINTS = [
-  /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT/u,
+  /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA/u,
   // no everyday words ("person", "profil", "analyse"): a hint that most sentences hold filters nothing
-  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf/i,
+  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile/i,
 ];

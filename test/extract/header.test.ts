@@ -87,6 +87,11 @@ describe("consultancy: only a firm the text names", () => {
     ["Ansøgningen sendes via www.kolding.dk/job senest 1. marts.", null],
     ["Kontakt overlæge Per Lind, per.lind@rsyd.dk.", null],
     ["Søg stillingen på www.jobindex.dk.", null],
+    // a firm named by its address is named where the name is written as a name, never by the address alone
+    ["Spørgsmål om forløbet besvares af seniorkonsulent Eva Krog, Rekruttering.dk, tlf. 2233 4455.", "Rekruttering.dk"],
+    ["CV og ansøgning uploades via rekruttering.dk senest 1. marts.", null],
+    ["Spørgsmål kan sendes til ek@rekruttering.dk.", null],
+    ["Læs mere på https://www.Rekruttering.dk/job.", null],
     // a public body the process names is the employer's side, not a firm
     ["Processen gennemføres i samarbejde med Region Sjælland.", null],
     ["Kontakt partner i Vejle Kommune Anne Hansen.", null],

@@ -20,6 +20,15 @@ describe("findNames", () => {
     ["Ørjan Åsmund Ærø", ["Ørjan Åsmund Ærø"]],
     // surnames that are also words
     ["kommunaldirektør Henrik Vej, borgmester Egon Skov og Lise Lund", ["Henrik Vej", "Egon Skov", "Lise Lund"]],
+    // the area a title heads ends in a capitalised word no list holds; the name follows it
+    ["centerchef for Byfornyelse Karin Lykke Dahl", ["Karin Lykke Dahl"]],
+    ["afdelingschef for Havne Søren Falk", ["Søren Falk"]],
+    ["Chef for Samlinger og Udstillinger Jonas Bech Holt", ["Jonas Bech Holt"]],
+    ["direktør for Klima, Vand og Kyster Ulla Dahl Krogh", ["Ulla Dahl Krogh"]],
+    ["direktør for Landdistrikter Per Vinge", ["Per Vinge"]],
+    ["formand for Silkeborg Lærerkreds Bo Riis", ["Bo Riis"]],
+    // no title before "for": the whole run is the name
+    ["en stor tak for Anne Marie Holm", ["Anne Marie Holm"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(findNames(text).map((n) => n.name)).toEqual(want);
@@ -221,6 +230,21 @@ describe("extractCommittee", () => {
       units("# indledning: 1. Indledning\nAnsættelsesudvalget består af:\n# indledning: Rådmand Mai-Britt Iversen\n# indledning: Kommunaldirektør Jens Kristian Munk\n# indledning: 2. Om Aalborg Kommune\nAalborg Kommune har ca. 205.000 indbyggere."),
     );
     expect(got.map((m) => m.member.name)).toEqual(["Mai-Britt Iversen", "Jens Kristian Munk"]);
+  });
+  it.each([
+    ["a table whose head was taken for a heading", "# ansaettelsesproces: Forløb                    Tidspunkt\nFørste samtale             Tirsdag den 2. marts"],
+    ["a table", "| Afsluttende Samtale | 9. marts"],
+    ["a paragraph", "Kasper Holm Riis fra Region Midt deltager som observatør."],
+  ])("ends a list of items where the items end: %s after it", (_what, after) => {
+    const got = extractCommittee(units(`Ansættelsesudvalget består af:\n- Rådmand Lene Bak Holt (formand)\n- Skolechef Ib Lund Skov\n${after}`));
+    expect(got.map((m) => m.member.name)).toEqual(["Lene Bak Holt", "Ib Lund Skov"]);
+  });
+  it("leaves the area of a member's title in the role, not in the name", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af direktør for Kultur og Byfornyelse Karin Lykke Dahl og afdelingsleder Ole Vang."));
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Karin Lykke Dahl", role: "direktør for Kultur og Byfornyelse" },
+      { name: "Ole Vang", role: "afdelingsleder" },
+    ]);
   });
   it("finds no people among bodies and functions", () => {
     expect(

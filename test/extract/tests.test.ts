@@ -18,6 +18,19 @@ describe("testsIn: named tests in canonical spelling", () => {
     ["Kandidaterne tager neo-pi-3.", ["NEO-PI-3"]],
     ["Den kognitive test IST og personlighedstesten 16PF", ["IST", "16PF"]],
     ["Testen leveres af Garuda.", ["Garuda"]],
+    // a firm's name stands before its test's only where the sentence names the firm
+    ["Kandidaterne tager ræsonneringstesten Verify G+ og OPQ32.", ["Verify", "OPQ32"]],
+    ["Den kognitive test er SHL's Verify.", ["SHL Verify"]],
+    ["Personlighedstesten HPI gennemføres online.", ["HPI"]],
+    ["Testen Wave Professional Styles tages hjemmefra.", ["Wave"]],
+    ["Testen er Saville Wave.", ["Saville Wave"]],
+    ["Testen kommer fra Saville.", ["Saville"]],
+    ["Talent Q's test Dimensions gennemføres før samtalen.", ["Talent Q Dimensions"]],
+    ["Testen Dimensions gennemføres før samtalen.", ["Dimensions"]],
+    // Thomas International's Personal Profile Analysis
+    ["Inden samtalen udfylder du en personprofilanalyse (PPA).", ["PPA"]],
+    ["Personlighedstesten er PPA fra Thomas International.", ["PPA"]],
+    ["Testen Personal Profile Analysis tager 10 minutter.", ["PPA"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(testsIn(text)).toEqual(want);
@@ -30,9 +43,15 @@ describe("testsIn: named tests in canonical spelling", () => {
     "Bilag 2: Direktionens strategibrev 2010",
     "Garuda er et konsulenthus i Aarhus.",
     "IST er en forkortelse.",
+    "Vi verify'er alle data.",
+    "PPA står i budgettet.",
   ];
   it.each(negatives)("no test: %s", (text) => {
     expect(testsIn(text)).toEqual([]);
+  });
+  it("lists a test named with and without its firm once, as first named", () => {
+    const got = extractTests(units("- ræsonneringstesten Verify G+\n- SHL's test Verify G+ tager 36 minutter"));
+    expect(got.map((t) => t.name)).toEqual(["Verify"]);
   });
   it("lists each test once, in document order", () => {
     const got = extractTests(units("- personlighedstesten NEO-PI-3\n- den kognitive test IST-2000R\nresultaterne fra NEO-PI-3 og IST-2000R"));

@@ -48,6 +48,7 @@ export function factPatterns(): [string, RegExp][] {
     ...Object.entries(PEOPLE_PATTERNS),
     ...Object.entries({ APPLICATION_WORD, COMMITTEE_CUE, COMMITTEE_LIST_CUE, CONTACT_CUE, NOT_NAME_ENDINGS, RECEIVER_CUE, ROLE_WORDS, SEND_WORD }),
     ...TEST_NAMES.map((t): [string, RegExp] => [`TEST_NAMES ${t.name}`, t.pattern]),
+    ...TEST_NAMES.flatMap((t): [string, RegExp][] => (t.vendor ? [[`TEST_NAMES ${t.name} vendor`, t.vendor.pattern]] : [])),
     ["TEST_CONTEXT", TEST_CONTEXT],
     ["SENTENCE_END", SENTENCE_END],
   ];

@@ -11,6 +11,7 @@ import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
 import {
   APPLICATION_WORD,
+  AREA_OPENERS,
   CLAUSE_BREAK,
   COMMITTEE_CUE,
   COMMITTEE_LIST_CUE,
@@ -46,10 +47,29 @@ export const WORD = /[^\s]{1,60}/gu;
 export const ROLE_AFTER = /^[\s,(]{1,3}([^,;()]{2,80})/u;
 /** Where a list item that swallowed the next paragraph ends, when no full stop marks it ("AC-fuldmægtig Du kan søge …"). */
 export const ITEM_RUN_ON = /\s(?=(?:Du|Vi|Hvis|Der|Det|Den|Ansøgningsfristen|Ansøgning)\s)/u;
-/** Separators of an inline committee list: "borgmester A, direktør B og C"; "Børne- og Familiechef" is one title. */
-export const CLAUSE_SEPARATOR = /,\s{1,3}|(?<!-)\s(?:og|samt)\s|;\s{0,3}/u;
+/**
+ * Separators of an inline committee list: "borgmester A, direktør B og C";
+ * "Børne- og Familiechef" is one title, and so is "direktør for Kultur og
+ * Byudvikling" (one word after "for" is an area, as a name has two).
+ */
+export const CLAUSE_SEPARATOR = new RegExp(
+  String.raw`,\s{1,3}|(?<!-)(?<!(?<![${LETTER}])(?:${AREA_OPENERS.join("|")})\s{1,3}[A-ZÆØÅ][${LETTER}-]{0,40})\s(?:og|samt)\s|;\s{0,3}`,
+  "u",
+);
 
-export const PEOPLE_PATTERNS = { PHONE, PHONE_CUE, EMAIL, ROLE_OPENER, NOT_PHONE_BEFORE, WORD, ROLE_AFTER, ITEM_RUN_ON, CLAUSE_SEPARATOR, CLAUSE_BREAK };
+/**
+ * What stands before a name when a title's area ends right there: "centerchef
+ * for " or "Chef for Formidling og " before "Publikum Nadia Sørensen Bech".
+ * The word before the opener is checked for a title by the caller.
+ */
+export const AREA_BEFORE = new RegExp(
+  String.raw`(?<![${LETTER}])([${LETTER}-]{1,40})\s{1,3}(?:${AREA_OPENERS.join("|")})\s{1,3}(?:(?:[A-ZÆØÅ][${LETTER}-]{0,40},?\s{1,3}){1,6}(?:og|&)\s{1,3})?$`,
+  "u",
+);
+/** How much text before a name AREA_BEFORE reads: a title and a few area words. */
+const AREA_SPAN = 120;
+
+export const PEOPLE_PATTERNS = { PHONE, PHONE_CUE, EMAIL, ROLE_OPENER, NOT_PHONE_BEFORE, WORD, ROLE_AFTER, ITEM_RUN_ON, CLAUSE_SEPARATOR, CLAUSE_BREAK, AREA_BEFORE };
 
 interface Span {
   start: number;
@@ -83,6 +103,9 @@ export function findNames(text: string): NameSpan[] {
   let run: { word: string; start: number; end: number }[] = [];
   const flush = () => {
     while (run.length && NAME_PARTICLES.has(run[run.length - 1].word)) run.pop();
+    // "Chef for Formidling og Publikum Nadia Sørensen Bech": the area a title heads ends in a capitalised word
+    // no vocabulary can list, and the name follows it; a name of two words is left whole
+    if (run.length >= 3 && headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN))) run.shift();
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name
     if (run.length >= 2 && run.length <= 4 && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
@@ -108,6 +131,12 @@ export function findNames(text: string): NameSpan[] {
   }
   flush();
   return out;
+}
+
+/** The text before a name ends in a title's area opener, or in its area up to a last "og" ("direktør for Kultur og "). */
+function headsArea(before: string): boolean {
+  const m = AREA_BEFORE.exec(before);
+  return m !== null && ROLE_WORDS_EXACT.test(m[1]);
 }
 
 /**
@@ -448,9 +477,13 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
       for (const m of membersIn(tail)) out.push({ member: m, text: listing.text, unit });
     }
     const section = unit.section;
+    // the kind of unit the list's members came in: a list of items or rows ends where they do
+    let listKind: TextUnit["kind"] | null = null;
     for (let j = i + 1; j < units.length; j++) {
       const next = units[j];
       if (next.section !== section) break;
+      // "Aktivitet | Dato" after the members' items is the head of the next table, not one more member
+      if ((listKind === "item" || listKind === "row") && next.kind !== listKind) break;
       // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
       if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
       const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120;
@@ -462,6 +495,7 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
         break;
       }
       for (const m of members) out.push({ member: m, text: next.text, unit: next });
+      listKind ??= next.kind;
     }
     if (out.length) break;
   }

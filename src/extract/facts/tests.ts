@@ -1,6 +1,10 @@
-/** Named psychometric and cognitive tests, from the vocabulary in `vocabulary/tests.ts`: only names present, in canonical spelling. */
+/**
+ * Named psychometric and cognitive tests, from the vocabulary in
+ * `vocabulary/tests.ts`: only names present, in canonical spelling, with the
+ * firm's name before a test's only where the sentence names the firm.
+ */
 import type { TextUnit } from "../../segment/units.js";
-import { TEST_CONTEXT, TEST_HINTS, TEST_NAMES } from "../../vocabulary/tests.js";
+import { TEST_CONTEXT, TEST_HINTS, TEST_NAMES, type TestName } from "../../vocabulary/tests.js";
 import { hits } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
 
@@ -10,21 +14,36 @@ export interface FoundTest {
   unit: TextUnit;
 }
 
-export function testsIn(sentence: string): string[] {
+interface TestHit {
+  test: TestName;
+  name: string;
+  index: number;
+}
+
+function testHits(sentence: string): TestHit[] {
   if (!TEST_HINTS.some((re) => re.test(sentence))) return [];
-  const found: { name: string; index: number }[] = [];
+  const found: TestHit[] = [];
   for (const t of TEST_NAMES) {
     if (t.needsContext && !hits(TEST_CONTEXT, sentence)) continue;
     const m = [...sentence.matchAll(t.pattern)][0];
-    if (m && !found.some((h) => h.name === t.name)) found.push({ name: t.name, index: m.index });
+    const name = t.vendor?.pattern.test(sentence) ? `${t.vendor.name} ${t.name}` : t.name;
+    if (m && !found.some((h) => h.name === name)) found.push({ test: t, name, index: m.index });
   }
-  return found.sort((a, b) => a.index - b.index).map((h) => h.name);
+  // "Talent Q's test Dimensions": the firm's name is its test's, not a test of its own
+  const firms = new Set(found.flatMap((h) => (h.name !== h.test.name && h.test.vendor ? [h.test.vendor.name] : [])));
+  return found.filter((h) => !firms.has(h.name)).sort((a, b) => a.index - b.index);
+}
+
+export function testsIn(sentence: string): string[] {
+  return testHits(sentence).map((h) => h.name);
 }
 
 export function extractTests(units: TextUnit[]): FoundTest[] {
-  const out: FoundTest[] = [];
+  const out: (FoundTest & { test: TestName })[] = [];
   for (const unit of units)
     for (const s of splitSentences(unit.text))
-      for (const name of testsIn(s.text)) if (!out.some((t) => t.name === name)) out.push({ name, text: s.text, unit });
-  return out;
+      for (const { test, name } of testHits(s.text))
+        // "Verify G+" here and "SHL's Verify" there are one test, named as the document first names it
+        if (!out.some((t) => t.name === name || t.test === test)) out.push({ name, text: s.text, unit, test });
+  return out.map(({ name, text, unit }) => ({ name, text, unit }));
 }
