@@ -18,6 +18,10 @@ describe("findNames", () => {
     ["Børne- og Familiechef Hans Chr. Andersen", ["Hans Chr. Andersen"]],
     ["kontakt Jens Hansen. Han er konsulent", ["Jens Hansen"]],
     ["Ørjan Åsmund Ærø", ["Ørjan Åsmund Ærø"]],
+    // a street before its house number is no person; a phone's four digits do not make one
+    ["Odense Universitetshospital · J.B. Winsløws Vej 4 · 5000 Odense C", []],
+    ["Skolen ligger på Hans Tausens Gade 12B i midtbyen", []],
+    ["kontakt Mette Gade 4033 2414", ["Mette Gade"]],
     // surnames that are also words
     ["kommunaldirektør Henrik Vej, borgmester Egon Skov og Lise Lund", ["Henrik Vej", "Egon Skov", "Lise Lund"]],
     // the area a title heads ends in a capitalised word no list holds; the name follows it
@@ -160,6 +164,10 @@ describe("extractContacts", () => {
     ["Spørgsmål kan rettes til Hanne på 4011 9999.\n\nKontakt Hanne Bro på hb@skole.dk eller Hanne Lund på hl@skole.dk.", [{ name: null, role: null, phone: "40119999", email: null }, { name: "Hanne Bro", role: null, phone: null, email: "hb@skole.dk" }, { name: "Hanne Lund", role: null, phone: null, email: "hl@skole.dk" }]],
   ])("takes a first name alone for the person named in full: %j", (text, want) => {
     expect(extractContacts(units(text)).map((c) => c.contact)).toEqual(want);
+  });
+  it("gives the number in an address line to no one standing above it", () => {
+    const text = "Kontakt overlæge Per Holm på 4011 2233.\n\nLedige stillinger\nSekretær til Anne Berg\nHolmby Sygehus · Torvet 1 · 4573 Højby · Tlf. 59 66 66 66";
+    expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone])).toEqual([["Per Holm", "40112233"]]);
   });
   it("leaves the organisation's switchboard in an address line out while a person is named", () => {
     const text = "Kontakt afdelingsleder Per Holm på 4011 2233.\n\nKontakt os\nHolmby Kommune · Torvet 1 · 4573 Højby · Tlf. 59 66 66 66 · post@holmby.dk";

@@ -98,6 +98,9 @@ const ROLE_WORDS_EXACT = new RegExp(String.raw`^${ROLE_WORDS.source}$`, "iu");
 const NAME_PARTICLES = new Set(["von", "van", "de", "du", "la", "le", "af", "zu", "der", "den"]);
 
 /** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
+/** A street's number after its name: one to three digits and maybe a letter, never a phone's four. */
+const HOUSE_NUMBER = /^ \d{1,3}[A-Za-z]?(?![\d\p{L}])/u;
+
 export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   let run: { word: string; start: number; end: number }[] = [];
@@ -107,8 +110,9 @@ export function findNames(text: string): NameSpan[] {
     // no vocabulary can list, and the name follows it; a name of two words is left whole
     if (run.length >= 3 && headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN))) run.shift();
     const name = run.map((w) => w.word).join(" ");
-    // a run of five or more is a title or a heading, not a name
-    if (run.length >= 2 && run.length <= 4 && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
+    // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
+    const street = run.length > 0 && HOUSE_NUMBER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6));
+    if (run.length >= 2 && run.length <= 4 && !street && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
   };
@@ -340,8 +344,9 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
           last.contact.email = c.email;
           continue;
         }
-        // "Lisbeth Binderup, chefkonsulent" on the line above "Tlf. 2049 5140", or two lines above with the title between
-        if (c.name === null) {
+        // "Lisbeth Binderup, chefkonsulent" on the line above "Tlf. 2049 5140", or two lines above with the title between;
+        // a number in an address line is the organisation's, whoever stands above it
+        if (c.name === null && !POSTAL_ADDRESS.test(s.text)) {
           const usable: TextUnit[] = [];
           for (const u of [units[i - 1], units[i - 2]]) {
             // stop at a line that already gave a contact: its person is not this number's
