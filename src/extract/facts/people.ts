@@ -97,10 +97,10 @@ const ROLE_WORDS_EXACT = new RegExp(String.raw`^${ROLE_WORDS.source}$`, "iu");
 
 const NAME_PARTICLES = new Set(["von", "van", "de", "du", "la", "le", "af", "zu", "der", "den"]);
 
-/** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
 /** A street's number after its name: one to three digits and maybe a letter, never a phone's four. */
 const HOUSE_NUMBER = /^ \d{1,3}[A-Za-z]?(?![\d\p{L}])/u;
 
+/** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
 export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   let run: { word: string; start: number; end: number }[] = [];
