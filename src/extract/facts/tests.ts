@@ -26,8 +26,9 @@ function testHits(sentence: string): TestHit[] {
   for (const t of TEST_NAMES) {
     if (t.needsContext && !hits(TEST_CONTEXT, sentence)) continue;
     const m = [...sentence.matchAll(t.pattern)][0];
+    if (!m) continue;
     const name = t.vendor?.pattern.test(sentence) ? `${t.vendor.name} ${t.name}` : t.name;
-    if (m && !found.some((h) => h.name === name)) found.push({ test: t, name, index: m.index });
+    if (!found.some((h) => h.name === name)) found.push({ test: t, name, index: m.index });
   }
   // "Talent Q's test Dimensions": the firm's name is its test's, not a test of its own
   const firms = new Set(found.flatMap((h) => (h.name !== h.test.name && h.test.vendor ? [h.test.vendor.name] : [])));
