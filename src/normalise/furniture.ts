@@ -63,11 +63,12 @@ function isBreadcrumb(text: string): boolean {
 
 /** Between the entries of a menu copied as one line: a run of spaces or tabs, or a bar or dot between spaces. */
 const MENU_GAP = /\s{3,}|\t+|\s[|·•]\s/u;
+const MENU_GAPS = new RegExp(MENU_GAP.source, "gu");
 
 /** "Kurser   Lange kurser   Om skolen   Job   Kontakt": a menu on one line, held to the same test as a run of menu lines. */
 function isMenuLine(text: string): boolean {
   if (!MENU_GAP.test(text)) return false;
-  const entries = text.split(new RegExp(MENU_GAP.source, "gu")).filter((e) => e.trim());
+  const entries = text.split(MENU_GAPS).filter((e) => e.trim());
   if (entries.length < MENU_RUN || !entries.every(isShortLink)) return false;
   const nav = entries.filter((e) => NAV_WORDS.has(key(e))).length;
   return nav >= 2 && nav * 2 >= entries.length;
