@@ -199,5 +199,7 @@ function firmName(capture: string, text: string): string {
     const prefix = words.slice(0, n).join(" ");
     if (text.split(prefix).length > 2) return prefix;
   }
-  return words.length <= 2 ? capture : words.slice(0, words.length - 2).join(" ");
+  // an ampersand joins two words of one name ("Strand & Donslund"), and is no word of its own
+  const named = words.filter((w) => w !== "&").length;
+  return named <= 2 ? capture : words.slice(0, words.length - 2).join(" ");
 }

@@ -39,6 +39,7 @@ export const CONSULTANCIES: Consultancy[] = [
   { name: "Michael Page", hint: "michael page", aliases: /\bMichael Page\b/i, domains: ["michaelpage.dk"] },
   { name: "Randstad", hint: "randstad", aliases: /\bRandstad\b/u, domains: ["randstad.dk"] },
   { name: "Adecco", hint: "adecco", aliases: /\bAdecco\b/u, domains: ["adecco.dk"] },
+  { name: "Mploy", hint: "mploy", aliases: /\bMploy(?: A\/S)?\b/u, domains: ["mploy.dk"] },
   // A firm named by its address counts only where the name is written as a name, capitalised and outside an
   // address: "uploades via rekruttering.dk" and "shn@rekruttering.dk" name an application site and a mailbox
   { name: "Rekruttering.dk", hint: "rekruttering", aliases: /(?<![@/.\w-])Rekruttering\.dk\b/u, domains: [] },
@@ -50,20 +51,33 @@ export const CONSULTANCIES: Consultancy[] = [
  * words (lower case): most texts hold none, and a pattern that fails costs a
  * scan of the whole text.
  */
+// A firm's name: up to four capitalised words, an ampersand between two of them ("Strand & Donslund").
+const FIRM = String.raw`([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: (?:& )?[A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})`;
+const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu");
+
 export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp }[] = [
-  { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: /\bmed (?:hjælp|bistand|assistance|støtte) fra ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu },
-  { words: ["har bedt"], pattern: /\bhar bedt ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3}) om at (?:assistere|bistå|hjælpe)/gu },
-  { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: /\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu },
-  { words: ["konsulent i"], pattern: /\b(?:chefkonsulent|seniorkonsulent|konsulent) i ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})(?=[^.]{0,300}?\b(?:rekruttering|ansættelse|proces|søgning|stillingen))/gu },
-  { words: ["firmaet", "virksomheden", "bureauet", "partneren", "konsulenthuset"], pattern: /\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu },
+  { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: cue(String.raw`\bmed (?:hjælp|bistand|assistance|støtte) fra FIRM`) },
+  { words: ["har bedt"], pattern: cue(String.raw`\bhar bedt FIRM om at (?:assistere|bistå|hjælpe)`) },
+  { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: cue(String.raw`\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) FIRM`) },
+  { words: ["konsulent i"], pattern: cue(String.raw`\b(?:chefkonsulent|seniorkonsulent|konsulent) i FIRM(?=[^.]{0,300}?\b(?:rekruttering|ansættelse|proces|søgning|stillingen))`) },
+  { words: ["firmaet", "virksomheden", "bureauet", "partneren", "konsulenthuset"], pattern: cue(String.raw`\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) FIRM`) },
   {
     words: ["rekrutteringen", "processen", "søgningen", "testningen"],
-    pattern: /\b(?:[Rr]ekrutteringen|[Pp]rocessen|[Ss]øgningen|[Rr]ekrutteringsprocessen|[Aa]nsættelsesprocessen|[Tt]estningen) (?:varetages|gennemføres|styres|faciliteres|sker|foregår|køres) (?:af|i samarbejde med|med bistand fra|med hjælp fra) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu,
+    pattern: cue(
+      String.raw`\b(?:[Rr]ekrutteringen|[Pp]rocessen|[Ss]øgningen|[Rr]ekrutteringsprocessen|[Aa]nsættelsesprocessen|[Tt]estningen) (?:varetages|gennemføres|styres|faciliteres|sker|foregår|køres) (?:af|i samarbejde med|med bistand fra|med hjælp fra) FIRM`,
+    ),
   },
-  { words: ["udarbejdet af", "skrevet af"], pattern: /\b(?:personprofil(?:en)?|[Pp]rofil(?:en)?) er (?:udarbejdet|skrevet) af ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu },
-  { words: ["test", "interview"], pattern: /\b(?:[Tt]est(?:s|en|ene|ning)?|personlighedstest|interview) (?:hos|via|gennemføres af) ([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})/gu },
+  // "Energistyrelsen samarbejder med Mploy om rekrutteringen"
+  { words: ["samarbejder med"], pattern: cue(String.raw`\bsamarbejder med FIRM om (?:rekrutteringen|processen|ansættelsen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere))`) },
+  // "Strand & Donslund bistår ansættelsesudvalget med processen": the firm stands before the verb
+  {
+    words: ["bistår", "assisterer"],
+    pattern: cue(String.raw`FIRM (?:bistår|assisterer) (?:ansættelsesudvalget|bestyrelsen|direktionen|kommunen|regionen|os)? ?(?:med|i) (?:rekrutteringen|processen|ansættelsesprocessen|rekrutteringsprocessen|søgningen)`),
+  },
+  { words: ["udarbejdet af", "skrevet af"], pattern: cue(String.raw`\b(?:personprofil(?:en)?|[Pp]rofil(?:en)?) er (?:udarbejdet|skrevet) af FIRM`) },
+  { words: ["test", "interview"], pattern: cue(String.raw`\b(?:[Tt]est(?:s|en|ene|ning)?|personlighedstest|interview) (?:hos|via|gennemføres af) FIRM`) },
 ];
 
-/** Names a cue can catch that are the hiring side, never a firm: public bodies and their parts. */
+/** Names a cue can catch that are the hiring side, never a firm: public bodies and their parts, and a sentence's first word. */
 export const NOT_A_FIRM =
-  /kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|bestyrelse|udvalg/iu;
+  /kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|bestyrelse|udvalg|afdeling|sekretariat|^hr(?:-|$)|^(?:vi|du|de|den|det|der|han|hun|som|en|et)$/iu;

@@ -31,6 +31,14 @@ export const ROLE_FILLERS = [
  */
 export const AREA_OPENERS = ["for"];
 
+/**
+ * Words after a title that open the place it works in: "teamleder i
+ * Rengøring", "leder af Plejecenter Solbakken". Unlike an area, a place is
+ * not read across "og" in a list of members (PLACE_OPENERS are not in
+ * CLAUSE_SEPARATOR): "direktør i Aarhus og Mette Olsen" names two people.
+ */
+export const PLACE_OPENERS = ["i", "af", "ved", "på"];
+
 /** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
 export const COMMITTEE_CUE = wordPattern(
   String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*`,

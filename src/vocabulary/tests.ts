@@ -18,8 +18,10 @@ export interface TestName {
   vendor?: { name: string; pattern: RegExp };
 }
 
-// Lookarounds, not \b: "IST-2000R" ends in a letter, and hyphens join names.
-const name = (source: string, flags = "giu") => new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?![${LETTER}\d]|-\p{L}|-\d)`), flags);
+// Lookarounds, not \b: "IST-2000R" ends in a letter, and hyphens join names. A test word may be joined
+// on with a hyphen ("PPA-profil", "JTI-testen"): it names the same test.
+const name = (source: string, flags = "giu") =>
+  new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?:-(?:profil|analyse|test|screening|rapport)\p{L}*)?(?![${LETTER}\d]|-\p{L}|-\d)`), flags);
 
 // A firm's name stands before a test's, or heads a compound ("Hogan-testene"): a hyphen may follow it.
 const vendor = (name: string, source = name) => ({ name, pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?![${LETTER}\d])`), "u") });
@@ -38,7 +40,7 @@ export const TEST_NAMES: TestName[] = [
   // "PI" and "Predictive Index" are one test, reported by its short name
   { name: "PI", pattern: name(String.raw`Predictive Index|PI Behavioral Assessment|PI-(?:profil|analyse|test)\p{L}*`) },
   { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
-  { name: "Master Person Analysis", pattern: name(String.raw`Master[- ]Person[- ]Analys[ei]s|MPA`) },
+  { name: "Master Person Analysis", pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`) },
   { name: "JTI", pattern: name(String.raw`JTI|Jungiansk Type Index`) },
   { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`) },
   { name: "Cut-e", pattern: name(String.raw`cut-e`) },

@@ -81,6 +81,13 @@ describe("consultancy: only a firm the text names", () => {
     ["Processen gennemføres med bistand fra Fjeldgaard Rekruttering.", "Fjeldgaard Rekruttering"],
     ["Job- og personprofilen er udarbejdet af Hvidsand Executive i samarbejde med direktionen.", "Hvidsand Executive"],
     ["Testene gennemføres hos Kirstein.", "Kirstein"],
+    ["Kommunen samarbejder med Nordkap Search om rekrutteringen.", "Nordkap Search"],
+    ["Hvidsand & Lyng bistår ansættelsesudvalget med processen.", "Hvidsand & Lyng"],
+    ["Energistyrelsen samarbejder med Mploy om rekrutteringen.", "Mploy"],
+    // the hiring side's own staff, and a sentence's first word, are no firm
+    ["HR bistår ansættelsesudvalget med processen.", null],
+    ["Vi bistår gerne med processen.", null],
+    ["Direktionen samarbejder med Region Sjælland om rekrutteringen.", null],
     ["Spørgsmål kan rettes til Line Holm, Mercuri Urval, på tlf. 2819 4735.", "Mercuri Urval"],
     // a domain names no firm: the employer's own, a hospital's, a job board's
     ["Kontakt Line Holm på line.holm@fjordbyvand.dk eller tlf. 2819 4735.", null],

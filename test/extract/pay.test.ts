@@ -93,6 +93,8 @@ describe("employment terms", () => {
     ["Ansættelsen sker på kontrakt.", ["kontrakt"]],
     ["Løn efter aftale med udgangspunkt i kontrakt for chefer.", ["kontrakt"]],
     ["Stillingen besættes ikke på åremål, men på kontraktvilkår.", ["kontrakt"]],
+    ["Ansættelsen sker på direktørkontrakt med fri bil.", ["kontrakt"]],
+    ["Du ansættes på en individuel lederkontrakt.", ["kontrakt"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(termsIn(text).map((t) => t.term)).toEqual(want);

@@ -31,6 +31,13 @@ describe("findNames", () => {
     ["direktør for Klima, Vand og Kyster Ulla Dahl Krogh", ["Ulla Dahl Krogh"]],
     ["direktør for Landdistrikter Per Vinge", ["Per Vinge"]],
     ["formand for Silkeborg Lærerkreds Bo Riis", ["Bo Riis"]],
+    // so does the place a title works in, after "i", "af", "ved" or "på" and maybe a word for a unit
+    ["teamleder i Rengøring Lotte Hjort", ["Lotte Hjort"]],
+    ["Leder af Plejecenter Solbakken Dorthe Friis", ["Dorthe Friis"]],
+    ["afdelingsleder ved Børnehuset Mælkebøtten Lene Bak Holm", ["Lene Bak Holm"]],
+    ["souschef på Lindely Ida Vest", ["Ida Vest"]],
+    // no title before the opener: the whole run is the name
+    ["en hilsen i Anne Marie Holm", ["Anne Marie Holm"]],
     // no title before "for": the whole run is the name
     ["en stor tak for Anne Marie Holm", ["Anne Marie Holm"]],
   ];

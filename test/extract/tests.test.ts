@@ -31,6 +31,11 @@ describe("testsIn: named tests in canonical spelling", () => {
     ["Inden samtalen udfylder du en personprofilanalyse (PPA).", ["PPA"]],
     ["Personlighedstesten er PPA fra Thomas International.", ["PPA"]],
     ["Testen Personal Profile Analysis tager 10 minutter.", ["PPA"]],
+    // a test word joined on with a hyphen, and the Danish spelling of a name
+    ["Forud for samtalen udfyldes en PPA-profil fra Thomas International.", ["PPA"]],
+    ["Kandidaterne tager JTI-testen hjemmefra.", ["JTI"]],
+    ["Der gennemføres en personprofilanalyse (Master Person Analyse).", ["Master Person Analysis"]],
+    ["Master Person Analysen gennemgås ved anden samtale.", ["Master Person Analysis"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(testsIn(text)).toEqual(want);
@@ -45,6 +50,7 @@ describe("testsIn: named tests in canonical spelling", () => {
     "IST er en forkortelse.",
     "Vi verify'er alle data.",
     "PPA står i budgettet.",
+    "PPA-området er nyt.",
   ];
   it.each(negatives)("no test: %s", (text) => {
     expect(testsIn(text)).toEqual([]);

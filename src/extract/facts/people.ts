@@ -9,9 +9,11 @@ import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
+import { UNIT_WORDS } from "../../vocabulary/employers.js";
 import {
   APPLICATION_WORD,
   AREA_OPENERS,
+  PLACE_OPENERS,
   CLAUSE_BREAK,
   COMMITTEE_CUE,
   COMMITTEE_LIST_CUE,
@@ -63,9 +65,13 @@ export const CLAUSE_SEPARATOR = new RegExp(
  * The word before the opener is checked for a title by the caller.
  */
 export const AREA_BEFORE = new RegExp(
-  String.raw`(?<![${LETTER}])([${LETTER}-]{1,40})\s{1,3}(?:${AREA_OPENERS.join("|")})\s{1,3}(?:(?:[A-ZÆØÅ][${LETTER}-]{0,40},?\s{1,3}){1,6}(?:og|&)\s{1,3})?$`,
+  String.raw`(?<![${LETTER}])([${LETTER}-]{1,40})\s{1,3}(?:${[...AREA_OPENERS, ...PLACE_OPENERS].join("|")})\s{1,3}(?:(?:${UNIT_WORDS.map(eitherCase).join("|")})\s{1,3})?(?:(?:[A-ZÆØÅ][${LETTER}-]{0,40},?\s{1,3}){1,6}(?:og|&)\s{1,3})?$`,
   "u",
 );
+/** "plejecenter" as written inside a sentence or opening a name: "Plejecenter Solbakken". */
+function eitherCase(word: string): string {
+  return `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+}
 /** How much text before a name AREA_BEFORE reads: a title and a few area words. */
 const AREA_SPAN = 120;
 
