@@ -13,7 +13,8 @@
  * | Bliv økonomichef og styr …                | Økonomichef                    |
  * | Vi søger en ny afdelingsleder til …       | Afdelingsleder                 |
  * | Skoleleder søges til Y                    | Skoleleder                     |
- * | Y til X, Y hos X, Y i <organisation>      | Y                              |
+ * | Y til X, Y hos X, Y i <organisation>      | Y (X a place: an organisation, a unit, "vores team") |
+ * | Y til <remit> (lower case)                | kept whole: "Specialkonsulent til analyser af elmarkedet" |
  * | Y – Z-afdelingen, Y · Z, Y | Z            | Y (the part after the dash names the unit, not the post) |
  * | Y (37 timer), Ny Y                        | Y                              |
  * | … til stillingen som skoleleder …         | Skoleleder                     |
@@ -25,7 +26,7 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { isPositionNoun, NOT_A_POST_AFTER, TITLE_MODIFIERS } from "../vocabulary/positions.js";
+import { isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, TITLE_MODIFIERS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { execAll } from "./facts/regex.js";
 
@@ -173,7 +174,8 @@ export function notATitle(line: string): string | null {
  */
 export function titleFromLine(line: string, organisations: string[] = []): { title: string; noun: string; loose: boolean } | null {
   let t = line.replace(/\s+/gu, " ").trim().replace(/^[·•–—:\-]\s*/u, "");
-  if (t === t.toUpperCase() && /[A-ZÆØÅ]{3}/u.test(t)) t = t.toLowerCase();
+  const capitals = t === t.toUpperCase() && /[A-ZÆØÅ]{3}/u.test(t);
+  if (capitals) t = t.toLowerCase();
   // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
   t = t.replace(/(?<!\s)\s*\([^()]*\)/gu, "").replace(TRAILING_DATE, "");
   t = t.replace(/^(?:ny|nyt|nye)\s+/iu, "");
@@ -195,7 +197,8 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   // "Y – Z-afdelingen", "Y søges", "Y til X": the post is what comes before
   out = cutAt(out, /\s[–—|·•-]\s/u).trimEnd();
   out = cutAt(out, /\s(?:søges|søger)\b/iu).trimEnd();
-  out = cutAt(out, /\s(?:til|hos)\s/iu).trimEnd();
+  out = cutAt(out, /\shos\s/iu).trimEnd();
+  out = cutAtPlace(out, capitals, organisations);
   for (const org of organisations) {
     const re = new RegExp(`\\s+(?:i|ved|på)\\s+${escapeRe(org)}s?\\b.*$`, "iu");
     out = out.replace(re, "");
@@ -204,6 +207,22 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   out = trimTrailing(out, ".,;:").trim();
   if (out.split(" ").length > 10 || out.length < 3) return null;
   return { title: capitalise(out), noun: wordOf(tokens[n]).toLowerCase(), loose: unknown.length === 1 };
+}
+
+/**
+ * "Y til X" is cut to "Y" where X is a place: an organisation, a unit, "vores
+ * team". A remit stays ("Specialkonsulent til analyser af elmarkedet"). A line
+ * in capitals tells no names by case: only a known organisation is cut there.
+ */
+function cutAtPlace(line: string, capitals: boolean, organisations: string[]): string {
+  const m = /\stil\s+(\S+)/iu.exec(line);
+  if (!m) return line;
+  const rest = line.slice(m.index).replace(/^\s+til\s+/iu, "").toLowerCase();
+  const next = wordOf(m[1]);
+  const place = capitals
+    ? organisations.some((o) => rest.startsWith(o.toLowerCase())) || PLACE_AFTER_TIL.has(next.toLowerCase())
+    : /^[A-ZÆØÅ]/u.test(next) || PLACE_AFTER_TIL.has(next.toLowerCase());
+  return place ? line.slice(0, m.index).trimEnd() : line;
 }
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

@@ -4,6 +4,7 @@
  * "HR-chef" and "sekretariatschef" are all chefs, "afdelingsleder" and
  * "projektleder" all leaders.
  */
+import { UNIT_WORDS } from "./employers.js";
 
 /** Last parts of compound post names (and whole post names): "-chef", "-leder", "-direktør". */
 export const POSITION_HEADS = [
@@ -65,3 +66,15 @@ export function isPositionNoun(word: string): boolean {
 
 /** "leder efter", "leder os": the verb, not the post. */
 export const NOT_A_POST_AFTER: ReadonlySet<string> = new Set(["efter", "os", "dig", "mod", "an"]);
+
+/**
+ * After "til" in a title line, the words that name where the post is
+ * ("Projektleder til vores team", "Pædagog til børnehaven Solsikken"), not
+ * what it works on ("Specialkonsulent til analyser af elmarkedet"). A
+ * capitalised word after "til" names a place too ("til Holbæk Kommune", "til
+ * Nyere Tid"); other lower-case words are the post's remit and stay.
+ */
+export const PLACE_AFTER_TIL: ReadonlySet<string> = new Set([
+  "vores", "vor", "vort", "os", "en", "et", "den", "det", "de", "din", "dit", "jeres", "dig", "kommunens", "regionens", "skolens",
+  ...UNIT_WORDS,
+]);

@@ -40,7 +40,8 @@ export const TEST_NAMES: TestName[] = [
   // "PI" and "Predictive Index" are one test, reported by its short name
   { name: "PI", pattern: name(String.raw`Predictive Index|PI Behavioral Assessment|PI-(?:profil|analyse|test)\p{L}*`) },
   { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
-  { name: "Master Person Analysis", pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`) },
+  // reported by its short name, which every spelling shares ("Master Person Analysis", "Master Person Analyse")
+  { name: "MPA", pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`) },
   { name: "JTI", pattern: name(String.raw`JTI|Jungiansk Type Index`) },
   { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`) },
   { name: "Cut-e", pattern: name(String.raw`cut-e`) },

@@ -11,7 +11,7 @@ describe("testsIn: named tests in canonical spelling", () => {
     ["Testforløbet består af NEO PI-R og IST 2000 R.", ["NEO PI-R", "IST-2000R"]],
     ["Der anvendes Garuda FokusProfil og Matrigma.", ["Garuda FokusProfil", "Matrigma"]],
     ["Kandidaterne gennemfører en PI-profil (Predictive Index).", ["PI"]],
-    ["Test: Master Person Analysis (MPA) og JTI", ["Master Person Analysis", "JTI"]],
+    ["Test: Master Person Analysis (MPA) og JTI", ["MPA", "JTI"]],
     ["Personlighedstest OPQ32r og kognitive tests fra Cut-e", ["OPQ32", "Cut-e"]],
     ["Hogan-testene HPI, HDS og MVPI indgår i testforløbet.", ["Hogan HPI", "Hogan HDS", "Hogan MVPI"]],
     ["Vi bruger en DISC-profil.", ["DISC"]],
@@ -34,8 +34,8 @@ describe("testsIn: named tests in canonical spelling", () => {
     // a test word joined on with a hyphen, and the Danish spelling of a name
     ["Forud for samtalen udfyldes en PPA-profil fra Thomas International.", ["PPA"]],
     ["Kandidaterne tager JTI-testen hjemmefra.", ["JTI"]],
-    ["Der gennemføres en personprofilanalyse (Master Person Analyse).", ["Master Person Analysis"]],
-    ["Master Person Analysen gennemgås ved anden samtale.", ["Master Person Analysis"]],
+    ["Der gennemføres en personprofilanalyse (Master Person Analyse).", ["MPA"]],
+    ["Master Person Analysen gennemgås ved anden samtale.", ["MPA"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(testsIn(text)).toEqual(want);

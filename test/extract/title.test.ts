@@ -37,6 +37,12 @@ describe("the post from the lines at the head of a document", () => {
     [["Gå til hovedindhold", "Menu", "Forside › Job › Ledige stillinger › Planlægger", "Vi bruger cookies", "Planlægger – Trafik og Mobilitet", "Ansøgningsfrist", "3. marts 2027"], "Planlægger"],
     [["Opslaget er lukket", "Museumsinspektør til Oldtiden"], "Museumsinspektør"],
     [["profil_endelig_v3.pdf", "Udviklingschef"], "Udviklingschef"],
+    // "til" a place is cut; "til" the post's remit stays
+    [["Specialkonsulent til analyser af elmarkedet"], "Specialkonsulent til analyser af elmarkedet"],
+    [["SPECIALKONSULENT TIL ANALYSER AF ELMARKEDET"], "Specialkonsulent til analyser af elmarkedet"],
+    [["Projektleder til vores team"], "Projektleder"],
+    [["Pædagog til børnehaven Solsikken"], "Pædagog"],
+    [["DIREKTØR TIL FJORDBY KOMMUNE"], "Direktør"],
     // a tagline after the title does not win
     [["Direktør for Børn og Unge i Fjordby Kommune", "Flyvefærdig direktør i børnehøjde"], "Direktør for Børn og Unge"],
   ])("%j → %s", (head, title) => {
