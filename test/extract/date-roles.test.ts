@@ -153,6 +153,17 @@ describe("the start", () => {
   });
 });
 
+describe("a fact box's label above its value", () => {
+  it("labels a date filed in another section than its label", () => {
+    const got = dates("# vilkaar:\nStillingstype\nFuldtid\nTiltrædelse\n# ansaettelsesproces:\n1. marts 2027");
+    expect(got.start).toBe("2027-03-01");
+  });
+  it("takes no sentence of another section for a label", () => {
+    const got = dates("# vilkaar:\nVi glæder os til at byde dig velkommen ved tiltrædelse\n# ansaettelsesproces:\n1. marts 2027");
+    expect(got.start).toBeNull();
+  });
+});
+
 describe("a table's header row labels its columns", () => {
   it("reads each date by the label above it", () => {
     const got = dates("| Ansøgningsfrist | 1. samtale | 2. samtale | Tiltrædelse\n| 14. marts 2027 | 22. marts | 29. marts | 1. maj");

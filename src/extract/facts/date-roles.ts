@@ -17,6 +17,7 @@ import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AF
 import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
+import { FACT_LABELS, vocabularyKey } from "../../vocabulary/headings.js";
 
 export interface DateMention {
   parsed: ParsedDate;
@@ -333,13 +334,22 @@ function columnLabels(text: string, cells: number[]): (Label | null)[] {
  * cut off ("… Ansøgningsfristen er" | "tirsdag den 30. maj 2023.").
  */
 function labelAbove(previous: TextUnit | undefined, unit: TextUnit): string | null {
-  if (!previous || previous.section !== unit.section || previous.kind === "heading") return null;
+  if (!previous || previous.kind === "heading") return null;
   const text = previous.text.trimEnd();
+  // A fact box's label and its value may be filed apart ("Tiltrædelse" with the terms, "1. marts 2027" with
+  // the process): a value alone on its line still takes the label on the last line above it.
+  if (previous.section !== unit.section) {
+    const label = text.slice(text.lastIndexOf("\n") + 1);
+    return unit.text.length <= VALUE_ALONE && FACT_LABELS.has(vocabularyKey(label)) ? label : null;
+  }
   const last = splitSentences(text).at(-1)?.text ?? "";
   const unfinished = !/[.!?]$/u.test(text);
   if (!unfinished && text.length > 60) return null;
   return parseDanishDates(last).length === 0 ? last : null;
 }
+
+/** The longest line that is a fact box's value alone ("Mandag den 14. marts 2027 kl. 12.00"). */
+const VALUE_ALONE = 48;
 
 /** The order of the process: a deadline, then interviews, then the start. */
 const RANK: Partial<Record<DateRole, number>> = { deadline: 0, interview: 1, start: 2 };
