@@ -205,6 +205,8 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
 const FADE = 0.7;
 /** Under a sub-heading, the section's heading counts this much. */
 const UNDER_SUBHEADING = 0.5;
+/** Under two headings stacked back to back, each counts this much. */
+const STACKED = 0.5;
 /** Under a lead-in line, the headings above count this much: the line is the nearer heading. */
 const UNDER_LEAD_IN = 0.5;
 
@@ -225,9 +227,12 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const next = slots[i + 1];
     if (role !== "content") {
       const cues = headingCues(b);
-      if (role === "top") topCues = cues;
+      // Two section headings back to back, the first over nothing: a two-column page read across ("Om os",
+      // "Dit ansvar", then the texts of both). Both speak for the text below, neither decides it: its words do.
+      const stacked = role === "top" && slots[i - 1]?.role === "top" && topCues.length > 0 && cues.length > 0 && topCues[0].kind !== cues[0].kind;
+      if (role === "top") topCues = stacked ? [...topCues, ...cues].map((c) => ({ ...c, weight: round(c.weight * STACKED), source: `${c.source}, stacked` })) : cues;
       // Under a sub-heading the section's heading still counts, but the nearer heading and the words count more.
-      headingCueList = role === "top" ? cues : [...topCues.map((c) => ({ ...c, weight: round(c.weight * UNDER_SUBHEADING), source: `${c.source}, above a sub-heading` })), ...cues];
+      headingCueList = role === "top" ? topCues : [...topCues.map((c) => ({ ...c, weight: round(c.weight * UNDER_SUBHEADING), source: `${c.source}, above a sub-heading` })), ...cues];
       // "Det får du hos os:" over a list speaks for the list only.
       listScoped = b.text.trim().endsWith(":") && next?.role === "content" && next.block.type === "item";
       runInScoped = RUN_IN.has(b) ? role : null;

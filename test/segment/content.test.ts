@@ -156,3 +156,21 @@ describe("explain", () => {
     expect(explain[0].why.at(-1)).toMatch(/^words: personprofil 0/u);
   });
 });
+
+describe("two section headings stacked back to back (a two-column page read across)", () => {
+  const page = [
+    "Indledning",
+    "Jobprofil",
+    "Fjordby Museum er et statsanerkendt kulturhistorisk museum med 90 medarbejdere og mange gæster hvert år.",
+    "Du får ansvaret for samlingerne og leder 12 medarbejdere i registrering og konservering.",
+    "Personprofil",
+    "Du er uddannet inden for kulturhistorie og har erfaring med ledelse.",
+  ].join("\n\n");
+  it.each([
+    ["Fjordby Museum er et statsanerkendt", "indledning"],
+    ["Du får ansvaret for samlingerne", "jobprofil"],
+    ["Du er uddannet inden for kulturhistorie", "personprofil"],
+  ])("%s → %s", (phrase, kind) => {
+    expect(kindOf(page, phrase)).toBe(kind);
+  });
+});
