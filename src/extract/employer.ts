@@ -16,7 +16,7 @@
  * | after "hos", "ved", "på vegne af" / "Velkommen til", "Om X" | +2 once / +1 once |
  * | a signature: the name over an address or a postcode line    | +2 once         |
  * | each mention                                               | +1, at most +5  |
- * | a mention as someone else's ("ejet af", "nyt job i", "fået en stilling i", "i samarbejde med", "fra") | −2 each |
+ * | a mention as someone else's ("ejet af", "nyt job i", "fået en stilling i", "i samarbejde med", "fra", an agreement "mellem") | −2 each |
  *
  * An organisation named only by a role cue ("hos X") and never by its shape
  * must be named twice or in the head. Job boards and consultancies are never
@@ -91,7 +91,7 @@ const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${
 const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
 
 /** Words before a mention that make it someone else's. */
-const ELSEWHERE = /(?<![\p{L}])(?:ejet af|ejes af|job i|job hos|samarbejde med|samarbejder med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|(?:fået|taget|tiltrådt|tiltræder)\s+(?:en\s+)?(?:ny\s+)?stilling\s+(?:i|hos|ved))\s+(?:både\s+)?$/iu;
+const ELSEWHERE = /(?<![\p{L}])(?:ejet af|ejes af|mellem|job i|job hos|samarbejde med|samarbejder med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|(?:fået|taget|tiltrådt|tiltræder)\s+(?:en\s+)?(?:ny\s+)?stilling\s+(?:i|hos|ved))\s+(?:både\s+)?$/iu;
 /** "nyt job hos" is elsewhere; "dit nye job hos" is here. */
 const OWN_JOB = /(?<![\p{L}])(?:dit|dine|jeres|vores)\s+(?:nye\s+)?job\s+(?:hos|i)\s+$/iu;
 const ROLE_HOS = /(?<![\p{L}])(?:hos|ved|vegne af)\s+$/iu;

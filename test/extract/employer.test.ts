@@ -49,6 +49,11 @@ describe("the employer among the organisations a text names", () => {
     ["experience from elsewhere", ["Region Sjælland søger en chef.", "Du har erfaring fra Region Hovedstaden eller fra en kommune."], "Region Sjælland"],
     ["a job board in the head", ["Lindely Friskole søger en skoleleder."], "Lindely Friskole"],
     [
+      "a party to the collective agreement",
+      ["Fjordby Gymnasium ligger midt i byen og har 700 elever.", "Ansættelse sker efter overenskomst mellem Finansministeriet og Gymnasieskolernes Lærerforening."],
+      "Fjordby Gymnasium",
+    ],
+    [
       "the ministry the predecessor got a post in",
       ["Skolens rektor har fået en stilling i Børne- og Undervisningsministeriet.", "Bestyrelsen for Roskilde Katedralskole søger en rektor til Roskilde Katedralskole."],
       "Roskilde Katedralskole",
