@@ -12,6 +12,7 @@
  * | set apart in the head (its own line, first before a dash)  | +4 once         |
  * | only contained in a line of the head                       | +2 once         |
  * | after "til"/"hos" on the post's own line ("… til Provas")  | +2 once         |
+ * | a job board's byline under the post ("Danfoss Drives · Gråsten") | +2 once, as the post's own line |
  * | subject of "søger" / "har brug for" / "ansætter"           | +5 once         |
  * | after "hos", "ved", "på vegne af" / "Velkommen til", "Om X" | +2 once / +1 once |
  * | a signature: the name over an address or a postcode line    | +2 once         |
@@ -28,6 +29,7 @@ import {
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
+import { isPositionNoun } from "../vocabulary/positions.js";
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")})$`, "u");
@@ -86,6 +88,8 @@ const HIRING_VERBS = [" søger", " har brug for", " ansætter", " opslår", "s s
 const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/g;
 
 /** The post's own line names its organisation: "Administrerende direktør til Provas". */
+/** A job board's byline under the post: the employer, a middle dot or a bar, the place ("Danfoss Drives · Gråsten"). */
+const BYLINE = new RegExp(`^((?:${CAP})(?:\\s+${CAP}){1,3})\\s+[·|•]\\s+${CAP}(?:\\s+${CAP})?$`, "u");
 const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*$`, "u");
 /** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
 const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
@@ -177,6 +181,11 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
   for (const line of head.slice(0, 8)) {
     const m = line.match(POST_OF);
     const e = m ? note(m[1], 0) : null;
+    if (e) e.titled = true;
+  }
+  for (const line of head) {
+    const m = line.length < 60 ? BYLINE.exec(line) : null;
+    const e = m && !m[1].split(/\s+/u).some(isPositionNoun) ? note(m[1], 0) : null;
     if (e) e.titled = true;
   }
   for (const text of paragraphs) {

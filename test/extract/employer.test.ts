@@ -67,6 +67,14 @@ describe("the employer among the organisations a text names", () => {
     expect(employer(paragraphs, ["Administrerende direktør til Havbo"])).toBe("Havbo");
   });
 
+  it("finds the employer in a job board's byline under the post, not the unit the post is for", () => {
+    const paragraphs = ["Nordlys Drives udvikler og producerer pumper.", "Du bliver en del af ledergruppen i Supply Chain, og Nordlys Drives investerer i dig."];
+    expect(employer(paragraphs, ["Teamleder til Supply Chain Planning", "Nordlys Drives · Gråsten"])).toBe("Nordlys Drives");
+  });
+  it("takes no post in a byline for an employer", () => {
+    expect(employer(["Du får ansvaret for driften."], ["Teamleder Planlægning · Gråsten"])).toBeNull();
+  });
+
   it("finds the organisation over the address in a signature", () => {
     const lines = ["Med venlig hilsen", "Søndervang Forsyning", "Havnevej 12", "6000 Kolding"];
     expect(employer(["Søndervang Forsyning", "Kolding Kommune er vores ejer."], [], lines)).toBe("Søndervang Forsyning");
