@@ -27,6 +27,7 @@ import {
   PAGE_FURNITURE,
   POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
+import { FACT_LABELS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { decodeText } from "./text.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
@@ -85,11 +86,12 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     if (jobPosting) metadata.jobPosting = jobPosting;
   }
   const lengths = textLengths(page);
-  const pageTexts = renderLines(page, { dropFurniture: true, spine: contentSpine(page, lengths) });
+  const factBoxes = new Set(marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)));
+  const pageTexts = renderLines(page, { dropFurniture: true, spine: contentSpine(page, lengths), factBoxes });
   const chosen = chooseRoot(marks, lengths);
   let texts = pageTexts;
   if (chosen) {
-    const chosenTexts = renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths) });
+    const chosenTexts = withFactBoxesBeside(chosen, renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths), factBoxes }), factBoxes, marks.order);
     // A <main> that wraps only a banner, with the posting beside it, is not the posting.
     if (textLength(chosenTexts) >= MAIN_SHARE * textLength(pageTexts)) texts = chosenTexts;
   }
@@ -116,12 +118,17 @@ interface Landmarks {
   articles: DomNode[];
   /** `<script type="application/ld+json">` elements. */
   jsonLd: DomNode[];
+  /** `<dl>`s and `<table>`s, which may be a posting's fact box. */
+  factBoxCandidates: DomNode[];
+  /** Document order of the landmarks and the candidates, to place a fact box before or after the posting. */
+  order: Map<DomNode, number>;
 }
 
 /** The elements the reader looks for, in document order, from one iterative walk. */
 function landmarks(root: DomNode): Landmarks {
-  const found: Landmarks = { main: null, articles: [], jsonLd: [] };
+  const found: Landmarks = { main: null, articles: [], jsonLd: [], factBoxCandidates: [], order: new Map() };
   const stack: DomNode[] = [root];
+  let index = 0;
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === "script") {
@@ -129,8 +136,19 @@ function landmarks(root: DomNode): Landmarks {
       continue;
     }
     if (n.type === "tag") {
-      if (!found.main && (n.name === "main" || n.attribs?.role === "main")) found.main = n;
-      if (n.name === "article") found.articles.push(n);
+      index++;
+      if (!found.main && (n.name === "main" || n.attribs?.role === "main")) {
+        found.main = n;
+        found.order.set(n, index);
+      }
+      if (n.name === "article") {
+        found.articles.push(n);
+        found.order.set(n, index);
+      }
+      if (n.name === "dl" || n.name === "table") {
+        found.factBoxCandidates.push(n);
+        found.order.set(n, index);
+      }
     }
     const ch = n.children ?? [];
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
@@ -205,6 +223,90 @@ function contentSpine(root: DomNode, lengths: Map<DomNode, number>): Set<DomNode
     if (n) spine.add(n);
   }
   return spine;
+}
+
+// ---------------------------------------------------------------------------
+// Fact boxes
+
+/**
+ * A posting's fact box: a `<dl>`, or a table of label and value, with two or
+ * more labels of the vocabulary's fact box, one of them about the post's
+ * dates or terms (a deadline, a start, hours, a form of employment). A site
+ * prints such a box beside the posting, in an `<aside>` outside `<main>`, and
+ * the deadline may stand nowhere else; a box of "Telefon" and "E-mail" alone is
+ * an organisation's address card, not the post's facts.
+ */
+function isPostingFactBox(box: DomNode, lengths: Map<DomNode, number>): boolean {
+  const labels: DomNode[] = [];
+  if (box.name === "dl") {
+    // HTML lets a <div> hold each <dt>/<dd> group
+    for (const c of box.children ?? []) {
+      if (c.type !== "tag") continue;
+      if (c.name === "dt") labels.push(c);
+      else if (c.name === "div") for (const d of c.children ?? []) if (d.type === "tag" && d.name === "dt") labels.push(d);
+    }
+  } else {
+    for (const row of tableRows(box)) {
+      const cells = row.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th"));
+      if (cells.length === 2) labels.push(cells[0]);
+    }
+  }
+  // A label is a few words: a longer cell is not read (a table nested in tables would make this quadratic).
+  const short = labels.filter((l) => (lengths.get(l) ?? 0) <= MAX_LABEL_LENGTH);
+  const kinds = short.map((l) => FACT_LABELS.get(vocabularyKey(collapse(flatText(l))))).filter((k) => k !== undefined);
+  return kinds.length >= 2 && kinds.some((k) => k === "ansaettelsesproces" || k === "vilkaar");
+}
+
+const MAX_LABEL_LENGTH = 60;
+
+const isInside = (node: DomNode, box: DomNode): boolean => {
+  for (let n: DomNode | null | undefined = node; n; n = n.parent) if (n === box) return true;
+  return false;
+};
+
+/** Dropped whatever stands around it: never content, hidden, a dialog, a cookie banner; not for where it stands. */
+const droppedOutright = (el: DomNode) => dropReason(el, { dropFurniture: false, spine: new Set() }) !== null;
+
+/**
+ * The outermost fact boxes below `within`, in document order, looked for
+ * only through what is not dropped outright (a fact box in a cookie dialog
+ * or a "related jobs" list is theirs). One iterative walk of the subtree:
+ * the subtrees of the boxes dropped for their position do not overlap.
+ */
+function factBoxesIn(within: DomNode, factBoxes: ReadonlySet<DomNode>): DomNode[] {
+  const found: DomNode[] = [];
+  const stack = [...(within.children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "tag" || droppedOutright(n)) continue;
+    if (factBoxes.has(n)) {
+      found.push(n);
+      continue;
+    }
+    const ch = n.children ?? [];
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+  }
+  return found;
+}
+
+/**
+ * The chosen posting's lines with the posting's fact boxes that stand outside
+ * it, each in its place in document order (before the posting or after it).
+ */
+function withFactBoxesBeside(chosen: DomNode, chosenTexts: string[], factBoxes: ReadonlySet<DomNode>, order: Map<DomNode, number>): string[] {
+  if (!factBoxes.size) return chosenTexts;
+  // the outermost boxes outside the posting, not inside anything dropped outright
+  const kept = [...factBoxes].filter((b) => {
+    for (let n = b.parent; n; n = n.parent) if (n === chosen || factBoxes.has(n)) return false;
+    for (let n: DomNode | null | undefined = b; n && n.type === "tag"; n = n.parent) if (droppedOutright(n)) return false;
+    return true;
+  });
+  if (!kept.length) return chosenTexts;
+  const at = order.get(chosen) ?? 0;
+  const render = (boxes: DomNode[]) => boxes.flatMap((b) => ["", ...renderLines(b, { dropFurniture: false, spine: new Set([b]) })]);
+  const before = render(kept.filter((b) => (order.get(b) ?? 0) < at)).slice(1);
+  const after = render(kept.filter((b) => (order.get(b) ?? 0) > at));
+  return [...before, ...(before.length ? [""] : []), ...chosenTexts, ...after];
 }
 
 // ---------------------------------------------------------------------------
@@ -325,21 +427,26 @@ export function decodeHtml(bytes: Uint8Array): string {
 /**
  * The tags and the hidden attribute are the page's own word and hold for every
  * element; the cues guessed from a site's attributes never hold for the boxes
- * the posting is in (contentSpine).
+ * the posting is in (contentSpine). "position": dropped only for where it
+ * stands (a header, footer, aside or sidebar framing the page), so a posting's
+ * fact box inside it is still read.
  */
-function isBoilerplate(el: DomNode, { dropFurniture, spine }: RenderOptions): boolean {
+function dropReason(el: DomNode, { dropFurniture, spine }: RenderOptions): "furniture" | "position" | null {
   const name = el.name ?? "";
-  if (NEVER_CONTENT.has(name)) return true;
-  if (dropFurniture && PAGE_FURNITURE.has(name)) return true;
+  if (NEVER_CONTENT.has(name)) return "furniture";
   const a = el.attribs ?? {};
-  if ("hidden" in a) return true;
-  if (spine.has(el)) return false;
-  if (a["aria-hidden"] === "true") return true;
-  if (a.role && BOILERPLATE_ROLES.has(a.role.toLowerCase())) return true;
-  if (a["aria-label"] && BOILERPLATE_LABEL.test(a["aria-label"].slice(0, 200))) return true;
-  if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return true;
-  return hasToken(a.class, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS) || hasToken(a.id, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS);
+  if ("hidden" in a) return "furniture";
+  if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
+  if (spine.has(el)) return null;
+  if (a["aria-hidden"] === "true") return "furniture";
+  if (a.role && BOILERPLATE_ROLES.has(a.role.toLowerCase())) return "furniture";
+  if (a["aria-label"] && BOILERPLATE_LABEL.test(a["aria-label"].slice(0, 200))) return "furniture";
+  if (hasToken(a.class, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS) || hasToken(a.id, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS)) return "furniture";
+  if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return "position";
+  return null;
 }
+
+const isBoilerplate = (el: DomNode, options: RenderOptions) => dropReason(el, options) !== null;
 
 function hasToken(value: string | undefined, parts: ReadonlySet<string>, substrings: readonly string[] = []): boolean {
   if (!value) return false;
@@ -365,6 +472,8 @@ interface RenderOptions {
   /** Outside the chosen `<main>` or `<article>`: headers, footers, asides and sidebars are furniture. */
   dropFurniture: boolean;
   spine: ReadonlySet<DomNode>;
+  /** The page's posting fact boxes (isPostingFactBox): read even inside furniture dropped for its position. */
+  factBoxes?: ReadonlySet<DomNode>;
 }
 
 /** The rendered lines, blank lines between blocks. */
@@ -392,7 +501,11 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
       for (const c of children) walk(c, depth + 1, strong);
       return;
     }
-    if (isBoilerplate(node, options)) return;
+    const drop = dropReason(node, options);
+    if (drop) {
+      if (drop === "position" && options.factBoxes?.size) for (const box of factBoxesIn(node, options.factBoxes)) walk(box, depth + 1, false);
+      return;
+    }
     const name = node.name ?? "";
     if (depth > MAX_DEPTH) {
       inline.push({ text: ` ${flatText(node)} `, strong: false });

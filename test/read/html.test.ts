@@ -167,6 +167,41 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html)).toEqual(["# Vejchef", posting]);
   });
 
+  // A posting's own facts, in a box the page set beside its <main> or in an <aside>: the deadline may stand nowhere else.
+  const factBox = "<dl><dt>Ansøgningsfrist</dt><dd>3. maj 2027</dd><dt>Stillingstype</dt><dd>Fast stilling, 30 timer</dd></dl>";
+  const factLines = ["Ansøgningsfrist: 3. maj 2027", "Stillingstype: Fast stilling, 30 timer"];
+  it.each([
+    [
+      "beside <main>, after it",
+      `<main><h1>Jordemoder</h1><p>Tekst.</p></main><aside class="facts"><h2>Fakta</h2>${factBox}<a class="btn">Søg</a></aside>`,
+      ["# Jordemoder", "Tekst.", ...factLines],
+    ],
+    [
+      "beside <main>, before it",
+      `<div class="col-left"><aside>${factBox}</aside></div><main><h1>Jordemoder</h1><p>Tekst.</p></main>`,
+      [...factLines, "# Jordemoder", "Tekst."],
+    ],
+    [
+      "as a table beside <article>",
+      '<article><h1>Jordemoder</h1><p>Tekst.</p></article><aside><table><tr><td>Tiltrædelse</td><td>1. juni 2027</td></tr><tr><td>Arbejdstid</td><td>30 timer</td></tr></table></aside>',
+      ["# Jordemoder", "Tekst.", "| Tiltrædelse | 1. juni 2027 |", "| Arbejdstid | 30 timer |"],
+    ],
+    [
+      "in an <aside> of a page without <main>",
+      `<div><h1>Jordemoder</h1><p>Tekst.</p></div><aside><p>Seneste nyt fra hospitalet.</p>${factBox}</aside>`,
+      ["# Jordemoder", "Tekst.", ...factLines],
+    ],
+  ])("keeps a posting's fact box %s", (_name, body, want) => {
+    expect(lines(page(body))).toEqual(want);
+  });
+
+  it.each([
+    ["an address card of contact labels beside <main>", '<main><h1>Jordemoder</h1><p>Tekst.</p></main><footer><dl><dt>Telefon</dt><dd>7000 0000</dd><dt>E-mail</dt><dd>post@hospital.dk</dd></dl></footer>'],
+    ["a fact box inside a cookie dialog", `<main><h1>Jordemoder</h1><p>Tekst.</p></main><div class="cookie-banner">${factBox}</div>`],
+  ])("still drops %s", (_name, body) => {
+    expect(lines(page(body))).toEqual(["# Jordemoder", "Tekst."]);
+  });
+
   it("takes the article with the most text when there are several", () => {
     const html = page("<article><p>Kort.</p></article><article><h1>Stilling</h1><p>Den lange tekst om stillingen.</p></article>");
     expect(lines(html)).toEqual(["# Stilling", "Den lange tekst om stillingen."]);
