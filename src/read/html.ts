@@ -87,11 +87,12 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   }
   const lengths = textLengths(page);
   const factBoxes = new Set(marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)));
-  const pageTexts = renderLines(page, { dropFurniture: true, spine: contentSpine(page, lengths), factBoxes });
+  const { panels } = marks;
+  const pageTexts = renderLines(page, { dropFurniture: true, spine: contentSpine(page, lengths), factBoxes, panels });
   const chosen = chooseRoot(marks, lengths);
   let texts = pageTexts;
   if (chosen) {
-    const chosenTexts = withFactBoxesBeside(chosen, renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths), factBoxes }), factBoxes, marks.order);
+    const chosenTexts = withFactBoxesBeside(chosen, renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths), factBoxes, panels }), factBoxes, marks);
     // A <main> that wraps only a banner, with the posting beside it, is not the posting.
     if (textLength(chosenTexts) >= MAIN_SHARE * textLength(pageTexts)) texts = chosenTexts;
   }
@@ -122,11 +123,13 @@ interface Landmarks {
   factBoxCandidates: DomNode[];
   /** Document order of the landmarks and the candidates, to place a fact box before or after the posting. */
   order: Map<DomNode, number>;
+  /** Ids of the panels a tab or a disclosure button opens (`aria-controls`). */
+  panels: Set<string>;
 }
 
 /** The elements the reader looks for, in document order, from one iterative walk. */
 function landmarks(root: DomNode): Landmarks {
-  const found: Landmarks = { main: null, articles: [], jsonLd: [], factBoxCandidates: [], order: new Map() };
+  const found: Landmarks = { main: null, articles: [], jsonLd: [], factBoxCandidates: [], order: new Map(), panels: new Set() };
   const stack: DomNode[] = [root];
   let index = 0;
   while (stack.length) {
@@ -149,6 +152,10 @@ function landmarks(root: DomNode): Landmarks {
         found.factBoxCandidates.push(n);
         found.order.set(n, index);
       }
+      const a = n.attribs;
+      // a tab, or an accordion's button, that is not the site's menu or cookie toggle
+      if (a?.["aria-controls"] && (a.role === "tab" || "aria-expanded" in a) && !hasBoilerplateCue(a))
+        for (const id of a["aria-controls"].slice(0, 1000).split(/\s+/u)) if (id) found.panels.add(id);
     }
     const ch = n.children ?? [];
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
@@ -265,7 +272,7 @@ const isInside = (node: DomNode, box: DomNode): boolean => {
 };
 
 /** Dropped whatever stands around it: never content, hidden, a dialog, a cookie banner; not for where it stands. */
-const droppedOutright = (el: DomNode) => dropReason(el, { dropFurniture: false, spine: new Set() }) !== null;
+const droppedOutright = (el: DomNode, panels?: ReadonlySet<string>) => dropReason(el, { dropFurniture: false, spine: new Set(), panels }) !== null;
 
 /**
  * The outermost fact boxes below `within`, in document order, looked for
@@ -273,12 +280,12 @@ const droppedOutright = (el: DomNode) => dropReason(el, { dropFurniture: false, 
  * or a "related jobs" list is theirs). One iterative walk of the subtree:
  * the subtrees of the boxes dropped for their position do not overlap.
  */
-function factBoxesIn(within: DomNode, factBoxes: ReadonlySet<DomNode>): DomNode[] {
+function factBoxesIn(within: DomNode, factBoxes: ReadonlySet<DomNode>, panels?: ReadonlySet<string>): DomNode[] {
   const found: DomNode[] = [];
   const stack = [...(within.children ?? [])].reverse();
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.type !== "tag" || droppedOutright(n)) continue;
+    if (n.type !== "tag" || droppedOutright(n, panels)) continue;
     if (factBoxes.has(n)) {
       found.push(n);
       continue;
@@ -293,17 +300,17 @@ function factBoxesIn(within: DomNode, factBoxes: ReadonlySet<DomNode>): DomNode[
  * The chosen posting's lines with the posting's fact boxes that stand outside
  * it, each in its place in document order (before the posting or after it).
  */
-function withFactBoxesBeside(chosen: DomNode, chosenTexts: string[], factBoxes: ReadonlySet<DomNode>, order: Map<DomNode, number>): string[] {
+function withFactBoxesBeside(chosen: DomNode, chosenTexts: string[], factBoxes: ReadonlySet<DomNode>, { order, panels }: Landmarks): string[] {
   if (!factBoxes.size) return chosenTexts;
   // the outermost boxes outside the posting, not inside anything dropped outright
   const kept = [...factBoxes].filter((b) => {
     for (let n = b.parent; n; n = n.parent) if (n === chosen || factBoxes.has(n)) return false;
-    for (let n: DomNode | null | undefined = b; n && n.type === "tag"; n = n.parent) if (droppedOutright(n)) return false;
+    for (let n: DomNode | null | undefined = b; n && n.type === "tag"; n = n.parent) if (droppedOutright(n, panels)) return false;
     return true;
   });
   if (!kept.length) return chosenTexts;
   const at = order.get(chosen) ?? 0;
-  const render = (boxes: DomNode[]) => boxes.flatMap((b) => ["", ...renderLines(b, { dropFurniture: false, spine: new Set([b]) })]);
+  const render = (boxes: DomNode[]) => boxes.flatMap((b) => ["", ...renderLines(b, { dropFurniture: false, spine: new Set([b]), panels })]);
   const before = render(kept.filter((b) => (order.get(b) ?? 0) < at)).slice(1);
   const after = render(kept.filter((b) => (order.get(b) ?? 0) > at));
   return [...before, ...(before.length ? [""] : []), ...chosenTexts, ...after];
@@ -431,19 +438,26 @@ export function decodeHtml(bytes: Uint8Array): string {
  * stands (a header, footer, aside or sidebar framing the page), so a posting's
  * fact box inside it is still read.
  */
-function dropReason(el: DomNode, { dropFurniture, spine }: RenderOptions): "furniture" | "position" | null {
+function dropReason(el: DomNode, { dropFurniture, spine, panels }: RenderOptions): "furniture" | "position" | null {
   const name = el.name ?? "";
   if (NEVER_CONTENT.has(name)) return "furniture";
   const a = el.attribs ?? {};
-  if ("hidden" in a) return "furniture";
+  // A second tab or a closed accordion is hidden until the reader clicks it open, and holds the posting's text all the same.
+  const panel = a.role === "tabpanel" || a.hidden === "until-found" || (!!a.id && !!panels?.has(a.id));
+  if ("hidden" in a && !panel) return "furniture";
   if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
   if (spine.has(el)) return null;
-  if (a["aria-hidden"] === "true") return "furniture";
-  if (a.role && BOILERPLATE_ROLES.has(a.role.toLowerCase())) return "furniture";
-  if (a["aria-label"] && BOILERPLATE_LABEL.test(a["aria-label"].slice(0, 200))) return "furniture";
-  if (hasToken(a.class, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS) || hasToken(a.id, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS)) return "furniture";
+  if (a["aria-hidden"] === "true" && !panel) return "furniture";
+  if (hasBoilerplateCue(a)) return "furniture";
   if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return "position";
   return null;
+}
+
+/** The cues a site's attributes give of furniture: a role, an aria-label, a class or id word. */
+function hasBoilerplateCue(a: Record<string, string>): boolean {
+  if (a.role && BOILERPLATE_ROLES.has(a.role.toLowerCase())) return true;
+  if (a["aria-label"] && BOILERPLATE_LABEL.test(a["aria-label"].slice(0, 200))) return true;
+  return hasToken(a.class, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS) || hasToken(a.id, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS);
 }
 
 const isBoilerplate = (el: DomNode, options: RenderOptions) => dropReason(el, options) !== null;
@@ -474,6 +488,8 @@ interface RenderOptions {
   spine: ReadonlySet<DomNode>;
   /** The page's posting fact boxes (isPostingFactBox): read even inside furniture dropped for its position. */
   factBoxes?: ReadonlySet<DomNode>;
+  /** Landmarks.panels: hidden, but opened by a click. */
+  panels?: ReadonlySet<string>;
 }
 
 /** The rendered lines, blank lines between blocks. */
@@ -503,7 +519,7 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
     }
     const drop = dropReason(node, options);
     if (drop) {
-      if (drop === "position" && options.factBoxes?.size) for (const box of factBoxesIn(node, options.factBoxes)) walk(box, depth + 1, false);
+      if (drop === "position" && options.factBoxes?.size) for (const box of factBoxesIn(node, options.factBoxes, options.panels)) walk(box, depth + 1, false);
       return;
     }
     const name = node.name ?? "";

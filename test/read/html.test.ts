@@ -101,6 +101,24 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(page(`<p>Indhold.</p>${html}`))).toEqual(["Indhold."]);
   });
 
+  // Text a reader clicks open (a second tab, an accordion's closed panel) is the posting's, whatever hides it until then.
+  it.each([
+    ["a tab panel hidden until its tab is chosen", '<div role="tablist"><button role="tab" aria-controls="p2">Om os</button></div><div role="tabpanel" id="p2" hidden><p>Skolen har 300 elever.</p></div>', ["Skolen har 300 elever."]],
+    ["a tab panel hidden from screen readers", '<div role="tabpanel" aria-hidden="true"><p>Skolen har 300 elever.</p></div>', ["Skolen har 300 elever."]],
+    ["an accordion's panel opened by its button", '<button aria-expanded="false" aria-controls="mere">Læs mere</button><div id="mere" hidden><p>Vi tilbyder frokostordning.</p></div>', ["Vi tilbyder frokostordning."]],
+    ["a panel hidden until found", '<div hidden="until-found"><p>Vi tilbyder frokostordning.</p></div>', ["Vi tilbyder frokostordning."]],
+    ["a closed <details>", "<details><summary>Om stillingen</summary><p>Du leder fem.</p></details>", ["Om stillingen", "Du leder fem."]],
+  ])("keeps %s", (_name, html, want) => {
+    expect(lines(page(html))).toEqual(want);
+  });
+
+  it.each([
+    ["a hidden menu opened by a menu button", '<button class="menu-toggle" aria-expanded="false" aria-controls="m">Menu</button><div id="m" hidden><p>Borger</p></div>'],
+    ["a hidden box no control opens", '<button aria-controls="x">Vis</button><div id="y" hidden><p>Skjult</p></div>'],
+  ])("drops %s", (_name, html) => {
+    expect(lines(page(`<p>Indhold.</p>${html}`))).toEqual(["Indhold."]);
+  });
+
   it.each([
     ["a class that merely contains a cue word", '<div class="menukort"><p>Menukortet.</p></div>', ["Menukortet."]],
     ["canvas-like class names", '<div class="canvas-wrapper"><p>Tekst.</p></div>', ["Tekst."]],
