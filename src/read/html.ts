@@ -629,10 +629,18 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
     const rows = tableRows(table);
     const cells = rows.map((r) => r.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th")));
     const blockCell = (c: DomNode) => hasBlockContent(c, 0);
-    // A table used for layout (one column, or cells holding headings and lists) is read as the blocks inside it.
+    // A table used for layout (one column, or cells holding headings, lists or paragraphs) is read as the blocks inside it.
     if (cells.every((r) => r.length <= 1) || cells.some((r) => r.some(blockCell))) {
-      for (const r of cells) for (const c of r) for (const ch of c.children ?? []) walk(ch, depth + 1, false);
-      flush();
+      for (const r of cells) {
+        // An old page's grid: beside the posting's column, a column of links is its menu or its list of other jobs.
+        const besidePosting = r.some((c) => options.spine.has(c));
+        for (const c of r) {
+          if (besidePosting && !options.spine.has(c) && isLinkList(c)) continue;
+          for (const ch of c.children ?? []) walk(ch, depth + 1, false);
+          // each cell is a box of its own: its last words never run on into the next cell's
+          flush();
+        }
+      }
       return;
     }
     cells.forEach((r, i) => {
@@ -675,7 +683,61 @@ function hasBlockContent(node: DomNode, depth: number): boolean {
       if (paragraphs > 1 || hasBlockContent(c, depth + 1)) return true;
     } else if (BLOCK_IN_CELL.has(name)) return true;
   }
+  return depth === 0 && hasParagraphBreak(node);
+}
+
+/**
+ * Two <br>s with nothing but white space between them, however many inline
+ * tags (`<font>`, `<span>`) wrap them: how pages made before CSS, and editors
+ * without paragraphs, part one paragraph from the next.
+ */
+function hasParagraphBreak(cell: DomNode): boolean {
+  let brBefore = false;
+  const stack = [...(cell.children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") {
+      if ((n.data ?? "").trim()) brBefore = false;
+    } else if (n.type === "tag" && INLINE.has(n.name ?? "")) {
+      const ch = n.children ?? [];
+      for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+    } else if (n.type === "tag" && n.name === "br") {
+      if (brBefore) return true;
+      brBefore = true;
+    }
+  }
   return false;
+}
+
+/** The share of a cell's text in links (not links of the text's own, TEXT_OWN_LINK) at or above which a column is a list of links. */
+const LINK_LIST_SHARE = 0.5;
+
+/** Links that are the text's own: an address to write or call, a document the posting attaches. */
+const TEXT_OWN_LINK = /^(?:mailto|tel):|\.(?:pdf|docx?|odt|rtf)(?:[?#][^/\s]*)?$/iu;
+
+/** A box of two or more links that make up most of its text: a menu, or a list of other postings with their deadlines. */
+function isLinkList(cell: DomNode): boolean {
+  let links = 0;
+  let linkChars = 0;
+  let chars = 0;
+  const stack: [DomNode, boolean][] = [[cell, false]];
+  while (stack.length) {
+    const [n, inLink] = stack.pop()!;
+    if (n.type === "text") {
+      const len = (n.data ?? "").replace(/\s+/gu, "").length;
+      chars += len;
+      if (inLink) linkChars += len;
+      continue;
+    }
+    if (n.type !== "tag" || (n !== cell && NEVER_CONTENT.has(n.name ?? ""))) continue;
+    let link = inLink;
+    if (n.name === "a" && !inLink && !TEXT_OWN_LINK.test((n.attribs?.href ?? "").slice(0, 2000).trim())) {
+      links++;
+      link = true;
+    }
+    for (const c of n.children ?? []) stack.push([c, link]);
+  }
+  return links >= 2 && linkChars >= LINK_LIST_SHARE * chars;
 }
 
 /** All text below a node, iteratively (a node may be 10,000 levels deep), skipping what is never content. */

@@ -52,6 +52,42 @@ describe("HTML structure becomes Markdown-flavoured lines", () => {
   });
 });
 
+describe("tables laid out as a page", () => {
+  it.each([
+    [
+      "cells of paragraphs parted by a double br are blocks, each cell apart",
+      "<table><tr><td><b>Om jobbet</b><br>Du leder tre teams.<br><br>Du får budgetansvar.</td><td><b>Om dig</b><br>Du er uddannet smed.</td></tr></table>",
+      ["**Om jobbet**", "Du leder tre teams.", "Du får budgetansvar.", "**Om dig**", "Du er uddannet smed."],
+    ],
+    [
+      "a cell's last words do not run into the next cell",
+      "<table><tr><td><h2>Stillingen</h2>Tekst om stillingen.</td><td>Kolonnen ved siden af.</td></tr></table>",
+      ["## Stillingen", "Tekst om stillingen.", "Kolonnen ved siden af."],
+    ],
+    [
+      "a data table whose cells break a line stays a table",
+      "<table><tr><td><b>Lone Berg</b><br>direktør</td><td>2345 6789</td></tr><tr><td><b>Per Holm</b><br>formand</td><td>3456 7890</td></tr></table>",
+      ["| Lone Berg direktør | 2345 6789 |", "| Per Holm formand | 3456 7890 |"],
+    ],
+  ])("%s", (_name, body, want) => {
+    expect(lines(page(body))).toEqual(want);
+  });
+
+  it("drops the columns of links beside the posting's column (a menu, other jobs)", () => {
+    const posting = "Du får ansvaret for vandværkerne, pumpestationerne og vagtordningen i hele forsyningen. ".repeat(6).trim();
+    const menu = '<td><b>Om os</b><br><a href="/a">Forside</a><br><a href="/b">Bestyrelse</a><br><a href="/c">Ledige job</a></td>';
+    const others = '<td><b>Andre job</b><br><a href="/1">Elektriker til renseanlægget i Ranum</a><br>Frist: 1. marts 2027<br><a href="/2">Kontorelev til kundeservice</a><br>Frist: 5. marts 2027</td>';
+    const html = page(`<table><tr>${menu}<td><b>Driftschef</b><br>${posting}<br><br>Skriv til <a href="mailto:job@forsyning.dk">job@forsyning.dk</a>.</td>${others}</tr></table>`);
+    expect(lines(html)).toEqual(["**Driftschef**", posting, "Skriv til job@forsyning.dk."]);
+  });
+
+  it("keeps a column beside the posting that links to its documents", () => {
+    const posting = "Du får ansvaret for vandværkerne, pumpestationerne og vagtordningen i hele forsyningen. ".repeat(6).trim();
+    const files = '<td><b>Bilag</b><br><a href="/f/profil.pdf">Job- og personprofil</a><br><a href="/f/org.pdf">Organisationsdiagram</a></td>';
+    expect(lines(page(`<table><tr><td>${posting}<br><br>Mere.</td>${files}</tr></table>`))).toEqual([posting, "Mere.", "**Bilag**", "Job- og personprofil", "Organisationsdiagram"]);
+  });
+});
+
 describe("blank lines", () => {
   const raw = (html: string) => htmlToDocument(html).lines.map((l) => l.text);
   it("a double br is a paragraph break, a single one is not", () => {
