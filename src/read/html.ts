@@ -23,6 +23,7 @@ import {
   BOILERPLATE_ROLES,
   BOILERPLATE_SUBSTRINGS,
   BOILERPLATE_TOKEN_PARTS,
+  FRAME_TOKEN_PARTS,
   NEVER_CONTENT,
   PAGE_FURNITURE,
   POSITION_TOKEN_PARTS,
@@ -88,7 +89,8 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   const lengths = textLengths(page);
   const factBoxes = new Set(marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)));
   const { panels } = marks;
-  const pageTexts = renderLines(page, { dropFurniture: true, spine: contentSpine(page, lengths), factBoxes, panels });
+  const pageSpine = contentSpine(page, lengths);
+  const pageTexts = renderLines(page, { dropFurniture: true, spine: pageSpine, factBoxes, panels, posting: postingBox(pageSpine, marks.h1s.find((h) => !droppedOnTheWay(h, panels)) ?? null) });
   const chosen = chooseRoot(marks, lengths);
   let texts = pageTexts;
   if (chosen) {
@@ -125,11 +127,13 @@ interface Landmarks {
   order: Map<DomNode, number>;
   /** Ids of the panels a tab or a disclosure button opens (`aria-controls`). */
   panels: Set<string>;
+  /** The first `<h1>`s in document order: the posting's title is one, on most pages. */
+  h1s: DomNode[];
 }
 
 /** The elements the reader looks for, in document order, from one iterative walk. */
 function landmarks(root: DomNode): Landmarks {
-  const found: Landmarks = { main: null, articles: [], jsonLd: [], factBoxCandidates: [], order: new Map(), panels: new Set() };
+  const found: Landmarks = { main: null, articles: [], jsonLd: [], factBoxCandidates: [], order: new Map(), panels: new Set(), h1s: [] };
   const stack: DomNode[] = [root];
   let index = 0;
   while (stack.length) {
@@ -148,6 +152,7 @@ function landmarks(root: DomNode): Landmarks {
         found.articles.push(n);
         found.order.set(n, index);
       }
+      if (n.name === "h1" && found.h1s.length < MAX_TITLES) found.h1s.push(n);
       if (n.name === "dl" || n.name === "table") {
         found.factBoxCandidates.push(n);
         found.order.set(n, index);
@@ -232,6 +237,20 @@ function contentSpine(root: DomNode, lengths: Map<DomNode, number>): Set<DomNode
   return spine;
 }
 
+/**
+ * The box that holds the posting from its title to its text: the deepest box
+ * of the spine, widened to take in the page's first <h1> when that stands
+ * beside it ("article" over "article__header" and "article__body"). With no
+ * <h1>, one level up: a posting's own header or footer stands beside its body.
+ */
+function postingBox(spine: Set<DomNode>, h1: DomNode | null): DomNode | null {
+  if (spine.size < 2) return null;
+  const deepest = [...spine].at(-1)!;
+  if (!h1) return deepest.parent ?? deepest;
+  for (let n: DomNode | null | undefined = deepest; n; n = n.parent) if (isInside(h1, n)) return n;
+  return null;
+}
+
 // ---------------------------------------------------------------------------
 // Fact boxes
 
@@ -265,6 +284,15 @@ function isPostingFactBox(box: DomNode, lengths: Map<DomNode, number>): boolean 
 }
 
 const MAX_LABEL_LENGTH = 60;
+
+/** How many <h1>s are looked at for the posting's title (one in a cookie dialog may come first). */
+const MAX_TITLES = 20;
+
+/** Inside something dropped outright (a cookie dialog, a hidden box), whatever its own tag. */
+function droppedOnTheWay(node: DomNode, panels?: ReadonlySet<string>): boolean {
+  for (let n: DomNode | null | undefined = node; n && n.type === "tag"; n = n.parent) if (droppedOutright(n, panels)) return true;
+  return false;
+}
 
 const isInside = (node: DomNode, box: DomNode): boolean => {
   for (let n: DomNode | null | undefined = node; n; n = n.parent) if (n === box) return true;
@@ -305,8 +333,7 @@ function withFactBoxesBeside(chosen: DomNode, chosenTexts: string[], factBoxes: 
   // the outermost boxes outside the posting, not inside anything dropped outright
   const kept = [...factBoxes].filter((b) => {
     for (let n = b.parent; n; n = n.parent) if (n === chosen || factBoxes.has(n)) return false;
-    for (let n: DomNode | null | undefined = b; n && n.type === "tag"; n = n.parent) if (droppedOutright(n, panels)) return false;
-    return true;
+    return !droppedOnTheWay(b, panels);
   });
   if (!kept.length) return chosenTexts;
   const at = order.get(chosen) ?? 0;
@@ -438,7 +465,7 @@ export function decodeHtml(bytes: Uint8Array): string {
  * stands (a header, footer, aside or sidebar framing the page), so a posting's
  * fact box inside it is still read.
  */
-function dropReason(el: DomNode, { dropFurniture, spine, panels }: RenderOptions): "furniture" | "position" | null {
+function dropReason(el: DomNode, { dropFurniture, spine, panels, posting }: RenderOptions): "furniture" | "position" | null {
   const name = el.name ?? "";
   if (NEVER_CONTENT.has(name)) return "furniture";
   const a = el.attribs ?? {};
@@ -450,6 +477,8 @@ function dropReason(el: DomNode, { dropFurniture, spine, panels }: RenderOptions
   if (a["aria-hidden"] === "true" && !panel) return "furniture";
   if (hasBoilerplateCue(a)) return "furniture";
   if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return "position";
+  if (dropFurniture && posting && (hasToken(a.class, FRAME_TOKEN_PARTS) || hasToken(a.id, FRAME_TOKEN_PARTS)) && !isInside(el, posting) && !isInside(posting, el))
+    return "position";
   return null;
 }
 
@@ -490,6 +519,8 @@ interface RenderOptions {
   factBoxes?: ReadonlySet<DomNode>;
   /** Landmarks.panels: hidden, but opened by a click. */
   panels?: ReadonlySet<string>;
+  /** postingBox(): outside it, a box classed as a header or footer is the site's. */
+  posting?: DomNode | null;
 }
 
 /** The rendered lines, blank lines between blocks. */

@@ -216,6 +216,22 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html)).toEqual(["# Kontorchef", "Tekst.", "Ansøgningsfrist", "6. april 2027, kl. 12.00", "Arbejdssted", "København V"]);
   });
 
+  // Without <main> or <article> the site's own header and footer are known by their class names, and by standing outside the posting.
+  it.each([
+    [
+      "the site's header and footer boxes go, the posting's own footer stays",
+      `<div class="site-header"><p>Styrelsen for Veje · Tlf. 7000 0000</p></div><div class="wrap"><div class="article"><h1>Vejchef</h1><div class="text"><p>${posting}</p></div><div class="article__footer"><p>Kontakt Lone Berg på 2345 6789.</p></div></div></div><div class="footer"><div class="footer__col">Styrelsen for Veje<br>Tlf. 7000 0000<br>post@veje.dk</div></div>`,
+      ["# Vejchef", posting, "Kontakt Lone Berg på 2345 6789."],
+    ],
+    [
+      "a header box that holds the posting's title stays",
+      `<div class="page-header"><h1>Vejchef</h1></div><div class="content"><p>${posting}</p></div>`,
+      ["# Vejchef", posting],
+    ],
+  ])("%s", (_name, body, want) => {
+    expect(lines(page(body))).toEqual(want);
+  });
+
   it("drops a sidebar that frames the page, as it drops an <aside>", () => {
     const html = page(`<div class="sidebar"><p>Seneste nyt fra kommunen.</p></div><div class="content"><h1>Vejchef</h1><p>${posting}</p></div>`);
     expect(lines(html)).toEqual(["# Vejchef", posting]);
