@@ -810,7 +810,12 @@ const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/gu, " ").trim();
  * A paragraph's inline pieces into lines. A `<br>` breaks the line only where
  * it separates things (a label from the next, an address line from the
  * next); one that falls mid-sentence ("… i tæt<br>samarbejde") is a soft wrap.
- * A segment that is bold throughout is a heading line.
+ * A segment that is bold throughout is a heading line. Two shapes that Word's
+ * soft breaks and editors without lists make are read for what they are: a
+ * fact box's label over its value ("Tiltrædelse" / "1. maj 2027") is one
+ * label line, as a `<dt>` and its `<dd>` are; and the short lines that a
+ * lead-in ending in a colon opens ("Ansættelsesudvalget består af:" / a name
+ * a line) are its list's items.
  */
 function paragraphLines(pieces: Piece[]): string[] {
   const segments: Piece[][] = [[]];
@@ -818,16 +823,33 @@ function paragraphLines(pieces: Piece[]): string[] {
     if (p === BREAK) segments.push([]);
     else segments[segments.length - 1].push(p);
   }
-  const lines: string[] = [];
-  for (const seg of segments) {
+  const segs: Segment[] = segments.map((seg) => {
     const text = collapse(seg.map((p) => p.text).join(""));
+    return { text, strong: !!text && seg.every((p) => p.strong || !p.text.trim()) };
+  });
+  const lines: string[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const { text, strong } = segs[i];
     if (!text) {
       // "<br><br>" is how editors without paragraphs make one: a blank line, which the normaliser reads as a break.
       if (lines.length && lines[lines.length - 1] !== "") lines.push("");
       continue;
     }
-    const allStrong = seg.every((p) => p.strong || !p.text.trim());
-    const line = allStrong && looksLikeHeading(text) ? `**${text}**` : text;
+    const next = segs[i + 1];
+    if (next && isFactLabel(text) && isFactValue(next)) {
+      lines.push(`${text.endsWith(":") ? text.slice(0, -1).trimEnd() : text}: ${next.text}`);
+      i++;
+      continue;
+    }
+    let items = 0;
+    if (text.endsWith(":")) while (i + 1 + items < segs.length && isListLine(segs[i + 1 + items])) items++;
+    if (items >= 2) {
+      lines.push(text);
+      for (let k = 1; k <= items; k++) lines.push(`- ${segs[i + k].text}`);
+      i += items;
+      continue;
+    }
+    const line = strong && looksLikeHeading(text) ? `**${text}**` : text;
     const prev = lines.length ? lines[lines.length - 1] : null;
     if (prev && !line.startsWith("**") && !prev.startsWith("**") && /[\p{L},]$/u.test(prev) && /^\p{Ll}/u.test(line))
       lines[lines.length - 1] = `${prev} ${line}`;
@@ -835,6 +857,31 @@ function paragraphLines(pieces: Piece[]): string[] {
   }
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   return lines;
+}
+
+interface Segment {
+  text: string;
+  /** Bold throughout. */
+  strong: boolean;
+}
+
+const isFactLabel = (text: string) => text.length <= MAX_LABEL_LENGTH && FACT_LABELS.has(vocabularyKey(text));
+
+/** A label's value: short, and no sentence ("Kontakt" over "Ring til Lone." is a heading over its text). */
+const isFactValue = ({ text, strong }: Segment) => !!text && !strong && text.length <= 80 && !/[.!?:]$/u.test(text);
+
+/** How long a line a lead-in's list item may be. */
+const MAX_ITEM_LENGTH = 150;
+
+/**
+ * One of the lines a lead-in opens: short, no label of a list of its own, no
+ * heading, no sentence of prose (those end the list), and not bulleted
+ * already (the normaliser reads a bullet).
+ */
+function isListLine({ text, strong }: Segment): boolean {
+  if (!text || strong || text.length > MAX_ITEM_LENGTH || text.endsWith(":")) return false;
+  if (/^(?:[-–—•*+▪·o]\s|\d{1,2}[.)]\s)/u.test(text)) return false;
+  return !(/[.!?]$/u.test(text) && text.split(" ").length >= 6);
 }
 
 /** Mirrors what the normaliser takes for a bold heading, so that a long bold sentence is not wrapped in stars it keeps. */
