@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { checkDocx, readDocx } from "../../src/read/docx.js";
 import { read } from "../../src/read/index.js";
 import { checkUnpackedSize, listEntries, ZipError } from "../../src/read/zip.js";
+import { isTocLine } from "../../src/normalise/blocks.js";
+import { cleanLine } from "../../src/normalise/clean.js";
 // @ts-expect-error: a plain .mjs script, used here for its document builders
 import { DAGTILBUDSCHEF, docx, zipBomb } from "../../scripts/make-format-fixtures.mjs";
 import { ROOT } from "../helpers.js";
@@ -79,6 +81,19 @@ describe("Word structure becomes Markdown-flavoured lines", () => {
       "- Lærer Bo Jensen",
       "- Forælder Eva Lund",
     ]);
+  });
+
+  // Word's contents field: each entry a link holding the title, a tab (drawn as a dot leader) and a page number.
+  it("a tab before a page number at a paragraph's end stays a gap, so that a contents line reads as one", async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const r = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const tab = "<w:r><w:tab/></w:r>";
+    const entry = (title: string, page: string) => `<w:p><w:hyperlink w:anchor="_Toc1">${r(title)}${tab}${r(page)}</w:hyperlink></w:p>`;
+    const body = `<w:p>${r("Indhold")}</w:p>${entry("1. Baggrund", "2")}${entry("2.1 Opgaver", "12")}<w:p>${r("Telefon:")}${tab}${r("4455 6677")}</w:p>`;
+    const bytes = build([], DANISH, { extra: { "word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>` } });
+    const got = await texts(bytes);
+    expect(got).toEqual(["Indhold", "1. Baggrund\u00a0\u00a0\u00a02", "2.1 Opgaver\u00a0\u00a0\u00a012", "Telefon: 4455 6677"]);
+    expect(got.slice(1, 3).map((l) => isTocLine(cleanLine(l)))).toEqual([true, true]);
   });
 
   it("reads the fixture with its page header left out and its linked image never opened", async () => {
