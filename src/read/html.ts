@@ -159,7 +159,7 @@ function landmarks(root: DomNode): Landmarks {
       }
       const a = n.attribs;
       // a tab, or an accordion's button, that is not the site's menu or cookie toggle
-      if (a?.["aria-controls"] && (a.role === "tab" || "aria-expanded" in a) && !hasBoilerplateCue(a))
+      if (a?.["aria-controls"] && (a.role === "tab" || "aria-expanded" in a) && !isSiteToggle(a))
         for (const id of a["aria-controls"].slice(0, 1000).split(/\s+/u)) if (id) found.panels.add(id);
     }
     const ch = n.children ?? [];
@@ -480,6 +480,16 @@ function dropReason(el: DomNode, { dropFurniture, spine, panels, posting }: Rend
   if (dropFurniture && posting && (hasToken(a.class, FRAME_TOKEN_PARTS) || hasToken(a.id, FRAME_TOKEN_PARTS)) && !isInside(el, posting) && !isInside(posting, el))
     return "position";
   return null;
+}
+
+/** A control's class words that say it is a control, not which: "accordion__button" opens the posting's text. */
+const CONTROL_WORDS = new Set(["btn", "button"]);
+const TOGGLE_CUE_PARTS: ReadonlySet<string> = new Set([...BOILERPLATE_TOKEN_PARTS].filter((p) => !CONTROL_WORDS.has(p)));
+
+/** A button that opens the site's menu, search or cookie settings, by the same cues as furniture. */
+function isSiteToggle(a: Record<string, string>): boolean {
+  if (a["aria-label"] && BOILERPLATE_LABEL.test(a["aria-label"].slice(0, 200))) return true;
+  return hasToken(a.class, TOGGLE_CUE_PARTS, BOILERPLATE_SUBSTRINGS) || hasToken(a.id, TOGGLE_CUE_PARTS, BOILERPLATE_SUBSTRINGS);
 }
 
 /** The cues a site's attributes give of furniture: a role, an aria-label, a class or id word. */

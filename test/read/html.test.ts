@@ -153,6 +153,7 @@ describe("boilerplate is dropped, content is not", () => {
     ["a tab panel hidden until its tab is chosen", '<div role="tablist"><button role="tab" aria-controls="p2">Om os</button></div><div role="tabpanel" id="p2" hidden><p>Skolen har 300 elever.</p></div>', ["Skolen har 300 elever."]],
     ["a tab panel hidden from screen readers", '<div role="tabpanel" aria-hidden="true"><p>Skolen har 300 elever.</p></div>', ["Skolen har 300 elever."]],
     ["an accordion's panel opened by its button", '<button aria-expanded="false" aria-controls="mere">Læs mere</button><div id="mere" hidden><p>Vi tilbyder frokostordning.</p></div>', ["Vi tilbyder frokostordning."]],
+    ["a panel opened by a button classed as one", '<button class="accordion__button" aria-expanded="false" aria-controls="mere">Løn</button><div id="mere" hidden><p>Løn efter aftale.</p></div>', ["Løn efter aftale."]],
     ["a panel hidden until found", '<div hidden="until-found"><p>Vi tilbyder frokostordning.</p></div>', ["Vi tilbyder frokostordning."]],
     ["a closed <details>", "<details><summary>Om stillingen</summary><p>Du leder fem.</p></details>", ["Om stillingen", "Du leder fem."]],
   ])("keeps %s", (_name, html, want) => {
