@@ -100,6 +100,15 @@ export const BOILERPLATE_TOKEN_PARTS = new Set([
  */
 export const POSITION_TOKEN_PARTS = new Set(["sidebar"]);
 
+/**
+ * Class and id words of a site's own header and footer ("site-footer",
+ * "footer__col", "l-header"), for pages that do not use the elements. The
+ * same words name a posting's own parts ("article__footer" with its contact,
+ * "page-header" with its title), so they are furniture only outside the box
+ * that holds the posting from its title to its text. Matched as whole parts.
+ */
+export const FRAME_TOKEN_PARTS = new Set(["header", "footer", "masthead"]);
+
 /** Substrings of class/id tokens too distinctive to need word boundaries ("CybotCookiebotDialog", "onetrust-banner-sdk"). */
 export const BOILERPLATE_SUBSTRINGS = ["cookie", "consent", "cybot", "onetrust", "breadcrumb", "navbar", "addtoany"];
 

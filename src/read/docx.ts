@@ -38,6 +38,58 @@ const STYLE_MAP = [
   "p[style-name='List Number 2'] => ol > li:fresh",
 ];
 
+/**
+ * What a contents entry's tab becomes: Word draws it as a dot leader to the
+ * page number; HTML would fold a tab into one space, and "3. Jobprofil 5"
+ * would read as a heading. Non-breaking spaces survive the HTML reader and
+ * become the gap of three spaces that a contents line is known by.
+ */
+const LEADER = "\u00a0\u00a0\u00a0";
+
+/** A page number: one to three digits, as a contents line ends. */
+const PAGE_NUMBER = /^\s*\d{1,3}\s*$/u;
+
+interface WordElement {
+  type: string;
+  value?: string;
+  children?: WordElement[];
+}
+
+/** The leaves below an element (text, tabs, breaks), in document order, without recursion. */
+function leavesOf(element: WordElement): WordElement[] {
+  const out: WordElement[] = [];
+  const stack = [...(element.children ?? [])].reverse();
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (e.children) for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]);
+    else out.push(e);
+  }
+  return out;
+}
+
+/** In every paragraph whose last tab is followed by nothing but a page number, that tab is a leader, kept as a gap. */
+function leadersBeforePageNumbers(document: WordElement): WordElement {
+  const stack = [document];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (e.type !== "paragraph") {
+      for (const c of e.children ?? []) stack.push(c);
+      continue;
+    }
+    const leaves = leavesOf(e);
+    let i = leaves.length - 1;
+    let after = "";
+    // a page number is a few characters: longer text after the tab settles it
+    while (i >= 0 && leaves[i].type === "text" && after.length <= 12) after = (leaves[i--].value ?? "") + after;
+    const tab = leaves[i];
+    if (tab?.type === "tab" && PAGE_NUMBER.test(after) && leaves.slice(0, i).some((l) => l.type === "text" && l.value?.trim())) {
+      tab.type = "text";
+      tab.value = LEADER;
+    }
+  }
+  return document;
+}
+
 export interface DocxCheck {
   entries: number;
   unpackedBytes: number;
@@ -81,6 +133,7 @@ export async function readDocx(bytes: Uint8Array): Promise<RawDocument> {
         externalFileAccess: false,
         convertImage: word.images.imgElement(async () => ({ src: "" })),
         ignoreEmptyParagraphs: true,
+        transformDocument: leadersBeforePageNumbers,
       },
     );
     html = result.value;

@@ -23,10 +23,12 @@ import {
   BOILERPLATE_ROLES,
   BOILERPLATE_SUBSTRINGS,
   BOILERPLATE_TOKEN_PARTS,
+  FRAME_TOKEN_PARTS,
   NEVER_CONTENT,
   PAGE_FURNITURE,
   POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
+import { FACT_LABELS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { decodeText } from "./text.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
@@ -85,11 +87,14 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     if (jobPosting) metadata.jobPosting = jobPosting;
   }
   const lengths = textLengths(page);
-  const pageTexts = renderLines(page, { dropFurniture: true, spine: contentSpine(page, lengths) });
+  const factBoxes = new Set(marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)));
+  const { panels } = marks;
+  const pageSpine = contentSpine(page, lengths);
+  const pageTexts = renderLines(page, { dropFurniture: true, spine: pageSpine, factBoxes, panels, posting: postingBox(pageSpine, marks.h1s.find((h) => !droppedOnTheWay(h, panels)) ?? null) });
   const chosen = chooseRoot(marks, lengths);
   let texts = pageTexts;
   if (chosen) {
-    const chosenTexts = renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths) });
+    const chosenTexts = withFactBoxesBeside(chosen, renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths), factBoxes, panels }), factBoxes, marks);
     // A <main> that wraps only a banner, with the posting beside it, is not the posting.
     if (textLength(chosenTexts) >= MAIN_SHARE * textLength(pageTexts)) texts = chosenTexts;
   }
@@ -116,12 +121,21 @@ interface Landmarks {
   articles: DomNode[];
   /** `<script type="application/ld+json">` elements. */
   jsonLd: DomNode[];
+  /** `<dl>`s and `<table>`s, which may be a posting's fact box. */
+  factBoxCandidates: DomNode[];
+  /** Document order of the landmarks and the candidates, to place a fact box before or after the posting. */
+  order: Map<DomNode, number>;
+  /** Ids of the panels a tab or a disclosure button opens (`aria-controls`). */
+  panels: Set<string>;
+  /** The first `<h1>`s in document order: the posting's title is one, on most pages. */
+  h1s: DomNode[];
 }
 
 /** The elements the reader looks for, in document order, from one iterative walk. */
 function landmarks(root: DomNode): Landmarks {
-  const found: Landmarks = { main: null, articles: [], jsonLd: [] };
+  const found: Landmarks = { main: null, articles: [], jsonLd: [], factBoxCandidates: [], order: new Map(), panels: new Set(), h1s: [] };
   const stack: DomNode[] = [root];
+  let index = 0;
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === "script") {
@@ -129,8 +143,24 @@ function landmarks(root: DomNode): Landmarks {
       continue;
     }
     if (n.type === "tag") {
-      if (!found.main && (n.name === "main" || n.attribs?.role === "main")) found.main = n;
-      if (n.name === "article") found.articles.push(n);
+      index++;
+      if (!found.main && (n.name === "main" || n.attribs?.role === "main")) {
+        found.main = n;
+        found.order.set(n, index);
+      }
+      if (n.name === "article") {
+        found.articles.push(n);
+        found.order.set(n, index);
+      }
+      if (n.name === "h1" && found.h1s.length < MAX_TITLES) found.h1s.push(n);
+      if (n.name === "dl" || n.name === "table") {
+        found.factBoxCandidates.push(n);
+        found.order.set(n, index);
+      }
+      const a = n.attribs;
+      // a tab, or an accordion's button, that is not the site's menu or cookie toggle
+      if (a?.["aria-controls"] && (a.role === "tab" || "aria-expanded" in a) && !isSiteToggle(a))
+        for (const id of a["aria-controls"].slice(0, 1000).split(/\s+/u)) if (id) found.panels.add(id);
     }
     const ch = n.children ?? [];
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
@@ -205,6 +235,112 @@ function contentSpine(root: DomNode, lengths: Map<DomNode, number>): Set<DomNode
     if (n) spine.add(n);
   }
   return spine;
+}
+
+/**
+ * The box that holds the posting from its title to its text: the deepest box
+ * of the spine, widened to take in the page's first <h1> when that stands
+ * beside it ("article" over "article__header" and "article__body"). With no
+ * <h1>, one level up: a posting's own header or footer stands beside its body.
+ */
+function postingBox(spine: Set<DomNode>, h1: DomNode | null): DomNode | null {
+  if (spine.size < 2) return null;
+  const deepest = [...spine].at(-1)!;
+  if (!h1) return deepest.parent ?? deepest;
+  for (let n: DomNode | null | undefined = deepest; n; n = n.parent) if (isInside(h1, n)) return n;
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Fact boxes
+
+/**
+ * A posting's fact box: a `<dl>`, or a table of label and value, with two or
+ * more labels of the vocabulary's fact box, one of them about the post's
+ * dates or terms (a deadline, a start, hours, a form of employment). A site
+ * prints such a box beside the posting, in an `<aside>` outside `<main>`, and
+ * the deadline may stand nowhere else; a box of "Telefon" and "E-mail" alone is
+ * an organisation's address card, not the post's facts.
+ */
+function isPostingFactBox(box: DomNode, lengths: Map<DomNode, number>): boolean {
+  const labels: DomNode[] = [];
+  if (box.name === "dl") {
+    // HTML lets a <div> hold each <dt>/<dd> group
+    for (const c of box.children ?? []) {
+      if (c.type !== "tag") continue;
+      if (c.name === "dt") labels.push(c);
+      else if (c.name === "div") for (const d of c.children ?? []) if (d.type === "tag" && d.name === "dt") labels.push(d);
+    }
+  } else {
+    for (const row of tableRows(box)) {
+      const cells = row.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th"));
+      if (cells.length === 2) labels.push(cells[0]);
+    }
+  }
+  // A label is a few words: a longer cell is not read (a table nested in tables would make this quadratic).
+  const short = labels.filter((l) => (lengths.get(l) ?? 0) <= MAX_LABEL_LENGTH);
+  const kinds = short.map((l) => FACT_LABELS.get(vocabularyKey(collapse(flatText(l))))).filter((k) => k !== undefined);
+  return kinds.length >= 2 && kinds.some((k) => k === "ansaettelsesproces" || k === "vilkaar");
+}
+
+const MAX_LABEL_LENGTH = 60;
+
+/** How many <h1>s are looked at for the posting's title (one in a cookie dialog may come first). */
+const MAX_TITLES = 20;
+
+/** Inside something dropped outright (a cookie dialog, a hidden box), whatever its own tag. */
+function droppedOnTheWay(node: DomNode, panels?: ReadonlySet<string>): boolean {
+  for (let n: DomNode | null | undefined = node; n && n.type === "tag"; n = n.parent) if (droppedOutright(n, panels)) return true;
+  return false;
+}
+
+const isInside = (node: DomNode, box: DomNode): boolean => {
+  for (let n: DomNode | null | undefined = node; n; n = n.parent) if (n === box) return true;
+  return false;
+};
+
+/** Dropped whatever stands around it: never content, hidden, a dialog, a cookie banner; not for where it stands. */
+const droppedOutright = (el: DomNode, panels?: ReadonlySet<string>) => dropReason(el, { dropFurniture: false, spine: new Set(), panels }) !== null;
+
+/**
+ * The outermost fact boxes below `within`, in document order, looked for
+ * only through what is not dropped outright (a fact box in a cookie dialog
+ * or a "related jobs" list is theirs). One iterative walk of the subtree:
+ * the subtrees of the boxes dropped for their position do not overlap.
+ */
+function factBoxesIn(within: DomNode, factBoxes: ReadonlySet<DomNode>, panels?: ReadonlySet<string>): DomNode[] {
+  const found: DomNode[] = [];
+  const stack = [...(within.children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "tag" || droppedOutright(n, panels)) continue;
+    if (factBoxes.has(n)) {
+      found.push(n);
+      continue;
+    }
+    const ch = n.children ?? [];
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+  }
+  return found;
+}
+
+/**
+ * The chosen posting's lines with the posting's fact boxes that stand outside
+ * it, each in its place in document order (before the posting or after it).
+ */
+function withFactBoxesBeside(chosen: DomNode, chosenTexts: string[], factBoxes: ReadonlySet<DomNode>, { order, panels }: Landmarks): string[] {
+  if (!factBoxes.size) return chosenTexts;
+  // the outermost boxes outside the posting, not inside anything dropped outright
+  const kept = [...factBoxes].filter((b) => {
+    for (let n = b.parent; n; n = n.parent) if (n === chosen || factBoxes.has(n)) return false;
+    return !droppedOnTheWay(b, panels);
+  });
+  if (!kept.length) return chosenTexts;
+  const at = order.get(chosen) ?? 0;
+  const render = (boxes: DomNode[]) => boxes.flatMap((b) => ["", ...renderLines(b, { dropFurniture: false, spine: new Set([b]), panels })]);
+  const before = render(kept.filter((b) => (order.get(b) ?? 0) < at)).slice(1);
+  const after = render(kept.filter((b) => (order.get(b) ?? 0) > at));
+  return [...before, ...(before.length ? [""] : []), ...chosenTexts, ...after];
 }
 
 // ---------------------------------------------------------------------------
@@ -325,21 +461,45 @@ export function decodeHtml(bytes: Uint8Array): string {
 /**
  * The tags and the hidden attribute are the page's own word and hold for every
  * element; the cues guessed from a site's attributes never hold for the boxes
- * the posting is in (contentSpine).
+ * the posting is in (contentSpine). "position": dropped only for where it
+ * stands (a header, footer, aside or sidebar framing the page), so a posting's
+ * fact box inside it is still read.
  */
-function isBoilerplate(el: DomNode, { dropFurniture, spine }: RenderOptions): boolean {
+function dropReason(el: DomNode, { dropFurniture, spine, panels, posting }: RenderOptions): "furniture" | "position" | null {
   const name = el.name ?? "";
-  if (NEVER_CONTENT.has(name)) return true;
-  if (dropFurniture && PAGE_FURNITURE.has(name)) return true;
+  if (NEVER_CONTENT.has(name)) return "furniture";
   const a = el.attribs ?? {};
-  if ("hidden" in a) return true;
-  if (spine.has(el)) return false;
-  if (a["aria-hidden"] === "true") return true;
+  // A second tab or a closed accordion is hidden until the reader clicks it open, and holds the posting's text all the same.
+  const panel = a.role === "tabpanel" || a.hidden === "until-found" || (!!a.id && !!panels?.has(a.id));
+  if ("hidden" in a && !panel) return "furniture";
+  if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
+  if (spine.has(el)) return null;
+  if (a["aria-hidden"] === "true" && !panel) return "furniture";
+  if (hasBoilerplateCue(a)) return "furniture";
+  if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return "position";
+  if (dropFurniture && posting && (hasToken(a.class, FRAME_TOKEN_PARTS) || hasToken(a.id, FRAME_TOKEN_PARTS)) && !isInside(el, posting) && !isInside(posting, el))
+    return "position";
+  return null;
+}
+
+/** A control's class words that say it is a control, not which: "accordion__button" opens the posting's text. */
+const CONTROL_WORDS = new Set(["btn", "button"]);
+const TOGGLE_CUE_PARTS: ReadonlySet<string> = new Set([...BOILERPLATE_TOKEN_PARTS].filter((p) => !CONTROL_WORDS.has(p)));
+
+/** A button that opens the site's menu, search or cookie settings, by the same cues as furniture. */
+function isSiteToggle(a: Record<string, string>): boolean {
+  if (a["aria-label"] && BOILERPLATE_LABEL.test(a["aria-label"].slice(0, 200))) return true;
+  return hasToken(a.class, TOGGLE_CUE_PARTS, BOILERPLATE_SUBSTRINGS) || hasToken(a.id, TOGGLE_CUE_PARTS, BOILERPLATE_SUBSTRINGS);
+}
+
+/** The cues a site's attributes give of furniture: a role, an aria-label, a class or id word. */
+function hasBoilerplateCue(a: Record<string, string>): boolean {
   if (a.role && BOILERPLATE_ROLES.has(a.role.toLowerCase())) return true;
   if (a["aria-label"] && BOILERPLATE_LABEL.test(a["aria-label"].slice(0, 200))) return true;
-  if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return true;
   return hasToken(a.class, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS) || hasToken(a.id, BOILERPLATE_TOKEN_PARTS, BOILERPLATE_SUBSTRINGS);
 }
+
+const isBoilerplate = (el: DomNode, options: RenderOptions) => dropReason(el, options) !== null;
 
 function hasToken(value: string | undefined, parts: ReadonlySet<string>, substrings: readonly string[] = []): boolean {
   if (!value) return false;
@@ -365,6 +525,12 @@ interface RenderOptions {
   /** Outside the chosen `<main>` or `<article>`: headers, footers, asides and sidebars are furniture. */
   dropFurniture: boolean;
   spine: ReadonlySet<DomNode>;
+  /** The page's posting fact boxes (isPostingFactBox): read even inside furniture dropped for its position. */
+  factBoxes?: ReadonlySet<DomNode>;
+  /** Landmarks.panels: hidden, but opened by a click. */
+  panels?: ReadonlySet<string>;
+  /** postingBox(): outside it, a box classed as a header or footer is the site's. */
+  posting?: DomNode | null;
 }
 
 /** The rendered lines, blank lines between blocks. */
@@ -392,7 +558,11 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
       for (const c of children) walk(c, depth + 1, strong);
       return;
     }
-    if (isBoilerplate(node, options)) return;
+    const drop = dropReason(node, options);
+    if (drop) {
+      if (drop === "position" && options.factBoxes?.size) for (const box of factBoxesIn(node, options.factBoxes, options.panels)) walk(box, depth + 1, false);
+      return;
+    }
     const name = node.name ?? "";
     if (depth > MAX_DEPTH) {
       inline.push({ text: ` ${flatText(node)} `, strong: false });
@@ -500,10 +670,18 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
     const rows = tableRows(table);
     const cells = rows.map((r) => r.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th")));
     const blockCell = (c: DomNode) => hasBlockContent(c, 0);
-    // A table used for layout (one column, or cells holding headings and lists) is read as the blocks inside it.
+    // A table used for layout (one column, or cells holding headings, lists or paragraphs) is read as the blocks inside it.
     if (cells.every((r) => r.length <= 1) || cells.some((r) => r.some(blockCell))) {
-      for (const r of cells) for (const c of r) for (const ch of c.children ?? []) walk(ch, depth + 1, false);
-      flush();
+      for (const r of cells) {
+        // An old page's grid: beside the posting's column, a column of links is its menu or its list of other jobs.
+        const besidePosting = r.some((c) => options.spine.has(c));
+        for (const c of r) {
+          if (besidePosting && !options.spine.has(c) && isLinkList(c)) continue;
+          for (const ch of c.children ?? []) walk(ch, depth + 1, false);
+          // each cell is a box of its own: its last words never run on into the next cell's
+          flush();
+        }
+      }
       return;
     }
     cells.forEach((r, i) => {
@@ -546,7 +724,61 @@ function hasBlockContent(node: DomNode, depth: number): boolean {
       if (paragraphs > 1 || hasBlockContent(c, depth + 1)) return true;
     } else if (BLOCK_IN_CELL.has(name)) return true;
   }
+  return depth === 0 && hasParagraphBreak(node);
+}
+
+/**
+ * Two <br>s with nothing but white space between them, however many inline
+ * tags (`<font>`, `<span>`) wrap them: how pages made before CSS, and editors
+ * without paragraphs, part one paragraph from the next.
+ */
+function hasParagraphBreak(cell: DomNode): boolean {
+  let brBefore = false;
+  const stack = [...(cell.children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") {
+      if ((n.data ?? "").trim()) brBefore = false;
+    } else if (n.type === "tag" && INLINE.has(n.name ?? "")) {
+      const ch = n.children ?? [];
+      for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+    } else if (n.type === "tag" && n.name === "br") {
+      if (brBefore) return true;
+      brBefore = true;
+    }
+  }
   return false;
+}
+
+/** The share of a cell's text in links (not links of the text's own, TEXT_OWN_LINK) at or above which a column is a list of links. */
+const LINK_LIST_SHARE = 0.5;
+
+/** Links that are the text's own: an address to write or call, a document the posting attaches. */
+const TEXT_OWN_LINK = /^(?:mailto|tel):|\.(?:pdf|docx?|odt|rtf)(?:[?#][^/\s]*)?$/iu;
+
+/** A box of two or more links that make up most of its text: a menu, or a list of other postings with their deadlines. */
+function isLinkList(cell: DomNode): boolean {
+  let links = 0;
+  let linkChars = 0;
+  let chars = 0;
+  const stack: [DomNode, boolean][] = [[cell, false]];
+  while (stack.length) {
+    const [n, inLink] = stack.pop()!;
+    if (n.type === "text") {
+      const len = (n.data ?? "").replace(/\s+/gu, "").length;
+      chars += len;
+      if (inLink) linkChars += len;
+      continue;
+    }
+    if (n.type !== "tag" || (n !== cell && NEVER_CONTENT.has(n.name ?? ""))) continue;
+    let link = inLink;
+    if (n.name === "a" && !inLink && !TEXT_OWN_LINK.test((n.attribs?.href ?? "").slice(0, 2000).trim())) {
+      links++;
+      link = true;
+    }
+    for (const c of n.children ?? []) stack.push([c, link]);
+  }
+  return links >= 2 && linkChars >= LINK_LIST_SHARE * chars;
 }
 
 /** All text below a node, iteratively (a node may be 10,000 levels deep), skipping what is never content. */
@@ -588,7 +820,12 @@ const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/gu, " ").trim();
  * A paragraph's inline pieces into lines. A `<br>` breaks the line only where
  * it separates things (a label from the next, an address line from the
  * next); one that falls mid-sentence ("… i tæt<br>samarbejde") is a soft wrap.
- * A segment that is bold throughout is a heading line.
+ * A segment that is bold throughout is a heading line. Two shapes that Word's
+ * soft breaks and editors without lists make are read for what they are: a
+ * fact box's label over its value ("Tiltrædelse" / "1. maj 2027") is one
+ * label line, as a `<dt>` and its `<dd>` are; and the short lines that a
+ * lead-in ending in a colon opens ("Ansættelsesudvalget består af:" / a name
+ * a line) are its list's items.
  */
 function paragraphLines(pieces: Piece[]): string[] {
   const segments: Piece[][] = [[]];
@@ -596,16 +833,33 @@ function paragraphLines(pieces: Piece[]): string[] {
     if (p === BREAK) segments.push([]);
     else segments[segments.length - 1].push(p);
   }
-  const lines: string[] = [];
-  for (const seg of segments) {
+  const segs: Segment[] = segments.map((seg) => {
     const text = collapse(seg.map((p) => p.text).join(""));
+    return { text, strong: !!text && seg.every((p) => p.strong || !p.text.trim()) };
+  });
+  const lines: string[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const { text, strong } = segs[i];
     if (!text) {
       // "<br><br>" is how editors without paragraphs make one: a blank line, which the normaliser reads as a break.
       if (lines.length && lines[lines.length - 1] !== "") lines.push("");
       continue;
     }
-    const allStrong = seg.every((p) => p.strong || !p.text.trim());
-    const line = allStrong && looksLikeHeading(text) ? `**${text}**` : text;
+    const next = segs[i + 1];
+    if (next && isFactLabel(text) && isFactValue(next)) {
+      lines.push(`${text.endsWith(":") ? text.slice(0, -1).trimEnd() : text}: ${next.text}`);
+      i++;
+      continue;
+    }
+    let items = 0;
+    if (text.endsWith(":")) while (i + 1 + items < segs.length && isListLine(segs[i + 1 + items])) items++;
+    if (items >= 2) {
+      lines.push(text);
+      for (let k = 1; k <= items; k++) lines.push(`- ${segs[i + k].text}`);
+      i += items;
+      continue;
+    }
+    const line = strong && looksLikeHeading(text) ? `**${text}**` : text;
     const prev = lines.length ? lines[lines.length - 1] : null;
     if (prev && !line.startsWith("**") && !prev.startsWith("**") && /[\p{L},]$/u.test(prev) && /^\p{Ll}/u.test(line))
       lines[lines.length - 1] = `${prev} ${line}`;
@@ -613,6 +867,31 @@ function paragraphLines(pieces: Piece[]): string[] {
   }
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   return lines;
+}
+
+interface Segment {
+  text: string;
+  /** Bold throughout. */
+  strong: boolean;
+}
+
+const isFactLabel = (text: string) => text.length <= MAX_LABEL_LENGTH && FACT_LABELS.has(vocabularyKey(text));
+
+/** A label's value: short, and no sentence ("Kontakt" over "Ring til Lone." is a heading over its text). */
+const isFactValue = ({ text, strong }: Segment) => !!text && !strong && text.length <= 80 && !/[.!?:]$/u.test(text);
+
+/** How long a line a lead-in's list item may be. */
+const MAX_ITEM_LENGTH = 150;
+
+/**
+ * One of the lines a lead-in opens: short, no label of a list of its own, no
+ * heading, no sentence of prose (those end the list), and not bulleted
+ * already (the normaliser reads a bullet).
+ */
+function isListLine({ text, strong }: Segment): boolean {
+  if (!text || strong || text.length > MAX_ITEM_LENGTH || text.endsWith(":")) return false;
+  if (/^(?:[-–—•*+▪·o]\s|\d{1,2}[.)]\s)/u.test(text)) return false;
+  return !(/[.!?]$/u.test(text) && text.split(" ").length >= 6);
 }
 
 /** Mirrors what the normaliser takes for a bold heading, so that a long bold sentence is not wrapped in stars it keeps. */

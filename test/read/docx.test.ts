@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { checkDocx, readDocx } from "../../src/read/docx.js";
 import { read } from "../../src/read/index.js";
 import { checkUnpackedSize, listEntries, ZipError } from "../../src/read/zip.js";
+import { isTocLine } from "../../src/normalise/blocks.js";
+import { cleanLine } from "../../src/normalise/clean.js";
 // @ts-expect-error: a plain .mjs script, used here for its document builders
 import { DAGTILBUDSCHEF, docx, zipBomb } from "../../scripts/make-format-fixtures.mjs";
 import { ROOT } from "../helpers.js";
@@ -53,6 +55,45 @@ describe("Word structure becomes Markdown-flavoured lines", () => {
 
   it("line breaks inside a paragraph separate address lines", async () => {
     expect(await texts(build([{ lines: ["Skive Kommune", "Torvegade 10"] }]))).toEqual(["Skive Kommune", "Torvegade 10"]);
+  });
+
+  // An ad laid out as one borderless table: facts on the left as a bold label, a soft break and the value;
+  // the text on the right with run-in headings and a committee as soft-broken lines after its lead-in.
+  it("a two-column layout table: label lines on the left, a lead-in's lines as its items on the right", async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const r = (text: string, bold = false) => `<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const br = "<w:r><w:br/></w:r>";
+    const p = (...runs: string[]) => `<w:p>${runs.join("")}</w:p>`;
+    const cell = (...paras: string[]) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${paras.join("")}</w:tc>`;
+    const left = cell(p(r("Ansøgningsfrist", true), br, r("Fredag den 7. maj 2027")), p(r("Løn", true), br, r("Efter aftale")));
+    const right = cell(
+      p(r("Om jobbet", true), r(" Du leder skolens kontor med fire medarbejdere.")),
+      p(r("Udvalget", true), r(" består af:"), br, r("Skoleleder Ida Holm"), br, r("Lærer Bo Jensen"), br, r("Forælder Eva Lund")),
+    );
+    const body = `<w:tbl><w:tblPr><w:tblBorders><w:top w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tr>${left}${right}</w:tr></w:tbl>`;
+    const bytes = build([], DANISH, { extra: { "word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>` } });
+    expect(await texts(bytes)).toEqual([
+      "Ansøgningsfrist: Fredag den 7. maj 2027",
+      "Løn: Efter aftale",
+      "Om jobbet Du leder skolens kontor med fire medarbejdere.",
+      "Udvalget består af:",
+      "- Skoleleder Ida Holm",
+      "- Lærer Bo Jensen",
+      "- Forælder Eva Lund",
+    ]);
+  });
+
+  // Word's contents field: each entry a link holding the title, a tab (drawn as a dot leader) and a page number.
+  it("a tab before a page number at a paragraph's end stays a gap, so that a contents line reads as one", async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const r = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const tab = "<w:r><w:tab/></w:r>";
+    const entry = (title: string, page: string) => `<w:p><w:hyperlink w:anchor="_Toc1">${r(title)}${tab}${r(page)}</w:hyperlink></w:p>`;
+    const body = `<w:p>${r("Indhold")}</w:p>${entry("1. Baggrund", "2")}${entry("2.1 Opgaver", "12")}<w:p>${r("Telefon:")}${tab}${r("4455 6677")}</w:p>`;
+    const bytes = build([], DANISH, { extra: { "word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>` } });
+    const got = await texts(bytes);
+    expect(got).toEqual(["Indhold", "1. Baggrund\u00a0\u00a0\u00a02", "2.1 Opgaver\u00a0\u00a0\u00a012", "Telefon: 4455 6677"]);
+    expect(got.slice(1, 3).map((l) => isTocLine(cleanLine(l)))).toEqual([true, true]);
   });
 
   it("reads the fixture with its page header left out and its linked image never opened", async () => {

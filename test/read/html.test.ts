@@ -43,12 +43,59 @@ describe("HTML structure becomes Markdown-flavoured lines", () => {
     ["br between labels breaks the line", "<p>Ansøgningsfrist: 1. april<br>1. samtale: 9. april</p>", ["Ansøgningsfrist: 1. april", "1. samtale: 9. april"]],
     ["br mid-sentence is a soft wrap", "<p>Du arbejder i tæt<br>samarbejde med direktionen.</p>", ["Du arbejder i tæt samarbejde med direktionen."]],
     ["a bold line before a br is a heading line", "<p><strong>Kontakt</strong><br>Ring til Lone.</p>", ["**Kontakt**", "Ring til Lone."]],
+    ["a fact box's label over its value reads as one label line", "<p><strong>Tiltrædelse</strong><br>1. august 2027</p>", ["Tiltrædelse: 1. august 2027"]],
+    ["the same with the label's colon, and a second value line kept", "<p>Arbejdssted:<br>Rådhuset, Vejle<br>3. sal</p>", ["Arbejdssted: Rådhuset, Vejle", "3. sal"]],
+    ["an unknown label over its value stays two lines", "<p><strong>Afdelingen</strong><br>Park og Vej</p>", ["**Afdelingen**", "Park og Vej"]],
+    [
+      "the lines a lead-in opens are its items",
+      "<p><strong>Bedømmelsesudvalget</strong> består af:<br>Rektor Ida Holm<br>Lektor Bo Jensen</p>",
+      ["Bedømmelsesudvalget består af:", "- Rektor Ida Holm", "- Lektor Bo Jensen"],
+    ],
+    ["a lead-in's lines end at a double br", "<p>Du skal:<br>lede teamet<br>lægge budgettet<br><br>Velkommen.</p>", ["Du skal:", "- lede teamet", "- lægge budgettet", "Velkommen."]],
+    ["lines already bulleted are left as they are", "<p>Du skal:<br>- lede teamet<br>- lægge budgettet</p>", ["Du skal:", "- lede teamet", "- lægge budgettet"]],
+    ["one line after a lead-in is no list", "<p>Send ansøgningen til:<br>job@skole.dk</p>", ["Send ansøgningen til:", "job@skole.dk"]],
     ["dt/dd read as a label line", "<dl><dt>Ansøgningsfrist</dt><dd>1. april 2026</dd></dl>", ["Ansøgningsfrist: 1. april 2026"]],
     ["entities are decoded", "<p>Løn &amp; pension&nbsp;på 17,1&#8239;%</p>", ["Løn & pension\u00a0på 17,1\u202f%"]],
     ["bare text in a div is a paragraph", "<div>Tekst uden afsnit<div>Næste blok</div></div>", ["Tekst uden afsnit", "Næste blok"]],
     ["hr is a rule", "<p>a</p><hr><p>b</p>", ["a", "---", "b"]],
   ])("%s", (_name, body, want) => {
     expect(lines(page(body))).toEqual(want);
+  });
+});
+
+describe("tables laid out as a page", () => {
+  it.each([
+    [
+      "cells of paragraphs parted by a double br are blocks, each cell apart",
+      "<table><tr><td><b>Om jobbet</b><br>Du leder tre teams.<br><br>Du får budgetansvar.</td><td><b>Om dig</b><br>Du er uddannet smed.</td></tr></table>",
+      ["**Om jobbet**", "Du leder tre teams.", "Du får budgetansvar.", "**Om dig**", "Du er uddannet smed."],
+    ],
+    [
+      "a cell's last words do not run into the next cell",
+      "<table><tr><td><h2>Stillingen</h2>Tekst om stillingen.</td><td>Kolonnen ved siden af.</td></tr></table>",
+      ["## Stillingen", "Tekst om stillingen.", "Kolonnen ved siden af."],
+    ],
+    [
+      "a data table whose cells break a line stays a table",
+      "<table><tr><td><b>Lone Berg</b><br>direktør</td><td>2345 6789</td></tr><tr><td><b>Per Holm</b><br>formand</td><td>3456 7890</td></tr></table>",
+      ["| Lone Berg direktør | 2345 6789 |", "| Per Holm formand | 3456 7890 |"],
+    ],
+  ])("%s", (_name, body, want) => {
+    expect(lines(page(body))).toEqual(want);
+  });
+
+  it("drops the columns of links beside the posting's column (a menu, other jobs)", () => {
+    const posting = "Du får ansvaret for vandværkerne, pumpestationerne og vagtordningen i hele forsyningen. ".repeat(6).trim();
+    const menu = '<td><b>Om os</b><br><a href="/a">Forside</a><br><a href="/b">Bestyrelse</a><br><a href="/c">Ledige job</a></td>';
+    const others = '<td><b>Andre job</b><br><a href="/1">Elektriker til renseanlægget i Ranum</a><br>Frist: 1. marts 2027<br><a href="/2">Kontorelev til kundeservice</a><br>Frist: 5. marts 2027</td>';
+    const html = page(`<table><tr>${menu}<td><b>Driftschef</b><br>${posting}<br><br>Skriv til <a href="mailto:job@forsyning.dk">job@forsyning.dk</a>.</td>${others}</tr></table>`);
+    expect(lines(html)).toEqual(["**Driftschef**", posting, "Skriv til job@forsyning.dk."]);
+  });
+
+  it("keeps a column beside the posting that links to its documents", () => {
+    const posting = "Du får ansvaret for vandværkerne, pumpestationerne og vagtordningen i hele forsyningen. ".repeat(6).trim();
+    const files = '<td><b>Bilag</b><br><a href="/f/profil.pdf">Job- og personprofil</a><br><a href="/f/org.pdf">Organisationsdiagram</a></td>';
+    expect(lines(page(`<table><tr><td>${posting}<br><br>Mere.</td>${files}</tr></table>`))).toEqual([posting, "Mere.", "**Bilag**", "Job- og personprofil", "Organisationsdiagram"]);
   });
 });
 
@@ -97,6 +144,25 @@ describe("boilerplate is dropped, content is not", () => {
     ["forms and buttons", "<form><label>Navn</label><input></form><button>Søg</button>"],
     ["svg and iframe", '<svg><text>Ikon</text></svg><iframe src="https://example.dk"></iframe>'],
     ["page header and footer", "<header><p>Kommunens logo</p></header><footer><p>Rådhuset</p></footer>"],
+  ])("drops %s", (_name, html) => {
+    expect(lines(page(`<p>Indhold.</p>${html}`))).toEqual(["Indhold."]);
+  });
+
+  // Text a reader clicks open (a second tab, an accordion's closed panel) is the posting's, whatever hides it until then.
+  it.each([
+    ["a tab panel hidden until its tab is chosen", '<div role="tablist"><button role="tab" aria-controls="p2">Om os</button></div><div role="tabpanel" id="p2" hidden><p>Skolen har 300 elever.</p></div>', ["Skolen har 300 elever."]],
+    ["a tab panel hidden from screen readers", '<div role="tabpanel" aria-hidden="true"><p>Skolen har 300 elever.</p></div>', ["Skolen har 300 elever."]],
+    ["an accordion's panel opened by its button", '<button aria-expanded="false" aria-controls="mere">Læs mere</button><div id="mere" hidden><p>Vi tilbyder frokostordning.</p></div>', ["Vi tilbyder frokostordning."]],
+    ["a panel opened by a button classed as one", '<button class="accordion__button" aria-expanded="false" aria-controls="mere">Løn</button><div id="mere" hidden><p>Løn efter aftale.</p></div>', ["Løn efter aftale."]],
+    ["a panel hidden until found", '<div hidden="until-found"><p>Vi tilbyder frokostordning.</p></div>', ["Vi tilbyder frokostordning."]],
+    ["a closed <details>", "<details><summary>Om stillingen</summary><p>Du leder fem.</p></details>", ["Om stillingen", "Du leder fem."]],
+  ])("keeps %s", (_name, html, want) => {
+    expect(lines(page(html))).toEqual(want);
+  });
+
+  it.each([
+    ["a hidden menu opened by a menu button", '<button class="menu-toggle" aria-expanded="false" aria-controls="m">Menu</button><div id="m" hidden><p>Borger</p></div>'],
+    ["a hidden box no control opens", '<button aria-controls="x">Vis</button><div id="y" hidden><p>Skjult</p></div>'],
   ])("drops %s", (_name, html) => {
     expect(lines(page(`<p>Indhold.</p>${html}`))).toEqual(["Indhold."]);
   });
@@ -162,9 +228,60 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html)).toEqual(["# Kontorchef", "Tekst.", "Ansøgningsfrist", "6. april 2027, kl. 12.00", "Arbejdssted", "København V"]);
   });
 
+  // Without <main> or <article> the site's own header and footer are known by their class names, and by standing outside the posting.
+  it.each([
+    [
+      "the site's header and footer boxes go, the posting's own footer stays",
+      `<div class="site-header"><p>Styrelsen for Veje · Tlf. 7000 0000</p></div><div class="wrap"><div class="article"><h1>Vejchef</h1><div class="text"><p>${posting}</p></div><div class="article__footer"><p>Kontakt Lone Berg på 2345 6789.</p></div></div></div><div class="footer"><div class="footer__col">Styrelsen for Veje<br>Tlf. 7000 0000<br>post@veje.dk</div></div>`,
+      ["# Vejchef", posting, "Kontakt Lone Berg på 2345 6789."],
+    ],
+    [
+      "a header box that holds the posting's title stays",
+      `<div class="page-header"><h1>Vejchef</h1></div><div class="content"><p>${posting}</p></div>`,
+      ["# Vejchef", posting],
+    ],
+  ])("%s", (_name, body, want) => {
+    expect(lines(page(body))).toEqual(want);
+  });
+
   it("drops a sidebar that frames the page, as it drops an <aside>", () => {
     const html = page(`<div class="sidebar"><p>Seneste nyt fra kommunen.</p></div><div class="content"><h1>Vejchef</h1><p>${posting}</p></div>`);
     expect(lines(html)).toEqual(["# Vejchef", posting]);
+  });
+
+  // A posting's own facts, in a box the page set beside its <main> or in an <aside>: the deadline may stand nowhere else.
+  const factBox = "<dl><dt>Ansøgningsfrist</dt><dd>3. maj 2027</dd><dt>Stillingstype</dt><dd>Fast stilling, 30 timer</dd></dl>";
+  const factLines = ["Ansøgningsfrist: 3. maj 2027", "Stillingstype: Fast stilling, 30 timer"];
+  it.each([
+    [
+      "beside <main>, after it",
+      `<main><h1>Jordemoder</h1><p>Tekst.</p></main><aside class="facts"><h2>Fakta</h2>${factBox}<a class="btn">Søg</a></aside>`,
+      ["# Jordemoder", "Tekst.", ...factLines],
+    ],
+    [
+      "beside <main>, before it",
+      `<div class="col-left"><aside>${factBox}</aside></div><main><h1>Jordemoder</h1><p>Tekst.</p></main>`,
+      [...factLines, "# Jordemoder", "Tekst."],
+    ],
+    [
+      "as a table beside <article>",
+      '<article><h1>Jordemoder</h1><p>Tekst.</p></article><aside><table><tr><td>Tiltrædelse</td><td>1. juni 2027</td></tr><tr><td>Arbejdstid</td><td>30 timer</td></tr></table></aside>',
+      ["# Jordemoder", "Tekst.", "| Tiltrædelse | 1. juni 2027 |", "| Arbejdstid | 30 timer |"],
+    ],
+    [
+      "in an <aside> of a page without <main>",
+      `<div><h1>Jordemoder</h1><p>Tekst.</p></div><aside><p>Seneste nyt fra hospitalet.</p>${factBox}</aside>`,
+      ["# Jordemoder", "Tekst.", ...factLines],
+    ],
+  ])("keeps a posting's fact box %s", (_name, body, want) => {
+    expect(lines(page(body))).toEqual(want);
+  });
+
+  it.each([
+    ["an address card of contact labels beside <main>", '<main><h1>Jordemoder</h1><p>Tekst.</p></main><footer><dl><dt>Telefon</dt><dd>7000 0000</dd><dt>E-mail</dt><dd>post@hospital.dk</dd></dl></footer>'],
+    ["a fact box inside a cookie dialog", `<main><h1>Jordemoder</h1><p>Tekst.</p></main><div class="cookie-banner">${factBox}</div>`],
+  ])("still drops %s", (_name, body) => {
+    expect(lines(page(body))).toEqual(["# Jordemoder", "Tekst."]);
   });
 
   it("takes the article with the most text when there are several", () => {
