@@ -39,6 +39,12 @@ export const TITLE_MODIFIERS = [
 ];
 
 /**
+ * Labels a posting puts before its post on the title line ("GENOPSLAG:
+ * Driftschef", "Ledig stilling – Skoleleder"): what the notice is, not the post.
+ */
+export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag"];
+
+/**
  * Words that make a line the name of a post ("Direktør for Børn og Unge", "Chef for Økonomi og Stab"), as the
  * segmenter reads a first heading; the header reads posts word by word with `POSITION_NOUN`.
  */

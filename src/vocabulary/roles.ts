@@ -44,7 +44,7 @@ export const COMMITTEE_CUE = wordPattern(
   String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*`,
 );
 /** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker`);
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker`);
 
 /** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
 export const CONTACT_CUE = wordPattern(
@@ -88,5 +88,5 @@ export const NOT_NAME_WORDS = new Set(
     "hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland", "jylland", "fyn",
   ],
 );
-/** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen"). */
-export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen)$/iu;
+/** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen"). */
+export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten)$/iu;

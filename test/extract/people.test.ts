@@ -261,6 +261,20 @@ describe("extractCommittee", () => {
       { name: "Ole Vang", role: "afdelingsleder" },
     ]);
   });
+  it("reads the chair named with the committee and the members a later sentence adds", () => {
+    const got = extractCommittee(
+      units("Ansøgerne vurderes af et ansættelsesudvalg med dekan Hanne Ravn som formand. Udvalget består desuden af prodekan Tom Kjær og lektor Rasmus Hein. Samtalerne holdes i april."),
+    );
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Hanne Ravn", role: "dekan" },
+      { name: "Tom Kjær", role: "prodekan" },
+      { name: "Rasmus Hein", role: "lektor" },
+    ]);
+  });
+  it("leaves a unit that a member leads out of the name", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\n- Leder af Ungdommens Uddannelsesvejledning Anette Skov Ravn\n- Leder af Ungeindsatsen Bo Lind"));
+    expect(got.map((m) => m.member.name)).toEqual(["Anette Skov Ravn", "Bo Lind"]);
+  });
   it("finds no people among bodies and functions", () => {
     expect(
       extractCommittee(

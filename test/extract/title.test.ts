@@ -37,6 +37,10 @@ describe("the post from the lines at the head of a document", () => {
     [["Gå til hovedindhold", "Menu", "Forside › Job › Ledige stillinger › Planlægger", "Vi bruger cookies", "Planlægger – Trafik og Mobilitet", "Ansøgningsfrist", "3. marts 2027"], "Planlægger"],
     [["Opslaget er lukket", "Museumsinspektør til Oldtiden"], "Museumsinspektør"],
     [["profil_endelig_v3.pdf", "Udviklingschef"], "Udviklingschef"],
+    // a label of the notice before the post is not the post
+    [["GENOPSLAG: Driftschef"], "Driftschef"],
+    [["Ledig stilling – Skoleleder til Nordskolen"], "Skoleleder"],
+    [["Genopslag - Pædagogisk leder"], "Pædagogisk leder"],
     // "til" a place is cut; "til" the post's remit stays
     [["Specialkonsulent til analyser af elmarkedet"], "Specialkonsulent til analyser af elmarkedet"],
     [["SPECIALKONSULENT TIL ANALYSER AF ELMARKEDET"], "Specialkonsulent til analyser af elmarkedet"],

@@ -467,6 +467,35 @@ function isProseSentence(text: string): boolean {
   return !(names.length && names[0].start === 0) && !ROLE_WORDS_EXACT.test(first) && !/^\d/u.test(first);
 }
 
+/** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
+const CHAIR = /\bmed\s+(.{3,90}?)\s+som\s+(?:formand|forperson|forkvinde)\b/iu;
+/** "Udvalget består desuden af …": a later sentence about the committee just named. */
+const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s/iu;
+
+/**
+ * The sentences of a unit that list members inline, each with the text after
+ * its cue: the one that names the committee and its composition, its chair
+ * ("med dekan A som formand"), and the sentences after it that go on about
+ * the same committee ("Udvalget består desuden af B og C.").
+ */
+function committeeSentences(sentences: readonly { text: string }[]): { text: string; tail: string }[] {
+  const out: { text: string; tail: string }[] = [];
+  let named = false;
+  for (const { text } of sentences) {
+    const names = hits(COMMITTEE_CUE, text);
+    if (names || (named && COMMITTEE_AGAIN.test(text.trim()))) {
+      const cue = [...text.matchAll(COMMITTEE_LIST_CUE)][0];
+      if (cue) out.push({ text, tail: text.slice(cue.index + cue[0].length).replace(/^\s{0,3}:/u, "") });
+      else if (names) {
+        const chair = CHAIR.exec(text);
+        if (chair) out.push({ text, tail: chair[1] });
+      }
+    }
+    named ||= names;
+  }
+  return out;
+}
+
 /**
  * The hiring committee: the list (items, rows, or short lines) after a
  * sentence that names it ("Ansættelsesudvalget består af:"), or the clauses
@@ -477,16 +506,11 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!hits(COMMITTEE_CUE, unit.text)) continue;
-    const sentences = splitSentences(unit.text);
-    const listing = sentences.find((s) => hits(COMMITTEE_CUE, s.text) && hits(COMMITTEE_LIST_CUE, s.text));
-    const opensList = unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || !!listing;
+    const listings = committeeSentences(splitSentences(unit.text));
+    const opensList = unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || listings.length > 0;
     if (!opensList) continue;
     // inline: "Ansættelsesudvalget består af borgmester A (formand), direktør B og C."
-    if (listing) {
-      const cue = [...listing.text.matchAll(COMMITTEE_LIST_CUE)][0];
-      const tail = cue ? listing.text.slice(cue.index + cue[0].length).replace(/^\s{0,3}:/u, "") : "";
-      for (const m of membersIn(tail)) out.push({ member: m, text: listing.text, unit });
-    }
+    for (const { text, tail } of listings) for (const m of membersIn(tail)) out.push({ member: m, text, unit });
     const section = unit.section;
     // the kind of unit the list's members came in: a list of items or rows ends where they do
     let listKind: TextUnit["kind"] | null = null;
