@@ -16,6 +16,24 @@ export function documentFixtures(): string[] {
   );
 }
 
+/**
+ * Every document the project holds, in every format: the fixtures above,
+ * our own wild corpus and the format fixtures. The nothing-lost invariant
+ * holds for each.
+ */
+export function allDocumentFixtures(): string[] {
+  const dirs = ["fixtures/wild/text", "fixtures/wild/md", "fixtures/wild/pdf", "fixtures/wild/html", "fixtures/wild/docx", "fixtures/formats/html", "fixtures/formats/docx", "fixtures/formats/markdown"];
+  return [
+    ...documentFixtures(),
+    ...dirs.flatMap((d) =>
+      readdirSync(join(ROOT, d))
+        .filter((f) => /\.(txt|pdf|md|html?|docx)$/u.test(f))
+        .sort()
+        .map((f) => join(d, f)),
+    ),
+  ];
+}
+
 export function runCli(args: string[], input?: string | Buffer, cwd = ROOT) {
   const r = spawnSync(BIN, args, {
     cwd,

@@ -8,7 +8,7 @@ import { normalise } from "../src/normalise/index.js";
 import { segment } from "../src/segment/index.js";
 import { textUnits } from "../src/segment/units.js";
 import { parseFile } from "../src/pipeline.js";
-import { ROOT, documentFixtures, fold } from "./helpers.js";
+import { ROOT, allDocumentFixtures, fold } from "./helpers.js";
 
 function strings(node: unknown, out: string[] = []): string[] {
   if (typeof node === "string") out.push(node);
@@ -18,7 +18,7 @@ function strings(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
-describe.each(documentFixtures())("%s", (fixture) => {
+describe.each(allDocumentFixtures())("%s", (fixture) => {
   it("puts every non-blank line in exactly one block or in dropped", async () => {
     const bytes = readFileSync(join(ROOT, fixture));
     const raw = await read(bytes, { fileName: fixture });
