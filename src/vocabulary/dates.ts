@@ -123,7 +123,7 @@ export const DATE_CUES: DateCue[] = [
   { role: "interview", pattern: wordPattern(String.raw`(?:samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|runde) (?:med|og|inkl\.|inklusive|samt) (?:en |et )?(?:\p{L}{1,20} )?\p{L}{0,20}(?:test|case)\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5."
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|ledig pr|ledig fra`) },
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra`) },
   // e.g. "Vikariatet er i perioden fra den 1. marts 2027 til og med den 31. januar 2028": a fixed term starts
   // at its period's first day; its last day is no fact of the record
   { role: "start", pattern: wordPattern(String.raw`perioden fra|periode fra|\p{L}{0,12}vikariat\p{L}{0,4} (?:løber |gælder |er )?fra|fra og med`) },

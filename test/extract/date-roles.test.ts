@@ -50,6 +50,11 @@ describe("the deadline", () => {
     // a labelled date beats an unlabelled "senest", wherever each stands
     ["# andet: Fakta\nFrist: 14. marts 2027\n# ansaettelsesproces: Sådan søger du\nVi skal have din ansøgning senest 1. august 2027.", "2027-03-14"],
     ["# andet: Fakta\nAnsøgningsfrist\n14. marts 2027\n# ansaettelsesproces: Sådan søger du\nSend ansøgningen senest 1. april 2027.", "2027-03-14"],
+    // a reposted ad: the first deadline, told of as past, yields to the one in force
+    ["Genopslag – stillingen var første gang opslået med frist den 7. februar 2027.\nAnsøgningsfristen er forlænget til mandag den 8. marts 2027.", "2027-03-08"],
+    ["Stillingen blev oprindeligt slået op med ansøgningsfrist 7. februar 2027. Ny ansøgningsfrist: 8. marts 2027.", "2027-03-08"],
+    // a closed ad's deadline, told of as past, is still its deadline
+    ["Opslaget er lukket. Ansøgningsfristen var den 7. februar 2027.", "2027-02-07"],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).deadline).toBe(want);
@@ -103,6 +108,8 @@ describe("interview rounds", () => {
     // nor is a trial lesson or a shift after the interviews in the same sentence
     ["Ansøgningsfrist 1. marts 2027. Vi holder samtaler d. 9/3, og du kan undervise en prøvetime i uge 11.", ["2027-03-09"]],
     ["Ansøgningsfrist 1. marts 2027. Samtaler den 9. marts; derefter en prøvevagt den 15. marts.", ["2027-03-09"]],
+    // a week in brackets after a day says which week that day is in
+    ["Ansøgningsfrist 20. marts 2027. Første samtalerunde holdes onsdag den 7. april 2027 (uge 14), og anden samtalerunde finder sted tirsdag den 13. april.", ["2027-04-07", "2027-04-13"]],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).interviews).toEqual(want);
@@ -147,6 +154,7 @@ describe("the start", () => {
     ["Barselsvikariatet løber fra 15. maj 2027 til 30. april 2028.", "2027-05-15"],
     ["Ansættelsen er tidsbegrænset for perioden fra 1/9-2027 til 31/8-2029.", "2027-09-01"],
     ["Ansøgningsfristen er til og med den 5. marts 2027.", null],
+    ["Samtaler forventes afholdt tirsdag den 20. april 2027. Stillingen er til besættelse 1. juni 2027.", "2027-06-01"],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).start).toBe(want);

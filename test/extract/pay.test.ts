@@ -68,6 +68,8 @@ describe("pensionIn", () => {
     ["Der ydes et pensionsbidrag på 18 %.", 18],
     ["Pensionsbidraget udgør 18,9 procent af lønnen.", 18.9],
     ["Hertil kommer et pensionsbidrag, der udgør 18 %.", 18],
+    ["Herudover indbetales et pensionsbidrag på 17,1 pct. af lønnen.", 17.1],
+    ["Pension: 12 pct", 12],
     ["Ca. 25 % af borgerne er pensionister.", null],
     ["Ledigheden er 3,2 %, og pensionen er et vigtigt tema i 2023.", null],
     ["Der er 19,55% flere borgere end i 2010.", null],

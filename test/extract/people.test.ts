@@ -73,6 +73,11 @@ describe("contactsIn", () => {
         { name: "Christian Roslev", role: "partner i Genitor", phone: "25201505", email: "chro@genitor.dk" },
       ],
     ],
+    // "tale med" invites a call: its number needs no "tlf." (and a no-break space inside it is a space)
+    [
+      "Du kan også tale med faglig koordinator Mikkel Dahl Sørensen på 8970\u00a04452, som gerne fortæller om hverdagen.",
+      [{ name: "Mikkel Dahl Sørensen", role: "faglig koordinator", phone: "89704452", email: null }],
+    ],
     [
       "Kan fås hos Jakob Lundgaard, tlf. 4033 2414 og/eller hos kommunaldirektør Ole Bladt-Hansen tlf. 4034 8304.",
       [

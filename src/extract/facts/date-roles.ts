@@ -33,6 +33,8 @@ export interface DateMention {
   round: number | null;
   /** Told of as past ("Siden 1. marts 2027 har …"): the document is not older than it. */
   past: boolean;
+  /** In a clause told of as past ("var første gang opslået med frist den 7. februar"): a fact superseded, whatever its role. */
+  toldAsPast: boolean;
   sentence: string;
   unit: TextUnit;
   /** Document order. */
@@ -306,6 +308,7 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
           weak: role?.weak ?? false,
           round: r === "interview" ? round : null,
           past,
+          toldAsPast: pastDates.has(d),
           sentence: s.text,
           unit,
           order: order++,
@@ -487,7 +490,8 @@ export interface DateFacts {
 export function assignDates(mentions: DateMention[]): DateFacts {
   const exact = (role: DateRole) => mentions.filter((m) => m.role === role && m.iso !== null);
   // a labelled deadline ("Frist:", "Ansøgningsfrist") wins over a date after a bare "senest", wherever each stands
-  const deadlines = preferProcess(exact("deadline"));
+  // a reposted ad's first deadline ("var første gang opslået med frist den 7. februar") yields to the one in force
+  const deadlines = current(preferProcess(exact("deadline")));
   const deadline = withTime(deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null, deadlines);
   const starts = preferProcess(exact("start"));
   const start = withTime(starts.find((m) => !m.weak) ?? starts[0] ?? null, starts);
@@ -504,6 +508,12 @@ export function assignDates(mentions: DateMention[]): DateFacts {
       !(m.role === "start" && start),
   );
   return { deadline, interviews, start, unresolved };
+}
+
+/** The mentions not told of as past, or all of them when every one is ("Ansøgningsfristen var 7. februar" in a closed ad). */
+function current(mentions: DateMention[]): DateMention[] {
+  const now = mentions.filter((m) => !m.toldAsPast);
+  return now.length ? now : mentions;
 }
 
 /**

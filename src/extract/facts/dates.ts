@@ -205,6 +205,14 @@ function addDisjoint(taken: ParsedDate[], candidates: ParsedDate[]): ParsedDate[
   return merged;
 }
 
+/** A week in brackets right after a day's date ("7. april 2027 (uge 14)") says again which week that day falls in. */
+function restatesDay(text: string, at: number, found: ParsedDate[]): boolean {
+  const open = /\(\s{0,2}$/u.exec(text.slice(Math.max(0, at - 4), at));
+  if (!open) return false;
+  const bracket = at - open[0].length;
+  return found.some((d) => d.date.day !== null && d.index + d.text.length <= bracket && /^\s{0,2}$/u.test(text.slice(d.index + d.text.length, bracket)));
+}
+
 /** The few characters before `index`: the lead and version checks look no further. */
 const before = (text: string, index: number) => text.slice(Math.max(0, index - 24), index);
 
@@ -285,6 +293,8 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const year = g.wyear ? Number(g.wyear) : null;
     const week = Number(g.week);
     if (year !== null ? weekMondayNumber(year, week) === null : week < 1 || week > 53) continue;
+    // "onsdag den 7. april 2027 (uge 14)": the week restates the day before it
+    if (restatesDay(text, m.index, found)) continue;
     weeks.push({ index: m.index, text: m[0], ...imply({ year, month: null, day: null, week }) });
     // "uge 4 og 5": two weeks; "uge 35-36" is one span, kept by its first week
     const week2 = g.week2 ? Number(g.week2) : null;
