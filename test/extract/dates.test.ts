@@ -30,6 +30,8 @@ describe("parseDanishDates: phrasings", () => {
     // two days joined by "og" are two dates; the round logic merges them when they are one round
     ["samtaler den 7. og 8. juni 2023", ["2023-06-07", "2023-06-08"]],
     ["samtaler den 12. og 19. september 2023", ["2023-09-12", "2023-09-19"]],
+    ["samtaler torsdag den 11. og fredag den 12. marts 2027", ["2027-03-11", "2027-03-12"]],
+    ["samtaler den 11. og den 12. marts 2027", ["2027-03-11", "2027-03-12"]],
     ["30. MAJ 2023", ["2023-05-30"]],
     ["Den 29. februar 2024", ["2024-02-29"]],
     ["kl. 9.00 onsdag den 8. december 2010", ["2010-12-08T09:00"]],

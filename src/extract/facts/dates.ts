@@ -59,11 +59,12 @@ const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(
 
 /**
  * e.g. "tirsdag den 30. maj 2023", "den 12. august 2026", "2. juni", "1.juni",
- * "5. marts 2020 kl. 8.30", "7.-8. juni" (a span: its first day), "12. aug.".
+ * "5. marts 2020 kl. 8.30", "7.-8. juni" (a span: its first day), "12. aug.",
+ * "torsdag den 11. og fredag den 12. marts" (two days).
  */
 export const TEXTUAL_DATE = new RegExp(
   String.raw`(?<![${LETTER}\d.,])(?:(?<weekday>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?` +
-    String.raw`(?<day>\d{1,2})\.?${SP}{0,2}(?:(?<joint>-|–|og|til)${SP}{0,2}(?<day2>\d{1,2})\.?${SP}{0,2})?` +
+    String.raw`(?<day>\d{1,2})\.?${SP}{0,2}(?:(?<joint>-|–|og|til)${SP}{0,2}(?:(?<weekday2>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?(?<day2>\d{1,2})\.?${SP}{0,2})?` +
     String.raw`(?<month>${MONTH_ALTERNATION})\.?(?![${LETTER}])(?:${SP}{0,3}(?<year>\d{4})(?![\d]))?` +
     TIME,
   "giu",
@@ -257,7 +258,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const day2 = g.day2 ? Number(g.day2) : null;
     if (g.joint?.toLowerCase() === "og" && day2 !== null && day2 > day && validDay(year, month, day2)) {
       const at = m.index + m[0].indexOf(g.day2, m[0].indexOf(g.joint) + g.joint.length);
-      const second = withTime({ year, month, day: day2 }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+      const second = withTime({ year, month, day: day2, ...weekdayOf(g.weekday2) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
       if (second) found.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply(second) });
     }
   }
