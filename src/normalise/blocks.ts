@@ -233,7 +233,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
     // After "består af:" short lines are the list's content; "… i figuren nedenfor:" may be followed by a heading and prose.
     const afterColon = !blankBefore && /:$/u.test(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
-    if (!coverLine(text, nextText, blankAfter, pastCover) && isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced })) {
+    if (!coverLine(text, nextText, blankAfter, pastCover) && isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced, prevText: blankBefore ? null : prevText })) {
       // the body begins at a heading a reader would call one; a cover's big short lines do not begin it
       pastCover ||= STRONG.has(vocabularyKey(text)) || NUMBERED_HEADING.test(text);
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
@@ -422,8 +422,28 @@ interface HeadingContext {
   nextText: string | null;
   width: number;
   doubleSpaced: boolean;
+  /** The line before, when it runs on into this one (no blank line between). */
+  prevText?: string | null;
 }
 
+/**
+ * A PDF loses the bold of a heading, and its list items their bullets and
+ * full stops: a known heading ("Løn og vilkår", "Det får du.") on a short
+ * line of its own, capitalised and followed by a capitalised line, still
+ * opens a section after such an item. After a fact box's label line it is
+ * a button copied with the page ("Tiltrædelse: 1. april" over "Søg
+ * stillingen"), unless closed like a sentence; a single word there is the
+ * next label of a fact box ("Løn" over "Efter overenskomst").
+ */
+const knownAlone = (plain: string, ctx: HeadingContext) =>
+  /^\p{Lu}/u.test(plain) &&
+  /\s/u.test(plain) &&
+  (/[.?]$/u.test(plain) || !LABEL_VALUE_LINE.test(ctx.prevText ?? "")) &&
+  plain.length < ctx.width * 0.6 &&
+  !!ctx.nextText &&
+  /^\p{Lu}/u.test(ctx.nextText) &&
+  STRONG.has(normaliseHeading(plain));
+const LABEL_VALUE_LINE = /^[^:]{1,40}:\s+\S/u;
 const isStyled = (plain: string) => NUMBERED_HEADING.test(plain) || (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain));
 
 /** A heading is known by its shape: short, unpunctuated, isolated, capitalised, numbered — or by its words. */
@@ -431,7 +451,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   const plain = stripInlineMarkdown(text).trim();
   if (!plain || plain.length > 90) return false;
   // In running text only a styled known heading opens a section (below): most lines are running text.
-  if (!ctx.paragraphBreak && !isStyled(plain)) return false;
+  if (!ctx.paragraphBreak && !isStyled(plain) && !knownAlone(plain, ctx)) return false;
   if (words(plain, 12) > 12) return false;
   // "KL", "HR": an address line or an acronym, too little to name a section.
   if (!THREE_LETTERS.test(plain)) return false;

@@ -46,6 +46,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "sådan søger du stillingen", "ansøgningsprocedure", "proceduren", "ansættelsesudvalg", "ansættelsesudvalget",
     "test", "tests", "test og referencer", "referencer", "hvordan søger du", "ansøgningsprocedure og tidsplan",
     "ansættelsesprocedure", "ansættelsesproceduren", "ansøgningsproceduren", "rekrutteringsprocedure",
+    "sådan kommer du videre", "hvordan kommer du videre", "sådan gør du", "næste skridt",
   ],
   vilkaar: [
     "ansættelsesvilkår", "løn og ansættelse", "vilkår", "løn- og ansættelsesvilkår", "løn og ansættelsesvilkår",

@@ -50,6 +50,23 @@ describe("buildBlocks: headings by shape", () => {
   });
 });
 
+describe("buildBlocks: a known heading right after a list item whose bullet and full stop a PDF lost", () => {
+  const headings = (text: string) => blocks(text).filter(([type]) => type === "heading").map(([, t]) => t);
+  it.each([
+    ["Vi forestiller os, at du:\ner en synlig leder, der kender eleverne\nhar humor og kan holde humøret oppe\nDet får du.\nDu får en skole med engagerede medarbejdere.", "Det får du."],
+    ["✓ robust og rolig, også når der er pres på\n✓ ordentlig og troværdig i alt, hvad du gør\nLøn og vilkår\nAnsættelsen sker på en individuel direktørkontrakt.", "Løn og vilkår"],
+    ["går i dialog med forældre, også når samtalerne er svære, og har humor og kan holde humøret oppe\nSådan kommer du videre.\nDu søger via linket på hjemmesiden.", "Sådan kommer du videre."],
+  ])("%j opens %j", (text, heading) => {
+    expect(headings(text)).toEqual([heading]);
+  });
+  it.each([
+    // a button under a fact box's label line, copied with the page
+    ["Tiltrædelse: 01.04.2027\nSøg stillingen\nVil du stå i spidsen for et team?", "a button after a label line"],
+  ])("%j opens nothing (%s)", (text) => {
+    expect(headings(text)).toEqual([]);
+  });
+});
+
 describe("buildBlocks: lists", () => {
   it.each(["•", "-", "o", "▪", "–", "*"])("%s starts an item, wrapped lines continue it", (marker) => {
     const got = blocks(`Opgaverne er:\n${marker} første opgave, der\nfortsætter her\n${marker} anden opgave`);
