@@ -8,7 +8,7 @@ import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
-import { DOCUMENT_TYPE_PHRASES, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
+import { DOCUMENT_TYPE_PHRASES, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { findEmployer } from "./employer.js";
 import { bestTitle, titleCandidates } from "./title.js";
 
@@ -57,7 +57,7 @@ export function extractHeader({ sections, units, lines, dropped = [] }: HeaderIn
  */
 export function headLines(lines: SourceLine[]): string[] {
   const out: string[] = [];
-  const texts = lines.slice(0, HEAD_LINES).map((l) => stripMarks(l.text.trim())).filter(Boolean);
+  const texts = lines.slice(0, HEAD_LINES).map((l) => unspaced(stripMarks(l.text.trim()))).filter(Boolean);
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     // A known heading over running text opens the body; one in a menu ("Om os", "Kontakt") does not.
@@ -77,7 +77,9 @@ const stripMarks = (s: string) => s.replace(/\*\*|__|^#+\s*/gu, "").trim();
  * 2. It links to a profile ("Læs hele job- og personprofilen her", "Se den
  *    uddybende job- og personprofil"): an advertisement for that profile.
  * 3. A line of its head, or a running header, names the type ("Job- og
- *    personprofil", "Favrskov Kommune · Stillings- og personprofil"): a profile.
+ *    personprofil", "Favrskov Kommune · Stillings- og personprofil"), or a
+ *    cover line gives it beside a date or a name ("Jobprofil · August 2026",
+ *    a letter-spaced "P O S I T I O N  P R O F I L E"): a profile.
  * 4. A line of its head says "Stillingsopslag" or "Jobopslag": an advertisement.
  * 5. Length and structure: 1000 words or more, or 600 with the three core
  *    sections (job, person, process) under their own headings, or 500 with
@@ -90,6 +92,7 @@ export function documentKind(sections: Section[], head: string[], running: strin
   const links = around.some((w) => LINKS_TO_PROFILE.test(w)) || head.some((l) => LINKS_TO_PROFILE.test(l));
   if (links) return "advertisement";
   if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAMED.test(l))) return "profile";
+  if (head.some((l) => PROFILE_TYPE_LINE.test(l) && !FILE_LINK.test(l)) || running.some((l) => PROFILE_TYPE_IN_LINE.test(l))) return "profile";
   if (head.some((l) => /^(?:stillingsopslag|jobopslag)\b/iu.test(l))) return "advertisement";
   const headed = sections.filter((s) => s.heading);
   const named = new Set(headed.map((s) => s.kind));
@@ -98,6 +101,14 @@ export function documentKind(sections: Section[], head: string[], running: strin
   const words = countWords(text);
   return words >= 1000 || (core === 3 && words >= 600) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
 }
+
+/** "Jobprofil – museumsinspektør (PDF, 212 KB) Download": a link to the profile, in an ad. */
+const FILE_LINK = /\((?:pdf|docx?)\b|\b\d+\s*[kKmM]B\b|\bdownload\b/iu;
+
+/** A running header gives the type after a page number: "2 / 4 Position profile — Museumsdirektør". */
+const PROFILE_TYPE_IN_LINE = new RegExp(PROFILE_TYPE_LINE.source.replace(/^\^/u, "(?:^|\\s)"), "iu");
+/** A cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") as one run of letters, which the type patterns read. */
+const unspaced = (line: string) => (/^(?:\S ){4,}\S$/u.test(line) ? line.replace(/ /gu, "") : line);
 
 /** The text around each "profil" it holds: enough for the phrases that name or link to a profile. */
 function profileMentions(text: string): string[] {

@@ -142,6 +142,13 @@ export const DOCUMENT_TYPE_PHRASES = [
   /^job-?\s*og\s+personprofil\b/iu, /^stillings-?\s*og\s+personprofil\b/iu, /^job-?\s*og\s+kravprofil\b/iu, /^stillingsprofil$/iu,
 ];
 
+/**
+ * A cover line that gives the document's type beside a date or a name
+ * ("Jobprofil · August 2026", "Lederprofil – Fors A/S", "Position profile"):
+ * a lone "Jobprofil" is a section's heading, so the separator is required.
+ */
+export const PROFILE_TYPE_LINE = /^(?:(?:job|stillings|leder|rekrutterings)profil\s*[·|–—-]\s*\S|position\s*profile\b|executive\s*profile\b)/iu;
+
 /** Headings of a table of contents, which lists sections but is none. */
 export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set(["indhold", "indholdsfortegnelse", "indholdsoversigt"]);
 

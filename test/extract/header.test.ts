@@ -32,6 +32,11 @@ describe("extractHeader", () => {
     expect((await header(`Indledning\n\nFavrskov Kommune søger en direktør. ${body}\n\n${sentence}`)).consultancy).toBe(consultancy);
   });
 
+  it("reads the type from a running header after its page number", () => {
+    const input = { sections: [], units: [], lines: [], dropped: [{ text: "2 / 4 Position profile — Museumsdirektør, Museum Midtjylland", reason: "running-header" as const, position: null }] };
+    expect(extractHeader(input as unknown as Parameters<typeof extractHeader>[0]).kind).toBe("profile");
+  });
+
   it("reads the type from a running header", () => {
     const input = { sections: [], units: [], lines: [], dropped: [{ text: "Favrskov Kommune · Job- og personprofil", reason: "running-header" as const, position: null }] };
     expect(extractHeader(input as unknown as Parameters<typeof extractHeader>[0]).kind).toBe("profile");
@@ -53,12 +58,16 @@ describe("extractHeader", () => {
     ["is headed Stillingsprofil", `# Stillingsprofil\n\n## Rektor for Roskilde Katedralskole\n\n### 1 · Skolen\n\n${body}`, "profile"],
     ["has numbered chapters over 500 words", `Kontorchef\n\n1. Baggrund\n\n${body} ${body} ${body}\n\n2. Opgaverne\n\n${body} ${body} ${body}\n\n3. Personen\n\n${body} ${body} ${body}`, "profile"],
     ["is long", `Direktør\n\nIndledning\n\n${long}`, "profile"],
+    ["gives its type beside a date on its cover", `NORDAHL EXECUTIVE\nJobprofil · August 2026\nAdministrerende direktør\n\n${body}`, "profile"],
+    ["gives its type in letter-spaced capitals", `P O S I T I O N P R O F I L E\nMuseumsdirektør\n\n${body}`, "profile"],
     // an advertisement, even one that names the profile it links to
     ["links to its profile", `Skolechef\n\nVejle Kommune søger en skolechef. ${body}\n\nLæs hele job- og personprofilen her.`, "advertisement"],
     ["links to the uddybende profile, however long", `Direktør\n\nIndledning\n\n${long}\n\nSe den uddybende job- og personprofil på vores hjemmeside.`, "advertisement"],
     ["says the profile can be downloaded", `Økonomichef\n\n${body}\n\nJob- og personprofilen kan hentes på kommunens hjemmeside.`, "advertisement"],
     ["calls itself a stillingsopslag", `Stillingsopslag\n\nControllere\n\n${body}`, "advertisement"],
     ["is short", `Sygeplejerske til Akutmodtagelsen\n\n${body}`, "advertisement"],
+    ["links to its profile as a file", `Museumsinspektør\nJobprofil – museumsinspektør, arkæologi (PDF, 212 KB) Download\n\n${body}`, "advertisement"],
+    ["has a section headed Jobprofil", `Skoleleder\nJobprofil\n\n${body}`, "advertisement"],
     ["has the same chapters without numbers", `Kontorchef\n\nBaggrund\n\n${body} ${body} ${body}\n\nOpgaverne\n\n${body} ${body} ${body}\n\nPersonen\n\n${body} ${body} ${body}`, "advertisement"],
   ])("a document that %s", async (_what, text, kind) => {
     expect((await header(text)).kind).toBe(kind);
