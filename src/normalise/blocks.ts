@@ -93,6 +93,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
   const nextNonBlank = (i: number): Line | null => (nextIndex[i] >= 0 ? lines[nextIndex[i]] : null);
   let prevText: string | null = null; // the previous non-blank line, for paragraph-break cues
   let blankBefore = true;
+  /** Lines run on from a lead-in ending in a colon ("Indstillingsudvalget består af:"): its list, one entry a line. */
+  let colonList = false;
   let prevPage: number | null = null;
   let pendingItem = false;
   let lastPage: number | null = null;
@@ -152,6 +154,9 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       continue;
     }
     const text = l.text;
+    if (prevText === null) colonList = false;
+    else if (/:$/u.test(prevText)) colonList = true;
+    else if (blankBefore || /[.!?]["”’)]?$/u.test(prevText)) colonList = false;
     const next = nextNonBlank(i);
     const nextText = next?.text ?? null;
     const blankAfter = doubleSpaced || !next || lines[i + 1]?.blank === true;
@@ -227,7 +232,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     }
 
     const sentenceBreak = blankBefore || prevText === null || endsParagraph(prevText, width);
-    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width) || afterBareUrl(prevText ?? "", text);
+    const paragraphBreak =
+      sentenceBreak || shortLineBreak(prevText ?? "", text, width) || afterBareUrl(prevText ?? "", text) || (colonList && (current as DocBlock | null)?.type === "paragraph" && listLineBreak(prevText ?? "", text, width));
     // A heading may follow a sentence that filled its line; its own shortness marks it.
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
@@ -345,6 +351,19 @@ function shortLineBreak(prev: string, text: string, width: number): boolean {
   if (prev.length >= Math.min(width * 0.6, 60) || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;
   const lastWord = prev.split(/\s+/u).at(-1)!.toLowerCase();
   return !/[-,;(]$/u.test(prev) && !TRAILING_FUNCTION_WORDS.has(lastWord);
+}
+
+/**
+ * In a list a lead-in's colon opens, a capitalised line after one that stops
+ * well short of the margin is the next entry, however long the one before
+ * ("Lægefaglig direktør Anna Sofie Thygesen, Regionshospital Nordjylland"
+ * over "Sygeplejefaglig direktør Merete Kold, …"): a PDF's lines without
+ * bullets, which wrapped prose would have filled. An item with a bullet
+ * goes on over such a line: its bullet marks where the next one begins.
+ */
+function listLineBreak(prev: string, text: string, width: number): boolean {
+  if (prev.length >= width * 0.8 || !/^[A-ZÆØÅ]/u.test(text) || /[-,;(]$/u.test(prev)) return false;
+  return !TRAILING_FUNCTION_WORDS.has(prev.split(/\s+/u).at(-1)!.toLowerCase());
 }
 
 /**

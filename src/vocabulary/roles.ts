@@ -66,8 +66,12 @@ export const CLAUSE_BREAK = /,\s(?=og\s|men\s|mens\s|hvorimod\s)|;\s|\s[–-]\s/
  * Capitalised words that are never part of a person's name: bodies, places of
  * work, and the words of the document's own grammar that may open a sentence.
  */
+/** A members table's column heads ("Navn | Funktion"): its first row, no member. */
+export const COLUMN_HEADS = ["navn", "funktion", "titel", "rolle", "stilling"];
+
 export const NOT_NAME_WORDS = new Set(
   [
+    ...COLUMN_HEADS,
     "kommune", "kommunes", "region", "regionen", "kl", "klik", "genitor", "hotel", "rådhus", "rådhuset", "byråd", "byrådet",
     "kommunalbestyrelsen", "kommunalbestyrelse", "direktionen", "direktion", "forvaltning", "forvaltningen", "center", "centret",
     "sekretariat", "sekretariatet", "afdeling", "afdelingen", "stab", "staben", "ansøgningsfristen", "ansøgningsfrist",

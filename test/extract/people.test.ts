@@ -280,6 +280,12 @@ describe("extractCommittee", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af:\n- Leder af Ungdommens Uddannelsesvejledning Anette Skov Ravn\n- Leder af Ungeindsatsen Bo Lind"));
     expect(got.map((m) => m.member.name)).toEqual(["Anette Skov Ravn", "Bo Lind"]);
   });
+  it("reads a members' table as a PDF gives it: its head row passed over, a member a line", () => {
+    const got = extractCommittee(
+      units("Ansættelsesudvalget har følgende sammensætning:\nNavn  Funktion\nKaren Stougaard  Borgmester, formand\nOle Nørskov  Medlem af Økonomiudvalget\nDitte Rasmussen Kjær  Medlem af Økonomiudvalget\nTina Egeskov  Medarbejderrepræsentant, HK Kommunal"),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Karen Stougaard", "Ole Nørskov", "Ditte Rasmussen Kjær", "Tina Egeskov"]);
+  });
   it("finds no people among bodies and functions", () => {
     expect(
       extractCommittee(

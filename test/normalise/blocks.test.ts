@@ -67,6 +67,27 @@ describe("buildBlocks: a known heading right after a list item whose bullet and 
   });
 });
 
+describe("buildBlocks: a list a lead-in's colon opens, without bullets", () => {
+  it("starts each capitalised line after one well short of the margin anew, however long", () => {
+    const text = [
+      "Region Nordjylland har nedsat et indstillingsudvalg, der med bistand fra Mploy står for hele rekrutteringen af den nye direktør.",
+      "Indstillingsudvalget består af:",
+      "Regionsdirektør Kirsten Bach Mølgaard (formand)",
+      "Lægefaglig direktør Anna Sofie Thygesen, Regionshospital Nordjylland",
+      "Sygeplejefaglig direktør Merete Kold, Regionshospital Nordjylland",
+    ].join("\n");
+    expect(blocks(text).slice(-3).map(([, t]) => t)).toEqual([
+      "Regionsdirektør Kirsten Bach Mølgaard (formand)",
+      "Lægefaglig direktør Anna Sofie Thygesen, Regionshospital Nordjylland",
+      "Sygeplejefaglig direktør Merete Kold, Regionshospital Nordjylland",
+    ]);
+  });
+  it("lets a bulleted item go on over a line", () => {
+    const text = "Vi forestiller os, at du:\n- kan bevare roen og venligheden, når en forælder er frustreret over en plads langt fra hjemmet\nKendskab til KMD er en fordel.";
+    expect(blocks(text).map(([type]) => type)).toEqual(["paragraph", "item"]);
+  });
+});
+
 describe("buildBlocks: lists", () => {
   it.each(["•", "-", "o", "▪", "–", "*"])("%s starts an item, wrapped lines continue it", (marker) => {
     const got = blocks(`Opgaverne er:\n${marker} første opgave, der\nfortsætter her\n${marker} anden opgave`);

@@ -15,6 +15,7 @@ import {
   AREA_OPENERS,
   PLACE_OPENERS,
   CLAUSE_BREAK,
+  COLUMN_HEADS,
   COMMITTEE_CUE,
   COMMITTEE_LIST_CUE,
   CONTACT_CUE,
@@ -467,6 +468,10 @@ function isProseSentence(text: string): boolean {
   return !(names.length && names[0].start === 0) && !ROLE_WORDS_EXACT.test(first) && !/^\d/u.test(first);
 }
 
+const HEADS: ReadonlySet<string> = new Set(COLUMN_HEADS);
+/** "Navn | Funktion", "Navn  Titel": the head of the members' table. */
+const isColumnHeads = (text: string) => text.split(/[\s|]+/u).every((w) => !w || HEADS.has(w.toLowerCase()));
+
 /** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
 const CHAIR = /\bmed\s+(.{3,90}?)\s+som\s+(?:formand|forperson|forkvinde)\b/iu;
 /** "Udvalget består desuden af …": a later sentence about the committee just named. */
@@ -521,10 +526,18 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
       if ((listKind === "item" || listKind === "row") && next.kind !== listKind) break;
       // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
       if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
-      const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120;
+      if (isColumnHeads(next.text)) continue;
+      // a paragraph that kept its lines (a table's rows as a PDF gives them) lists one member a line
+      const rows = next.kind === "paragraph" && next.text.includes("\n") ? next.text.split("\n") : null;
+      const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120 || (rows !== null && rows.every((r) => r.length <= 120));
       if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
       // an item is one member (its commas belong to the role); a paragraph may hold several
-      const members = next.kind === "item" || next.kind === "row" ? [memberIn(next.text)].filter((m) => m !== null) : membersIn(next.text);
+      const members =
+        next.kind === "item" || next.kind === "row"
+          ? [memberIn(next.text)].filter((m) => m !== null)
+          : rows
+            ? rows.map(memberIn).filter((m) => m !== null)
+            : membersIn(next.text);
       if (!members.length) {
         if (next.kind === "item" || next.kind === "row") continue;
         break;
