@@ -9,6 +9,7 @@ import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
+import { COOKIE_LINE } from "../vocabulary/furniture.js";
 import { findEmployer } from "./employer.js";
 import { bestTitle, titleCandidates } from "./title.js";
 
@@ -31,6 +32,7 @@ export interface HeaderInput {
 }
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+const CRUMB_SEPARATOR = /\S\s+[›»>/]\s+\S/u;
 /** How far the head of a document reaches when no section heading ends it first. */
 const HEAD_LINES = 40;
 /** A head line longer than this is running text, not a cover line or a page title. */
@@ -44,7 +46,9 @@ export function extractHeader({ sections, units, lines, dropped = [] }: HeaderIn
   const body = paragraphs.join("\n");
   const consultancy = findConsultancy(body, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
-  const title = bestTitle(titleCandidates(head, paragraphs, organisations));
+  // a breadcrumb dropped as the page's furniture still names the page: its last crumb is often the post
+  const crumbs = dropped.filter((d) => d.reason === "page-furniture" && CRUMB_SEPARATOR.test(d.text)).map((d) => d.text);
+  const title = bestTitle(titleCandidates([...head, ...crumbs], paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
   return { kind: documentKind(sections, head, running, body), title, employer, consultancy, organisations: [...named] };
 }
@@ -61,7 +65,9 @@ export function headLines(lines: SourceLine[]): string[] {
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     // A known heading over running text opens the body; one in a menu ("Om os", "Kontakt") does not.
-    if (KNOWN_HEADINGS.has(vocabularyKey(text)) && countWords(texts[i + 1] ?? "", 10) >= 10) break;
+    // A cookie banner's sentence under a menu's "Kontakt" is no running text.
+    const next = texts[i + 1] ?? "";
+    if (KNOWN_HEADINGS.has(vocabularyKey(text)) && countWords(next, 10) >= 10 && !COOKIE_LINE.test(next)) break;
     if (countWords(text, HEAD_LINE_WORDS) <= HEAD_LINE_WORDS) out.push(text);
   }
   return out;

@@ -344,8 +344,9 @@ export function bestTitle(candidates: TitleCandidate[]): string | null {
   let best: TitleCandidate | null = null;
   let bestScore = -Infinity;
   for (const c of candidates) {
-    const agree = new Set(candidates.filter((o) => o !== c && sameNoun(o.noun, c.noun)).map((o) => o.source)).size;
-    const score = c.score + Math.min(agree, 2);
+    const agreeing = new Set(candidates.filter((o) => o !== c && sameNoun(o.noun, c.noun)).map((o) => o.source));
+    // the breadcrumb is the site's own word for what the page is: a line it agrees with beats a menu's line above
+    const score = c.score + Math.min(agreeing.size, 2) + (agreeing.has("breadcrumb") ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best?.title ?? null;

@@ -32,6 +32,15 @@ describe("extractHeader", () => {
     expect((await header(`Indledning\n\nFavrskov Kommune søger en direktør. ${body}\n\n${sentence}`)).consultancy).toBe(consultancy);
   });
 
+  it("reads the post from a breadcrumb dropped as furniture, past a menu and a cookie banner", async () => {
+    const page = [
+      "Gå til indhold", "Region Sjælland logo", "Søg job", "Elever og studerende", "Arbejdspladser", "Kontakt",
+      "Denne hjemmeside anvender cookies. Ved at klikke OK accepterer du brugen af cookies til statistik og markedsføring.",
+      "Forside / Job / Sygeplejersker / Afdelingssygeplejerske", "Afdelingssygeplejerske til Akutmodtagelsen i Køge", "", body,
+    ].join("\n");
+    expect((await header(page)).title).toBe("Afdelingssygeplejerske");
+  });
+
   it("reads the type from a running header after its page number", () => {
     const input = { sections: [], units: [], lines: [], dropped: [{ text: "2 / 4 Position profile — Museumsdirektør, Museum Midtjylland", reason: "running-header" as const, position: null }] };
     expect(extractHeader(input as unknown as Parameters<typeof extractHeader>[0]).kind).toBe("profile");

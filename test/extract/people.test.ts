@@ -140,6 +140,12 @@ describe("contactsIn", () => {
 });
 
 describe("extractContacts", () => {
+  it("leaves out the switchboard of a footer's address block while a person is named", () => {
+    const got = extractContacts(
+      units("Du er velkommen til at ringe til afdelingsleder Mette Bach Sørensen på tlf. 2164 0835.\nRanders Kommune\nLaksetorvet 1\n8900 Randers C\nTlf. 8915 1000\nCVR-nr. 29189668"),
+    );
+    expect(got.map((c) => c.contact.phone)).toEqual(["21640835"]);
+  });
   it("joins a line of bare numbers to the person named just above", () => {
     const got = extractContacts(units("# yderligere: Kontakt\nLisbeth Binderup, chefkonsulent, Genitor\nTlf. 2049 5140\nlbi@genitor.dk"));
     expect(got.map((c) => c.contact)).toEqual([{ name: "Lisbeth Binderup", role: "chefkonsulent, Genitor", phone: "20495140", email: "lbi@genitor.dk" }]);

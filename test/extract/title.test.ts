@@ -37,6 +37,8 @@ describe("the post from the lines at the head of a document", () => {
     [["Gå til hovedindhold", "Menu", "Forside › Job › Ledige stillinger › Planlægger", "Vi bruger cookies", "Planlægger – Trafik og Mobilitet", "Ansøgningsfrist", "3. marts 2027"], "Planlægger"],
     [["Opslaget er lukket", "Museumsinspektør til Oldtiden"], "Museumsinspektør"],
     [["profil_endelig_v3.pdf", "Udviklingschef"], "Udviklingschef"],
+    // a menu's line above the title loses to the title the breadcrumb agrees with
+    [["Gå til indhold", "Region Sjælland logo", "Job i Region Sjælland", "Søg job", "Elever og studerende", "Arbejdspladser", "Kontakt", "OK", "Nej tak", "Forside / Job / Sygeplejersker / Afdelingssygeplejerske", "Afdelingssygeplejerske til Akutmodtagelsen i Køge"], "Afdelingssygeplejerske"],
     // a label of the notice before the post is not the post
     [["GENOPSLAG: Driftschef"], "Driftschef"],
     [["Ledig stilling – Skoleleder til Nordskolen"], "Skoleleder"],

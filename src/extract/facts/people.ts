@@ -403,7 +403,26 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   // "Odsherred Kommune · Nyvej 22 · 4573 Højby · Tlf. 59 66 66 66": the organisation's own switchboard in a
   // page's footer or a letterhead, no one to ask about the post while a person is named
   const named = reachable.some((f) => f.contact.name !== null);
-  return named ? reachable.filter((f) => f.contact.name !== null || !POSTAL_ADDRESS.test(f.text)) : reachable;
+  return named ? reachable.filter((f) => f.contact.name !== null || !inAddressBlock(units, f)) : reachable;
+}
+
+/** Registry numbers a footer or letterhead gives beside the address ("CVR-nr. 29189668", "EAN 5798…"). */
+const REGISTRY = /\b(?:CVR|EAN|P-nr)\b/u;
+
+/**
+ * A nameless number in an organisation's address block: on the address's
+ * line, or on a line of its own among the block's (street, "8900 Randers C",
+ * "CVR-nr. …") within three lines either way.
+ */
+function inAddressBlock(units: TextUnit[], f: FoundContact): boolean {
+  if (POSTAL_ADDRESS.test(f.text)) return true;
+  if (f.unit.text.length > 60) return false;
+  const at = units.indexOf(f.unit);
+  for (let j = Math.max(0, at - 3); j <= Math.min(units.length - 1, at + 3); j++) {
+    const t = units[j].text;
+    if (j !== at && t.length <= 60 && (POSTAL_ADDRESS.test(t) || REGISTRY.test(t))) return true;
+  }
+  return false;
 }
 
 export interface FoundMember {
