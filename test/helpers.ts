@@ -22,7 +22,7 @@ export function documentFixtures(): string[] {
  * holds for each.
  */
 export function allDocumentFixtures(): string[] {
-  const dirs = ["fixtures/wild/text", "fixtures/wild/md", "fixtures/wild/pdf", "fixtures/wild/html", "fixtures/wild/docx", "fixtures/formats/html", "fixtures/formats/docx", "fixtures/formats/markdown"];
+  const dirs = ["fixtures/wild/text", "fixtures/wild/md", "fixtures/wild/pdf", "fixtures/wild/html", "fixtures/wild/docx", "fixtures/wild/pdf-chromium", "fixtures/formats/html", "fixtures/formats/docx", "fixtures/formats/markdown"];
   return [
     ...documentFixtures(),
     ...dirs.flatMap((d) =>
