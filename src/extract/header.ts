@@ -10,6 +10,7 @@ import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { COOKIE_LINE } from "../vocabulary/furniture.js";
+import { isBreadcrumb } from "../normalise/furniture.js";
 import { findEmployer } from "./employer.js";
 import { bestTitle, titleCandidates } from "./title.js";
 
@@ -32,7 +33,6 @@ export interface HeaderInput {
 }
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
-const CRUMB_SEPARATOR = /\S\s+[›»>/]\s+\S/u;
 /** How far the head of a document reaches when no section heading ends it first. */
 const HEAD_LINES = 40;
 /** A head line longer than this is running text, not a cover line or a page title. */
@@ -47,7 +47,7 @@ export function extractHeader({ sections, units, lines, dropped = [] }: HeaderIn
   const consultancy = findConsultancy(body, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   // a breadcrumb dropped as the page's furniture still names the page: its last crumb is often the post
-  const crumbs = dropped.filter((d) => d.reason === "page-furniture" && CRUMB_SEPARATOR.test(d.text)).map((d) => d.text);
+  const crumbs = dropped.filter((d) => d.reason === "page-furniture" && isBreadcrumb(d.text)).map((d) => d.text);
   const title = bestTitle(titleCandidates([...head, ...crumbs], paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
   return { kind: documentKind(sections, head, running, body), title, employer, consultancy, organisations: [...named] };

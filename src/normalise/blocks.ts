@@ -457,12 +457,11 @@ interface HeadingContext {
 const knownAlone = (plain: string, ctx: HeadingContext) =>
   /^\p{Lu}/u.test(plain) &&
   /\s/u.test(plain) &&
-  (/[.?]$/u.test(plain) || !LABEL_VALUE_LINE.test(ctx.prevText ?? "")) &&
+  (/[.?]$/u.test(plain) || !LABEL_LINE.test(ctx.prevText ?? "")) &&
   plain.length < ctx.width * 0.6 &&
   !!ctx.nextText &&
   /^\p{Lu}/u.test(ctx.nextText) &&
   STRONG.has(normaliseHeading(plain));
-const LABEL_VALUE_LINE = /^[^:]{1,40}:\s+\S/u;
 const isStyled = (plain: string) => NUMBERED_HEADING.test(plain) || (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain));
 
 /** A heading is known by its shape: short, unpunctuated, isolated, capitalised, numbered — or by its words. */

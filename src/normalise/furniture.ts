@@ -56,7 +56,8 @@ export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; droppe
   return { kept, dropped };
 }
 
-function isBreadcrumb(text: string): boolean {
+/** "Forside › Job › Ledige stillinger › Planlægger": also read by the header, whose last crumb may name the post. */
+export function isBreadcrumb(text: string): boolean {
   if (!BREADCRUMB_START.test(text)) return false;
   return (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 1;
 }
