@@ -203,11 +203,15 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       blankBefore = true;
       continue;
     }
-    if (TABLE_ROW.test(text)) {
+    // A line between two rows of tab-parted cells is the table's too: a row whose cells pdf.js set closer than a tab.
+    const between = !l.src.cells && (current as DocBlock | null)?.type === "table" && next?.src.cells !== undefined && text.length <= 120 && /\d/u.test(text);
+    if (TABLE_ROW.test(text) || l.src.cells || between) {
       const cur = current as DocBlock | null;
       if (cur?.type !== "table") start("table", "", l, { rows: [] });
       else append(l, "");
-      if (!TABLE_SEPARATOR.test(text)) current!.rows!.push(splitRow(text));
+      if (l.src.cells) current!.rows!.push(l.src.cells.map(stripInlineMarkdown));
+      else if (between) current!.rows!.push([stripInlineMarkdown(text)]);
+      else if (!TABLE_SEPARATOR.test(text)) current!.rows!.push(splitRow(text));
       prevText = text;
       blankBefore = false;
       continue;

@@ -1,3 +1,5 @@
+import { FACT_LABELS } from "../vocabulary/headings.js";
+
 /** Characters that extraction leaves behind and no reader wants: they change no word. */
 const NEEDS_CLEANING = /[\u00ad\u2010\u2011\u00a0\u2007\u202f\u2009\u200b-\u200d\u2060\ufeff\t]/u;
 
@@ -12,6 +14,23 @@ export function cleanLine(text: string): string {
     .replace(/\t/gu, " ")
     // trimEnd, not /\s+$/: the pattern retries from every space of a long run that something follows (quadratic).
     .trimEnd();
+}
+
+/** "1\tIndledning", "3.1 Opgaver\t4": a chapter's number or a contents line's page, not a column. */
+const CHAPTER_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/u;
+
+/**
+ * The cells of a line whose parts a tab parts: a table's row as pdf.js gives
+ * it ("Hanne Krogsgaard\tBorgmester") or a browser copies it. A chapter
+ * number before its name and a contents line's page after it are not cells.
+ */
+export function tableCells(text: string): string[] | null {
+  if (!text.includes("\t")) return null;
+  const cells = text.split("\t").map((c) => cleanLine(c).trim()).filter((c) => c !== "");
+  if (cells.length < 2 || CHAPTER_NUMBER.test(cells[0]) || (cells.length === 2 && CHAPTER_NUMBER.test(cells[1]))) return null;
+  // "Ansøgningsfrist\t7. marts 2027": a fact box's label line, which the block builder reads as one
+  if (cells.length === 2 && (cells[0].endsWith(":") || FACT_LABELS.has(cells[0].toLowerCase()))) return null;
+  return cells;
 }
 
 const INLINE_MARK = /[[*_\\]/u;

@@ -2,7 +2,7 @@ import type { Dropped } from "../schemas/record.js";
 import type { RawDocument, SourceLine } from "../read/types.js";
 import { dropArtefacts } from "./artefacts.js";
 import { buildBlocks, type DocBlock } from "./blocks.js";
-import { cleanLine } from "./clean.js";
+import { cleanLine, tableCells } from "./clean.js";
 import { dropFurniture } from "./furniture.js";
 
 export type { DocBlock, HeadingShape } from "./blocks.js";
@@ -23,7 +23,10 @@ export function normalise(raw: RawDocument): Normalised {
     if (l.drop) {
       const point = { line: l.line, page: l.page };
       marked.push({ text: l.text.trim(), reason: l.drop, position: { start: point, end: point } });
-    } else lines.push({ ...l, text: cleanLine(l.text) });
+    } else {
+      const cells = tableCells(l.text);
+      lines.push({ ...l, text: cleanLine(l.text), ...(cells ? { cells } : {}) });
+    }
   }
   const artefacts = dropArtefacts(lines, raw.pages);
   const { kept, dropped: furniture } = dropFurniture(artefacts.kept);

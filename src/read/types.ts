@@ -22,6 +22,11 @@ export interface SourceLine {
    * ever a heading.
    */
   flow?: "opens" | "wraps" | "breaks";
+  /**
+   * Set by the normaliser: the cells of a table row that the text gave with
+   * tabs between them (pdf.js at a wide gap, a browser's copy of a table).
+   */
+  cells?: string[];
 }
 
 export interface RawDocument {

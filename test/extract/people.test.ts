@@ -292,6 +292,16 @@ describe("extractCommittee", () => {
     );
     expect(got.map((m) => m.member.name)).toEqual(["Karen Stougaard", "Ole Nørskov", "Ditte Rasmussen Kjær", "Tina Egeskov"]);
   });
+  it("takes no table after a sentence that lists the members' roles itself", () => {
+    const got = extractCommittee(
+      units("Ansættelsesudvalget består af dagtilbudschefen, to pædagogiske ledere og en forældrerepræsentant.\n| Hvad | Hvornår\n| Personlighedstest (Predictive Index) | Efter første samtale\n| Anden samtale | 26.11.2026"),
+    );
+    expect(got).toEqual([]);
+  });
+  it("reads the table after a sentence that only announces the members", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af følgende personer.\n| Navn | Funktion\n| Jesper Vinding | Skolechef, formand\n| Rikke Bang | Medlem af skolebestyrelsen"));
+    expect(got.map((m) => m.member.name)).toEqual(["Jesper Vinding", "Rikke Bang"]);
+  });
   it("finds no people among bodies and functions", () => {
     expect(
       extractCommittee(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildBlocks, joinWrapped } from "../../src/normalise/blocks.js";
+import { normalise } from "../../src/normalise/index.js";
 import type { SourceLine } from "../../src/read/types.js";
 
 const lines = (text: string, page: number | null = null): SourceLine[] =>
@@ -165,6 +166,25 @@ describe("buildBlocks: paragraphs", () => {
       ["Frist", "1. april"],
     ]);
     expect(b[0].lines).toEqual([1, 2, 3]);
+  });
+});
+
+describe("normalise: a table whose cells a tab parts (pdf.js, a browser's copy)", () => {
+  const raw = (text: string) => ({ format: "pdf" as const, pages: 1, lines: lines(text, 1) });
+  it("keeps each row a row, with a row set without a tab between two rows, and leaves the line after it out of it", () => {
+    const b = normalise(
+      raw("Udvalget består af:\nNavn \tFunktion\nHanne Krogsgaard \tBorgmester, formand\nJens-Ole Bach \t1. viceborgmester\nTidsplan\nDato \tAktivitet\nSøndag den 7. februar 2027 kl. 23.59 Ansøgningsfrist\nTirsdag den 16. februar \t1. samtalerunde"),
+    ).blocks;
+    expect(b.map((x) => x.type === "table")).toEqual([false, true, false, true]);
+    expect(b[2].text).toBe("Tidsplan");
+    expect(b[1].rows).toEqual([["Navn", "Funktion"], ["Hanne Krogsgaard", "Borgmester, formand"], ["Jens-Ole Bach", "1. viceborgmester"]]);
+    expect(b[3].rows).toEqual([["Dato", "Aktivitet"], ["Søndag den 7. februar 2027 kl. 23.59 Ansøgningsfrist"], ["Tirsdag den 16. februar", "1. samtalerunde"]]);
+  });
+  it("reads numbered chapter headings and fact-box label lines as lines, not rows", () => {
+    const b = normalise(raw("1 \tIndledning\nAnsøgningsfrist \t7. marts 2027\nArbejdssted \tVejle")).blocks;
+    expect(b.some((x) => x.type === "table")).toBe(false);
+    expect(b[0].type).toBe("heading");
+    expect(b[0].text).toMatch(/^1\s+Indledning$/u);
   });
 });
 

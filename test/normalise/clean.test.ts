@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanLine, stripInlineMarkdown } from "../../src/normalise/clean.js";
+import { cleanLine, stripInlineMarkdown, tableCells } from "../../src/normalise/clean.js";
 import { joinWrapped } from "../../src/normalise/blocks.js";
 
 describe("cleanLine", () => {
@@ -15,6 +15,24 @@ describe("cleanLine", () => {
 
   it("lets a soft hyphen at a line's end join the word across the break", () => {
     expect(joinWrapped(cleanLine("kommunal\u00ad"), "direktøren")).toBe("kommunaldirektøren");
+  });
+});
+
+describe("tableCells: a row whose cells a tab parts", () => {
+  it.each([
+    ["Hanne Krogsgaard \tBorgmester, formand", ["Hanne Krogsgaard", "Borgmester, formand"]],
+    ["Navn \tFunktion", ["Navn", "Funktion"]],
+    ["Ansøgningsfrist \tSamtaler \tTiltrædelse", ["Ansøgningsfrist", "Samtaler", "Tiltrædelse"]],
+    ["Tirsdag den 16. februar\t\t1. samtalerunde", ["Tirsdag den 16. februar", "1. samtalerunde"]],
+    // a chapter's number, a contents line's page, a fact box's label: one line, as before
+    ["1 \tIndledning", null],
+    ["3.1 Opgaver og ansvar \t4", null],
+    ["2 \tFaaborg-Midtfyn Kommune \t3", null],
+    ["Ansøgningsfrist\t07.03.2027", null],
+    ["Arbejdssted:\tSønderborg", null],
+    ["ingen tabulator her", null],
+  ])("%j → %j", (raw, want) => {
+    expect(tableCells(raw)).toEqual(want);
   });
 });
 

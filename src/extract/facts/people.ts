@@ -28,7 +28,7 @@ import {
 } from "../../vocabulary/roles.js";
 import { hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
-import { sliceWhole } from "../../normalise/words.js";
+import { sliceWhole, words } from "../../normalise/words.js";
 
 /** e.g. "tlf. 4030 7570", "+45 33 92 33 00", "40 30 75 70", "40307570". */
 export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2})(?![\d]|[.,]\d)/gu;
@@ -531,10 +531,15 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
     const unit = units[i];
     if (!hits(COMMITTEE_CUE, unit.text)) continue;
     const listings = committeeSentences(splitSentences(unit.text));
-    const opensList = unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || listings.length > 0;
-    if (!opensList) continue;
+    // "… består af dagtilbudschefen, to ledere og …." names its members (or their roles) itself: a table after it is not theirs
+    const opensList = unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
+    if (!opensList && !listings.length) continue;
     // inline: "Ansættelsesudvalget består af borgmester A (formand), direktør B og C."
     for (const { text, tail } of listings) for (const m of membersIn(tail)) out.push({ member: m, text, unit });
+    if (!opensList) {
+      if (out.length) break;
+      continue;
+    }
     const section = unit.section;
     // the kind of unit the list's members came in: a list of items or rows ends where they do
     let listKind: TextUnit["kind"] | null = null;
