@@ -222,9 +222,11 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let runInScoped: Role | null = null;
   let boundary: Boundary = "block";
   let prevType: DocBlock["type"] | null = null;
+  const entry = listEntries(slots);
   for (let i = 0; i < slots.length; i++) {
-    const { block: b, role } = slots[i];
-    const next = slots[i + 1];
+    const { role } = slots[i];
+    const b = entry[i] && slots[i].block.type !== "item" ? { ...slots[i].block, type: "item" as const } : slots[i].block;
+    const next = slots[i + 1] && entry[i + 1] ? { ...slots[i + 1], block: { ...slots[i + 1].block, type: "item" as const } } : slots[i + 1];
     if (role !== "content") {
       const cues = headingCues(b);
       // Two section headings back to back, the first over nothing: a two-column page read across ("Om os",
@@ -277,6 +279,31 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** A list entry whose bullet the text lost is at most this long, and one sentence. */
+const ENTRY_LENGTH = 160;
+
+/**
+ * The blocks that are a list's entries: items, and the short one-sentence
+ * paragraphs without a full stop after a lead-in that ends in a colon
+ * ("Udvalget består af:", then a member a line), whose bullets a PDF's text
+ * layer or a copy lost.
+ * Such a paragraph is decided as an item is: under its lead-in, and costly
+ * to leave its list's kind for one name that reads like a contact.
+ */
+function listEntries(slots: Slot[]): boolean[] {
+  const entry = slots.map((s) => s.block.type === "item");
+  for (let i = 1; i < slots.length; i++) {
+    const { block: b, role } = slots[i];
+    const prev = slots[i - 1];
+    if (entry[i] || role !== "content" || prev.role !== "content" || b.type !== "paragraph") continue;
+    const opens = prev.block.type === "paragraph" && (entry[i - 1] || prev.block.text.trimEnd().endsWith(":"));
+    // a full stop ends a list that runs on without bullets; the prose after it is no entry
+    const closed = /[.!?:]["”’)]?$/u.test(b.text.trimEnd());
+    entry[i] = opens && !closed && b.text.length <= ENTRY_LENGTH && !b.text.includes("\n") && sentencesOf(b.text).length === 1;
+  }
+  return entry;
+}
 
 /** Initials ("J.B. Winsløws Vej", "H.C. Andersen") do not end a sentence. */
 const INITIALS = /(?:^|\s)(?:\p{Lu}\.){1,3}$/u;

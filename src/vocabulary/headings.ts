@@ -98,8 +98,10 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
  * heading of its list.
  */
 export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp][] = [
+  // "Læs mere om stillingen og de ønskede kvalifikationer i jobprofilen:": a pointer to more, whatever it names
+  ["yderligere", /^(?:læs|se) (?:mere|hele)\b/u],
   ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
-  ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\bansættelsesudvalg(?:et)?\b.{0,30}\bbestår\b/u],
+  ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b/u],
   // "Det er din opgave, at du sammen med dine chefer:": the task named outright outweighs the "at du" of the person
   ["jobprofil", /\bdine? (?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b/u],
   ["personprofil", /\bat du\b|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|\bvi søger\b.{0,40}\b(?:der|som)\b/u],

@@ -60,6 +60,23 @@ describe("lead-in lines act as the heading of their list", () => {
   });
 });
 
+describe("a list whose bullets were lost, after a lead-in's colon", () => {
+  const doc = [
+    "Vejen til jobbet",
+    "Rekrutteringen gennemføres af et ansættelsesudvalg med bistand fra Hartmann's, som også står for testningen af kandidaterne.",
+    // one line each, as a PDF's text layer gives a list whose bullets were drawn, not written
+    "Udvalget består af:\nLone Hedegaard Skov, administrerende direktør (formand)\nHenrik Brandt Juhl, sygeplejefaglig direktør\nIda Marie Østergaard, koncerndirektør, Region Syddanmark\nMaja Lindholm, ledende overlæge, Medicinsk Afdeling",
+  ].join("\n\n");
+  it.each(["Lone Hedegaard Skov", "Henrik Brandt Juhl", "Ida Marie Østergaard", "Maja Lindholm"])("%s stays in the lead-in's section", (name) => {
+    expect(kindOf(doc, name)).toBe("ansaettelsesproces");
+  });
+  it("ends the list at a line with a full stop", () => {
+    const text = `Museum Midtjylland søger en museumsinspektør til den arkæologiske forskning i Herning.\n\nVi forestiller os, at du er cand.mag. i forhistorisk arkæologi og har erfaring som udgravningsleder.\n\nLæs mere om stillingen, opgaverne og de ønskede kvalifikationer i jobprofilen:\n\nJobprofil – museumsinspektør (PDF, 212 KB)\n\nDu søger via vores formular. Fristen er 6. april 2027.`;
+    expect(kindOf(text, "Jobprofil – museumsinspektør")).toBe("yderligere");
+    expect(kindOf(text, "Du søger via vores formular")).toBe("ansaettelsesproces");
+  });
+});
+
 describe("headings", () => {
   it("splits a run-in heading off its paragraph", () => {
     const text = "Om stillingen Du får ansvaret for driften af tre plejecentre og leder seks teamledere.\n\nOm dig Du har en sundhedsfaglig uddannelse og flere års ledelseserfaring.";
