@@ -11,7 +11,7 @@ import { wordPattern } from "./dates.js";
  * "Viborg Kommune" beside a name is not taken for a role.
  */
 export const ROLE_WORDS = wordPattern(
-  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
+  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
 );
 
 /**

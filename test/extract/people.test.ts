@@ -208,6 +208,12 @@ describe("memberIn", () => {
     ["Stephanie Storbank | Borgmester | formand", { name: "Stephanie Storbank", role: "Borgmester, formand" }],
     ["Borgmester | Ole Vind | formand", { name: "Ole Vind", role: "Borgmester, formand" }],
     ["Studerende Jonas Lund", { name: "Jonas Lund", role: "Studerende" }],
+    // a trade or a profession before the name is the role, not a first name
+    ["Ingeniør Torben Vestergaard, medarbejderrepræsentant", { name: "Torben Vestergaard", role: "Ingeniør, medarbejderrepræsentant" }],
+    ["Chefbioanalytiker Birgitte Nørgaard Lund", { name: "Birgitte Nørgaard Lund", role: "Chefbioanalytiker" }],
+    ["Pædagog Sanne Bro", { name: "Sanne Bro", role: "Pædagog" }],
+    // the area a committee heads ends in a capitalised word, and the name follows it
+    ["Formand for Udvalget for Børn og Læring Lene Kofoed", { name: "Lene Kofoed", role: "Formand for Udvalget for Børn og Læring" }],
     ["ph.d.-studerende Ida Holm", { name: "Ida Holm", role: "ph.d.-studerende" }],
     ["Økonomiudvalget", null],
     ["en medarbejderrepræsentant", null],
@@ -291,6 +297,12 @@ describe("extractCommittee", () => {
       units("Ansættelsesudvalget har følgende sammensætning:\nNavn  Funktion\nKaren Stougaard  Borgmester, formand\nOle Nørskov  Medlem af Økonomiudvalget\nDitte Rasmussen Kjær  Medlem af Økonomiudvalget\nTina Egeskov  Medarbejderrepræsentant, HK Kommunal"),
     );
     expect(got.map((m) => m.member.name)).toEqual(["Karen Stougaard", "Ole Nørskov", "Ditte Rasmussen Kjær", "Tina Egeskov"]);
+  });
+  it("ends members a line at the next list's items", () => {
+    const got = extractCommittee(
+      units("Ansættelsesudvalget består af:\nDirektør Claus Bjerrum Holm\nSpecialkonsulent Pernille Yde, tillidsrepræsentant\n- 1. samtale holdes den 15. marts. Før 2. samtale gennemføres en personprofilanalyse (Master Person Analyse)."),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Claus Bjerrum Holm", "Pernille Yde"]);
   });
   it("takes no table after a sentence that lists the members' roles itself", () => {
     const got = extractCommittee(

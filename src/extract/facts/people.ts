@@ -147,7 +147,8 @@ export function findNames(text: string): NameSpan[] {
 /** The text before a name ends in a title's area opener, or in its area up to a last "og" ("direktør for Kultur og "). */
 function headsArea(before: string): boolean {
   const m = AREA_BEFORE.exec(before);
-  return m !== null && ROLE_WORDS_EXACT.test(m[1]);
+  // "Formand for Udvalget for Børn og " before "Læring Lene Kofoed": a body heads the area as a title does
+  return m !== null && (ROLE_WORDS_EXACT.test(m[1]) || NOT_NAME_ENDINGS.test(m[1]));
 }
 
 /**
@@ -547,7 +548,8 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
       const next = units[j];
       if (next.section !== section) break;
       // "Aktivitet | Dato" after the members' items is the head of the next table, not one more member
-      if ((listKind === "item" || listKind === "row") && next.kind !== listKind) break;
+      // after members a line, a list item is the next list ("- 1. samtale holdes …"), not one more member
+      if ((listKind === "item" || listKind === "row" || (listKind === "paragraph" && next.kind === "item")) && next.kind !== listKind) break;
       // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
       if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
       if (isColumnHeads(next.text)) continue;
