@@ -11,9 +11,9 @@ export interface TestName {
   /** Needs a test word ("test", "profil", "analyse", …) in the same sentence. */
   needsContext?: boolean;
   /**
-   * The firm behind the test, put before its name only where the sentence
-   * names the firm ("SHL's Verify G+" → "SHL Verify", "Verify G+" → "Verify"):
-   * a reported name holds no word the document does not.
+   * The firm behind the test, put before its name only where the firm's name
+   * stands right before it ("SHL Verify" → "SHL Verify", "SHL's test Verify
+   * G+" and "Verify G+" → "Verify"): a reported name is the name as written.
    */
   vendor?: { name: string; pattern: RegExp };
 }
@@ -57,6 +57,8 @@ export const TEST_NAMES: TestName[] = [
   { name: "Verify", pattern: name(String.raw`(?:SHL )?Verify`, "gu"), needsContext: true, vendor: vendor("SHL") },
   // Thomas International's Personal Profile Analysis, in Danish "personprofilanalyse (PPA)"
   { name: "PPA", pattern: name(String.raw`PPA|Personal Profile Analysis`, "gu"), needsContext: true },
+  // its General Intelligence Assessment ("Thomas GIA"), its reasoning test
+  { name: "GIA", pattern: name(String.raw`GIA|General Intelligence Assessment`) },
   { name: "Raven", pattern: name(String.raw`Ravens?(?: Matrices)?|APM`, "gu"), needsContext: true },
   { name: "Lumina Spark", pattern: name(String.raw`Lumina Spark|Lumina`) },
   { name: "Insights Discovery", pattern: name(String.raw`Insights Discovery`) },
@@ -83,7 +85,7 @@ export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screenin
  * with TEST_NAMES: test/extract/tests.test.ts checks every name passes.
  */
 export const TEST_HINTS = [
-  /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA/u,
+  /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA|GIA/u,
   // no everyday words ("person", "profil", "analyse"): a hint that most sentences hold filters nothing
-  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile/i,
+  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence/i,
 ];

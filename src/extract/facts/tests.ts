@@ -27,11 +27,12 @@ function testHits(sentence: string): TestHit[] {
     if (t.needsContext && !hits(TEST_CONTEXT, sentence)) continue;
     const m = [...sentence.matchAll(t.pattern)][0];
     if (!m) continue;
-    const name = t.vendor?.pattern.test(sentence) ? `${t.vendor.name} ${t.name}` : t.name;
+    // "SHL Verify" as written; "SHL's personlighedsprofil OPQ32 og testen Verify G+" names "Verify"
+    const name = t.vendor?.pattern.test(m[0]) ? `${t.vendor.name} ${t.name}` : t.name;
     if (!found.some((h) => h.name === name)) found.push({ test: t, name, index: m.index });
   }
   // "Talent Q's test Dimensions": the firm's name is its test's, not a test of its own
-  const firms = new Set(found.flatMap((h) => (h.name !== h.test.name && h.test.vendor ? [h.test.vendor.name] : [])));
+  const firms = new Set(found.flatMap((h) => (h.test.vendor?.pattern.test(sentence) ? [h.test.vendor.name] : [])));
   return found.filter((h) => !firms.has(h.name)).sort((a, b) => a.index - b.index);
 }
 
