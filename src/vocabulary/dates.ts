@@ -154,5 +154,8 @@ export const ROUND_ORDINALS: Record<string, number> = {
 /** "Første samtalerunde", "1. samtale", "anden samtale": an ordinal right before the interview word. */
 export const ROUND_MENTION =
   new RegExp(latin(String.raw`(?<![${LETTER}\d])(første|anden|andet|tredje|fjerde|afsluttende|sidste|endelige|[1-4]\.)\s{1,3}(?:samtale\p{L}*|jobsamtale\p{L}*|interview\p{L}*|runde\p{L}*)`), "giu");
+/** Two rounds named at once, their dates after them in order: "1. og 2. samtalerunde finder sted den 16. og 25. februar". */
+export const ROUND_PAIR_MENTION =
+  new RegExp(latin(String.raw`(?<![${LETTER}\d])(første|1\.)\s{1,3}og\s{1,3}(anden|2\.)\s{1,3}(?:samtale\p{L}*|jobsamtale\p{L}*|interview\p{L}*|runde\p{L}*)`), "giu");
 /** The ordinal after the word: "samtale 1", "runde 2", "samtalerunde 1". */
 export const ROUND_MENTION_AFTER = new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:samtale\p{L}*|interview\p{L}*|runde)\s{1,3}(?:nr\.\s{0,2})?([1-4])(?![\d.,])`), "giu");

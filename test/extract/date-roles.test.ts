@@ -75,10 +75,13 @@ describe("interview rounds", () => {
     // numbered rounds in a timetable, in either order of cells
     ["- Ansøgningsfrist: 4. september 2023\n- 1. samtale: 12. september 2023\n- Test: 14. september 2023\n- 2. samtale: 19. september 2023", ["2023-09-12", "2023-09-19"]],
     ["| 4. september 2023 | Ansøgningsfrist\n| 19. september 2023 | Samtale 2\n| 12. september 2023 | Samtale 1", ["2023-09-12", "2023-09-19"]],
-    // unnumbered: by date; two days in one go are one round
+    // unnumbered: by date; a round held over two days gives both
     ["Ansøgningsfrist 1. marts 2024. Samtaler afholdes den 12. og 19. marts.", ["2024-03-12", "2024-03-19"]],
     ["Ansøgningsfrist 1. marts 2024. Første samtalerunde afholdes den 7.-8. marts, anden samtalerunde den 15. marts.", ["2024-03-07", "2024-03-15"]],
-    ["Ansøgningsfrist 1. marts 2024. Første samtalerunde afholdes mandag den 11. marts og tirsdag den 12. marts.", ["2024-03-11"]],
+    ["Ansøgningsfrist 1. marts 2024. Første samtalerunde afholdes mandag den 11. marts og tirsdag den 12. marts.", ["2024-03-11", "2024-03-12"]],
+    ["Ansøgningsfrist 10. januar 2027. Samtaler holdes den 27. og 28. januar.", ["2027-01-27", "2027-01-28"]],
+    ["Ansøgningsfrist 10. januar 2027. 1. samtale den 19. og 20. januar, 2. samtale den 28. januar.", ["2027-01-19", "2027-01-20", "2027-01-28"]],
+    ["Ansøgningsfrist 8. februar 2027. 1. og 2. samtalerunde finder sted den 16. og 25. februar 2027.", ["2027-02-16", "2027-02-25"]],
     // a December deadline followed by January interviews rolls the year over
     ["Ansøgningsfristen er den 12. december 2024.\nFørste samtale: 8. januar\nAnden samtale: 15. januar", ["2025-01-08", "2025-01-15"]],
     // the year comes from the process text, not from a date in the job text
@@ -88,7 +91,7 @@ describe("interview rounds", () => {
     ],
     ["Ansøgningsfrist: mandag 4/9 2023\nFørste samtale: torsdag 14/9\nAnden samtale: onsdag 20/9", ["2023-09-14", "2023-09-20"]],
     // "2. samtale:" as an ordered list item loses its ordinal to the list numbering
-    ["Ansøgningsfrist: 10. marts 2014, kl. 12.00 1. samtale: 18. og 19. marts 2014\n- samtale: 2. april 2014", ["2014-03-18", "2014-04-02"]],
+    ["Ansøgningsfrist: 10. marts 2014, kl. 12.00 1. samtale: 18. og 19. marts 2014\n- samtale: 2. april 2014", ["2014-03-18", "2014-03-19", "2014-04-02"]],
     ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. runde) og 20. juni (2. runde).", ["2023-06-13", "2023-06-20"]],
     ["Ansøgningsfrist 1. juni 2023. Ansættelsessamtaler forventes afholdt den 12. juni. Kaffemøde med borgmesteren den 14. juni.", ["2023-06-12"]],
     ["Ansøgningsfrist 1. juni 2023.\n- 1. interview: 12. juni\n- Test og interview hos Mercuri Urval: 14. juni\n- 2. interview: 20. juni", ["2023-06-12", "2023-06-20"]],

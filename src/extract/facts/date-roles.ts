@@ -13,7 +13,7 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_PAIR_MENTION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
@@ -105,12 +105,18 @@ interface RoundMention {
   start: number;
   end: number;
   round: number | null;
+  /** "1. og 2. samtalerunde": the rounds the dates after it take, one each in order. */
+  pair?: [number, number];
 }
 
 function roundMentions(text: string): RoundMention[] {
   const out: RoundMention[] = [];
-  for (const m of text.matchAll(ROUND_MENTION)) out.push({ start: m.index, end: m.index + m[0].length, round: ROUND_ORDINALS[m[1].toLowerCase()] ?? null });
-  for (const m of text.matchAll(ROUND_MENTION_AFTER)) out.push({ start: m.index, end: m.index + m[0].length, round: ROUND_ORDINALS[`${m[1]}.`] ?? null });
+  for (const m of text.matchAll(ROUND_PAIR_MENTION))
+    out.push({ start: m.index, end: m.index + m[0].length, round: 1, pair: [ROUND_ORDINALS[m[1].toLowerCase()], ROUND_ORDINALS[m[2].toLowerCase()]] });
+  const pairs = out.slice();
+  const inPair = (at: number) => pairs.some((p) => at >= p.start && at < p.end);
+  for (const m of text.matchAll(ROUND_MENTION)) if (!inPair(m.index)) out.push({ start: m.index, end: m.index + m[0].length, round: ROUND_ORDINALS[m[1].toLowerCase()] ?? null });
+  for (const m of text.matchAll(ROUND_MENTION_AFTER)) if (!inPair(m.index)) out.push({ start: m.index, end: m.index + m[0].length, round: ROUND_ORDINALS[`${m[1]}.`] ?? null });
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -119,13 +125,15 @@ function roundFinder(text: string, mentions: RoundMention[]): (start: number, en
   let b = 0;
   let a = 0;
   let before: RoundMention | null = null;
+  let paired = 0;
   // "Samtaler afholdes i uge 12, og 2. samtale i uge 13": a date whose cue stands before it takes no round from after it
   return (start, end, cueAfter) => {
-    for (; b < mentions.length && mentions[b].end <= start; b++) before = mentions[b];
+    for (; b < mentions.length && mentions[b].end <= start; b++) [before, paired] = [mentions[b], 0];
     for (; a < mentions.length && mentions[a].start < end; a++);
     const next = mentions[a];
     // "13. juni (1. runde) og 20. juni (2. runde)": a mention right after the date is its own
     if (next && next.start - end <= 4 && /^[\s(:–-]*$/u.test(text.slice(end, next.start))) return next.round;
+    if (before?.pair) return before.pair[Math.min(paired++, 1)];
     if (before) return before.round;
     return next && cueAfter ? next.round : null;
   };
@@ -525,7 +533,7 @@ function withTime(chosen: DateMention | null, all: DateMention[]): DateMention |
   return all.find((m) => m.precision === "time" && m.iso!.slice(0, 10) === chosen.iso) ?? chosen;
 }
 
-/** One date per round, first round first; a round spanning two days counts by its first. */
+/** The rounds' dates, first round first; a round held over two days gives both ("den 26. og 27. april"). */
 function pickRounds(candidates: DateMention[]): DateMention[] {
   const byDay = new Map<string, DateMention>();
   for (const m of preferProcess(candidates)) {
@@ -535,30 +543,25 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
     else if (seen.round === null && m.round !== null) byDay.set(day, { ...seen, round: m.round });
   }
   const unique = [...byDay.values()];
-  const numbered = new Map<number, DateMention>();
+  const byDate = (a: DateMention, b: DateMention) => a.iso!.localeCompare(b.iso!);
+  const numbered = new Map<number, DateMention[]>();
   for (const m of unique) {
     if (m.round === null) continue;
-    const held = numbered.get(m.round);
-    if (!held || m.iso! < held.iso!) numbered.set(m.round, m);
+    const days = numbered.get(m.round);
+    if (!days) numbered.set(m.round, [m]);
+    // a round's second day is named beside its first ("1. samtale: 18. og 19. marts"); a date far from it is another meeting
+    else if (days.some((d) => d.sentence === m.sentence && d.unit === m.unit && daysBetween(d, m) <= ROUND_DAYS)) days.push(m);
+    else if (m.iso! < days[0].iso!) numbered.set(m.round, [m]);
   }
   // Unnumbered dates beside numbered rounds are other meetings ("samtale med borgmesteren")
-  if (!numbered.size) {
-    const kept: DateMention[] = [];
-    for (const m of unique.sort((a, b) => a.iso!.localeCompare(b.iso!))) {
-      const last = kept[kept.length - 1];
-      // "Samtalerne holdes den 7. og den 8. juni": one round over two days
-      if (last && last.sentence === m.sentence && last.unit === m.unit && daysBetween(last, m) <= 2) continue;
-      kept.push(m);
-    }
-    return kept;
-  }
+  if (!numbered.size) return unique.sort(byDate);
   // "Samtaler i uge 12, og 2. samtale i uge 13": with no first round named, an unnumbered date before every numbered one is it
   if (!numbered.has(1)) {
-    const earliest = [...numbered.values()].reduce((x, y) => (x.iso! < y.iso! ? x : y)).iso!.slice(0, 10);
-    const first = unique.filter((m) => m.round === null && m.iso!.slice(0, 10) < earliest).sort((a, b) => a.iso!.localeCompare(b.iso!))[0];
-    if (first) numbered.set(1, first);
+    const earliest = [...numbered.values()].flat().reduce((x, y) => (x.iso! < y.iso! ? x : y)).iso!.slice(0, 10);
+    const first = unique.filter((m) => m.round === null && m.iso!.slice(0, 10) < earliest).sort(byDate)[0];
+    if (first) numbered.set(1, [first]);
   }
-  const rounds = [...numbered.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+  const rounds = [...numbered.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, days]) => days.sort(byDate));
   // "2. samtale: 2. april" as an ordered list item has lost its ordinal to the list numbering: a later item still counts
   const last = rounds[rounds.length - 1].iso!.slice(0, 10);
   const stripped = unique
@@ -566,6 +569,9 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
     .sort((a, b) => a.iso!.localeCompare(b.iso!));
   return [...rounds, ...stripped];
 }
+
+/** A round's days lie this close together: "torsdag den 11. og fredag den 12. marts", "den 26. og 27. april". */
+const ROUND_DAYS = 2;
 
 function daysBetween(a: DateMention, b: DateMention): number {
   const day = (m: DateMention) => {

@@ -3,7 +3,7 @@
  * name, so that `test/redos.test.ts` can feed each one adversarial input.
  * A pattern added to an extractor belongs here too.
  */
-import { DATE_CUES, ROUND_MENTION, ROUND_MENTION_AFTER } from "../../vocabulary/dates.js";
+import { DATE_CUES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_PAIR_MENTION } from "../../vocabulary/dates.js";
 import {
   APPLICATION_WORD,
   COMMITTEE_CUE,
@@ -42,6 +42,7 @@ export function factPatterns(): [string, RegExp][] {
     ...DATE_CUES.map((c, i): [string, RegExp] => [`DATE_CUES[${i}] (${c.role})`, c.pattern]),
     ["ROUND_MENTION", ROUND_MENTION],
     ["ROUND_MENTION_AFTER", ROUND_MENTION_AFTER],
+    ["ROUND_PAIR_MENTION", ROUND_PAIR_MENTION],
     ...Object.entries(PAY_PATTERNS),
     ...EMPLOYMENT_TERM_WORDS.map((t): [string, RegExp] => [`EMPLOYMENT_TERM_WORDS ${t.term}`, t.pattern]),
     ...Object.entries({ NOT_PAY_AFTER, NOT_PAY_BEFORE, PAY_WORDS, WEAK_PAY_WORDS, PENSION_WORDS, PERIOD_MONTH, PERIOD_YEAR, SALARY_SCALE, SECONDARY_TERM_CUES, STRONG_TERMS_CONTEXT, TERMS_CONTEXT }),
