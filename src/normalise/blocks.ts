@@ -156,7 +156,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     const text = l.text;
     if (prevText === null) colonList = false;
     else if (/:$/u.test(prevText)) colonList = true;
-    else if (blankBefore || /[.!?]["”’)]?$/u.test(prevText)) colonList = false;
+    // "… budget på ca. 62 mio. kr." ends an entry, not the list: an abbreviation's full stop ends no sentence
+    else if (blankBefore || (/[.!?]["”’)]?$/u.test(prevText) && !(prevText.endsWith(".") && isAbbreviation(wordBefore(prevText.slice(0, -1)))))) colonList = false;
     const next = nextNonBlank(i);
     const nextText = next?.text ?? null;
     const blankAfter = doubleSpaced || !next || lines[i + 1]?.blank === true;
@@ -236,8 +237,8 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     }
 
     const sentenceBreak = blankBefore || prevText === null || endsParagraph(prevText, width);
-    const paragraphBreak =
-      sentenceBreak || shortLineBreak(prevText ?? "", text, width) || afterBareUrl(prevText ?? "", text) || (colonList && (current as DocBlock | null)?.type === "paragraph" && listLineBreak(prevText ?? "", text, width));
+    const listBreak = colonList && (current as DocBlock | null)?.type === "paragraph" && listLineBreak(prevText ?? "", text, width);
+    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width) || afterBareUrl(prevText ?? "", text) || listBreak;
     // A heading may follow a sentence that filled its line; its own shortness marks it.
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
@@ -280,7 +281,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     if (cur && (cur.type === "paragraph" || cur.type === "item") && !paragraphBreak) {
       append(l, stripInlineMarkdown(text));
       if (!isBlockLine(text)) lineBlocks.delete(cur);
-    } else if (cur && cur.type !== "heading" && cur.type !== "table" && !blankBefore && continuesAfterBreak(tail, text))
+    } else if (cur && cur.type !== "heading" && cur.type !== "table" && !blankBefore && !listBreak && continuesAfterBreak(tail, text))
       append(l, stripInlineMarkdown(text));
     else if (cur?.type === "paragraph" && !sentenceBreak && !newPage && lineBlocks.has(cur) && isBlockLine(text)) {
       // a cover's or an address's next short line: the same paragraph, on a line of its own
@@ -358,15 +359,22 @@ function shortLineBreak(prev: string, text: string, width: number): boolean {
 }
 
 /**
- * In a list a lead-in's colon opens, a capitalised line after one that stops
- * well short of the margin is the next entry, however long the one before
+ * In a list a lead-in's colon opens, a line after one that stops short of the
+ * margin, where its first word would have fitted, is the next entry, however
+ * long the one before
  * ("Lægefaglig direktør Anna Sofie Thygesen, Regionshospital Nordjylland"
  * over "Sygeplejefaglig direktør Merete Kold, …"): a PDF's lines without
  * bullets, which wrapped prose would have filled. An item with a bullet
  * goes on over such a line: its bullet marks where the next one begins.
  */
 function listLineBreak(prev: string, text: string, width: number): boolean {
-  if (prev.length >= width * 0.8 || !/^[A-ZÆØÅ]/u.test(text) || /[-,;(]$/u.test(prev)) return false;
+  // A wrapped entry's line is one the next word would not fit on; an entry may begin in lower case ("har erfaring med …").
+  // Letters are not all as wide: the next word fits for sure only well inside the margin.
+  const nextWord = text.split(/\s/u, 1)[0];
+  if (!/^\p{L}/u.test(text) || /[-,;(]$/u.test(prev)) return false;
+  // the lead-in's own line ends where the list begins, however full it is
+  if (prev.endsWith(":")) return true;
+  if (prev.length + 1 + nextWord.length > width * 0.9) return false;
   return !TRAILING_FUNCTION_WORDS.has(prev.split(/\s+/u).at(-1)!.toLowerCase());
 }
 
@@ -466,6 +474,8 @@ const knownAlone = (plain: string, ctx: HeadingContext) =>
   !!ctx.nextText &&
   /^\p{Lu}/u.test(ctx.nextText) &&
   STRONG.has(normaliseHeading(plain));
+/** "Den vi leder efter", "Det vi står for", "Hvad du kan se frem til": a clause whose preposition ends it. */
+const STRANDED = /\b(?:vi|du|I|man)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:efter|for|på|med|til|om)$/u;
 const isStyled = (plain: string) => NUMBERED_HEADING.test(plain) || (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain));
 
 /** A heading is known by its shape: short, unpunctuated, isolated, capitalised, numbered — or by its words. */
@@ -493,7 +503,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (numbered && (MONTH_WORDS.has(first) || /^\d/u.test(body))) return false;
   if (!/^[A-ZÆØÅ0-9"“”'‘’(]/u.test(body)) return false;
   const last = body.split(/\s+/u).at(-1)!.toLowerCase().replace(/[?!]$/u, "");
-  if (TRAILING_FUNCTION_WORDS.has(last)) return false;
+  // "4. Den vi leder efter": a chapter's number marks a heading that a stranded preposition ends; elsewhere such a line wraps on
+  if (TRAILING_FUNCTION_WORDS.has(last) && !(numbered && STRANDED.test(body))) return false;
   if (ctx.afterColon) return false;
   if (ctx.nextText && numbered && ctx.nextText.match(NUMBERED_HEADING)?.[1] === String(Number(numbered[1]) + 1)) return false;
   if (ctx.nextText && !/^[A-ZÆØÅ0-9•●▪■►\-–*o"“(]/u.test(ctx.nextText)) return false;

@@ -83,9 +83,50 @@ describe("buildBlocks: a list a lead-in's colon opens, without bullets", () => {
       "Sygeplejefaglig direktør Merete Kold, Regionshospital Nordjylland",
     ]);
   });
+  it("starts a line in lower case anew where its first word would have fitted on the line before, past an abbreviation's full stop", () => {
+    const text = [
+      "Som skoleleder har du det samlede ansvar for skolens pædagogiske udvikling, personale og økonomi, og du refererer til skolechefen i Børn og Unge. Du kommer til at:",
+      "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet",
+      "lede og udvikle medarbejderne gennem en tydelig og nærværende ledelse",
+      "have ansvaret for skolens budget på ca. 62 mio. kr.",
+      "samarbejde tæt med skolebestyrelsen og forældrene",
+    ].join("\n");
+    expect(blocks(text).slice(1).map(([, t]) => t)).toEqual([
+      "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet",
+      "lede og udvikle medarbejderne gennem en tydelig og nærværende ledelse",
+      "have ansvaret for skolens budget på ca. 62 mio. kr.",
+      "samarbejde tæt med skolebestyrelsen og forældrene",
+    ]);
+  });
+  it("goes on with an entry whose line the next word would not have fitted on", () => {
+    const text = [
+      "Som skoleleder har du det samlede ansvar for skolens pædagogiske udvikling, personale og økonomi, og du refererer til skolechefen i Børn og Unge. Du kommer til at:",
+      "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet og de øvrige ledere på skolen og i",
+      "resten af kommunen",
+    ].join("\n");
+    expect(blocks(text).slice(1).map(([, t]) => t)).toEqual([
+      "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet og de øvrige ledere på skolen og i resten af kommunen",
+    ]);
+  });
   it("lets a bulleted item go on over a line", () => {
     const text = "Vi forestiller os, at du:\n- kan bevare roen og venligheden, når en forælder er frustreret over en plads langt fra hjemmet\nKendskab til KMD er en fordel.";
     expect(blocks(text).map(([type]) => type)).toEqual(["paragraph", "item"]);
+  });
+});
+
+describe("buildBlocks: a chapter's number after a numbered list", () => {
+  it("opens a heading whose clause a preposition ends, though the list's last item carries the same number", () => {
+    const text = [
+      "De vigtigste opgaver er:",
+      "3. Skabe en fælles driftskultur på tværs af afdelingerne, hvor sikkerhed og arbejdsmiljø altid kommer først.",
+      "4. Styrke projektstyringen, så store anlægsprojekter leveres til tiden og inden for det aftalte budget.",
+      "4. Den vi leder efter",
+      "Du er ingeniør eller har en anden relevant teknisk uddannelse og mindst ti års erfaring fra forsyning.",
+    ].join("\n");
+    expect(blocks(text).slice(-2)).toEqual([
+      ["heading", "4. Den vi leder efter"],
+      ["paragraph", "Du er ingeniør eller har en anden relevant teknisk uddannelse og mindst ti års erfaring fra forsyning."],
+    ]);
   });
 });
 
