@@ -56,3 +56,11 @@ export const LINK_LINES = [
   /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/iu,
   /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/iu,
 ];
+
+/**
+ * A job board's or a site's list of other vacancies ("Lignende job", "Andre
+ * ledige stillinger", "Se også"): kept as the page gives it, but its
+ * deadlines, places and phones are other posts', never this one's facts.
+ */
+export const OTHER_POSTINGS_HEADING =
+  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b/iu;

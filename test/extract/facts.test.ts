@@ -127,3 +127,15 @@ describe.skipIf(goldFiles.length === 0)("facts of the seed documents match the g
     expect(record.warnings.some((w) => w.code === "date-order")).toBe(gold.check.includes("date-order"));
   });
 });
+
+describe("a list of other vacancies", () => {
+  it.each(["Lignende job", "Andre ledige stillinger", "Se også job", "Related jobs"])("under %j gives none of its deadlines or phones", (heading) => {
+    const { facts } = extractFacts(
+      units(
+        `# ansaettelsesproces: Sådan søger du\nVi holder samtaler løbende, så send din ansøgning hurtigst muligt.\n# andet: ${heading}\n- Afdelingssygeplejerske til Palliativt Team, Herlev. Ansøgningsfrist: 12. marts 2027\n- Leder af Rådgivningscenter Sjælland. Ansøgningsfrist: 19.03.2027. Kontakt: tlf. 22 33 44 55`,
+      ),
+    );
+    expect(facts.applicationDeadline).toBeNull();
+    expect(facts.contacts).toEqual([]);
+  });
+});

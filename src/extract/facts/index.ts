@@ -5,6 +5,7 @@
  */
 import { emptyFacts, type Evidence, type Facts, type Warning } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
+import { OTHER_POSTINGS_HEADING } from "../../vocabulary/furniture.js";
 import { assignDates, findDateMentions, type DateMention } from "./date-roles.js";
 import { extractPension, extractSalary, extractTerms } from "./pay.js";
 import { extractCommittee, extractContacts } from "./people.js";
@@ -31,7 +32,8 @@ export function extractFacts(units: TextUnit[]): FactsResult {
   return withSentenceMemo(() => extract(units));
 }
 
-function extract(units: TextUnit[]): FactsResult {
+function extract(all: TextUnit[]): FactsResult {
+  const units = all.filter((u) => u.heading === null || !OTHER_POSTINGS_HEADING.test(u.heading.trim()));
   const facts = emptyFacts();
   const evidence: Evidence[] = [];
   const mentions = findDateMentions(units);
