@@ -140,6 +140,13 @@ describe("contactsIn", () => {
 });
 
 describe("extractContacts", () => {
+  it.each([
+    ["a line each", "Fra: Hanne Lykke Sørensen <hals@aalborg.dk>\nSendt: 14. januar 2027 09:12\nTil: Skoleledere Øst <skoleledere-oest@aalborg.dk>\nCc: Peter Vinther <peter.vinther@aalborg.dk>"],
+    ["run together", "Fra: Hanne Lykke Sørensen <hals@aalborg.dk> Sendt: 14. januar 2027 09:12 Til: Skoleledere Øst <skoleledere-oest@aalborg.dk>"],
+  ])("takes no address from a forwarded mail's header (%s), and the post's contact after it", (_what, header) => {
+    const got = extractContacts(units(`${header}\nHar du spørgsmål, så ring til skolechef Mette Rask på 2541 8870 eller skriv til mette.rask@aalborg.dk.`));
+    expect(got.map((c) => c.contact.email)).toEqual(["mette.rask@aalborg.dk"]);
+  });
   it("leaves out the switchboard of a footer's address block while a person is named", () => {
     const got = extractContacts(
       units("Du er velkommen til at ringe til afdelingsleder Mette Bach Sørensen på tlf. 2164 0835.\nRanders Kommune\nLaksetorvet 1\n8900 Randers C\nTlf. 8915 1000\nCVR-nr. 29189668"),
