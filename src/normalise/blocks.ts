@@ -372,8 +372,7 @@ function listLineBreak(prev: string, text: string, width: number): boolean {
   // Letters are not all as wide: the next word fits for sure only well inside the margin.
   const nextWord = text.split(/\s/u, 1)[0];
   if (!/^\p{L}/u.test(text) || /[-,;(]$/u.test(prev)) return false;
-  // the lead-in's own line ends where the list begins, however full it is
-  if (prev.endsWith(":")) return true;
+  // a full line that ends in a colon may be a sentence wrapped there ("… i tre enheder:" / "Økonomi og Indkøb, …")
   if (prev.length + 1 + nextWord.length > width * 0.9) return false;
   return !TRAILING_FUNCTION_WORDS.has(prev.split(/\s+/u).at(-1)!.toLowerCase());
 }

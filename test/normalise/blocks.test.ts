@@ -85,7 +85,8 @@ describe("buildBlocks: a list a lead-in's colon opens, without bullets", () => {
   });
   it("starts a line in lower case anew where its first word would have fitted on the line before, past an abbreviation's full stop", () => {
     const text = [
-      "Som skoleleder har du det samlede ansvar for skolens pædagogiske udvikling, personale og økonomi, og du refererer til skolechefen i Børn og Unge. Du kommer til at:",
+      "Som skoleleder har du det samlede ansvar for skolens pædagogiske udvikling, personale og økonomi, og du refererer til skolechefen i Børn og Unge.",
+      "Du kommer til at:",
       "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet",
       "lede og udvikle medarbejderne gennem en tydelig og nærværende ledelse",
       "have ansvaret for skolens budget på ca. 62 mio. kr.",
@@ -100,7 +101,8 @@ describe("buildBlocks: a list a lead-in's colon opens, without bullets", () => {
   });
   it("goes on with an entry whose line the next word would not have fitted on", () => {
     const text = [
-      "Som skoleleder har du det samlede ansvar for skolens pædagogiske udvikling, personale og økonomi, og du refererer til skolechefen i Børn og Unge. Du kommer til at:",
+      "Som skoleleder har du det samlede ansvar for skolens pædagogiske udvikling, personale og økonomi, og du refererer til skolechefen i Børn og Unge.",
+      "Du kommer til at:",
       "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet og de øvrige ledere på skolen og i",
       "resten af kommunen",
     ].join("\n");

@@ -78,12 +78,11 @@ const AREA_SPAN = 120;
 
 /** The labels of a forwarded mail's header ("Fra:", "Sendt:", "Til:", "Cc:", "Emne:"), capitalised as mail programs write them. */
 const MAIL_HEADER_LABELS = /(?<![\p{L}])(?:Fra|Sendt|Til|Cc|Bcc|Emne|From|Sent|To|Subject):\s/gu;
-const MAIL_HEADER_LABEL = /(?<![\p{L}])(?:Fra|Til|Cc|From|To):\s/u;
 const MAIL_HEADER_LINE = /^(?:Fra|Til|Cc|Bcc|From|To):\s/u;
 /** An address right after a header's sender or receiver label, with only a name between. */
 const MAIL_HEADER_BEFORE = /(?<![\p{L}])(?:Fra|Til|Cc|Bcc|From|To):\s[^:@\n]{0,60}$/u;
 
-export const PEOPLE_PATTERNS = { MAIL_HEADER_LABELS, MAIL_HEADER_LABEL, MAIL_HEADER_LINE, MAIL_HEADER_BEFORE, PHONE, PHONE_CUE, EMAIL, ROLE_OPENER, NOT_PHONE_BEFORE, WORD, ROLE_AFTER, ITEM_RUN_ON, CLAUSE_SEPARATOR, CLAUSE_BREAK, AREA_BEFORE };
+export const PEOPLE_PATTERNS = { MAIL_HEADER_LABELS, MAIL_HEADER_LINE, MAIL_HEADER_BEFORE, PHONE, PHONE_CUE, EMAIL, ROLE_OPENER, NOT_PHONE_BEFORE, WORD, ROLE_AFTER, ITEM_RUN_ON, CLAUSE_SEPARATOR, CLAUSE_BREAK, AREA_BEFORE };
 
 interface Span {
   start: number;
@@ -178,7 +177,7 @@ function phonesIn(text: string, contactSentence: boolean): (Span & { phone: stri
 function emailsIn(text: string): (Span & { email: string })[] {
   if (!text.includes("@")) return [];
   // a forwarded mail's header, a line each or run together ("Fra: … Sendt: … Til: …")
-  const header = MAIL_HEADER_LINE.test(text) || (MAIL_HEADER_LABEL.test(text) && [...text.matchAll(MAIL_HEADER_LABELS)].length >= 2);
+  const header = MAIL_HEADER_LINE.test(text) || (text.includes(":") && [...text.matchAll(MAIL_HEADER_LABELS)].length >= 2);
   return [...text.matchAll(EMAIL)]
     // its sender and receivers ("Fra: Hanne Lykke <hals@aalborg.dk>") are the mail's addresses, not the post's contacts
     .filter((m) => !(header && MAIL_HEADER_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))))
