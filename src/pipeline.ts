@@ -78,7 +78,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
     step();
     const extracted = extractFacts(units);
     step();
-    const { header, facts, ...page } = corroborate(extractHeader({ sections, units, lines, dropped }), extracted.facts, raw.metadata?.jobPosting);
+    const { header, facts, ...page } = corroborate(extractHeader({ sections, units, lines, dropped, siteName: raw.metadata?.siteName }), extracted.facts, raw.metadata?.jobPosting);
     step();
     return { sections, extracted, header, facts, page };
   });

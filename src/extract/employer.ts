@@ -20,12 +20,13 @@
  * | a mention as someone else's ("ejet af", "nyt job i", "fået en stilling i", "i samarbejde med", "fra", an agreement "mellem") | −2 each |
  *
  * An organisation named only by a role cue ("hos X") and never by its shape
- * must be named twice or in the head. Job boards and consultancies are never
+ * must be named twice or in the head; the subject of the text's opening
+ * sentence ("Arla Foods søger …") counts as named in the head. Job boards and consultancies are never
  * the employer.
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  INSTITUTIONS, JOB_BOARDS, LEGAL_FORMS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORMS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -43,6 +44,8 @@ const KNOWN = [...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS];
 const KNOWN_BY_KEY = new Map(KNOWN.map((n) => [keyOf(n), n]));
 const BOARD_KEYS = new Set(JOB_BOARDS.map(keyOf));
 const UNITS: ReadonlySet<string> = new Set(UNIT_WORDS);
+const KOMMUNE_NAMES: ReadonlySet<string> = new Set(KOMMUNER);
+const PART_OF_KOMMUNE = new RegExp(`\\s(?:${KOMMUNE_PLACE_WORDS.join("|")})$`, "u");
 
 const L = "A-Za-zÆØÅæøåÉéÜüÖöÄä";
 const CAP = `[A-ZÆØÅ][${L}.'’-]*`;
@@ -83,6 +86,8 @@ const ENDS_AS_ORGANISATION_EXACTLY = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.
 /** Words with an organisation's ending that name a body of one: "Bestyrelsen", "Skolebestyrelsen". */
 const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|Ministeriet|Styrelsen|Direktoratet|Tilsynet)$/;
 /** A postcode and town ("6000 Kolding") or a street and number ("Havnevej 12"). */
+/** How far into the running text "X søger" still opens it: a title line or two may stand before. */
+const OPENING_CHARS = 200;
 const ADDRESS = /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]+\s\d{1,3}[A-Za-z]?(?:,|$)/;
 const HIRING_VERBS = [" søger", " har brug for", " ansætter", " opslår", "s søger", "s har brug for"];
 const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/g;
@@ -108,6 +113,8 @@ export interface EmployerInput {
   paragraphs: string[];
   /** All content lines in order, for signatures (a name over an address). */
   lines: string[];
+  /** The name a page's site gives itself: a known organisation there owns the page. */
+  site?: string;
 }
 
 interface Evidence {
@@ -120,6 +127,8 @@ interface Evidence {
   head: number;
   titled: boolean;
   subject: boolean;
+  /** The subject of "søger" in the text's opening sentence: a page that begins "X søger" belongs to X. */
+  opens: boolean;
   hos: boolean;
   welcome: boolean;
   signature: boolean;
@@ -130,7 +139,7 @@ interface Evidence {
  * The employer, or null. `named` collects the keys (`organisationKey`) of
  * the organisations the text names, for a second witness to choose among.
  */
-export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?: Set<string>): string | null {
+export function findEmployer({ head, paragraphs, lines, site }: EmployerInput, named?: Set<string>): string | null {
   RESOLVED.clear();
   const orgs = new Map<string, Evidence>();
   const note = (raw: string, base: number): Evidence | null => {
@@ -143,7 +152,7 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
     let e = orgs.get(key);
     if (!e) {
       const knownName = KNOWN_BY_KEY.get(key);
-      e = { name: knownName ?? name, forms: new Map(), base: knownName ? 3 : base, mentions: 0, elsewhere: 0, head: 0, titled: false, subject: false, hos: false, welcome: false, signature: false, shaped: base > 0 };
+      e = { name: knownName ?? name, forms: new Map(), base: knownName ? 3 : base, mentions: 0, elsewhere: 0, head: 0, titled: false, subject: false, opens: false, hos: false, welcome: false, signature: false, shaped: base > 0 };
       orgs.set(key, e);
     }
     e.forms.set(name, (e.forms.get(name) ?? 0) + 1);
@@ -171,9 +180,11 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
     if (ROLE_HOS.test(before)) e.hos = true;
     if (WELCOME.test(before)) e.welcome = true;
   };
-  scan(text, mention, (name) => {
+  scan(text, mention, (name, at) => {
     const e = note(name, 0);
-    if (e) e.subject = true;
+    if (!e) return;
+    e.subject = true;
+    if (at < OPENING_CHARS) e.opens = true;
   }, hiring);
   // A cover sets the name over two lines: "VIBORG" / "KOMMUNE".
   each(capsKommune, head.join(" "), (m) => note(`${m[1]} Kommune`, 2));
@@ -208,20 +219,45 @@ export function findEmployer({ head, paragraphs, lines }: EmployerInput, named?:
     const e = orgs.get(keyOf(lines[i].trim()));
     if (e) e.signature = true;
   }
+  // The page's site names its owner: "Job i Region Midtjylland", "… | Vandcenter Syd"
+  const siteNames = site ? siteCandidates(site) : [];
+  for (const name of siteNames) {
+    const e = orgs.get(keyOf(name));
+    if (e) e.head = 4;
+  }
   if (named) for (const [key, e] of orgs) if (e.shaped) named.add(key);
   let best: Evidence | null = null;
   let bestScore = 0;
   for (const e of orgs.values()) {
-    if (!e.shaped && e.mentions + e.elsewhere < 2 && !e.head) continue;
+    if (!e.shaped && e.mentions + e.elsewhere < 2 && !e.head && !e.opens) continue;
     const score =
       e.base + e.head + (e.titled ? 2 : 0) + (e.subject ? 5 : 0) + (e.hos ? 2 : 0) + (e.welcome ? 1 : 0) + (e.signature ? 2 : 0) +
       Math.min(e.mentions, 5) - 2 * e.elsewhere;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
-  if (!best || bestScore < 3) return null;
+  // The site's own name, where we know it as an organisation's: "… | Silkeborg Kommune"
+  const siteName = siteNames.map((n) => KNOWN_BY_KEY.get(keyOf(n))).find((n) => n !== undefined) ?? null;
+  if (!best || bestScore < 3) return siteName;
+  // "Skoleleder til Virklund Skole | Silkeborg Kommune": a kommune's school or care home is a place of the kommune's,
+  // and the kommune that names itself is the employer
+  if (PART_OF_KOMMUNE.test(best.name)) {
+    if (siteName && KOMMUNE_NAMES.has(siteName)) return siteName;
+    const owner = [...orgs.values()].find((e) => KOMMUNE_NAMES.has(e.name) && e.elsewhere === 0 && (e.head > 0 || e.mentions >= 2));
+    if (owner) return owner.name;
+  }
   if (KNOWN_BY_KEY.has(keyOf(best.name))) return best.name;
   return [...best.forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
+
+/** The names a site's name may hold: "Silkeborg Kommune - job" → "Silkeborg Kommune", "STAR – Styrelsen for …" → both parts. */
+function siteCandidates(site: string): string[] {
+  return site
+    .replace(/\s+/gu, " ")
+    .split(/ [|–—·-] /u)
+    .map((part) => part.replace(SITE_WORDS, "").trim())
+    .filter((part) => part.length >= 3 && !neverEmployer(part));
+}
+const SITE_WORDS = /^(?:job|ledige stillinger|karriere) (?:i|hos|ved) | (?:job|jobs|vacancies)$/iu;
 
 /** How often a name occurs in the text, without overlaps (what `text.split(name).length - 1` counts, without the pieces). */
 function occurrences(text: string, name: string): number {
@@ -252,6 +288,11 @@ function resolve(raw: string): { name: string; key: string } | null {
 }
 
 function hires(text: string, at: number): boolean {
+  // "Styrelsen for Dataforsyning og Infrastruktur (SDFI) søger": the short name in brackets stands between
+  if (text[at] === " " && text[at + 1] === "(") {
+    const close = text.indexOf(")", at + 2);
+    if (close > 0 && close - at <= 12 && /^[A-ZÆØÅ]{2,9}$/u.test(text.slice(at + 2, close))) at = close + 1;
+  }
   const c = text[at];
   if (c !== " " && c !== "s") return false;
   for (const v of HIRING_VERBS) if (text.startsWith(v, at) && !isLetter(text[at + v.length])) return true;
@@ -272,7 +313,7 @@ interface Word {
  * "hos" or "ved", and a capitalised name opening a sentence with "søger".
  * Regular expressions over the whole text cost ten times as much.
  */
-function scan(text: string, mention: (raw: string, at: number, base: number) => void, subject: (name: string) => void, hiring: Set<number>): void {
+function scan(text: string, mention: (raw: string, at: number, base: number) => void, subject: (name: string, at: number) => void, hiring: Set<number>): void {
   const words: Word[] = [];
   CAP_WORD.lastIndex = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
@@ -292,6 +333,8 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
     }
     return words[j + 1].i > words[j].end;
   };
+  // the end of the last name found by its prefix: the words inside it are no names of their own
+  let covered = 0;
   for (let j = 0; j < words.length; j++) {
     const { w, i } = words[j];
     const bare = w.endsWith("s") ? w.slice(0, -1) : w;
@@ -306,9 +349,13 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
     if (PREFIX_WORDS.has(w)) {
       PREFIXED.lastIndex = i;
       const m = PREFIXED.exec(text);
-      if (m) mention(m[1] ? `${m[1]} ${m[2]}` : `${m[3]} ${m[4]}`, i, 2);
+      if (m) {
+        mention(m[1] ? `${m[1]} ${m[2]}` : `${m[3]} ${m[4]}`, i, 2);
+        covered = i + m[0].length;
+      }
     }
-    if (w.length > 7 && ENDS_AS_ORGANISATION.test(w) && !NOT_ORGANISATION_WORD.test(bare)) {
+    // "Styrelsen for Dataforsyning og Infrastruktur": "Dataforsyning" is a word of that name, not a name of its own
+    if (w.length > 7 && i >= covered && ENDS_AS_ORGANISATION.test(w) && !NOT_ORGANISATION_WORD.test(bare)) {
       const name = ENDS_AS_ORGANISATION_EXACTLY.test(w) ? w : bare;
       const lead = text.slice(Math.max(0, i - 40), i).match(COMPOUND_LEAD)?.[0] ?? "";
       mention(lead + name, i - lead.length, 2);
@@ -318,6 +365,8 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
       // a legal form closes a firm's whole name ("Hedegaard & Lund Rådgivende Ingeniører A/S"); a type word, up to three words
       const reach = LEGAL_FORM_WORDS.has(w) ? 5 : 3;
       while (k > 0 && j - k < reach && joined(k - 1) && !SUFFIXES.has(words[k - 1].w)) k--;
+      // "Forsyning Helsingør A/S": a type word may open the name a legal form closes, where the run of capitals starts
+      if (LEGAL_FORM_WORDS.has(w) && k > 0 && j - k < reach && joined(k - 1) && SUFFIXES.has(words[k - 1].w) && (k === 1 || !joined(k - 2))) k--;
       const [name, at] = trimLead(text.slice(words[k].i, words[j - 1].end), words[k].i);
       mention(`${name} ${SUFFIXES.has(w) ? w : bare}`, at, 2);
     }
@@ -332,7 +381,7 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
       let k = j;
       while (k > 0 && j - k < 3 && joined(k - 1)) k--;
       const before = text.slice(Math.max(0, words[k].i - 3), words[k].i);
-      if (words[k].i === 0 || /(?:[.!?:]\s+|\n)$/.test(before)) subject(trimLead(text.slice(words[k].i, words[j].end), words[k].i)[0]);
+      if (words[k].i === 0 || /(?:[.!?:]\s+|\n)$/.test(before)) subject(trimLead(text.slice(words[k].i, words[j].end), words[k].i)[0], words[k].i);
     }
   }
 }

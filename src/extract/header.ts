@@ -12,6 +12,7 @@ import { DOCUMENT_TYPE_PHRASES, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADING
 import { COOKIE_LINE } from "../vocabulary/furniture.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { findEmployer } from "./employer.js";
+import { LEGAL_FORMS } from "../vocabulary/employers.js";
 import { bestTitle, titleCandidates } from "./title.js";
 
 export interface Header {
@@ -30,6 +31,8 @@ export interface HeaderInput {
   lines: SourceLine[];
   /** Running headers and footers: no content, but they often name the document type. */
   dropped?: Dropped[];
+  /** The name the page's site gives itself (HTML): its owner, often the employer. */
+  siteName?: string;
 }
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -38,11 +41,11 @@ const HEAD_LINES = 40;
 /** A head line longer than this is running text, not a cover line or a page title. */
 const HEAD_LINE_WORDS = 14;
 
-export function extractHeader({ sections, units, lines, dropped = [] }: HeaderInput): Header {
+export function extractHeader({ sections, units, lines, dropped = [], siteName }: HeaderInput): Header {
   const head = headLines(lines);
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
-  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text) }, named);
+  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text), site: siteName }, named);
   const body = paragraphs.join("\n");
   const consultancy = findConsultancy(body, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
@@ -216,6 +219,8 @@ function firmName(capture: string, text: string): string {
     const prefix = words.slice(0, n).join(" ");
     if (text.split(prefix).length > 2) return prefix;
   }
+  // a legal form closes a firm's name: "Rekruttering Nord ApS" is whole
+  if (LEGAL_FORMS.includes(words[words.length - 1])) return capture;
   // an ampersand joins two words of one name ("Strand & Donslund"), and is no word of its own
   const named = words.filter((w) => w !== "&").length;
   return named <= 2 ? capture : words.slice(0, words.length - 2).join(" ");

@@ -299,7 +299,9 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
       }
     }
     // A title wrapped over two lines is read whole: "Chef for Stabs- og" + "Byrådssekretariatet".
-    const whole = notATitle(line) && !notATitle(joined) ? joined : line;
+    // A cover line that reads as a title may still go on: "Direktør for Forsyning" + "og Anlæg".
+    const goesOn = /^(?:og|samt|for|med)\s/u.test(head[at + 1] ?? "");
+    const whole = (notATitle(line) || goesOn) && !notATitle(joined) ? joined : line;
     if (notATitle(whole)) continue;
     const t = titleFromLine(afterDocType ? joined : whole, organisations);
     if (t) add(t.title, t.noun, (afterDocType ? 11 : t.loose ? 7 : 9) - i * 0.3, afterDocType ? "after document type" : "title line");

@@ -78,13 +78,15 @@ export function readHtml(bytes: Uint8Array, options: HtmlReadOptions = {}): RawD
 export function htmlToDocument(html: string, options: HtmlReadOptions = {}): RawDocument {
   const format = options.format ?? "html";
   const $ = load(capNesting(html), { xml: false });
-  const metadata: { jobPosting?: JobPostingMetadata } = {};
+  const metadata: { jobPosting?: JobPostingMetadata; siteName?: string } = {};
   const page = $.root()[0] as unknown as DomNode;
   // One walk instead of cheerio's selectors, whose matching was quadratic in nested elements (50,000 <article>s).
   const marks = landmarks(page);
   if (format === "html") {
     const jobPosting = extractJobPosting(marks.jsonLd.map((el) => $(el as never).text()));
     if (jobPosting) metadata.jobPosting = jobPosting;
+    const siteName = siteNameOf(marks);
+    if (siteName) metadata.siteName = siteName;
   }
   const lengths = textLengths(page);
   const factBoxes = new Set(marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)));
@@ -112,7 +114,20 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     const { descriptionHtml: _unused, ...jobPosting } = metadata.jobPosting;
     doc.metadata = { jobPosting };
   }
+  if (metadata.siteName) doc.metadata = { ...doc.metadata, siteName: metadata.siteName };
   return doc;
+}
+
+/**
+ * "Skoleleder til Virklund Skole | Silkeborg Kommune": the site's own name,
+ * from its meta tag, else the parts of its title after the headline (which
+ * may name the employer and the job board that shows the post).
+ */
+function siteNameOf({ siteName, pageTitle }: Landmarks): string | null {
+  const named = siteName?.replace(/\s+/gu, " ").trim();
+  if (named) return named;
+  const parts = (pageTitle ?? "").replace(/\s+/gu, " ").trim().split(/ [|–—-] /u);
+  return parts.length > 1 ? parts.slice(1).join(" | ") : null;
 }
 
 interface Landmarks {
@@ -127,6 +142,9 @@ interface Landmarks {
   order: Map<DomNode, number>;
   /** Ids of the panels a tab or a disclosure button opens (`aria-controls`). */
   panels: Set<string>;
+  /** `<meta property="og:site_name">`'s content, and the first `<title>`'s text. */
+  siteName?: string;
+  pageTitle?: string;
   /** The first `<h1>`s in document order: the posting's title is one, on most pages. */
   h1s: DomNode[];
 }
@@ -153,6 +171,8 @@ function landmarks(root: DomNode): Landmarks {
         found.order.set(n, index);
       }
       if (n.name === "h1" && found.h1s.length < MAX_TITLES) found.h1s.push(n);
+      if (n.name === "meta" && n.attribs?.property === "og:site_name" && found.siteName === undefined) found.siteName = n.attribs.content?.slice(0, 200);
+      if (n.name === "title" && found.pageTitle === undefined) found.pageTitle = (n.children ?? []).map((c) => c.data ?? "").join("").slice(0, 300);
       if (n.name === "dl" || n.name === "table") {
         found.factBoxCandidates.push(n);
         found.order.set(n, index);

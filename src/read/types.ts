@@ -34,7 +34,11 @@ export interface RawDocument {
   pages: number | null;
   lines: SourceLine[];
   /** What the file says about itself apart from its text (HTML: a schema.org JobPosting in JSON-LD). */
-  metadata?: { jobPosting?: import("./jsonld.js").JobPostingMetadata };
+  metadata?: {
+    jobPosting?: import("./jsonld.js").JobPostingMetadata;
+    /** The site a page belongs to, as it names itself (`og:site_name`, or the tail of `<title>` after a bar or dash). */
+    siteName?: string;
+  };
   /** What reading had to mend (bytes that were not UTF-8, control characters removed): into the record's warnings. */
   warnings?: Warning[];
 }

@@ -252,8 +252,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       headingCueList = topCues;
       runInScoped = null;
     }
-    const leadIn = b.type === "paragraph" && next?.role === "content" && next.block.type === "item" ? leadInCue(b.text) : null;
-    if (b.type !== "item") leadCues = leadIn ? [leadIn] : [];
+    // "Ansættelsesudvalget består af:" over a list, or over a table of its members
+    const leadIn = b.type === "paragraph" && next?.role === "content" && (next.block.type === "item" || next.block.type === "table") ? leadInCue(b.text) : null;
+    if (b.type !== "item" && b.type !== "table") leadCues = leadIn ? [leadIn] : [];
     const fade = FADE ** since;
     const scale = leadCues.length ? UNDER_LEAD_IN : 1;
     const headings = fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));

@@ -52,7 +52,7 @@ export const CONSULTANCIES: Consultancy[] = [
  * scan of the whole text.
  */
 // A firm's name: up to four capitalised words, an ampersand between two of them ("Strand & Donslund").
-const FIRM = String.raw`([A-ZÆØÅ][\wæøåÆØÅ&'’-]*(?: (?:& )?[A-ZÆØÅ][\wæøåÆØÅ&'’-]*){0,3})`;
+const FIRM = String.raw`([A-ZÆØÅ][\wæøåÆØÅ&'’/-]*(?: (?:& )?[A-ZÆØÅ][\wæøåÆØÅ&'’/-]*){0,3})`;
 const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu");
 
 export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp }[] = [
@@ -69,10 +69,10 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp }[] = [
   },
   // "Energistyrelsen samarbejder med Mploy om rekrutteringen"
   { words: ["samarbejder med"], pattern: cue(String.raw`\bsamarbejder med FIRM om (?:rekrutteringen|processen|ansættelsen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere))`) },
-  // "Strand & Donslund bistår ansættelsesudvalget med processen": the firm stands before the verb
+  // "Strand & Donslund bistår ansættelsesudvalget (or the employer by name) med processen": the firm stands before the verb
   {
     words: ["bistår", "assisterer"],
-    pattern: cue(String.raw`FIRM (?:bistår|assisterer) (?:ansættelsesudvalget|bestyrelsen|direktionen|kommunen|regionen|os)? ?(?:med|i) (?:rekrutteringen|processen|ansættelsesprocessen|rekrutteringsprocessen|søgningen)`),
+    pattern: cue(String.raw`FIRM (?:bistår|assisterer) (?:ansættelsesudvalget|bestyrelsen|direktionen|kommunen|regionen|selskabet|virksomheden|os|[A-ZÆØÅ][\wæøåÆØÅ-]*(?: [A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})? ?(?:med|i) (?:rekrutteringen|processen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere|ansætte))`),
   },
   { words: ["udarbejdet af", "skrevet af"], pattern: cue(String.raw`\b(?:personprofil(?:en)?|[Pp]rofil(?:en)?) er (?:udarbejdet|skrevet) af FIRM`) },
   { words: ["test", "interview"], pattern: cue(String.raw`\b(?:[Tt]est(?:s|en|ene|ning)?|personlighedstest|interview) (?:hos|via|gennemføres af) FIRM`) },

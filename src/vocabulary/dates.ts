@@ -140,6 +140,8 @@ export const DATE_CUES: DateCue[] = [
   { role: "other", pattern: wordPattern(String.raw`prøve(?:time|timer|lektion|undervisning|dag|vagt|arbejde)\p{L}{0,4}|rundvisning\p{L}*|besøgsdag\p{L}*|åbent hus`) },
   // e.g. "Godkendelse i Byrådet den 14. december", "ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni"
   { role: "other", pattern: wordPattern(String.raw`godkend\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|regionsråd\p{L}*|ansættelsesbeslutning\p{L}*|beslutning\p{L}*|indstilling\p{L}*|økonomiudvalg\p{L}*|caseopgave\p{L}*|offentliggø\p{L}*|opdateret|udarbejdet`) },
+  // e.g. "du får besked om tidspunktet senest fredag den 19. marts", "svar på din ansøgning i uge 12": a notice, no round
+  { role: "other", pattern: wordPattern(String.raw`besked|svar|tilbagemelding\p{L}*`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round
   { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem|forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*`), "giu") },
 ];

@@ -115,7 +115,7 @@ export const ORGANISATION_SUFFIXES = [
 
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
-  "Region", "Styrelsen for", "Ministeriet for", "Direktoratet for", "Nævnet for", "Museet for", "Regionshospitalet",
+  "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Regionshospitalet",
   "Regionshospital", "Sygehus", "Professionshøjskolen", "Museum", "Statens",
 ];
 
@@ -124,6 +124,13 @@ export const ORGANISATION_WORD_ENDINGS = [
   "ministeriet", "styrelsen", "direktoratet", "tilsynet", "museet", "hospitalet", "sygehuset", "gymnasium",
   "friskole", "efterskole", "forsyning",
 ];
+
+/**
+ * Last words of the names of a kommune's own places: "Virklund Skole",
+ * "Lystrup Plejecenter". A post there is the
+ * kommune's post, when the kommune names itself.
+ */
+export const KOMMUNE_PLACE_WORDS = ["Skole", "Børnehus", "Børnehave", "Vuggestue", "Plejecenter", "Plejehjem", "Ungdomsskole", "Fritidscenter", "Dagtilbud", "Jobcenter"];
 
 /**
  * Words that open the name of a part of an organisation, not of an employer:

@@ -72,12 +72,17 @@ describe("interview rounds", () => {
       ["2010-12-08", "2010-12-14"],
     ],
     ["Ansøgningsfristen er den 9. november 2023.\nFørste samtalerunde afvikles den 15. november.\nAnden samtalerunde afvikles den 22. november.", ["2023-11-15", "2023-11-22"]],
+    // a notice about a round is not the round
+    ["| 23.–24. marts 2027 | 1. samtalerunde\n| 8. april 2027 | 2. samtalerunde\nFørste samtalerunde strækker sig over to dage, og du får besked om tidspunktet senest fredag den 19. marts.", ["2027-03-23", "2027-03-24", "2027-04-08"]],
+    ["Ansøgningsfrist: 1. marts 2027.\nFørste samtale holdes den 10. marts 2027. Du kan forvente svar på din ansøgning senest den 5. marts 2027.", ["2027-03-10"]],
     // numbered rounds in a timetable, in either order of cells
     ["- Ansøgningsfrist: 4. september 2023\n- 1. samtale: 12. september 2023\n- Test: 14. september 2023\n- 2. samtale: 19. september 2023", ["2023-09-12", "2023-09-19"]],
     ["| 4. september 2023 | Ansøgningsfrist\n| 19. september 2023 | Samtale 2\n| 12. september 2023 | Samtale 1", ["2023-09-12", "2023-09-19"]],
     // unnumbered: by date; a round held over two days gives both
     ["Ansøgningsfrist 1. marts 2024. Samtaler afholdes den 12. og 19. marts.", ["2024-03-12", "2024-03-19"]],
-    ["Ansøgningsfrist 1. marts 2024. Første samtalerunde afholdes den 7.-8. marts, anden samtalerunde den 15. marts.", ["2024-03-07", "2024-03-15"]],
+    // a round over two days in a row gives both, as a round's "og" does; a longer span is a period, kept by its first day
+    ["Ansøgningsfrist 1. marts 2024. Første samtalerunde afholdes den 7.-8. marts, anden samtalerunde den 15. marts.", ["2024-03-07", "2024-03-08", "2024-03-15"]],
+    ["Ansøgningsfrist 1. marts 2024. Samtaler afholdes den 7.-9. marts.", ["2024-03-07"]],
     ["Ansøgningsfrist 1. marts 2024. Første samtalerunde afholdes mandag den 11. marts og tirsdag den 12. marts.", ["2024-03-11", "2024-03-12"]],
     ["Ansøgningsfrist 10. januar 2027. Samtaler holdes den 27. og 28. januar.", ["2027-01-27", "2027-01-28"]],
     ["Ansøgningsfrist 10. januar 2027. 1. samtale den 19. og 20. januar, 2. samtale den 28. januar.", ["2027-01-19", "2027-01-20", "2027-01-28"]],
@@ -113,6 +118,7 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 1. marts 2027. Samtaler den 9. marts; derefter en prøvevagt den 15. marts.", ["2027-03-09"]],
     // a week in brackets after a day says which week that day is in
     ["Ansøgningsfrist 20. marts 2027. Første samtalerunde holdes onsdag den 7. april 2027 (uge 14), og anden samtalerunde finder sted tirsdag den 13. april.", ["2027-04-07", "2027-04-13"]],
+    ["Send din ansøgning senest 7/3-2027. Vi holder første samtaler i uge 11 (tirsdag 16/3) og anden samtale i uge 12 (torsdag 25/3).", ["2027-03-16", "2027-03-25"]],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).interviews).toEqual(want);
@@ -183,6 +189,10 @@ describe("a table's header row labels its columns", () => {
   it("labels every row below the header", () => {
     const got = dates("| Begivenhed | Dato\n| Ansøgningsfrist | 14. marts 2027\n| Samtaler | 22. marts 2027");
     expect(got).toMatchObject({ deadline: "2027-03-14", interviews: ["2027-03-22"] });
+  });
+  it("reads a cue in the next cell as that cell's, when the header row's cells did not line up", () => {
+    const got = dates("| 19. april 2027 kl. 12.00 | 1. runde: 28. april\n2. runde: 10. maj");
+    expect(got).toMatchObject({ interviews: ["2027-04-28", "2027-05-10"] });
   });
 });
 

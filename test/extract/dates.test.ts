@@ -26,7 +26,9 @@ describe("parseDanishDates: phrasings", () => {
     ["Forventes tiltrædelse 1. februar 2010.", ["2010-02-01"]],
     ["Første samtale afholdes 1.juni 2024", ["2024-06-01"]],
     ["samtaler 12. aug. 2025", ["2025-08-12"]],
-    ["samtaler den 7.-8. juni 2023", ["2023-06-07"]],
+    // two days in a row: the second is kept, marked as the span's end; a longer span gives its first day
+    ["samtaler den 7.-8. juni 2023", ["2023-06-07", "2023-06-08"]],
+    ["testforløb 15.-21. april 2027", ["2027-04-15"]],
     // two days joined by "og" are two dates; the round logic merges them when they are one round
     ["samtaler den 7. og 8. juni 2023", ["2023-06-07", "2023-06-08"]],
     ["samtaler den 12. og 19. september 2023", ["2023-09-12", "2023-09-19"]],
@@ -50,6 +52,9 @@ describe("parseDanishDates: phrasings", () => {
     ["søg senest 14/3", ["2027-03-14"], 2027],
     ["Tiltrædelse pr. 1/8", ["2027-08-01"], 2027],
     ["Ansøgningsfrist | 14/3", ["2027-03-14"], 2027],
+    // a day and month alone in a timetable's cell, or a span there kept by its first day
+    ["17/3 | Første samtale", ["2027-03-17"], 2027],
+    ["24/3–2/4 | Referencer", ["2027-03-24"], 2027],
     // times are kept, in every spelling
     ["Ansøgningsfrist: 14. marts 2027 kl. 12.00", ["2027-03-14T12:00"]],
     ["Ansøgningsfrist: 14. marts 2027 kl. 12", ["2027-03-14T12:00"]],
@@ -106,6 +111,8 @@ describe("parseDanishDates: not dates", () => {
     "kl. 9.12",
     "3/4 af tiden",
     "Vi løser 4/5 opgaver",
+    "24/7 vagtordning",
+    "24/7",
     "ugentlig 37 timer om ugen",
   ];
   it.each(negatives)("%s", (text) => {

@@ -81,6 +81,17 @@ describe("the employer among the organisations a text names", () => {
   });
 
   it.each([
+    // the site's name settles a choice between two organisations the text names alike
+    ["Vandcenter Syd A/S", "VandCenter Syd"],
+    ["Job i Nordfyns Kommune", "Nordfyns Kommune", ["Vandcenter Syd A/S og Nordfyns Kommune samarbejder om klimatilpasning."]],
+    // a known organisation owns a page whose text names no employer; a job board owns none
+    ["Silkeborg Kommune - job", "Silkeborg Kommune", ["Vi søger en skoleleder til Virklund Skole."]],
+    ["Jobindex", null, ["Vi søger en skoleleder til vores skole."]],
+  ])("the page's site %j gives %j", (site, want, text = ["Nordfyns Kommune og Vandcenter Syd A/S samarbejder om klimatilpasning.", "Projektlederen arbejder med regnvand."]) => {
+    expect(findEmployer({ head: [], paragraphs: text as string[], lines: [], site })).toBe(want);
+  });
+
+  it.each([
     [["Bestyrelsen søger en direktør. Bestyrelsen mødes seks gange om året."]],
     [["Vi søger en leder til vores team."]],
     [["Afdelingen søger en sygeplejerske. Afdelingen har 40 senge."]],

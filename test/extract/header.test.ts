@@ -87,9 +87,23 @@ describe("extractHeader", () => {
     [`Nationalmuseet søger en museumsinspektør\n\n${body} Du arbejder tæt sammen med Københavns Universitet.`, "Museumsinspektør", "Nationalmuseet"],
     [`Bliv økonomichef og styr økonomien i en grøn forsyning\n\nHos Fjordby Vand bliver du en del af ledelsen. Fjordby Vand er ejet af Kolding Kommune. ${body}`, "Økonomichef", "Fjordby Vand"],
     [`Forside › Om skolen › Ledige stillinger\n\nVil du være med til at skrive skolens næste kapitel?\n\nLindely Friskole blev grundlagt i 1994. Vores leder har fået nyt job i Stevns Kommune, og bestyrelsen søger derfor en nysgerrig leder til stillingen som skoleleder. ${body}`, "Skoleleder", "Lindely Friskole"],
+    // a name inside a longer one is no name of its own; a short name in brackets may stand before "søger"
+    [`Kontorchef til Geografiske Data\n\nStyrelsen for Dataforsyning og Infrastruktur (SDFI) søger en kontorchef, der vil stå i spidsen for arbejdet med data. ${body}`, "Kontorchef", "Styrelsen for Dataforsyning og Infrastruktur"],
+    [`Chef for Kommunikation\n\nHar du lyst til at fortælle om noget nyt? Fonden for Entreprenørskab søger en chef for Kommunikation og Presse. ${body}`, "Chef for Kommunikation", "Fonden for Entreprenørskab"],
+    // a type word opens the name a legal form closes
+    [`Afdelingschef for Spildevand\n\nForsyning Helsingør A/S\n\nVi har brug for en afdelingschef til spildevandet i Helsingør. ${body}\n\nForsyning Helsingør A/S, Haderslevvej 25, 3000 Helsingør`, "Afdelingschef for Spildevand", "Forsyning Helsingør A/S"],
+    // a kommune's school is the kommune's place: the kommune that names itself is the employer
+    [`Skoleleder til Lindebo Skole | Silkeborg Kommune\n\nSkoleleder til Lindebo Skole\n\nOm Lindebo Skole\n\nLindebo Skole er en folkeskole med 420 elever og 45 medarbejdere. ${body} Du bliver en del af skolelederkredsen i Silkeborg Kommune.\n\nLindebo Skole\nLindebovej 6, 8600 Silkeborg`, "Skoleleder", "Silkeborg Kommune"],
+    [`Jysk Mælk søger en produktionschef til mejeriet i Hjortkær, som skal lede 90 medarbejdere. ${body}`, "Produktionschef", "Jysk Mælk"],
     [`Kontorchef til Skatteanalyse\n\nSkatteministeriet søger en kontorchef til kontoret for Skatteanalyse. ${body}`, "Kontorchef", "Skatteministeriet"],
   ])("title and employer from the wild, %#", async (text, title, employer) => {
     expect(await header(text)).toMatchObject({ title, employer });
+  });
+
+  it("takes the kommune whose site a page of its school is on", async () => {
+    const html = `<html><head><title>Skoleleder til Lindebo Skole | Silkeborg Kommune</title></head><body><main><h1>Skoleleder til Lindebo Skole</h1><p>Lindebo Skole er en folkeskole med 420 elever. ${body}</p><p>Lindebo Skole søger en skoleleder, der vil gå forrest.</p></main></body></html>`;
+    const { record } = await parseProfile(Buffer.from(html), { path: "x.html" });
+    expect(record.employer).toBe("Silkeborg Kommune");
   });
 });
 
@@ -101,10 +115,14 @@ describe("consultancy: only a firm the text names", () => {
     ["Testene gennemføres hos Kirstein.", "Kirstein"],
     ["Kommunen samarbejder med Nordkap Search om rekrutteringen.", "Nordkap Search"],
     ["Hvidsand & Lyng bistår ansættelsesudvalget med processen.", "Hvidsand & Lyng"],
+    ["Lindholt & Partnere bistår Fjordby Forsyning med rekrutteringen.", "Lindholt & Partnere"],
+    ["Rekruttering Vest ApS bistår selskabet med at finde den nye direktør.", "Rekruttering Vest ApS"],
+    ["Rekrutteringen varetages af Nordlys Search A/S.", "Nordlys Search A/S"],
     ["Energistyrelsen samarbejder med Mploy om rekrutteringen.", "Mploy"],
     // the hiring side's own staff, and a sentence's first word, are no firm
     ["HR bistår ansættelsesudvalget med processen.", null],
     ["Vi bistår gerne med processen.", null],
+    ["HR bistår Fjordby Forsyning med rekrutteringen.", null],
     ["Direktionen samarbejder med Region Sjælland om rekrutteringen.", null],
     ["Spørgsmål kan rettes til Line Holm, Mercuri Urval, på tlf. 2819 4735.", "Mercuri Urval"],
     // a domain names no firm: the employer's own, a hospital's, a job board's

@@ -28,6 +28,8 @@ describe("the post from the lines at the head of a document", () => {
     [["Lektor i statskundskab"], "Lektor i statskundskab"],
     // the remit is part of the post
     [["Chef for Stabs- og", "Byrådssekretariatet"], "Chef for Stabs- og Byrådssekretariatet"],
+    [["Direktør for Forsyning", "og Anlæg", "Job- og personprofil"], "Direktør for Forsyning og Anlæg"],
+    [["Chef for Kultur", "samt Fritid"], "Chef for Kultur samt Fritid"],
     [["Direktør for Klima, Miljø og Teknik i Favrskov Kommune"], "Direktør for Klima, Miljø og Teknik"],
     // the document names its post after its type
     [["Job- og personprofil for kontorchef til Budgetkontoret"], "Kontorchef"],

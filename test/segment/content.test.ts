@@ -70,6 +70,21 @@ describe("a list whose bullets were lost, after a lead-in's colon", () => {
   it.each(["Lone Hedegaard Skov", "Henrik Brandt Juhl", "Ida Marie Østergaard", "Maja Lindholm"])("%s stays in the lead-in's section", (name) => {
     expect(kindOf(doc, name)).toBe("ansaettelsesproces");
   });
+  it("keeps a table of members under its lead-in", () => {
+    const text = [
+      "Processen",
+      "Første samtalerunde holdes den 23. marts 2027 på selskabets adresse.",
+      "Ansættelsesudvalget består af:",
+      "Rolle\tNavn\nBestyrelsesformand\tHenrik Skov Andersen\nDriftschef, Vand og Spildevand\tClaus Bjerregaard\nMedarbejdervalgt bestyrelsesmedlem\tKasper Vang Sørensen",
+      "Vil du vide mere?",
+      "Ring gerne til administrerende direktør Birgitte Lund Poulsen på mobil 2128 4466.",
+    ].join("\n\n");
+    for (const name of ["Henrik Skov Andersen", "Claus Bjerregaard", "Kasper Vang Sørensen"]) expect(kindOf(text, name)).toBe("ansaettelsesproces");
+    const explain: Explanation[] = [];
+    segment(normalise(readText(Buffer.from(text), "text")).blocks, { explain });
+    const table = explain.find((e) => e.text.includes("Henrik Skov Andersen"))!;
+    expect(table.why.join("\n")).toMatch(/lead-in “Ansættelsesudvalget består af:” → ansaettelsesproces/u);
+  });
   it("ends the list at a line with a full stop", () => {
     const text = `Museum Midtjylland søger en museumsinspektør til den arkæologiske forskning i Herning.\n\nVi forestiller os, at du er cand.mag. i forhistorisk arkæologi og har erfaring som udgravningsleder.\n\nLæs mere om stillingen, opgaverne og de ønskede kvalifikationer i jobprofilen:\n\nJobprofil – museumsinspektør (PDF, 212 KB)\n\nDu søger via vores formular. Fristen er 6. april 2027.`;
     expect(kindOf(text, "Jobprofil – museumsinspektør")).toBe("yderligere");

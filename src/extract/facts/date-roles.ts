@@ -80,7 +80,7 @@ interface Role {
  * after it. Dates are asked in text order, so two pointers walk the cues once
  * for the whole sentence, however many dates it holds.
  */
-function roleFinder(cues: Cue[]): (start: number, end: number) => Role | null {
+function roleFinder(text: string, cues: Cue[]): (start: number, end: number) => Role | null {
   let b = 0;
   let a = 0;
   let nearest: Cue | null = null;
@@ -97,7 +97,15 @@ function roleFinder(cues: Cue[]): (start: number, end: number) => Role | null {
       return { role: nearest.role, weak: nearest.weak };
     }
     const after = cues[a];
-    return after ? { role: after.role, weak: after.weak, after: true } : null;
+    if (!after) return null;
+    // "4. september 2023 | Ansøgningsfrist": a label cell after its date; but "19. april 2027 | 1. runde: 28. april":
+    // a cue in a later cell that holds a date of its own is that date's
+    if (text.slice(end, after.start).includes(CELL)) {
+      const from = text.lastIndexOf(CELL, after.start);
+      const to = text.indexOf(CELL, after.end);
+      if (parseDanishDates(text.slice(from, to < 0 ? text.length : to)).length > 0) return null;
+    }
+    return { role: after.role, weak: after.weak, after: true };
   };
 }
 
@@ -281,7 +289,7 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
       heading ??= labelOf(unit.kind !== "heading" ? unit.heading : null);
       above ??= columnHeads ? null : labelOf(labelAbove(previous, unit));
       const labels = (k === 0 ? [above, heading] : [heading]).filter((l): l is Label => l !== null);
-      const roleAt = roleFinder(findCues(s.text));
+      const roleAt = roleFinder(s.text, findCues(s.text));
       const roundAt = roundFinder(s.text, roundMentions(s.text));
       for (const d of dates) {
         const start = d.index;
@@ -305,6 +313,8 @@ export function findDateMentions(units: TextUnit[]): DateMention[] {
         // "Pr. 1. januar 2027 blev de to forvaltninger lagt sammen": a weak cue in a clause told of as past names no step of the process
         if (role?.weak && pastDates.has(d)) role = null;
         const r = role?.role ?? null;
+        // "23.–24. marts": a span's second day counts only as a round's second day; any other fact starts at the first
+        if (d.spanEnd && r !== "interview") continue;
         // only a date that is none of the process's own can tell of the past
         const past = (r === null || r === "other") && d.date.year !== null && !d.invalid && pastDates.has(d);
         out.push({

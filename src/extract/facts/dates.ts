@@ -47,6 +47,8 @@ export interface ParsedDate {
   approximate?: boolean;
   /** "den 31. juni": written as a date, but no such day; the day is left null. */
   invalid?: boolean;
+  /** "23.–24. marts": the second of two days written as a span (the first is a date of its own). */
+  spanEnd?: boolean;
 }
 
 const SP = String.raw`[ \t\u00a0]`;
@@ -59,7 +61,8 @@ const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(
 
 /**
  * e.g. "tirsdag den 30. maj 2023", "den 12. august 2026", "2. juni", "1.juni",
- * "5. marts 2020 kl. 8.30", "7.-8. juni" (a span: its first day), "12. aug.",
+ * "5. marts 2020 kl. 8.30", "7.-8. juni" (a span: its first day, and a second
+ * day of two in a row marked as the span's end), "12. aug.",
  * "torsdag den 11. og fredag den 12. marts" (two days).
  */
 export const TEXTUAL_DATE = new RegExp(
@@ -207,7 +210,10 @@ function addDisjoint(taken: ParsedDate[], candidates: ParsedDate[]): ParsedDate[
 }
 
 /** A week in brackets right after a day's date ("7. april 2027 (uge 14)") says again which week that day falls in. */
-function restatesDay(text: string, at: number, found: ParsedDate[]): boolean {
+function restatesDay(text: string, at: number, end: number, found: ParsedDate[]): boolean {
+  // "uge 11 (tirsdag 16/3)": the day after it, in brackets, says which day of the week
+  const after = /^\s{0,2}\(\s{0,2}/u.exec(text.slice(end, end + 6));
+  if (after && found.some((d) => d.date.day !== null && d.index === end + after[0].length)) return true;
   const open = /\(\s{0,2}$/u.exec(text.slice(Math.max(0, at - 4), at));
   if (!open) return false;
   const bracket = at - open[0].length;
@@ -228,6 +234,8 @@ export const mayHoldDate = (text: string): boolean => /\d/u.test(text) || MAY_HO
 
 // What each kind of date cannot be without: most sentences with a digit hold none of them (a phone number,
 // a count, a year), and one scan for two characters is cheaper than the pattern's search.
+/** What follows a date that fills a table's first cell: the cell's end, perhaps after the other end of a span ("24/3–2/4"). */
+const CELL_REST = /^[ \t]*(?:[–-][ \t]*\d{1,2}\/\d{1,2}[ \t]*)?\|/u;
 const MAY_BE_NUMERIC = /\d[./-]\d/u;
 const MAY_BE_ISO = /\d-\d/u;
 const MAY_BE_WEEK = /uge/iu;
@@ -260,6 +268,11 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
       const at = m.index + m[0].indexOf(g.day2, m[0].indexOf(g.joint) + g.joint.length);
       const second = withTime({ year, month, day: day2, ...weekdayOf(g.weekday2) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
       if (second) found.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply(second) });
+    } else if ((g.joint === "-" || g.joint === "–") && day2 === day + 1 && validDay(year, month, day2)) {
+      // "23.–24. marts": two days in a row, as a round over two days is written; the second is kept apart, marked
+      const at = m.index + m[0].indexOf(g.day2, m[0].indexOf(g.joint) + 1);
+      const second = withTime({ year, month, day: day2 }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+      if (second) found.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply(second), spanEnd: true });
     }
   }
   const numeric: ParsedDate[] = [];
@@ -274,7 +287,9 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     if (NOT_DATE.test(ahead)) continue;
     // "Frist: 3/4" is a date, "2/3 af" and "1/2 time" are fractions
     const labelled = g.sep === "/" && LEAD.test(ahead) && !FRACTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    if (!y && !g.den && !g.weekday && !labelled) continue;
+    // "17/3 | Første samtale": a day and month alone in a timetable's cell
+    const cell = g.sep === "/" && /^[ \t]*$/u.test(ahead) && CELL_REST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (!y && !g.den && !g.weekday && !labelled && !cell) continue;
     const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
     if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });
   }
@@ -294,8 +309,8 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const year = g.wyear ? Number(g.wyear) : null;
     const week = Number(g.week);
     if (year !== null ? weekMondayNumber(year, week) === null : week < 1 || week > 53) continue;
-    // "onsdag den 7. april 2027 (uge 14)": the week restates the day before it
-    if (restatesDay(text, m.index, found)) continue;
+    // "onsdag den 7. april 2027 (uge 14)", "uge 11 (tirsdag 16/3)": the week restates the day beside it
+    if (restatesDay(text, m.index, m.index + m[0].length, found)) continue;
     weeks.push({ index: m.index, text: m[0], ...imply({ year, month: null, day: null, week }) });
     // "uge 4 og 5": two weeks; "uge 35-36" is one span, kept by its first week
     const week2 = g.week2 ? Number(g.week2) : null;
