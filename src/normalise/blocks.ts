@@ -10,6 +10,7 @@ import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
+import { ADDRESS_LINE } from "../vocabulary/furniture.js";
 import { isSpace, words } from "./words.js";
 
 export interface HeadingShape {
@@ -494,7 +495,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
   if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;
-  if (/https?:|www\.|@|\d{4}\s?\d{4}/u.test(plain)) return false;
+  if (/https?:|www\.|@|\d{4}\s?\d{4}/u.test(plain) || ADDRESS_LINE.test(plain)) return false;
   if ((BULLET.test(plain) || ORDERED.test(plain)) && !NUMBERED_HEADING.test(plain)) return false;
   const numbered = plain.match(NUMBERED_HEADING);
   const body = numbered ? numbered[2] : plain;

@@ -21,8 +21,8 @@ import {
   TEASER_QUESTION,
   vocabularyKey,
 } from "../vocabulary/headings.js";
-import { BANNERS, LINK_LINES } from "../vocabulary/furniture.js";
-import { POSITION_WORDS } from "../vocabulary/positions.js";
+import { BANNERS, CONTACT_DETAIL_PARTS, LINK_LINES } from "../vocabulary/furniture.js";
+import { POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
 // The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends.
@@ -86,6 +86,12 @@ export const CUE_WEIGHT = {
   teaser: 4,
   /** "Bilag 1: Organisationsdiagram". */
   attachment: 20,
+  /**
+   * A footer of contact details ("Niels Bohrs Vej 30 · 9220 Aalborg Øst"): it
+   * must outweigh a known heading above it (12) and the cost of going back to
+   * the cover's kind at the end of the text (8, and a change of kind, 2.5).
+   */
+  footer: 24,
   /** A link's text on its own line ("Læs hele job- og personprofilen her"): a pointer to more, further information. */
   link: 8,
 };
@@ -220,6 +226,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let since = 0;
   let listScoped = false;
   let runInScoped: Role | null = null;
+  // a lead-in of another kind than the heading's turned the text away from it ("Hvad kommer du til at stå for?" …
+  // "Vi forventer, at du:"): the prose after its list is no longer the heading's by right
+  let turned = false;
   let boundary: Boundary = "block";
   let prevType: DocBlock["type"] | null = null;
   const entry = listEntries(slots);
@@ -239,6 +248,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       listScoped = b.text.trim().endsWith(":") && next?.role === "content" && next.block.type === "item";
       runInScoped = RUN_IN.has(b) ? role : null;
       leadCues = [];
+      turned = false;
       since = 0;
       boundary = "heading";
       prevType = null;
@@ -255,8 +265,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     // "Ansættelsesudvalget består af:" over a list, or over a table of its members
     const leadIn = b.type === "paragraph" && next?.role === "content" && (next.block.type === "item" || next.block.type === "table") ? leadInCue(b.text) : null;
     if (b.type !== "item" && b.type !== "table") leadCues = leadIn ? [leadIn] : [];
+    if (leadIn && headingCueList.length && leadIn.kind !== strongest(headingCueList)) turned = true;
     const fade = FADE ** since;
-    const scale = leadCues.length ? UNDER_LEAD_IN : 1;
+    const scale = leadCues.length || turned ? UNDER_LEAD_IN : 1;
     const headings = fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
@@ -280,6 +291,11 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The kind the heaviest of some cues speaks for. */
+function strongest(cues: Cue[]): SectionKind {
+  return cues.reduce((a, b) => (b.weight > a.weight ? b : a)).kind;
+}
 
 /** A list entry whose bullet the text lost is at most this long, and one sentence. */
 const ENTRY_LENGTH = 160;
@@ -324,12 +340,33 @@ function ownCues(text: string): Cue[] {
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
+  // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
+  if (text.length < 120 && BANNERS.some((re) => re.test(text.trim()))) own.push({ kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" });
   if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
     own.push({ kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
   const label = factLabel(text);
   if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
   else if (isFactTable(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.factBox, source: "a fact box's table" });
+  else if (isContactDetails(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.footer, source: "an address and contact details" });
   return own;
+}
+
+/**
+ * "Niels Bohrs Vej 30" / "9220 Aalborg Øst" / "Følg os på LinkedIn": a line
+ * or a few of nothing but an address, a site and the like, one of them a
+ * postcode or a web address. A sentence about them is not this.
+ */
+function isContactDetails(text: string): boolean {
+  if (text.length > 160) return false;
+  const parts = text.split(/\n| [·|•–] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);
+  if (parts.length < 2 || parts.length > 8) return false;
+  let places = 0;
+  for (const part of parts) {
+    if (CONTACT_DETAIL_PARTS.place.some((re) => re.test(part))) places++;
+    // "Seniorkonsulent Per Hviid, Rekruttering.dk": a person to ask, the text's further information
+    else if (isPositionNoun(part.split(" ")[0].toLowerCase()) || !CONTACT_DETAIL_PARTS.other.some((re) => re.test(part))) return false;
+  }
+  return places > 0;
 }
 
 /**

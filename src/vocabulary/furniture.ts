@@ -48,6 +48,40 @@ export const BANNERS = [
 ];
 
 /**
+ * The parts of a page's or a document's footer of contact details ("Aarhus
+ * Havn · www.aarhushavn.dk · Følg os på LinkedIn", "Niels Bohrs Vej 30" /
+ * "9220 Aalborg Øst"): where the employer is, not a step of the process.
+ * `place` parts say it is an address; `other` parts may stand beside them.
+ */
+/** The last letters of a street's name: "Søvej", "Niels Bohrs Vej", "Islands Brygge", "Moesgård Allé". */
+const STREET = String.raw`(?:vej|vejen|gade|gaden|allé|alle|alléen|plads|pladsen|torv|torvet|stræde|strædet|boulevard|boulevarden|vænge|vænget|park|parken|brygge|sti|stien|vang|høj|have|haven|bakke|bakken|toft|engen|kaj|kajen)`;
+
+/** A line that holds an address: "Søvej 1, 8600 Silkeborg", "9220 Aalborg Øst", "Følg os på LinkedIn". Never a heading. */
+export const ADDRESS_LINE = new RegExp(
+  String.raw`${STREET} \d{1,3}[a-z]?(?:,|$| [·|])|(?:^|[,·|] ?)(?:DK-)?\d{4} [A-ZÆØÅ][\p{L}.-]*(?: [A-ZÆØÅ][\p{L}.-]*)?$|^(?:følg os|find os) (?:på|via) `,
+  "iu",
+);
+
+export const CONTACT_DETAIL_PARTS = {
+  place: [
+    // "9220 Aalborg Øst", "DK-5000 Odense C"
+    /^(?:DK-)?\d{4} [A-ZÆØÅ][\p{L}.-]*(?: [\p{L}.-]+){0,3}$/u,
+    // "www.aarhushavn.dk", "https://job.region.dk/x"
+    /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu)(?:\/\S*)?$/iu,
+  ],
+  other: [
+    // "Niels Bohrs Vej 30", "Kresten Philipsens Vej 15, 2. sal"
+    new RegExp(String.raw`^(?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]*${STREET} \d{1,3}[A-Za-z]?(?: \d\. (?:sal|th|tv|mf)\.?)?$`, "iu"),
+    /^(?:tlf\.?|telefon|mobil|phone)?:? ?\+?(?:\d ?){8,11}$/iu,
+    /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
+    /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
+    /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?\d{8,13}$/iu,
+    // the organisation's name: a few capitalised words
+    /^[A-ZÆØÅ][\p{L}&'’.-]*(?: (?:&|og|for|i|[A-ZÆØÅ][\p{L}&'’.-]*)){0,5}$/u,
+  ],
+};
+
+/**
  * A link's text on a line of its own ("Læs hele job- og personprofilen her",
  * "Læs mere om afdelingen", "Se stillingsopslaget"): kept as a line of the
  * text, never the heading of what follows it.

@@ -31,6 +31,8 @@ describe("buildBlocks: headings by shape", () => {
     ["Hvem er du?\n\nDu er en leder.", "Hvem er du?"],
     ["# Jobprofil\nTekst.", "Jobprofil"],
     ["**Opgaver og ansvar**\nTekst.", "Opgaver og ansvar"],
+    // a number after a word that names no street
+    ["Fase 2\n\nTekst her.", "Fase 2"],
   ])("%j has heading %j", (text, heading) => {
     expect(blocks(text)[0]).toEqual(["heading", heading]);
   });
@@ -46,6 +48,10 @@ describe("buildBlocks: headings by shape", () => {
     ["Ring på tlf. 4030 7570\n\nTekst.", "a phone number"],
     ["KL\n\nWeidekampsgade 10", "an acronym of two letters"],
     ["Job- og personprofil\n\nChef for Stab", "the document type on a cover"],
+    ["Niels Bohrs Vej 30\n\n9220 Aalborg Øst", "a street and its number"],
+    ["9220 Aalborg Øst\n\nFølg os på LinkedIn", "a postcode and its town"],
+    ["Silkeborg Kommune, Søvej 1, 8600 Silkeborg\n\nTekst.", "an address"],
+    ["Følg os på LinkedIn\n\nTekst.", "a link to follow the employer"],
   ])("%j is not a heading (%s)", (text) => {
     expect(blocks(text)[0][0]).not.toBe("heading");
   });

@@ -1,6 +1,7 @@
 // Sections from content as well as headings: the shapes of real ads and
 // profile pages, each written here as a small document of our own.
 import { describe, expect, it } from "vitest";
+import { htmlToDocument } from "../../src/read/html.js";
 import { readText } from "../../src/read/text.js";
 import { normalise } from "../../src/normalise/index.js";
 import { segment, type Explanation } from "../../src/segment/index.js";
@@ -57,6 +58,19 @@ describe("lead-in lines act as the heading of their list", () => {
     const text = doc(leadIn, items);
     expect(kindOf(text, leadIn)).toBe(kind);
     for (const item of items) expect(kindOf(text, item)).toBe(kind);
+  });
+});
+
+describe("a lead-in of another kind turns the text away from the heading above it", () => {
+  const doc = (leadIn: string, items: string[], after: string) =>
+    `Hvad kommer du til at stå for?\n\nDu får ansvaret for trafikplanlægningen i hele regionen og leder 14 medarbejdere.\n\n${leadIn}\n${items.map((i) => `- ${i}`).join("\n")}\n\n${after}\n`;
+  it("files the prose after a person lead-in's list by its own words", () => {
+    const text = doc("Vi forventer, at du:", ["har en relevant uddannelse", "har erfaring med ledelse"], "Som person er du nysgerrig, vedholdende og god til at skabe tillid. Du har humor og gennemslagskraft.");
+    expect(kindOf(text, "Som person er du nysgerrig")).toBe("personprofil");
+  });
+  it("keeps the heading's hold where the lead-in is of its own kind", () => {
+    const text = doc("Som leder skal du:", ["lede og udvikle afdelingen", "sikre god økonomistyring"], "Du refererer til direktøren og bliver en del af ledergruppen.");
+    expect(kindOf(text, "Du refererer til direktøren")).toBe("jobprofil");
   });
 });
 
@@ -175,6 +189,33 @@ describe("fact boxes", () => {
   it("files a contents line as cover matter", () => {
     const text = "Indhold\n\n1. Indledning ........ 2\n2. Stillingen ........ 3\n\n1. Indledning\n\nKommunen søger en ny direktør til at lede et stort område med mange medarbejdere og høje ambitioner.";
     expect(kindOf(text, "2. Stillingen ........ 3")).toBe("andet");
+  });
+});
+
+describe("a page's notices and footers in the text", () => {
+  it.each(["Ansøgningsfristen er overskredet", "Stillingen er besat", "Opslaget er udløbet"])("files the page's notice %j as the page's, not the process's", (notice) => {
+    const html = `<main><p>${notice}. Du kan ikke længere søge denne stilling.</p><h1>Syddansk Erhvervsskole søger uddannelseschef til Bygge og Anlæg</h1><p>Odense · Fuldtid · Ledelse</p><p>Syddansk Erhvervsskole søger en uddannelseschef, som vil stå i spidsen for vores byggeuddannelser.</p><h2>Sådan søger du</h2><p>Send din ansøgning senest 1. marts 2027. Samtaler holdes i uge 10.</p></main>`;
+    const units = textUnits(segment(normalise(htmlToDocument(html)).blocks));
+    expect(units.find((u) => u.text.includes(notice))?.section).toBe("andet");
+  });
+
+  const closing = (footer: string) =>
+    `Økonomichef til Aarhus Havn\n\nAarhus Havn søger en økonomichef, der vil stå i spidsen for økonomistyringen.\n\nSådan søger du\n\nSend din ansøgning via aarhushavn.dk/job senest 1. marts 2027. Har du spørgsmål, så ring til CFO Søren Brix på tlf. 2190 4455.\n\n${footer}`;
+  it.each([
+    "Aarhus Havn · www.aarhushavn.dk · Følg os på LinkedIn",
+    "Niels Bohrs Vej 30\n9220 Aalborg Øst\nFølg os på LinkedIn",
+    "Silkeborg Kommune, Søvej 1, 8600 Silkeborg",
+    "Kræftens Bekæmpelse · Strandboulevarden 49 · 2100 København Ø · CVR 55629013",
+  ])("files a footer of contact details as the page's, not the process's: %j", (footer) => {
+    expect(kindOf(closing(footer), footer.split("\n")[0])).toBe("andet");
+  });
+  it.each([
+    // a person to ask, a sentence, a fact box's label: no footer
+    "Seniorkonsulent Per Hviid, Rekruttering.dk",
+    "Send gerne din ansøgning til job@aarhushavn.dk, 8000 Aarhus C.",
+    "Arbejdssted: Vestre Hospital, 5000 Odense",
+  ])("keeps %j with the text around it", (line) => {
+    expect(kindOf(closing(line), line)).not.toBe("andet");
   });
 });
 
