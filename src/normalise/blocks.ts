@@ -35,6 +35,8 @@ export interface DocBlock {
   /** The bullet that opened an item, so that its list's next item is known even after a wrapped line. */
   marker?: string;
   rows?: string[][];
+  /** Set by the normaliser: the block is a forwarding mail's own text around the post. */
+  wrapper?: boolean;
 }
 
 interface Line {

@@ -11,6 +11,8 @@ export interface TextUnit {
   /** The nearest heading above it (sub-heading if any), as written. */
   heading: string | null;
   position: Position;
+  /** Kept in the record but no source of facts (a forwarding mail's own lines): its dates only date the document. */
+  aside?: boolean;
 }
 
 function blockUnits(block: Block, section: SectionKind, heading: string | null): TextUnit[] {

@@ -81,6 +81,17 @@ export const CONTACT_DETAIL_PARTS = {
   ],
 };
 
+/** A mail header's line: "Fra: Mette Lund <ml@x.dk>", "Emne: VS: Ny stilling", "Subject: Fwd: …". */
+export const MAIL_HEADER_LINE = /^(?:Fra|Sendt|Til|Cc|Bcc|Emne|Dato|From|Sent|To|Date|Subject):\s/u;
+
+/**
+ * Where a forwarded mail's own text ends and the forwarded one begins, or
+ * ends: "---------- Videresendt meddelelse ----------", "-----Original
+ * Message-----", "Begin forwarded message:", a rule of underscores.
+ */
+export const FORWARD_MARK =
+  /^(?:-{2,} ?(?:videresendt meddelelse|oprindelig meddelelse|forwarded message|original message) ?-{2,}|(?:begin forwarded message|start på videresendt meddelelse|videresendt besked):|_{10,})$/iu;
+
 /**
  * A link's text on a line of its own ("Læs hele job- og personprofilen her",
  * "Læs mere om afdelingen", "Se stillingsopslaget"): kept as a line of the

@@ -90,6 +90,8 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du",
   "vi søger", "om dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
+  // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
+  "ansættelse", "løn og ansættelse", "ansættelse og løn",
 ]);
 
 /**

@@ -126,6 +126,18 @@ describe("headings", () => {
     expect(kindOf(text, "Samtaler forventes holdt i uge 8")).toBe("ansaettelsesproces");
   });
 
+  it.each(["Ansættelse", "Løn og ansættelse"])("lets the words split what %j holds: the terms and the steps to them", (heading) => {
+    const text = [
+      "Om stillingen",
+      "Du får ansvaret for afdelingens drift og leder 40 medarbejdere i døgnets 24 timer.",
+      heading,
+      "Løn- og ansættelsesvilkår er i henhold til overenskomst mellem Danske Regioner og Foreningen af Speciallæger.",
+      "Ansøgningsfristen er torsdag den 25. marts 2027. Samtaler forventes afholdt mandag den 12. april 2027.",
+    ].join("\n\n");
+    expect(kindOf(text, "Løn- og ansættelsesvilkår er i henhold")).toBe("vilkaar");
+    expect(kindOf(text, "Samtaler forventes afholdt")).toBe("ansaettelsesproces");
+  });
+
   it("keeps a known heading's kind over the words of the text under it", () => {
     const text = "Personprofil\n\nDu får ansvaret for økonomien og refererer til direktøren, og det kræver overblik.";
     expect(sectionsOf(text).map((s) => s.kind)).toEqual(["personprofil"]);

@@ -59,9 +59,9 @@ describe("segment", () => {
   });
 
   it("nests a heading of the same kind, opens one of another kind", () => {
-    expect(outline(`Jobprofil\n\n${prose}\n\nVæsentlige opgaver\n\n${prose}\n\nLøn og ansættelse\n\n${prose}`)).toEqual([
+    expect(outline(`Jobprofil\n\n${prose}\n\nVæsentlige opgaver\n\n${prose}\n\nLøn og vilkår\n\n${prose}`)).toEqual([
       ["jobprofil", "Jobprofil", ["Væsentlige opgaver"]],
-      ["vilkaar", "Løn og ansættelse", []],
+      ["vilkaar", "Løn og vilkår", []],
     ]);
   });
 

@@ -33,10 +33,12 @@ export function extractFacts(units: TextUnit[]): FactsResult {
 }
 
 function extract(all: TextUnit[]): FactsResult {
-  const units = all.filter((u) => u.heading === null || !OTHER_POSTINGS_HEADING.test(u.heading.trim()));
+  const own = all.filter((u) => u.heading === null || !OTHER_POSTINGS_HEADING.test(u.heading.trim()));
+  const units = own.filter((u) => !u.aside);
   const facts = emptyFacts();
   const evidence: Evidence[] = [];
-  const mentions = findDateMentions(units);
+  // the mail a post was forwarded in dates it ("Sendt: 14. januar 2027"), though none of its dates is a fact
+  const mentions = findDateMentions(own).filter((m) => !m.unit.aside);
   const dates = assignDates(mentions);
   // a date's evidence says how precise it is: "uge 35" is a week, given as its Monday
   const fromDate = (fact: string, m: DateMention) =>

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { mailWrapper } from "../../src/normalise/mail.js";
+import { parseProfile } from "../../src/pipeline.js";
+
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1, page: null }));
+/** The wrapper's lines, as text. */
+const wrapped = (text: string) => {
+  const set = mailWrapper(lines(text));
+  return lines(text).filter((l) => set.has(l.line)).map((l) => l.text);
+};
+
+const post = "Skoleleder til Tarup Skole\n\nVil du stå i spidsen for en stor skole?\n\nSend din ansøgning senest fredag den 29. januar kl. 12.";
+
+describe("a forwarding mail's own lines around the post", () => {
+  it.each([
+    [
+      "a forward mark after the sender's note",
+      `Fra: Mette Lund <ml@gmail.com>\nSendt: 14. januar 2027 08:12\nTil: Jonas Birk <jb@outlook.dk>\n\nHej Jonas\n\nRing til mig på 22 45 19 03.\n\n---------- Videresendt meddelelse ----------\nFra: Jobagent <jobagent@odense.dk>\nDato: 12. januar 2027\n\n${post}`,
+      ["Fra: Mette Lund <ml@gmail.com>", "Sendt: 14. januar 2027 08:12", "Til: Jonas Birk <jb@outlook.dk>", "Hej Jonas", "Ring til mig på 22 45 19 03.", "---------- Videresendt meddelelse ----------", "Fra: Jobagent <jobagent@odense.dk>", "Dato: 12. januar 2027"],
+    ],
+    [
+      "a rule of underscores before and after the post",
+      `From: Birgitte <b@outlook.dk>\nSendt: 14. januar 2027\nEmne: VS: Teamleder\n\nHej Jonas, se her.\n\n________________________________\n\n${post}\n\n________________________________\n\nRing endelig.\n\nKh Birgitte\nMobil: 2164 9037`,
+      ["From: Birgitte <b@outlook.dk>", "Sendt: 14. januar 2027", "Emne: VS: Teamleder", "Hej Jonas, se her.", "________________________________", "________________________________", "Ring endelig.", "Kh Birgitte", "Mobil: 2164 9037"],
+    ],
+    // a mail that forwards nothing is the post itself: only its header is the mail's
+    ["a mail that is the post", `Fra: HR <hr@odense.dk>\nTil: Alle ledere\nEmne: Ny stilling\n\n${post}`, ["Fra: HR <hr@odense.dk>", "Til: Alle ledere", "Emne: Ny stilling"]],
+    // a post that mentions a sender is no mail
+    ["no mail", `${post}\n\nFra: 1. april 2027`, []],
+  ])("%s", (_, text, want) => {
+    expect(wrapped(text)).toEqual(want);
+  });
+});
+
+describe("a forwarded post, parsed", () => {
+  const text = `Fra: Mette Lund <mette.lund@gmail.com>\nSendt: torsdag den 14. januar 2027 08:12\nTil: Jonas Birk <jbirk@outlook.dk>\n\nHej Jonas\n\nJeg faldt over den her i morges og tænkte straks på dig. Ring til mig på 22 45 19 03, hvis du vil sparre om ansøgningen.\n\nKh Mette\n\n---------- Videresendt meddelelse ----------\nFra: Jobagent - Odense Kommune <jobagent@odense.dk>\nDato: tir. 12. jan. 2027 kl. 07.00\n\nSkoleleder til Tarup Skole\n\nTarup Skole er en folkeskole med 720 elever, og vi søger en ny skoleleder, der vil bygge videre på skolens fællesskab.\n\nSådan søger du\n\nSend din ansøgning senest fredag den 29. januar kl. 12. Har du spørgsmål, så ring til skolechef Birgitte Holst på tlf. 6551 2840.`;
+  it("files the sender's note as the mail's and takes none of its contacts, but dates the post by it", async () => {
+    const { record } = await parseProfile(Buffer.from(text), { path: "mail.txt" });
+    const note = record.sections.find((s) => s.content.some((b) => b.kind === "paragraph" && b.text.startsWith("Jeg faldt over")));
+    expect(note?.kind).toBe("andet");
+    expect(record.facts.contacts.map((c) => c.phone)).toEqual(["65512840"]);
+    expect(record.facts.contacts.map((c) => c.email).filter(Boolean)).toEqual([]);
+    expect(record.facts.applicationDeadline).toBe("2027-01-29T12:00");
+  });
+});
