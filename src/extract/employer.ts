@@ -14,6 +14,7 @@
  * | after "til"/"hos" on the post's own line ("… til Provas")  | +2 once         |
  * | a job board's byline under the post ("Danfoss Drives · Gråsten") | +2 once, as the post's own line |
  * | subject of "søger" / "har brug for" / "ansætter"           | +5 once         |
+ * | named by the page's site (`og:site_name`, the title's tail) | +4 once, as the head's |
  * | after "hos", "ved", "på vegne af" / "Velkommen til", "Om X" | +2 once / +1 once |
  * | a signature: the name over an address or a postcode line    | +2 once         |
  * | each mention                                               | +1, at most +5  |
@@ -21,8 +22,11 @@
  *
  * An organisation named only by a role cue ("hos X") and never by its shape
  * must be named twice or in the head; the subject of the text's opening
- * sentence ("Arla Foods søger …") counts as named in the head. Job boards and consultancies are never
- * the employer.
+ * sentence ("Arla Foods søger …") counts as named in the head. Job boards
+ * and consultancies are never the employer. A kommune's own place ("Virklund
+ * Skole") yields to the kommune that names itself or owns the site; a page
+ * where the text names no employer belongs to the known organisation whose
+ * site it is.
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
@@ -85,9 +89,9 @@ const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|"
 const ENDS_AS_ORGANISATION_EXACTLY = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})$`);
 /** Words with an organisation's ending that name a body of one: "Bestyrelsen", "Skolebestyrelsen". */
 const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|Ministeriet|Styrelsen|Direktoratet|Tilsynet)$/;
-/** A postcode and town ("6000 Kolding") or a street and number ("Havnevej 12"). */
 /** How far into the running text "X søger" still opens it: a title line or two may stand before. */
 const OPENING_CHARS = 200;
+/** A postcode and town ("6000 Kolding") or a street and number ("Havnevej 12"). */
 const ADDRESS = /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]+\s\d{1,3}[A-Za-z]?(?:,|$)/;
 const HIRING_VERBS = [" søger", " har brug for", " ansætter", " opslår", "s søger", "s har brug for"];
 const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/g;
