@@ -15,7 +15,7 @@ import { wordPattern } from "./dates.js";
  */
 export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] = [
   // e.g. "på kontraktvilkår", "kontraktansættelse", "ansættes på kontrakt", "kontraktansat", "på direktørkontrakt"; "åremålskontrakt" is åremål
-  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:en |individuel |personlig |kontrakt)?kontrakt|ansættelseskontrakt`) },
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt`) },
   // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*`) },
   // e.g. "i henhold til gældende overenskomst", "efter overenskomst mellem KL og …"

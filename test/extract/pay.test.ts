@@ -86,6 +86,7 @@ describe("employment terms", () => {
   const cases: [string, string[]][] = [
     ["Stillingen besættes på kontraktvilkår og efter konkret forhandling.", ["kontrakt"]],
     ["Der regnes med ansættelse på kontraktvilkår.", ["kontrakt"]],
+    ["Du ansættes på en individuel kontrakt, og stillingen aflønnes med op til 760.000 kr.", ["kontrakt"]],
     ["Løn- og ansættelsesvilkår aftales i henhold til gældende overenskomst.", ["overenskomst"]],
     ["Ansættelse sker på overenskomstvilkår med tiltrædelse den 1. juni 2026.", ["overenskomst"]],
     ["Stillingen vil blive besat på åremålsvilkår.", ["aaremaal"]],

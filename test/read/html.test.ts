@@ -363,17 +363,6 @@ describe("JSON-LD JobPosting", () => {
     expect(doc.lines.map((l) => l.text).join("\n")).not.toContain("JobPosting");
   });
 
-  it.each([
-    [`<title>Skoleleder til Virklund Skole | Silkeborg Kommune</title>`, "Silkeborg Kommune"],
-    [`<title>Værftsleder – Vikingeskibsmuseet</title>`, "Vikingeskibsmuseet"],
-    [`<title>Afdelingschef - Forsyning Helsingør A/S - Helsingør | JobTorvet.dk</title>`, "Forsyning Helsingør A/S | Helsingør | JobTorvet.dk"],
-    [`<meta property="og:site_name" content="Region Sjælland"><title>Ledende overlæge | Job</title>`, "Region Sjælland"],
-    [`<title>Skoleleder</title>`, undefined],
-  ])("names the page's site from %s", (head, site) => {
-    const doc = htmlToDocument(`<!DOCTYPE html><html><head>${head}</head><body><h1>Skoleleder</h1><p>Tekst.</p></body></html>`);
-    expect(doc.metadata?.siteName).toBe(site);
-  });
-
   it("stands in for a page that shows nothing but its JSON-LD", () => {
     const withDescription = { ...posting, description: "<p>Odder Kommune søger en kommunaldirektør.</p><ul><li>Ledelse</li></ul>" };
     const doc = htmlToDocument(page(`<script type="application/ld+json">${JSON.stringify(withDescription)}</script><div id="app"></div>`));
@@ -410,5 +399,18 @@ describe("hostile pages finish quickly in bounded memory (why htmlparser2, not p
     // parse5 grows by ~700 MB here; htmlparser2 by little more than the attribute itself.
     expect(process.memoryUsage().rss - before).toBeLessThan(250 * 1024 * 1024);
     expect(doc.lines.map((l) => l.text).filter(Boolean)).toEqual(["# Skoleleder", "Ansøgningsfristen er 1. april 2026."]);
+  });
+});
+
+describe("the page's site, named by itself", () => {
+  it.each([
+    [`<title>Skoleleder til Virklund Skole | Silkeborg Kommune</title>`, "Silkeborg Kommune"],
+    [`<title>Værftsleder – Vikingeskibsmuseet</title>`, "Vikingeskibsmuseet"],
+    [`<title>Afdelingschef - Forsyning Helsingør A/S - Helsingør | JobTorvet.dk</title>`, "Forsyning Helsingør A/S | Helsingør | JobTorvet.dk"],
+    [`<meta property="og:site_name" content="Region Sjælland"><title>Ledende overlæge | Job</title>`, "Region Sjælland"],
+    [`<title>Skoleleder</title>`, undefined],
+  ])("names the page's site from %s", (head, site) => {
+    const doc = htmlToDocument(`<!DOCTYPE html><html><head>${head}</head><body><h1>Skoleleder</h1><p>Tekst.</p></body></html>`);
+    expect(doc.metadata?.siteName).toBe(site);
   });
 });
