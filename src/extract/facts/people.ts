@@ -548,42 +548,45 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
     if (!opensList && !listings.length) continue;
     // inline: "Ansættelsesudvalget består af borgmester A (formand), direktør B og C."
     for (const { text, tail } of listings) for (const m of membersIn(tail)) out.push({ member: m, text, unit });
-    if (!opensList) {
-      if (out.length) break;
-      continue;
-    }
-    const section = unit.section;
-    // the kind of unit the list's members came in: a list of items or rows ends where they do
-    let listKind: TextUnit["kind"] | null = null;
-    for (let j = i + 1; j < units.length; j++) {
-      const next = units[j];
-      if (next.section !== section) break;
-      // "Aktivitet | Dato" after the members' items is the head of the next table, not one more member
-      // after members a line, a list item is the next list ("- 1. samtale holdes …"), not one more member
-      if ((listKind === "item" || listKind === "row" || (listKind === "paragraph" && next.kind === "item")) && next.kind !== listKind) break;
-      // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
-      if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
-      if (isColumnHeads(next.text)) continue;
-      // a paragraph that kept its lines (a table's rows as a PDF gives them) lists one member a line
-      const rows = next.kind === "paragraph" && next.text.includes("\n") ? next.text.split("\n") : null;
-      const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120 || (rows !== null && rows.every((r) => r.length <= 120));
-      if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
-      // an item is one member (its commas belong to the role); a paragraph may hold several
-      const members =
-        next.kind === "item" || next.kind === "row"
-          ? [memberIn(next.text)].filter((m) => m !== null)
-          : rows
-            ? rows.map(memberIn).filter((m) => m !== null)
-            : membersIn(next.text);
-      if (!members.length) {
-        if (next.kind === "item" || next.kind === "row") continue;
-        break;
-      }
-      for (const m of members) out.push({ member: m, text: next.text, unit: next });
-      listKind ??= next.kind;
-    }
+    if (opensList) for (const m of membersListedAfter(units, i)) out.push(m);
     if (out.length) break;
   }
   const seen = new Set<string>();
   return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name));
+}
+
+/** The members listed one a unit after a lead-in ("Ansættelsesudvalget består af:"), up to where the list ends. */
+function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
+  const found: FoundMember[] = [];
+  const section = units[at].section;
+  // the kind of unit the list's members came in: a list of items or rows ends where they do
+  let listKind: TextUnit["kind"] | null = null;
+  for (let j = at + 1; j < units.length; j++) {
+    const next = units[j];
+    if (next.section !== section) break;
+    // "Aktivitet | Dato" after the members' items is the head of the next table, not one more member
+    // after members a line, a list item is the next list ("- 1. samtale holdes …"), not one more member
+    if ((listKind === "item" || listKind === "row" || (listKind === "paragraph" && next.kind === "item")) && next.kind !== listKind) break;
+    // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
+    if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
+    if (isColumnHeads(next.text)) continue;
+    // a paragraph that kept its lines (a table's rows as a PDF gives them) lists one member a line
+    const rows = next.kind === "paragraph" && next.text.includes("\n") ? next.text.split("\n") : null;
+    const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120 || (rows !== null && rows.every((r) => r.length <= 120));
+    if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
+    // an item is one member (its commas belong to the role); a paragraph may hold several
+    const members =
+      next.kind === "item" || next.kind === "row"
+        ? [memberIn(next.text)].filter((m) => m !== null)
+        : rows
+          ? rows.map(memberIn).filter((m) => m !== null)
+          : membersIn(next.text);
+    if (!members.length) {
+      if (next.kind === "item" || next.kind === "row") continue;
+      break;
+    }
+    for (const m of members) found.push({ member: m, text: next.text, unit: next });
+    listKind ??= next.kind;
+  }
+  return found;
 }
