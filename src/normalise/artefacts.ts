@@ -51,7 +51,7 @@ const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/(?<!\/)\/+$/u, "");
 
 export function dropArtefacts(lines: SourceLine[], pages: number | null): ArtefactResult {
-  const reasons = new Map<number, DropReason>();
+  const reasons = new Map<SourceLine, DropReason>();
   if (pages !== null && pages >= 2) markRunningMatter(lines, reasons);
   else markRepeatedLines(lines, reasons);
   markRepeatedLinks(lines, reasons);
@@ -60,7 +60,7 @@ export function dropArtefacts(lines: SourceLine[], pages: number | null): Artefa
   const kept: SourceLine[] = [];
   const dropped: Dropped[] = [];
   for (const l of lines) {
-    const reason = reasons.get(l.line);
+    const reason = reasons.get(l);
     if (reason && l.text.trim()) {
       const point = { line: l.line, page: l.page };
       dropped.push({ text: l.text.trim(), reason, position: { start: point, end: point } });
@@ -80,7 +80,7 @@ function byPage(lines: SourceLine[]): Map<number, SourceLine[]> {
   return pages;
 }
 
-function markRunningMatter(lines: SourceLine[], reasons: Map<number, DropReason>): void {
+function markRunningMatter(lines: SourceLine[], reasons: Map<SourceLine, DropReason>): void {
   const pages = byPage(lines);
   const headCount = new Map<string, number>();
   const footCount = new Map<string, number>();
@@ -104,18 +104,18 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<number, DropReason>
     // only a page that carries the whole running furniture loses it.
     const furnished = page !== first || heads.filter(isHead).length + feet.filter(isFoot).length >= 2;
     for (const l of heads) {
-      if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l.line, "page-number");
-      else if (furnished && isHead(l)) reasons.set(l.line, "running-header");
+      if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l, "page-number");
+      else if (furnished && isHead(l)) reasons.set(l, "running-header");
     }
     for (const l of feet) {
-      if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l.line, "page-number");
-      else if (furnished && isFoot(l)) reasons.set(l.line, "running-footer");
+      if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l, "page-number");
+      else if (furnished && isFoot(l)) reasons.set(l, "running-footer");
     }
   }
 }
 
 /** Text without page breaks: a short line that recurs three times or more is running matter the extractor flattened. */
-function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>): void {
+function markRepeatedLines(lines: SourceLine[], reasons: Map<SourceLine, DropReason>): void {
   // only short lines can be running matter; they are counted by the hash of their key, and keyed only when it recurs
   const hashes = lines.map((l) => {
     const t = l.text.trim();
@@ -137,19 +137,19 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<number, DropReason>
     if (!t) return;
     // "3", "Side 3 af 9", "3/9", "- 3 -"; four digits are a year more often than a page
     if (t.length <= 16 && PAGE_NUMBER.test(t) && !/\d{4}/u.test(t)) numbers.push(l);
-    else if (keys[i] !== null && count.get(keys[i]!)! >= 3 && /[a-zæøå]/iu.test(t)) reasons.set(l.line, "running-header");
+    else if (keys[i] !== null && count.get(keys[i]!)! >= 3 && /[a-zæøå]/iu.test(t)) reasons.set(l, "running-header");
   });
   // Lone numbers are page numbers only when they count up through the document.
   const values = numbers.map((l) => Number(l.text.trim().match(/\d+/u)![0]));
   if (numbers.length >= 2 && values.every((v, i) => i === 0 || v > values[i - 1]))
-    for (const l of numbers) reasons.set(l.line, "page-number");
+    for (const l of numbers) reasons.set(l, "page-number");
 }
 
 /**
  * PDF extractors repeat a link's address as a line of its own at the end of
  * the page; an address the document already gave is such a repeat.
  */
-function markRepeatedLinks(lines: SourceLine[], reasons: Map<number, DropReason>): void {
+function markRepeatedLinks(lines: SourceLine[], reasons: Map<SourceLine, DropReason>): void {
   // The addresses given so far, and each of their parent paths ("genitor.dk/job/42" gives "genitor.dk/job" and "genitor.dk"):
   // a set, not a search through all the text before, which made a page of links quadratic.
   // Most documents have no line that is an address alone: nothing to find, and no addresses to collect.
@@ -157,9 +157,9 @@ function markRepeatedLinks(lines: SourceLine[], reasons: Map<number, DropReason>
   const seen = new Set<string>();
   for (const l of lines) {
     const t = l.text.trim();
-    if (reasons.has(l.line)) continue;
+    if (reasons.has(l)) continue;
     if (URL_LINE.test(t) && seen.has(urlKey(t))) {
-      reasons.set(l.line, "repeated-link");
+      reasons.set(l, "repeated-link");
       continue;
     }
     if (!t.includes(".")) continue;
@@ -177,8 +177,8 @@ function markRepeatedLinks(lines: SourceLine[], reasons: Map<number, DropReason>
 }
 
 /** A page that opens with the tail of the previous page's last line repeats it. */
-function markPageBreakDebris(lines: SourceLine[], reasons: Map<number, DropReason>): void {
-  const pages = [...byPage(lines.filter((l) => !reasons.has(l.line))).entries()].sort((a, b) => a[0] - b[0]);
+function markPageBreakDebris(lines: SourceLine[], reasons: Map<SourceLine, DropReason>): void {
+  const pages = [...byPage(lines.filter((l) => !reasons.has(l))).entries()].sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < pages.length; i++) {
     const prev = pages[i - 1][1].at(-1);
     const first = pages[i][1][0];
@@ -186,6 +186,6 @@ function markPageBreakDebris(lines: SourceLine[], reasons: Map<number, DropReaso
     const a = prev.text.trim();
     const b = first.text.trim();
     if (b.length >= 3 && a.length > b.length && a.endsWith(b) && /\s/u.test(a.at(-b.length - 1) ?? ""))
-      reasons.set(first.line, "page-break-debris");
+      reasons.set(first, "page-break-debris");
   }
 }

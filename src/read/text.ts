@@ -4,6 +4,7 @@
  */
 import { iconv } from "../lazy.js";
 import type { SourceFormat, Warning } from "../schemas/record.js";
+import { splitColumns } from "./columns.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 export interface Decoded {
@@ -121,5 +122,7 @@ export function readText(bytes: Uint8Array, format: Extract<SourceFormat, "text"
     lines.push({ text: t, line: i + 1, page: hasPages ? page : null });
   }
   const warning = replacedWarning(decoded.replaced);
-  return { format, pages: hasPages ? page : null, lines, ...(warning ? { warnings: [warning] } : {}) };
+  // Markdown's own structure says how its lines run; plain text may be a layout print of columns (./columns.ts).
+  const read = format === "text" ? splitColumns(lines) : lines;
+  return { format, pages: hasPages ? page : null, lines: read, ...(warning ? { warnings: [warning] } : {}) };
 }

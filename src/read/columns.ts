@@ -1,0 +1,133 @@
+/**
+ * Two columns side by side in plain text: what `pdftotext -layout` prints for
+ * a two-column page, each line holding a left-column line, a gutter of
+ * spaces, and a right-column line. Read line by line, a paragraph would be
+ * woven with its neighbour's. Where a page has such a run of lines, the run
+ * is read as the page is: its left column first, then its right.
+ *
+ * Each side of a split line becomes a `SourceLine` of its own with the line's
+ * number, so a source line may stand in two blocks — once per column — and
+ * the nothing-lost invariant counts pieces, not lines.
+ *
+ * A table in layout text has a gutter too (names | roles, dates | rounds),
+ * and must stay row by row: a row's cells belong together. Columns of prose
+ * are told from it by their lines: running text of several words on both
+ * sides, most lines reaching near the column's edge.
+ */
+import type { SourceLine } from "./types.js";
+
+/** Fewer lines with text on both sides of one gutter than this are no columns. */
+const MIN_SPLIT_LINES = 4;
+/** A right column starts this far in at least: nearer, the "gutter" is an indented list. */
+const MIN_GUTTER_AT = 24;
+/** A side of a prose column carries this many words to a line on average; a table's cells fewer. */
+const PROSE_WORDS = 4;
+/** A heading above the text after the columns: this many words at most. */
+const HEADING_WORDS = 6;
+/** A list on one side: this many bulleted items at least. */
+const MIN_BULLETS = 2;
+const BULLET = /^\s*[•▪◦·*–-]\s/u;
+/** A page's foot: a page number, "Side 3 af 9", a short running footer. */
+const FOOT_CHARS = 40;
+
+export function splitColumns(lines: SourceLine[]): SourceLine[] {
+  // Cheap refusal first: a gutter needs a run of spaces inside a line, which most texts never have.
+  if (!lines.some((l) => l.text.length > MIN_GUTTER_AT && /\S {2,}\S/u.test(l.text))) return lines;
+  const out: SourceLine[] = [];
+  for (const page of pagesOf(lines)) out.push(...splitPage(page));
+  return out;
+}
+
+function pagesOf(lines: SourceLine[]): SourceLine[][] {
+  const pages: SourceLine[][] = [];
+  for (const l of lines) {
+    if (!pages.length || pages.at(-1)![0].page !== l.page) pages.push([]);
+    pages.at(-1)!.push(l);
+  }
+  return pages;
+}
+
+/** Where a right-hand piece begins: after two spaces or more, with text before them. */
+function rightStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/gu)) {
+    const at = m.index + m[0].length;
+    if (at >= MIN_GUTTER_AT) out.push(at);
+  }
+  return out;
+}
+
+type Shape = "blank" | "left" | "right" | "both" | "across";
+
+function shapeAt(text: string, at: number): Shape {
+  if (!text.trim()) return "blank";
+  const end = text.trimEnd().length;
+  if (end < at) return "left";
+  const lead = text.length - text.trimStart().length;
+  if (lead >= at) return "right";
+  // text on both sides with the gutter free just before the right column (whose line may be indented: "    (formand)")
+  return text[at - 1] === " " && text.slice(0, at).trim() ? "both" : "across";
+}
+
+function splitPage(page: SourceLine[]): SourceLine[] {
+  const counts = new Map<number, number>();
+  for (const l of page) for (const at of rightStarts(l.text)) counts.set(at, (counts.get(at) ?? 0) + 1);
+  let gutter = -1;
+  let best = 0;
+  for (const [at, n] of counts) if (n > best || (n === best && at < gutter)) [gutter, best] = [at, n];
+  if (best < MIN_SPLIT_LINES) return page;
+
+  const shapes = page.map((l) => shapeAt(l.text, gutter));
+  // The page's foot (a page number set off below the text) stays below the columns, where the artefact step looks for it.
+  for (let i = footAt(page); i < page.length; i++) shapes[i] = "across";
+  const out: SourceLine[] = [];
+  let done = 0;
+  for (let first = shapes.indexOf("both"); first >= 0; first = shapes.indexOf("both", done)) {
+    // A run: from a line with both sides to the last before a line across (a full-width paragraph or
+    // title after the columns, or the page's foot).
+    let last = first;
+    let end = first + 1;
+    for (; end < page.length && shapes[end] !== "across"; end++) if (shapes[end] !== "blank") last = end;
+    // A heading set off above the full-width text that ends the run is that text's ("Løn- og ansættelsesvilkår").
+    if (end < page.length && shapes[last] === "left" && shapes[last - 1] === "blank" && isHeadingLike(page[last].text)) last--;
+    // A right column that starts a line or two higher than the left joins the run; a running header above it, set off by a blank line, does not.
+    let start = first;
+    while (start > done && shapes[start - 1] === "right") start--;
+    const run = page.slice(start, last + 1);
+    // Too few lines with both sides, or no prose (a running header's gap, a table's rows): the lines stay as they are.
+    if (run.filter((_, i) => shapes[start + i] === "both").length >= MIN_SPLIT_LINES && isProse(run, gutter)) {
+      out.push(...page.slice(done, start));
+      for (const l of run) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
+      for (const l of run) out.push({ ...l, text: l.text.slice(gutter) });
+    } else out.push(...page.slice(done, last + 1));
+    done = last + 1;
+  }
+  out.push(...page.slice(done));
+  return out;
+}
+
+const isHeadingLike = (text: string) => !/[.,;]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= HEADING_WORDS;
+
+/** Where a page's foot starts: its last line, when short and set off by two blank lines or more; else the page's end. */
+function footAt(page: SourceLine[]): number {
+  let end = page.length;
+  while (end > 0 && !page[end - 1].text.trim()) end--;
+  const lastLine = end - 1;
+  let blanks = 0;
+  while (lastLine - 1 - blanks >= 0 && !page[lastLine - 1 - blanks].text.trim()) blanks++;
+  return lastLine > 0 && blanks >= 2 && page[lastLine].text.trim().length <= FOOT_CHARS ? lastLine : page.length;
+}
+
+/**
+ * Running text on both sides: several words to a line on average, as a table's cells (a name, a role, a
+ * date) seldom have; or a bulleted list, as a table's cells never are ("Faglige kompetencer" beside
+ * "Personlige kompetencer").
+ */
+function isProse(lines: SourceLine[], gutter: number): boolean {
+  const prose = (side: (l: SourceLine) => string) => {
+    const pieces = lines.map(side).filter((t) => t.trim());
+    const words = pieces.reduce((n, t) => n + t.trim().split(/\s+/u).length, 0);
+    return words >= PROSE_WORDS * pieces.length || pieces.filter((t) => BULLET.test(t)).length >= MIN_BULLETS;
+  };
+  return prose((l) => l.text.slice(0, gutter)) && prose((l) => l.text.slice(gutter));
+}

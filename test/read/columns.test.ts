@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { splitColumns } from "../../src/read/columns.js";
+import type { SourceLine } from "../../src/read/types.js";
+
+/** Lines as `pdftotext -layout` prints them: a form feed starts a page. */
+function layout(text: string): SourceLine[] {
+  let page = 1;
+  return text.split("\n").map((t, i) => {
+    if (t.startsWith("\f")) page++;
+    return { text: t.replace("\f", ""), line: i + 1, page };
+  });
+}
+
+/** Two columns side by side, the right one starting at `at`. */
+const side = (left: string, right: string, at = 44) => `${left.padEnd(at)}${right}`.trimEnd();
+
+const texts = (lines: SourceLine[]) => lines.map((l) => l.text.trim()).filter(Boolean);
+
+const PROSE = [
+  side("  Indledning", "Om selskabet"),
+  "",
+  side("  Selskabet søger en direktør, der kan stå", "Selskabet driver syv renseanlæg og et"),
+  side("  i spidsen for den største afdeling i en", "ledningsnet på mere end tusind kilometer."),
+  side("  tid med store investeringer.", ""),
+  side("", "Visionen er at skabe den bedste forsyning"),
+  side("  Direktøren bliver en del af en direktion", "med de laveste omkostninger for borgerne."),
+  side("  på fire personer og får ansvaret for ca.", ""),
+  side("  210 medarbejdere i driften.", "Direktionen arbejder efter en fælles plan."),
+].join("\n");
+
+describe("two columns side by side in layout text", () => {
+  it("reads a page's left column first, then its right", () => {
+    expect(texts(splitColumns(layout(PROSE)))).toEqual([
+      "Indledning",
+      "Selskabet søger en direktør, der kan stå",
+      "i spidsen for den største afdeling i en",
+      "tid med store investeringer.",
+      "Direktøren bliver en del af en direktion",
+      "på fire personer og får ansvaret for ca.",
+      "210 medarbejdere i driften.",
+      "Om selskabet",
+      "Selskabet driver syv renseanlæg og et",
+      "ledningsnet på mere end tusind kilometer.",
+      "Visionen er at skabe den bedste forsyning",
+      "med de laveste omkostninger for borgerne.",
+      "Direktionen arbejder efter en fælles plan.",
+    ]);
+  });
+
+  it("keeps each piece's line and page, so a split line is in two pieces of one line", () => {
+    const out = splitColumns(layout(PROSE));
+    expect(out.filter((l) => l.line === 3).map((l) => l.text.trim())).toEqual(["Selskabet søger en direktør, der kan stå", "Selskabet driver syv renseanlæg og et"]);
+    expect(new Set(out.map((l) => l.page))).toEqual(new Set([1]));
+  });
+
+  it("reads two bulleted lists side by side one after the other", () => {
+    const lists = [
+      side("  Faglige kompetencer", "Personlige kompetencer"),
+      side("  •  Teknisk uddannelse", "•  Tydelig og rolig"),
+      side("  •  Erfaring med ledelse af ledere", "•  Inddrager medarbejderne"),
+      side("  •  Indsigt i økonomistyring", "•  Skaber tillid"),
+      side("  •  Kendskab til regulering", "•  Har humor"),
+    ].join("\n");
+    expect(texts(splitColumns(layout(lists)))).toEqual([
+      "Faglige kompetencer",
+      "•  Teknisk uddannelse",
+      "•  Erfaring med ledelse af ledere",
+      "•  Indsigt i økonomistyring",
+      "•  Kendskab til regulering",
+      "Personlige kompetencer",
+      "•  Tydelig og rolig",
+      "•  Inddrager medarbejderne",
+      "•  Skaber tillid",
+      "•  Har humor",
+    ]);
+  });
+
+  it.each([
+    [
+      "a committee table: a name and a role to a row",
+      [
+        side("  Henrik Skov Andersen", "Bestyrelsesformand, Aarhus Vand"),
+        side("  Lotte Krogh Nielsen", "Adm. direktør"),
+        side("  Birgitte Lund Poulsen", "Medarbejderrepræsentant"),
+        side("  Claus Bjerregaard", "Driftschef, Spildevand"),
+      ],
+    ],
+    [
+      "a timetable: a date and a round to a row",
+      [
+        side("  Tirsdag den 16. marts 2027", "Første samtale"),
+        side("  Mandag den 22. marts 2027", "Test og case"),
+        side("  Torsdag den 25. marts 2027", "Anden samtale"),
+        side("  1. maj 2027", "Forventet tiltrædelse"),
+      ],
+    ],
+  ])("keeps %s row by row", (_name, rows) => {
+    const lines = layout(rows.join("\n"));
+    expect(splitColumns(lines)).toEqual(lines);
+  });
+
+  it("leaves a page's running header above and its page number below the columns", () => {
+    const page = [side("", "Job- og personprofil · Direktør", 60), "", PROSE, "", "", side("", "2", 40)].join("\n");
+    const out = texts(splitColumns(layout(page)));
+    expect(out[0]).toBe("Job- og personprofil · Direktør");
+    expect(out.at(-1)).toBe("2");
+    expect(out.at(-2)).toBe("Direktionen arbejder efter en fælles plan.");
+  });
+
+  it("reads a full-width paragraph after the columns after both, with the heading above it", () => {
+    const page = [PROSE, "", "  Løn- og ansættelsesvilkår", "", "  Stillingen besættes på kontrakt med et gensidigt opsigelsesvarsel, og lønnen forhandles."].join("\n");
+    const out = texts(splitColumns(layout(page)));
+    expect(out.slice(-3)).toEqual(["Direktionen arbejder efter en fælles plan.", "Løn- og ansættelsesvilkår", "Stillingen besættes på kontrakt med et gensidigt opsigelsesvarsel, og lønnen forhandles."]);
+  });
+
+  it("splits each page by its own gutter", () => {
+    const second = PROSE.split("\n").map((l) => (l ? `      ${l}` : l));
+    second[0] = `\f${second[0]}`;
+    const out = splitColumns(layout([PROSE, ...second].join("\n")));
+    expect(out.filter((l) => l.page === 2 && l.text.trim() === "Om selskabet")).toHaveLength(1);
+    expect(texts(out.filter((l) => l.page === 2))[1]).toBe("Selskabet søger en direktør, der kan stå");
+  });
+
+  it("leaves text without a gutter as it is, the same lines", () => {
+    const lines = layout("Direktør for Forsyning\n\nVi søger en direktør, der kan stå i spidsen for driften.\n  •  med erfaring");
+    expect(splitColumns(lines)).toBe(lines);
+  });
+});
