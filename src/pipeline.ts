@@ -69,18 +69,18 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
   const raw = await read(bytes, options);
   checkCeilings(raw);
   step();
-  const { blocks, dropped, lines, wrapper } = normalise(raw);
+  const { blocks, dropped, lines, aside, furniture } = normalise(raw);
   step();
   // one sentence memo for the document: the segmenter and the extractors split the same texts
   const { sections, extracted, header, facts, page } = withSentenceMemo(() => {
     const sections = segment(blocks);
-    // a forwarding mail's own lines are kept in the sections, but its sender's phone is no contact of the post
+    // a forwarding mail's own lines and the page's furniture are kept in the sections, but the mail's sender's phone is no contact of the post
     const all = textUnits(sections);
-    const units = wrapper.size ? all.map((u) => (wrapper.has(u.position.start.line) && wrapper.has(u.position.end.line) ? { ...u, aside: true } : u)) : all;
+    const units = aside.size ? all.map((u) => (aside.has(u.position.start.line) && aside.has(u.position.end.line) ? { ...u, aside: true } : u)) : all;
     step();
     const extracted = extractFacts(units);
     step();
-    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines, dropped, siteName: raw.metadata?.siteName }), extracted.facts, raw.metadata?.jobPosting);
+    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName }), extracted.facts, raw.metadata?.jobPosting);
     step();
     return { sections, extracted, header, facts, page };
   });

@@ -144,13 +144,19 @@ function blockMd(b: Block): string {
 /** A heading as written, without the colon that introduced its text ("Yderligere oplysninger:"). */
 const headingText = (h: string) => escapeHeading(trimTrailing(h, " \t:"));
 
+/** The page's menus, breadcrumbs and buttons stay in the record, out of the summary a consultant pastes. */
+const isFurniture = (b: Block) => b.kind === "paragraph" && b.furniture === true;
+
 function sectionMd(s: Section): string {
+  const content = s.content.filter((b) => !isFurniture(b));
+  // a section of nothing but furniture (the menu above a page's title) is left out whole
+  if (!content.length && !s.subsections.length && s.content.length) return "";
   const parts = [`## ${s.heading ? headingText(s.heading) : SECTION_LABELS[s.kind]}`];
   // loops, not push(...): a document-sized array as arguments overflows the stack
-  for (const b of s.content) parts.push(blockMd(b));
+  for (const b of content) parts.push(blockMd(b));
   for (const sub of s.subsections) {
     parts.push(`### ${sub.heading ? headingText(sub.heading) : ""}`.trimEnd());
-    for (const b of sub.content) parts.push(blockMd(b));
+    for (const b of sub.content) if (!isFurniture(b)) parts.push(blockMd(b));
   }
   return parts.filter((p) => p && p !== "###").join("\n\n");
 }
@@ -176,5 +182,5 @@ export function toMarkdown(r: ProfileRecord, options: MarkdownOptions = {}): str
   if (r.warnings.length) out.push(r.warnings.map(warningMd).join("\n>\n"));
   const wanted = options.sections;
   for (const s of r.sections) if (!wanted || wanted.includes(s.kind)) out.push(sectionMd(s));
-  return out.join("\n\n") + "\n";
+  return out.filter(Boolean).join("\n\n") + "\n";
 }

@@ -31,6 +31,8 @@ export interface HeaderInput {
   lines: SourceLine[];
   /** Running headers and footers: no content, but they often name the document type. */
   dropped?: Dropped[];
+  /** The page's furniture lines (menus, breadcrumbs, buttons): no content, but a breadcrumb names the page. */
+  furniture?: string[];
   /** The name the page's site gives itself (HTML): its owner, often the employer. */
   siteName?: string;
 }
@@ -41,7 +43,7 @@ const HEAD_LINES = 40;
 /** A head line longer than this is running text, not a cover line or a page title. */
 const HEAD_LINE_WORDS = 14;
 
-export function extractHeader({ sections, units, lines, dropped = [], siteName }: HeaderInput): Header {
+export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName }: HeaderInput): Header {
   const head = headLines(lines);
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
@@ -49,8 +51,8 @@ export function extractHeader({ sections, units, lines, dropped = [], siteName }
   const body = paragraphs.join("\n");
   const consultancy = findConsultancy(body, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
-  // a breadcrumb dropped as the page's furniture still names the page: its last crumb is often the post
-  const crumbs = dropped.filter((d) => d.reason === "page-furniture" && isBreadcrumb(d.text)).map((d) => d.text);
+  // a breadcrumb, the page's furniture, still names the page: its last crumb is often the post
+  const crumbs = furniture.filter(isBreadcrumb);
   const title = bestTitle(titleCandidates([...head, ...crumbs], paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
   return { kind: documentKind(sections, head, running, body), title, employer, consultancy, organisations: [...named] };

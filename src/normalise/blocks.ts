@@ -37,6 +37,8 @@ export interface DocBlock {
   rows?: string[][];
   /** Set by the normaliser: the block is a forwarding mail's own text around the post. */
   wrapper?: boolean;
+  /** Set by the normaliser: the block is a line of the page's furniture (a menu, a breadcrumb, a share button). */
+  furniture?: boolean;
 }
 
 interface Line {

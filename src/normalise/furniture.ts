@@ -2,10 +2,11 @@
  * Page furniture in text copied from a browser: the site's menu, its
  * breadcrumb trail, the cookie banner and the share and print buttons. Each
  * is recognised by its words (`src/vocabulary/furniture.ts`) and shape (short,
- * unpunctuated), and kept in `dropped` with the reason `page-furniture`; a
- * sentence of the job text is never dropped.
+ * unpunctuated). The text of a page is kept whole, so such a line stays in
+ * the record, in a block of its own filed `andet` (./index.ts); it only never
+ * merges with the text beside it, heads a section, or yields a fact. A
+ * sentence of the job text is never taken for it.
  */
-import type { Dropped } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COOKIE_LINE, NAV_WORDS, UI_LINES } from "../vocabulary/furniture.js";
 import { trimTrailing, words } from "./words.js";
@@ -20,17 +21,18 @@ const MAX_UI_WORDS = 5;
 /** A menu: this many short lines in a row, most of them menu words. */
 const MENU_RUN = 3;
 
-export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; dropped: Dropped[] } {
-  const drop = new Set<number>();
+/** The page's furniture among `lines`, and the rest. */
+export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furniture: SourceLine[] } {
+  const found = new Set<SourceLine>();
   const content = lines.filter((l) => l.text.trim());
   for (const l of content) {
     const text = l.text.trim();
     // Cheap tests first: this runs for every line of every document, and furniture is rare.
-    if (words(text, MAX_UI_WORDS) <= MAX_UI_WORDS && UI_LINES.has(key(text))) drop.add(l.line);
-    else if (text.length <= 200 && isBreadcrumb(text)) drop.add(l.line);
+    if (words(text, MAX_UI_WORDS) <= MAX_UI_WORDS && UI_LINES.has(key(text))) found.add(l);
+    else if (text.length <= 200 && isBreadcrumb(text)) found.add(l);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
-    else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) drop.add(l.line);
-    else if (text.length <= 200 && isMenuLine(text)) drop.add(l.line);
+    else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);
+    else if (text.length <= 200 && isMenuLine(text)) found.add(l);
   }
   // A menu: a run of short unpunctuated lines, most of them menu words or lines already dropped; its menu words go.
   for (let i = 0; i < content.length; ) {
@@ -38,22 +40,13 @@ export function dropFurniture(lines: SourceLine[]): { kept: SourceLine[]; droppe
     while (j < content.length && isShortLink(content[j].text)) j++;
     if (j - i >= MENU_RUN) {
       const run = content.slice(i, j);
-      const nav = run.filter((l) => NAV_WORDS.has(key(l.text)) || drop.has(l.line)).length;
-      if (nav * 2 >= run.length && nav >= 2) for (const l of run) if (NAV_WORDS.has(key(l.text))) drop.add(l.line);
+      const nav = run.filter((l) => NAV_WORDS.has(key(l.text)) || found.has(l)).length;
+      if (nav * 2 >= run.length && nav >= 2) for (const l of run) if (NAV_WORDS.has(key(l.text))) found.add(l);
     }
     i = Math.max(j, i + 1);
   }
-  if (drop.size === 0) return { kept: lines, dropped: [] };
-  const kept: SourceLine[] = [];
-  const dropped: Dropped[] = [];
-  for (const l of lines) {
-    if (!drop.has(l.line)) kept.push(l);
-    else {
-      const point = { line: l.line, page: l.page };
-      dropped.push({ text: l.text.trim(), reason: "page-furniture", position: { start: point, end: point } });
-    }
-  }
-  return { kept, dropped };
+  if (found.size === 0) return { kept: lines, furniture: [] };
+  return { kept: lines.filter((l) => !found.has(l)), furniture: lines.filter((l) => found.has(l)) };
 }
 
 /** "Forside › Job › Ledige stillinger › Planlægger": also read by the header, whose last crumb may name the post. */

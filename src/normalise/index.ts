@@ -3,7 +3,7 @@ import type { RawDocument, SourceLine } from "../read/types.js";
 import { dropArtefacts } from "./artefacts.js";
 import { buildBlocks, type DocBlock } from "./blocks.js";
 import { cleanLine, tableCells } from "./clean.js";
-import { dropFurniture } from "./furniture.js";
+import { findFurniture } from "./furniture.js";
 import { mailWrapper } from "./mail.js";
 
 export type { DocBlock, HeadingShape } from "./blocks.js";
@@ -13,8 +13,13 @@ export interface Normalised {
   dropped: Dropped[];
   /** The cleaned lines that remain content, for readers of the title block. */
   lines: SourceLine[];
-  /** Line numbers of a forwarding mail's own lines around the post (see ./mail.ts): kept, but no source of facts. */
-  wrapper: Set<number>;
+  /**
+   * Line numbers of text kept but no source of facts or header: a forwarding mail's own lines around the
+   * post (./mail.ts) and the page's furniture (./furniture.ts).
+   */
+  aside: Set<number>;
+  /** The page's furniture lines (a breadcrumb still names the page for the header). */
+  furniture: SourceLine[];
 }
 
 /** Clean each line, drop running matter (keeping it, with its reason), and build blocks that remember their source lines. */
@@ -32,17 +37,20 @@ export function normalise(raw: RawDocument): Normalised {
     }
   }
   const artefacts = dropArtefacts(lines, raw.pages);
-  const { kept, dropped: furniture } = dropFurniture(artefacts.kept);
-  const dropped = [...marked, ...artefacts.dropped, ...furniture];
-  const { blocks, separators } = buildBlocks(kept);
+  const { kept, furniture } = findFurniture(artefacts.kept);
+  const dropped = [...marked, ...artefacts.dropped];
+  const built = buildBlocks(kept);
+  const { separators } = built;
   const wrapper = mailWrapper(kept);
-  if (wrapper.size) markWrapper(blocks, wrapper);
+  if (wrapper.size) markWrapper(built.blocks, wrapper);
+  const blocks = furniture.length ? withFurniture(built.blocks, furniture) : built.blocks;
+  const aside = new Set([...wrapper, ...furniture.map((l) => l.line)]);
   for (const s of separators) {
     const point = { line: s.line, page: s.page };
     dropped.push({ text: s.text.trim(), reason: "separator", position: { start: point, end: point } });
   }
   dropped.sort((a, b) => a.position.start.line - b.position.start.line);
-  return { blocks, dropped, lines: kept, wrapper };
+  return { blocks, dropped, lines: kept, aside, furniture };
 }
 
 /** A block wholly inside the mail around the post is the mail's, and no heading of the post ("Hej Jonas", "Kh Mette"). */
@@ -55,4 +63,26 @@ function markWrapper(blocks: DocBlock[], wrapper: Set<number>): void {
       delete b.shape;
     }
   }
+}
+
+/**
+ * Each furniture line as a block of its own, in its place among the others:
+ * it never merges with the text beside it, and is filed `andet`. One that
+ * stood inside a block's lines (between two lines a paragraph joined) goes
+ * after that block.
+ */
+function withFurniture(blocks: DocBlock[], furniture: SourceLine[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  let f = 0;
+  for (const b of blocks) {
+    for (; f < furniture.length && furniture[f].line < b.position.start.line; f++) out.push(furnitureBlock(furniture[f]));
+    out.push(b);
+  }
+  for (; f < furniture.length; f++) out.push(furnitureBlock(furniture[f]));
+  return out;
+}
+
+function furnitureBlock(l: SourceLine): DocBlock {
+  const point = { line: l.line, page: l.page };
+  return { type: "paragraph", text: l.text.trim(), lines: [l.line], position: { start: point, end: point }, furniture: true };
 }

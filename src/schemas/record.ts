@@ -40,6 +40,8 @@ export const Paragraph = z.object({
   kind: z.literal("paragraph"),
   text: z.string().min(1),
   position: Position,
+  /** A line of the page around the posting (a menu, a breadcrumb, a share button): kept, but no part of the job text. */
+  furniture: z.literal(true).optional(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 

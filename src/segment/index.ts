@@ -273,7 +273,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
     const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
     // "Hej Jonas, jeg faldt over den her …": the forwarding mail's own words, around the post
-    const mail = b.wrapper ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the forwarding mail around the post" }] : [];
+    const mail = b.wrapper ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the forwarding mail around the post" }] : b.furniture ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the page's furniture (a menu, a breadcrumb, a button)" }] : [];
     const cues = [...headings, ...leadCues, ...cover, ...mail];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
@@ -446,6 +446,11 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const next = blocks[i + 1];
+    // the page's furniture is a line of its own, whatever its words
+    if (b.furniture) {
+      out.push(b);
+      continue;
+    }
     const label = b.type !== "item" && !isStyled(b) ? FACT_LABELS.get(vocabularyKey(b.text)) : undefined;
     // A value is short and no sentence: "14. marts 2027", "Fuldtid, 37 timer" (under "Kontakt", a sentence makes it a heading).
     if (label && next?.type === "paragraph" && words(next.text, 10) <= 10 && !/[.:!?]$/u.test(next.text.trim())) {
@@ -614,7 +619,7 @@ function toContent(blocks: DocBlock[]): Block[] {
       } else out.push({ kind: "list", ordered: !!b.ordered, items: [item], position: b.position });
     } else if (b.type === "table") {
       out.push({ kind: "table", rows: b.rows ?? [], position: b.position });
-    } else out.push({ kind: "paragraph", text: b.text, position: b.position });
+    } else out.push({ kind: "paragraph", text: b.text, position: b.position, ...(b.furniture ? { furniture: true as const } : {}) });
   }
   return out;
 }

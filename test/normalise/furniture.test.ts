@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { dropFurniture } from "../../src/normalise/furniture.js";
+import { findFurniture } from "../../src/normalise/furniture.js";
+import { normalise } from "../../src/normalise/index.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1, page: null }));
-const dropped = (text: string) => dropFurniture(lines(text)).dropped.map((d) => d.text);
+const furniture = (text: string) => findFurniture(lines(text)).furniture.map((l) => l.text);
 
 describe("page furniture of text copied from a browser", () => {
   it.each([
@@ -17,12 +18,12 @@ describe("page furniture of text copied from a browser", () => {
     ["Forløb   Lange forløb   Om skolen   Job   Kontakt"],
     ["Borger\tErhverv\tPolitik\tOm kommunen"],
     ["Forside | Nyheder | Job | Kontakt"],
-  ])("drops %s", (line) => {
-    expect(dropped(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
+  ])("finds %s", (line) => {
+    expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });
 
-  it("drops a menu's words, not the lines beside them", () => {
-    expect(dropped("Egebjerg Friskole\nForside\nOm skolen\nSFO\nKontakt\nVi søger en skoleleder.")).toEqual(["Forside", "Om skolen", "SFO", "Kontakt"]);
+  it("finds a menu's words, not the lines beside them", () => {
+    expect(furniture("Egebjerg Friskole\nForside\nOm skolen\nSFO\nKontakt\nVi søger en skoleleder.")).toEqual(["Forside", "Om skolen", "SFO", "Kontakt"]);
   });
 
   it.each([
@@ -33,12 +34,19 @@ describe("page furniture of text copied from a browser", () => {
     ["Ansøgningsfrist   1. samtale   2. samtale   Tiltrædelse", "a timetable's row"],
     ["Kontakt   Per Holm   Afdelingsleder", "a contact row with one menu word"],
   ])("keeps %s (%s)", (line) => {
-    expect(dropped(`${line}\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([]);
+    expect(furniture(`${line}\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([]);
   });
 
-  it("gives the reason page-furniture and the line's place", () => {
-    const { dropped: d, kept } = dropFurniture(lines("Udskriv\nSkoleleder"));
-    expect(d).toEqual([{ text: "Udskriv", reason: "page-furniture", position: { start: { line: 1, page: null }, end: { line: 1, page: null } } }]);
-    expect(kept.map((l) => l.text)).toEqual(["Skoleleder"]);
+  it("keeps each furniture line as a block of its own, in its place, marked", () => {
+    const { blocks, dropped, aside } = normalise({ format: "text", pages: null, lines: lines("Udskriv\nSkoleleder til Hedeskolen\nDel på LinkedIn\nVi søger en skoleleder.") });
+    expect(dropped).toEqual([]);
+    expect(blocks.map((b) => [b.text, b.furniture ?? false])).toEqual([
+      ["Udskriv", true],
+      ["Skoleleder til Hedeskolen", false],
+      ["Del på LinkedIn", true],
+      ["Vi søger en skoleleder.", false],
+    ]);
+    // kept, but no source of facts or of the header
+    expect([...aside].sort()).toEqual([1, 3]);
   });
 });
