@@ -28,6 +28,8 @@ describe("the deadline", () => {
     ["# andet: Job- og personprofil\n5. november 2010\n# ansaettelsesproces: Rekrutteringsprocessen\nAnsøgningsfristen udløber torsdag den 2. december 2010.", "2010-12-02"],
     ["# andet: Job- og personprofil\n5. november 2010", null],
     ["Referencer indhentes senest den 10. juni 2023.", null],
+    // a timetable's week label gives way to the day in its row
+    ["Uge 7: Ansøgningsfristen udløber fredag den 19. februar 2027 kl. 12.00", "2027-02-19T12:00"],
     // a committee meeting is not the deadline
     ["Ansættelsesudvalget mødes fredag den 2. juni 2023 og udvælger kandidater.", null],
     // labels as job boards and fact boxes print them
@@ -119,6 +121,9 @@ describe("interview rounds", () => {
     // a week in brackets after a day says which week that day is in
     ["Ansøgningsfrist 20. marts 2027. Første samtalerunde holdes onsdag den 7. april 2027 (uge 14), og anden samtalerunde finder sted tirsdag den 13. april.", ["2027-04-07", "2027-04-13"]],
     ["Send din ansøgning senest 7/3-2027. Vi holder første samtaler i uge 11 (tirsdag 16/3) og anden samtale i uge 12 (torsdag 25/3).", ["2027-03-16", "2027-03-25"]],
+    // a timetable by weeks: the week labels the row, the day after it says which day
+    ["Tidsplan\nUge 7: Ansøgningsfristen udløber fredag den 19. februar 2027 kl. 12.00\nUge 10: Første samtaler – mandag den 8. marts kl. 9-15\nUge 12: Anden samtaler inkl. case – tirsdag den 23. marts", ["2027-03-08T09:00", "2027-03-23"]],
+    ["Tidsplan\nUge 7: Ansøgningsfrist 19. februar 2027\nUge 10: Første samtaler\nUge 12: Anden samtaler", ["2027-03-08", "2027-03-22"]],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).interviews).toEqual(want);
@@ -164,6 +169,7 @@ describe("the start", () => {
     ["Ansættelsen er tidsbegrænset for perioden fra 1/9-2027 til 31/8-2029.", "2027-09-01"],
     ["Ansøgningsfristen er til og med den 5. marts 2027.", null],
     ["Samtaler forventes afholdt tirsdag den 20. april 2027. Stillingen er til besættelse 1. juni 2027.", "2027-06-01"],
+    ["Uge 22: Tiltrædelse tirsdag den 1. juni 2027", "2027-06-01"],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).start).toBe(want);
@@ -269,16 +275,23 @@ describe("weeks", () => {
 });
 
 describe("warnings", () => {
-  it("keeps a vague start as a warning, not a guessed day", () => {
+  it("keeps a vague start as an approximate date, not a guessed day and no defect", () => {
     const got = extractFacts(units("Ansøgningsfrist 1. februar 2024.\nTiltrædelse primo marts."));
     expect(got.facts.startDate).toBeNull();
     expect(got.warnings).toHaveLength(1);
-    expect(got.warnings[0]).toMatchObject({ code: "unparsed-date", phrase: "primo marts", role: "start", section: "ansaettelsesproces", text: "Tiltrædelse primo marts." });
+    expect(got.warnings[0]).toMatchObject({ code: "approximate-date", phrase: "primo marts", role: "start", section: "ansaettelsesproces", text: "Tiltrædelse primo marts." });
   });
-  it("keeps a season as a phrase, not a date", () => {
-    const got = extractFacts(units("Ansøgningsfrist 1. februar 2027.\nTiltrædelse i løbet af foråret."));
-    expect(got.facts.startDate).toBeNull();
-    expect(got.warnings.map((w) => [w.code, w.phrase, w.role])).toEqual([["unparsed-date", "i løbet af foråret", "start"]]);
+  it.each([
+    ["Ansøgningsfrist 1. februar 2027.\nTiltrædelse i løbet af foråret.", "i løbet af foråret", "start"],
+    ["Ansøgningsfrist 1. februar 2027.\nTiltrædelse efter aftale, gerne inden sommerferien.", "inden sommerferien", "start"],
+    ["Ansøgningsfrist 1. februar 2027.\nSamtaler holdes i foråret 2027.", "i foråret 2027", "interview"],
+  ])("keeps a season as an approximate date: %s", (outline, phrase, role) => {
+    const got = extractFacts(units(outline));
+    expect(got.warnings.map((w) => [w.code, w.phrase, w.role])).toEqual([["approximate-date", phrase, role]]);
+  });
+  it("calls a vague deadline unparsed: a deadline must be a day", () => {
+    const got = extractFacts(units("Ansøgningsfrist primo marts."));
+    expect(got.warnings.map((w) => [w.code, w.phrase])).toEqual([["unparsed-date", "primo marts"]]);
   });
   it.each([
     // no year anywhere to infer one from

@@ -220,6 +220,19 @@ function restatesDay(text: string, at: number, end: number, found: ParsedDate[])
   return found.some((d) => d.date.day !== null && d.index + d.text.length <= bracket && /^\s{0,2}$/u.test(text.slice(d.index + d.text.length, bracket)));
 }
 
+/** A row's label stands first: at most a bullet before it. */
+const LABEL_LEAD = 4;
+
+/**
+ * "Uge 7: Ansøgningsfristen udløber fredag den 19. februar": a week that
+ * opens the line as its label, with a day's date after it, is the row of a
+ * timetable by weeks, and the day says which day of it.
+ */
+function labelsDay(text: string, at: number, end: number, found: ParsedDate[]): boolean {
+  if (at > LABEL_LEAD || !/^[\s•·*–-]*$/u.test(text.slice(0, at)) || !/^\s*[:–-]/u.test(text.slice(end, end + LABEL_LEAD))) return false;
+  return found.some((d) => d.date.day !== null && d.index >= end);
+}
+
 /** The few characters before `index`: the lead and version checks look no further. */
 const before = (text: string, index: number) => text.slice(Math.max(0, index - 24), index);
 
@@ -310,7 +323,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const week = Number(g.week);
     if (year !== null ? weekMondayNumber(year, week) === null : week < 1 || week > 53) continue;
     // "onsdag den 7. april 2027 (uge 14)", "uge 11 (tirsdag 16/3)": the week restates the day beside it
-    if (restatesDay(text, m.index, m.index + m[0].length, found)) continue;
+    if (restatesDay(text, m.index, m.index + m[0].length, found) || labelsDay(text, m.index, m.index + m[0].length, found)) continue;
     weeks.push({ index: m.index, text: m[0], ...imply({ year, month: null, day: null, week }) });
     // "uge 4 og 5": two weeks; "uge 35-36" is one span, kept by its first week
     const week2 = g.week2 ? Number(g.week2) : null;

@@ -17,15 +17,19 @@ const ROLE_LABEL: Record<string, string> = {
 /**
  * `phrase` is the date-like phrase itself, `text` its sentence, `role` what
  * the date was for and `section` where it stands: the check command's
- * unparsed-date and missing-deadline rules read them. A vague phrase
- * ("Tiltrædelse primo marts", "i løbet af foråret") is no date, like an
- * impossible day ("den 31. juni") or a date with no year to be had; a week is
- * a date (of week precision) and needs no warning. The rule leaves out
- * phrases that name no time at all ("snarest muligt").
+ * unparsed-date and missing-deadline rules read them. An impossible day
+ * ("den 31. juni") or a date with no year to be had is "unparsed-date". A
+ * vague phrase the document states on purpose ("Tiltrædelse primo marts",
+ * "i foråret 2027", "gerne inden sommerferien") is no date either, but no
+ * defect: an "approximate-date", which the rule counts only when configured
+ * (readers of CONTRACT's rule, asked blind, call it no finding). A deadline
+ * must be a day, so a vague deadline stays "unparsed-date". A week is a date
+ * (of week precision) and needs no warning. The rule leaves out phrases that
+ * name no time at all ("snarest muligt").
  */
 export function unresolvedWarnings(unresolved: DateMention[]): Warning[] {
   return unresolved.map((m) => ({
-    code: "unparsed-date",
+    code: m.parsed.approximate && !m.parsed.invalid && m.role !== "deadline" ? "approximate-date" : "unparsed-date",
     message: m.parsed.invalid
       ? `“${m.parsed.text}” is not a valid date (${ROLE_LABEL[m.role ?? ""] ?? "the process"})`
       : m.parsed.approximate
