@@ -8,7 +8,8 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COOKIE_LINE, NAV_WORDS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, NAV_WORDS, UI_LINES } from "../vocabulary/furniture.js";
+import { isPositionNoun } from "../vocabulary/positions.js";
 import { trimTrailing, words } from "./words.js";
 
 const key = (text: string) => trimTrailing(text.trim().toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
@@ -45,6 +46,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     }
     i = Math.max(j, i + 1);
   }
+  markFooters(lines, found);
   if (found.size === 0) return { kept: lines, furniture: [] };
   return { kept: lines.filter((l) => !found.has(l)), furniture: lines.filter((l) => found.has(l)) };
 }
@@ -73,3 +75,56 @@ const isShortLink = (text: string) => {
   const t = text.trim();
   return words(t, 3) <= 3 && !/[.,:;!?]$|\d/u.test(t);
 };
+
+/** A footer's line is short; a footer holds this many lines at most. */
+const FOOTER_LINE_CHARS = 80;
+const FOOTER_LINES = 14;
+
+/**
+ * "Vikingeskibsmuseet" / "Vindeboder 12" / "4000 Roskilde" / "Tlf. 4630
+ * 0299" / "CVR 61 34 58 18" / "© Vikingeskibsmuseet 2027": the site's
+ * footer as a browser copies it, a group of short lines between blank lines
+ * that are nothing but contact details, one of them a postcode or a site
+ * (the page's other furniture may stand among them). Its phone and address
+ * are the site's, no contact of the post.
+ */
+function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i].text.trim()) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j].text.trim()) j++;
+    const group = lines.slice(i, j);
+    const details = group.filter((l) => !found.has(l)).map((l) => l.text.trim());
+    if (
+      group.length <= FOOTER_LINES &&
+      details.length >= 2 &&
+      details.every((t) => t.length <= FOOTER_LINE_CHARS) &&
+      isContactDetails(details.join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS)
+    )
+      for (const l of group) found.add(l);
+    i = j;
+  }
+}
+
+/**
+ * "Niels Bohrs Vej 30" / "9220 Aalborg Øst" / "Følg os på LinkedIn": a line
+ * or a few of nothing but an address, a site and the like, one of them a
+ * postcode or a web address. A sentence about them is not this. Also read
+ * by the segmenter, for such lines inside one block.
+ */
+export function isContactDetails(text: string, maxParts = 8, maxChars = 160): boolean {
+  if (text.length > maxChars) return false;
+  const parts = text.split(/\n| [·|•–] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);
+  if (parts.length < 2 || parts.length > maxParts) return false;
+  let places = 0;
+  for (const part of parts) {
+    if (CONTACT_DETAIL_PARTS.place.some((re) => re.test(part))) places++;
+    // "Seniorkonsulent Per Hviid, Rekruttering.dk": a person to ask, the text's further information
+    else if (isPositionNoun(part.split(" ")[0].toLowerCase()) || !CONTACT_DETAIL_PARTS.other.some((re) => re.test(part))) return false;
+  }
+  return places > 0;
+}
+

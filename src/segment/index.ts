@@ -21,7 +21,8 @@ import {
   TEASER_QUESTION,
   vocabularyKey,
 } from "../vocabulary/headings.js";
-import { BANNERS, CONTACT_DETAIL_PARTS, LINK_LINES } from "../vocabulary/furniture.js";
+import { BANNERS, LINK_LINES } from "../vocabulary/furniture.js";
+import { isContactDetails } from "../normalise/furniture.js";
 import { POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
@@ -351,24 +352,6 @@ function ownCues(text: string): Cue[] {
   else if (isFactTable(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.factBox, source: "a fact box's table" });
   else if (isContactDetails(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.footer, source: "an address and contact details" });
   return own;
-}
-
-/**
- * "Niels Bohrs Vej 30" / "9220 Aalborg Øst" / "Følg os på LinkedIn": a line
- * or a few of nothing but an address, a site and the like, one of them a
- * postcode or a web address. A sentence about them is not this.
- */
-function isContactDetails(text: string): boolean {
-  if (text.length > 160) return false;
-  const parts = text.split(/\n| [·|•–] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);
-  if (parts.length < 2 || parts.length > 8) return false;
-  let places = 0;
-  for (const part of parts) {
-    if (CONTACT_DETAIL_PARTS.place.some((re) => re.test(part))) places++;
-    // "Seniorkonsulent Per Hviid, Rekruttering.dk": a person to ask, the text's further information
-    else if (isPositionNoun(part.split(" ")[0].toLowerCase()) || !CONTACT_DETAIL_PARTS.other.some((re) => re.test(part))) return false;
-  }
-  return places > 0;
 }
 
 /**

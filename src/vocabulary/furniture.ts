@@ -72,12 +72,18 @@ export const CONTACT_DETAIL_PARTS = {
   other: [
     // "Niels Bohrs Vej 30", "Kresten Philipsens Vej 15, 2. sal"
     new RegExp(String.raw`^(?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]*${STREET} \d{1,3}[A-Za-z]?(?: \d\. (?:sal|th|tv|mf)\.?)?$`, "iu"),
-    /^(?:tlf\.?|telefon|mobil|phone)?:? ?\+?(?:\d ?){8,11}$/iu,
+    // a street of any name beside a postcode ("Vindeboder 12", "Vestermark 12"), and its floor ("2. sal")
+    /^[A-ZÆØÅ][\p{L}.'’-]+(?: [A-ZÆØÅ][\p{L}.'’-]+){0,3} \d{1,3}[A-Za-z]?$/u,
+    /^\d{1,2}\. ?(?:sal|th|tv|mf)\.?$/iu,
+    /^(?:tlf\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
-    /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?\d{8,13}$/iu,
-    // the organisation's name: a few capitalised words
-    /^[A-ZÆØÅ][\p{L}&'’.-]*(?: (?:&|og|for|i|[A-ZÆØÅ][\p{L}&'’.-]*)){0,5}$/u,
+    /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,
+    // "Åbningstider: mandag-torsdag 8-15", "fredag 8-12"
+    /^(?:(?:åbningstid|telefontid)(?:er)?:? )?(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?(?:[-–](?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$/iu,
+    /^(?:©|copyright)\s?\S.{0,60}$/iu,
+    // the organisation's name: a few capitalised words ("Sønderborg Forsyning A/S")
+    /^[A-ZÆØÅ][\p{L}&'’.-]*(?: (?:&|og|for|i|A\/S|[A-ZÆØÅ][\p{L}&'’.-]*)){0,5}$/u,
   ],
 };
 

@@ -49,4 +49,20 @@ describe("page furniture of text copied from a browser", () => {
     // kept, but no source of facts or of the header
     expect([...aside].sort()).toEqual([1, 3]);
   });
+
+  it.each([
+    ["Vikingeskibsmuseet\nVindeboder 12\n4000 Roskilde\nTlf. 4630 0299\nmuseum@vikingeskibsmuseet.dk\nCVR 61 34 58 18\nFølg os på Instagram og Facebook\n© Vikingeskibsmuseet 2027"],
+    ["Hammer & Hanborg\nAmaliegade 12, 2. sal\n1256 København K\nTlf. 3312 8090\nCVR 25 87 44 31\nPrivatlivspolitik"],
+    ["Sønderborg Forsyning A/S\nVestermark 12\n6400 Sønderborg\nKundeservice: 7342 7700\nCVR-nr. 33 05 61 94\nÅbningstider: mandag-torsdag 8-15, fredag 8-12"],
+  ])("finds a site's footer, a short line to each detail: %s", (footer) => {
+    expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n"));
+  });
+
+  it.each([
+    ["Kontakt\nMaja Lindahl\nChefkonsulent\nTlf. 2233 4455\nwww.muusmann.dk", "a contact person, with her position"],
+    ["Ansøgningen sendes til:\nSilkeborg Kommune\nSøvej 1\n8600 Silkeborg", "an address under its lead-in"],
+    ["Tlf. 4630 0299\nmuseum@vikingeskibsmuseet.dk", "a phone and a mail, no address"],
+  ])("keeps %s (%s)", (group) => {
+    expect(furniture(`Vi glæder os til at høre fra dig.\n\n${group}`)).toEqual([]);
+  });
 });
