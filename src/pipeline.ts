@@ -80,7 +80,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
     step();
     const extracted = extractFacts(units);
     step();
-    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName }), extracted.facts, raw.metadata?.jobPosting);
+    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, format: raw.format }), extracted.facts, raw.metadata?.jobPosting);
     step();
     return { sections, extracted, header, facts, page };
   });

@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORMS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -48,6 +48,7 @@ const KNOWN = [...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS];
 const KNOWN_BY_KEY = new Map(KNOWN.map((n) => [keyOf(n), n]));
 const BOARD_KEYS = new Set(JOB_BOARDS.map(keyOf));
 const UNITS: ReadonlySet<string> = new Set(UNIT_WORDS);
+const UNIT_TAILS: ReadonlySet<string> = new Set(UNIT_TAIL_WORDS);
 const KOMMUNE_NAMES: ReadonlySet<string> = new Set(KOMMUNER);
 const PART_OF_KOMMUNE = new RegExp(`\\s(?:${KOMMUNE_PLACE_WORDS.join("|")})$`, "u");
 
@@ -99,7 +100,9 @@ const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-Z
 /** The post's own line names its organisation: "Administrerende direktør til Provas". */
 /** A job board's byline under the post: the employer, a middle dot or a bar, the place ("Danfoss Drives · Gråsten"). */
 const BYLINE = new RegExp(`^((?:${CAP})(?:\\s+${CAP}){1,3})\\s+[·|•]\\s+${CAP}(?:\\s+${CAP})?$`, "u");
-const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*$`, "u");
+const LEGAL_FORM_TAIL = String.raw`(?:\s+(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")}))?`;
+// "Driftschef til Scanport Terminals A/S, Aarhus Havn": the post's organisation, then perhaps its place
+const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3}${LEGAL_FORM_TAIL})(?:,\\s+[^,.?!]{2,40})?\\s*$`, "u");
 /** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
 const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
 
@@ -151,7 +154,7 @@ export function findEmployer({ head, paragraphs, lines, site }: EmployerInput, n
     if (!resolved) return null;
     const { name, key } = resolved;
     // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
-    if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase())))
+    if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase()) || UNIT_TAILS.has(name.split(" ").at(-1)!.toLowerCase())))
       return null;
     let e = orgs.get(key);
     if (!e) {

@@ -4,7 +4,7 @@
  * lines, up to the first section heading), its sentences and its process.
  */
 import { words as countWords } from "../normalise/words.js";
-import type { Dropped, Section } from "../schemas/record.js";
+import type { Dropped, Section, SourceFormat } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
@@ -35,6 +35,8 @@ export interface HeaderInput {
   furniture?: string[];
   /** The name the page's site gives itself (HTML): its owner, often the employer. */
   siteName?: string;
+  /** The format read: a web page is an ad unless it names itself a profile. */
+  format?: SourceFormat;
 }
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -43,7 +45,7 @@ const HEAD_LINES = 40;
 /** A head line longer than this is running text, not a cover line or a page title. */
 const HEAD_LINE_WORDS = 14;
 
-export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName }: HeaderInput): Header {
+export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, format }: HeaderInput): Header {
   const head = headLines(lines);
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
@@ -55,7 +57,9 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const crumbs = furniture.filter(isBreadcrumb);
   const title = bestTitle(titleCandidates([...head, ...crumbs], paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
-  return { kind: documentKind(sections, head, running, body), title, employer, consultancy, organisations: [...named] };
+  // a web page (HTML, or text a browser copied with the site's furniture) that never calls itself a profile is an ad, however long
+  const webPage = format === "html" || furniture.length > 0;
+  return { kind: documentKind(sections, head, running, body, webPage), title, employer, consultancy, organisations: [...named] };
 }
 
 /**
@@ -96,7 +100,7 @@ const stripMarks = (s: string) => s.replace(/\*\*|__|^#+\s*/gu, "").trim();
  *    sections (job, person, process) under their own headings, or 500 with
  *    at least three numbered chapters: a profile. Otherwise an advertisement.
  */
-export function documentKind(sections: Section[], head: string[], running: string[], text: string): Header["kind"] {
+export function documentKind(sections: Section[], head: string[], running: string[], text: string, webPage = false): Header["kind"] {
   // Both rules turn on the word "profil": they are tried only around it, for the patterns are slow over a whole text.
   const around = profileMentions(text);
   if (around.some((w) => SELF_NAMED.test(w))) return "profile";
@@ -104,7 +108,7 @@ export function documentKind(sections: Section[], head: string[], running: strin
   if (links) return "advertisement";
   if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAMED.test(l))) return "profile";
   if (head.some((l) => PROFILE_TYPE_LINE.test(l) && !FILE_LINK.test(l)) || running.some((l) => PROFILE_TYPE_IN_LINE.test(l))) return "profile";
-  if (head.some((l) => /^(?:stillingsopslag|jobopslag)\b/iu.test(l))) return "advertisement";
+  if (webPage || head.some((l) => /^(?:stillingsopslag|jobopslag)\b/iu.test(l))) return "advertisement";
   const headed = sections.filter((s) => s.heading);
   const named = new Set(headed.map((s) => s.kind));
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;

@@ -133,6 +133,13 @@ export const ORGANISATION_WORD_ENDINGS = [
 export const KOMMUNE_PLACE_WORDS = ["Skole", "Børnehus", "Børnehave", "Vuggestue", "Plejecenter", "Plejehjem", "Ungdomsskole", "Fritidscenter", "Dagtilbud", "Jobcenter"];
 
 /**
+ * Words that close the name of a part of an organisation, never an employer's
+ * own: "Medicinsk Afdeling", "Akut Sengeafsnit", "Økonomisk Sekretariat".
+ * ("Steno Diabetes Center", "Statens Serum Institut" are employers.)
+ */
+export const UNIT_TAIL_WORDS = ["afdeling", "afsnit", "sengeafsnit", "sekretariat", "forvaltning", "team", "enhed", "sektion", "stab", "ambulatorium"];
+
+/**
  * Words that open the name of a part of an organisation, not of an employer:
  * "Jobcenter Slagelse søger", "Institut for … søger", "Børnehuset Mælkebøtten".
  */

@@ -32,6 +32,10 @@ describe("the employer among the organisations a text names", () => {
     [["Institut for Statskundskab ved Aalborg Universitet søger en lektor."], "Aalborg Universitet"],
     [["Jobcenter Tønder søger en teamleder. Jobcenter Tønder er en del af Tønder Kommune."], "Tønder Kommune"],
     [["Hjertemedicinsk Sengeafsnit 2143 på Rigshospitalet søger en afdelingssygeplejerske."], "Rigshospitalet"],
+    // a department's name closes with its unit word: the hospital's post, however often the department is named
+    [["Regionshospitalet Gødstrup søger en ledende oversygeplejerske.", "Medicinsk Afdeling har 120 senge.", "Medicinsk Afdeling arbejder tæt med akutafdelingen.", "I Medicinsk Afdeling er vi 300 kolleger.", "Medicinsk Afdeling uddanner mange sygeplejersker.", "Medicinsk Afdeling flytter i 2028."], ["Ledende oversygeplejerske til Medicinsk Afdeling", "Medicinsk Afdeling · Herning"], "Regionshospitalet Gødstrup"],
+    // the post's line names its organisation with its legal form, then its place
+    [["Scanport Terminals håndterer 400.000 containere om året på havnen."], ["Driftschef til Scanport Terminals A/S, Aarhus Havn"], "Scanport Terminals A/S"],
     // an upper-case cover over two lines
     [[], ["VEJEN", "KOMMUNE", "Job- og personprofil"], "Vejen Kommune"],
     // a consultancy writing on the employer's behalf

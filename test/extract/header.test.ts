@@ -78,8 +78,19 @@ describe("extractHeader", () => {
     ["links to its profile as a file", `Museumsinspektør\nJobprofil – museumsinspektør, arkæologi (PDF, 212 KB) Download\n\n${body}`, "advertisement"],
     ["has a section headed Jobprofil", `Skoleleder\nJobprofil\n\n${body}`, "advertisement"],
     ["has the same chapters without numbers", `Kontorchef\n\nBaggrund\n\n${body} ${body} ${body}\n\nOpgaverne\n\n${body} ${body} ${body}\n\nPersonen\n\n${body} ${body} ${body}`, "advertisement"],
+    // a web page is an ad however long, unless it names itself a profile
+    ["is a long page copied from a browser", `Gå til hovedindhold\nForside > Job > Direktør\n\nDirektør\n\nIndledning\n\n${long}\n\nDel på LinkedIn`, "advertisement"],
+    ["is a page copied from a browser that names itself", `Gå til hovedindhold\n\nDirektør\n\nDenne job- og personprofil beskriver stillingen. ${long}`, "profile"],
   ])("a document that %s", async (_what, text, kind) => {
     expect((await header(text)).kind).toBe(kind);
+  });
+
+  it.each([
+    [`<html><body><h1>Direktør</h1><h2>Indledning</h2><p>${long}</p></body></html>`, "advertisement"],
+    [`<html><body><h1>Job- og personprofil</h1><h2>Direktør</h2><p>${long}</p></body></html>`, "profile"],
+  ])("an HTML page is an ad however long, unless it names itself a profile: %#", async (html, kind) => {
+    const { record } = await parseProfile(Buffer.from(html), { path: "x.html" });
+    expect(record.kind).toBe(kind);
   });
 
   it.each([
