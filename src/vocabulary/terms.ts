@@ -52,7 +52,9 @@ export const SECONDARY_TERM_CUES = wordPattern(String.raw`alternativt|eventuelt|
 
 /** Words that make an amount a salary anywhere ("Årslønnen vil være i niveauet 900.000 kr."). */
 export const PAY_WORDS = wordPattern(
-  String.raw`løn\p{L}*|årsløn\p{L}*|månedsløn\p{L}*|grundløn\p{L}*|lønniveau\p{L}*|gage|aflønning\p{L}*|aflønnes|vederlag\p{L}*|honorering|honorar|lønpakke\p{L}*|kontraktløn\p{L}*|lønramme\p{L}*|løntrin|samlet pakke`,
+  String.raw`løn\p{L}*|årsløn\p{L}*|månedsløn\p{L}*|grundløn\p{L}*|lønniveau\p{L}*|gage|aflønning\p{L}*|aflønnes|vederlag\p{L}*|honorering|honorar|lønpakke\p{L}*|kontraktløn\p{L}*|lønramme\p{L}*|løntrin|samlet pakke|` +
+    // an ad's part in English ("We offer a base salary around DKK 800,000 a year")
+    String.raw`salary|remuneration|pay package`,
 );
 /**
  * Words that make an amount a salary only where terms are stated (the terms
@@ -67,8 +69,8 @@ export const NOT_PAY_AFTER = new RegExp(latin(String.raw`^\s{0,3}(?:indbyggere|b
 export const NOT_PAY_BEFORE = wordPattern(String.raw`budget\p{L}*|omsætning\p{L}*|bevilling\p{L}*|driftsbudget\p{L}*|anlægsbudget\p{L}*|udgifter|investering\p{L}*|tilskud\p{L}*|pulje\p{L}*`);
 
 /** Words that make a pay period monthly or yearly. */
-export const PERIOD_MONTH = wordPattern(String.raw`pr\. måned|om måneden|månedlig\p{L}*|månedsløn\p{L}*|pr\. md\.?|mdl\.?|/md\.?|/måned`);
-export const PERIOD_YEAR = wordPattern(String.raw`årligt|om året|pr\. år|årsløn\p{L}*|årlig|/år`);
+export const PERIOD_MONTH = wordPattern(String.raw`pr\. måned|om måneden|månedlig\p{L}*|månedsløn\p{L}*|pr\. md\.?|mdl\.?|/md\.?|/måned|a month|per month|monthly`);
+export const PERIOD_YEAR = wordPattern(String.raw`årligt|om året|pr\. år|årsløn\p{L}*|årlig|/år|a year|per year|per annum|annually|yearly`);
 
 /** Salary scales that name no amount: "løntrin 49", "lønramme 37 + tillæg", "lønklasse 42". */
 export const SALARY_SCALE = new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:løntrin|lønramme|lønklasse|skalatrin|lønnummer|løngruppe)\s{0,3}\d{1,3}(?:\s{0,3}\+\s{0,3}(?:tillæg|\p{L}{1,20}tillæg))?`), "giu");

@@ -18,6 +18,12 @@ describe("salaryIn: amounts beside a pay word", () => {
     ["Løn: 850.000,- årligt", 850_000, null, "year"],
     ["Stillingen har en årsløn på 1,4 millioner kroner.", 1_400_000, null, "year"],
     ["Lønnen er kr. 1,2 mio. inkl. pension.", 1_200_000, null, "year"],
+    // a monthly amount with the yearly one beside it: the yearly one; each amount's own words give its period
+    ["Den samlede løn forventes at ligge på ca. 94.000 kr. om måneden (1.128.000 kr. om året).", 1_128_000, null, "year"],
+    ["Lønnen er 1.128.000 kr. om året, svarende til 94.000 kr. om måneden.", 1_128_000, null, "year"],
+    // an ad's part in English, thousands apart by commas
+    ["We offer a base salary around DKK 800,000 a year plus an annual bonus.", 800_000, null, "year"],
+    ["The monthly salary is DKK 62,500.", 62_500, null, "month"],
   ];
   it.each(cases)("%s", (text, amount, maxAmount, period) => {
     const got = salaryIn(text);

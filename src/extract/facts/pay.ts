@@ -32,13 +32,16 @@ export interface Found<T> {
   unit: TextUnit;
 }
 
+/** "DKK 800,000": thousands apart by commas, as English writes them; never "1,3 mio." (a Danish decimal comma). */
+const ENGLISH_THOUSANDS = String.raw`\d{1,3}(?:,\d{3}){1,2}(?![,.]?\d|\s{0,2}(?:mio|mill))`;
+
 /**
  * e.g. "ca.1.050.000", "900.000 kr.", "1,3 mio. kr.", "kr. 75.000", "750.000–800.000 kr.",
  * "850.000,-". Thousands are dotted (or spaced); millions may carry a decimal comma.
  */
 export const AMOUNT = new RegExp(
   String.raw`(?<![${LETTER}\d.,])(?:ca\.?\s{0,2}|kr\.?\s{0,2}|DKK\s{0,2})?` +
-    String.raw`(?<low>\d{1,3}(?:[.\u00a0 ]\d{3}){1,2}|\d{4,7}|\d{1,2}(?:[,.]\d{1,3})?\s{0,2}(?:mio\.?|mill\.?|millioner|million))` +
+    String.raw`(?<low>\d{1,3}(?:[.\u00a0 ]\d{3}){1,2}|${ENGLISH_THOUSANDS}|\d{4,7}|\d{1,2}(?:[,.]\d{1,3})?\s{0,2}(?:mio\.?|mill\.?|millioner|million))` +
     String.raw`(?:\s{0,2}(?:kr\.?|kroner|DKK|,-))?` +
     String.raw`(?:\s{0,2}(?:-|–|til)\s{0,2}(?:kr\.?\s{0,2})?(?<high>\d{1,3}(?:[.\u00a0 ]\d{3}){1,2}|\d{4,7}|\d{1,2}(?:[,.]\d{1,3})?\s{0,2}(?:mio\.?|mill\.?|millioner|million))(?:\s{0,2}(?:kr\.?|kroner|DKK|,-))?)?` +
     String.raw`(?![\d])`,
@@ -53,13 +56,16 @@ export const NEGATED = new RegExp(String.raw`(?<![${LETTER}])ikke\s{1,3}(?:på\s
 
 export const PAY_PATTERNS = { AMOUNT, PERCENT, NEGATED };
 
+/** How far after an amount its own period words stand: "94.000 kr. om måneden". */
+const PERIOD_REACH = 16;
+
 function amountValue(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s/gu, "");
   if (/mio|mill/u.test(s)) {
     const n = Number(s.replace(/(?:mio|mill|millioner|million)\.?$/u, "").replace(",", "."));
     return Number.isFinite(n) ? Math.round(n * 1_000_000) : null;
   }
-  const n = Number(s.replace(/[.\u00a0]/gu, ""));
+  const n = Number(s.replace(/^\d{1,3}(?:,\d{3})+$/u, (t) => t.replace(/,/gu, "")).replace(/[.\u00a0]/gu, ""));
   return Number.isFinite(n) ? n : null;
 }
 
@@ -90,6 +96,8 @@ export function salaryIn(sentence: string, termsContext = true): Salary | null {
   const payWord = (s: string) => hits(PAY_WORDS, s) || (termsContext && hits(WEAK_PAY_WORDS, s));
   // an amount and a scale both hold a digit; the pay words are the dearer test
   if (!/\d/u.test(sentence) || !payWord(sentence)) return null;
+  // "ca. 94.000 kr. om måneden (1.128.000 kr. om året)": the yearly amount, when a sentence gives both
+  let first: Salary | null = null;
   for (const m of sentence.matchAll(AMOUNT)) {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
@@ -99,24 +107,27 @@ export function salaryIn(sentence: string, termsContext = true): Salary | null {
     if (low === null || low < 15_000 || low > 10_000_000) continue;
     // A bare number with no "kr." or "mio." beside it must have a pay word right before it
     if (!/kr|dkk|mio|mill|,-/iu.test(m[0]) && !payWord(sentence.slice(Math.max(0, m.index - 80), m.index + m[0].length + 20))) continue;
+    // the period the amount's own words give ("kr. om måneden"), else the words around it, else its size
+    const own = sentence.slice(m.index + m[0].length, m.index + m[0].length + PERIOD_REACH);
     const window = sentence.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60);
-    const period = hits(PERIOD_MONTH, window)
+    const period = hits(PERIOD_MONTH, own)
       ? "month"
-      : hits(PERIOD_YEAR, window)
+      : hits(PERIOD_YEAR, own)
         ? "year"
-        : low >= 200_000
-          ? "year"
-          : low <= 150_000
-            ? "month"
-            : null;
-    return {
-      amount: low,
-      maxAmount: high !== null && high > low ? high : null,
-      period,
-      currency: "DKK",
-      text: sentence,
-    };
+        : hits(PERIOD_MONTH, window)
+          ? "month"
+          : hits(PERIOD_YEAR, window)
+            ? "year"
+            : low >= 200_000
+              ? "year"
+              : low <= 150_000
+                ? "month"
+                : null;
+    const salary: Salary = { amount: low, maxAmount: high !== null && high > low ? high : null, period, currency: "DKK", text: sentence };
+    if (period !== "month") return first && first.period === "month" && period !== "year" ? first : salary;
+    first ??= salary;
   }
+  if (first) return first;
   if (hits(SALARY_SCALE, sentence)) return { amount: null, maxAmount: null, period: null, currency: "DKK", text: sentence };
   return null;
 }
