@@ -289,12 +289,15 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     if (/^[-•*]\s|:$/u.test(line)) continue;
     const tokens = line.trim().split(/\s+/u);
     // Headlines: "X søger Y", "Bliv Y og …", "Vi søger Y", "Vil du være vores nye Y?"
-    const headline = line.match(/^(?:.{0,60}?\s)?(?:søger|bliv|vil du være|vil du være vores)\s/iu);
+    const headline = line.match(/^(.{0,60}?\s)?(søger|bliv|vil du være|vil du være vores)\s/iu);
     if (headline && tokens.length <= 16 && !BANNER.test(line) && !NAVIGATION.test(line)) {
       const at = headline[0].trim().split(/\s+/u).length;
       const t = postPhrase(tokens, at);
+      // "X søger Y" names the post wherever the verb stands; "bliv Y" after a teaser's dash ("Vækst og ejerskifte –
+      // bliv finansiel sparringspartner …") names what the post is like, less than the page's own title line
+      const teaser = headline[1] !== undefined && headline[2].toLowerCase() !== "søger";
       if (t) {
-        add(t.title, t.noun, 10 - i * 0.3, "headline");
+        add(t.title, t.noun, (teaser ? 7 : 10) - i * 0.3, "headline");
         continue;
       }
     }

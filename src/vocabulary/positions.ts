@@ -24,6 +24,8 @@ export const POSITION_HEADS = [
   "receptionist", "elektriker", "tømrer", "håndværker", "chauffør", "betjent", "brandmand", "dagplejer", "elev",
   "praktikant", "præst", "organist", "graver", "dommer", "anklager", "supporter", "designer", "kok", "studerende",
   "ph.d.-studerende", "adjunkt", "seniorforsker", "fagkoordinator", "værkfører", "mester", "skolesekretær",
+  // the English names of a company's chiefs, which Danish ads use as they are ("CFO til Fjordlys Fødevarer A/S")
+  "ceo", "cfo", "coo", "cto", "cio", "chro", "cmo", "cco", "director",
 ];
 
 /**
@@ -49,7 +51,7 @@ export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig st
  * segmenter reads a first heading; the header reads posts word by word with `POSITION_NOUN`.
  */
 export const POSITION_WORDS =
-  /(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef)/iu;
+  /(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef|\b(?:ceo|cfo|coo|cto|cio|chro|cmo|cco)\b)/iu;
 
 const HEADS: ReadonlySet<string> = new Set(POSITION_HEADS);
 const INFLECTIONS = ["", "en", "e", "er", "ne"];

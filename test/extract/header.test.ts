@@ -107,6 +107,8 @@ describe("extractHeader", () => {
     [`Skoleleder til Lindebo Skole | Silkeborg Kommune\n\nSkoleleder til Lindebo Skole\n\nOm Lindebo Skole\n\nLindebo Skole er en folkeskole med 420 elever og 45 medarbejdere. ${body} Du bliver en del af skolelederkredsen i Silkeborg Kommune.\n\nLindebo Skole\nLindebovej 6, 8600 Silkeborg`, "Skoleleder", "Silkeborg Kommune"],
     [`Jysk Mælk søger en produktionschef til mejeriet i Hjortkær, som skal lede 90 medarbejdere. ${body}`, "Produktionschef", "Jysk Mælk"],
     [`Kontorchef til Skatteanalyse\n\nSkatteministeriet søger en kontorchef til kontoret for Skatteanalyse. ${body}`, "Kontorchef", "Skatteministeriet"],
+    // a company's chief by the English name Danish ads use, over a teaser that would make another post
+    [`CFO til Fjordlys Fødevarer A/S\n\nVækst og ejerskifte – bliv finansiel sparringspartner for en ambitiøs ledelse\n\nFjordlys Fødevarer A/S er en familieejet producent. ${body}`, "CFO", "Fjordlys Fødevarer A/S"],
   ])("title and employer from the wild, %#", async (text, title, employer) => {
     expect(await header(text)).toMatchObject({ title, employer });
   });

@@ -219,6 +219,8 @@ describe("memberIn", () => {
     ["Ingeniør Torben Vestergaard, medarbejderrepræsentant", { name: "Torben Vestergaard", role: "Ingeniør, medarbejderrepræsentant" }],
     ["Chefbioanalytiker Birgitte Nørgaard Lund", { name: "Birgitte Nørgaard Lund", role: "Chefbioanalytiker" }],
     ["Pædagog Sanne Bro", { name: "Sanne Bro", role: "Pædagog" }],
+    ["Laborant Hanne Vedsted, TAP-repræsentant", { name: "Hanne Vedsted", role: "Laborant, TAP-repræsentant" }],
+    ["Adjunkt Mads Fog", { name: "Mads Fog", role: "Adjunkt" }],
     // the area a committee heads ends in a capitalised word, and the name follows it
     ["Formand for Udvalget for Børn og Læring Lene Kofoed", { name: "Lene Kofoed", role: "Formand for Udvalget for Børn og Læring" }],
     ["ph.d.-studerende Ida Holm", { name: "Ida Holm", role: "ph.d.-studerende" }],
