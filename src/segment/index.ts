@@ -21,7 +21,7 @@ import {
   TEASER_QUESTION,
   vocabularyKey,
 } from "../vocabulary/headings.js";
-import { BANNERS, LINK_LINES } from "../vocabulary/furniture.js";
+import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
@@ -345,6 +345,8 @@ function ownCues(text: string): Cue[] {
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
   // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
   if (text.length < 120 && BANNERS.some((re) => re.test(text.trim()))) own.push({ kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" });
+  else if (text.length < 200 && POSTING_NOTES.some((re) => re.test(text.trim())))
+    own.push({ kind: "andet", weight: CUE_WEIGHT.label, source: "the page's note on when or by whom the post was put up" });
   if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
     own.push({ kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
   const label = factLabel(text);
@@ -378,8 +380,10 @@ function isFactTable(text: string): boolean {
 }
 
 function headingCues(h: DocBlock): Cue[] {
-  const cls = classifyHeading(h.text);
   const name = `heading “${h.text}”`;
+  // "Lignende job", "Andre ledige stillinger": the page's list of other posts, whose deadlines are theirs
+  if (OTHER_POSTINGS_HEADING.test(h.text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: `${name} (other posts)` }];
+  const cls = classifyHeading(h.text);
   if (cls?.strength === "strong") {
     const generic = GENERIC_HEADINGS.has(vocabularyKey(h.text));
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];

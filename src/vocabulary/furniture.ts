@@ -43,8 +43,20 @@ export const COOKIE_LINE = /\bcookies?\b/iu;
 export const BANNERS = [
   /^(?:dette )?(?:job)?opslag(?:et)? er (?:lukket|udløbet|ikke længere aktivt)/iu,
   /^stillingen er (?:besat|lukket|ikke længere ledig)/iu,
-  /^ansøgningsfristen er (?:udløbet|overskredet)/iu,
+  /^ansøgningsfristen (?:for (?:denne|dette) (?:stilling|job|opslag) )?er (?:udløbet|overskredet)/iu,
+  /^(?:det er )?ikke (?:længere|mere) muligt at søge/iu,
   /^(?:jobbet|stillingen) kan ikke længere søges/iu,
+];
+
+/**
+ * A page's own note on the posting: when and by whom it was put up
+ * ("Publiceret 11. januar 2027", "Opslået 18. januar 2027 · Herning",
+ * "Annoncen er indrykket af Mercuri Urval på vegne af …"). The page's, not a
+ * step of the process.
+ */
+export const POSTING_NOTES = [
+  /^(?:publiceret|opslået|oprettet|indrykket|udgivet|offentliggjort|(?:senest )?opdateret)(?: (?:den|d\.))? \d{1,2}[./ ]/iu,
+  /^(?:annoncen|opslaget|stillingsopslaget) er (?:indrykket|oprettet|slået op) af /iu,
 ];
 
 /**
@@ -110,8 +122,8 @@ export const LINK_LINES = [
 
 /**
  * A job board's or a site's list of other vacancies ("Lignende job", "Andre
- * ledige stillinger", "Se også"): kept as the page gives it, but its
- * deadlines, places and phones are other posts', never this one's facts.
+ * ledige stillinger", "Se også"): kept as the page gives it, filed andet, and
+ * its deadlines, places and phones are other posts', never this one's facts.
  */
 export const OTHER_POSTINGS_HEADING =
-  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b/iu;
+  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^se også:?$|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b/iu;

@@ -205,10 +205,16 @@ describe("fact boxes", () => {
 });
 
 describe("a page's notices and footers in the text", () => {
-  it.each(["Ansøgningsfristen er overskredet", "Stillingen er besat", "Opslaget er udløbet"])("files the page's notice %j as the page's, not the process's", (notice) => {
+  it.each(["Ansøgningsfristen er overskredet", "Stillingen er besat", "Opslaget er udløbet", "Ansøgningsfristen for denne stilling er overskredet", "Publiceret 11. januar 2027", "Annoncen er indrykket af Mercuri Urval A/S på vegne af Fjordlys Fødevarer A/S"])("files the page's notice %j as the page's, not the process's", (notice) => {
     const html = `<main><p>${notice}. Du kan ikke længere søge denne stilling.</p><h1>Syddansk Erhvervsskole søger uddannelseschef til Bygge og Anlæg</h1><p>Odense · Fuldtid · Ledelse</p><p>Syddansk Erhvervsskole søger en uddannelseschef, som vil stå i spidsen for vores byggeuddannelser.</p><h2>Sådan søger du</h2><p>Send din ansøgning senest 1. marts 2027. Samtaler holdes i uge 10.</p></main>`;
     const units = textUnits(segment(normalise(htmlToDocument(html)).blocks));
     expect(units.find((u) => u.text.includes(notice))?.section).toBe("andet");
+  });
+
+  it("files a page's list of other posts as the page's, their deadlines and all", () => {
+    const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\nLignende job\n\nØkonomichef til Aarhus Kommune · Frist 02-04-2027\n\nViceskoleleder til Bakkeskolen · Frist 18-04-2027`;
+    expect(kindOf(text, "Økonomichef til Aarhus Kommune · Frist 02-04-2027")).toBe("andet");
+    expect(kindOf(text, "Viceskoleleder til Bakkeskolen · Frist 18-04-2027")).toBe("andet");
   });
 
   const closing = (footer: string) =>
