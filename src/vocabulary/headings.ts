@@ -9,6 +9,8 @@ import type { SectionKind } from "../schemas/record.js";
 /** Exact headings, compared after `normaliseHeading` (lower case, no numbering, no trailing colon or question mark). */
 export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = {
   indledning: [
+    // an ad written in English, or a part of one
+    "about us", "who we are", "about the company", "about the organisation", "about the organization", "introduction", "background",
     "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
     "om kommunen", "om regionen", "om museet", "om skolen", "om hospitalet", "om afdelingen", "om virksomheden",
@@ -16,6 +18,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "om ministeriet", "om universitetet", "om instituttet", "om centret", "om centeret", "vores organisation",
   ],
   jobprofil: [
+    // an ad written in English, or a part of one
+    "the position", "the role", "the job", "your role", "your tasks", "about the position", "about the job", "about the role", "responsibilities", "key responsibilities", "your responsibilities", "what you will do",
     "jobprofil", "jobprofilen", "job profil", "stillingen", "jobbet", "om jobbet", "om stillingen",
     "opgaver og ansvar", "ansvar og opgaver", "stillingens indhold", "stillingens opgaver", "jobbeskrivelse",
     "stillingsbeskrivelse", "hvad skal du", "arbejdsopgaver", "opgaver", "jobindhold", "jobbet og opgaverne",
@@ -27,6 +31,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "arbejdsområder", "jobindholdet", "opgaverne", "hovedopgaver", "de vigtigste opgaver", "stillingens indhold og opgaver",
   ],
   personprofil: [
+    // an ad written in English, or a part of one
+    "about you", "your profile", "who are you", "qualifications", "your qualifications", "requirements", "what we expect", "we expect", "who we are looking for",
     "personprofil", "personprofilen", "profilen", "kvalifikationer", "personlige kompetencer", "hvem er du",
     "hvem søger vi", "vi søger", "kompetencer", "faglige kvalifikationer", "personlige egenskaber",
     "krav til kandidaten", "kandidatprofil", "kandidatprofilen", "den rette kandidat", "hvem leder vi efter",
@@ -38,6 +44,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "din profil og dine kompetencer", "personlige kvalifikationer", "uddannelse og erfaring", "erfaring", "dine kvalifikationer",
   ],
   ansaettelsesproces: [
+    // an ad written in English, or a part of one
+    "application", "how to apply", "application process", "recruitment process", "the process", "timeline", "how to apply for the job",
     "ansættelsesproces", "ansættelsesprocessen", "rekrutteringsproces", "rekrutteringsprocessen", "proces",
     "processen", "tidsplan", "ansøgning", "ansøgningen", "ansøgning og proces", "ansøgningsproces",
     "procesplan", "ansættelsesforløb", "rekrutteringsforløb", "søg stillingen", "sådan søger du",
@@ -49,6 +57,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "sådan kommer du videre", "hvordan kommer du videre", "sådan gør du", "næste skridt",
   ],
   vilkaar: [
+    // an ad written in English, or a part of one
+    "what we offer", "we offer", "terms", "terms of employment", "salary and terms", "salary and benefits", "benefits", "terms and conditions",
     "ansættelsesvilkår", "løn og ansættelse", "vilkår", "løn- og ansættelsesvilkår", "løn og ansættelsesvilkår",
     "løn", "løn og vilkår", "lønforhold", "ansættelsesforhold", "aflønning", "løn og pension", "vi tilbyder",
     "hvad tilbyder vi", "ansættelse og løn", "løn- og ansættelsesforhold", "det får du", "det får du hos os",
@@ -56,6 +66,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "arbejdstid", "ansættelse", "løn og ansættelse", "vilkår for ansættelsen", "ansættelsesvilkår og løn",
   ],
   yderligere: [
+    // an ad written in English, or a part of one
+    "contact", "questions", "more information", "further information", "additional information", "want to know more",
     "yderligere information", "yderligere oplysninger", "kontakt", "kontaktpersoner", "kontaktinformation",
     "spørgsmål", "mere information", "flere oplysninger", "yderligere spørgsmål", "kontakt og information",
     "har du spørgsmål", "vil du vide mere", "information", "yderligere informationer", "kontaktoplysninger",
@@ -92,6 +104,8 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
   "ansættelse", "løn og ansættelse", "ansættelse og løn",
+  "about us", "who we are", "what we offer", "we offer", "about you", "your profile", "about the position", "about the job",
+  "about the role", "application", "contact", "more information", "further information", "questions",
 ]);
 
 /**

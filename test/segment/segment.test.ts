@@ -42,6 +42,17 @@ describe("classifyHeading: the Danish vocabulary", () => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
 
+  it.each([
+    ["What we offer", "vilkaar"],
+    ["About you", "personprofil"],
+    ["Your tasks", "jobprofil"],
+    ["About us", "indledning"],
+    ["How to apply", "ansaettelsesproces"],
+    ["Further information", "yderligere"],
+  ])("an English heading: %s is %s", (heading, kind) => {
+    expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+
   it.each(["Styringsfilosofi", "De organisatoriske rammer", "Om Økonomi og Stab", "Læs mere i den uddybende job- og personprofil"])(
     "%s is not known",
     (heading) => {
