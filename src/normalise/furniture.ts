@@ -27,6 +27,11 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   const found = new Set<SourceLine>();
   const content = lines.filter((l) => l.text.trim());
   for (const l of content) {
+    // the reader knew it (an HTML page's menus and footer around the posting)
+    if (l.furniture) {
+      found.add(l);
+      continue;
+    }
     const text = l.text.trim();
     // Cheap tests first: this runs for every line of every document, and furniture is rare.
     if (words(text, MAX_UI_WORDS) <= MAX_UI_WORDS && UI_LINES.has(key(text))) found.add(l);

@@ -84,5 +84,11 @@ function withFurniture(blocks: DocBlock[], furniture: SourceLine[]): DocBlock[] 
 
 function furnitureBlock(l: SourceLine): DocBlock {
   const point = { line: l.line, page: l.page };
-  return { type: "paragraph", text: l.text.trim(), lines: [l.line], position: { start: point, end: point }, furniture: true };
+  return { type: "paragraph", text: withoutMarks(l.text.trim()), lines: [l.line], position: { start: point, end: point }, furniture: true };
+}
+
+/** A rendered page's marks around a furniture line ("## Se også", "- Afdelinger", "**Regionshospitalet Gødstrup**"): its words only. */
+function withoutMarks(text: string): string {
+  const bare = text.replace(/^(?:#{1,6}\s+|[-*•]\s+|\d{1,2}\.\s+)/u, "").replace(/^\*\*(.+)\*\*$/u, "$1").trim();
+  return bare || text;
 }

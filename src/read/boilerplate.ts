@@ -38,6 +38,15 @@ export const NEVER_CONTENT = new Set([
 ]);
 
 /**
+ * Elements whose text no reader sees on the page (code, media, form fields,
+ * the head): left out even of the page's furniture, which is kept.
+ */
+export const NEVER_SEEN = new Set([
+  "script", "style", "noscript", "template", "iframe", "frame", "frameset", "svg", "math", "canvas", "object", "embed",
+  "video", "audio", "picture", "img", "map", "input", "select", "textarea", "head", "title", "meta", "link",
+]);
+
+/**
  * Page furniture when it frames the page; inside the chosen `<main>` or
  * `<article>`, a header holds the posting's title and an aside its fact box,
  * so these are dropped only outside it (the renderer never sees them then).

@@ -25,6 +25,7 @@ import {
   BOILERPLATE_TOKEN_PARTS,
   FRAME_TOKEN_PARTS,
   NEVER_CONTENT,
+  NEVER_SEEN,
   PAGE_FURNITURE,
   POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
@@ -101,13 +102,18 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     if (textLength(chosenTexts) >= MAIN_SHARE * textLength(pageTexts)) texts = chosenTexts;
   }
   // A page that shows nothing but carries its posting in JSON-LD (some applicant-tracking systems render with scripts).
-  if (!texts.some((t) => t.trim()) && metadata.jobPosting?.descriptionHtml) {
+  const shown = texts.some((t) => t.trim());
+  if (!shown && metadata.jobPosting?.descriptionHtml) {
     const $d = load(metadata.jobPosting.descriptionHtml, { xml: false });
     const description = $d.root()[0] as unknown as DomNode;
     texts = renderLines(description, { dropFurniture: true, spine: contentSpine(description, textLengths(description)) });
   }
   if (!texts.some((t) => t.trim())) throw new InputError(format === "docx" ? "empty file (the DOCX has no text)" : "empty file (the HTML page has no text)", "empty");
-  const lines: SourceLine[] = texts.map((text, i) => ({ text, line: i + 1, page: null }));
+  // The page around the posting (its menus, cookie banner, footer, list of other posts) is kept too, as the page's furniture.
+  const whole = format === "html" && shown ? withFurniture(page, texts, panels) : null;
+  const lines: SourceLine[] = whole
+    ? whole.texts.map((text, i) => ({ text, line: i + 1, page: null, ...(whole.furniture.has(i) ? { furniture: true as const } : {}) }))
+    : texts.map((text, i) => ({ text, line: i + 1, page: null }));
   const doc: RawDocument = { format, pages: null, lines };
   if (metadata.jobPosting) {
     // The description is the page's own text again; the record needs only the corroborating fields.
@@ -116,6 +122,29 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   }
   if (metadata.siteName) doc.metadata = { ...doc.metadata, siteName: metadata.siteName };
   return doc;
+}
+
+/**
+ * The whole page as a reader sees it, with the lines that are not the
+ * posting's marked: the posting's lines are found in it in order, each after
+ * the last. Where one is not (a fact box moved beside the posting, a line the
+ * two renderings break apart), the posting's lines alone are read, as before.
+ */
+function withFurniture(page: DomNode, posting: string[], panels: ReadonlySet<string>): { texts: string[]; furniture: Set<number> } | null {
+  const all = renderLines(page, { dropFurniture: false, spine: new Set(), panels, everything: true });
+  const furniture = new Set<number>();
+  let at = 0;
+  for (const line of posting) {
+    if (!line.trim()) continue;
+    while (at < all.length && all[at] !== line) {
+      if (all[at].trim()) furniture.add(at);
+      at++;
+    }
+    if (at === all.length) return null;
+    at++;
+  }
+  for (; at < all.length; at++) if (all[at].trim()) furniture.add(at);
+  return furniture.size ? { texts: all, furniture } : null;
 }
 
 /**
@@ -485,13 +514,14 @@ export function decodeHtml(bytes: Uint8Array): string {
  * stands (a header, footer, aside or sidebar framing the page), so a posting's
  * fact box inside it is still read.
  */
-function dropReason(el: DomNode, { dropFurniture, spine, panels, posting }: RenderOptions): "furniture" | "position" | null {
+function dropReason(el: DomNode, { dropFurniture, spine, panels, posting, everything }: RenderOptions): "furniture" | "position" | null {
   const name = el.name ?? "";
-  if (NEVER_CONTENT.has(name)) return "furniture";
+  if (everything ? NEVER_SEEN.has(name) : NEVER_CONTENT.has(name)) return "furniture";
   const a = el.attribs ?? {};
   // A second tab or a closed accordion is hidden until the reader clicks it open, and holds the posting's text all the same.
   const panel = a.role === "tabpanel" || a.hidden === "until-found" || (!!a.id && !!panels?.has(a.id));
   if ("hidden" in a && !panel) return "furniture";
+  if (everything) return a["aria-hidden"] === "true" && !panel ? "furniture" : null;
   if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
   if (spine.has(el)) return null;
   if (a["aria-hidden"] === "true" && !panel) return "furniture";
@@ -551,6 +581,8 @@ interface RenderOptions {
   panels?: ReadonlySet<string>;
   /** postingBox(): outside it, a box classed as a header or footer is the site's. */
   posting?: DomNode | null;
+  /** Everything a reader sees, the page's furniture with the posting: only what is never seen is left out. */
+  everything?: boolean;
 }
 
 /** The rendered lines, blank lines between blocks. */

@@ -23,6 +23,12 @@ export interface SourceLine {
    */
   flow?: "opens" | "wraps" | "breaks";
   /**
+   * Set by a reader that knows the line is the page's, not the posting's
+   * (HTML: a menu, a cookie banner, a footer, a list of other posts): kept,
+   * and filed as the page's furniture.
+   */
+  furniture?: true;
+  /**
    * Set by the normaliser: the cells of a table row that the text gave with
    * tabs between them (pdf.js at a wide gap, a browser's copy of a table).
    */

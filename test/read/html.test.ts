@@ -6,10 +6,16 @@ import { InputError } from "../../src/read/types.js";
 // @ts-expect-error: a plain .mjs script, used here for its generators of hostile pages
 import { deepHtml, hugeAttributeHtml } from "../../scripts/make-format-fixtures.mjs";
 
+/** The posting's lines: the page's furniture around it is kept too, marked, and tested on its own below. */
 const lines = (html: string) =>
   htmlToDocument(html)
-    .lines.map((l) => l.text)
+    .lines.filter((l) => !l.furniture)
+    .map((l) => l.text)
     .filter((t) => t !== "");
+const furnitureOf = (html: string) =>
+  htmlToDocument(html)
+    .lines.filter((l) => l.furniture)
+    .map((l) => l.text);
 const page = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
 
 describe("HTML structure becomes Markdown-flavoured lines", () => {
@@ -100,7 +106,7 @@ describe("tables laid out as a page", () => {
 });
 
 describe("blank lines", () => {
-  const raw = (html: string) => htmlToDocument(html).lines.map((l) => l.text);
+  const raw = (html: string) => htmlToDocument(html).lines.filter((l) => !l.furniture).map((l) => l.text);
   it("a double br is a paragraph break, a single one is not", () => {
     expect(raw(page("<div>Om jobbet<br><br>Du får ansvaret for driften.<br><br><br>Om dig<br>Du er erfaren.<br><br></div>"))).toEqual([
       "Om jobbet",
@@ -412,5 +418,24 @@ describe("the page's site, named by itself", () => {
   ])("names the page's site from %s", (head, site) => {
     const doc = htmlToDocument(`<!DOCTYPE html><html><head>${head}</head><body><h1>Skoleleder</h1><p>Tekst.</p></body></html>`);
     expect(doc.metadata?.siteName).toBe(site);
+  });
+});
+
+describe("the page around the posting is kept as its furniture", () => {
+  const posting = "<main><h1>Skoleleder</h1><p>Vi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever og 70 medarbejdere i Silkeborg.</p></main>";
+  it("marks the menu, the cookie banner and the footer, each in its place, and not the posting", () => {
+    const html = page(`<div class="cookie-banner"><p>Vi bruger cookies til statistik.</p></div><nav><ul><li>Forside</li><li>Job</li></ul></nav>${posting}<footer><p>Silkeborg Kommune · Søvej 1 · 8600 Silkeborg</p></footer>`);
+    const doc = htmlToDocument(html);
+    expect(furnitureOf(html)).toEqual(["Vi bruger cookies til statistik.", "- Forside", "- Job", "Silkeborg Kommune · Søvej 1 · 8600 Silkeborg"]);
+    const order = doc.lines.filter((l) => l.text).map((l) => l.text);
+    expect(order.indexOf("# Skoleleder")).toBeGreaterThan(order.indexOf("- Job"));
+    expect(order.indexOf("Silkeborg Kommune · Søvej 1 · 8600 Silkeborg")).toBe(order.length - 1);
+  });
+  it("leaves out what no reader sees: scripts, styles, hidden boxes", () => {
+    const html = page(`<script>var x = 1;</script><style>p { color: red }</style><div hidden><p>Skjult menu</p></div><nav><p>Job</p></nav>${posting}`);
+    expect(furnitureOf(html)).toEqual(["Job"]);
+  });
+  it("marks nothing on a page that is all posting", () => {
+    expect(furnitureOf(page(posting))).toEqual([]);
   });
 });
