@@ -126,25 +126,59 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
 
 /**
  * The whole page as a reader sees it, with the lines that are not the
- * posting's marked: the posting's lines are found in it in order, each after
- * the last. Where one is not (a fact box moved beside the posting, a line the
- * two renderings break apart), the posting's lines alone are read, as before.
+ * posting's marked. The posting's lines are found in it in order, each after
+ * the last and not far on; a line the two readings render a little apart (a
+ * button dropped from the posting's reading, kept in the page's) is the same
+ * line, and the posting's reading of it is kept. What lies between is the
+ * page's. Where the posting's lines cannot be found so (a fact box moved
+ * beside the posting), the posting's lines alone are read, as before.
  */
 function withFurniture(page: DomNode, posting: string[], panels: ReadonlySet<string>): { texts: string[]; furniture: Set<number> } | null {
   const all = renderLines(page, { dropFurniture: false, spine: new Set(), panels, everything: true });
+  const texts: string[] = [];
   const furniture = new Set<number>();
+  const pageLine = (line: string) => {
+    if (line.trim()) furniture.add(texts.length);
+    texts.push(line);
+  };
   let at = 0;
+  let missed = 0;
+  const content = posting.filter((l) => l.trim());
   for (const line of posting) {
-    if (!line.trim()) continue;
-    while (at < all.length && all[at] !== line) {
-      if (all[at].trim()) furniture.add(at);
-      at++;
+    if (!line.trim()) {
+      texts.push(line);
+      continue;
     }
-    if (at === all.length) return null;
-    at++;
+    let found = -1;
+    for (let j = at; j < all.length && j - at <= FURNITURE_REACH; j++)
+      if (sameLine(all[j], line)) {
+        found = j;
+        break;
+      }
+    if (found < 0) {
+      missed++;
+      texts.push(line);
+      continue;
+    }
+    for (; at < found; at++) if (all[at].trim()) pageLine(all[at]);
+    texts.push(line);
+    at = found + 1;
   }
-  for (; at < all.length; at++) if (all[at].trim()) furniture.add(at);
-  return furniture.size ? { texts: all, furniture } : null;
+  for (; at < all.length; at++) if (all[at].trim()) pageLine(all[at]);
+  // Readings too far apart to trust the match: the posting alone.
+  if (!furniture.size || missed * 10 > content.length) return null;
+  return { texts, furniture };
+}
+
+/** How many of the page's lines may stand between two of the posting's: a long menu, a cookie text. */
+const FURNITURE_REACH = 400;
+/** The same line in the posting's reading and the page's: equal, or one inside the other, or the same start or end. */
+function sameLine(page: string, posting: string): boolean {
+  if (page === posting) return true;
+  const a = page.trim();
+  const b = posting.trim();
+  if (a.length < 24 || b.length < 24) return false;
+  return a.includes(b) || b.includes(a) || a.slice(0, 24) === b.slice(0, 24) || a.slice(-24) === b.slice(-24);
 }
 
 /**
