@@ -69,7 +69,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
   const raw = await read(bytes, options);
   checkCeilings(raw);
   step();
-  const { blocks, dropped, lines, aside, furniture } = normalise(raw);
+  const { blocks, dropped, lines, aside, furniture, webPage } = normalise(raw);
   step();
   // one sentence memo for the document: the segmenter and the extractors split the same texts
   const { sections, extracted, header, facts, page } = withSentenceMemo(() => {
@@ -80,7 +80,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
     step();
     const extracted = extractFacts(units);
     step();
-    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, format: raw.format }), extracted.facts, raw.metadata?.jobPosting);
+    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage }), extracted.facts, raw.metadata?.jobPosting);
     step();
     return { sections, extracted, header, facts, page };
   });

@@ -4,7 +4,7 @@
  * lines, up to the first section heading), its sentences and its process.
  */
 import { words as countWords } from "../normalise/words.js";
-import type { Dropped, Section, SourceFormat } from "../schemas/record.js";
+import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
@@ -35,8 +35,8 @@ export interface HeaderInput {
   furniture?: string[];
   /** The name the page's site gives itself (HTML): its owner, often the employer. */
   siteName?: string;
-  /** The format read: a web page is an ad unless it names itself a profile. */
-  format?: SourceFormat;
+  /** The text is a web page's (HTML, or copied from a browser): an ad unless it names itself a profile. */
+  webPage?: boolean;
 }
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -45,7 +45,7 @@ const HEAD_LINES = 40;
 /** A head line longer than this is running text, not a cover line or a page title. */
 const HEAD_LINE_WORDS = 14;
 
-export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, format }: HeaderInput): Header {
+export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, webPage = false }: HeaderInput): Header {
   const head = headLines(lines);
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
@@ -58,7 +58,6 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const title = bestTitle(titleCandidates([...head, ...crumbs], paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
   // a web page (HTML, or text a browser copied with the site's furniture) that never calls itself a profile is an ad, however long
-  const webPage = format === "html" || furniture.length > 0;
   return { kind: documentKind(sections, head, running, body, webPage), title, employer, consultancy, organisations: [...named] };
 }
 

@@ -22,8 +22,13 @@ const MAX_UI_WORDS = 5;
 /** A menu: this many short lines in a row, most of them menu words. */
 const MENU_RUN = 3;
 
-/** The page's furniture among `lines`, and the rest. */
-export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furniture: SourceLine[] } {
+/**
+ * The page's furniture among `lines`, and the rest; `browser` when some of it
+ * is a browser's (a menu, a breadcrumb, a cookie banner, a button, or a line
+ * the reader knew for the page's), not only a footer of contact details,
+ * which a printed profile may end with too.
+ */
+export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furniture: SourceLine[]; browser: boolean } {
   const found = new Set<SourceLine>();
   const content = lines.filter((l) => l.text.trim());
   for (const l of content) {
@@ -40,7 +45,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);
     else if (text.length <= 200 && isMenuLine(text)) found.add(l);
   }
-  // A menu: a run of short unpunctuated lines, most of them menu words or lines already dropped; its menu words go.
+  // A menu: a run of short unpunctuated lines, most of them menu words or lines already found; its menu words are furniture.
   for (let i = 0; i < content.length; ) {
     let j = i;
     while (j < content.length && isShortLink(content[j].text)) j++;
@@ -51,9 +56,10 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     }
     i = Math.max(j, i + 1);
   }
+  const browser = found.size > 0;
   markFooters(lines, found);
-  if (found.size === 0) return { kept: lines, furniture: [] };
-  return { kept: lines.filter((l) => !found.has(l)), furniture: lines.filter((l) => found.has(l)) };
+  if (found.size === 0) return { kept: lines, furniture: [], browser };
+  return { kept: lines.filter((l) => !found.has(l)), furniture: lines.filter((l) => found.has(l)), browser };
 }
 
 /** "Forside › Job › Ledige stillinger › Planlægger": also read by the header, whose last crumb may name the post. */

@@ -20,6 +20,8 @@ export interface Normalised {
   aside: Set<number>;
   /** The page's furniture lines (a breadcrumb still names the page for the header). */
   furniture: SourceLine[];
+  /** The text is a web page's, as a browser showed it: it has a browser's furniture (./furniture.ts). */
+  webPage: boolean;
 }
 
 /** Clean each line, drop running matter (keeping it, with its reason), and build blocks that remember their source lines. */
@@ -37,7 +39,7 @@ export function normalise(raw: RawDocument): Normalised {
     }
   }
   const artefacts = dropArtefacts(lines, raw.pages);
-  const { kept, furniture } = findFurniture(artefacts.kept);
+  const { kept, furniture, browser } = findFurniture(artefacts.kept);
   const dropped = [...marked, ...artefacts.dropped];
   const built = buildBlocks(kept);
   const { separators } = built;
@@ -50,7 +52,7 @@ export function normalise(raw: RawDocument): Normalised {
     dropped.push({ text: s.text.trim(), reason: "separator", position: { start: point, end: point } });
   }
   dropped.sort((a, b) => a.position.start.line - b.position.start.line);
-  return { blocks, dropped, lines: kept, aside, furniture };
+  return { blocks, dropped, lines: kept, aside, furniture, webPage: browser || raw.format === "html" };
 }
 
 /** A block wholly inside the mail around the post is the mail's, and no heading of the post ("Hej Jonas", "Kh Mette"). */

@@ -274,8 +274,12 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
     const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
     // "Hej Jonas, jeg faldt over den her …": the forwarding mail's own words, around the post
-    const mail = b.wrapper ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the forwarding mail around the post" }] : b.furniture ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the page's furniture (a menu, a breadcrumb, a button)" }] : [];
-    const cues = [...headings, ...leadCues, ...cover, ...mail];
+    const aside = b.wrapper
+      ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the forwarding mail around the post" }]
+      : b.furniture
+        ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the page's furniture (a menu, a breadcrumb, a button, a footer)" }]
+        : [];
+    const cues = [...headings, ...leadCues, ...cover, ...aside];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;

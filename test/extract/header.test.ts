@@ -80,6 +80,8 @@ describe("extractHeader", () => {
     ["has the same chapters without numbers", `Kontorchef\n\nBaggrund\n\n${body} ${body} ${body}\n\nOpgaverne\n\n${body} ${body} ${body}\n\nPersonen\n\n${body} ${body} ${body}`, "advertisement"],
     // a web page is an ad however long, unless it names itself a profile
     ["is a long page copied from a browser", `Gå til hovedindhold\nForside > Job > Direktør\n\nDirektør\n\nIndledning\n\n${long}\n\nDel på LinkedIn`, "advertisement"],
+    // a printed profile may end with the firm's address a detail to a line: no browser's page for that
+    ["is long and ends with an address a detail to a line", `Direktør\n\nIndledning\n\n${long}\n\nGenitor A/S\nStrandvejen 100\n2900 Hellerup\nTlf. 3946 0000`, "profile"],
     ["is a page copied from a browser that names itself", `Gå til hovedindhold\n\nDirektør\n\nDenne job- og personprofil beskriver stillingen. ${long}`, "profile"],
   ])("a document that %s", async (_what, text, kind) => {
     expect((await header(text)).kind).toBe(kind);
