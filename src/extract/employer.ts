@@ -37,7 +37,9 @@ import { escapeRe } from "./title.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")})$`, "u");
+/** "A/S", "ApS", "a.m.b.a.": the legal forms as one alternation, for the patterns that end a name with one. */
+const LEGAL_FORM_ALTERNATIVES = LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|");
+const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORM_ALTERNATIVES})$`, "u");
 /** As the scan holds them: a word's trailing dot is not part of it. */
 const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS.map((f) => f.replace(/\.$/u, "")));
 /** The key two spellings of one organisation share: no legal form, no genitive, letters only. */
@@ -100,7 +102,7 @@ const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-Z
 /** The post's own line names its organisation: "Administrerende direktør til Provas". */
 /** A job board's byline under the post: the employer, a middle dot or a bar, the place ("Danfoss Drives · Gråsten"). */
 const BYLINE = new RegExp(`^((?:${CAP})(?:\\s+${CAP}){1,3})\\s+[·|•]\\s+${CAP}(?:\\s+${CAP})?$`, "u");
-const LEGAL_FORM_TAIL = String.raw`(?:\s+(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")}))?`;
+const LEGAL_FORM_TAIL = String.raw`(?:\s+(?:${LEGAL_FORM_ALTERNATIVES}))?`;
 // "Driftschef til Scanport Terminals A/S, Aarhus Havn": the post's organisation, then perhaps its place
 const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3}${LEGAL_FORM_TAIL})(?:,\\s+[^,.?!]{2,40})?\\s*$`, "u");
 /** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
