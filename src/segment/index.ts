@@ -23,6 +23,7 @@ import {
 } from "../vocabulary/headings.js";
 import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
+import { isClosingStatement } from "../vocabulary/closing.js";
 import { POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
@@ -95,6 +96,12 @@ export const CUE_WEIGHT = {
   footer: 24,
   /** A link's text on its own line ("Læs hele job- og personprofilen her"): a pointer to more, further information. */
   link: 8,
+  /**
+   * A sentence a posting closes with ("Har du spørgsmål, så ring til …", "… opfordrer alle uanset baggrund til at
+   * søge"): further information under any heading. It must outweigh a known heading (12) and leaving that heading's
+   * kind and coming back to it between two sentences (3 each way, and 1 for going back in the genre's order).
+   */
+  closing: 20,
 };
 
 type Role = "top" | "sub" | "content";
@@ -283,7 +290,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
-    const texts = sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x))) ? sentences : [b.text];
+    const texts = sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = labelled && j === 0 ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }] : [...ownCues(text), ...teaser(text)];
@@ -355,6 +362,7 @@ function ownCues(text: string): Cue[] {
     own.push({ kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
   const label = factLabel(text);
   if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
+  else if (isClosingStatement(text)) own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" });
   else if (isFactTable(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.factBox, source: "a fact box's table" });
   else if (isContactDetails(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.footer, source: "an address and contact details" });
   return own;

@@ -237,6 +237,40 @@ describe("a page's notices and footers in the text", () => {
   });
 });
 
+describe("the sentences a posting closes with are further information under any heading", () => {
+  const ad = (sentence: string, heading = "Ansøgning") =>
+    `Skoleleder til Hedeskolen\n\nOm stillingen\n\nDu får ansvaret for en skole med 540 elever og 60 medarbejdere, og du refererer til skolechefen.\n\n${heading}\n\nSend din ansøgning senest den 1. marts 2027. ${sentence} Samtaler holdes den 8. marts 2027.`;
+  it.each([
+    "Har du spørgsmål til stillingen, så ring til skolechef Mette Holm på tlf. 22 33 44 55.",
+    "Spørgsmål til stillingen kan rettes til bestyrelsesformand Bo Lund på 40 50 60 70.",
+    "Vil du vide mere, er du velkommen til at kontakte Mette Holm på mh@kommune.dk.",
+    "Du er velkommen til at kontakte skolechef Mette Holm for en snak om stillingen.",
+    "Hedeskolen ønsker at afspejle det omgivende samfund og opfordrer alle til at søge.",
+    "Vi opfordrer alle kvalificerede uanset personlig baggrund til at søge stillingen.",
+    "Kommunen er en røgfri arbejdsplads.",
+    "Vi ønsker ikke henvendelser fra rekrutteringsbureauer eller annoncesælgere.",
+    "Alle henvendelser behandles fortroligt.",
+    "Hedeskolen is an equal opportunity employer.",
+    "Vi glæder os til at høre fra dig!",
+  ])("%s", (sentence) => {
+    const text = ad(sentence);
+    expect(kindOf(text, sentence)).toBe("yderligere");
+    // the sentences around it keep their heading's kind
+    expect(kindOf(text, "Send din ansøgning senest")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Samtaler holdes den 8. marts")).toBe("ansaettelsesproces");
+  });
+  it.each([
+    ["Du besvarer spørgsmål fra borgere pr. telefon og mail.", "jobprofil"],
+    ["Du opfordrer dine medarbejdere til at tage ansvar.", "jobprofil"],
+    ["Du har en relevant uddannelse og vil gerne kontakte forældrene, når der er brug for det.", "personprofil"],
+  ])("leaves a sentence of the post alone: %s", (sentence, kind) => {
+    const text = `Skoleleder til Hedeskolen\n\nOm stillingen\n\nDu får ansvaret for en skole med 540 elever og 60 medarbejdere. ${sentence}\n\nOm dig\n\nDu har en læreruddannelse og erfaring med ledelse. ${sentence}`;
+    expect(kindOf(text, "Du får ansvaret for en skole")).toBe("jobprofil");
+    expect(textUnits(sectionsOf(text)).filter((u) => u.text.includes(sentence)).map((u) => u.section)).not.toContain("yderligere");
+    void kind;
+  });
+});
+
 describe("explain", () => {
   it("gives every piece of text its kind and the cues that weighed", () => {
     const explain: Explanation[] = [];

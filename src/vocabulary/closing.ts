@@ -1,0 +1,46 @@
+/**
+ * The sentences a posting closes with, wherever they stand: whom to ask,
+ * the employer's statement on diversity, a smoke-free workplace, no calls
+ * from agencies, "we look forward to hearing from you". Under whatever
+ * heading they sit ("Ansøgning", "Om stillingen") they are further
+ * information, not a step of the process nor a task of the post. Every
+ * blind writer filed them so (yderligere in all but three of the ~200 such
+ * probes of `fixtures/wild` and the public set). Data, tested on a
+ * sentence, case-insensitively.
+ */
+
+/**
+ * The reader's question: "Har du spørgsmål …", "Spørgsmål til stillingen …",
+ * "Vil du vide mere …", "Yderligere oplysninger …". Never a question the post
+ * answers ("Du besvarer spørgsmål fra borgere pr. telefon").
+ */
+const ASKING = String.raw`(?:har du (?:\S+ ){0,3}spørgsmål|^spørgsmål (?:til|om)\b|spørgsmål (?:til|om) (?:stillingen|jobbet|processen|rekrutteringsprocessen|ansættelsen|opslaget|forløbet)|spørgsmål (?:kan|bedes|må) (?:rettes|stilles)|(?:eventuelle|evt\.) spørgsmål|(?:vil du|du vil) (?:gerne )?(?:vide|høre) mere|(?:uddybende |en )?snak om (?:stillingen|jobbet)|(?:uddybende|yderligere|nærmere|flere) (?:oplysninger|information(?:er)?)|mere information|further information|more information|any questions|questions about)`;
+/** How it is answered: a call, a mail, a name to turn to, a phone number. */
+const ANSWERED = String.raw`(?:\bring(?:e)?\b|\bkontakt|\bhenvend|\btlf\b|\btelefon|\brettes\b|\bfås\b|\be-?mail|\bmail\b|\bcontact|\bcall\b|\+?45 ?\d{2} ?\d{2} ?\d{2} ?\d{2}|\b\d{2} \d{2} \d{2} \d{2}\b|\b\d{8}\b)`;
+
+export const CLOSING_STATEMENTS: readonly RegExp[] = [
+  // "Har du spørgsmål til stillingen, så ring til …", "Yderligere oplysninger fås hos …"
+  new RegExp(String.raw`${ASKING}.{0,120}?${ANSWERED}`, "iu"),
+  // "Kontakt direktør Jens Holm på 21 70 44 80, hvis du har spørgsmål"
+  new RegExp(String.raw`^(?:du er velkommen til at )?(?:kontakt|ring til|ringe til)\b.{0,160}\b(?:hvis|for)\b.{0,40}${ASKING}`, "iu"),
+  // "Du er velkommen til at kontakte …", "Afdelingschef Jens Holm kan kontaktes på …", "Ring gerne til …"
+  /\bvelkommen til at (?:kontakte|ringe|skrive)\b|\bkan kontaktes (?:på|via|pr\.)|^(?:kontakt|ring) gerne\b/iu,
+  // "Alle henvendelser behandles fortroligt.", "Du kan også tage en fortrolig snak med …"
+  /\bhenvendelse(?:r)? (?:behandles|bliver behandlet) (?:fortroligt|diskret)|\bbehandler alle henvendelser (?:fortroligt|diskret)|\bfortrolig(?:t)? (?:snak|samtale|drøftelse|henvendelse)\b/iu,
+  // "… ønsker at afspejle det omgivende samfund og opfordrer alle …"
+  /\b(?:ønsker|vil gerne|ønsker derfor) at afspejle\b/iu,
+  /\bopfordrer(?: derfor)? alle\b.{0,100}\b(?:uanset|søge)\b/iu,
+  /\bopfordrer\b.{0,100}\buanset (?:alder|køn|baggrund|personlig|religion|etnisk|handicap)/iu,
+  /\bmangfoldighed\b.{0,80}\bopfordrer\b/iu,
+  /\b(?:equal opportunit(?:y|ies) employer|reflect the diversity|regardless of (?:personal )?background|(?:value|welcome|embrace) diversity)\b/iu,
+  // "Region Sjælland er en røgfri arbejdsplads."
+  /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b/iu,
+  // "Vi ønsker ikke henvendelser fra rekrutteringsbureauer eller annoncesælgere."
+  /\bhenvendelser fra (?:rekrutterings|annonce|sælgere|bureauer)/iu,
+  // "Vi glæder os til at høre fra dig!", "We look forward to your application."
+  /^(?:vi )?(?:glæder os til|ser frem til) at (?:høre fra dig|læse din ansøgning|modtage din ansøgning|se din ansøgning|modtage den)\b/iu,
+  /^we look forward to (?:your application|hearing from you|receiving your application)\b/iu,
+];
+
+export const isClosingStatement = (sentence: string): boolean =>
+  sentence.length < 400 && CLOSING_STATEMENTS.some((re) => re.test(sentence));
