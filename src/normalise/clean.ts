@@ -27,7 +27,11 @@ const CHAPTER_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/u;
 export function tableCells(text: string): string[] | null {
   if (!text.includes("\t")) return null;
   const cells = text.split("\t").map((c) => cleanLine(c).trim()).filter((c) => c !== "");
-  if (cells.length < 2 || CHAPTER_NUMBER.test(cells[0]) || (cells.length === 2 && CHAPTER_NUMBER.test(cells[1]))) return null;
+  if (cells.length < 2) return null;
+  // "1\tIndledning", "Indledning\t3", "1\tIndledning\t3"; but "33\tFredag den 20. august\tAnsøgningsfrist" is a
+  // timetable's row by weeks, three cells the first of which is a number
+  const [first, last] = [CHAPTER_NUMBER.test(cells[0]), CHAPTER_NUMBER.test(cells[cells.length - 1])];
+  if (cells.length === 2 ? first || last : cells.length === 3 && first && last) return null;
   // "Ansøgningsfrist\t7. marts 2027": a fact box's label line, which the block builder reads as one
   if (cells.length === 2 && (cells[0].endsWith(":") || FACT_LABELS.has(cells[0].toLowerCase()))) return null;
   return cells;

@@ -266,6 +266,47 @@ describe("extractCommittee", () => {
       { name: "Jørgen Christensen", role: "Vicedirektør" },
     ]);
   });
+  it.each([
+    // a name first, its role after it, two members on a line the bullets' loss ran together
+    [
+      "Ansættelsesudvalget består af:\nBodil Søgaard Kirk, formand for Børne- og Familieudvalget (formand for ansættelsesudvalget) Villy Ørum Dahl, medlem af Børne- og Familieudvalget\nOle Tang Mortensen, kommunaldirektør",
+      [
+        { name: "Bodil Søgaard Kirk", role: "formand for Børne- og Familieudvalget, formand for ansættelsesudvalget" },
+        { name: "Villy Ørum Dahl", role: "medlem af Børne- og Familieudvalget" },
+        { name: "Ole Tang Mortensen", role: "kommunaldirektør" },
+      ],
+    ],
+    // the role first, five members on one long line
+    [
+      "Ansættelsesudvalget består af:\nBorgmester Anne Kirstine Dahl (formand)\nFormand for Social- og Sundhedsudvalget Bent Ryberg Holm Formand for Beskæftigelses- og Integrationsudvalget Yasmin Bech Pedersen Kommunaldirektør Torben Kjærsgaard",
+      [
+        { name: "Anne Kirstine Dahl", role: "Borgmester, formand" },
+        { name: "Bent Ryberg Holm", role: "Formand for Social- og Sundhedsudvalget" },
+        { name: "Yasmin Bech Pedersen", role: "Formand for Beskæftigelses- og Integrationsudvalget" },
+        { name: "Torben Kjærsgaard", role: "Kommunaldirektør" },
+      ],
+    ],
+    // "der består af" lost its colon and ran on into the first member; the others follow a line each
+    [
+      "Bestyrelsen har nedsat et ansættelsesudvalg, der består af Lars Ege Mølgaard, bestyrelsesformand (formand for udvalget) Birgitte Sand Holm, næstformand\nTorben Krogh, bestyrelsesmedlem\nAnja Riis Thomsen, medarbejdervalgt bestyrelsesmedlem\nAnsættelsesudvalget bistås af partner Henrik Ravn fra Ravn & Kjær Rekruttering.",
+      [
+        { name: "Lars Ege Mølgaard", role: "bestyrelsesformand, formand for udvalget" },
+        { name: "Birgitte Sand Holm", role: "næstformand" },
+        { name: "Torben Krogh", role: "bestyrelsesmedlem" },
+        { name: "Anja Riis Thomsen", role: "medarbejdervalgt bestyrelsesmedlem" },
+      ],
+    ],
+    // a members' table whose head names the committee
+    [
+      "Vordingborg Kommune har nedsat et ansættelsesudvalg, som står for rekrutteringen.\n| Ansættelsesudvalget | Funktion\n| Henning Brask Olsen | Borgmester, formand for udvalget\n| Kim Lassen | Fællestillidsrepræsentant, BUPL",
+      [
+        { name: "Henning Brask Olsen", role: "Borgmester, formand for udvalget" },
+        { name: "Kim Lassen", role: "Fællestillidsrepræsentant, BUPL" },
+      ],
+    ],
+  ])("reads members whose bullets and line breaks a copy lost: %#", (outline, want) => {
+    expect(extractCommittee(units(outline)).map((m) => m.member)).toEqual(want);
+  });
   it("reads short name lines taken for headings, and stops at the next numbered heading", () => {
     const got = extractCommittee(
       units("# indledning: 1. Indledning\nAnsættelsesudvalget består af:\n# indledning: Rådmand Mai-Britt Iversen\n# indledning: Kommunaldirektør Jens Kristian Munk\n# indledning: 2. Om Aalborg Kommune\nAalborg Kommune har ca. 205.000 indbyggere."),

@@ -28,6 +28,9 @@ describe("tableCells: a row whose cells a tab parts", () => {
     ["1 \tIndledning", null],
     ["3.1 Opgaver og ansvar \t4", null],
     ["2 \tFaaborg-Midtfyn Kommune \t3", null],
+    // a timetable by weeks: the week's number first, then the day and what happens
+    ["33 \tFredag den 20. august 2027 kl. 12.00 \tAnsøgningsfrist", ["33", "Fredag den 20. august 2027 kl. 12.00", "Ansøgningsfrist"]],
+    ["44 \tMandag den 1. november 2027 \tTiltrædelse", ["44", "Mandag den 1. november 2027", "Tiltrædelse"]],
     ["Ansøgningsfrist\t07.03.2027", null],
     ["Arbejdssted:\tSønderborg", null],
     ["ingen tabulator her", null],

@@ -476,12 +476,29 @@ export function membersIn(text: string): CommitteeMember[] {
       if (m) out.push(m);
       continue;
     }
+    // "Tina Holst, sygeplejerske Rasmus Kjeldgaard, læge" (a name first) gives each its words after it; "Borgmester A
+    // Kommunaldirektør B" its words before it
+    if (!names.length) continue;
+    const nameFirst = trimChars(clause.slice(0, names[0].start), " \t\n\u00a0,;:.–-()") === "";
     names.forEach((n, i) => {
-      const role = trimChars(clause.slice(i === 0 ? 0 : names[i - 1].end, n.start), " \t\n\u00a0,;:.–-()");
+      const [from, to] = nameFirst ? [n.end, names[i + 1]?.start ?? clause.length] : [i === 0 ? 0 : names[i - 1].end, n.start];
+      const role = trimChars(clause.slice(from, to), " \t\n\u00a0,;:.–-()");
       out.push({ name: n.name, role: role || null });
     });
   }
   return out;
+}
+
+/**
+ * Members a line, "Name, role", whose line breaks were lost ("Bodil Kirk,
+ * formand for udvalget Villy Dahl, medlem"): each member runs from its name
+ * to the next name, commas and all. Lines that lead with the role ("Borgmester
+ * A Kommunaldirektør B") are clauses as in a sentence.
+ */
+function membersOfLines(text: string): CommitteeMember[] {
+  const names = findNames(text);
+  if (!names.length || names[0].start !== 0) return membersIn(text);
+  return names.map((n, i) => memberIn(text.slice(n.start, names[i + 1]?.start ?? text.length))).filter((m) => m !== null);
 }
 
 /**
@@ -500,6 +517,13 @@ function isProseSentence(text: string): boolean {
 }
 
 const HEADS: ReadonlySet<string> = new Set(COLUMN_HEADS);
+
+/** "Ansættelsesudvalget | Funktion": a members' table whose head names the committee itself. */
+function isCommitteeTableHead(unit: TextUnit): boolean {
+  if (unit.kind !== "row") return false;
+  const cells = unit.text.split("|").map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 2 && hits(COMMITTEE_CUE, cells[0]) && words(cells[0], 4) <= 3 && cells.slice(1).every(isColumnHeads);
+}
 /** "Navn | Funktion", "Navn  Titel": the head of the members' table. */
 const isColumnHeads = (text: string) => text.split(/[\s|]+/u).every((w) => !w || HEADS.has(w.toLowerCase()));
 
@@ -544,10 +568,13 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
     if (!hits(COMMITTEE_CUE, unit.text)) continue;
     const listings = committeeSentences(splitSentences(unit.text));
     // "… består af dagtilbudschefen, to ledere og …." names its members (or their roles) itself: a table after it is not theirs
-    const opensList = unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
+    // "… der består af" (its colon and its list's bullets lost) runs on into its members, one a line, with no full stop
+    const runsOn = listings.length > 0 && !/[.!?]["”’)]?$/u.test(unit.text.trimEnd());
+    const opensList = unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || isCommitteeTableHead(unit) || runsOn || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
     if (!opensList && !listings.length) continue;
     // inline: "Ansættelsesudvalget består af borgmester A (formand), direktør B og C."
-    for (const { text, tail } of listings) for (const m of membersIn(tail)) out.push({ member: m, text, unit });
+    // run on, the sentence is the first of its lines: its members are "Name, role" a line too
+    for (const { text, tail } of listings) for (const m of (runsOn ? membersOfLines : membersIn)(tail.trim())) out.push({ member: m, text, unit });
     if (opensList) for (const m of membersListedAfter(units, i)) out.push(m);
     if (out.length) break;
   }
@@ -572,7 +599,9 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
     if (isColumnHeads(next.text)) continue;
     // a paragraph that kept its lines (a table's rows as a PDF gives them) lists one member a line
     const rows = next.kind === "paragraph" && next.text.includes("\n") ? next.text.split("\n") : null;
-    const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120 || (rows !== null && rows.every((r) => r.length <= 120));
+    // members a line whose bullets and line breaks were lost run together into one long paragraph: several names in it
+    const runTogether = next.kind === "paragraph" && rows === null && next.text.length > 120 && membersOfLines(next.text).length >= 2;
+    const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120 || runTogether || (rows !== null && rows.every((r) => r.length <= 120));
     if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
     // an item is one member (its commas belong to the role); a paragraph may hold several
     const members =
@@ -580,7 +609,7 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
         ? [memberIn(next.text)].filter((m) => m !== null)
         : rows
           ? rows.map(memberIn).filter((m) => m !== null)
-          : membersIn(next.text);
+          : membersOfLines(next.text);
     if (!members.length) {
       if (next.kind === "item" || next.kind === "row") continue;
       break;
