@@ -16,7 +16,16 @@ export interface TestName {
    * G+" and "Verify G+" → "Verify"): a reported name is the name as written.
    */
   vendor?: { name: string; pattern: RegExp };
+  /**
+   * The name to report from the spelling found and its sentence, where the
+   * document's own spelling says more than the canonical name: a version
+   * ("OPQ32r"), a sub-test ("Verify G+", "Verify Numerical"), the full name
+   * written without its short one ("Master Person Analysis").
+   */
+  written?: (match: string, sentence: string) => string;
 }
+
+const spaced = (s: string) => s.replace(/[\s-]+/gu, " ").trim();
 
 // Lookarounds, not \b: "IST-2000R" ends in a letter, and hyphens join names. A test word may be joined
 // on with a hyphen ("PPA-profil", "JTI-testen"): it names the same test.
@@ -41,9 +50,14 @@ export const TEST_NAMES: TestName[] = [
   { name: "PI", pattern: name(String.raw`Predictive Index|PI Behavioral Assessment|PI-(?:profil|analyse|test)\p{L}*`) },
   { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
   // reported by its short name, which every spelling shares ("Master Person Analysis", "Master Person Analyse")
-  { name: "MPA", pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`) },
+  {
+    name: "MPA",
+    pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`),
+    // "Master Person Analysen" is "Master Person Analyse"; where "MPA" stands beside it, the short name
+    written: (m, sentence) => (/\bMPA\b/u.test(sentence) || /^MPA/u.test(m) ? "MPA" : spaced(m).replace(/(?<=Analys)(?:en|es)$/u, "e")),
+  },
   { name: "JTI", pattern: name(String.raw`JTI|Jungiansk Type Index`) },
-  { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`) },
+  { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`), written: (m) => (/r$/u.test(m) ? "OPQ32r" : "OPQ32") },
   { name: "Cut-e", pattern: name(String.raw`cut-e`) },
   { name: "Assess", pattern: name(String.raw`Assess`, "gu"), needsContext: true },
   { name: "HPI", pattern: name(String.raw`(?:Hogan )?HPI`), vendor: vendor("Hogan") },
@@ -54,7 +68,21 @@ export const TEST_NAMES: TestName[] = [
   { name: "Tracking", pattern: name(String.raw`Tracking`, "gu"), needsContext: true },
   { name: "Dimensions", pattern: name(String.raw`(?:Talent[- ]Q )?Dimensions`, "gu"), needsContext: true, vendor: vendor("Talent Q", String.raw`Talent[- ]Q`) },
   { name: "Talent Q", pattern: name(String.raw`Talent[- ]Q(?! Dimensions)`, "gu"), needsContext: true },
-  { name: "Verify", pattern: name(String.raw`(?:SHL )?Verify`, "gu"), needsContext: true, vendor: vendor("SHL") },
+  {
+    name: "Verify",
+    pattern: name(String.raw`(?:SHL )?Verify(?: G\+| (?:Numerical|Verbal|Deductive|Inductive|Mechanical|Calculation|Checking)(?: Reasoning)?| Interactive)?`, "gu"),
+    needsContext: true,
+    vendor: vendor("SHL"),
+    written: (m) => spaced(m.replace(/^SHL /u, "")),
+  },
+  // Aon's (cut-e's) cognitive tests: "Adapt-g", "scales cognitive", "scales numerical"
+  { name: "Adapt-g", pattern: name(String.raw`Adapt[- ]g`) },
+  {
+    name: "Scales",
+    pattern: name(String.raw`scales (?:cognitive|numerical|verbal|lst|clx|ix|sx)`, "giu"),
+    needsContext: true,
+    written: (m) => `Scales ${m.split(/\s+/u)[1].toLowerCase()}`,
+  },
   // Thomas International's Personal Profile Analysis, in Danish "personprofilanalyse (PPA)"
   { name: "PPA", pattern: name(String.raw`PPA|Personal Profile Analysis`, "gu"), needsContext: true },
   // its General Intelligence Assessment ("Thomas GIA"), its reasoning test
@@ -87,5 +115,5 @@ export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screenin
 export const TEST_HINTS = [
   /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA|GIA/u,
   // no everyday words ("person", "profil", "analyse"): a hint that most sentences hold filters nothing
-  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence/i,
+  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales/i,
 ];

@@ -3,7 +3,7 @@ import { extractTests, testsIn } from "../../src/extract/facts/tests.js";
 import { units } from "./units.js";
 import { TEST_HINTS, TEST_NAMES } from "../../src/vocabulary/tests.js";
 
-describe("testsIn: named tests in canonical spelling", () => {
+describe("testsIn: named tests in canonical spelling, or as written where that says more", () => {
   const cases: [string, string[]][] = [
     ["personlighedstesten NEO-PI-3, der er markedets bredest funderede", ["NEO-PI-3"]],
     ["den kognitive test IST-2000R, der er en omfattende og nuanceret test", ["IST-2000R"]],
@@ -12,7 +12,7 @@ describe("testsIn: named tests in canonical spelling", () => {
     ["Der anvendes Garuda FokusProfil og Matrigma.", ["Garuda FokusProfil", "Matrigma"]],
     ["Kandidaterne gennemfører en PI-profil (Predictive Index).", ["PI"]],
     ["Test: Master Person Analysis (MPA) og JTI", ["MPA", "JTI"]],
-    ["Personlighedstest OPQ32r og kognitive tests fra Cut-e", ["OPQ32", "Cut-e"]],
+    ["Personlighedstest OPQ32r og kognitive tests fra Cut-e", ["OPQ32r", "Cut-e"]],
     ["Hogan-testene HPI, HDS og MVPI indgår i testforløbet.", ["HPI", "HDS", "MVPI"]],
     ["Testen er Hogan HPI.", ["Hogan HPI"]],
     ["personlighedstesten Hogan Personality Inventory (HPI)", ["HPI"]],
@@ -21,9 +21,9 @@ describe("testsIn: named tests in canonical spelling", () => {
     ["Den kognitive test IST og personlighedstesten 16PF", ["IST", "16PF"]],
     ["Testen leveres af Garuda.", ["Garuda"]],
     // a firm's name stands before its test's only where the text sets it there
-    ["Kandidaterne tager ræsonneringstesten Verify G+ og OPQ32.", ["Verify", "OPQ32"]],
+    ["Kandidaterne tager ræsonneringstesten Verify G+ og OPQ32.", ["Verify G+", "OPQ32"]],
     ["Den kognitive test er SHL's Verify.", ["Verify"]],
-    ["SHL's personlighedsprofil OPQ32 og den kognitive test Verify G+", ["OPQ32", "Verify"]],
+    ["SHL's personlighedsprofil OPQ32 og den kognitive test Verify G+", ["OPQ32", "Verify G+"]],
     ["Den kognitive test er SHL Verify.", ["SHL Verify"]],
     ["Personlighedstesten HPI gennemføres online.", ["HPI"]],
     ["Testen Wave Professional Styles tages hjemmefra.", ["Wave"]],
@@ -41,8 +41,14 @@ describe("testsIn: named tests in canonical spelling", () => {
     // a test word joined on with a hyphen, and the Danish spelling of a name
     ["Forud for samtalen udfyldes en PPA-profil fra Thomas International.", ["PPA"]],
     ["Kandidaterne tager JTI-testen hjemmefra.", ["JTI"]],
-    ["Der gennemføres en personprofilanalyse (Master Person Analyse).", ["MPA"]],
-    ["Master Person Analysen gennemgås ved anden samtale.", ["MPA"]],
+    ["Der gennemføres en personprofilanalyse (Master Person Analyse).", ["Master Person Analyse"]],
+    ["Master Person Analysen gennemgås ved anden samtale.", ["Master Person Analyse"]],
+    // the name as written where it says more than the short one: a version, a sub-test, the full name alone
+    ["Personlighedstesten Master Person Analysis tages hjemmefra.", ["Master Person Analysis"]],
+    ["Testene er MPA og SHL Verify Numerical.", ["MPA", "SHL Verify Numerical"]],
+    ["den kognitive test Verify Numerical Reasoning", ["Verify Numerical Reasoning"]],
+    ["den kognitive test Adapt-g og personlighedstesten JTI", ["Adapt-g", "JTI"]],
+    ["den kognitive test Scales cognitive fra Aon", ["Scales cognitive"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(testsIn(text)).toEqual(want);
@@ -58,13 +64,14 @@ describe("testsIn: named tests in canonical spelling", () => {
     "Vi verify'er alle data.",
     "PPA står i budgettet.",
     "PPA-området er nyt.",
+    "Skalaen har fem trin, og vi måler på flere scales cognitive og sociale.",
   ];
   it.each(negatives)("no test: %s", (text) => {
     expect(testsIn(text)).toEqual([]);
   });
   it("lists a test named with and without its firm once, as first named", () => {
     const got = extractTests(units("- ræsonneringstesten Verify G+\n- SHL's test Verify G+ tager 36 minutter"));
-    expect(got.map((t) => t.name)).toEqual(["Verify"]);
+    expect(got.map((t) => t.name)).toEqual(["Verify G+"]);
   });
   it("lists each test once, in document order", () => {
     const got = extractTests(units("- personlighedstesten NEO-PI-3\n- den kognitive test IST-2000R\nresultaterne fra NEO-PI-3 og IST-2000R"));

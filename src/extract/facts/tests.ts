@@ -28,7 +28,8 @@ function testHits(sentence: string): TestHit[] {
     const m = [...sentence.matchAll(t.pattern)][0];
     if (!m) continue;
     // "SHL Verify" as written; "SHL's personlighedsprofil OPQ32 og testen Verify G+" names "Verify"
-    const name = t.vendor?.pattern.test(m[0]) ? `${t.vendor.name} ${t.name}` : t.name;
+    const own = t.written ? t.written(m[0], sentence) : t.name;
+    const name = t.vendor?.pattern.test(m[0]) ? `${t.vendor.name} ${own}` : own;
     if (!found.some((h) => h.name === name)) found.push({ test: t, name, index: m.index });
   }
   // "Talent Q's test Dimensions": the firm's name is its test's, not a test of its own
