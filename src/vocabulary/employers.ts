@@ -115,7 +115,7 @@ export const ORGANISATION_SUFFIXES = [
 
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
-  "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Regionshospitalet",
+  "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Statens Museum for", "Museum for", "Regionshospitalet",
   "Regionshospital", "Sygehus", "Professionshøjskolen", "Museum", "Statens",
 ];
 

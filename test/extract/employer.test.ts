@@ -47,6 +47,7 @@ describe("the employer among the organisations a text names", () => {
   });
 
   it.each([
+    ["the name cut before its “for” (Statens Museum)", ["Statens Museum for Arkitektur samler, bevarer og formidler dansk arkitektur."], "Statens Museum for Arkitektur"],
     ["a partner hospital", ["Nationalmuseet søger en konservator.", "Du arbejder i samarbejde med Københavns Universitet og Aarhus Universitet."], "Nationalmuseet"],
     ["the kommune the predecessor left for", ["Vores skoleleder har fået nyt job i Stevns Kommune, og Lindely Friskole søger derfor en ny."], "Lindely Friskole"],
     ["the owner of a utility", ["Fjordby Vand er ejet af Kolding Kommune.", "Hos Fjordby Vand får du ansvaret for økonomien."], "Fjordby Vand"],
@@ -91,6 +92,8 @@ describe("the employer among the organisations a text names", () => {
     // a known organisation owns a page whose text names no employer; a job board owns none
     ["Silkeborg Kommune - job", "Silkeborg Kommune", ["Vi søger en skoleleder til Virklund Skole."]],
     ["Jobindex", null, ["Vi søger en skoleleder til vores skole."]],
+    // a known site outweighs an organisation its text only mentions among partners
+    ["Vordingborg Kommune", "Vordingborg Kommune", ["Du skal styrke samarbejdet med lokale virksomheder, praktiserende læger og Region Sjælland."]],
   ])("the page's site %j gives %j", (site, want, text = ["Nordfyns Kommune og Vandcenter Syd A/S samarbejder om klimatilpasning.", "Projektlederen arbejder med regnvand."]) => {
     expect(findEmployer({ head: [], paragraphs: text as string[], lines: [], site })).toBe(want);
   });
