@@ -7,7 +7,7 @@ import { words as countWords } from "../normalise/words.js";
 import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
-import { CONSULTANCIES, CONSULTANCY_CUES, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
+import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { COOKIE_LINE } from "../vocabulary/furniture.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
@@ -135,11 +135,12 @@ function profileMentions(text: string): string[] {
 
 const PROFILE = String.raw`(?:job|stillings|leder)-?\s*og\s+(?:person|krav)profil(?:en)?`;
 const SELF_NAMED = new RegExp(
-  String.raw`\b(?:denne|nærværende|følgende)\s+${PROFILE}|\b(?:denne|nærværende)\s+(?:job|stillings)?profil\b|\b${PROFILE}\s+er\s+(?:udarbejdet|skrevet|blevet til)`,
+  String.raw`\b(?:denne|nærværende|følgende)\s+${PROFILE}|\bpå\s+denne\s+side\b[^.]{0,40}${PROFILE}|\b(?:denne|nærværende)\s+(?:job|stillings)?profil\b|\b${PROFILE}\s+er\s+(?:udarbejdet|skrevet|blevet til)`,
   "iu",
 );
+// (?<!\p{L}), not \b: \b is ASCII's, and "læse hele job- og personprofilen" would hold "se hele …"
 const LINKS_TO_PROFILE = new RegExp(
-  String.raw`\b(?:læs|se|hent|download|find|åbn)\s+(?:hele\s+|mere\s+i\s+|den\s+|vores\s+)?(?:uddybende\s+|fulde\s+|samlede\s+)?${PROFILE}|\b(?:uddybende|vedhæftede?)\s+${PROFILE}|\b${PROFILE}\s+(?:kan\s+(?:hentes|downloades|læses|ses|findes)|findes|ligger|er vedhæftet)`,
+  String.raw`(?<!\p{L})(?:læs|læse|se|hent|hente|download|downloade|find|finde|åbn|åbne)\s+(?:hele\s+|mere\s+i\s+|den\s+|vores\s+)?(?:uddybende\s+|fulde\s+|samlede\s+)?${PROFILE}|\b(?:uddybende|vedhæftede?)\s+${PROFILE}|\b${PROFILE}\s+(?:kan\s+(?:hentes|downloades|læses|ses|findes)|findes|ligger|er vedhæftet)`,
   "iu",
 );
 /** The type anywhere in a cover line or a running header: "Favrskov Kommune · Job- og personprofil". */
@@ -194,13 +195,15 @@ function findConsultancy(text: string, employer: string | null): string | null {
   }
   if (score.size === 0) {
     const employerKey = employer?.split(/\s/u)[0].toLowerCase();
-    for (const { words, pattern } of CONSULTANCY_CUES) {
+    for (const { words, pattern, firmLike } of CONSULTANCY_CUES) {
       if (!words.some((w) => lower.includes(w))) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        // "skrevet af Børn og Kultur": a forvaltning's areas, two names "og" joins, no firm
+        if (/^ og [A-ZÆØÅ]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
         const name = firmName(m[1].replace(/[.,]$/u, ""), text);
         if (employerKey && (employer!.includes(name) || name.toLowerCase().includes(employerKey))) continue;
-        if (NOT_A_FIRM.test(name)) continue;
+        if (NOT_A_FIRM.test(name) || (firmLike && !FIRM_LIKE.test(name))) continue;
         add(name, 1);
       }
     }
@@ -224,8 +227,8 @@ function firmName(capture: string, text: string): string {
     const prefix = words.slice(0, n).join(" ");
     if (text.split(prefix).length > 2) return prefix;
   }
-  // a legal form closes a firm's name: "Rekruttering Nord ApS" is whole
-  if (LEGAL_FORMS.includes(words[words.length - 1])) return capture;
+  // a legal form or a firm's closing word ends a firm's name: "Rekruttering Nord ApS", "Brandt & Lykke Executive"
+  if (LEGAL_FORMS.includes(words[words.length - 1]) || FIRM_LIKE.test(words[words.length - 1])) return capture;
   // an ampersand joins two words of one name ("Strand & Donslund"), and is no word of its own
   const named = words.filter((w) => w !== "&").length;
   return named <= 2 ? capture : words.slice(0, words.length - 2).join(" ");

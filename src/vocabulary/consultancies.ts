@@ -55,7 +55,15 @@ export const CONSULTANCIES: Consultancy[] = [
 const FIRM = String.raw`([A-ZÆØÅ][\wæøåÆØÅ&'’/-]*(?: (?:& )?[A-ZÆØÅ][\wæøåÆØÅ&'’/-]*){0,3})`;
 const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu");
 
-export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp }[] = [
+/**
+ * A name shaped like a firm's: two names an ampersand joins, or a closing word
+ * that firms take ("Executive", "Search", "Rekruttering", a legal form). Cues
+ * that a person could stand in as well ("Mette Holm står for processen") take
+ * only such names.
+ */
+export const FIRM_LIKE = /&|\b(?:Executive|Search|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory|ApS|A\/S|I\/S)$/u;
+
+export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: boolean }[] = [
   { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: cue(String.raw`\bmed (?:hjælp|bistand|assistance|støtte) fra FIRM`) },
   { words: ["har bedt"], pattern: cue(String.raw`\bhar bedt FIRM om at (?:assistere|bistå|hjælpe)`) },
   { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: cue(String.raw`\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) FIRM`) },
@@ -74,6 +82,13 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp }[] = [
     words: ["bistår", "assisterer"],
     pattern: cue(String.raw`FIRM (?:bistår|assisterer) (?:ansættelsesudvalget|bestyrelsen|direktionen|kommunen|regionen|selskabet|virksomheden|os|[A-ZÆØÅ][\wæøåÆØÅ-]*(?: [A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})? ?(?:med|i) (?:rekrutteringen|processen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere|ansætte))`),
   },
+  // "Brandt & Lykke Executive står for rekrutteringen", "Udvalget bistås af Aagaard & Winther"
+  {
+    words: ["står for", "varetager", "faciliterer"],
+    pattern: cue(String.raw`FIRM (?:står for|varetager|faciliterer) (?:rekrutteringen|processen|rekrutteringsprocessen|ansættelsesprocessen|søgningen)`),
+    firmLike: true,
+  },
+  { words: ["bistås af", "assisteres af", "bistået af", "assisteret af"], pattern: cue(String.raw`\b(?:bistås|assisteres|bistået|assisteret) af FIRM`), firmLike: true },
   { words: ["udarbejdet af", "skrevet af"], pattern: cue(String.raw`\b(?:personprofil(?:en)?|[Pp]rofil(?:en)?) er (?:udarbejdet|skrevet) af FIRM`) },
   { words: ["test", "interview"], pattern: cue(String.raw`\b(?:[Tt]est(?:s|en|ene|ning)?|personlighedstest|interview) (?:hos|via|gennemføres af) FIRM`) },
 ];

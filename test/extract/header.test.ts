@@ -69,10 +69,13 @@ describe("extractHeader", () => {
     ["is long", `Direktør\n\nIndledning\n\n${long}`, "profile"],
     ["gives its type beside a date on its cover", `NORDAHL EXECUTIVE\nJobprofil · August 2026\nAdministrerende direktør\n\n${body}`, "profile"],
     ["gives its type in letter-spaced capitals", `P O S I T I O N P R O F I L E\nMuseumsdirektør\n\n${body}`, "profile"],
+    // "læse" holds no "se": the page that says its reader can read the profile on it is the profile
+    ["says the page holds the profile", `Job- og personprofil: Chef for Sundhed og Omsorg\n\nPå denne side kan du læse hele job- og personprofilen. ${body}`, "profile"],
     // an advertisement, even one that names the profile it links to
     ["links to its profile", `Skolechef\n\nVejle Kommune søger en skolechef. ${body}\n\nLæs hele job- og personprofilen her.`, "advertisement"],
     ["links to the uddybende profile, however long", `Direktør\n\nIndledning\n\n${long}\n\nSe den uddybende job- og personprofil på vores hjemmeside.`, "advertisement"],
     ["says the profile can be downloaded", `Økonomichef\n\n${body}\n\nJob- og personprofilen kan hentes på kommunens hjemmeside.`, "advertisement"],
+    ["says its reader can read the profile elsewhere", `Økonomichef\n\n${body}\n\nDu kan læse hele job- og personprofilen på kommunens hjemmeside.`, "advertisement"],
     ["calls itself a stillingsopslag", `Stillingsopslag\n\nControllere\n\n${body}`, "advertisement"],
     ["is short", `Sygeplejerske til Akutmodtagelsen\n\n${body}`, "advertisement"],
     ["links to its profile as a file", `Museumsinspektør\nJobprofil – museumsinspektør, arkæologi (PDF, 212 KB) Download\n\n${body}`, "advertisement"],
@@ -134,6 +137,11 @@ describe("consultancy: only a firm the text names", () => {
     ["Rekruttering Vest ApS bistår selskabet med at finde den nye direktør.", "Rekruttering Vest ApS"],
     ["Rekrutteringen varetages af Nordlys Search A/S.", "Nordlys Search A/S"],
     ["Energistyrelsen samarbejder med Mploy om rekrutteringen.", "Mploy"],
+    ["Brandt & Lykke Executive står for rekrutteringen.", "Brandt & Lykke Executive"],
+    ["Udvalget bistås af Aagaard & Winther, som også har udarbejdet denne profil.", "Aagaard & Winther"],
+    // a person, or a forvaltning's areas that "og" joins, is no firm
+    ["Mette Holm står for rekrutteringen.", null],
+    ["Profilen er skrevet af Børn og Kultur i samarbejde med HR.", null],
     // the hiring side's own staff, and a sentence's first word, are no firm
     ["HR bistår ansættelsesudvalget med processen.", null],
     ["Vi bistår gerne med processen.", null],
