@@ -231,9 +231,13 @@ export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")
 /** Cover lines wrap; a line ending on "og", a comma or a hyphen goes on, as does one the next line continues in lower case. */
 function joinWrapped(lines: string[], from: number): string {
   let out = lines[from] ?? "";
+  // "Direktør for" / "Regional" / "Udvikling": an area's name set a word a line goes on after "for" or "og"
+  let named = false;
   for (let i = from + 1; i < lines.length && i < from + 4; i++) {
     const next = lines[i];
-    const goesOn = /(-|,|\bog|\bfor|\bmed|\bi|\bsamt)$/u.test(out) || /^[a-zæøå]/u.test(next);
+    const connected = /(-|,|\bog|\bfor|\bmed|\bi|\bsamt)$/u.test(out);
+    const goesOn = connected || /^[a-zæøå]/u.test(next) || (named && /^[A-ZÆØÅ][\p{Ll}-]+$/u.test(next));
+    named = connected && /\b(?:for|og)$/u.test(out);
     if (!goesOn || TRAILING_DATE.test(next) || /^\d{1,2}\.\s/u.test(next)) break;
     out = /[a-zæøå]-$/u.test(out) && /^[a-zæøå]/u.test(next) ? out.slice(0, -1) + next : `${out} ${next}`;
   }

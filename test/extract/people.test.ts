@@ -147,6 +147,10 @@ describe("extractContacts", () => {
     const got = extractContacts(units(`${header}\nHar du spørgsmål, så ring til skolechef Mette Rask på 2541 8870 eller skriv til mette.rask@aalborg.dk.`));
     expect(got.map((c) => c.contact.email)).toEqual(["mette.rask@aalborg.dk"]);
   });
+  it("takes no address from a mail's picture ([cid:image001.png@…])", () => {
+    const got = extractContacts(units("[cid:image001.png@01DB6A2C.4F3E1B20]\nHar du spørgsmål, så skriv til Hans Aagaard på haa@kraghsteen.dk."));
+    expect(got.map((c) => c.contact.email)).toEqual(["haa@kraghsteen.dk"]);
+  });
   it("leaves out the switchboard of a footer's address block while a person is named", () => {
     const got = extractContacts(
       units("Du er velkommen til at ringe til afdelingsleder Mette Bach Sørensen på tlf. 2164 0835.\nRanders Kommune\nLaksetorvet 1\n8900 Randers C\nTlf. 8915 1000\nCVR-nr. 29189668"),

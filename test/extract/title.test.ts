@@ -30,6 +30,8 @@ describe("the post from the lines at the head of a document", () => {
     [["Chef for Stabs- og", "Byrådssekretariatet"], "Chef for Stabs- og Byrådssekretariatet"],
     [["Direktør for Forsyning", "og Anlæg", "Job- og personprofil"], "Direktør for Forsyning og Anlæg"],
     [["Chef for Kultur", "samt Fritid"], "Chef for Kultur samt Fritid"],
+    // a cover sets the area's name a word a line
+    [["Direktør for", "Regional", "Udvikling", "Regionshuset Viborg · August 2027"], "Direktør for Regional Udvikling"],
     [["Direktør for Klima, Miljø og Teknik i Favrskov Kommune"], "Direktør for Klima, Miljø og Teknik"],
     // the document names its post after its type
     [["Job- og personprofil for kontorchef til Budgetkontoret"], "Kontorchef"],

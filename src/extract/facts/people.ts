@@ -181,6 +181,8 @@ function emailsIn(text: string): (Span & { email: string })[] {
   return [...text.matchAll(EMAIL)]
     // its sender and receivers ("Fra: Hanne Lykke <hals@aalborg.dk>") are the mail's addresses, not the post's contacts
     .filter((m) => !(header && MAIL_HEADER_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))))
+    // "[cid:image001.png@01DB6A2C.4F3E1B20]": a mail's picture, named like an address
+    .filter((m) => !/cid:$/iu.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\.(?:png|jpe?g|gif|bmp)@/iu.test(m[0]))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, email: m[0].replace(/\.$/u, "") }));
 }
 
