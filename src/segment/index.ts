@@ -286,7 +286,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       : b.furniture
         ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the page's furniture (a menu, a breadcrumb, a button, a footer)" }]
         : [];
-    const cues = [...headings, ...leadCues, ...cover, ...aside];
+    const contents = CONTENTS.has(b) ? [{ kind: "andet" as const, weight: CUE_WEIGHT.attachment, source: "a contents list (its chapters stand again below)" }] : [];
+    const cues = [...headings, ...leadCues, ...cover, ...aside, ...contents];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
@@ -445,6 +446,15 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const next = blocks[i + 1];
+    const contents = contentsList(blocks, i);
+    if (contents > 0) {
+      const run = blocks.slice(i, i + contents + 1);
+      const merged: DocBlock = { type: "paragraph", text: run.map((x) => x.text).join("\n"), lines: run.flatMap((x) => x.lines), position: { start: b.position.start, end: run.at(-1)!.position.end } };
+      CONTENTS.add(merged);
+      out.push(merged);
+      i += contents;
+      continue;
+    }
     // the page's furniture is a line of its own, whatever its words
     if (b.furniture) {
       out.push(b);
@@ -472,6 +482,27 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
 
 /** Fact-box lines made of a label and the value below it, with the kind the label gives. */
 const LABELLED = new WeakMap<DocBlock, SectionKind>();
+/** A page's contents list without page numbers, as one block under its heading: cover matter. */
+const CONTENTS = new WeakSet<DocBlock>();
+
+/**
+ * "Indhold på siden" over "1. Indledning", "2. Odsherred Kommune", …: the
+ * chapter names a page lists before its text, each of which stands again
+ * later as a heading. No page numbers say so (`isTocLine`); the repetition
+ * does. The number of such lines after the contents heading at `i`, or 0.
+ */
+function contentsList(blocks: DocBlock[], i: number): number {
+  const b = blocks[i];
+  if (b.type !== "heading" && b.type !== "paragraph") return 0;
+  if (!CONTENTS_HEADINGS.has(vocabularyKey(b.text))) return 0;
+  // where each heading's words stand last: a listed chapter stands again after its line
+  const last = new Map<string, number>();
+  for (let j = i + 1; j < blocks.length; j++) if (blocks[j].type === "heading") last.set(vocabularyKey(blocks[j].text), j);
+  let listed = 0;
+  for (let k = i + 1; k < blocks.length && listed < 40 && blocks[k].text.length <= 80 && !blocks[k].text.includes("\n"); k++, listed++)
+    if ((last.get(vocabularyKey(blocks[k].text)) ?? -1) <= k) break;
+  return listed >= 3 ? listed : 0;
+}
 /**
  * Headings that ran in on their paragraph's line ("Løn og ansættelse: Du
  * ansættes …"): written into the paragraph, they speak for it (and a list

@@ -18,6 +18,7 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "læs op", "lyt", "lyt til siden", "til toppen", "til top", "log ind", "log på", "in english",
   "facebook", "linkedin", "instagram", "twitter", "youtube", "x", "hjem", "forside", "a-z", "a–z",
   "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "om cookies",
+  "var denne side nyttig?", "var siden nyttig?", "var siden en hjælp?", "giv feedback", "send feedback",
 ]);
 
 /** Words a site's menu is made of; a run of short lines holding several of them is the menu. */
@@ -55,7 +56,7 @@ export const BANNERS = [
  * step of the process.
  */
 export const POSTING_NOTES = [
-  /^(?:publiceret|opslået|oprettet|indrykket|udgivet|offentliggjort|(?:senest )?opdateret)(?: (?:den|d\.))? \d{1,2}[./ ]/iu,
+  /^(?:publiceret|opslået|oprettet|indrykket|udgivet|offentliggjort|(?:senest |sidst )?(?:opdateret|ændret|redigeret))(?::| (?:den|d\.))? \d{1,2}[./ ]/iu,
   /^(?:annoncen|opslaget|stillingsopslaget) er (?:indrykket|oprettet|slået op) af /iu,
 ];
 

@@ -168,7 +168,7 @@ export const DOCUMENT_TYPE_PHRASES = [
 export const PROFILE_TYPE_LINE = /^(?:(?:job|stillings|leder|rekrutterings)profil\s*[·|–—-]\s*\S|position\s*profile\b|executive\s*profile\b)/iu;
 
 /** Headings of a table of contents, which lists sections but is none. */
-export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set(["indhold", "indholdsfortegnelse", "indholdsoversigt"]);
+export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set(["indhold", "indholdsfortegnelse", "indholdsoversigt", "indhold på siden", "på denne side", "sidens indhold", "indhold i profilen"]);
 
 /**
  * Words a heading does not end on: a line that does is the lead-in to a

@@ -211,6 +211,18 @@ describe("a page's notices and footers in the text", () => {
     expect(units.find((u) => u.text.includes(notice))?.section).toBe("andet");
   });
 
+  it.each(["Sidst opdateret 19. april 2027", "Sidst opdateret: 18.01.2027 · Ansvarlig: HR & Udvikling", "Publiceret 11. januar 2027"])("files the page's note %j as the page's, under any heading", (note) => {
+    const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\n${note}`;
+    expect(kindOf(text, note)).toBe("andet");
+  });
+  it("files a page's contents list without page numbers as cover matter, and its chapters below as sections", () => {
+    const text = `Job- og personprofil: Chef for Sundhed og Omsorg\n\nIndhold på siden\n\n1. Indledning\n\n2. Stillingen\n\n3. Personprofil\n\n1. Indledning\n\nOdsherred Kommune søger en chef for Sundhed og Omsorg, der kan lede et stort område gennem ældrereformen.\n\n2. Stillingen\n\nDu får ansvaret for hjemmeplejen, plejecentrene og sygeplejen med i alt 1.100 medarbejdere.\n\n3. Personprofil\n\nDu er en erfaren leder med en sundhedsfaglig baggrund og et solidt kendskab til økonomistyring.`;
+    const sections = sectionsOf(text);
+    const contents = sections.find((s) => textUnits([s]).some((u) => u.text.includes("Indhold på siden")));
+    expect(contents?.kind).toBe("andet");
+    expect(sections.filter((s) => s.heading === "2. Stillingen").map((s) => s.kind)).toEqual(["jobprofil"]);
+    expect(kindOf(text, "Du er en erfaren leder")).toBe("personprofil");
+  });
   it("files a page's list of other posts as the page's, their deadlines and all", () => {
     const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\nLignende job\n\nØkonomichef til Aarhus Kommune · Frist 02-04-2027\n\nViceskoleleder til Bakkeskolen · Frist 18-04-2027`;
     expect(kindOf(text, "Økonomichef til Aarhus Kommune · Frist 02-04-2027")).toBe("andet");
