@@ -104,6 +104,8 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
   "ansættelse", "løn og ansættelse", "ansættelse og løn",
+  // a fact box's heading over the deadline, the start, the place and whom to ask: each line by its own words
+  "praktiske oplysninger", "praktisk information", "praktiske informationer", "praktiske forhold", "praktisk",
   "about us", "who we are", "what we offer", "we offer", "about you", "your profile", "about the position", "about the job",
   "about the role", "application", "contact", "more information", "further information", "questions",
 ]);

@@ -283,6 +283,15 @@ describe("the sentences a posting closes with are further information under any 
   });
 });
 
+describe("a heading whose words decide nothing alone", () => {
+  it("files the process under 'Praktiske oplysninger' by its own words", () => {
+    const text = `Forstander til Sølvbjerg Efterskole\n\nOm skolen\n\nSølvbjerg Efterskole har 110 elever og 24 medarbejdere og ligger ud til Limfjorden.\n\nPraktiske oplysninger\n\nAnsøgningsfrist: mandag den 1. februar 2027 kl. 12.00\n\nAnsættelsesudvalget består af bestyrelsesformand Hanne Lund, næstformand Ole Bak og to lærere.\n\nDer indhentes referencer og børneattest, inden ansættelsen endeligt er på plads.`;
+    expect(kindOf(text, "Ansøgningsfrist: mandag den 1. februar")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Ansættelsesudvalget består af")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Der indhentes referencer")).toBe("ansaettelsesproces");
+  });
+});
+
 describe("explain", () => {
   it("gives every piece of text its kind and the cues that weighed", () => {
     const explain: Explanation[] = [];
