@@ -124,6 +124,8 @@ describe("interview rounds", () => {
     // a timetable by weeks: the week labels the row, the day after it says which day
     ["Tidsplan\nUge 7: Ansøgningsfristen udløber fredag den 19. februar 2027 kl. 12.00\nUge 10: Første samtaler – mandag den 8. marts kl. 9-15\nUge 12: Anden samtaler inkl. case – tirsdag den 23. marts", ["2027-03-08T09:00", "2027-03-23"]],
     ["Tidsplan\nUge 7: Ansøgningsfrist 19. februar 2027\nUge 10: Første samtaler\nUge 12: Anden samtaler", ["2027-03-08", "2027-03-22"]],
+    // an English part, its months and its rounds
+    ["Deadline: Sunday 11 April 2027 at 23:59\nFirst interviews: 20 April 2027 in Copenhagen or online\nSecond interviews: 4 May 2027, including a short presentation", ["2027-04-20", "2027-05-04"]],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).interviews).toEqual(want);
