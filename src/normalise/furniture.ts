@@ -10,6 +10,7 @@
 import type { SourceLine } from "../read/types.js";
 import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, NAV_WORDS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
+import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
 
 const key = (text: string) => trimTrailing(text.trim().toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
@@ -45,14 +46,21 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);
     else if (text.length <= 200 && isMenuLine(text)) found.add(l);
   }
-  // A menu: a run of short unpunctuated lines, most of them menu words or lines already found; its menu words are furniture.
+  // A menu: a run of short unpunctuated lines, most of them menu words or lines already found; its menu words, and a site's own menu words beside them, are furniture.
   for (let i = 0; i < content.length; ) {
     let j = i;
     while (j < content.length && isShortLink(content[j].text)) j++;
     if (j - i >= MENU_RUN) {
       const run = content.slice(i, j);
       const nav = run.filter((l) => NAV_WORDS.has(key(l.text)) || found.has(l)).length;
-      if (nav * 2 >= run.length && nav >= 2) for (const l of run) if (NAV_WORDS.has(key(l.text))) found.add(l);
+      if (nav * 2 >= run.length && nav >= 2) {
+        const isNav = run.map((l) => NAV_WORDS.has(key(l.text)));
+        // a site's own menu words ("Privat", "Driftsinfo") stand beside the common ones: a word or two next to a menu word
+        // is the menu's too, while a name over the menu ("Fjordland Forsyning") stands next to no menu word
+        run.forEach((l, k) => {
+          if (isNav[k] || (isSiteMenuWord(l.text) && (isNav[k - 1] || isNav[k + 1]))) found.add(l);
+        });
+      }
     }
     i = Math.max(j, i + 1);
   }
@@ -60,6 +68,18 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   markFooters(lines, found);
   if (found.size === 0) return { kept: lines, furniture: [], browser };
   return { kept: lines.filter((l) => !found.has(l)), furniture: lines.filter((l) => found.has(l)), browser };
+}
+
+/**
+ * A site's own menu word ("Privat", "Driftsinfo"): one word, and no
+ * organisation's one-word name ("Nationalmuseet", "Klimadatastyrelsen"),
+ * which a page's logo sets beside its menu.
+ */
+function isSiteMenuWord(text: string): boolean {
+  const t = text.trim();
+  if (/\s/u.test(t) || t.length > 20) return false;
+  const lower = t.toLowerCase();
+  return !ORGANISATION_WORD_ENDINGS.some((e) => lower.endsWith(e));
 }
 
 /** "Forside › Job › Ledige stillinger › Planlægger": also read by the header, whose last crumb may name the post. */

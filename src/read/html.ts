@@ -35,6 +35,11 @@ import { decodeText } from "./text.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 /** The parts of domhandler's nodes that the renderer reads (cheerio does not re-export the types). */
+/** A breadcrumb trail's list or its nav, by its class, id or label ("breadcrumb", "kk-crumbs", "Brødkrummesti"). */
+const CRUMBS = /crumb|brødkrumme|brodkrumme/iu;
+const isCrumbs = (node: DomNode | null | undefined) =>
+  !!node?.attribs && [node.attribs.class, node.attribs.id, node.attribs["aria-label"]].some((v) => v !== undefined && CRUMBS.test(v));
+
 interface DomNode {
   type: string;
   name?: string;
@@ -718,7 +723,8 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
       if (text) out.push(`${"  ".repeat(Math.min(level, 10))}- ${text}`);
       return;
     }
-    const ordered = list.name === "ol";
+    // a breadcrumb trail marked up as <ol> shows no numbers: its order is the path's
+    const ordered = list.name === "ol" && !isCrumbs(list) && !isCrumbs(list.parent);
     let n = Number(list.attribs?.start) || 1;
     for (const li of list.children ?? []) {
       if (li.type !== "tag") continue;

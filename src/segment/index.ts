@@ -551,7 +551,8 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
   for (let i = 0; i < coverEnd; i++) {
     const b = blocks[i];
     if (b.type === "heading") continue;
-    const n = words(b.text, 25);
+    // a cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") are one word each line, not sixteen
+    const n = b.text.split(/\s+/u).filter((w) => w.length > 1).length;
     // A fact box's line ("Ansøgningsfrist 14. marts 2027") is filed by its label, not with the title.
     if (n >= 25 || (n >= 8 && /[.!?]$/u.test(b.text.trim())) || factLabel(b.text)) return i;
   }

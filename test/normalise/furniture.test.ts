@@ -26,6 +26,12 @@ describe("page furniture of text copied from a browser", () => {
     expect(furniture("Egebjerg Friskole\nForside\nOm skolen\nSFO\nKontakt\nVi søger en skoleleder.")).toEqual(["Forside", "Om skolen", "SFO", "Kontakt"]);
   });
 
+  it("finds a site's own menu words beside the common ones, not the name or the one-word organisation over them", () => {
+    expect(furniture("Fjordland Forsyning\nPrivat\nErhverv\nDriftsinfo\nOm os\nJob\nKontakt\nVi søger en direktør.")).toEqual(["Privat", "Erhverv", "Driftsinfo", "Om os", "Job", "Kontakt"]);
+    expect(furniture("Region Syddanmark\nMenu\nSøg\nJob\nVi søger en teamleder.")).toEqual(["Menu", "Søg", "Job"]);
+    expect(furniture("Nationalmuseet\nBesøg\nUdstillinger\nForskning\nVi søger en inspektør.")).toEqual(["Besøg", "Udstillinger", "Forskning"]);
+  });
+
   it.each([
     ["Kontakt", "a contact heading alone"],
     ["Forsiden af rapporten viser kommunens nye strategi.", "a sentence with a menu word"],

@@ -29,6 +29,8 @@ describe("HTML structure becomes Markdown-flavoured lines", () => {
     ["each paragraph is one line", "<p>Første\n   afsnit.</p><p>Andet afsnit.</p>", ["Første afsnit.", "Andet afsnit."]],
     ["ul items", "<ul><li>Ledelse</li><li>Økonomi</li></ul>", ["- Ledelse", "- Økonomi"]],
     ["ol items keep their numbers and start", '<ol start="3"><li>Tre</li><li>Fire</li></ol>', ["3. Tre", "4. Fire"]],
+    // a breadcrumb trail as <ol> shows no numbers on the page
+    ["a breadcrumb's ol has no numbers", '<ol class="kk-crumbs"><li>Esbjerg</li><li>Kontorchef</li></ol>', ["- Esbjerg", "- Kontorchef"]],
     [
       "nested lists are indented",
       "<ul><li>Ledelse af<ul><li>skoler</li><li>dagtilbud</li></ul></li><li>Økonomi</li></ul>",

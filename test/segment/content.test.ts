@@ -198,6 +198,13 @@ describe("fact boxes", () => {
     expect(kindOf(text, table.includes("Løn") ? "Efter overenskomst" : "37 timer pr. uge")).toMatch(kind);
   });
 
+  it("keeps a cover's letter-spaced capitals with its title block, not with the introduction", () => {
+    const text = "J U H L E X E C U T I V E S E A R C H\nP O S I T I O N P R O F I L E\nMuseumsdirektør\n\nMuseum Midtjylland\n\nMuseum Midtjylland søger en museumsdirektør med lyst til at åbne museet endnu mere op mod byen og dens borgere.";
+    const sections = sectionsOf(text);
+    expect(sections[0].kind).toBe("andet");
+    expect(textUnits([sections[0]]).map((u) => u.text)).toContain("Museum Midtjylland");
+  });
+
   it("files a contents line as cover matter", () => {
     const text = "Indhold\n\n1. Indledning ........ 2\n2. Stillingen ........ 3\n\n1. Indledning\n\nKommunen søger en ny direktør til at lede et stort område med mange medarbejdere og høje ambitioner.";
     expect(kindOf(text, "2. Stillingen ........ 3")).toBe("andet");
