@@ -46,7 +46,8 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);
     else if (text.length <= 200 && isMenuLine(text)) found.add(l);
   }
-  // A menu: a run of short unpunctuated lines, most of them menu words or lines already found; its menu words, and a site's own menu words beside them, are furniture.
+  // A menu: a run of short unpunctuated lines, most of them menu words or lines already found; its menu words, and a
+  // site's own menu words beside them, are furniture.
   for (let i = 0; i < content.length; ) {
     let j = i;
     while (j < content.length && isShortLink(content[j].text)) j++;
@@ -55,8 +56,8 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
       const nav = run.filter((l) => NAV_WORDS.has(key(l.text)) || found.has(l)).length;
       if (nav * 2 >= run.length && nav >= 2) {
         const isNav = run.map((l) => NAV_WORDS.has(key(l.text)));
-        // a site's own menu words ("Privat", "Driftsinfo") stand beside the common ones: a word or two next to a menu word
-        // is the menu's too, while a name over the menu ("Fjordland Forsyning") stands next to no menu word
+        // a site's own menu words ("Privat", "Driftsinfo") stand beside the common ones: one word next to a menu word is
+        // the menu's too, while a name over the menu ("Fjordland Forsyning", "Region Syddanmark") is two
         run.forEach((l, k) => {
           if (isNav[k] || (isSiteMenuWord(l.text) && (isNav[k - 1] || isNav[k + 1]))) found.add(l);
         });
