@@ -12,7 +12,6 @@ import { DOCUMENT_TYPE_PHRASES, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADING
 import { COOKIE_LINE } from "../vocabulary/furniture.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { findEmployer } from "./employer.js";
-import { LEGAL_FORMS } from "../vocabulary/employers.js";
 import { bestTitle, titleCandidates } from "./title.js";
 
 export interface Header {
@@ -228,7 +227,7 @@ function firmName(capture: string, text: string): string {
     if (text.split(prefix).length > 2) return prefix;
   }
   // a legal form or a firm's closing word ends a firm's name: "Rekruttering Nord ApS", "Brandt & Lykke Executive"
-  if (LEGAL_FORMS.includes(words[words.length - 1]) || FIRM_LIKE.test(words[words.length - 1])) return capture;
+  if (FIRM_LIKE.test(words[words.length - 1])) return capture;
   // an ampersand joins two words of one name ("Strand & Donslund"), and is no word of its own
   const named = words.filter((w) => w !== "&").length;
   return named <= 2 ? capture : words.slice(0, words.length - 2).join(" ");

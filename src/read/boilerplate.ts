@@ -121,5 +121,12 @@ export const FRAME_TOKEN_PARTS = new Set(["header", "footer", "masthead"]);
 /** Substrings of class/id tokens too distinctive to need word boundaries ("CybotCookiebotDialog", "onetrust-banner-sdk"). */
 export const BOILERPLATE_SUBSTRINGS = ["cookie", "consent", "cybot", "onetrust", "breadcrumb", "navbar", "addtoany"];
 
+/**
+ * A breadcrumb trail's list or nav, by a class, id or label ("breadcrumb",
+ * "kk-crumbs", "Brødkrummesti"): kept where the whole page is read, but shown
+ * as a reader sees it, without an ordered list's numbers.
+ */
+export const BREADCRUMB_MARK = /crumb|brødkrumme|brodkrumme/iu;
+
 /** aria-label cues, Danish and English ("Del opslaget", "Brødkrummesti", "Hovedmenu"). */
 export const BOILERPLATE_LABEL = /cookie|samtykke|consent|brødkrumme|breadcrumb|menu|navigation|^del\b|\bdel (?:på|opslag|job|siden)|\bshare\b/iu;

@@ -23,6 +23,7 @@ import {
   BOILERPLATE_ROLES,
   BOILERPLATE_SUBSTRINGS,
   BOILERPLATE_TOKEN_PARTS,
+  BREADCRUMB_MARK,
   FRAME_TOKEN_PARTS,
   NEVER_CONTENT,
   NEVER_SEEN,
@@ -35,10 +36,8 @@ import { decodeText } from "./text.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 /** The parts of domhandler's nodes that the renderer reads (cheerio does not re-export the types). */
-/** A breadcrumb trail's list or its nav, by its class, id or label ("breadcrumb", "kk-crumbs", "Brødkrummesti"). */
-const CRUMBS = /crumb|brødkrumme|brodkrumme/iu;
 const isCrumbs = (node: DomNode | null | undefined) =>
-  !!node?.attribs && [node.attribs.class, node.attribs.id, node.attribs["aria-label"]].some((v) => v !== undefined && CRUMBS.test(v));
+  !!node?.attribs && [node.attribs.class, node.attribs.id, node.attribs["aria-label"]].some((v) => v !== undefined && BREADCRUMB_MARK.test(v));
 
 interface DomNode {
   type: string;

@@ -1,3 +1,5 @@
+import { LEGAL_FORMS } from "./employers.js";
+
 /**
  * Recruitment firms that run Danish public-sector leader searches: the name
  * to report, the spellings that name them, and their web domains.
@@ -61,7 +63,10 @@ const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu"
  * that a person could stand in as well ("Mette Holm står for processen") take
  * only such names.
  */
-export const FIRM_LIKE = /&|\b(?:Executive|Search|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory|ApS|A\/S|I\/S)$/u;
+export const FIRM_LIKE = new RegExp(
+  String.raw`&|\b(?:Executive|Search|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory)$|(?:^|\s)(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")})$`,
+  "u",
+);
 
 export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: boolean }[] = [
   { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: cue(String.raw`\bmed (?:hjælp|bistand|assistance|støtte) fra FIRM`) },
