@@ -78,7 +78,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
     const all = textUnits(sections);
     const units = aside.size ? all.map((u) => (aside.has(u.position.start.line) && aside.has(u.position.end.line) ? { ...u, aside: true } : u)) : all;
     step();
-    const extracted = extractFacts(units);
+    const extracted = extractFacts(units, raw.metadata?.published ?? null);
     step();
     const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage }), extracted.facts, raw.metadata?.jobPosting);
     step();

@@ -24,12 +24,10 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
     expect(total.parsed).toBe(total.documents);
     expect(total.documents).toBeGreaterThanOrEqual(40);
     // Every probe is found whole in one section, but for these: lines of a Chromium PDF's side box, which pdf.js
-    // reads apart from each other and from the body beside them (a box's line wraps into two pieces). A new loss,
-    // or one of these mended, changes this list.
+    // reads apart from each other and from the body beside them. A new loss, or one of these mended, changes this list.
     const lost = (docs as { id: string; misses: { probe: string; got: string[] }[] }[]).flatMap((d) => d.misses.filter((m) => m.got.length === 0).map((m) => `${d.id}: ${m.probe}`));
     expect(lost).toEqual([
       "../pdf-chromium/w-01-vordingborg-direktoer-boern-unge.pdf: 12 folkeskoler, 2 specialskoler og ungdomsskolen, ca. 780 medarbejdere",
-      "../pdf-chromium/w-02-region-midt-regional-udvikling.pdf: Regionshuset Viborg, Skottenborg 26, 8800 Viborg",
       "../pdf-chromium/w-04-sygehus-soenderjylland-ledende-overlaege.pdf: Akutafdelingen, Kresten Philipsens Vej 15, 6200 Aabenraa Arbejdstid 37 timer om ugen",
       "../pdf-chromium/w-04-sygehus-soenderjylland-ledende-overlaege.pdf: Lægefaglig direktør Malene Ryttergaard Hinrichsen, tlf. 79 97 41 05",
     ]);
@@ -37,5 +35,5 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
     expect(total.sectionAccuracy).toBeGreaterThanOrEqual(97);
     expect(total.factAccuracy).toBeGreaterThanOrEqual(95);
     expect(total.checkAccuracy).toBeGreaterThanOrEqual(95);
-  }, 300_000);
+  }, 600_000);
 });

@@ -124,6 +124,8 @@ export interface EmployerInput {
   lines: string[];
   /** The name a page's site gives itself: a known organisation there owns the page. */
   site?: string;
+  /** The recruitment firm the text says runs the process ("har bedt X om at bistå"): never the employer, however big its logo. */
+  firm?: string | null;
 }
 
 interface Evidence {
@@ -148,13 +150,15 @@ interface Evidence {
  * The employer, or null. `named` collects the keys (`organisationKey`) of
  * the organisations the text names, for a second witness to choose among.
  */
-export function findEmployer({ head, paragraphs, lines, site }: EmployerInput, named?: Set<string>): string | null {
+export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerInput, named?: Set<string>): string | null {
   RESOLVED.clear();
   const orgs = new Map<string, Evidence>();
+  const firmKey = firm ? firm.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "") : null;
   const note = (raw: string, base: number): Evidence | null => {
     const resolved = resolve(raw);
     if (!resolved) return null;
     const { name, key } = resolved;
+    if (firmKey && name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "") === firmKey) return null;
     // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
     if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase()) || UNIT_TAILS.has(name.split(" ").at(-1)!.toLowerCase())))
       return null;

@@ -48,8 +48,8 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const head = headLines(lines);
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
-  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text), site: siteName }, named);
   const body = paragraphs.join("\n");
+  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text), site: siteName, firm: findConsultancy(body, null) }, named);
   const consultancy = findConsultancy(body, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   // a breadcrumb, the page's furniture, still names the page: its last crumb is often the post

@@ -132,17 +132,36 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<SourceLine, DropRea
     return k;
   });
   const numbers: SourceLine[] = [];
+  const running = new Map<string, SourceLine[]>();
   lines.forEach((l, i) => {
     const t = l.text.trim();
     if (!t) return;
     // "3", "Side 3 af 9", "3/9", "- 3 -"; four digits are a year more often than a page
     if (t.length <= 16 && PAGE_NUMBER.test(t) && !/\d{4}/u.test(t)) numbers.push(l);
-    else if (keys[i] !== null && count.get(keys[i]!)! >= 3 && /[a-zæøå]/iu.test(t)) reasons.set(l, "running-header");
+    else if (keys[i] !== null && count.get(keys[i]!)! >= 3 && /[a-zæøå]/iu.test(t)) {
+      const group = running.get(keys[i]!);
+      if (group) group.push(l);
+      else running.set(keys[i]!, [l]);
+    }
   });
+  for (const group of running.values()) if (countsPages(group)) for (const l of group) reasons.set(l, "running-header");
   // Lone numbers are page numbers only when they count up through the document.
   const values = numbers.map((l) => Number(l.text.trim().match(/\d+/u)![0]));
   if (numbers.length >= 2 && values.every((v, i) => i === 0 || v > values[i - 1]))
     for (const l of numbers) reasons.set(l, "page-number");
+}
+
+/**
+ * Running matter repeats itself but for its page number, which counts up
+ * ("Side 2 af 6", "Side 3 af 6"). Lines alike but for numbers that go up and
+ * down are content that happens to share a shape: the deadlines of a job
+ * board's other posts ("Ansøgningsfrist: 15.09.2027", "… 04.10.2027").
+ */
+function countsPages(group: SourceLine[]): boolean {
+  const numbers = group.map((l) => (l.text.match(/\d+/gu) ?? []).map(Number));
+  for (let j = 0; j < numbers[0].length; j++)
+    for (let i = 1; i < numbers.length; i++) if (numbers[i][j] < numbers[i - 1][j]) return false;
+  return true;
 }
 
 /**

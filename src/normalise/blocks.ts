@@ -8,6 +8,7 @@ import type { SourceLine } from "../read/types.js";
 import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
+import { ORDINAL_TITLES } from "../vocabulary/roles.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE } from "../vocabulary/furniture.js";
@@ -347,8 +348,15 @@ function typicalWidth(texts: string[]): number {
 /** A wrapped line that ends a sentence well short of the margin ends its paragraph. */
 function endsParagraph(prev: string, width: number): boolean {
   // "… herunder bl.a." / "økonomi, HR mv." wrapped early: an abbreviation's full stop ends no sentence
-  return TERMINAL.test(prev) && prev.length < width * 0.8 && !(prev.endsWith(".") && isAbbreviation(wordBefore(prev.slice(0, -1))));
+  return TERMINAL.test(prev) && (prev.length < width * 0.8 || width > UNWRAPPED) && !(prev.endsWith(".") && isAbbreviation(wordBefore(prev.slice(0, -1))));
 }
+
+/**
+ * Lines this long are no wrapping's: a browser's copy or a text editor's
+ * file holds a paragraph to a line, and there a line that ends a sentence
+ * ends its paragraph however long it is.
+ */
+const UNWRAPPED = 140;
 
 /**
  * Two short lines, the second capitalised, the first not reaching for more
@@ -442,6 +450,8 @@ function matchBullet(
     const firstWord = o[2].split(/\s/u)[0].toLowerCase().replace(/[.,]$/u, "");
     // "7. juni, og anden samtalerunde …" is a date wrapped to the line start, not an item.
     if (MONTH_WORDS.has(firstWord)) return null;
+    // "1. viceborgmester Poul Erik Bach": a title's ordinal among a committee's lines
+    if (ORDINAL_TITLES.has(firstWord)) return null;
     // The number stays in the text: in "2. samtale: 30. april" it is the content, not only the list's order.
     if (paragraphBreak || prevText === null || ORDERED.test(prevText) || /[:;]$/u.test(prevText) || listMarker === "ordered")
       return { text, ordered: true, marker: "ordered" };
@@ -478,6 +488,9 @@ const knownAlone = (plain: string, ctx: HeadingContext) =>
   !!ctx.nextText &&
   /^\p{Lu}/u.test(ctx.nextText) &&
   STRONG.has(normaliseHeading(plain));
+/** A case's or a posting's number: "Ref.nr. 2027-118", "Ref. no. 12", "J.nr. 27-0412", "Sagsnr.: 88". */
+const REFERENCE_NUMBER = /(?<!\p{L})(?:ref|j|sags|journal)\.?\s?(?:nr|no)\.?:?\s?\d/iu;
+
 /** "Den vi leder efter", "Det vi står for", "Hvad du kan se frem til": a clause whose preposition ends it. */
 const STRANDED = /\b(?:vi|du|I|man)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:efter|for|på|med|til|om)$/u;
 const isStyled = (plain: string) => NUMBERED_HEADING.test(plain) || (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain));
@@ -499,7 +512,9 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
   if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;
-  if (/https?:|www\.|@|\d{4}\s?\d{4}/u.test(plain) || ADDRESS_LINE.test(plain)) return false;
+  if (/https?:|www\.|@|\d{4}\s?\d{4}|\d\d \d\d \d\d \d\d/u.test(plain) || ADDRESS_LINE.test(plain)) return false;
+  // "Aalborg · Fuld tid · Ref.nr. 2027-118": a posting's particulars in a row, not a heading
+  if (/ · .* · /u.test(plain) || REFERENCE_NUMBER.test(plain)) return false;
   if ((BULLET.test(plain) || ORDERED.test(plain)) && !NUMBERED_HEADING.test(plain)) return false;
   const numbered = plain.match(NUMBERED_HEADING);
   const body = numbered ? numbered[2] : plain;

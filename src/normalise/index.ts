@@ -41,7 +41,7 @@ export function normalise(raw: RawDocument): Normalised {
   const artefacts = dropArtefacts(lines, raw.pages);
   const { kept, furniture, browser } = findFurniture(artefacts.kept);
   const dropped = [...marked, ...artefacts.dropped];
-  const built = buildBlocks(kept);
+  const built = buildBlocks(furniture.length ? withGaps(artefacts.kept, furniture) : kept);
   const { separators } = built;
   const wrapper = mailWrapper(kept);
   if (wrapper.size) markWrapper(built.blocks, wrapper);
@@ -53,6 +53,21 @@ export function normalise(raw: RawDocument): Normalised {
   }
   dropped.sort((a, b) => a.position.start.line - b.position.start.line);
   return { blocks, dropped, lines: kept, aside, furniture, webPage: browser || raw.format === "html" };
+}
+
+/**
+ * The posting's lines with a blank where the page's furniture stood: a
+ * browser's copy sets a menu word between a site's name and the post's
+ * title, and the two must not join into one block over it.
+ */
+function withGaps(lines: SourceLine[], furniture: SourceLine[]): SourceLine[] {
+  const aside = new Set(furniture);
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    if (!aside.has(l)) out.push(l);
+    else if (out.length && out.at(-1)!.text.trim()) out.push({ text: "", line: l.line, page: l.page });
+  }
+  return out;
 }
 
 /** A block wholly inside the mail around the post is the mail's, and no heading of the post ("Hej Jonas", "Kh Mette"). */

@@ -33,6 +33,7 @@ import {
 import { FACT_LABELS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { decodeText } from "./text.js";
+import { isoDay } from "./published.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 /** The parts of domhandler's nodes that the renderer reads (cheerio does not re-export the types). */
@@ -83,7 +84,7 @@ export function readHtml(bytes: Uint8Array, options: HtmlReadOptions = {}): RawD
 export function htmlToDocument(html: string, options: HtmlReadOptions = {}): RawDocument {
   const format = options.format ?? "html";
   const $ = load(capNesting(html), { xml: false });
-  const metadata: { jobPosting?: JobPostingMetadata; siteName?: string } = {};
+  const metadata: { jobPosting?: JobPostingMetadata; siteName?: string; published?: string } = {};
   const page = $.root()[0] as unknown as DomNode;
   // One walk instead of cheerio's selectors, whose matching was quadratic in nested elements (50,000 <article>s).
   const marks = landmarks(page);
@@ -92,6 +93,8 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     if (jobPosting) metadata.jobPosting = jobPosting;
     const siteName = siteNameOf(marks);
     if (siteName) metadata.siteName = siteName;
+    const published = isoDay(marks.published) ?? isoDay(jobPosting?.datePosted);
+    if (published) metadata.published = published;
   }
   const lengths = textLengths(page);
   const factBoxes = new Set(marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)));
@@ -125,6 +128,7 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     doc.metadata = { jobPosting };
   }
   if (metadata.siteName) doc.metadata = { ...doc.metadata, siteName: metadata.siteName };
+  if (metadata.published) doc.metadata = { ...doc.metadata, published: metadata.published };
   return doc;
 }
 
@@ -190,6 +194,9 @@ function sameLine(page: string, posting: string): boolean {
  * from its meta tag, else the parts of its title after the headline (which
  * may name the employer and the job board that shows the post).
  */
+/** Meta tags that date a page's publication. */
+const PUBLISHED_META = new Set(["article:published_time", "datePublished", "date", "dcterms.created", "DC.date.issued"]);
+
 function siteNameOf({ siteName, pageTitle }: Landmarks): string | null {
   const named = siteName?.replace(/\s+/gu, " ").trim();
   if (named) return named;
@@ -211,6 +218,8 @@ interface Landmarks {
   panels: Set<string>;
   /** `<meta property="og:site_name">`'s content, and the first `<title>`'s text. */
   siteName?: string;
+  /** `<meta property="article:published_time">` (or its `itemprop="datePublished"` kin)'s content. */
+  published?: string;
   pageTitle?: string;
   /** The first `<h1>`s in document order: the posting's title is one, on most pages. */
   h1s: DomNode[];
@@ -239,6 +248,8 @@ function landmarks(root: DomNode): Landmarks {
       }
       if (n.name === "h1" && found.h1s.length < MAX_TITLES) found.h1s.push(n);
       if (n.name === "meta" && n.attribs?.property === "og:site_name" && found.siteName === undefined) found.siteName = n.attribs.content?.slice(0, 200);
+      if (n.name === "meta" && found.published === undefined && PUBLISHED_META.has(n.attribs?.property ?? n.attribs?.itemprop ?? n.attribs?.name ?? ""))
+        found.published = n.attribs?.content?.slice(0, 40);
       if (n.name === "title" && found.pageTitle === undefined) found.pageTitle = (n.children ?? []).map((c) => c.data ?? "").join("").slice(0, 300);
       if (n.name === "dl" || n.name === "table") {
         found.factBoxCandidates.push(n);

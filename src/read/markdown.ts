@@ -35,6 +35,7 @@ import { gfm } from "micromark-extension-gfm";
 import { frontmatter } from "micromark-extension-frontmatter";
 import type { Nodes, PhrasingContent, RootContent } from "mdast";
 import type { DropReason, Warning } from "../schemas/record.js";
+import { publishedInFrontMatter } from "./published.js";
 import { decode, readText, replacedWarning } from "./text.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
@@ -150,7 +151,9 @@ export function readMarkdown(bytes: Uint8Array): RawDocument {
     return line;
   });
   const warning = replacedWarning(decoded.replaced);
-  return { format: "markdown", pages, lines, ...(warning ? { warnings: [warning] } : {}) };
+  const frontMatter = tree.children.find((n) => n.type === "yaml");
+  const published = frontMatter && "value" in frontMatter ? publishedInFrontMatter(String(frontMatter.value)) : null;
+  return { format: "markdown", pages, lines, ...(warning ? { warnings: [warning] } : {}), ...(published ? { metadata: { published } } : {}) };
 }
 
 let options: Parameters<typeof fromMarkdown>[1] | undefined;

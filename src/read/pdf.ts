@@ -4,6 +4,7 @@
  */
 import { pdfParse } from "../lazy.js";
 import type { Warning } from "../schemas/record.js";
+import { linesOfPage, type PdfItem, type PdfLine, wrapsFromPrevious } from "./pdfLayout.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 /**
@@ -88,25 +89,26 @@ async function readPdfText(bytes: Uint8Array): Promise<RawDocument> {
     stopAtErrors: false,
   });
   try {
-    const result = await parser.getText();
+    const { pages, total } = await pagesOf(parser);
     const lines: SourceLine[] = [];
     let n = 0;
     let textChars = 0;
-    for (const page of result.pages) {
-      for (const t of page.text.split(/\r\n|\r|\n/)) {
+    for (const page of pages) {
+      const wraps = wrapsFromPrevious(page.lines);
+      page.lines.forEach(({ text }, i) => {
         n++;
-        lines.push({ text: t, line: n, page: page.num });
-        textChars += t.trim().length;
-      }
+        lines.push({ text, line: n, page: page.num, ...(wraps[i] ? { flow: "wraps" as const } : {}) });
+        textChars += text.trim().length;
+      });
     }
     if (textChars === 0) {
       throw new InputError(
-        result.total > 0 ? "PDF has no text layer (scanned?)" : "PDF has no pages",
-        result.total > 0 ? "no-text-layer" : "corrupt-pdf",
+        total > 0 ? "PDF has no text layer (scanned?)" : "PDF has no pages",
+        total > 0 ? "no-text-layer" : "corrupt-pdf",
       );
     }
     const decodable = textLayerWarning(lines);
-    return { format: "pdf", pages: result.total, lines, ...(decodable ? { warnings: [decodable] } : {}) };
+    return { format: "pdf", pages: total, lines, ...(decodable ? { warnings: [decodable] } : {}) };
   } catch (err) {
     throw pdfError(err);
   } finally {
@@ -114,6 +116,44 @@ async function readPdfText(bytes: Uint8Array): Promise<RawDocument> {
     // the worker module loads with the first document, and patches again
     restoreBuiltIns();
   }
+}
+
+/** The part of pdf.js's document and page that the reader uses. */
+interface PdfJsDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfJsPage>;
+}
+interface PdfJsPage {
+  getViewport(o: { scale: number }): { convertToViewportPoint(x: number, y: number): number[] };
+  getTextContent(o: object): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number; height?: number; fontName?: string; hasEOL?: boolean }> }>;
+  cleanup(): void;
+}
+
+/**
+ * A page's text as pdf-parse's `getText` gives it, with each line's place
+ * on the page. pdf-parse keeps the pdf.js document it loads (and the errors
+ * it maps) behind `load`, which its own `getText` calls; the items are read
+ * here instead of there because `getText` returns text alone.
+ */
+async function pagesOf(parser: object): Promise<{ total: number; pages: Array<{ num: number; lines: PdfLine[] }> }> {
+  const load = (parser as { load?: () => Promise<PdfJsDocument> }).load;
+  if (typeof load !== "function") throw new Error("pdf-parse no longer has load(): see src/read/pdf.ts");
+  const doc = await load.call(parser);
+  const pages: Array<{ num: number; lines: PdfLine[] }> = [];
+  for (let num = 1; num <= doc.numPages; num++) {
+    const page = await doc.getPage(num);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+    const items: PdfItem[] = [];
+    for (const it of content.items) {
+      if (typeof it.str !== "string") continue;
+      const [x, y] = viewport.convertToViewportPoint(it.transform![4], it.transform![5]);
+      items.push({ str: it.str, x, y, width: it.width ?? 0, height: it.height ?? 0, font: it.fontName ?? "", hasEOL: !!it.hasEOL });
+    }
+    pages.push({ num, lines: linesOfPage(items) });
+    page.cleanup();
+  }
+  return { total: doc.numPages, pages };
 }
 
 /**

@@ -44,6 +44,12 @@ export interface RawDocument {
     jobPosting?: import("./jsonld.js").JobPostingMetadata;
     /** The site a page belongs to, as it names itself (`og:site_name`, or the tail of `<title>` after a bar or dash). */
     siteName?: string;
+    /**
+     * The day the file says it was published, YYYY-MM-DD (front matter's `date`,
+     * `<meta property="article:published_time">`, JSON-LD's `datePosted`): the
+     * document is not older than it, which bounds the years its dates leave out.
+     */
+    published?: string;
   };
   /** What reading had to mend (bytes that were not UTF-8, control characters removed): into the record's warnings. */
   warnings?: Warning[];

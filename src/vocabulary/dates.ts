@@ -128,7 +128,8 @@ export const DATE_CUES: DateCue[] = [
   { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra`) },
   // e.g. "Vikariatet er i perioden fra den 1. marts 2027 til og med den 31. januar 2028": a fixed term starts
   // at its period's first day; its last day is no fact of the record
-  { role: "start", pattern: wordPattern(String.raw`perioden fra|periode fra|\p{L}{0,12}vikariat\p{L}{0,4} (?:løber |gælder |er )?fra|fra og med`) },
+  // "Stillingen er et barselsvikariat på 30 timer om ugen fra 1. maj 2027 til …": a few words may stand between
+  { role: "start", pattern: wordPattern(String.raw`perioden fra|periode fra|\p{L}{0,12}vikariat\p{L}{0,4}(?: [\p{L}\d]{1,12}){0,6} fra|fra og med`) },
   // e.g. "Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027", "per 1. august": weak, like
   // "senest", since "Ansøgningsfrist pr. 14. marts" names the deadline
   { role: "start", weak: true, pattern: wordPattern(String.raw`pr\.|per`) },

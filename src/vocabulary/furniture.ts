@@ -19,6 +19,9 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "facebook", "linkedin", "instagram", "twitter", "youtube", "x", "hjem", "forside", "a-z", "a–z",
   "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "om cookies",
   "var denne side nyttig?", "var siden nyttig?", "var siden en hjælp?", "giv feedback", "send feedback",
+  // a job board's buttons: apply, sign up, go back, report
+  "søg jobbet", "søg stillingen", "ansøg online", "ansøg nu", "søg nu", "opret profil", "opret jobagent", "tilbage til søgeresultater",
+  "tilbage til søgeresultatet", "send jobbet til en ven", "send stillingen til en ven", "rapportér annonce", "rapporter annonce", "vis detaljer", "vis mere", "vis mindre",
 ]);
 
 /** Words a site's menu is made of; a run of short lines holding several of them is the menu. */

@@ -31,6 +31,11 @@ export const ROLE_FILLERS = [
  */
 export const AREA_OPENERS = ["for"];
 
+/** Titles written with an ordinal before them ("1. viceborgmester Poul Erik Bach"): a member's title, not a list's first item. */
+export const ORDINAL_TITLES: ReadonlySet<string> = new Set([
+  "viceborgmester", "viceborgmesteren", "næstformand", "viceformand", "suppleant", "reservelæge", "reservetandlæge", "rådmand", "vicedirektør",
+]);
+
 /**
  * Words after a title that open the place it works in: "teamleder i
  * Rengøring", "leder af Plejecenter Solbakken". Unlike an area, a place is

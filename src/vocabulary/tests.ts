@@ -83,6 +83,11 @@ export const TEST_NAMES: TestName[] = [
     needsContext: true,
     written: (m) => `Scales ${m.split(/\s+/u)[1].toLowerCase()}`,
   },
+  // Cubiks' personality questionnaire and its reasoning test: "PAPI", "PAPI-N", "Cubiks Logiks"
+  { name: "PAPI", pattern: name(String.raw`PAPI(?:[- ]?[NI])?`, "gu") },
+  { name: "Logiks", pattern: name(String.raw`(?:Cubiks )?Logiks(?: (?:General|Intermediate|Advanced))?`), written: (m) => spaced(m) },
+  // Saville's aptitude tests: "Swift Analysis Aptitude", "Swift Executive Aptitude"
+  { name: "Swift", pattern: name(String.raw`(?:Saville )?Swift (?:Analysis|Comprehension|Executive|Technical|Global)(?: Aptitude)?`, "gu"), written: (m) => spaced(m.replace(/^Saville /u, "")) },
   // Thomas International's Personal Profile Analysis, in Danish "personprofilanalyse (PPA)"
   { name: "PPA", pattern: name(String.raw`PPA|Personal Profile Analysis`, "gu"), needsContext: true },
   // its General Intelligence Assessment ("Thomas GIA"), its reasoning test
@@ -115,5 +120,5 @@ export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screenin
 export const TEST_HINTS = [
   /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA|GIA/u,
   // no everyday words ("person", "profil", "analyse"): a hint that most sentences hold filters nothing
-  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales/i,
+  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales|logiks|swift/i,
 ];

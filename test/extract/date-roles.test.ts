@@ -168,6 +168,7 @@ describe("the start", () => {
     // a fixed term starts on its period's first day; the last day is no start
     ["Vikariatet er på 30 timer om ugen i perioden fra den 1. april 2027 til og med den 31. marts 2028.", "2027-04-01"],
     ["Barselsvikariatet løber fra 15. maj 2027 til 30. april 2028.", "2027-05-15"],
+    ["Stillingen er et barselsvikariat på 30 timer om ugen fra 1. maj 2027 til 31. marts 2028.", "2027-05-01"],
     ["Ansættelsen er tidsbegrænset for perioden fra 1/9-2027 til 31/8-2029.", "2027-09-01"],
     ["Ansøgningsfristen er til og med den 5. marts 2027.", null],
     ["Samtaler forventes afholdt tirsdag den 20. april 2027. Stillingen er til besættelse 1. juni 2027.", "2027-06-01"],
@@ -383,5 +384,19 @@ describe("date roles take work linear in the dates of a sentence", () => {
     const large = cost(2000);
     // four times the dates: linear work is about four times as much, quadratic sixteen
     expect(large / small).toBeLessThan(6);
+  });
+});
+
+describe("the day a file says it was published bounds the years its dates leave out", () => {
+  const deadline = (published: string | null) =>
+    extractFacts(units("# ansaettelsesproces: Ansøgning\nSend din ansøgning senest den 27. september kl. 12.00. Samtaler holdes den 5. oktober."), published).facts;
+
+  it("puts a yearless deadline after it", () => {
+    expect(deadline("2027-09-02")).toMatchObject({ applicationDeadline: "2027-09-27T12:00", interviewDates: ["2027-10-05"] });
+    expect(deadline("2027-10-01").applicationDeadline).toBe("2028-09-27T12:00");
+  });
+
+  it("leaves a document that says nothing of its year with none", () => {
+    expect(deadline(null).applicationDeadline).toBeNull();
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { extractHeader } from "../../src/extract/header.js";
 import { parseProfile } from "../../src/pipeline.js";
 import { CONSULTANCIES } from "../../src/vocabulary/consultancies.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../helpers.js";
 
 const body = Array.from({ length: 4 }, () => "Kommunen er en attraktiv arbejdsplads med mange dygtige medarbejdere, og der er gode muligheder for udvikling.").join(" ");
 const header = async (text: string) => {
@@ -139,6 +142,7 @@ describe("consultancy: only a firm the text names", () => {
     ["Energistyrelsen samarbejder med Mploy om rekrutteringen.", "Mploy"],
     ["Brandt & Lykke Executive står for rekrutteringen.", "Brandt & Lykke Executive"],
     ["Udvalget bistås af Aagaard & Winther, som også har udarbejdet denne profil.", "Aagaard & Winther"],
+    ["Bestyrelsen har bedt Halvorsen & Dyhr om at bistå med rekrutteringen.", "Halvorsen & Dyhr"],
     // a person, or a forvaltning's areas that "og" joins, is no firm
     ["Mette Holm står for rekrutteringen.", null],
     ["Profilen er skrevet af Børn og Kultur i samarbejde med HR.", null],
@@ -173,5 +177,13 @@ describe("consultancy hints", () => {
     expect(c.name.toLowerCase()).toContain(c.hint);
     for (const m of `${c.name}. ${c.name.toUpperCase()}. ${c.name.toLowerCase()}.`.matchAll(new RegExp(c.aliases.source, c.aliases.flags + "g")))
       expect(m[0].toLowerCase()).toContain(c.hint);
+  });
+});
+
+describe("employer: the firm a text names as its consultancy is not its employer", () => {
+  it("passes over the firm's name in capitals on a PDF's cover for the organisation that hires", async () => {
+    const file = "fixtures/wild/pdf-chromium/z-04-nordkyst-rektor.pdf";
+    const { record } = await parseProfile(readFileSync(join(ROOT, file)), { fileName: file });
+    expect({ employer: record.employer, consultancy: record.consultancy }).toEqual({ employer: "Nordkyst Gymnasium", consultancy: "Halvorsen & Dyhr" });
   });
 });

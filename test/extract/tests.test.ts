@@ -28,6 +28,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["Personlighedstesten HPI gennemføres online.", ["HPI"]],
     ["Testen Wave Professional Styles tages hjemmefra.", ["Wave"]],
     ["Testen er Saville Wave.", ["Saville Wave"]],
+    ["Testforløbet består af personlighedsprofilen PAPI og den kognitive test Cubiks Logiks.", ["PAPI", "Cubiks Logiks"]],
+    ["Den kognitive test er Swift Analysis Aptitude.", ["Swift Analysis Aptitude"]],
     ["Testen kommer fra Saville.", ["Saville"]],
     ["Talent Q's test Dimensions gennemføres før samtalen.", ["Dimensions"]],
     ["Testen Talent Q Dimensions gennemføres før samtalen.", ["Talent Q Dimensions"]],

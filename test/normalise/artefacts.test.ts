@@ -72,6 +72,19 @@ describe("dropArtefacts", () => {
     expect(reasons(text, null)).toEqual(nums.map((n) => [n, "page-number"]));
   });
 
+  it("keeps lines alike but for numbers that go up and down: a job board's other posts, not a running header", () => {
+    const text = ["Ansøgningsfrist: 01.10.2027", "Tekst.", "Andre job", "Ansøgningsfrist: 15.09.2027", "Ansøgningsfrist: 04.10.2027", "Ansøgningsfrist: 20.09.2027"].map(
+      (t, i) => ({ text: t, line: i + 1, page: null }),
+    );
+    expect(reasons(text, null)).toEqual([]);
+  });
+
+  it("drops a flattened running footer whose page number counts up", () => {
+    const footer = (n: number) => `Region Sjælland · Koncern HR · Side ${n} af 3`;
+    const text = ["Tekst.", footer(1), "Mere tekst.", footer(2), "Slut.", footer(3)].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(text, null)).toEqual([1, 2, 3].map((n) => [footer(n), "running-header"]));
+  });
+
   it("keeps years that stand alone, even counting up", () => {
     const text = ["Tekst.", "2026", "Mere tekst.", "2027", "Slut."].map((t, i) => ({ text: t, line: i + 1, page: null }));
     expect(reasons(text, null)).toEqual([]);

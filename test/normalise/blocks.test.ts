@@ -6,6 +6,11 @@ import type { SourceLine } from "../../src/read/types.js";
 const lines = (text: string, page: number | null = null): SourceLine[] =>
   text.split("\n").map((t, i) => ({ text: t, line: i + 1, page }));
 const blocks = (text: string) => buildBlocks(lines(text)).blocks.map((b) => [b.type, b.text]);
+/** The blocks after the one a lead-in's colon ends (the paragraph before it may be one block with it or two). */
+const entriesAfterLeadIn = (text: string) => {
+  const all = blocks(text);
+  return all.slice(all.findIndex(([, t]) => t.endsWith(":")) + 1).map(([, t]) => t);
+};
 
 describe("joinWrapped: hard wrapping and hyphenation", () => {
   it.each([
@@ -98,7 +103,7 @@ describe("buildBlocks: a list a lead-in's colon opens, without bullets", () => {
       "have ansvaret for skolens budget på ca. 62 mio. kr.",
       "samarbejde tæt med skolebestyrelsen og forældrene",
     ].join("\n");
-    expect(blocks(text).slice(1).map(([, t]) => t)).toEqual([
+    expect(entriesAfterLeadIn(text)).toEqual([
       "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet",
       "lede og udvikle medarbejderne gennem en tydelig og nærværende ledelse",
       "have ansvaret for skolens budget på ca. 62 mio. kr.",
@@ -112,7 +117,7 @@ describe("buildBlocks: a list a lead-in's colon opens, without bullets", () => {
       "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet og de øvrige ledere på skolen og i",
       "resten af kommunen",
     ].join("\n");
-    expect(blocks(text).slice(1).map(([, t]) => t)).toEqual([
+    expect(entriesAfterLeadIn(text)).toEqual([
       "sætte retningen for skolens pædagogiske arbejde sammen med ledelsesteamet og de øvrige ledere på skolen og i resten af kommunen",
     ]);
   });
@@ -343,5 +348,33 @@ describe("buildBlocks: abbreviations", () => {
     const text = `${wide}\nDu skal samarbejde med mange, f.eks.\nborgmesteren, udvalgenes formænd og de faglige organisationer i kommunen og i regionen.`;
     const got = buildBlocks(lines(text)).blocks.map((b) => b.text);
     expect(got).toEqual([text.replaceAll("\n", " ")]);
+  });
+});
+
+describe("buildBlocks: lines that are no headings, however short", () => {
+  it.each([
+    ["a phone number", "Tlf. 78 41 02 37"],
+    ["a posting's particulars in a row", "Aalborg · Full-time, permanent · Ref. no. 2027-118"],
+    ["a case number", "Sagsnr. 27-0412"],
+  ])("%s", (_, line) => {
+    expect(blocks(`Kontakt\n\n${line}\n\nVi glæder os til at høre fra dig.`).find((b) => b[1] === line)?.[0]).toBe("paragraph");
+  });
+});
+
+describe("buildBlocks: a paragraph to a line (a browser's copy)", () => {
+  it("ends a paragraph at every line that ends a sentence, however long the lines", () => {
+    const first = "Skovsbo Egnsmuseum søger en formidler, der kan få skoleelever til at glemme, at de er på museum. Vi er et statsanerkendt kulturhistorisk museum med ni ansatte og omkring 11.000 skoleelever om året.";
+    const second = "Om stillingen Du får ansvaret for vores undervisningsforløb for 0.-10. klasse, booker og tager imod klasserne og udvikler et nyt forløb om landbrugets historie til efteråret.";
+    expect(blocks(`${first}\n${second}`)).toEqual([
+      ["paragraph", first],
+      ["paragraph", second],
+    ]);
+  });
+});
+
+describe("buildBlocks: an ordinal before a title", () => {
+  it("keeps a committee's lines together after a lead-in: '1. viceborgmester' is a title, not a numbered list", () => {
+    const text = "Udvalget består af:\nBorgmester Karen Vestergaard Thing (formand)\n1. viceborgmester Poul Erik Bach\nByrådsmedlem Signe Haahr Lauritsen";
+    expect(blocks(text).map((b) => b[0])).not.toContain("item");
   });
 });

@@ -18,6 +18,11 @@ describe("page furniture of text copied from a browser", () => {
     ["Forløb   Lange forløb   Om skolen   Job   Kontakt"],
     ["Borger\tErhverv\tPolitik\tOm kommunen"],
     ["Forside | Nyheder | Job | Kontakt"],
+    // a job board's buttons
+    ["Søg jobbet"],
+    ["Opret profil"],
+    ["Tilbage til søgeresultater"],
+    ["Send jobbet til en ven"],
   ])("finds %s", (line) => {
     expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });
@@ -70,5 +75,14 @@ describe("page furniture of text copied from a browser", () => {
     ["Tlf. 4630 0299\nmuseum@vikingeskibsmuseet.dk", "a phone and a mail, no address"],
   ])("keeps %s (%s)", (group) => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${group}`)).toEqual([]);
+  });
+});
+
+describe("normalise: the posting's lines do not join over the furniture between them", () => {
+  it("keeps a site's name and the post's title apart when a menu word stood between them", () => {
+    const { blocks } = normalise({ format: "text", pages: null, lines: lines("Aalborg Universitet\nUddannelse\nForskning\nOm AAU\nKontakt\nAdjunkt i bygningsfysik\nVi søger en adjunkt.") });
+    const texts = blocks.map((b) => b.text);
+    expect(texts).not.toContain("Aalborg Universitet\nAdjunkt i bygningsfysik");
+    expect(texts.indexOf("Kontakt")).toBeLessThan(texts.findIndex((t) => t.startsWith("Adjunkt")));
   });
 });

@@ -423,6 +423,19 @@ describe("the page's site, named by itself", () => {
   });
 });
 
+describe("the day the page says it was published", () => {
+  it.each([
+    [`<meta property="article:published_time" content="2027-05-03T08:00:00+02:00">`, "2027-05-03"],
+    [`<meta itemprop="datePublished" content="2027-05-03">`, "2027-05-03"],
+    [`<script type="application/ld+json">{"@type":"JobPosting","title":"Lærer","datePosted":"2027-05-04"}</script>`, "2027-05-04"],
+    [`<meta property="article:published_time" content="maj 2027">`, undefined],
+    [``, undefined],
+  ])("from %s", (head, published) => {
+    const doc = htmlToDocument(`<!DOCTYPE html><html><head>${head}</head><body><h1>Lærer</h1><p>Tekst.</p></body></html>`);
+    expect(doc.metadata?.published).toBe(published);
+  });
+});
+
 describe("the page around the posting is kept as its furniture", () => {
   const posting = "<main><h1>Skoleleder</h1><p>Vi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever og 70 medarbejdere i Silkeborg.</p></main>";
   it("marks the menu, the cookie banner and the footer, each in its place, and not the posting", () => {

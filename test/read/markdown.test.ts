@@ -171,6 +171,14 @@ describe("markup lines are dropped with their reason, never silently", () => {
     ]);
   });
 
+  it("front matter's date is the day the file was published, and dates the deadline it leaves without a year", async () => {
+    const text = "---\ntitle: Driftschef\ndate: 2027-09-02T09:30:00+02:00\nlastmod: 2028-01-03\n---\n\n## Ansøgning\n\nSend din ansøgning senest den 27. september kl. 12.00.\n";
+    expect(readMarkdown(Buffer.from(text)).metadata).toEqual({ published: "2027-09-02" });
+    expect(readMarkdown(Buffer.from("---\ntitle: x\ndate: 2027-02-30\n---\n\nTekst.\n")).metadata).toBeUndefined();
+    const { record } = await parseProfile(Buffer.from(text), { fileName: "opslag.md" });
+    expect(record.facts.applicationDeadline).toBe("2027-09-27T12:00");
+  });
+
   it("an HTML comment, a link definition and an image without alt text are markup", () => {
     expect(dropped("<!-- skjult\nnote -->\n\n[1]: https://example.dk\n\n![](spacer.gif)\n\nTekst.\n")).toEqual([
       ["markup", 1, "<!-- skjult"],

@@ -241,10 +241,10 @@ function spanOf(d: DanishDate, year: number): { lo: number; hi: number } | null 
 }
 
 /** Every date phrase in the document with its role, in document order; years the phrases leave out inferred. */
-export function findDateMentions(units: TextUnit[]): DateMention[] {
+export function findDateMentions(units: TextUnit[], published: string | null = null): DateMention[] {
   const out: DateMention[] = [];
-  /** The latest day the document tells of as past. */
-  let pastBound: number | null = null;
+  /** The latest day the document tells of as past; the day the file says it was published is past too. */
+  let pastBound: number | null = published ? dayNumber(Number(published.slice(0, 4)), Number(published.slice(5, 7)), Number(published.slice(8, 10))) : null;
   let order = 0;
   /** The column heads of the table the unit is in, while its rows run. */
   let columns: (Label | null)[] | null = null;

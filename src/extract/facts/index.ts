@@ -28,17 +28,18 @@ const evidenceOf = (fact: string, text: string, unit: TextUnit): Evidence => ({
   position: unit.position,
 });
 
-export function extractFacts(units: TextUnit[]): FactsResult {
-  return withSentenceMemo(() => extract(units));
+/** `published`: the day the file says it was published (YYYY-MM-DD), if it says. */
+export function extractFacts(units: TextUnit[], published: string | null = null): FactsResult {
+  return withSentenceMemo(() => extract(units, published));
 }
 
-function extract(all: TextUnit[]): FactsResult {
+function extract(all: TextUnit[], published: string | null): FactsResult {
   const own = all.filter((u) => u.heading === null || !OTHER_POSTINGS_HEADING.test(u.heading.trim()));
   const units = own.filter((u) => !u.aside);
   const facts = emptyFacts();
   const evidence: Evidence[] = [];
   // the mail a post was forwarded in dates it ("Sendt: 14. januar 2027"), though none of its dates is a fact
-  const mentions = findDateMentions(own).filter((m) => !m.unit.aside);
+  const mentions = findDateMentions(own, published).filter((m) => !m.unit.aside);
   const dates = assignDates(mentions);
   // a date's evidence says how precise it is: "uge 35" is a week, given as its Monday
   const fromDate = (fact: string, m: DateMention) =>
