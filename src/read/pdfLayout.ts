@@ -60,7 +60,9 @@ export function linesOfPage(items: PdfItem[]): PdfLine[] {
     const visible = s.search(/\S/u);
     if (item && visible >= 0) {
       const at = line + newlines(s.slice(0, visible));
-      itemsOf.set(at, [...(itemsOf.get(at) ?? []), item]);
+      const onLine = itemsOf.get(at);
+      if (onLine) onLine.push(item);
+      else itemsOf.set(at, [item]);
     }
     line += newlines(s);
   };
@@ -106,11 +108,18 @@ function boxOf(items: PdfItem[]): LineBox | null {
     firstWord += it.width * share;
     if (space >= 0) break;
   }
+  // a loop, not Math.max(...items): a line of a hundred thousand items would overflow the call stack
+  let right = -Infinity;
+  let size = 0;
+  for (const it of visible) {
+    right = Math.max(right, it.x + it.width);
+    size = Math.max(size, it.height);
+  }
   return {
     x: first.x,
-    right: Math.max(...visible.map((it) => it.x + it.width)),
+    right,
     y: first.y,
-    size: Math.max(...visible.map((it) => it.height)),
+    size,
     font: first.font,
     firstWord,
   };
@@ -188,7 +197,8 @@ function columnRights(boxes: LineBox[], tabbed: boolean[]): number[] {
     const [top, bottom] = [run[0].y - margin, run.at(-1)!.y + margin];
     // a line with a tab spans several columns (a running header's two ends, a table's row): it says nothing of this one's width
     const own = run.filter((_, j) => !tabbed[start + j]);
-    let right = own.length >= MIN_COLUMN_LINES ? Math.max(...own.map((b) => b.right)) : -Infinity;
+    let right = -Infinity;
+    if (own.length >= MIN_COLUMN_LINES) for (const b of own) right = Math.max(right, b.right);
     boxes.forEach((b, j) => {
       if (!tabbed[j] && b.x < x - SAME_EDGE && b.right > x && b.y >= top && b.y <= bottom) right = Math.max(right, b.right);
     });

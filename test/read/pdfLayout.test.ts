@@ -45,6 +45,13 @@ describe("linesOfPage: pdf-parse's text, with where each line stands", () => {
     // "Kristo" and "ff" whole, then "ersen" of "ersen Regionsdirektør"
     expect(l.box!.firstWord).toBeCloseTo(30 + 8 + (100 * 5) / 21, 5);
   });
+
+  it("measures a line of a hundred thousand items (letters set one by one) without overflowing the stack", () => {
+    const letters = Array.from({ length: 100_000 }, (_, i) => item("a", i * 5, 100, 5));
+    const [l] = linesOfPage(letters);
+    expect(l.text.length).toBe(100_000);
+    expect(l.box!.right).toBe(500_000);
+  });
 });
 
 describe("wrapsFromPrevious: a line whose first word would not have fitted on the line before", () => {
