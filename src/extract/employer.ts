@@ -153,12 +153,13 @@ interface Evidence {
 export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerInput, named?: Set<string>): string | null {
   RESOLVED.clear();
   const orgs = new Map<string, Evidence>();
-  const firmKey = firm ? firm.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "") : null;
+  // the key organisations are compared by, as a known consultancy's name is refused in `resolve`
+  const firmKey = firm ? keyOf(firm) : null;
   const note = (raw: string, base: number): Evidence | null => {
     const resolved = resolve(raw);
     if (!resolved) return null;
     const { name, key } = resolved;
-    if (firmKey && name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "") === firmKey) return null;
+    if (key === firmKey) return null;
     // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
     if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase()) || UNIT_TAILS.has(name.split(" ").at(-1)!.toLowerCase())))
       return null;
