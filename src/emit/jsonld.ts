@@ -36,7 +36,7 @@ const EMPLOYMENT_TYPES: Record<string, string[]> = {
   tjenestemand: ["FULL_TIME"],
   aaremaal: ["FULL_TIME", "TEMPORARY"],
 };
-const PART_TIME = /\bdeltid|\bdeltidsstilling/iu;
+const PART_TIME = /\bdeltid|\bdeltidsstilling/i;
 
 export function toJobPosting(record: ProfileRecord): WithContext<JobPosting> {
   const f = record.facts;
@@ -51,7 +51,7 @@ export function toJobPosting(record: ProfileRecord): WithContext<JobPosting> {
     posting.hiringOrganization = { "@type": "Organization", name: record.employer };
     const place: Place = { "@type": "Place", name: record.employer };
     // A Danish municipality or region is in Denmark; the street address is not in the profile.
-    if (/\b(kommune|region)\b/iu.test(record.employer)) place.address = { "@type": "PostalAddress", addressCountry: "DK" };
+    if (/\b(kommune|region)\b/i.test(record.employer)) place.address = { "@type": "PostalAddress", addressCountry: "DK" };
     posting.jobLocation = place;
   }
   if (f.applicationDeadline) posting.validThrough = copenhagenDeadline(f.applicationDeadline);

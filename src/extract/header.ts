@@ -11,6 +11,7 @@ import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultanc
 import { DOCUMENT_TYPE_PHRASES, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { COOKIE_LINE } from "../vocabulary/furniture.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
+import { latin } from "../vocabulary/letters.js";
 import { findEmployer } from "./employer.js";
 import { bestTitle, titleCandidates } from "./title.js";
 
@@ -116,10 +117,10 @@ export function documentKind(sections: Section[], head: string[], running: strin
 }
 
 /** "Jobprofil – museumsinspektør (PDF, 212 KB) Download": a link to the profile, in an ad. */
-const FILE_LINK = /\((?:pdf|docx?)\b|\b\d+\s*[kKmM]B\b|\bdownload\b/iu;
+const FILE_LINK = /\((?:pdf|docx?)\b|\b\d+\s*[kKmM]B\b|\bdownload\b/i;
 
 /** A running header gives the type after a page number: "2 / 4 Position profile — Museumsdirektør". */
-const PROFILE_TYPE_IN_LINE = new RegExp(PROFILE_TYPE_LINE.source.replace(/^\^/u, "(?:^|\\s)"), "iu");
+const PROFILE_TYPE_IN_LINE = new RegExp(PROFILE_TYPE_LINE.source.replace(/^\^/u, "(?:^|\\s)"), "i");
 /** A cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") as one run of letters, which the type patterns read. */
 const unspaced = (line: string) => (/^(?:\S ){4,}\S$/u.test(line) ? line.replace(/ /gu, "") : line);
 
@@ -135,12 +136,12 @@ function profileMentions(text: string): string[] {
 const PROFILE = String.raw`(?:job|stillings|leder)-?\s*og\s+(?:person|krav)profil(?:en)?`;
 const SELF_NAMED = new RegExp(
   String.raw`\b(?:denne|nærværende|følgende)\s+${PROFILE}|\bpå\s+denne\s+side\b[^.]{0,40}${PROFILE}|\b(?:denne|nærværende)\s+(?:job|stillings)?profil\b|\b${PROFILE}\s+er\s+(?:udarbejdet|skrevet|blevet til)`,
-  "iu",
+  "i",
 );
 // (?<!\p{L}), not \b: \b is ASCII's, and "læse hele job- og personprofilen" would hold "se hele …"
 const LINKS_TO_PROFILE = new RegExp(
-  String.raw`(?<!\p{L})(?:læs|læse|se|hent|hente|download|downloade|find|finde|åbn|åbne)\s+(?:hele\s+|mere\s+i\s+|den\s+|vores\s+)?(?:uddybende\s+|fulde\s+|samlede\s+)?${PROFILE}|\b(?:uddybende|vedhæftede?)\s+${PROFILE}|\b${PROFILE}\s+(?:kan\s+(?:hentes|downloades|læses|ses|findes)|findes|ligger|er vedhæftet)`,
-  "iu",
+  latin(String.raw`(?<!\p{L})(?:læs|læse|se|hent|hente|download|downloade|find|finde|åbn|åbne)\s+(?:hele\s+|mere\s+i\s+|den\s+|vores\s+)?(?:uddybende\s+|fulde\s+|samlede\s+)?${PROFILE}|\b(?:uddybende|vedhæftede?)\s+${PROFILE}|\b${PROFILE}\s+(?:kan\s+(?:hentes|downloades|læses|ses|findes)|findes|ligger|er vedhæftet)`),
+  "i",
 );
 /** The type anywhere in a cover line or a running header: "Favrskov Kommune · Job- og personprofil". */
 const PROFILE_NAMED = new RegExp(PROFILE, "iu");

@@ -58,12 +58,12 @@ const PHRASE_STOPS: ReadonlySet<string> = new Set([
 
 const MONTHS = [...MONTH_WORDS].join("|");
 const DATE_LINE = new RegExp(`^(?:[a-zæøå]+dag\\s+)?(?:den\\s+)?(?:\\d{1,2}\\.\\s*)?(?:${MONTHS})\\.?\\s+\\d{4}$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$|^\\d{4}$`, "iu");
-const TRAILING_DATE = new RegExp(`(?<!\\s)\\s*\\b(?:\\d{1,2}\\.\\s*)?(?:${MONTHS})\\.?\\s+\\d{4}\\s*$`, "iu");
+const TRAILING_DATE = new RegExp(`(?<!\\s)\\s*\\b(?:\\d{1,2}\\.\\s*)?(?:${MONTHS})\\.?\\s+\\d{4}\\s*$`, "i");
 const FILE_NAME = /\.(?:pdf|docx?|txt|html?|odt|rtf)$|^[\p{L}\d-]+_[\p{L}\d_.-]+$/iu;
-const BANNER = /\b(?:opslaget|stillingen|annoncen|jobbet)\s+er\s+(?:lukket|udløbet|besat|ikke længere aktiv)|\bansøgningsfristen er (?:udløbet|overskredet)|^genopslag$|^udløbet$/iu;
-const NAVIGATION = /\s[›»]\s|\s[/>]\s.*\s[/>]\s|^(?:gå til|spring til|skip to|forside|menu|søg|del|udskriv|print|log ind|tilbage|cookie|vi bruger cookies|accepter|afvis|billede|foto)\b/iu;
+const BANNER = /\b(?:opslaget|stillingen|annoncen|jobbet)\s+er\s+(?:lukket|udløbet|besat|ikke længere aktiv)|\bansøgningsfristen er (?:udløbet|overskredet)|^genopslag$|^udløbet$/i;
+const NAVIGATION = /\s[›»]\s|\s[/>]\s.*\s[/>]\s|^(?:gå til|spring til|skip to|forside|menu|søg|del|udskriv|print|log ind|tilbage|cookie|vi bruger cookies|accepter|afvis|billede|foto)\b/i;
 /** A job board's fact label: "Arbejdssted", "Ansøgningsfrist: …". */
-const FACT_LABEL = /^(?:arbejdssted|ansøgningsfrist|stillingstype|arbejdstid|tiltrædelse|ansættelsesform|kontaktperson|sted|område|afdeling|lokation|jobtype|frist|opslået|indrykket|deadline|løn|timer)\b/iu;
+const FACT_LABEL = /^(?:arbejdssted|ansøgningsfrist|stillingstype|arbejdstid|tiltrædelse|ansættelsesform|kontaktperson|sted|område|afdeling|lokation|jobtype|frist|opslået|indrykket|deadline|løn|timer)\b/i;
 
 const wordOf = (token: string) => trimTrailing(token.replace(/^[("“”'‘’«»]+/u, ""), `)"“”'‘’«».,;:!?`);
 const endsClause = (token: string) => /[.,;:!?)]["”’]?$/u.test(token);
@@ -164,7 +164,7 @@ export function notATitle(line: string): string | null {
   const last = wordOf(tokens[tokens.length - 1]).toLowerCase();
   if (CLAUSE_OPENERS.has(first)) return "fragment";
   if (CLAUSE_CLOSERS.has(last) && tokens.length > 1) return "fragment";
-  if (/\b(?:du|dig|vi|os|jeg)\b/iu.test(t)) return "sentence";
+  if (/\b(?:du|dig|vi|os|jeg)\b/i.test(t)) return "sentence";
   return null;
 }
 
@@ -197,14 +197,14 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   // The unit after a dash, a bar or a middle dot: "Teamleder – Mobilitetsafdelingen" → "Teamleder".
   // "Y – Z-afdelingen", "Y søges", "Y til X": the post is what comes before
   out = cutAt(out, /\s[–—|·•-]\s/u).trimEnd();
-  out = cutAt(out, /\s(?:søges|søger)\b/iu).trimEnd();
+  out = cutAt(out, /\s(?:søges|søger)\b/i).trimEnd();
   out = cutAt(out, /\shos\s/iu).trimEnd();
   out = cutAtPlace(out, capitals, organisations);
   for (const org of organisations) {
-    const re = new RegExp(`\\s+(?:i|ved|på)\\s+${escapeRe(org)}s?\\b.*$`, "iu");
+    const re = new RegExp(`\\s+(?:i|ved|på)\\s+${escapeRe(org)}s?\\b.*$`, "i");
     out = out.replace(re, "");
   }
-  if (!/\bfor\b|\bmed ansvar\b/iu.test(out)) out = out.replace(/,\s.*$/u, "");
+  if (!/\bfor\b|\bmed ansvar\b/i.test(out)) out = out.replace(/,\s.*$/u, "");
   out = trimTrailing(out, ".,;:").trim();
   if (out.split(" ").length > 10 || out.length < 3) return null;
   return { title: capitalise(out), noun: wordOf(tokens[n]).toLowerCase(), loose: unknown.length === 1 };

@@ -129,4 +129,4 @@ export const BOILERPLATE_SUBSTRINGS = ["cookie", "consent", "cybot", "onetrust",
 export const BREADCRUMB_MARK = /crumb|brødkrumme|brodkrumme/iu;
 
 /** aria-label cues, Danish and English ("Del opslaget", "Brødkrummesti", "Hovedmenu"). */
-export const BOILERPLATE_LABEL = /cookie|samtykke|consent|brødkrumme|breadcrumb|menu|navigation|^del\b|\bdel (?:på|opslag|job|siden)|\bshare\b/iu;
+export const BOILERPLATE_LABEL = /cookie|samtykke|consent|brødkrumme|breadcrumb|menu|navigation|^del\b|\bdel (?:på|opslag|job|siden)|\bshare\b/i;

@@ -379,7 +379,7 @@ class Renderer {
           break;
         case "html":
           // An inline tag is markup; a <br> still separates words.
-          if (/^<br\b/iu.test(node.value)) out.push({ line, text: " ", strong });
+          if (/^<br\b/i.test(node.value)) out.push({ line, text: " ", strong });
           break;
         default:
           break;

@@ -35,10 +35,10 @@ export const NAV_WORDS: ReadonlySet<string> = new Set([
 /** Separators of a breadcrumb trail ("Forside › Job › Ledige stillinger"). */
 export const BREADCRUMB_SEPARATOR = /\s(?:›|»|>|\/|\|)\s/gu;
 /** The first step of a breadcrumb trail. */
-export const BREADCRUMB_START = /^(?:du er her:?\s*)?(?:forside|hjem|home|start)\b/iu;
+export const BREADCRUMB_START = /^(?:du er her:?\s*)?(?:forside|hjem|home|start)\b/i;
 
 /** A cookie banner's sentences. */
-export const COOKIE_LINE = /\bcookies?\b/iu;
+export const COOKIE_LINE = /\bcookies?\b/i;
 
 /**
  * A page's notice that the post is gone ("Opslaget er lukket"): content a
@@ -120,8 +120,8 @@ export const FORWARD_MARK =
  * text, never the heading of what follows it.
  */
 export const LINK_LINES = [
-  /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/iu,
-  /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/iu,
+  /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/i,
+  /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/i,
 ];
 
 /**
@@ -130,4 +130,4 @@ export const LINK_LINES = [
  * its deadlines, places and phones are other posts', never this one's facts.
  */
 export const OTHER_POSTINGS_HEADING =
-  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^se også:?$|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b/iu;
+  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^se også:?$|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b/i;

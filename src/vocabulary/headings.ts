@@ -133,7 +133,7 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
  * teaser, a hook for the text under it, which is as often the workplace as
  * the person. It names no kind; the words under it decide.
  */
-export const TEASER_QUESTION = /^(?:er|kan|vil|har|brænder|drømmer|elsker|savner|mangler|trives|tør|motiveres)\s+(?:du|I)\b[^?]{0,120}\?$/iu;
+export const TEASER_QUESTION = /^(?:er|kan|vil|har|brænder|drømmer|elsker|savner|mangler|trives|tør|motiveres)\s+(?:du|I)\b[^?]{0,120}\?$/i;
 
 /**
  * Labels of a job board's or a page's fact box ("Ansøgningsfrist: 14. marts",
@@ -159,7 +159,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
 /** Lines on a cover that name the document type, never a section. */
 // "Stillingsprofil" alone, as a cover's or a page's first line, is the profile's own name for itself
 export const DOCUMENT_TYPE_PHRASES = [
-  /^job-?\s*og\s+personprofil\b/iu, /^stillings-?\s*og\s+personprofil\b/iu, /^job-?\s*og\s+kravprofil\b/iu, /^stillingsprofil$/iu,
+  /^job-?\s*og\s+personprofil\b/i, /^stillings-?\s*og\s+personprofil\b/i, /^job-?\s*og\s+kravprofil\b/i, /^stillingsprofil$/iu,
 ];
 
 /**
@@ -167,7 +167,7 @@ export const DOCUMENT_TYPE_PHRASES = [
  * ("Jobprofil · August 2026", "Lederprofil – Fors A/S", "Position profile"):
  * a lone "Jobprofil" is a section's heading, so the separator is required.
  */
-export const PROFILE_TYPE_LINE = /^(?:(?:job|stillings|leder|rekrutterings)profil\s*[·|–—-]\s*\S|position\s*profile\b|executive\s*profile\b)/iu;
+export const PROFILE_TYPE_LINE = /^(?:(?:job|stillings|leder|rekrutterings)profil\s*[·|–—-]\s*\S|position\s*profile\b|executive\s*profile\b)/i;
 
 /** Headings of a table of contents, which lists sections but is none. */
 export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set(["indhold", "indholdsfortegnelse", "indholdsoversigt", "indhold på siden", "på denne side", "sidens indhold", "indhold i profilen"]);

@@ -51,7 +51,7 @@ export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig st
  * segmenter reads a first heading; the header reads posts word by word with `POSITION_NOUN`.
  */
 export const POSITION_WORDS =
-  /(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef|\b(?:ceo|cfo|coo|cto|cio|chro|cmo|cco)\b)/iu;
+  /(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef|\b(?:ceo|cfo|coo|cto|cio|chro|cmo|cco)\b)/i;
 
 const HEADS: ReadonlySet<string> = new Set(POSITION_HEADS);
 const INFLECTIONS = ["", "en", "e", "er", "ne"];

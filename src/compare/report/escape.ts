@@ -19,7 +19,7 @@ export function embedSvg(svg: string, prefix: string): string {
   const body = svg.replace(/^<\?xml[^>]*>\s*/u, "");
   for (const [, name, attrs] of body.matchAll(/<([A-Za-z][\w:-]*)((?:[\s/][^>]*)?)>/gu)) {
     if (FORBIDDEN_ELEMENTS.test(name)) throw new Error(`chart SVG has a <${name}> element`);
-    if (/\son[a-z]+\s*=/iu.test(attrs) || /\b(?:xlink:)?href\s*=\s*"(?!#)/iu.test(attrs)) throw new Error(`chart SVG has a forbidden attribute in <${name}>`);
+    if (/\son[a-z]+\s*=/iu.test(attrs) || /\b(?:xlink:)?href\s*=\s*"(?!#)/i.test(attrs)) throw new Error(`chart SVG has a forbidden attribute in <${name}>`);
   }
   return body
     .replace(/\sxmlns:xlink="[^"]*"/gu, "")

@@ -530,7 +530,7 @@ function isCommitteeTableHead(unit: TextUnit): boolean {
 const isColumnHeads = (text: string) => text.split(/[\s|]+/u).every((w) => !w || HEADS.has(w.toLowerCase()));
 
 /** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
-const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/iu;
+const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/i;
 /** "Udvalget består desuden af …": a later sentence about the committee just named. */
 const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s/iu;
 
