@@ -50,8 +50,9 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
   const body = paragraphs.join("\n");
-  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text), site: siteName, firm: findConsultancy(body, null) }, named);
-  const consultancy = findConsultancy(body, employer);
+  const firms = firmCandidates(body);
+  const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text), site: siteName, firm: bestFirm(firms, null) }, named);
+  const consultancy = bestFirm(firms, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   // a breadcrumb, the page's furniture, still names the page: its last crumb is often the post
   const crumbs = furniture.filter(isBreadcrumb);
@@ -178,39 +179,53 @@ function firmsTriggered(text: string, lower: string): Set<Consultancy> {
 }
 const CAPITALISED = /[A-ZÆØÅ][A-Za-zæøåÆØÅ]+/g;
 
+interface FirmCandidates {
+  /** Firms we know; when the text names one, the cues are not read. */
+  known: boolean;
+  /** Each candidate's name and its number of mentions. */
+  scores: Map<string, number>;
+}
+
 /**
- * The recruitment firm that runs the process, only when the text names one:
- * a firm we know (by name or by its own web domain), or a name the process
- * puts in charge ("med hjælp fra X", "partner i X"). Never a name made from
- * an e-mail or web address: an employer's own domain is not a firm.
+ * The recruitment firms a text names: a firm we know (by name or by its own
+ * web domain), or else the names the process puts in charge ("med hjælp fra
+ * X", "partner i X"). Never a name made from an e-mail or web address: an
+ * employer's own domain is not a firm. Read once, for the employer (which
+ * must not be a firm) and for the consultancy (which must not be the employer).
  */
-function findConsultancy(text: string, employer: string | null): string | null {
-  const score = new Map<string, number>();
-  const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
+function firmCandidates(text: string): FirmCandidates {
+  const scores = new Map<string, number>();
+  const add = (name: string, w: number) => scores.set(name, (scores.get(name) ?? 0) + w);
   const lower = text.toLowerCase();
   for (const c of firmsTriggered(text, lower)) {
     const mentions = lower.includes(c.hint) ? text.match(GLOBAL_ALIASES.get(c)!) : null;
     if (mentions) add(c.name, mentions.length);
     for (const d of c.domains) if (lower.includes(d)) add(c.name, 2);
   }
-  if (score.size === 0) {
-    const employerKey = employer?.split(/\s/u)[0].toLowerCase();
-    for (const { words, pattern, firmLike } of CONSULTANCY_CUES) {
-      if (!words.some((w) => lower.includes(w))) continue;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        // "skrevet af Børn og Kultur": a forvaltning's areas, two names "og" joins, no firm
-        if (/^ og [A-ZÆØÅ]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
-        const name = firmName(m[1].replace(/[.,]$/u, ""), text);
-        if (employerKey && (employer!.includes(name) || name.toLowerCase().includes(employerKey))) continue;
-        if (NOT_A_FIRM.test(name) || (firmLike && !FIRM_LIKE.test(name))) continue;
-        add(name, 1);
-      }
+  if (scores.size > 0) return { known: true, scores };
+  for (const { words, pattern, firmLike } of CONSULTANCY_CUES) {
+    if (!words.some((w) => lower.includes(w))) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "skrevet af Børn og Kultur": a forvaltning's areas, two names "og" joins, no firm
+      if (/^ og [A-ZÆØÅ]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+      const name = firmName(m[1].replace(/[.,]$/u, ""), text);
+      if (NOT_A_FIRM.test(name) || (firmLike && !FIRM_LIKE.test(name))) continue;
+      add(name, 1);
     }
   }
+  return { known: false, scores };
+}
+
+/** The firm that runs the process: the most mentioned candidate; a name the cues found is none when it is the employer's. */
+function bestFirm({ known, scores }: FirmCandidates, employer: string | null): string | null {
+  const employerKey = known ? undefined : employer?.split(/\s/u)[0].toLowerCase();
   let best: string | null = null;
   let n = 0;
-  for (const [name, s] of score) if (s > n) [best, n] = [name, s];
+  for (const [name, s] of scores) {
+    if (employerKey && (employer!.includes(name) || name.toLowerCase().includes(employerKey))) continue;
+    if (s > n) [best, n] = [name, s];
+  }
   return best;
 }
 
