@@ -4,6 +4,7 @@
  * written by content systems, and arrays, `@graph`, nested objects and plain
  * strings all occur where a single object is expected.
  */
+import { isoDay } from "./published.js";
 
 export interface JobPostingMetadata {
   title: string | null;
@@ -88,8 +89,10 @@ function str(v: unknown): string | null {
 
 /** "2026-04-01" and "2026-04-01T12:00:00+02:00" → "2026-04-01" / "2026-04-01T12:00"; the clock as written, not moved to UTC. */
 export function isoDate(value: string): string | null {
-  const m = value.match(/^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?/u);
-  if (!m) return null;
-  if (!m[2] || (m[2] === "00" && m[3] === "00") || (m[2] === "23" && m[3] === "59")) return m[1];
-  return `${m[1]}T${m[2]}:${m[3]}`;
+  // the day as a publication date's (a real calendar day), then the clock
+  const day = isoDay(value);
+  if (!day) return null;
+  const clock = value.trim().slice(day.length).match(/^[T ](\d{2}):(\d{2})/u);
+  if (!clock || (clock[1] === "00" && clock[2] === "00") || (clock[1] === "23" && clock[2] === "59")) return day;
+  return `${day}T${clock[1]}:${clock[2]}`;
 }

@@ -359,6 +359,9 @@ describe("JSON-LD JobPosting", () => {
     ["2026-04-01T23:59:59+02:00", "2026-04-01"],
     ["2026-04-01T12:00:00+02:00", "2026-04-01T12:00"],
     ["1. april 2026", null],
+    // a day no calendar has is no deadline, as no publication day
+    ["2026-02-30T12:00:00+01:00", null],
+    [" 2026-04-01T09:30 ", "2026-04-01T09:30"],
   ])("validThrough %s is %s", (value, want) => {
     expect(isoDate(value)).toBe(want);
   });
