@@ -12,6 +12,7 @@ import { ORDINAL_TITLES } from "../vocabulary/roles.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE } from "../vocabulary/furniture.js";
+import { BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
 import { isSpace, words } from "./words.js";
 
 export interface HeadingShape {
@@ -48,9 +49,7 @@ interface Line {
   blank: boolean;
 }
 
-// Word's Symbol-font bullets reach PDFs as private-use characters (U+F0B7 and kin).
-// A Symbol-font bullet may touch its text; any other marker needs a space after it.
-const BULLET = /^([•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]|o|-|–|—)(?:(?<=[\uf000-\uf0ff])\s*|\s+)(\S.*)$/u;
+const BULLET = new RegExp(String.raw`^([${BULLET_GLYPHS}]|o|-|–|—)(?:(?<=[${SYMBOL_FONT_BULLET}])\s*|\s+)(\S.*)$`, "u");
 const LABEL_LINE = /^(?:\d{1,2}\.\s)?[A-ZÆØÅa-zæøå][\p{L} -]{1,40}:\s+\S/u;
 const LONE_BULLET = /^[•●○◦▪■►‣·✓✔➢➤❖◆\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]$/u;
 /** Attachment lists ("Bilag 1: Organisationsdiagram") are lists even without bullets. */

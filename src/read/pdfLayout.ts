@@ -11,6 +11,7 @@
  * font, at the same left edge, one line's pitch below. Such a line wraps,
  * and the reader says so (`SourceLine.flow`), as a Markdown reader does.
  */
+import { BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
 
 /** One text item of a page, in the page's viewport coordinates (y grows downward). */
 export interface PdfItem {
@@ -136,7 +137,7 @@ const MIN_COLUMN_LINES = 4;
 /** Text this many line pitches above or below a run of lines is around it. */
 const AROUND_PITCHES = 3;
 /** The next line opens an item of a list, whatever the width. */
-const LIST_MARK = /^\s*(?:[•▪◦·*–—-]|o(?=\s)|\d{1,2}[.)]|[a-zæøå][.)])\s/u;
+const LIST_MARK = new RegExp(String.raw`^\s*(?:[${SYMBOL_FONT_BULLET}]|(?:[${BULLET_GLYPHS}–—-]|o|\d{1,2}[.)]|[a-zæøå][.)])\s)`, "u");
 /** A sentence's end before a capital: the next line may as well be a paragraph of its own. */
 const SENTENCE_END = /[.!?:]["”’)]?\s*$/u;
 const OPENS_UPPER = /^\s*\p{Lu}/u;

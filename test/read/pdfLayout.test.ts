@@ -97,6 +97,21 @@ describe("wrapsFromPrevious: a line whose first word would not have fitted on th
     expect(wrapped(lines)).toEqual([]);
   });
 
+  it.each([
+    ["a Symbol-font bullet touching its text", "\uf0b7Du er tydelig"],
+    ["a filled circle", "● Du er tydelig"],
+    ["a square", "■ Du er tydelig"],
+  ])("keeps apart an item that opens with %s", (_, item) => {
+    const lines = [
+      line("Du har erfaring med at lede ledere i en politisk styret organisation og", 50, 100),
+      line("du har ledet et område med flere fagligheder, og du har ledt det godt og", 50, 112),
+      line("du trives med at arbejde med mange bolde i luften på samme tid, altid", 50, 124),
+      line(item, 50, 136),
+    ];
+    // the two lines without a mark wrap, so the measure is there to wrap the item too
+    expect(wrapped(lines)).toEqual(lines.slice(1, 3).map((l) => l.text));
+  });
+
   it("measures an indented list against the paragraph around it, not against its own widest entry", () => {
     const lines = [
       line("Rekrutteringen gennemføres af et ansættelsesudvalg med bistand fra Hartmann's. Udvalget", 68, 100),

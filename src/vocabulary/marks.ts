@@ -1,0 +1,9 @@
+/**
+ * The glyphs a list's items open with, as a class body: the bullets of Word,
+ * web pages and typed text, and Word's Symbol-font bullets, which reach PDFs
+ * as private-use characters (U+F0B7 and kin). One list for the block builder
+ * and for the PDF reader, which must not run an item into the line above.
+ */
+export const BULLET_GLYPHS = String.raw`•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e`;
+/** A Symbol-font bullet may touch its text; any other mark needs a space after it. */
+export const SYMBOL_FONT_BULLET = String.raw`\uf000-\uf0ff`;
