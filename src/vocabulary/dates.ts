@@ -57,7 +57,7 @@ export const NOT_DATE_BEFORE = latin(String.raw`(?<![${LETTER}])(?:version|vers\
  */
 export const PAST_CUES = [
   "siden", "blev", "blevet", "var", "fik", "havde", "overtog", "fratrådte", "tiltrådte", "åbnede", "vedtog",
-  "indviede", "flyttede", "startede", "etablerede", "gik", "sammenlagde", "opslået", "publiceret",
+  "indviede", "flyttede", "startede", "etablerede", "gik", "sammenlagde", "opslået", "indrykket", "annonceret", "publiceret",
   "offentliggjort", "oprettet", "udgivet", "udarbejdet", "opdateret", "har været", "har haft",
 ];
 
@@ -145,6 +145,9 @@ export const DATE_CUES: DateCue[] = [
   { role: "other", pattern: wordPattern(String.raw`godkend\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|regionsråd\p{L}*|ansættelsesbeslutning\p{L}*|beslutning\p{L}*|indstilling\p{L}*|økonomiudvalg\p{L}*|caseopgave\p{L}*|offentliggø\p{L}*|opdateret|udarbejdet`) },
   // e.g. "du får besked om tidspunktet senest fredag den 19. marts", "svar på din ansøgning i uge 12": a notice, no round
   { role: "other", pattern: wordPattern(String.raw`besked|svar|tilbagemelding\p{L}*`) },
+  // e.g. "Kandidaterne får besked om udvælgelse til første samtale senest fredag i uge 10": the notice's day, though
+  // the round is named nearer the date; the cue reaches over the round's words
+  { role: "other", pattern: wordPattern(String.raw`(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*)`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round
   { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem|forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*`), "giu") },
 ];

@@ -46,8 +46,12 @@ export const TEST_NAMES: TestName[] = [
   // the vendor's name alone counts only as a test ("testen fra Garuda")
   { name: "Garuda", pattern: name(String.raw`Garuda(?![- ]?Fokus)`, "gu"), needsContext: true },
   { name: "Matrigma", pattern: name(String.raw`Matrigma`) },
-  // "PI" and "Predictive Index" are one test, reported by its short name
-  { name: "PI", pattern: name(String.raw`Predictive Index|PI Behavioral Assessment|PI-(?:profil|analyse|test)\p{L}*`) },
+  // "PI" and "Predictive Index" are one test: by its short name where the text uses it, else by the name it writes out
+  {
+    name: "PI",
+    pattern: name(String.raw`Predictive Index|PI Behavioral Assessment|PI-(?:profil|analyse|test)\p{L}*`),
+    written: (m, sentence) => (/^Predictive Index$/iu.test(spaced(m)) && !/\bPI\b/u.test(sentence) ? "Predictive Index" : "PI"),
+  },
   { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
   // reported by its short name, which every spelling shares ("Master Person Analysis", "Master Person Analyse")
   {

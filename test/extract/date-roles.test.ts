@@ -124,6 +124,13 @@ describe("interview rounds", () => {
     // a timetable by weeks: the week labels the row, the day after it says which day
     ["Tidsplan\nUge 7: Ansøgningsfristen udløber fredag den 19. februar 2027 kl. 12.00\nUge 10: Første samtaler – mandag den 8. marts kl. 9-15\nUge 12: Anden samtaler inkl. case – tirsdag den 23. marts", ["2027-03-08T09:00", "2027-03-23"]],
     ["Tidsplan\nUge 7: Ansøgningsfrist 19. februar 2027\nUge 10: Første samtaler\nUge 12: Anden samtaler", ["2027-03-08", "2027-03-22"]],
+    // a timetable's week column beside its day column: the week is the day's, no date of its own
+    [
+      "| Uge | Dato | Tid | Aktivitet |\n| uge 9 | mandag 1. marts 2027 | kl. 12.00 | Ansøgningsfrist |\n| uge 11 | onsdag 17. marts | kl. 9.00–16.00 | 1. samtalerunde |\n| uge 14 | onsdag 7. april | kl. 13.00–17.30 | 2. samtalerunde med case |",
+      ["2027-03-17T09:00", "2027-04-07T13:00"],
+    ],
+    // the notice of who goes on to a round is no round, though the round is named nearer its day
+    ["| uge 11 | onsdag 17. marts 2027 | 1. samtalerunde |\nKandidaterne får besked om udvælgelse til første samtale senest fredag i uge 10.", ["2027-03-17"]],
     // an English part, its months and its rounds
     ["Deadline: Sunday 11 April 2027 at 23:59\nFirst interviews: 20 April 2027 in Copenhagen or online\nSecond interviews: 4 May 2027, including a short presentation", ["2027-04-20", "2027-05-04"]],
   ];
@@ -246,6 +253,15 @@ describe("years the document leaves out", () => {
       "# andet: Stillingsopslag\n1. december 2026\n# jobprofil: Om jobbet\nFra 1. januar 2028 overtager afdelingen driften.\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 3. januar.",
       { deadline: "2027-01-03" },
     ],
+    // a process date before the day the ad was posted is a slip of its year: the posting anchors the others
+    [
+      "# andet: Stillingsopslag\nEgebjerg Forsyning A/S · Indrykket 12. januar 2027\n# ansaettelsesproces: Praktisk\nAnsøgningsfrist: søndag den 7. februar kl. 23.59\n1. samtale: tirsdag den 16. februar\nTiltrædelse: 1. april 2026",
+      { deadline: "2027-02-07T23:59", interviews: ["2027-02-16"], start: "2026-04-01" },
+    ],
+    [
+      "# andet: Stillingsopslag\nOpslået 12. januar 2027\n# ansaettelsesproces: Praktisk\nAnsøgningsfrist: 7. februar\nTiltrædelse: 1. april 2026",
+      { deadline: "2027-02-07" },
+    ],
     // a weekday names the year of a date that leaves it out
     ["# andet: Stillingsopslag\nJuni 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: fredag den 12. februar.", { deadline: "2027-02-12" }],
     ["# andet: Stillingsopslag\nJuni 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 12. februar.", { deadline: "2026-02-12" }],
@@ -265,6 +281,11 @@ describe("weeks", () => {
     expect(got.interviews).toEqual(["2027-08-30"]);
     expect(got.precision).toEqual({ applicationDeadline: "time", "interviewDates[0]": "week", startDate: "day" });
     expect(got.warnings).toEqual([]);
+  });
+  it("keeps the time of a deadline whose row also gives its week", () => {
+    const got = dates("| Uge | Dato | Tid | Aktivitet |\n| uge 9 | mandag 1. marts 2027 | kl. 12.00 | Ansøgningsfrist |");
+    expect(got.deadline).toBe("2027-03-01T12:00");
+    expect(got.precision).toEqual({ applicationDeadline: "time" });
   });
   it("finds no contradiction in a week holding the deadline", () => {
     // the deadline is a Wednesday of week 33: interviews that week are after it

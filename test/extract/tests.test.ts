@@ -11,6 +11,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["Testforløbet består af NEO PI-R og IST 2000 R.", ["NEO PI-R", "IST-2000R"]],
     ["Der anvendes Garuda FokusProfil og Matrigma.", ["Garuda FokusProfil", "Matrigma"]],
     ["Kandidaterne gennemfører en PI-profil (Predictive Index).", ["PI"]],
+    ["2. samtale – inkl. test (Predictive Index) og en kort case", ["Predictive Index"]],
+    ["Testen er Predictive Index (PI).", ["PI"]],
     ["Test: Master Person Analysis (MPA) og JTI", ["MPA", "JTI"]],
     ["Personlighedstest OPQ32r og kognitive tests fra Cut-e", ["OPQ32r", "Cut-e"]],
     ["Hogan-testene HPI, HDS og MVPI indgår i testforløbet.", ["HPI", "HDS", "MVPI"]],
@@ -74,6 +76,10 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
   it("lists a test named with and without its firm once, as first named", () => {
     const got = extractTests(units("- ræsonneringstesten Verify G+\n- SHL's test Verify G+ tager 36 minutter"));
     expect(got.map((t) => t.name)).toEqual(["Verify G+"]);
+  });
+  it("lists a test written out here and by its short name there once, as first named", () => {
+    const got = extractTests(units("- 2. samtale med test (Predictive Index)\n- Testen PI tager en halv time"));
+    expect(got.map((t) => t.name)).toEqual(["Predictive Index"]);
   });
   it("lists each test once, in document order", () => {
     const got = extractTests(units("- personlighedstesten NEO-PI-3\n- den kognitive test IST-2000R\nresultaterne fra NEO-PI-3 og IST-2000R"));

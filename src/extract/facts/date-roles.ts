@@ -342,7 +342,32 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
     if (span) pastBound = Math.max(pastBound ?? -Infinity, span.lo);
   }
   inferYears(out, pastBound);
+  return withoutWeeksOfTheirDays(out);
+}
+
+/**
+ * "uge 14 | onsdag 7. april | 2. samtalerunde": a timetable's week beside a
+ * day in it is that day's week, not a date of its own. One walk: a
+ * sentence's mentions stand together in document order.
+ */
+function withoutWeeksOfTheirDays(mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; ) {
+    let j = i;
+    while (j < mentions.length && mentions[j].unit === mentions[i].unit && mentions[j].sentence === mentions[i].sentence) j++;
+    const group = mentions.slice(i, j);
+    const days = new Set(group.filter((m) => m.iso !== null && m.precision !== "week").map((m) => m.iso!.slice(0, 10)));
+    for (const m of group) if (m.precision !== "week" || !daysOf(m).some((d) => days.has(d))) out.push(m);
+    i = j;
+  }
   return out;
+}
+
+/** The days a resolved week covers, Monday to Sunday. */
+function daysOf(week: DateMention): string[] {
+  const [y, mo, d] = week.iso!.slice(0, 10).split("-").map(Number);
+  const monday = dayNumber(y, mo, d);
+  return Array.from({ length: 7 }, (_, k) => fromDayNumber(monday + k));
 }
 /** The label of each column from a table's first row ("Ansøgningsfrist | 1. samtale | Tiltrædelse"). */
 function columnLabels(text: string, cells: number[]): (Label | null)[] {
@@ -400,8 +425,10 @@ function countBelow(sorted: number[], x: number, strict: boolean): number {
  */
 function inferYears(mentions: DateMention[], pastBound: number | null): void {
   const stated = mentions.filter((m) => m.parsed.date.year !== null && !m.parsed.invalid && spanOf(m.parsed.date, m.parsed.date.year) !== null);
-  // The process text's own years first, then the cover's: a "1. januar 2019" in the job text says nothing of the timetable
-  const inProcess = stated.filter((m) => PROCESS_SECTIONS.includes(m.unit.section));
+  // The process text's own years first, then the cover's: a "1. januar 2019" in the job text says nothing of the timetable.
+  // A process date before the day the document was posted ("Tiltrædelse: 1. april 2026" in an ad "Indrykket 12. januar
+  // 2027") is a slip of the year: it anchors nothing, and the posting's day does.
+  const inProcess = stated.filter((m) => PROCESS_SECTIONS.includes(m.unit.section) && (pastBound === null || spanOf(m.parsed.date, m.parsed.date.year!)!.hi >= pastBound));
   const onCover = stated.filter((m) => m.unit.section === "andet");
   // Else the dates it tells of as past (its "now" is after them), before any date of the job text ("til december 2028")
   const told = stated.filter((m) => m.past);

@@ -47,6 +47,6 @@ export function extractTests(units: TextUnit[]): FoundTest[] {
     for (const s of splitSentences(unit.text))
       for (const { test, name } of testHits(s.text))
         // "Verify G+" here and "SHL's Verify" there are one test, named as the document first names it
-        if (!out.some((t) => t.name === name || t.test === test)) out.push({ name, text: s.text, unit, test });
+        if (!out.some((t) => t.name === name || t.test.name === test.name)) out.push({ name, text: s.text, unit, test });
   return out.map(({ name, text, unit }) => ({ name, text, unit }));
 }
