@@ -97,13 +97,14 @@ function factRows(r: ProfileRecord): Row[] {
   if (f.salary) add(L.salary, text(danishSalary(f.salary)), "salary");
   add(L.pension, f.pensionPercent !== null ? danishPercent(f.pensionPercent) : null, "pensionPercent");
   add(L.terms, f.employmentTerms.map((t) => TERM_LABELS[t]).join(", ") || null, "employmentTerms");
-  f.contacts.forEach((c, i) =>
-    add(
-      L.contact,
-      text([c.name, c.role, c.phone && `${L.phone} ${danishPhone(c.phone)}`, c.email].filter(Boolean).join(", ")),
-      `contacts[${i}]`,
-    ),
-  );
+  // a person with two numbers stands twice in the record, a number each (a contact's phone is one): one row here
+  f.contacts.forEach((c, i) => {
+    if (c.name && f.contacts.findIndex((d) => d.name === c.name) < i) return;
+    const same = c.name ? f.contacts.filter((d) => d.name === c.name) : [c];
+    const phones = same.flatMap((d) => (d.phone ? [danishPhone(d.phone)] : []));
+    const email = same.find((d) => d.email)?.email ?? null;
+    add(L.contact, text([c.name, c.role, phones.length ? `${L.phone} ${phones.join(" / ")}` : null, email].filter(Boolean).join(", ")), `contacts[${i}]`);
+  });
   if (f.committee.length) add(L.committee, text(f.committee.map((m) => (m.role ? `${m.name} (${m.role})` : m.name)).join("; ")), "committee");
   add(L.tests, text(f.tests.join(", ")), "tests");
   return rows;

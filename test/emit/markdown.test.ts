@@ -68,6 +68,19 @@ describe("toMarkdown", () => {
     expect(rows[1]).toContain("Christian Roslev på tlf. 2520 1505");
   });
 
+  it("shows a person with two numbers on one row, both numbers and the address", () => {
+    const r = record();
+    r.facts.contacts = [
+      { name: "Lise Krogsgaard", role: "direktør", phone: "96117420", email: "lk@holstebro.dk" },
+      { name: "Lise Krogsgaard", role: "direktør", phone: "21736655", email: null },
+      { name: "Jonas Ladefoged", role: "HR-konsulent", phone: null, email: "jl@holstebro.dk" },
+    ];
+    const rows = toMarkdown(r).split("\n").filter((l) => l.startsWith("| Kontakt"));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain("Lise Krogsgaard, direktør, tlf. 96\u00a011\u00a074\u00a020 / 21\u00a073\u00a066\u00a055, lk@holstebro.dk");
+    expect(rows[1]).toContain("Jonas Ladefoged, HR-konsulent, jl@holstebro.dk");
+  });
+
   it("escapes pipes in table cells but not in paragraphs, and keeps sections in order", () => {
     expect(md).toContain("Du får ansvar | for tre enheder.");
     expect(md.indexOf("## Jobprofil")).toBeLessThan(md.indexOf("### Væsentlige opgaver"));

@@ -98,15 +98,34 @@ describe("contactsIn", () => {
     ["Kontakt partner Morten Hansen, Mercuri Urval, tlf. 2030 4050.", [{ name: "Morten Hansen", role: "partner", phone: "20304050", email: null }]],
     ["Kontakt professor Hans Hansen, Aarhus Universitet, tlf. 2030 4050.", [{ name: "Hans Hansen", role: "professor", phone: "20304050", email: null }]],
     ["Spørgsmål kan rettes til tlf. 4030 7570.", [{ name: null, phone: "40307570", email: null }]],
-    // one person's two numbers: the first is kept, the next person keeps theirs
+    // one person's two numbers: a contact has one phone, so the person stands twice, a number each; the next person keeps theirs
     [
       "Spørgsmål kan rettes til kommunaldirektør Lone Hansen på tlf. 4030 7570 eller mobil 2233 4455, eller til partner Jens Berg, Genitor, på tlf. 2020 3030.",
       [
         { name: "Lone Hansen", role: "kommunaldirektør", phone: "40307570", email: null },
+        { name: "Lone Hansen", role: "kommunaldirektør", phone: "22334455", email: null },
         { name: "Jens Berg", role: "partner", phone: "20203030", email: null },
       ],
     ],
-    ["Kontakt Mette Lund på 4030 7570 eller 2233 4455.", [{ name: "Mette Lund", phone: "40307570", email: null }]],
+    [
+      "Kontakt Mette Lund på 4030 7570 eller 2233 4455.",
+      [
+        { name: "Mette Lund", phone: "40307570", email: null },
+        { name: "Mette Lund", phone: "22334455", email: null },
+      ],
+    ],
+    [
+      "Ring gerne til direktør Lise Krogsgaard på 9611 7420 eller mobil 2173 6655, eller skriv til lise.krogsgaard@holstebro.dk.",
+      [
+        { name: "Lise Krogsgaard", role: "direktør", phone: "96117420", email: "lise.krogsgaard@holstebro.dk" },
+        { name: "Lise Krogsgaard", role: "direktør", phone: "21736655", email: null },
+      ],
+    ],
+    // a visit to arrange is a way in too
+    [
+      "Du er også velkommen til at komme forbi og se husene – aftal et tidspunkt med afdelingsleder Gitte Kjærsgaard på 21 87 40 55.",
+      [{ name: "Gitte Kjærsgaard", role: "afdelingsleder", phone: "21874055", email: null }],
+    ],
     // a number before the name it belongs to
     [
       "Kontakt Mette Lund på tlf. 4030 7570, eller ring på tlf. 2233 4455 til direktør Hans Berg.",

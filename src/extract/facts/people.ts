@@ -324,10 +324,12 @@ function contactsInClause(sentence: string): Contact[] {
       if (current && (ev.kind === "phone" ? current.phone !== null : current.email !== null)) {
         // A second number after a person's own is the next name's when that name has none after it
         // ("…, eller tlf. 4034 8304 til Ole Bladt-Hansen"), else the same person's other number
-        // ("tlf. 4030 7570 eller mobil 2233 4455"), of which the record keeps the first.
+        // ("på 9611 7420 eller mobil 2173 6655"): a contact's phone is one number, so the other is the same
+        // person again, with it. A second address is kept to the first: a person writes from one.
         const nextName = events.findIndex((e, j) => j > k && e.kind === "name");
         const nextNamesOwn = nextName >= 0 && events.slice(nextName + 1).find((e) => e.kind === "name" || e.kind === ev.kind)?.kind === ev.kind;
         if (nextName < 0 || nextNamesOwn) {
+          if (ev.kind === "phone" && current.name && ev.phone !== current.phone) out.push({ name: current.name, role: current.role, phone: ev.phone, email: null });
           lastEnd = ev.end;
           continue;
         }
@@ -383,6 +385,12 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
           }
         }
         const same = c.name ? found.find((f) => f.contact.name === c.name) : undefined;
+        // the same person with another number of theirs ("… eller mobil 2173 6655"): listed again, with it
+        const another = same && c.phone && same.contact.phone && !found.some((f) => f.contact.name === c.name && f.contact.phone === c.phone);
+        if (same && another) {
+          found.push({ contact: { name: c.name, role: same.contact.role, phone: c.phone, email: null }, text: s.text, unit });
+          continue;
+        }
         if (same) {
           same.contact.phone ??= c.phone;
           same.contact.email ??= c.email;
