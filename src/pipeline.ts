@@ -74,13 +74,14 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
   // one sentence memo for the document: the segmenter and the extractors split the same texts
   const { sections, extracted, header, facts, page } = withSentenceMemo(() => {
     const sections = segment(blocks);
-    // a forwarding mail's own lines and the page's furniture are kept in the sections, but the mail's sender's phone is no contact of the post
+    // a forwarding mail's own lines and the page's furniture are kept in the sections, but the mail's sender's phone is no
+    // contact of the post, and the title in the sender's signature is not the post's
     const all = textUnits(sections);
     const units = aside.size ? all.map((u) => (aside.has(u.position.start.line) && aside.has(u.position.end.line) ? { ...u, aside: true } : u)) : all;
     step();
     const extracted = extractFacts(units, raw.metadata?.published ?? null);
     step();
-    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage }), extracted.facts, raw.metadata?.jobPosting);
+    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines: aside.size ? lines.filter((l) => !aside.has(l.line)) : lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage }), extracted.facts, raw.metadata?.jobPosting);
     step();
     return { sections, extracted, header, facts, page };
   });

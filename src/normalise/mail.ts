@@ -5,17 +5,26 @@
  * sender's phone is no contact of the post.
  */
 import type { SourceLine } from "../read/types.js";
-import { FORWARD_MARK, MAIL_HEADER_LINE } from "../vocabulary/furniture.js";
+import { FORWARD_MARK, MAIL_CLOSING, MAIL_GREETING, MAIL_HEADER_LINE } from "../vocabulary/furniture.js";
 
 /** How many lines a closing note after the forwarded text may hold ("Ring endelig …", "Kh Birgitte", a signature). */
 const CLOSING_LINES = 12;
+/** How far down a sender's note may push the forward mark, in lines with text. */
+const NOTE_LINES = 40;
+/** How many lines a forwarded mail's note may hold between its greeting and its closing. */
+const FORWARDED_NOTE_LINES = 20;
+/** A signature is a run of short lines. */
+const SIGNATURE_LINE = 80;
 
 /** The line numbers of a forwarding mail's own lines, or none when the text does not open as a mail. */
 export function mailWrapper(lines: SourceLine[]): Set<number> {
   const out = new Set<number>();
   const text = lines.filter((l) => l.text.trim() !== "");
-  // A mail opens with its header: two of its first three lines are header lines.
-  if (text.slice(0, 3).filter((l) => MAIL_HEADER_LINE.test(l.text.trim())).length < 2) return out;
+  // A mail opens with its header: two of its first three lines are header lines. A forward copied from an inbox
+  // may open with the sender's note instead ("Hej Karsten …", a signature), the forward mark and its header below it.
+  const opensWithHeader = text.slice(0, 3).filter((l) => MAIL_HEADER_LINE.test(l.text.trim())).length >= 2;
+  const mark = text.slice(0, NOTE_LINES).findIndex((l, k) => FORWARD_MARK.test(l.text.trim()) && MAIL_HEADER_LINE.test(text[k + 1]?.text.trim() ?? ""));
+  if (!opensWithHeader && mark < 0) return out;
   let i = 0;
   // the sender's header and note, up to the mark or the forwarded mail's own header
   for (; i < text.length; i++) {
@@ -33,6 +42,8 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   // the mark, and the forwarded mail's header under it
   if (FORWARD_MARK.test(text[i].text.trim())) out.add(text[i++].line);
   for (; i < text.length && MAIL_HEADER_LINE.test(text[i].text.trim()); i++) out.add(text[i].line);
+  // the forwarded mail's own note ("Kære Ulla … Venlig hilsen", a signature) before the post it passes on
+  for (const line of forwardedNote(lines, text[i]?.line)) out.add(line);
   // a closing mark near the end: the sender's last words after the forwarded text
   for (let j = text.length - 1; j > i && j >= text.length - CLOSING_LINES - 1; j--)
     if (FORWARD_MARK.test(text[j].text.trim())) {
@@ -40,4 +51,31 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
       break;
     }
   return out;
+}
+
+/**
+ * The lines of a forwarded mail's own note, from its greeting ("Kære Ulla")
+ * through its closing ("Venlig hilsen") and the signature under it, the run
+ * of short lines that ends at the next blank line. None unless the line
+ * after the forwarded header greets someone and a closing follows soon.
+ */
+function forwardedNote(lines: SourceLine[], first: number | undefined): number[] {
+  const start = lines.findIndex((l) => l.line === first);
+  if (start < 0 || !MAIL_GREETING.test(lines[start].text.trim())) return [];
+  let end = -1;
+  for (let k = start + 1, seen = 0; k < lines.length && seen <= FORWARDED_NOTE_LINES; k++) {
+    const t = lines[k].text.trim();
+    if (t === "") continue;
+    seen++;
+    if (MAIL_CLOSING.test(t)) {
+      end = k;
+      break;
+    }
+  }
+  if (end < 0) return [];
+  // blank lines after the closing, then the signature's short lines up to the next blank one
+  let k = end + 1;
+  while (k < lines.length && lines[k].text.trim() === "") k++;
+  while (k < lines.length && lines[k].text.trim() !== "" && lines[k].text.trim().length <= SIGNATURE_LINE) k++;
+  return lines.slice(start, k).filter((l) => l.text.trim() !== "").map((l) => l.line);
 }

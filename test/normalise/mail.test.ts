@@ -23,6 +23,24 @@ describe("a forwarding mail's own lines around the post", () => {
       `From: Birgitte <b@outlook.dk>\nSendt: 14. januar 2027\nEmne: VS: Teamleder\n\nHej Jonas, se her.\n\n________________________________\n\n${post}\n\n________________________________\n\nRing endelig.\n\nKh Birgitte\nMobil: 2164 9037`,
       ["From: Birgitte <b@outlook.dk>", "Sendt: 14. januar 2027", "Emne: VS: Teamleder", "Hej Jonas, se her.", "________________________________", "________________________________", "Ring endelig.", "Kh Birgitte", "Mobil: 2164 9037"],
     ],
+    // copied from an inbox without the outer header: the note and its signature above the mark are the sender's
+    [
+      "a sender's note above the mark, with no header of its own",
+      `Hej Karsten\n\nDen her landede hos mig i går.\n\n/Ulla\n\nUlla Brix Sørensen\nDriftsleder, Vand\nMobil 4126 7783\n\n---------- Videresendt meddelelse ----------\nFra: Camilla Hald <chh@haldbrink.dk>\nEmne: Del gerne\n\n${post}`,
+      ["Hej Karsten", "Den her landede hos mig i går.", "/Ulla", "Ulla Brix Sørensen", "Driftsleder, Vand", "Mobil 4126 7783", "---------- Videresendt meddelelse ----------", "Fra: Camilla Hald <chh@haldbrink.dk>", "Emne: Del gerne"],
+    ],
+    // the forwarded mail's own note, greeting to signature, before the post it passes on
+    [
+      "the forwarded mail's note and signature",
+      `Fra: Ulla <ubs@djursvand.dk>\nTil: Karsten <k@gmail.com>\n\nSe her.\n\n---------- Videresendt meddelelse ----------\nFra: Camilla Hald <chh@haldbrink.dk>\n\nKære Ulla\n\nVil du sende opslaget videre?\n\nVenlig hilsen\n\nCamilla Hald\nPartner\nM: +45 28 11 47 20\n\n${post}`,
+      ["Fra: Ulla <ubs@djursvand.dk>", "Til: Karsten <k@gmail.com>", "Se her.", "---------- Videresendt meddelelse ----------", "Fra: Camilla Hald <chh@haldbrink.dk>", "Kære Ulla", "Vil du sende opslaget videre?", "Venlig hilsen", "Camilla Hald", "Partner", "M: +45 28 11 47 20"],
+    ],
+    // a greeting with no closing soon after is the post's own ("Kære kommende skoleleder" …)
+    [
+      "a post that greets its reader",
+      `Fra: Ulla <ubs@djursvand.dk>\nTil: Karsten <k@gmail.com>\n\nSe her.\n\n---------- Videresendt meddelelse ----------\nFra: Jobagent <jobagent@odense.dk>\n\nKære Kommende Skoleleder\n\n${post}`,
+      ["Fra: Ulla <ubs@djursvand.dk>", "Til: Karsten <k@gmail.com>", "Se her.", "---------- Videresendt meddelelse ----------", "Fra: Jobagent <jobagent@odense.dk>"],
+    ],
     // a mail that forwards nothing is the post itself: only its header is the mail's
     ["a mail that is the post", `Fra: HR <hr@odense.dk>\nTil: Alle ledere\nEmne: Ny stilling\n\n${post}`, ["Fra: HR <hr@odense.dk>", "Til: Alle ledere", "Emne: Ny stilling"]],
     // a post that mentions a sender is no mail
@@ -41,5 +59,14 @@ describe("a forwarded post, parsed", () => {
     expect(record.facts.contacts.map((c) => c.phone)).toEqual(["65512840"]);
     expect(record.facts.contacts.map((c) => c.email).filter(Boolean)).toEqual([]);
     expect(record.facts.applicationDeadline).toBe("2027-01-29T12:00");
+  });
+});
+
+describe("a forward copied from an inbox, parsed", () => {
+  const text = `Hej Karsten\n\nDen her landede hos mig i går. Ring endelig, hvis du vil snakke om det.\n\n/Ulla\n\nUlla Brix Sørensen\nDriftsleder, Vand\nDjurs Vandværk I/S\nMobil 4126 7783\n\n---------- Videresendt meddelelse ----------\nFra: Camilla Hald <chh@haldbrink.dk>\nEmne: Del gerne\n\n${post}\n\nHar du spørgsmål, så ring til skolechef Birgitte Holst på tlf. 6551 2840.`;
+  it("takes neither the title in the sender's signature nor the sender's phone", async () => {
+    const { record } = await parseProfile(Buffer.from(text), { path: "mail.txt" });
+    expect(record.title).toBe("Skoleleder");
+    expect(record.facts.contacts.map((c) => c.phone)).toEqual(["65512840"]);
   });
 });
