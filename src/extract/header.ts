@@ -244,7 +244,8 @@ function firmName(capture: string, text: string): string {
   }
   // a legal form or a firm's closing word ends a firm's name: "Rekruttering Nord ApS", "Brandt & Lykke Executive"
   if (FIRM_LIKE.test(words[words.length - 1])) return capture;
-  // an ampersand joins two words of one name ("Strand & Donslund"), and is no word of its own
+  // an ampersand joins two words of one name ("Strand & Donslund", "Lindholm Search & Selection"): no person's name holds one
+  if (words[words.length - 2] === "&") return capture;
   const named = words.filter((w) => w !== "&").length;
   return named <= 2 ? capture : words.slice(0, words.length - 2).join(" ");
 }

@@ -64,7 +64,7 @@ const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu"
  * only such names.
  */
 export const FIRM_LIKE = new RegExp(
-  String.raw`&|\b(?:Executive|Search|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory)$|(?:^|\s)(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")})$`,
+  String.raw`&|\b(?:Executive|Search|Selection|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory)$|(?:^|\s)(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")})$`,
   "u",
 );
 
@@ -96,6 +96,18 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["bistås af", "assisteres af", "bistået af", "assisteret af"], pattern: cue(String.raw`\b(?:bistås|assisteres|bistået|assisteret) af FIRM`), firmLike: true },
   { words: ["udarbejdet af", "skrevet af"], pattern: cue(String.raw`\b(?:personprofil(?:en)?|[Pp]rofil(?:en)?) er (?:udarbejdet|skrevet) af FIRM`) },
   { words: ["test", "interview"], pattern: cue(String.raw`\b(?:[Tt]est(?:s|en|ene|ning)?|personlighedstest|interview) (?:hos|via|gennemføres af) FIRM`) },
+  // "… et ansættelsesudvalg, som får hjælp af Ravnsborg Rekruttering"; a person may help as well, so a firm's shape only
+  { words: ["hjælp af", "hjælp fra", "bistand af", "bistand fra"], pattern: cue(String.raw`\b(?:får|fik|har fået) (?:hjælp|bistand|assistance|støtte) (?:af|fra) FIRM`), firmLike: true },
+  // a cover's or a running header's "Udarbejdet af Lindholm Search & Selection · Januar 2027"
+  { words: ["udarbejdet af"], pattern: cue(String.raw`\b[Uu]darbejdet af FIRM`), firmLike: true },
+  // "partner Claus Bering fra Lindholm Search & Selection", "seniorpartner Kamilla Ravnsborg, Ravnsborg Rekruttering, på …"
+  {
+    words: ["partner", "konsulent", "headhunter"],
+    pattern: cue(
+      String.raw`\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|chefkonsulent|seniorkonsulent|headhunter) [A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}(?:,| (?:fra|i|hos)) FIRM`,
+    ),
+    firmLike: true,
+  },
 ];
 
 /** Names a cue can catch that are the hiring side, never a firm: public bodies and their parts, and a sentence's first word. */

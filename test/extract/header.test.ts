@@ -143,6 +143,12 @@ describe("consultancy: only a firm the text names", () => {
     ["Brandt & Lykke Executive står for rekrutteringen.", "Brandt & Lykke Executive"],
     ["Udvalget bistås af Aagaard & Winther, som også har udarbejdet denne profil.", "Aagaard & Winther"],
     ["Bestyrelsen har bedt Halvorsen & Dyhr om at bistå med rekrutteringen.", "Halvorsen & Dyhr"],
+    ["Kommunen har nedsat et ansættelsesudvalg, som får hjælp af Ravnsborg Rekruttering.", "Ravnsborg Rekruttering"],
+    ["Stillings- og personprofil · Udarbejdet af Lindholm Search & Selection · Januar 2027", "Lindholm Search & Selection"],
+    ["Udvalget bistås af partner Claus Bering fra Lindholm Search & Selection.", "Lindholm Search & Selection"],
+    ["Du er velkommen til at ringe til seniorpartner Kamilla Ravnsborg, Ravnsborg Rekruttering, på 40 10 22 87.", "Ravnsborg Rekruttering"],
+    ["Udvalget får hjælp af Mette Holm fra HR.", null],
+    ["Kontakt chefkonsulent Anne Holm, Favrskov Kommune, på 40 10 22 87.", null],
     // a person, or a forvaltning's areas that "og" joins, is no firm
     ["Mette Holm står for rekrutteringen.", null],
     ["Profilen er skrevet af Børn og Kultur i samarbejde med HR.", null],
