@@ -68,6 +68,12 @@ export const NOT_PAY_AFTER = new RegExp(latin(String.raw`^\s{0,3}(?:indbyggere|b
 /** Before an amount, these make it a budget or a turnover ("budget på 1.200.000 kr."). */
 export const NOT_PAY_BEFORE = wordPattern(String.raw`budget\p{L}*|omsætning\p{L}*|bevilling\p{L}*|driftsbudget\p{L}*|anlægsbudget\p{L}*|udgifter|investering\p{L}*|tilskud\p{L}*|pulje\p{L}*`);
 
+/**
+ * A supplement named right before its amount ("et årligt ledelsestillæg på op
+ * til 120.000 kr.", "funktionstillæg: 40.000 kr."): part of the pay, not the salary.
+ */
+export const SUPPLEMENT_BEFORE = new RegExp(latin(String.raw`(?<![${LETTER}])\p{L}{0,20}tillæg\p{L}{0,3}(?:\s{1,3}(?:på|af)|\s{0,2}:)?(?:\s{1,3}(?:op til|ca\.|omkring|maksimalt|maks\.|højst|årligt|om året))?\s{0,3}$`), "iu");
+
 /** Words that make a pay period monthly or yearly. */
 export const PERIOD_MONTH = wordPattern(String.raw`pr\. måned|om måneden|månedlig\p{L}*|månedsløn\p{L}*|pr\. md\.?|mdl\.?|/md\.?|/måned|a month|per month|monthly`);
 export const PERIOD_YEAR = wordPattern(String.raw`årligt|om året|pr\. år|årsløn\p{L}*|årlig|/år|a year|per year|per annum|annually|yearly`);

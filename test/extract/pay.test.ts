@@ -24,6 +24,9 @@ describe("salaryIn: amounts beside a pay word", () => {
     // an ad's part in English, thousands apart by commas
     ["We offer a base salary around DKK 800,000 a year plus an annual bonus.", 800_000, null, "year"],
     ["The monthly salary is DKK 62,500.", 62_500, null, "month"],
+    // a supplement before the salary's own amount, or "+ tillæg" after a scale, leaves the salary to its amount
+    ["Lønnen er 780.000 kr. årligt, og der kan forhandles et funktionstillæg.", 780_000, null, "year"],
+    ["Løn efter lønramme 37 + tillæg, i alt ca. 780.000 kr. årligt.", 780_000, null, "year"],
   ];
   it.each(cases)("%s", (text, amount, maxAmount, period) => {
     const got = salaryIn(text);
@@ -46,6 +49,9 @@ describe("salaryIn: amounts beside a pay word", () => {
     "Området har et lønbudget på 450 mio. kr.",
     "Ring på tlf. 4030 7570 om løn.",
     "Løn efter kvalifikationer, budget 2011.",
+    // a supplement is part of the pay, not the salary
+    "Løn efter overenskomst. Der kan forhandles et årligt ledelsestillæg på op til 120.000 kr. for klinikchefens særlige ansvar.",
+    "Løn efter overenskomst med et funktionstillæg: 45.000 kr. årligt.",
   ];
   it.each(negatives)("no salary: %s", (text) => {
     expect(salaryIn(text)?.amount ?? null).toBeNull();

@@ -257,6 +257,11 @@ describe("memberIn", () => {
 });
 
 describe("extractCommittee", () => {
+  it("takes a clinic or a unit after a member's name for the member's place, not for a second member", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af: Lægefaglig vicedirektør Søren Kamp (formand) Klinikchef Anette Winther, Kirurgisk Klinik Ledende overlæge Tariq Malik, Lungemedicinsk Afsnit"));
+    expect(got.map((m) => m.member.name)).toEqual(["Søren Kamp", "Anette Winther", "Tariq Malik"]);
+  });
+
   it("reads the list after 'består af:'", () => {
     const got = extractCommittee(
       units(

@@ -18,6 +18,7 @@ import {
   PERIOD_YEAR,
   SALARY_SCALE,
   SECONDARY_TERM_CUES,
+  SUPPLEMENT_BEFORE,
   STRONG_TERMS_CONTEXT,
   TERMS_CONTEXT,
   WEAK_PAY_WORDS,
@@ -101,7 +102,7 @@ export function salaryIn(sentence: string, termsContext = true): Salary | null {
   for (const m of sentence.matchAll(AMOUNT)) {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
-    if (NOT_PAY_AFTER.test(after) || hits(NOT_PAY_BEFORE, before)) continue;
+    if (NOT_PAY_AFTER.test(after) || hits(NOT_PAY_BEFORE, before) || SUPPLEMENT_BEFORE.test(before)) continue;
     const low = amountValue(m.groups!.low);
     const high = m.groups!.high ? amountValue(m.groups!.high) : null;
     if (low === null || low < 15_000 || low > 10_000_000) continue;
