@@ -131,6 +131,10 @@ describe("interview rounds", () => {
     ],
     // the notice of who goes on to a round is no round, though the round is named nearer its day
     ["| uge 11 | onsdag 17. marts 2027 | 1. samtalerunde |\nKandidaterne får besked om udvælgelse til første samtale senest fredag i uge 10.", ["2027-03-17"]],
+    // a relative clause after the round dates the round, though the sentence speaks of what comes before it
+    ["Ansøgningsfrist: torsdag 8/4-2027 kl. 12.\nFørste samtaler holdes mandag den 19.4. Inden anden samtale, som er onsdag den 28.4., skal du udfylde en personlighedstest.", ["2027-04-19", "2027-04-28"]],
+    // a round given a week in one place and a day in another: the day
+    ["Ansøgningsfrist 3. maj 2027. Første samtalerunde holdes onsdag den 12. maj. Kandidaterne til anden runde gennemfører i uge 20 en personlighedstest. Anden samtalerunde er torsdag den 27. maj.", ["2027-05-12", "2027-05-27"]],
     // an English part, its months and its rounds
     ["Deadline: Sunday 11 April 2027 at 23:59\nFirst interviews: 20 April 2027 in Copenhagen or online\nSecond interviews: 4 May 2027, including a short presentation", ["2027-04-20", "2027-05-04"]],
   ];
@@ -149,6 +153,10 @@ describe("the start", () => {
     ["Tiltrædelse senest 1. marts 2024", "2024-03-01"],
     ["Ansøgningsfristen er den 2. juni 2017, og den nye direktør forventes ansat pr. 1. august.", "2017-08-01"],
     ["Forventet opstart: 1. august 2024", "2024-08-01"],
+    ["Vores leder går på efterløn, så vi søger en ny daginstitutionsleder til at tage over 1. august 2027.", "2027-08-01"],
+    ["Du skal overtage ledelsen 1. marts 2027.", "2027-03-01"],
+    // another's taking over, in the job text, is no start
+    ["Fra 1. januar 2028 overtager afdelingen driften.", null],
     ["Stillingen er ledig til besættelse pr. 1. august 2023.", "2023-08-01"],
     ["Tiltrædelse: Snarest muligt og senest 1. oktober 2023", "2023-10-01"],
     ["Den nye direktør forventes at tiltræde 1. marts 2019.", "2019-03-01"],

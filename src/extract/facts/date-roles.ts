@@ -588,7 +588,7 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
     if (!days) numbered.set(m.round, [m]);
     // a round's second day is named beside its first ("1. samtale: 18. og 19. marts"); a date far from it is another meeting
     else if (days.some((d) => d.sentence === m.sentence && d.unit === m.unit && daysBetween(d, m) <= ROUND_DAYS)) days.push(m);
-    else if (m.iso! < days[0].iso!) numbered.set(m.round, [m]);
+    else if (earlierOrSharper(m, days[0])) numbered.set(m.round, [m]);
   }
   // Unnumbered dates beside numbered rounds are other meetings ("samtale med borgmesteren")
   if (!numbered.size) return unique.sort(byDate);
@@ -605,6 +605,16 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
     .filter((m) => m.round === null && m.unit.kind === "item" && m.iso!.slice(0, 10) > last)
     .sort((a, b) => a.iso!.localeCompare(b.iso!));
   return [...rounds, ...stripped];
+}
+
+/**
+ * Of two dates a round is given in different places, the day before the week
+ * ("Kandidaterne til anden runde gennemfører i uge 20 en test" against "Anden
+ * samtalerunde er torsdag den 27. maj"), else the earlier.
+ */
+function earlierOrSharper(m: DateMention, than: DateMention): boolean {
+  if ((m.precision === "week") !== (than.precision === "week")) return than.precision === "week";
+  return m.iso! < than.iso!;
 }
 
 /** A round's days lie this close together: "torsdag den 11. og fredag den 12. marts", "den 26. og 27. april". */
