@@ -70,7 +70,14 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
  */
 export function headLines(lines: SourceLine[]): string[] {
   const out: string[] = [];
-  const texts = lines.slice(0, HEAD_LINES).map((l) => unspaced(stripMarks(l.text.trim()))).filter(Boolean);
+  // a line a narrow box wrapped ("Dekan for Det Naturvidenskabelige" / "Fakultet") is read with the line it wraps from
+  const texts: string[] = [];
+  for (const l of lines.slice(0, HEAD_LINES)) {
+    const text = unspaced(stripMarks(l.text.trim()));
+    if (!text) continue;
+    if (l.flow === "wraps" && texts.length) texts[texts.length - 1] += ` ${text}`;
+    else texts.push(text);
+  }
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     // A known heading over running text opens the body; one in a menu ("Om os", "Kontakt") does not.

@@ -203,6 +203,10 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   for (const org of organisations) {
     const re = new RegExp(`\\s+(?:i|ved|på)\\s+${escapeRe(org)}s?\\b.*$`, "i");
     out = out.replace(re, "");
+    // a cover's post and its employer, the line a box wrapped ("Direktør for Koncern IT" / "Region Hovedstaden"); a remit
+    // ("Direktør for Region Hovedstadens IT") keeps it
+    const trailing = new RegExp(`(?<!\\b(?:for|til|af|i|ved|på|med))\\s+${escapeRe(org)}$`, "i");
+    out = out.replace(trailing, "");
   }
   if (!/\bfor\b|\bmed ansvar\b/i.test(out)) out = out.replace(/,\s.*$/u, "");
   out = trimTrailing(out, ".,;:").trim();
@@ -353,15 +357,19 @@ export function bestTitle(candidates: TitleCandidate[]): string | null {
   let best: TitleCandidate | null = null;
   let bestScore = -Infinity;
   for (const c of candidates) {
-    const agreeing = new Set(candidates.filter((o) => o !== c && sameNoun(o.noun, c.noun)).map((o) => o.source));
+    // "Psykiatridirektør" on the cover and "… søger en direktør" below name one post, the first more precisely
+    const agreeing = new Set(candidates.filter((o) => o !== c && (sameNoun(o.noun, c.noun) || narrows(c.noun, o.noun) || narrows(o.noun, c.noun))).map((o) => o.source));
+    const precise = candidates.some((o) => narrows(c.noun, o.noun)) ? 1 : 0;
     // the breadcrumb is the site's own word for what the page is: a line it agrees with beats a menu's line above
-    const score = c.score + Math.min(agreeing.size, 2) + (agreeing.has("breadcrumb") ? 1 : 0);
+    const score = c.score + Math.min(agreeing.size, 2) + (agreeing.has("breadcrumb") ? 1 : 0) + precise;
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best?.title ?? null;
 }
 
 const sameNoun = (a: string, b: string) => a.replace(/(?:en|e|er|ne)$/u, "") === b.replace(/(?:en|e|er|ne)$/u, "");
+/** A compound that ends in the other noun names the same post more precisely: "psykiatridirektør", "direktør". */
+const narrows = (compound: string, noun: string) => compound.length > noun.length + 2 && compound.endsWith(noun);
 
 /** A headline (a page's own title, a JSON-LD title) cut to the post, or null when it names none. */
 export function postFromHeadline(headline: string, organisations: string[] = []): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractHeader } from "../../src/extract/header.js";
+import { extractHeader, headLines } from "../../src/extract/header.js";
 import { parseProfile } from "../../src/pipeline.js";
 import { CONSULTANCIES } from "../../src/vocabulary/consultancies.js";
 import { readFileSync } from "node:fs";
@@ -11,6 +11,17 @@ const header = async (text: string) => {
   const { record } = await parseProfile(Buffer.from(text), { path: "x.txt" });
   return { kind: record.kind, title: record.title, employer: record.employer, consultancy: record.consultancy };
 };
+
+describe("headLines", () => {
+  it("reads a line a narrow box wrapped with the line it wraps from, and a line that merely follows apart", () => {
+    const lines = [
+      { text: "Dekan for Det Naturvidenskabelige", line: 1, page: 1 },
+      { text: "Fakultet", line: 2, page: 1, flow: "wraps" as const },
+      { text: "Stillings- og personprofil", line: 3, page: 1 },
+    ];
+    expect(headLines(lines)).toEqual(["Dekan for Det Naturvidenskabelige Fakultet", "Stillings- og personprofil"]);
+  });
+});
 
 describe("extractHeader", () => {
   it.each([

@@ -26,6 +26,7 @@ describe("the post from the lines at the head of a document", () => {
     [["KONTORCHEF"], "Kontorchef"],
     [["Erfaren controller til vores økonomiteam"], "Erfaren controller"],
     [["Lektor i statskundskab"], "Lektor i statskundskab"],
+    // a cover's compound names the post more precisely than the headline below it
     // the remit is part of the post
     [["Chef for Stabs- og", "Byrådssekretariatet"], "Chef for Stabs- og Byrådssekretariatet"],
     [["Direktør for Forsyning", "og Anlæg", "Job- og personprofil"], "Direktør for Forsyning og Anlæg"],
@@ -53,6 +54,9 @@ describe("the post from the lines at the head of a document", () => {
     [["Projektleder til vores team"], "Projektleder"],
     [["Pædagog til børnehaven Solsikken"], "Pædagog"],
     [["DIREKTØR TIL FJORDBY KOMMUNE"], "Direktør"],
+    // the employer a cover sets after the post (a wrapped line read with it) is no part of it; a remit's is
+    [["Direktør for Børn og Unge Fjordby Kommune"], "Direktør for Børn og Unge"],
+    [["Direktør for Fjordby Kommune"], "Direktør for Fjordby Kommune"],
     // a tagline after the title does not win
     [["Direktør for Børn og Unge i Fjordby Kommune", "Flyvefærdig direktør i børnehøjde"], "Direktør for Børn og Unge"],
   ])("%j → %s", (head, title) => {
@@ -76,6 +80,12 @@ describe("the post from the lines at the head of a document", () => {
     [["Ansøgningsfrist: 14. marts 2027"]],
   ])("no title in %j", (head) => {
     expect(fromHead(head)).toBeNull();
+  });
+
+  it("takes a cover's compound, which names the post more precisely than the headline and the sentence below it", () => {
+    const head = ["JOB-OGPERSONPROFIL", "Psykiatridirektør", "Psykiatrien i Region Nordjylland", "Region Nordjylland søger en direktør, der kan samle en psykiatri i forandring."];
+    const sentences = ["Region Nordjylland søger en direktør, der kan samle en psykiatri i forandring."];
+    expect(bestTitle(titleCandidates(head, sentences, ["Region Nordjylland"]))).toBe("Psykiatridirektør");
   });
 
   it("says why a line is no title", () => {
