@@ -83,6 +83,12 @@ export const CASES: Record<string, RuleCases> = {
         record: record({ facts: { applicationDeadline: null }, warnings: [{ code: "unparsed-date", message: "x", phrase: "uge 40", role: "start" }] }),
         expect: [{ message: /application deadline/u }],
       },
+      {
+        // "Ansøgningsfrist: Snarest muligt" names no time, so unparsed-date stays quiet and this rule must not
+        name: "a deadline that names no time (\"snarest muligt\")",
+        record: record({ facts: { applicationDeadline: null }, warnings: [{ code: "unparsed-date", message: "x", phrase: "Snarest muligt", role: "deadline" }] }),
+        expect: [{ message: /application deadline/u }],
+      },
     ],
   },
   "missing-contact": {
