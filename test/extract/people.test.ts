@@ -257,6 +257,12 @@ describe("memberIn", () => {
 });
 
 describe("extractCommittee", () => {
+  it("reads the members set between dashes after the committee's name", () => {
+    const got = extractCommittee(
+      units("Ansøgningsfristen er den 12. marts kl. 12, og ansættelsesudvalget – bestyrelsesformand Jens Ole Aagaard, næstformand Birgitte Lund Skov, kommunens kulturchef Hanne Mørup og museumsinspektør Kasper Holm Brix som medarbejderrepræsentant – forventer at holde første samtaler torsdag den 22. marts."),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Jens Ole Aagaard", "Birgitte Lund Skov", "Hanne Mørup", "Kasper Holm Brix"]);
+  });
   it("takes a clinic or a unit after a member's name for the member's place, not for a second member", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af: Lægefaglig vicedirektør Søren Kamp (formand) Klinikchef Anette Winther, Kirurgisk Klinik Ledende overlæge Tariq Malik, Lungemedicinsk Afsnit"));
     expect(got.map((m) => m.member.name)).toEqual(["Søren Kamp", "Anette Winther", "Tariq Malik"]);

@@ -26,7 +26,7 @@ import {
   ROLE_WORDS,
   SEND_WORD,
 } from "../../vocabulary/roles.js";
-import { hits } from "./regex.js";
+import { execAll, hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
 import { sliceWhole, words } from "../../normalise/words.js";
 
@@ -558,12 +558,23 @@ function committeeSentences(sentences: readonly { text: string }[]): { text: str
       if (cue) out.push({ text, tail: text.slice(cue.index + cue[0].length).replace(/^\s{0,3}:/u, "") });
       else if (names) {
         const chair = CHAIR.exec(text);
+        const aside = chair ? null : parentheticalAfterCue(text);
         if (chair) out.push({ text, tail: chair[1] });
+        else if (aside) out.push({ text, tail: aside });
       }
     }
     named ||= names;
   }
   return out;
+}
+
+/** Its members between dashes or in brackets right after the committee's name: "ansættelsesudvalget – formand A, B og C – forventer …". */
+const PARENTHETICAL = /^\s{0,2}[–—(]\s{0,2}([^–—()]{10,400}?)\s{0,2}[–—)]/u;
+
+function parentheticalAfterCue(text: string): string | null {
+  const cue = execAll(COMMITTEE_CUE, text)[0];
+  if (!cue) return null;
+  return PARENTHETICAL.exec(text.slice(cue.index + cue[0].length))?.[1] ?? null;
 }
 
 /**
