@@ -47,6 +47,8 @@ const HEAD_LINE_WORDS = 14;
 
 export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, webPage = false }: HeaderInput): Header {
   const head = headLines(lines);
+  // the post's line whole, as a narrow box wrapped it; the employer and the kind are read from the lines as they stand
+  const titleHead = headLines(lines, true);
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
   const body = paragraphs.join("\n");
@@ -56,7 +58,7 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   // a breadcrumb, the page's furniture, still names the page: its last crumb is often the post
   const crumbs = furniture.filter(isBreadcrumb);
-  const title = bestTitle(titleCandidates([...head, ...crumbs], paragraphs, organisations));
+  const title = bestTitle(titleCandidates([...titleHead, ...crumbs], paragraphs, organisations));
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
   // a web page (HTML, or text a browser copied with the site's furniture) that never calls itself a profile is an ad, however long
   return { kind: documentKind(sections, head, running, body, webPage), title, employer, consultancy, organisations: [...named] };
@@ -68,14 +70,14 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
  * themselves, not from the sections, so a page title the segmenter took for
  * a heading still counts.
  */
-export function headLines(lines: SourceLine[]): string[] {
+export function headLines(lines: SourceLine[], joinWraps = false): string[] {
   const out: string[] = [];
   // a line a narrow box wrapped ("Dekan for Det Naturvidenskabelige" / "Fakultet") is read with the line it wraps from
   const texts: string[] = [];
   for (const l of lines.slice(0, HEAD_LINES)) {
     const text = unspaced(stripMarks(l.text.trim()));
     if (!text) continue;
-    if (l.flow === "wraps" && texts.length) texts[texts.length - 1] += ` ${text}`;
+    if (joinWraps && l.flow === "wraps" && texts.length) texts[texts.length - 1] += ` ${text}`;
     else texts.push(text);
   }
   for (let i = 0; i < texts.length; i++) {

@@ -19,7 +19,8 @@ describe("headLines", () => {
       { text: "Fakultet", line: 2, page: 1, flow: "wraps" as const },
       { text: "Stillings- og personprofil", line: 3, page: 1 },
     ];
-    expect(headLines(lines)).toEqual(["Dekan for Det Naturvidenskabelige Fakultet", "Stillings- og personprofil"]);
+    expect(headLines(lines, true)).toEqual(["Dekan for Det Naturvidenskabelige Fakultet", "Stillings- og personprofil"]);
+    expect(headLines(lines)).toEqual(["Dekan for Det Naturvidenskabelige", "Fakultet", "Stillings- og personprofil"]);
   });
 });
 
