@@ -30,15 +30,13 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-/** "A/S", "ApS", "a.m.b.a.": the legal forms as one alternation, for the patterns that end a name with one. */
-const LEGAL_FORM_ALTERNATIVES = LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|");
 const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORM_ALTERNATIVES})$`, "u");
 /** As the scan holds them: a word's trailing dot is not part of it. */
 const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS.map((f) => f.replace(/\.$/u, "")));

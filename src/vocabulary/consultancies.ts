@@ -1,4 +1,4 @@
-import { LEGAL_FORMS } from "./employers.js";
+import { LEGAL_FORM_ALTERNATIVES } from "./employers.js";
 
 /**
  * Recruitment firms that run Danish public-sector leader searches: the name
@@ -64,7 +64,7 @@ const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu"
  * only such names.
  */
 export const FIRM_LIKE = new RegExp(
-  String.raw`&|\b(?:Executive|Search|Selection|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory)$|(?:^|\s)(?:${LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|")})$`,
+  String.raw`&|\b(?:Executive|Search|Selection|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory)$|(?:^|\s)(?:${LEGAL_FORM_ALTERNATIVES})$`,
   "u",
 );
 

@@ -100,6 +100,8 @@ export const JOB_BOARDS: readonly string[] = [
 
 /** A firm's legal form, which closes its whole name ("Hedegaard & Lund Rådgivende Ingeniører A/S"). */
 export const LEGAL_FORMS = ["A/S", "ApS", "I/S", "P/S", "K/S", "a.m.b.a."];
+/** The legal forms as one escaped alternation, for the patterns that end a name with one. */
+export const LEGAL_FORM_ALTERNATIVES = LEGAL_FORMS.map((f) => f.replace(/[./]/gu, "\\$&")).join("|");
 
 /**
  * Words that end an organisation's name and say what it is. A name is the
