@@ -8,6 +8,7 @@
 //     read by hand) whose kind is unambiguous. `--hold-out PREFIX` leaves out
 //     the documents whose gold file starts with PREFIX, for cross-validation:
 //     `npm run cv` trains without one half, scores that half, and the other way round.
+//     The prefixes in training/test-only.txt are always left out: test sets the model never sees.
 // Writes src/segment/model.generated.ts; `npm run build` first (it reads dist/).
 // A test fails when the committed model is not what this script writes.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -64,9 +65,13 @@ for (const doc of docs) {
 }
 
 let probes = 0;
+const testOnly = readFileSync(join(root, "training/test-only.txt"), "utf8")
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#"));
 const goldDir = join(root, "fixtures/wild/gold");
 for (const f of readdirSync(goldDir).filter((f) => f.endsWith(".gold.json")).sort()) {
-  if (holdOut && f.startsWith(holdOut)) continue;
+  if ((holdOut && f.startsWith(holdOut)) || testOnly.some((prefix) => f.startsWith(prefix))) continue;
   const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8"));
   for (const p of gold.sections ?? []) {
     if (p.in.length !== 1 || !p.probe) continue;

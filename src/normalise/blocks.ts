@@ -41,6 +41,8 @@ export interface DocBlock {
   wrapper?: boolean;
   /** Set by the normaliser: the block is a line of the page's furniture (a menu, a breadcrumb, a share button). */
   furniture?: boolean;
+  /** Set by the normaliser: the block stands in a box beside the posting (SourceLine.beside). */
+  beside?: boolean;
 }
 
 interface Line {
@@ -211,6 +213,24 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     }
     // A line between two rows of tab-parted cells is the table's too: a row whose cells pdf.js set closer than a tab.
     const between = !l.src.cells && (current as DocBlock | null)?.type === "table" && next?.src.cells !== undefined && text.length <= 120 && /\d/u.test(text);
+    // A justified line of prose that pdf.js cut at its wide gaps ("prodekan   Morten   Schou,") runs on in the
+    // unfinished paragraph above it: a lower-case line of a word a cell, or between lower-case lines ("Uge | Dato |
+    // Aktivitet" after a list's last line is a table's head).
+    const cells = l.src.cells;
+    if (
+      cells &&
+      (current as DocBlock | null)?.type === "paragraph" &&
+      !blankBefore &&
+      prevText !== null &&
+      !/[.:!?]["”’)]?$/u.test(prevText) &&
+      /^\p{Ll}/u.test(cells[0]) &&
+      ((cells.length >= 3 && cells.every((c) => !/\s/u.test(c))) || (nextText !== null && /^\p{Ll}/u.test(nextText)))
+    ) {
+      append(l, stripInlineMarkdown(cells.join(" ")));
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
     if (TABLE_ROW.test(text) || l.src.cells || between) {
       const cur = current as DocBlock | null;
       if (cur?.type !== "table") start("table", "", l, { rows: [] });
@@ -511,9 +531,10 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
   if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;
-  if (/https?:|www\.|@|\d{4}\s?\d{4}|\d\d \d\d \d\d \d\d/u.test(plain) || ADDRESS_LINE.test(plain)) return false;
-  // "Aalborg · Fuld tid · Ref.nr. 2027-118": a posting's particulars in a row, not a heading
-  if (/ · .* · /u.test(plain) || REFERENCE_NUMBER.test(plain)) return false;
+  // a phone number, whole or cut by the line's end ("Bo Stenholt, tlf. 62 23"), belongs to a sentence
+  if (/https?:|www\.|@|\d{4}\s?\d{4}|\d\d \d\d \d\d \d\d|(?<!\p{L})(?:tlf|telefon|mobil)\.?:?\s?\d/iu.test(plain) || ADDRESS_LINE.test(plain)) return false;
+  // "Aalborg · Fuld tid · Ref.nr. 2027-118", "Region Nordjylland, Koncern IT, Aalborg": a posting's particulars in a row, not a heading
+  if (/ · .* · |, .*, /u.test(plain) || REFERENCE_NUMBER.test(plain)) return false;
   if ((BULLET.test(plain) || ORDERED.test(plain)) && !NUMBERED_HEADING.test(plain)) return false;
   const numbered = plain.match(NUMBERED_HEADING);
   const body = numbered ? numbered[2] : plain;

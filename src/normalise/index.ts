@@ -45,6 +45,7 @@ export function normalise(raw: RawDocument): Normalised {
   const { separators } = built;
   const wrapper = mailWrapper(kept);
   if (wrapper.size) markWrapper(built.blocks, wrapper);
+  markBeside(built.blocks, kept);
   const blocks = furniture.length ? withFurniture(built.blocks, furniture) : built.blocks;
   const aside = new Set([...wrapper, ...furniture.map((l) => l.line)]);
   for (const s of separators) {
@@ -80,6 +81,13 @@ function markWrapper(blocks: DocBlock[], wrapper: Set<number>): void {
       delete b.shape;
     }
   }
+}
+
+/** A block wholly in a box beside the posting (a sidebar's fact box) stands under none of the posting's headings. */
+function markBeside(blocks: DocBlock[], lines: SourceLine[]): void {
+  const beside = new Set(lines.filter((l) => l.beside).map((l) => l.line));
+  if (!beside.size) return;
+  for (const b of blocks) if (b.lines.length && b.lines.every((l) => beside.has(l))) b.beside = true;
 }
 
 /**

@@ -30,7 +30,7 @@ import {
   PAGE_FURNITURE,
   POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
-import { FACT_LABELS, vocabularyKey } from "../vocabulary/headings.js";
+import { FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { decodeText } from "./text.js";
 import { isoDay } from "./published.js";
@@ -97,16 +97,17 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     if (published) metadata.published = published;
   }
   const lengths = textLengths(page);
-  const factBoxes = new Set(marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)));
+  const factBoxes = new Set([...marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)), ...contactBoxes(marks, lengths)]);
   const { panels } = marks;
   const pageSpine = contentSpine(page, lengths);
   const pageTexts = renderLines(page, { dropFurniture: true, spine: pageSpine, factBoxes, panels, posting: postingBox(pageSpine, marks.h1s.find((h) => !droppedOnTheWay(h, panels)) ?? null) });
   const chosen = chooseRoot(marks, lengths);
   let texts = pageTexts;
+  let beside: ReadonlySet<number> = new Set();
   if (chosen) {
-    const chosenTexts = withFactBoxesBeside(chosen, renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths), factBoxes, panels }), factBoxes, marks);
+    const withBoxes = withFactBoxesBeside(chosen, renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths), factBoxes, panels }), factBoxes, marks);
     // A <main> that wraps only a banner, with the posting beside it, is not the posting.
-    if (textLength(chosenTexts) >= MAIN_SHARE * textLength(pageTexts)) texts = chosenTexts;
+    if (textLength(withBoxes.texts) >= MAIN_SHARE * textLength(pageTexts)) ({ texts, beside } = withBoxes);
   }
   // A page that shows nothing but carries its posting in JSON-LD (some applicant-tracking systems render with scripts).
   const shown = texts.some((t) => t.trim());
@@ -117,10 +118,10 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   }
   if (!texts.some((t) => t.trim())) throw new InputError(format === "docx" ? "empty file (the DOCX has no text)" : "empty file (the HTML page has no text)", "empty");
   // The page around the posting (its menus, cookie banner, footer, list of other posts) is kept too, as the page's furniture.
-  const whole = format === "html" && shown ? withFurniture(page, texts, panels) : null;
+  const whole = format === "html" && shown ? withFurniture(page, texts, panels, beside) : null;
   const lines: SourceLine[] = whole
-    ? whole.texts.map((text, i) => ({ text, line: i + 1, page: null, ...(whole.furniture.has(i) ? { furniture: true as const } : {}) }))
-    : texts.map((text, i) => ({ text, line: i + 1, page: null }));
+    ? whole.texts.map((text, i) => ({ text, line: i + 1, page: null, ...(whole.furniture.has(i) ? { furniture: true as const } : whole.beside.has(i) ? { beside: true as const } : {}) }))
+    : texts.map((text, i) => ({ text, line: i + 1, page: null, ...(beside.has(i) ? { beside: true as const } : {}) }));
   const doc: RawDocument = { format, pages: null, lines };
   if (metadata.jobPosting) {
     // The description is the page's own text again; the record needs only the corroborating fields.
@@ -141,10 +142,16 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
  * page's. Where the posting's lines cannot be found so (a fact box moved
  * beside the posting), the posting's lines alone are read, as before.
  */
-function withFurniture(page: DomNode, posting: string[], panels: ReadonlySet<string>): { texts: string[]; furniture: Set<number> } | null {
+function withFurniture(
+  page: DomNode,
+  posting: string[],
+  panels: ReadonlySet<string>,
+  postingBeside: ReadonlySet<number>,
+): { texts: string[]; furniture: Set<number>; beside: Set<number> } | null {
   const all = renderLines(page, { dropFurniture: false, spine: new Set(), panels, everything: true });
   const texts: string[] = [];
   const furniture = new Set<number>();
+  const beside = new Set<number>();
   const pageLine = (line: string) => {
     if (line.trim()) furniture.add(texts.length);
     texts.push(line);
@@ -152,11 +159,12 @@ function withFurniture(page: DomNode, posting: string[], panels: ReadonlySet<str
   let at = 0;
   let missed = 0;
   const content = posting.filter((l) => l.trim());
-  for (const line of posting) {
+  for (const [k, line] of posting.entries()) {
     if (!line.trim()) {
       texts.push(line);
       continue;
     }
+    if (postingBeside.has(k)) beside.add(texts.length);
     let found = -1;
     for (let j = at; j < all.length && j - at <= FURNITURE_REACH; j++)
       if (sameLine(all[j], line)) {
@@ -169,13 +177,14 @@ function withFurniture(page: DomNode, posting: string[], panels: ReadonlySet<str
       continue;
     }
     for (; at < found; at++) if (all[at].trim()) pageLine(all[at]);
+    if (postingBeside.has(k)) beside.add(texts.length);
     texts.push(line);
     at = found + 1;
   }
   for (; at < all.length; at++) if (all[at].trim()) pageLine(all[at]);
   // Readings too far apart to trust the match: the posting alone.
   if (!furniture.size || missed * 10 > content.length) return null;
-  return { texts, furniture };
+  return { texts, furniture, beside };
 }
 
 /** How many of the page's lines may stand between two of the posting's: a long menu, a cookie text. */
@@ -223,11 +232,13 @@ interface Landmarks {
   pageTitle?: string;
   /** The first `<h1>`s in document order: the posting's title is one, on most pages. */
   h1s: DomNode[];
+  /** The first `<h2>`…`<h6>`s in document order, which may head a sidebar's contact box. */
+  subHeadings: DomNode[];
 }
 
 /** The elements the reader looks for, in document order, from one iterative walk. */
 function landmarks(root: DomNode): Landmarks {
-  const found: Landmarks = { main: null, articles: [], jsonLd: [], factBoxCandidates: [], order: new Map(), panels: new Set(), h1s: [] };
+  const found: Landmarks = { main: null, articles: [], jsonLd: [], factBoxCandidates: [], order: new Map(), panels: new Set(), h1s: [], subHeadings: [] };
   const stack: DomNode[] = [root];
   let index = 0;
   while (stack.length) {
@@ -247,6 +258,10 @@ function landmarks(root: DomNode): Landmarks {
         found.order.set(n, index);
       }
       if (n.name === "h1" && found.h1s.length < MAX_TITLES) found.h1s.push(n);
+      else if (HEADING.test(n.name ?? "") && found.subHeadings.length < MAX_SUB_HEADINGS) {
+        found.subHeadings.push(n);
+        found.order.set(n, index);
+      }
       if (n.name === "meta" && n.attribs?.property === "og:site_name" && found.siteName === undefined) found.siteName = n.attribs.content?.slice(0, 200);
       if (n.name === "meta" && found.published === undefined && PUBLISHED_META.has(n.attribs?.property ?? n.attribs?.itemprop ?? n.attribs?.name ?? ""))
         found.published = n.attribs?.content?.slice(0, 40);
@@ -383,6 +398,39 @@ function isPostingFactBox(box: DomNode, lengths: Map<DomNode, number>): boolean 
 
 const MAX_LABEL_LENGTH = 60;
 
+/** How many sub-headings are looked at for a contact box: a page has a few dozen. */
+const MAX_SUB_HEADINGS = 200;
+/** A contact box is a card, not a page: a few people's names, titles, numbers and a line of text. */
+const MAX_CONTACT_BOX = 1200;
+const CONTACT_HEADINGS: ReadonlySet<string> = new Set(STRONG_HEADINGS.yderligere.filter((h) => h !== "kontakt os"));
+const CONTACT_DETAIL = /@[\p{L}\d-]+\.\p{L}{2,}|\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b/u;
+
+/**
+ * A posting's contact box: a heading the vocabulary knows for whom to ask
+ * ("Kontakt", "Spørgsmål til stillingen") over a short box with an e-mail
+ * address or a phone number. A site prints it beside the posting, in an
+ * `<aside>` outside `<main>`, and the people to ask may stand nowhere else;
+ * one in the page's header or footer, or under "Kontakt os", is the
+ * organisation's (its switchboard). Read as a fact box is, beside the posting.
+ */
+function contactBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
+  const boxes: DomNode[] = [];
+  for (const h of subHeadings) {
+    const box = h.parent;
+    if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > MAX_CONTACT_BOX) continue;
+    if (box.children?.find((c) => c.type === "tag") !== h) continue;
+    if (!CONTACT_HEADINGS.has(vocabularyKey(collapse(flatText(h))))) continue;
+    if (!CONTACT_DETAIL.test(flatText(box))) continue;
+    let framed = false;
+    for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";
+    if (framed) continue;
+    // placed before or after the posting where its heading stands
+    order.set(box, order.get(h) ?? 0);
+    boxes.push(box);
+  }
+  return boxes;
+}
+
 /** How many <h1>s are looked at for the posting's title (one in a cookie dialog may come first). */
 const MAX_TITLES = 20;
 
@@ -426,19 +474,29 @@ function factBoxesIn(within: DomNode, factBoxes: ReadonlySet<DomNode>, panels?: 
  * The chosen posting's lines with the posting's fact boxes that stand outside
  * it, each in its place in document order (before the posting or after it).
  */
-function withFactBoxesBeside(chosen: DomNode, chosenTexts: string[], factBoxes: ReadonlySet<DomNode>, { order, panels }: Landmarks): string[] {
-  if (!factBoxes.size) return chosenTexts;
+function withFactBoxesBeside(
+  chosen: DomNode,
+  chosenTexts: string[],
+  factBoxes: ReadonlySet<DomNode>,
+  { order, panels }: Landmarks,
+): { texts: string[]; beside: Set<number> } {
+  const none = { texts: chosenTexts, beside: new Set<number>() };
+  if (!factBoxes.size) return none;
   // the outermost boxes outside the posting, not inside anything dropped outright
   const kept = [...factBoxes].filter((b) => {
     for (let n = b.parent; n; n = n.parent) if (n === chosen || factBoxes.has(n)) return false;
     return !droppedOnTheWay(b, panels);
   });
-  if (!kept.length) return chosenTexts;
+  if (!kept.length) return none;
   const at = order.get(chosen) ?? 0;
   const render = (boxes: DomNode[]) => boxes.flatMap((b) => ["", ...renderLines(b, { dropFurniture: false, spine: new Set([b]), panels })]);
+  kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const before = render(kept.filter((b) => (order.get(b) ?? 0) < at)).slice(1);
   const after = render(kept.filter((b) => (order.get(b) ?? 0) > at));
-  return [...before, ...(before.length ? [""] : []), ...chosenTexts, ...after];
+  const texts = [...before, ...(before.length ? [""] : []), ...chosenTexts, ...after];
+  const beside = new Set<number>();
+  for (let i = 0; i < texts.length; i++) if (i < before.length || i >= texts.length - after.length) beside.add(i);
+  return { texts, beside };
 }
 
 // ---------------------------------------------------------------------------
@@ -624,7 +682,7 @@ interface RenderOptions {
   /** Outside the chosen `<main>` or `<article>`: headers, footers, asides and sidebars are furniture. */
   dropFurniture: boolean;
   spine: ReadonlySet<DomNode>;
-  /** The page's posting fact boxes (isPostingFactBox): read even inside furniture dropped for its position. */
+  /** The page's posting fact boxes (isPostingFactBox) and contact boxes (contactBoxes): read even inside furniture dropped for its position. */
   factBoxes?: ReadonlySet<DomNode>;
   /** Landmarks.panels: hidden, but opened by a click. */
   panels?: ReadonlySet<string>;

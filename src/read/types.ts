@@ -29,6 +29,12 @@ export interface SourceLine {
    */
   furniture?: true;
   /**
+   * Set by a reader that knows the line stands in a box beside the posting
+   * (HTML: a fact box in a sidebar, outside <main>): the posting's, but under
+   * none of its headings.
+   */
+  beside?: true;
+  /**
    * Set by the normaliser: the cells of a table row that the text gave with
    * tabs between them (pdf.js at a wide gap, a browser's copy of a table).
    */

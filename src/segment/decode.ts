@@ -14,7 +14,12 @@ import { wordEvidenceInto } from "./model.js";
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 /** What separates a piece from the one before it: the cheaper a change of kind there. */
-export type Boundary = "sentence" | "item" | "block" | "heading";
+/**
+ * What stands between two pieces. "apart": one of them stands in a box
+ * beside the posting (a sidebar's fact box), outside the posting's flow, so
+ * the genre's order says nothing about the step between them.
+ */
+export type Boundary = "sentence" | "item" | "block" | "heading" | "apart";
 
 export interface Cue {
   kind: SectionKind;
@@ -38,7 +43,7 @@ export interface Decision {
 }
 
 /** The cost of changing kind, by what stands between two pieces. */
-export const CHANGE_COST: Record<Boundary, number> = { sentence: 3, item: 2.5, block: 1.5, heading: 0.25 };
+export const CHANGE_COST: Record<Boundary, number> = { sentence: 3, item: 2.5, block: 1.5, heading: 0.25, apart: 0 };
 /** Going back in the genre's order costs this much more. */
 const BACKWARD_COST = 1;
 /** The cover's kind is not re-entered once the body has begun. */
@@ -58,6 +63,7 @@ const TRANSITIONS: Record<Boundary, Float64Array> = Object.fromEntries(
       for (let to = 0; to < K; to++) {
         if (from === to) continue;
         let cost = CHANGE_COST[boundary];
+        if (boundary === "apart") continue;
         if (GENRE_ORDER[MODEL_KINDS[to]] < GENRE_ORDER[MODEL_KINDS[from]]) cost += BACKWARD_COST;
         if (MODEL_KINDS[to] === "andet") cost += ANDET_COST;
         t[from * K + to] = -cost;

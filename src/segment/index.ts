@@ -164,7 +164,8 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
     }
   }
 
-  let current: Draft | null = null;
+  // the cover's title block goes on with whatever the page put under it before its text ("Stillingen er besat", the notice's words)
+  let current: Draft | null = drafts[0] ?? null;
   const open = (kind: SectionKind, heading: DocBlock | null) => {
     current = { kind, heading, content: [], subsections: [] };
     drafts.push(current);
@@ -195,6 +196,12 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
     const b = blocks[i];
     if (b.type !== "heading") {
       slots.push({ block: b, role: "content" });
+      continue;
+    }
+    // "Lignende job": the page's list of other posts ends the posting, whatever headings stand in it
+    if (OTHER_POSTINGS_HEADING.test(b.text.trim())) {
+      slots.push({ block: b, role: "top" });
+      inForce = "andet";
       continue;
     }
     const cls = classifyHeading(b.text);
@@ -239,12 +246,19 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let turned = false;
   let boundary: Boundary = "block";
   let prevType: DocBlock["type"] | null = null;
+  // the heading in force stands in a box beside the posting (a sidebar's "Kontakt")
+  let headingBeside = false;
+  let prevApart = false;
+  // under "Lignende job": the labels and dates there are the other posts', and say nothing of this one
+  let otherPosts = false;
   const entry = listEntries(slots);
   for (let i = 0; i < slots.length; i++) {
     const { role } = slots[i];
     const b = entry[i] && slots[i].block.type !== "item" ? { ...slots[i].block, type: "item" as const } : slots[i].block;
     const next = slots[i + 1] && entry[i + 1] ? { ...slots[i + 1], block: { ...slots[i + 1].block, type: "item" as const } } : slots[i + 1];
     if (role !== "content") {
+      headingBeside = !!b.beside;
+      if (role === "top") otherPosts = OTHER_POSTINGS_HEADING.test(b.text.trim());
       const cues = headingCues(b);
       // Two section headings back to back, the first over nothing: a two-column page read across ("Om os",
       // "Dit ansvar", then the texts of both). Both speak for the text below, neither decides it: its words do.
@@ -276,7 +290,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     if (leadIn && headingCueList.length && leadIn.kind !== strongest(headingCueList)) turned = true;
     const fade = FADE ** since;
     const scale = leadCues.length || turned ? UNDER_LEAD_IN : 1;
-    const headings = fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
+    // a sidebar's box printed after the posting's last section is not that section's
+    const headings = b.beside && !headingBeside ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
     const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
@@ -289,12 +304,22 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const contents = CONTENTS.has(b) ? [{ kind: "andet" as const, weight: CUE_WEIGHT.attachment, source: "a contents list (its chapters stand again below)" }] : [];
     const cues = [...headings, ...leadCues, ...cover, ...aside, ...contents];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
-    const here: Boundary = boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
+    // a sidebar's box is outside the text's flow: no step of the genre's order leads in or out
+    const apart = !!b.beside;
+    const here: Boundary = apart !== prevApart ? "apart" : boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
+    prevApart = apart;
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
-    const texts = sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x))) ? sentences : [b.text];
+    const box = FACT_BOXES.has(b);
+    const texts = !box && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
-      const own = labelled && j === 0 ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }] : [...ownCues(text), ...teaser(text)];
+      const own = otherPosts
+        ? []
+        : box
+        ? [{ kind: "andet" as const, weight: CUE_WEIGHT.factBox, source: "a fact box (labels of several kinds, a line each)" }]
+        : labelled && j === 0
+          ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }]
+          : [...ownCues(text), ...teaser(text)];
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
       owners.push(i);
     });
@@ -329,10 +354,10 @@ function listEntries(slots: Slot[]): boolean[] {
     const { block: b, role } = slots[i];
     const prev = slots[i - 1];
     if (entry[i] || role !== "content" || prev.role !== "content" || b.type !== "paragraph") continue;
-    const opens = prev.block.type === "paragraph" && (entry[i - 1] || prev.block.text.trimEnd().endsWith(":"));
+    const opens = prev.block.type === "paragraph" && (entry[i - 1] || prev.block.text.trimEnd().endsWith(":") || OPEN_CLAUSE.test(prev.block.text.trim()));
     // a full stop ends a list that runs on without bullets; the prose after it is no entry
     const closed = /[.!?:]["”’)]?$/u.test(b.text.trimEnd());
-    entry[i] = opens && !closed && b.text.length <= ENTRY_LENGTH && !b.text.includes("\n") && sentencesOf(b.text).length === 1;
+    entry[i] = opens && !closed && !OPEN_CLAUSE.test(b.text.trim()) && b.text.length <= ENTRY_LENGTH && !b.text.includes("\n") && sentencesOf(b.text).length === 1;
   }
   return entry;
 }
@@ -420,9 +445,12 @@ function headingCues(h: DocBlock): Cue[] {
   return weight > 0 ? [{ kind, weight, source: `${name} (unknown; its words)` }] : [];
 }
 
+/** "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF): a clause its list ends. */
+const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$/iu;
+
 function leadInCue(text: string, colon = true): Cue | null {
   const t = text.trim();
-  if ((colon && !t.endsWith(":")) || words(t, 30) > 30) return null;
+  if ((colon && !t.endsWith(":") && !OPEN_CLAUSE.test(t)) || words(t, 30) > 30) return null;
   const lower = t.toLowerCase();
   for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
   return null;
@@ -462,11 +490,26 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
     }
     const label = b.type !== "item" && !isStyled(b) ? FACT_LABELS.get(vocabularyKey(b.text)) : undefined;
     // A value is short and no sentence: "14. marts 2027", "Fuldtid, 37 timer" (under "Kontakt", a sentence makes it a heading).
-    if (label && next?.type === "paragraph" && words(next.text, 10) <= 10 && !/[.:!?]$/u.test(next.text.trim())) {
-      const merged: DocBlock = { type: "paragraph", text: `${b.text} ${next.text}`, lines: [...b.lines, ...next.lines], position: { start: b.position.start, end: next.position.end } };
+    // (after a label's colon, a value alone on its line may have been taken for a heading: "Virksomhed:" over
+    // "Boligselskabet Sundbo"; without one, "KONTAKT" over a name is a heading over its section)
+    const value =
+      next && (next.type === "paragraph" || (next.type === "heading" && b.text.trimEnd().endsWith(":") && !isStyled(next) && !next.shape?.known));
+    if (label && value && words(next.text, 10) <= 10 && !/[.:!?]$/u.test(next.text.trim())) {
+      const merged: DocBlock = {
+        type: "paragraph",
+        text: `${b.text} ${next.text}`,
+        lines: [...b.lines, ...next.lines],
+        position: { start: b.position.start, end: next.position.end },
+        ...(b.beside && next.beside ? { beside: true } : {}),
+      };
       LABELLED.set(merged, label);
       out.push(merged);
       i++;
+      continue;
+    }
+    // "Andre job du måske synes om" on a line of its own heads the page's list of other posts
+    if (b.type === "paragraph" && b.text.length <= 60 && !b.text.includes("\n") && OTHER_POSTINGS_HEADING.test(b.text.trim())) {
+      out.push({ ...b, type: "heading", shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: false } });
       continue;
     }
     if (b.type === "heading" && [...BANNERS, ...LINK_LINES].some((re) => re.test(b.text.trim()))) {
@@ -477,6 +520,95 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
     if (runIn) out.push(...runIn);
     else out.push(b);
   }
+  return addressCards(factBoxes(out));
+}
+
+/** An organisation's card is a few short lines: its name, street, town, switchboard, CVR. */
+const CARD_LINES = 5;
+const CARD_LINE_LENGTH = 80;
+
+/**
+ * "Thisted Kommune" over "Asylgade 30, 7700 Thisted" over "Tlf. 9917 5200":
+ * the organisation's address card at a page's or a document's foot, a line
+ * each. Read together it is contact details (`isContactDetails`) and filed
+ * as one; a line apart is a name, a place, a phone label ("Tlf.") that would
+ * each go where its words lead.
+ */
+function addressCards(blocks: DocBlock[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  const line = (b: DocBlock | undefined) => !!b && b.type === "paragraph" && !b.furniture && !b.beside && b.text.length <= CARD_LINE_LENGTH && !b.text.includes("\n");
+  for (let i = 0; i < blocks.length; i++) {
+    let end = i;
+    if (line(blocks[i]))
+      for (let k = Math.min(i + CARD_LINES - 1, blocks.length - 1); k > i; k--) {
+        const run = blocks.slice(i, k + 1);
+        if (run.every(line) && isContactDetails(run.map((b) => b.text).join("\n"))) {
+          end = k;
+          break;
+        }
+      }
+    if (end === i) {
+      out.push(blocks[i]);
+      continue;
+    }
+    const run = blocks.slice(i, end + 1);
+    out.push({ type: "paragraph", text: run.map((b) => b.text).join("\n"), lines: run.flatMap((b) => b.lines), position: { start: run[0].position.start, end: run.at(-1)!.position.end } });
+    i = end;
+  }
+  return out;
+}
+
+/** A fact box's line: a label and its value, one short line, no sentence after it. */
+const factLine = (b: DocBlock): SectionKind | null =>
+  b.type !== "paragraph" || b.furniture || b.wrapper || b.text.length > FACT_LINE_LENGTH || b.text.includes("\n") || /[.!?]["”]?\s+[A-ZÆØÅ]/u.test(b.text)
+    ? null
+    : (LABELLED.get(b) ?? factLabel(b.text) ?? cellLabel(b.text) ?? (LABEL_AND_VALUE.test(b.text) ? "andet" : null));
+
+/** "Ansættelsesområde: Staten": a label the vocabulary does not know, one to three words and a colon, and its value. */
+const LABEL_AND_VALUE = /^\p{Lu}[\p{L}-]{1,25}(?: [\p{L}-]{1,20}){0,2}: \S/u;
+
+/** "Arbejdssted  Dagtilbud Hanstholm": a label and its value set apart by a wide gap, as a table's row is extracted. */
+function cellLabel(text: string): SectionKind | null {
+  const m = text.match(/^(\p{L}[\p{L} .-]{1,29}?)(?:\s{2,}|\t)\S/u);
+  return m ? (FACT_LABELS.get(normaliseHeading(m[1])) ?? null) : null;
+}
+
+/** A value is a date, a place, some hours: a line longer than this holds a sentence or two. */
+const FACT_LINE_LENGTH = 100;
+
+/**
+ * "Ansøgningsfrist 21. marts 2027", "Arbejdssted Hanstholm", "Arbejdstid 37
+ * timer" a line each: a page's fact box, which a reader takes in as one
+ * thing, the post's summary. Two or more such lines of different labels,
+ * one of them naming the post's place or kind, run together into one block
+ * (as a table of them is one), so that no label's kind cuts the box into
+ * sections of a line each.
+ */
+function factBoxes(blocks: DocBlock[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    const kinds = new Set<SectionKind>();
+    let j = i;
+    for (let kind = factLine(blocks[j]); kind; kind = j < blocks.length ? factLine(blocks[j]) : null) {
+      kinds.add(kind);
+      j++;
+    }
+    // A box names where and what the post is (a workplace, a category, its number) beside the dates and
+    // terms; lines of the process alone ("Ansøgningsfrist: …", "Samtaler: …", "Kontakt: …") are the process's.
+    if (j - i >= 2 && kinds.size >= 2 && (kinds.has("indledning") || kinds.has("andet"))) {
+      const run = blocks.slice(i, j);
+      const box: DocBlock = {
+        type: "paragraph",
+        text: run.map((x) => x.text).join("\n"),
+        lines: run.flatMap((x) => x.lines),
+        position: { start: run[0].position.start, end: run.at(-1)!.position.end },
+        ...(run.every((x) => x.beside) ? { beside: true } : {}),
+      };
+      FACT_BOXES.add(box);
+      out.push(box);
+      i = j;
+    } else out.push(blocks[i++]);
+  }
   return out;
 }
 
@@ -484,6 +616,8 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
 const LABELLED = new WeakMap<DocBlock, SectionKind>();
 /** A page's contents list without page numbers, as one block under its heading: cover matter. */
 const CONTENTS = new WeakSet<DocBlock>();
+/** A fact box's lines run together (factBoxes). */
+const FACT_BOXES = new WeakSet<DocBlock>();
 
 /**
  * "Indhold på siden" over "1. Indledning", "2. Odsherred Kommune", …: the
@@ -550,11 +684,12 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
 function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
   for (let i = 0; i < coverEnd; i++) {
     const b = blocks[i];
-    if (b.type === "heading") continue;
+    // the page's furniture (a menu, a breadcrumb) before the title is no prose: the title block goes on past it
+    if (b.type === "heading" || b.furniture) continue;
     // a cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") are one word each line, not sixteen
     const n = b.text.split(/\s+/u).filter((w) => w.length > 1).length;
-    // A fact box's line ("Ansøgningsfrist 14. marts 2027") is filed by its label, not with the title.
-    if (n >= 25 || (n >= 8 && /[.!?]$/u.test(b.text.trim())) || factLabel(b.text)) return i;
+    // A fact box's line ("Ansøgningsfrist 14. marts 2027") on the cover, among its title lines, is the cover's.
+    if (n >= 25 || (n >= 8 && /[.!?]$/u.test(b.text.trim()))) return i;
   }
   return coverEnd;
 }

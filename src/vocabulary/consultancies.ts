@@ -71,6 +71,8 @@ export const FIRM_LIKE = new RegExp(
 export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: boolean }[] = [
   { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: cue(String.raw`\bmed (?:hjælp|bistand|assistance|støtte) fra FIRM`) },
   { words: ["har bedt"], pattern: cue(String.raw`\bhar bedt FIRM om at (?:assistere|bistå|hjælpe)`) },
+  // "Brink Executive er blevet bedt om at bistå med rekrutteringen"
+  { words: ["bedt om at"], pattern: cue(String.raw`FIRM (?:er|er blevet|blev) bedt om at (?:assistere|bistå|hjælpe)`), firmLike: true },
   { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: cue(String.raw`\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) FIRM`) },
   { words: ["konsulent i"], pattern: cue(String.raw`\b(?:chefkonsulent|seniorkonsulent|konsulent) i FIRM(?=[^.]{0,300}?\b(?:rekruttering|ansættelse|proces|søgning|stillingen))`) },
   { words: ["firmaet", "virksomheden", "bureauet", "partneren", "konsulenthuset"], pattern: cue(String.raw`\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) FIRM`) },
@@ -100,6 +102,12 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["hjælp af", "hjælp fra", "bistand af", "bistand fra"], pattern: cue(String.raw`\b(?:får|fik|har fået) (?:hjælp|bistand|assistance|støtte) (?:af|fra) FIRM`), firmLike: true },
   // a cover's or a running header's "Udarbejdet af Lindholm Search & Selection · Januar 2027"
   { words: ["udarbejdet af"], pattern: cue(String.raw`\b[Uu]darbejdet af FIRM`), firmLike: true },
+  // a contact table's role cell: "Partner, Brink Executive"
+  {
+    words: ["partner,", "konsulent,", "headhunter,"],
+    pattern: cue(String.raw`\b(?:[Pp]artner|[Ss]eniorpartner|[Mm]anaging partner|[Rr]ekrutteringskonsulent|[Cc]hefkonsulent|[Ss]eniorkonsulent|[Hh]eadhunter), FIRM`),
+    firmLike: true,
+  },
   // "partner Claus Bering fra Lindholm Search & Selection", "seniorpartner Kamilla Ravnsborg, Ravnsborg Rekruttering, på …"
   {
     words: ["partner", "konsulent", "headhunter"],

@@ -62,6 +62,13 @@ export const PAST_CUES = [
 ];
 
 /**
+ * A notice that moves the deadline: "Ansøgningsfristen er forlænget til
+ * fredag den 15. januar", "Ny frist: 2. marts", "fristen er rykket til …".
+ * A deadline after one of these is the one in force, wherever the old one stands.
+ */
+export const AMENDED_DEADLINE = wordPattern(String.raw`(?:forlænget|forlænges|udskudt|udsat|rykket|flyttet|ændret) (?:til|frem til)|ny (?:ansøgnings)?frist|ny deadline`);
+
+/**
  * The perfect tense tells of the past too: "har" and, a few words on, a
  * participle ("Vi har i 2027 fået ny direktør", "har siden januar gennemført").
  * Alone, a participle may be future ("forventes gennemført i uge 12").

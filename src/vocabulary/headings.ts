@@ -154,6 +154,9 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["afdeling", "indledning"], ["område", "indledning"], ["sted", "indledning"], ["placering", "indledning"],
   ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["kategori", "indledning"], ["oprettet", "indledning"],
   ["indrykket", "indledning"], ["opslået", "indledning"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
+  // the page's number for the post: no section's text
+  ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
+  ["journalnummer", "andet"], ["annoncenummer", "andet"],
 ]);
 
 /** Lines on a cover that name the document type, never a section. */

@@ -53,7 +53,7 @@ export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| ogs
 
 /** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
 export const CONTACT_CUE = wordPattern(
-  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|aftal\p{L}* (?:et |en )?(?:tidspunkt|besøg|rundvisning)|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
+  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|tage fat i|fange|række ud til|hør mere|høre mere|aftal\p{L}* (?:et |en )?(?:tidspunkt|besøg|rundvisning)|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
 );
 /**
  * Whoever merely receives applications is no contact ("Ansøgning sendes til
@@ -95,7 +95,9 @@ export const NOT_NAME_WORDS = new Set(
     "sundhedsstaben", "ledelse", "organisation", "jura", "forsyning", "integration",
     "stabs", "stabe", "borgere", "service", "indkøb", "analyse", "strategi", "politik", "sekretariatschef",
     "hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland", "jylland", "fyn",
+    // an English title's area ("Head of Grants Maja Frederiksen")
+    "grants", "finance", "operations", "communications", "research", "programmes", "head",
   ],
 );
 /** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen"). */
-export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet)$/iu;
+export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig)$/iu;

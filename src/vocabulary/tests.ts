@@ -50,7 +50,8 @@ export const TEST_NAMES: TestName[] = [
   {
     name: "PI",
     pattern: name(String.raw`Predictive Index|PI Behavioral Assessment|PI-(?:profil|analyse|test)\p{L}*`),
-    written: (m, sentence) => (/^Predictive Index$/iu.test(spaced(m)) && !/\bPI\b/u.test(sentence) ? "Predictive Index" : "PI"),
+    // "Predictive Index-analyse" is written out too: the suffix names no other test
+    written: (m, sentence) => (/^Predictive Index(?: \p{L}+)?$/iu.test(spaced(m)) && !/\bPI\b/u.test(sentence) ? "Predictive Index" : "PI"),
   },
   { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
   // reported by its short name, which every spelling shares ("Master Person Analysis", "Master Person Analyse")
@@ -96,7 +97,16 @@ export const TEST_NAMES: TestName[] = [
   { name: "PPA", pattern: name(String.raw`PPA|Personal Profile Analysis`, "gu"), needsContext: true },
   // its General Intelligence Assessment ("Thomas GIA"), its reasoning test
   { name: "GIA", pattern: name(String.raw`GIA|General Intelligence Assessment`) },
-  { name: "Raven", pattern: name(String.raw`Ravens?(?: Matrices)?|APM`, "gu"), needsContext: true },
+  // "Raven APM" (Advanced Progressive Matrices) and "Raven SPM" are the versions, reported as written
+  {
+    name: "Raven",
+    pattern: name(String.raw`Ravens?(?: (?:APM|SPM|Matrices))?|APM`, "gu"),
+    needsContext: true,
+    written: (m) => {
+      const version = /\b(APM|SPM)$/u.exec(spaced(m));
+      return version && /^Raven/iu.test(m) ? `Raven ${version[1]}` : "Raven";
+    },
+  },
   { name: "Lumina Spark", pattern: name(String.raw`Lumina Spark|Lumina`) },
   { name: "Insights Discovery", pattern: name(String.raw`Insights Discovery`) },
   { name: "MBTI", pattern: name(String.raw`MBTI|Myers[- ]Briggs`) },

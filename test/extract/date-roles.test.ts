@@ -57,6 +57,12 @@ describe("the deadline", () => {
     ["Stillingen blev oprindeligt slået op med ansøgningsfrist 7. februar 2027. Ny ansøgningsfrist: 8. marts 2027.", "2027-03-08"],
     // a closed ad's deadline, told of as past, is still its deadline
     ["Opslaget er lukket. Ansøgningsfristen var den 7. februar 2027.", "2027-02-07"],
+    // a notice that moves the deadline outranks the label it moves, wherever each stands
+    ["Ansøgningsfrist: 4. januar 2027\nOBS: Ansøgningsfristen er forlænget til fredag den 15. januar 2027 kl. 12.00.", "2027-01-15T12:00"],
+    // the moved-to day keeps the time the text gives it elsewhere
+    ["GENOPSLAG – ansøgningsfristen er forlænget til søndag den 25. april 2027\nAnsøgningsfristen er søndag den 25. april 2027 kl. 23.59.", "2027-04-25T23:59"],
+    // a short notice's day and month with their full stops, its year from the day the ad was put up
+    ["# andet:\nIndrykket 22.2.2027\n# ansaettelsesproces:\nFrist: 14.3.", "2027-03-14"],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).deadline).toBe(want);
@@ -202,6 +208,35 @@ describe("a fact box's label above its value", () => {
   it("takes no sentence of another section for a label", () => {
     const got = dates("# vilkaar:\nVi glæder os til at byde dig velkommen ved tiltrædelse\n# ansaettelsesproces:\n1. marts 2027");
     expect(got.start).toBeNull();
+  });
+});
+
+describe("a timetable read a cell a line, as a PDF gives it", () => {
+  it("takes a date's step from the label above it", () => {
+    expect(dates("1. samtale\n14. oktober 2026\n2. samtale\n26. oktober 2026").interviews).toEqual(["2026-10-14", "2026-10-26"]);
+  });
+  it("takes a date's step from the event below it, when the line above is the previous date's event", () => {
+    const got = dates("Lørdag den 13. marts 2027\nFørste samtalerunde på skolen\nTorsdag den 18. marts 2027, kl. 17–21\nAnden samtalerunde, med rundvisning og spisning");
+    expect(got.interviews).toEqual(["2027-03-13", "2027-03-18T17:00"]);
+  });
+  it("reads past the rest of a date's cell that wrapped ('kl. 13.00–' over '17.00')", () => {
+    const got = dates("Tirsdag den 20. april 2027\nFørste samtalerunde\nOnsdag den 28. april 2027, kl. 13.00–\n17.00\nAnden samtalerunde, herunder en case");
+    expect(got.interviews).toEqual(["2027-04-20", "2027-04-28T13:00"]);
+  });
+});
+
+describe("a fact box's lines, one block", () => {
+  it("reads each line's date by its own label", () => {
+    const position = { start: { line: 1, page: null }, end: { line: 3, page: null } };
+    const box = { kind: "paragraph" as const, text: "Indrykket 18. november 2026\nAnsøgningsfrist 4. januar 2027\nTiltrædelse 1. marts 2027", section: "andet" as const, heading: null, position };
+    const { facts } = extractFacts([box]);
+    expect(facts).toMatchObject({ applicationDeadline: "2027-01-04", startDate: "2027-03-01" });
+  });
+  it("outranks the deadlines of other posts in a process section", () => {
+    const position = { start: { line: 1, page: null }, end: { line: 1, page: null } };
+    const box = { kind: "paragraph" as const, text: "Arbejdssted: Holbæk\nAnsøgningsfrist: 29. august 2027", section: "andet" as const, heading: null, position };
+    const other = { kind: "paragraph" as const, text: "Ansøgningsfrist: 5. september 2027", section: "ansaettelsesproces" as const, heading: null, position };
+    expect(extractFacts([box, other]).facts.applicationDeadline).toBe("2027-08-29");
   });
 });
 

@@ -158,6 +158,8 @@ describe("consultancy: only a firm the text names", () => {
     ["Kommunen har nedsat et ansættelsesudvalg, som får hjælp af Ravnsborg Rekruttering.", "Ravnsborg Rekruttering"],
     ["Stillings- og personprofil · Udarbejdet af Lindholm Search & Selection · Januar 2027", "Lindholm Search & Selection"],
     ["Udvalget bistås af partner Claus Bering fra Lindholm Search & Selection.", "Lindholm Search & Selection"],
+    ["Brink Executive er blevet bedt om at bistå med rekrutteringen.", "Brink Executive"],
+    ["| Tove Skaarup | Partner, Brink Executive | 31 47 82 06 |", "Brink Executive"],
     ["Du er velkommen til at ringe til seniorpartner Kamilla Ravnsborg, Ravnsborg Rekruttering, på 40 10 22 87.", "Ravnsborg Rekruttering"],
     ["Udvalget får hjælp af Mette Holm fra HR.", null],
     ["Kontakt chefkonsulent Anne Holm, Favrskov Kommune, på 40 10 22 87.", null],

@@ -18,6 +18,10 @@ describe("findNames", () => {
     ["Børne- og Familiechef Hans Chr. Andersen", ["Hans Chr. Andersen"]],
     ["kontakt Jens Hansen. Han er konsulent", ["Jens Hansen"]],
     ["Ørjan Åsmund Ærø", ["Ørjan Åsmund Ærø"]],
+    // an area's last word is no first name: a body's offer, a discipline, an English title's area
+    ["formand for Udvalget for Nære Sundhedstilbud Aase Bregnhøj", ["Aase Bregnhøj"]],
+    ["Regionshospitalet Horsens Sygeplejefaglig direktør Anne Mette Vestergaard", ["Anne Mette Vestergaard"]],
+    ["Head of Grants Maja Frederiksen", ["Maja Frederiksen"]],
     // a street before its house number is no person; a phone's four digits do not make one
     ["Odense Universitetshospital · J.B. Winsløws Vej 4 · 5000 Odense C", []],
     ["Skolen ligger på Hans Tausens Gade 12B i midtbyen", []],
@@ -59,6 +63,8 @@ describe("findNames", () => {
 
 describe("contactsIn", () => {
   const cases: [string, { name: string | null; role?: string | null; phone: string | null; email: string | null }[]][] = [
+    // "tage fat i" invites contact as "kontakte" does
+    ["Du er også velkommen til at tage fat i direktør Per Uldall Hjorth på 42 19 50 04.", [{ name: "Per Uldall Hjorth", role: "direktør", phone: "42195004", email: null }]],
     [
       "Hvis du har spørgsmål om jobbet, er du meget velkommen til at kontakte borgmester Stephanie Storbank på tlf. 7972 7207 eller chefkonsulent i Genitor Lisbeth Binderup på tlf. 2049 5140.",
       [

@@ -51,6 +51,7 @@ describe("buildBlocks: headings by shape", () => {
     ["Tirsdag 06.04.2027\n\n2. samtale", "a numeric date"],
     ["Uge 17\n\nTiltrædelse", "a week"],
     ["Ring på tlf. 4030 7570\n\nTekst.", "a phone number"],
+    ["HR-konsulent Bo Stenholt, tlf. 62 23\n\n10 87, bost@svendborg.dk.", "a phone number the line's end cut"],
     ["KL\n\nWeidekampsgade 10", "an acronym of two letters"],
     ["Job- og personprofil\n\nChef for Stab", "the document type on a cover"],
     ["Niels Bohrs Vej 30\n\n9220 Aalborg Øst", "a street and its number"],
@@ -233,6 +234,15 @@ describe("normalise: a table whose cells a tab parts (pdf.js, a browser's copy)"
     expect(b[2].text).toBe("Tidsplan");
     expect(b[1].rows).toEqual([["Navn", "Funktion"], ["Hanne Krogsgaard", "Borgmester, formand"], ["Jens-Ole Bach", "1. viceborgmester"]]);
     expect(b[3].rows).toEqual([["Dato", "Aktivitet"], ["Søndag den 7. februar 2027 kl. 23.59 Ansøgningsfrist"], ["Tirsdag den 16. februar", "1. samtalerunde"]]);
+  });
+  it("runs a justified line of prose, cut at its wide gaps, on in its paragraph", () => {
+    const b = normalise(raw("Ansættelsesudvalget består af dekan Lene Fabricius (formand),\nprodekan \tMorten \tSchou,\nprofessor Ewa Kowalska og lektor Thomas Riber.")).blocks;
+    expect(b.map((x) => x.type)).toEqual(["paragraph"]);
+    expect(b[0].text).toBe("Ansættelsesudvalget består af dekan Lene Fabricius (formand), prodekan Morten Schou, professor Ewa Kowalska og lektor Thomas Riber.");
+  });
+  it("keeps a table's head after a list's last line a row", () => {
+    const b = normalise(raw("Udvalget består af:\nAnette Noer, forælderrepræsentant fra skolebestyrelserne\nUge \tDato \tAktivitet\n33 \tFredag den 20. august 2027 \tAnsøgningsfrist")).blocks;
+    expect(b.at(-1)!.rows).toEqual([["Uge", "Dato", "Aktivitet"], ["33", "Fredag den 20. august 2027", "Ansøgningsfrist"]]);
   });
   it("reads numbered chapter headings and fact-box label lines as lines, not rows", () => {
     const b = normalise(raw("1 \tIndledning\nAnsøgningsfrist \t7. marts 2027\nArbejdssted \tVejle")).blocks;

@@ -236,6 +236,37 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html)).toEqual(["# Kontorchef", "Tekst.", "Ansøgningsfrist", "6. april 2027, kl. 12.00", "Arbejdssted", "København V"]);
   });
 
+  it("keeps a sidebar's contact box beside <main>, marked as standing beside the posting; a footer's contact card stays furniture", () => {
+    const html = page(
+      `<main><h1>Afdelingschef</h1><p>${posting}</p></main>` +
+        '<aside><div class="box"><h2>Kontakt</h2><p>Har du spørgsmål, er du velkommen til at kontakte:</p><p><strong>Helle Brix</strong><br>Departementschef<br>Tlf. 41 86 27 03</p></div>' +
+        '<div class="box"><h2>Se også</h2><ul><li><a>Organisationsdiagram</a></li></ul></div></aside>' +
+        '<footer><div><h2>Kontakt</h2><p>Ministeriet · Tlf. 72 20 50 00 · bm@bm.dk</p></div></footer>',
+    );
+    const doc = htmlToDocument(html);
+    const kept = doc.lines.filter((l) => !l.furniture && l.text !== "");
+    expect(kept.map((l) => l.text)).toEqual([
+      "# Afdelingschef",
+      posting,
+      "## Kontakt",
+      "Har du spørgsmål, er du velkommen til at kontakte:",
+      "**Helle Brix**",
+      "Departementschef",
+      "Tlf. 41 86 27 03",
+    ]);
+    // the posting's own lines stand under its headings; the box's beside them
+    expect(kept.filter((l) => l.beside).map((l) => l.text)).toEqual(kept.slice(2).map((l) => l.text));
+    expect(furnitureOf(html)).toContain("Ministeriet · Tlf. 72 20 50 00 · bm@bm.dk");
+  });
+
+  it("places boxes beside the posting in the page's order, whichever kind each is", () => {
+    const html = page(
+      `<main><h1>Vejchef</h1><p>${posting}</p></main><aside><div><h2>Kontakt</h2><p>Lone Berg, tlf. 23 45 67 89</p></div>` +
+        "<dl><dt>Ansøgningsfrist</dt><dd>1. april 2027</dd><dt>Arbejdssted</dt><dd>Roskilde</dd></dl></aside>",
+    );
+    expect(lines(html).slice(2)).toEqual(["## Kontakt", "Lone Berg, tlf. 23 45 67 89", "Ansøgningsfrist: 1. april 2027", "Arbejdssted: Roskilde"]);
+  });
+
   // Without <main> or <article> the site's own header and footer are known by their class names, and by standing outside the posting.
   it.each([
     [

@@ -181,7 +181,8 @@ describe("headings", () => {
 
 describe("fact boxes", () => {
   it("joins a label on its own line to its value, and files the line by its label", () => {
-    const text = "Teamleder til Jobcentret\n\nArbejdssted\nJobcentret, Torvet 2, 4200 Slagelse\nAnsøgningsfrist\n14. marts 2027\nLøn\nEfter overenskomst\n\nVi søger en teamleder, der kan samle et team af dygtige rådgivere og give retning i en travl hverdag.";
+    // no place or kind of post among the labels: no box, each line its label's
+    const text = "Teamleder til Jobcentret\n\nVi søger en teamleder, der kan samle et team af dygtige rådgivere og give retning i en travl hverdag.\n\nAnsøgningsfrist\n14. marts 2027\nLøn\nEfter overenskomst";
     const sections = sectionsOf(text);
     expect(sections.map((s) => s.heading)).not.toContain("Ansøgningsfrist");
     expect(kindOf(text, "14. marts 2027")).toBe("ansaettelsesproces");
@@ -205,9 +206,63 @@ describe("fact boxes", () => {
     expect(textUnits([sections[0]]).map((u) => u.text)).toContain("Museum Midtjylland");
   });
 
+  it.each([
+    ["labels with colons", "Ansøgningsfrist: 21. marts 2027\nArbejdssted: Dagtilbud Hanstholm, 7730 Hanstholm\nArbejdstid: 37 timer pr. uge\nTiltrædelse: 1. juni 2027"],
+    ["a label and its value a line each", "Ansøgningsfrist\n21. marts 2027\nArbejdssted\nDagtilbud Hanstholm, 7730 Hanstholm\nArbejdstid\n37 timer pr. uge"],
+    ["a table's cells set apart by wide gaps", "Ansøgningsfrist  21. marts 2027\nArbejdssted  Dagtilbud Hanstholm, 7730 Hanstholm\nArbejdstid  37 timer pr. uge"],
+    ["a label the vocabulary does not know among known ones", "Ansøgningsfrist: 25-01-2027\nAnsættelsesområde: Staten\nArbejdssted: Østergade 14, 6950 Ringkøbing"],
+  ])("keeps a fact box of lines in one section: %s", (_name, box) => {
+    const text = `Dagtilbudsleder til Hanstholm\n\n${box}\n\nVil du lede et dagtilbud ved havet? Vi søger en nærværende leder, der kan samle tre huse om en fælles pædagogik.`;
+    const sections = sectionsOf(text);
+    const first = box.split("\n")[0];
+    const last = box.split("\n").at(-1)!;
+    const holding = (phrase: string) => sections.findIndex((s) => textUnits([s]).some((u) => u.text.includes(phrase)));
+    expect(holding(first)).toBeGreaterThanOrEqual(0);
+    expect(holding(last)).toBe(holding(first));
+  });
+
+  it("leaves the process's own label lines to their labels: no place or kind of post among them", () => {
+    const text = "Afdelingsleder til Teknik\n\nVi søger en afdelingsleder, der kan samle driften og planlægningen i én afdeling med plads til faglighed.\n\nAnsøgningsfrist: søndag 14/2-2027\nSamtaler: 22. og 25. februar 2027\nKontakt: Chef for Teknik Henrik Bøgh, tlf. 2980 5544";
+    expect(kindOf(text, "Samtaler: 22. og 25. februar 2027")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Henrik Bøgh")).toBe("yderligere");
+  });
+
+  it("keeps a fact line among the cover's title lines with the title block", () => {
+    const text = "Forstander\nJob- og personprofil\nTiltrædelse 1. august 2027 eller snarest derefter\n\nRørvang Efterskole søger en forstander, der vil stå i spidsen for en skole med 120 elever og et stærkt fællesskab.";
+    expect(kindOf(text, "Tiltrædelse 1. august 2027")).toBe("andet");
+    expect(kindOf(text, "Rørvang Efterskole søger en forstander")).toBe("indledning");
+  });
+
   it("files a contents line as cover matter", () => {
     const text = "Indhold\n\n1. Indledning ........ 2\n2. Stillingen ........ 3\n\n1. Indledning\n\nKommunen søger en ny direktør til at lede et stort område med mange medarbejdere og høje ambitioner.";
     expect(kindOf(text, "2. Stillingen ........ 3")).toBe("andet");
+  });
+});
+
+describe("boxes beside the posting and the page's other posts", () => {
+  const posting =
+    "<main><h1>Afdelingschef</h1><h2>Om jobbet</h2><p>Du får ansvaret for fire kontorer og omkring 70 medarbejdere, og du refererer til departementschefen.</p>" +
+    "<h2>Ansøgning</h2><p>Søg stillingen senest mandag den 8. februar 2027 kl. 9.00 via linket nedenfor.</p></main>";
+  const page = (aside: string) => `<!DOCTYPE html><html><body>${posting}<aside>${aside}</aside></body></html>`;
+  const htmlSections = (html: string) => segment(normalise(htmlToDocument(html)).blocks);
+  const kindIn = (html: string, phrase: string) => textUnits(htmlSections(html)).find((u) => u.text.includes(phrase))?.section;
+
+  it("files a sidebar's fact box by itself, not under the posting's last heading", () => {
+    const html = page("<dl><dt>Ansøgningsfrist</dt><dd>08-02-2027</dd><dt>Arbejdssted</dt><dd>Departementet, København K</dd><dt>Ansættelsesform</dt><dd>Fuldtid, kontrakt</dd></dl>");
+    expect(kindIn(html, "Departementet, København K")).toBe("andet");
+    expect(kindIn(html, "Søg stillingen senest")).toBe("ansaettelsesproces");
+  });
+
+  it("files a sidebar's contact box under its own heading", () => {
+    const html = page('<div class="box"><h2>Kontakt</h2><p>Har du spørgsmål til stillingen, er du velkommen til at kontakte:</p><p><strong>Helle Brix</strong><br>Departementschef<br>Tlf. 41 86 27 03</p></div>');
+    expect(kindIn(html, "Tlf. 41 86 27 03")).toBe("yderligere");
+  });
+
+  it("ends the posting at the page's list of other posts, whatever headings stand in it", () => {
+    const text =
+      "Skoleleder til Fjordskolen\n\nAnsættelsesproces\n\nSøg senest mandag den 4. januar 2027 kl. 12.00. Samtaler holdes i uge 2.\n\nAndre job du måske synes om\n\nPædagogisk leder til indskolingen\n\nHolbæk Kommune · Ansøgningsfrist 10. januar 2027\n\nViceskoleleder\n\nAnsøgningsfrist: 7. januar 2027";
+    expect(kindOf(text, "Holbæk Kommune · Ansøgningsfrist 10. januar 2027")).toBe("andet");
+    expect(kindOf(text, "Ansøgningsfrist: 7. januar 2027")).toBe("andet");
   });
 });
 

@@ -13,7 +13,7 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_PAIR_MENTION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { AMENDED_DEADLINE, DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_PAIR_MENTION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
@@ -263,8 +263,9 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
     // Contexts are read only for sentences that hold a date: most hold none.
     let heading: Label | null | undefined;
     let above: Label | null | undefined;
+    let below: Label | null | undefined;
     let cell = 0;
-    splitSentences(unit.text).forEach((s, k) => {
+    lineSentences(unit.text).forEach((s, k) => {
       const dates = parseDanishDates(s.text);
       // "Siden 2026 har …": a year alone, told of as past, bounds the document's date as well
       const years = /\d{4}/u.test(s.text) ? [...s.text.matchAll(YEAR_ALONE)] : [];
@@ -288,7 +289,10 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
       if (!dates.length) return;
       heading ??= labelOf(unit.kind !== "heading" ? unit.heading : null);
       above ??= columnHeads ? null : labelOf(labelAbove(previous, unit));
-      const labels = (k === 0 ? [above, heading] : [heading]).filter((l): l is Label => l !== null);
+      below ??= columnHeads ? null : labelBelow(units, i);
+      // in a timetable read a cell a line, the line above is the previous date's event when that date stands above it
+      const belowFirst = below !== null && isDateAlone(units[i - 2]);
+      const labels = (k === 0 ? (belowFirst ? [below, above, heading] : [above, below, heading]) : [heading]).filter((l): l is Label => l !== null);
       const roleAt = roleFinder(s.text, findCues(s.text));
       const roundAt = roundFinder(s.text, roundMentions(s.text));
       for (const d of dates) {
@@ -396,6 +400,30 @@ function labelAbove(previous: TextUnit | undefined, unit: TextUnit): string | nu
 
 /** The longest line that is a fact box's value alone ("Mandag den 14. marts 2027 kl. 12.00"). */
 const VALUE_ALONE = 48;
+const TIME_REST = /^[\d.:\s–-]{1,12}$/u;
+
+/**
+ * "Torsdag den 18. marts, kl. 17–21" over "Anden samtalerunde, med rundvisning
+ * …": a timetable's row whose event cell wrapped onto the next line, as a
+ * PDF's table is read. A date alone on its line takes the step the next line
+ * opens with, when that line holds no date of its own.
+ */
+/** A line that is a date and little else: "Torsdag den 18. marts, kl. 17–21", a timetable's date cell. */
+function isDateAlone(unit: TextUnit | undefined): boolean {
+  return !!unit && unit.kind !== "heading" && unit.text.length <= VALUE_ALONE && mayHoldDate(unit.text) && parseDanishDates(unit.text).length > 0 && findCues(unit.text).length === 0;
+}
+
+function labelBelow(units: TextUnit[], i: number): Label | null {
+  const unit = units[i];
+  // "kl. 13.00–" over "17.00": the rest of the date's own cell, wrapped too
+  let next = units[i + 1];
+  if (next && TIME_REST.test(next.text)) next = units[i + 2];
+  if (!next || next.kind === "heading" || next.section !== unit.section || unit.text.length > VALUE_ALONE) return null;
+  if (mayHoldDate(next.text) && parseDanishDates(next.text).length) return null;
+  const cue = findCues(next.text)[0];
+  if (!cue || cue.start > 0) return null;
+  return { role: cue.role, weak: cue.weak, round: roundMentions(next.text)[0]?.round ?? null };
+}
 
 /** The order of the process: a deadline, then interviews, then the start. */
 const RANK: Partial<Record<DateRole, number>> = { deadline: 0, interview: 1, start: 2 };
@@ -520,9 +548,17 @@ function resolve(m: DateMention, d: DanishDate, year: number): void {
 export const PROCESS_SECTIONS: SectionKind[] = ["ansaettelsesproces", "vilkaar", "yderligere"];
 
 export function preferProcess<T extends { unit: TextUnit; order: number }>(items: T[]): T[] {
-  const rank = (s: SectionKind) => (PROCESS_SECTIONS.includes(s) ? 0 : s === "andet" ? 2 : 1);
-  return [...items].sort((a, b) => rank(a.unit.section) - rank(b.unit.section) || a.order - b.order);
+  const rank = (u: TextUnit) => (PROCESS_SECTIONS.includes(u.section) || isFactBox(u) ? 0 : u.section === "andet" ? 2 : 1);
+  return [...items].sort((a, b) => rank(a.unit) - rank(b.unit) || a.order - b.order);
 }
+
+/**
+ * A fact box, filed apart as the page's summary: a paragraph of short lines
+ * ("Ansøgningsfrist 4. januar 2027" over "Arbejdssted Holbæk"). Its labelled
+ * dates are the post's own, as much as the process text's.
+ */
+const isFactBox = (u: TextUnit) => u.kind === "paragraph" && u.text.includes("\n") && u.text.split("\n").every((line) => line.length <= FACT_BOX_LINE);
+const FACT_BOX_LINE = 100;
 
 export interface DateFacts {
   deadline: DateMention | null;
@@ -536,8 +572,10 @@ export function assignDates(mentions: DateMention[]): DateFacts {
   const exact = (role: DateRole) => mentions.filter((m) => m.role === role && m.iso !== null);
   // a labelled deadline ("Frist:", "Ansøgningsfrist") wins over a date after a bare "senest", wherever each stands
   // a reposted ad's first deadline ("var første gang opslået med frist den 7. februar") yields to the one in force
-  const deadlines = current(preferProcess(exact("deadline")));
-  const deadline = withTime(deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null, deadlines);
+  // "Ansøgningsfristen er forlænget til 15. januar": the deadline moved, and the one it moved to is in force
+  const inForce = current(preferProcess(exact("deadline")));
+  const deadlines = amended(inForce);
+  const deadline = withTime(deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null, inForce);
   const starts = preferProcess(exact("start"));
   const start = withTime(starts.find((m) => !m.weak) ?? starts[0] ?? null, starts);
   const interviews = pickRounds(exact("interview"));
@@ -553,6 +591,32 @@ export function assignDates(mentions: DateMention[]): DateFacts {
       !(m.role === "start" && start),
   );
   return { deadline, interviews, start, unresolved };
+}
+
+/**
+ * The sentences of a unit, never across a line break: the lines of a fact
+ * box ("Ansøgningsfrist 4. januar" over "Tiltrædelse 1. marts") are one block
+ * and each its own statement, whose label speaks for its own date only.
+ */
+function lineSentences(text: string): { text: string; offset: number }[] {
+  if (!text.includes("\n")) return [...splitSentences(text)];
+  const out: { text: string; offset: number }[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    for (const s of splitSentences(line)) out.push({ text: s.text, offset: at + s.offset });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** The deadlines a notice moved a deadline to ("forlænget til", "ny frist"), or all of them when none did. */
+function amended(mentions: DateMention[]): DateMention[] {
+  const moved = mentions.filter((m) => {
+    AMENDED_DEADLINE.lastIndex = 0;
+    const cue = AMENDED_DEADLINE.exec(m.sentence);
+    return cue !== null && cue.index < m.parsed.index;
+  });
+  return moved.length ? moved : mentions;
 }
 
 /** The mentions not told of as past, or all of them when every one is ("Ansøgningsfristen var 7. februar" in a closed ad). */

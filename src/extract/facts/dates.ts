@@ -299,9 +299,11 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const ahead = before(text, m.index);
     if (NOT_DATE.test(ahead)) continue;
     // "Frist: 3/4" is a date, "2/3 af" and "1/2 time" are fractions
-    const labelled = g.sep === "/" && LEAD.test(ahead) && !FRACTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "Frist: 14.3.": a day and month with their full stops, as a short notice writes them
+    const labelled = (g.sep === "/" || (g.sep === "." && /^\.(?!\d)/u.test(after))) && LEAD.test(ahead) && !FRACTION.test(after);
     // "17/3 | Første samtale": a day and month alone in a timetable's cell
-    const cell = g.sep === "/" && /^[ \t]*$/u.test(ahead) && CELL_REST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const cell = g.sep === "/" && /^[ \t]*$/u.test(ahead) && CELL_REST.test(after);
     if (!y && !g.den && !g.weekday && !labelled && !cell) continue;
     const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
     if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });

@@ -41,7 +41,7 @@ const MAY_HOLD_CONTACT = /[\d@]/u;
 
 /** Words before a name that open a reference to a person; the role lies between the last one and the name. */
 // "Børne- og Familiechef": an "og" after a suspended compound is part of the title
-export const ROLE_OPENER = new RegExp(String.raw`(?<![${LETTER}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|:)(?![${LETTER}])`, "giu");
+export const ROLE_OPENER = new RegExp(String.raw`(?<![${LETTER}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|fat i|:)(?![${LETTER}])`, "giu");
 /** Registry numbers are no phones ("CVR-nr. 29 18 98 55"). */
 export const NOT_PHONE_BEFORE = /(?:cvr|ean|p-nr|se-nr|reg|konto|postboks|kontonr)\.?[\s:-]{0,3}(?:nr\.?[\s:]{0,2})?$/iu;
 /** Whitespace-separated words, each at most 60 characters. */
