@@ -102,6 +102,12 @@ export const CUE_WEIGHT = {
    * kind and coming back to it between two sentences (3 each way, and 1 for going back in the genre's order).
    */
   closing: 20,
+  /**
+   * A post's name set in capitals before the first heading ("IT-CHEF TIL DRIFT OG INFRASTRUKTUR"), after a mail's
+   * or a page's words: the title, cover matter. It must outweigh the words of the post it names and the cost of
+   * going back to the cover's kind (8).
+   */
+  title: 12,
 };
 
 type Role = "top" | "sub" | "content";
@@ -293,6 +299,11 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     // a sidebar's box printed after the posting's last section is not that section's
     const headings = b.beside && !headingBeside ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
+    // "IT-CHEF TIL DRIFT OG INFRASTRUKTUR" under a job agent's mail: the post's title, set in capitals
+    const title =
+      slots[i].inCover && b.type === "paragraph" && isCapitalTitle(b.text)
+        ? [{ kind: "andet" as const, weight: CUE_WEIGHT.title, source: "a post's name in capitals before the first heading" }]
+        : [];
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
     const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
     // "Hej Jonas, jeg faldt over den her …": the forwarding mail's own words, around the post
@@ -302,7 +313,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
         ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the page's furniture (a menu, a breadcrumb, a button, a footer)" }]
         : [];
     const contents = CONTENTS.has(b) ? [{ kind: "andet" as const, weight: CUE_WEIGHT.attachment, source: "a contents list (its chapters stand again below)" }] : [];
-    const cues = [...headings, ...leadCues, ...cover, ...aside, ...contents];
+    const cues = [...headings, ...leadCues, ...cover, ...title, ...aside, ...contents];
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     // a sidebar's box is outside the text's flow: no step of the genre's order leads in or out
     const apart = !!b.beside;
@@ -445,6 +456,12 @@ function headingCues(h: DocBlock): Cue[] {
   return weight > 0 ? [{ kind, weight, source: `${name} (unknown; its words)` }] : [];
 }
 
+/** A short line in capitals that names a post: "IT-CHEF TIL DRIFT OG INFRASTRUKTUR", "KOMMUNALDIREKTØR". */
+function isCapitalTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?:]$/u.test(t) && POSITION_WORDS.test(t);
+}
+
 /** "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF): a clause its list ends. */
 const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$/iu;
 
@@ -512,7 +529,7 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       out.push({ ...b, type: "heading", shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: false } });
       continue;
     }
-    if (b.type === "heading" && [...BANNERS, ...LINK_LINES].some((re) => re.test(b.text.trim()))) {
+    if (b.type === "heading" && [...BANNERS, ...LINK_LINES, ...POSTING_NOTES].some((re) => re.test(b.text.trim()))) {
       out.push({ ...b, type: "paragraph" });
       continue;
     }

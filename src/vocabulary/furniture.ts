@@ -61,6 +61,12 @@ export const BANNERS = [
 export const POSTING_NOTES = [
   /^(?:publiceret|opslået|oprettet|indrykket|udgivet|offentliggjort|(?:senest |sidst )?(?:opdateret|ændret|redigeret))(?::| (?:den|d\.))? \d{1,2}[./ ]/iu,
   /^(?:annoncen|opslaget|stillingsopslaget) er (?:indrykket|oprettet|slået op) af /iu,
+  // a job board's own notes around the ad: "Ledertorvet.dk er ikke ansvarlig for indholdet af jobannoncen",
+  // "Husk at nævne, at du har set jobbet på Ledertorvet.dk"
+  /^[\p{L}\d.-]{2,40}\.(?:dk|com|net|org|eu) (?:er|påtager sig) ikke (?:ansvarlig|ansvar)/iu,
+  /^husk at nævne,? at du (?:har )?(?:set|fundet) (?:jobbet|stillingen|annoncen|opslaget)/iu,
+  // a job agent's mail around the ad: "Der er kommet et nyt job, som matcher din jobagent", "Du modtager denne mail, fordi …"
+  /(?<!\p{L})(?:matcher|passer til) din jobagent|^(?:--\s*)?du modtager (?:denne|den her) (?:mail|e-mail|besked),? fordi/iu,
 ];
 
 /**

@@ -273,9 +273,24 @@ describe("a page's notices and footers in the text", () => {
     expect(units.find((u) => u.text.includes(notice))?.section).toBe("andet");
   });
 
-  it.each(["Sidst opdateret 19. april 2027", "Sidst opdateret: 18.01.2027 · Ansvarlig: HR & Udvikling", "Publiceret 11. januar 2027"])("files the page's note %j as the page's, under any heading", (note) => {
+  it.each([
+    "Sidst opdateret 19. april 2027",
+    "Sidst opdateret: 18.01.2027 · Ansvarlig: HR & Udvikling",
+    "Publiceret 11. januar 2027",
+    // a job board's and a job agent's own words around the ad
+    "Ledertorvet.dk er ikke ansvarlig for indholdet af jobannoncen",
+    "Husk at nævne, at du har set jobbet på Ledertorvet.dk",
+    "-- Du modtager denne mail, fordi du har oprettet en jobagent hos Region Nordjylland",
+  ])("files the page's note %j as the page's, under any heading", (note) => {
     const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\n${note}`;
     expect(kindOf(text, note)).toBe("andet");
+  });
+  it("files a job agent's note and the post's name in capitals under it as cover matter", () => {
+    const text =
+      'Der er kommet et nyt job, som matcher din jobagent "Ledelse - IT - Nordjylland".\n\nIT-CHEF TIL DRIFT OG INFRASTRUKTUR\n\nKan du holde driften stabil og samtidig flytte den ind i et nyt datacenter? Region Nordjylland søger en IT-chef.\n\nOm jobbet\n\nDu får ansvaret for netværk, servere og support med 45 medarbejdere.';
+    expect(kindOf(text, "matcher din jobagent")).toBe("andet");
+    expect(kindOf(text, "IT-CHEF TIL DRIFT OG INFRASTRUKTUR")).toBe("andet");
+    expect(kindOf(text, "Kan du holde driften stabil")).toBe("indledning");
   });
   it("files a page's contents list without page numbers as cover matter, and its chapters below as sections", () => {
     const text = `Job- og personprofil: Chef for Sundhed og Omsorg\n\nIndhold på siden\n\n1. Indledning\n\n2. Stillingen\n\n3. Personprofil\n\n1. Indledning\n\nOdsherred Kommune søger en chef for Sundhed og Omsorg, der kan lede et stort område gennem ældrereformen.\n\n2. Stillingen\n\nDu får ansvaret for hjemmeplejen, plejecentrene og sygeplejen med i alt 1.100 medarbejdere.\n\n3. Personprofil\n\nDu er en erfaren leder med en sundhedsfaglig baggrund og et solidt kendskab til økonomistyring.`;

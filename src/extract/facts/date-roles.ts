@@ -402,17 +402,17 @@ function labelAbove(previous: TextUnit | undefined, unit: TextUnit): string | nu
 const VALUE_ALONE = 48;
 const TIME_REST = /^[\d.:\s–-]{1,12}$/u;
 
+/** A line that is a date and little else: "Torsdag den 18. marts, kl. 17–21", a timetable's date cell. */
+function isDateAlone(unit: TextUnit | undefined): boolean {
+  return !!unit && unit.kind !== "heading" && unit.text.length <= VALUE_ALONE && mayHoldDate(unit.text) && parseDanishDates(unit.text).length > 0 && findCues(unit.text).length === 0;
+}
+
 /**
  * "Torsdag den 18. marts, kl. 17–21" over "Anden samtalerunde, med rundvisning
  * …": a timetable's row whose event cell wrapped onto the next line, as a
  * PDF's table is read. A date alone on its line takes the step the next line
  * opens with, when that line holds no date of its own.
  */
-/** A line that is a date and little else: "Torsdag den 18. marts, kl. 17–21", a timetable's date cell. */
-function isDateAlone(unit: TextUnit | undefined): boolean {
-  return !!unit && unit.kind !== "heading" && unit.text.length <= VALUE_ALONE && mayHoldDate(unit.text) && parseDanishDates(unit.text).length > 0 && findCues(unit.text).length === 0;
-}
-
 function labelBelow(units: TextUnit[], i: number): Label | null {
   const unit = units[i];
   // "kl. 13.00–" over "17.00": the rest of the date's own cell, wrapped too
@@ -598,8 +598,8 @@ export function assignDates(mentions: DateMention[]): DateFacts {
  * box ("Ansøgningsfrist 4. januar" over "Tiltrædelse 1. marts") are one block
  * and each its own statement, whose label speaks for its own date only.
  */
-function lineSentences(text: string): { text: string; offset: number }[] {
-  if (!text.includes("\n")) return [...splitSentences(text)];
+function lineSentences(text: string): readonly { text: string; offset: number }[] {
+  if (!text.includes("\n")) return splitSentences(text);
   const out: { text: string; offset: number }[] = [];
   let at = 0;
   for (const line of text.split("\n")) {
