@@ -17,6 +17,7 @@ import {
   FACT_LABELS,
   GENERIC_HEADINGS,
   LEAD_IN_PATTERNS,
+  OPEN_CLAUSE,
   normaliseHeading,
   TEASER_QUESTION,
   vocabularyKey,
@@ -461,9 +462,6 @@ function isCapitalTitle(text: string): boolean {
   const t = text.trim();
   return t.length <= 80 && /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?:]$/u.test(t) && POSITION_WORDS.test(t);
 }
-
-/** "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF): a clause its list ends. */
-const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$/iu;
 
 function leadInCue(text: string, colon = true): Cue | null {
   const t = text.trim();

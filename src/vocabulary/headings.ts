@@ -127,6 +127,9 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
 ];
 
+/** "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF): a clause its list ends. */
+export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$/iu;
+
 /**
  * A yes/no question that opens with its verb ("Kan du lære andre at tænke med
  * hænderne?", "Er du vores nye leder?", "Brænder du for børn?"): an ad's
