@@ -148,7 +148,8 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
  * by the segmenter, for such lines inside one block.
  */
 export function isContactDetails(text: string, maxParts = 8, maxChars = 160): boolean {
-  if (text.length > maxChars) return false;
+  // every part that is a place holds a postcode or a web address: without one, no split nor part need be read
+  if (text.length > maxChars || !CONTACT_DETAIL_PARTS.placeMark.test(text)) return false;
   const parts = text.split(/\n| [·|•–] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);
   if (parts.length < 2 || parts.length > maxParts) return false;
   let places = 0;

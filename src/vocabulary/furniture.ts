@@ -91,6 +91,8 @@ export const CONTACT_DETAIL_PARTS = {
     // "www.aarhushavn.dk", "https://job.region.dk/x"
     /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu)(?:\/\S*)?$/iu,
   ],
+  /** What no `place` matches without (a postcode's four digits, a domain's ending): a text without it holds no place. */
+  placeMark: /\d{4}|\.(?:dk|com|org|net|eu)/iu,
   other: [
     // "Niels Bohrs Vej 30", "Kresten Philipsens Vej 15, 2. sal"
     new RegExp(String.raw`^(?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]*${STREET} \d{1,3}[A-Za-z]?(?: \d\. (?:sal|th|tv|mf)\.?)?$`, "iu"),

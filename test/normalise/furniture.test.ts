@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findFurniture } from "../../src/normalise/furniture.js";
+import { findFurniture, isContactDetails } from "../../src/normalise/furniture.js";
+import { CONTACT_DETAIL_PARTS } from "../../src/vocabulary/furniture.js";
+import { allDocumentFixtures, ROOT } from "../helpers.js";
 import { normalise } from "../../src/normalise/index.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1, page: null }));
@@ -84,5 +88,26 @@ describe("normalise: the posting's lines do not join over the furniture between 
     const texts = blocks.map((b) => b.text);
     expect(texts).not.toContain("Aalborg Universitet\nAdjunkt i bygningsfysik");
     expect(texts.indexOf("Kontakt")).toBeLessThan(texts.findIndex((t) => t.startsWith("Adjunkt")));
+  });
+});
+
+describe("isContactDetails: the place mark it looks for first", () => {
+  it.each([
+    ["Niels Bohrs Vej 30\n9220 Aalborg Øst", true],
+    ["Havnegade 4 · www.havnen.DK", true],
+    ["Niels Bohrs Vej 30\nFølg os på LinkedIn", false],
+    ["Vi tilbyder løn, pension og frokostordning", false],
+  ])("%j is contact details: %s", (text, expected) => {
+    expect(isContactDetails(text)).toBe(expected);
+  });
+
+  it("is in every part of the fixtures that a place pattern takes (the mark turns no place away)", () => {
+    const parts = allDocumentFixtures()
+      .filter((f) => /\.(txt|md)$/u.test(f))
+      .flatMap((f) => readFileSync(join(ROOT, f), "utf8").split(/\n| [·|•–] |, /u))
+      .map((p) => p.trim().replace(/\.$/u, ""));
+    const places = parts.filter((p) => CONTACT_DETAIL_PARTS.place.some((re) => re.test(p)));
+    expect(places.length).toBeGreaterThan(50);
+    expect(places.filter((p) => !CONTACT_DETAIL_PARTS.placeMark.test(p))).toEqual([]);
   });
 });
