@@ -30,6 +30,7 @@ import {
   PAGE_FURNITURE,
   POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
+import { holdsContactDetail } from "../vocabulary/contact-details.js";
 import { FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { decodeText } from "./text.js";
@@ -403,7 +404,6 @@ const MAX_SUB_HEADINGS = 200;
 /** A contact box is a card, not a page: a few people's names, titles, numbers and a line of text. */
 const MAX_CONTACT_BOX = 1200;
 const CONTACT_HEADINGS: ReadonlySet<string> = new Set(STRONG_HEADINGS.yderligere.filter((h) => h !== "kontakt os"));
-const CONTACT_DETAIL = /@[\p{L}\d-]+\.\p{L}{2,}|\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b/u;
 
 /**
  * A posting's contact box: a heading the vocabulary knows for whom to ask
@@ -420,7 +420,7 @@ function contactBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, n
     if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > MAX_CONTACT_BOX) continue;
     if (box.children?.find((c) => c.type === "tag") !== h) continue;
     if (!CONTACT_HEADINGS.has(vocabularyKey(collapse(flatText(h))))) continue;
-    if (!CONTACT_DETAIL.test(flatText(box))) continue;
+    if (!holdsContactDetail(flatText(box))) continue;
     let framed = false;
     for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";
     if (framed) continue;

@@ -9,6 +9,7 @@ import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
+import { EMAIL, PHONE } from "../../vocabulary/contact-details.js";
 import { UNIT_WORDS } from "../../vocabulary/employers.js";
 import {
   APPLICATION_WORD,
@@ -30,12 +31,8 @@ import { execAll, hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
 import { sliceWhole, words } from "../../normalise/words.js";
 
-/** e.g. "tlf. 4030 7570", "+45 33 92 33 00", "40 30 75 70", "40307570". */
-export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2})(?![\d]|[.,]\d)/gu;
 /** A word that makes eight digits a phone number. */
 export const PHONE_CUE = /(?:tlf|telefon|tel|mobil|mob|ring|direkte|nr)\.?[ :]{0,3}(?:nr\.?[ :]{0,3})?(?:på[ ]{1,2})?$/iu;
-/** e-mail addresses; the lookbehind keeps a long run of letters from being retried at every position. */
-export const EMAIL = new RegExp(latin(String.raw`(?<![${LETTER}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}`), "gu");
 
 const MAY_HOLD_CONTACT = /[\d@]/u;
 

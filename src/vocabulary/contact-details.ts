@@ -1,0 +1,25 @@
+/**
+ * How a phone number and an e-mail address are written: one definition for
+ * the contact extractor, which reads them out of sentences, and the HTML
+ * reader, which knows a page's contact box by them. (The section model's
+ * `<phone>` and `<email>` tokens keep patterns of their own, in
+ * `segment/features.ts`: they are what the model was trained on.)
+ */
+import { LETTER, latin } from "./letters.js";
+
+/** e.g. "tlf. 4030 7570", "+45 33 92 33 00", "40 30 75 70", "40307570". */
+export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2})(?![\d]|[.,]\d)/gu;
+/** e-mail addresses; the lookbehind keeps a long run of letters from being retried at every position. */
+export const EMAIL = new RegExp(latin(String.raw`(?<![${LETTER}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}`), "gu");
+
+/** Whether a text holds a phone number or an e-mail address. */
+export function holdsContactDetail(text: string): boolean {
+  for (const re of [PHONE, EMAIL]) {
+    // global patterns keep where they stopped: each search starts afresh and leaves them as found
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { holdsContactDetail, PHONE } from "../../src/vocabulary/contact-details.js";
+
+describe("holdsContactDetail", () => {
+  it.each([
+    ["Kontakt\nMette Lund, kontorchef\nTlf. 41 85 22 10", true],
+    ["+45 33 92 33 00", true],
+    ["Skriv til mlu@kyst.dk", true],
+    ["Kontakt\nMette Lund, kontorchef", false],
+    ["Stillingsnummer 2027-0412", false],
+    ["Løn: 52.400,00 kr. om måneden", false],
+  ])("%j: %s", (text, expected) => {
+    expect(holdsContactDetail(text)).toBe(expected);
+  });
+
+  it("leaves the shared global patterns where they were, so the next search starts at the text's beginning", () => {
+    expect(holdsContactDetail("a 12 34 56 78 b")).toBe(true);
+    expect(PHONE.lastIndex).toBe(0);
+    expect(holdsContactDetail("12 34 56 78")).toBe(true);
+  });
+});
