@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = new URL("..", import.meta.url).pathname;
@@ -32,6 +32,13 @@ export function allDocumentFixtures(): string[] {
         .map((f) => join(d, f)),
     ),
   ];
+}
+
+/** The text of every text and Markdown document the project holds: what a pattern's cheap first look is checked against. */
+export function fixtureTexts(): string[] {
+  return allDocumentFixtures()
+    .filter((f) => /\.(txt|md)$/u.test(f))
+    .map((f) => readFileSync(join(ROOT, f), "utf8"));
 }
 
 export function runCli(args: string[], input?: string | Buffer, cwd = ROOT) {

@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findFurniture, isContactDetails } from "../../src/normalise/furniture.js";
 import { CONTACT_DETAIL_PARTS } from "../../src/vocabulary/furniture.js";
-import { allDocumentFixtures, ROOT } from "../helpers.js";
+import { fixtureTexts } from "../helpers.js";
 import { normalise } from "../../src/normalise/index.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1, page: null }));
@@ -102,9 +100,8 @@ describe("isContactDetails: the place mark it looks for first", () => {
   });
 
   it("is in every part of the fixtures that a place pattern takes (the mark turns no place away)", () => {
-    const parts = allDocumentFixtures()
-      .filter((f) => /\.(txt|md)$/u.test(f))
-      .flatMap((f) => readFileSync(join(ROOT, f), "utf8").split(/\n| [·|•–] |, /u))
+    const parts = fixtureTexts()
+      .flatMap((text) => text.split(/\n| [·|•–] |, /u))
       .map((p) => p.trim().replace(/\.$/u, ""));
     const places = parts.filter((p) => CONTACT_DETAIL_PARTS.place.some((re) => re.test(p)));
     expect(places.length).toBeGreaterThan(50);

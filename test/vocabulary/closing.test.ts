@@ -1,11 +1,9 @@
 // The closing sentences, and the cheap look for their words that turns most
 // sentences away before the patterns run: it must never turn away one they take.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/normalise/sentences.js";
 import { CLOSING_STATEMENTS, isClosingStatement } from "../../src/vocabulary/closing.js";
-import { allDocumentFixtures, ROOT } from "../helpers.js";
+import { fixtureTexts } from "../helpers.js";
 
 const byPatterns = (s: string) => s.length < 400 && CLOSING_STATEMENTS.some((re) => re.test(s));
 
@@ -39,9 +37,8 @@ describe("isClosingStatement", () => {
   it.each(NOT_CLOSING)("leaves %j", (s) => expect(isClosingStatement(s)).toBe(false));
 
   it("answers as the patterns do on every line and sentence of the text fixtures (the gate turns none away)", () => {
-    const texts = allDocumentFixtures()
-      .filter((f) => /\.(txt|md)$/u.test(f))
-      .flatMap((f) => readFileSync(join(ROOT, f), "utf8").split("\n"))
+    const texts = fixtureTexts()
+      .flatMap((text) => text.split("\n"))
       .flatMap((line) => [line, ...splitSentences(line).map((s) => s.text)]);
     const taken = texts.filter(byPatterns);
     // the fixtures hold many closing sentences: the comparison is not over nothing
