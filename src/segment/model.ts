@@ -60,14 +60,52 @@ const pairHash = (a: number, b: number) => Math.imul(a * 0x9e3779b1 + b, 0x85ebc
 /** The smallest power of two at least twice n: slots stay at most half full. */
 const slotsFor = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(2, n * 2)));
 
+/**
+ * Each line's feature and its K numbers, read in one walk over the text.
+ * Splitting 25,000 lines and 200,000 numbers into strings and `Number`-ing
+ * them took about 110 ms of a cold `parse` (a fifth of it); the walk reads
+ * the characters in place. The trainer writes every number as
+ * `-?\d+(\.\d{1,2})?`, and such a number is its hundredths divided by 100:
+ * both integers are exact, so the quotient is the double `Number` would
+ * give, to the bit (test/segment/model.test.ts).
+ */
+export function parseModel(text: string, k: number): { features: string[]; rows: Float32Array } {
+  let lineCount = text.length ? 1 : 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lineCount++;
+  const rows = new Float32Array(lineCount * k);
+  const features: string[] = new Array<string>(lineCount);
+  let at = 0;
+  for (let n = 0; n < lineCount; n++) {
+    const space = text.indexOf(" ", at);
+    features[n] = text.slice(at, space);
+    at = space;
+    for (let c = 0; c < k; c++) {
+      at++; // the space before the number
+      const negative = text.charCodeAt(at) === 45;
+      if (negative) at++;
+      let hundredths = 0;
+      let code = text.charCodeAt(at);
+      for (; code >= 48 && code <= 57; code = text.charCodeAt(++at)) hundredths = hundredths * 10 + (code - 48);
+      let decimals = 0;
+      if (code === 46)
+        for (code = text.charCodeAt(++at); code >= 48 && code <= 57; code = text.charCodeAt(++at), decimals++) hundredths = hundredths * 10 + (code - 48);
+      if (decimals > 2) throw new Error(`model line ${n + 1}: a number with more than two decimals`);
+      hundredths *= decimals === 0 ? 100 : decimals === 1 ? 10 : 1;
+      rows[n * k + c] = (negative ? -hundredths : hundredths) / 100;
+    }
+    at++; // the line's end
+  }
+  return { features, rows };
+}
+
 function load(): Table {
-  const lines = MODEL.split("\n");
-  const rows = new Float32Array(lines.length * K);
+  const { features, rows } = parseModel(MODEL, K);
   const wordIds = new Map<string, number>();
   const wordList: string[] = [];
   const unigramOf: number[] = [];
   const shapes = new Map<string, number>();
-  const pairList: [number, number, number][] = [];
+  // each pair as three numbers side by side (its words' ids and its row): no array of its own to allocate
+  const pairList: number[] = [];
   const id = (word: string) => {
     let i = wordIds.get(word);
     if (i === undefined) {
@@ -77,13 +115,10 @@ function load(): Table {
     }
     return i;
   };
-  lines.forEach((line, n) => {
-    const parts = line.split(" ");
-    for (let k = 0; k < K; k++) rows[n * K + k] = Number(parts[k + 1]);
-    const feature = parts[0];
+  features.forEach((feature, n) => {
     // words hold no "_" (features.ts): a feature with one is a pair; shapes are "<…>" tokens of their own
     const join = feature.indexOf(BIGRAM_JOIN);
-    if (join !== -1) pairList.push([id(feature.slice(0, join)), id(feature.slice(join + 1)), n * K]);
+    if (join !== -1) pairList.push(id(feature.slice(0, join)), id(feature.slice(join + 1)), n * K);
     else if (feature.startsWith("<") && feature !== NUM) shapes.set(feature, n * K);
     else unigramOf[id(feature)] = n * K;
   });
@@ -96,16 +131,25 @@ function load(): Table {
     const h = hashSpan(w, 0, w.length);
     let slot = h & wordMask;
     while (words[slot * WORD_SLOT + 1] !== 0) slot = (slot + 1) & wordMask;
-    words.set([h, i + 1, unigramOf[i], offset, w.length], slot * WORD_SLOT);
+    const at = slot * WORD_SLOT;
+    words[at] = h;
+    words[at + 1] = i + 1;
+    words[at + 2] = unigramOf[i];
+    words[at + 3] = offset;
+    words[at + 4] = w.length;
     for (let k = 0; k < w.length; k++) chars[offset + k] = w.charCodeAt(k);
     offset += w.length;
   });
-  const pairMask = slotsFor(pairList.length) - 1;
+  const pairMask = slotsFor(pairList.length / 3) - 1;
   const pairs = new Int32Array((pairMask + 1) * PAIR_SLOT);
-  for (const [a, b, row] of pairList) {
+  for (let p = 0; p < pairList.length; p += 3) {
+    const [a, b] = [pairList[p], pairList[p + 1]];
     let slot = pairHash(a, b) & pairMask;
     while (pairs[slot * PAIR_SLOT] !== 0) slot = (slot + 1) & pairMask;
-    pairs.set([a + 1, b, row], slot * PAIR_SLOT);
+    const at = slot * PAIR_SLOT;
+    pairs[at] = a + 1;
+    pairs[at + 1] = b;
+    pairs[at + 2] = pairList[p + 2];
   }
   const num = wordIds.get(NUM) ?? -1;
   return { words, wordMask, chars, pairs, pairMask, shapes, num, numRow: num === -1 ? -1 : unigramOf[num], rows };

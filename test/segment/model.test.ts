@@ -70,3 +70,36 @@ describe("wordEvidence", async () => {
     expect(checked).toBeGreaterThan(1000);
   });
 });
+
+// The model's numbers are read by a walk over the text, not by `Number`: the same floats, every one of them.
+describe("parseModel", async () => {
+  const { parseModel } = await import("../../src/segment/model.js");
+  const { MODEL } = await import("../../src/segment/model.generated.js");
+  const { MODEL_KINDS } = await import("../../src/segment/kinds.js");
+  const K = MODEL_KINDS.length;
+
+  it("reads every feature and number of the generated model as split and Number read them", () => {
+    const lines = MODEL.split("\n");
+    const { features, rows } = parseModel(MODEL, K);
+    expect(features).toEqual(lines.map((l) => l.split(" ")[0]));
+    const want = new Float32Array(lines.flatMap((l) => l.split(" ").slice(1).map(Number)));
+    expect(rows.length).toBe(want.length);
+    let differ = 0;
+    for (let i = 0; i < want.length; i++) if (!Object.is(rows[i], want[i])) differ++;
+    expect(differ).toBe(0);
+  });
+
+  it.each([
+    ["a 0.29 -1.94", [0.29, -1.94]],
+    ["b 2 -0.5", [2, -0.5]],
+    ["c 12.3 -40", [12.3, -40]],
+  ])("%j", (text, numbers) => {
+    const { features, rows } = parseModel(text, 2);
+    expect(features).toEqual([text.split(" ")[0]]);
+    expect([...rows]).toEqual(numbers.map(Math.fround));
+  });
+
+  it("refuses a number the trainer never writes, rather than reading it wrong", () => {
+    expect(() => parseModel("a 0.125 1", 2)).toThrow(/more than two decimals/u);
+  });
+});
