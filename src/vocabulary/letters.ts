@@ -10,6 +10,17 @@
  */
 export const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF`;
 
+const ANY_LETTER = String.raw`\p{L}`;
+/**
+ * `\p{L}`, a character class whole, or any other escape (so that an escaped
+ * bracket opens no class). A class is taken from its last unescaped "[":
+ * "[[\p{L}]" is read from the second, the same class for what matters here,
+ * and a run of "[" costs no search from each of them to the text's end.
+ */
+const CLASS_OR_ESCAPE = /\\p\{L\}|\[(?:\\[\s\S]|[^[\]\\])*\]|\\[\s\S]/gu;
+/** Inside a class: `\p{L}` or any other escape. */
+const ESCAPE = /\\p\{L\}|\\[\s\S]/gu;
+
 /**
  * A pattern source with each `\p{L}` narrowed to the Latin letters above,
  * inside a class or out. The vocabulary keeps writing `\p{L}` ("any letter"),
@@ -18,23 +29,9 @@ export const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u0
  * that for each of the hundred patterns before its first document is read.
  */
 export function latin(source: string): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      if (source.startsWith("\\p{L}", i)) {
-        out += inClass ? LETTER : `[${LETTER}]`;
-        i += 4;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
-      }
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "]") inClass = false;
-    out += c;
-  }
-  return out;
+  // one native scan, not a walk in JavaScript: a cold start runs this for every pattern before its first document
+  if (!source.includes(ANY_LETTER)) return source;
+  return source.replace(CLASS_OR_ESCAPE, (m) =>
+    m === ANY_LETTER ? `[${LETTER}]` : m.startsWith("[") ? m.replace(ESCAPE, (e) => (e === ANY_LETTER ? LETTER : e)) : m,
+  );
 }
