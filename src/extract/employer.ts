@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  BODY_ENDINGS, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -77,6 +77,7 @@ for (const name of [...KNOWN].sort((a, b) => b.length - a.length)) {
   KNOWN_BY_FIRST.set(first, [...(KNOWN_BY_FIRST.get(first) ?? []), name]);
 }
 const SUFFIXES: ReadonlySet<string> = new Set(ORGANISATION_SUFFIXES);
+const BODY_WORDS: ReadonlySet<string> = new Set(BODY_ENDINGS);
 const PREFIX_WORDS: ReadonlySet<string> = new Set(ORGANISATION_PREFIXES.map((p) => p.split(" ")[0]));
 /** "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Region Sjælland" is one word. */
 const PREFIXED = new RegExp(
@@ -380,6 +381,13 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
       // a legal form closes a firm's whole name ("Hedegaard & Lund Rådgivende Ingeniører A/S"); a type word, up to three words
       const reach = LEGAL_FORM_WORDS.has(w) ? 5 : 3;
       while (k > 0 && j - k < reach && joined(k - 1) && !SUFFIXES.has(words[k - 1].w)) k--;
+      // "Gudenå Vand og Varme A/S" opening its line or sentence: an "og" inside the name a legal form closes
+      // (not "… Kommune og Aarhus Vand A/S", nor a run that starts inside a sentence: two bodies named side by side)
+      if (LEGAL_FORM_WORDS.has(w) && k > 0 && j - k < reach - 1 && text.slice(words[k - 1].end, words[k].i) === " og ") {
+        let o = k - 1;
+        while (o > 0 && j - o < reach && joined(o - 1) && !SUFFIXES.has(words[o - 1].w)) o--;
+        if (!SUFFIXES.has(words[o].w) && !BODY_WORDS.has(words[k - 1].w) && (words[o].i === 0 || /(?:[.!?:]\s+|\n)$/u.test(text.slice(Math.max(0, words[o].i - 3), words[o].i)))) k = o;
+      }
       // "Forsyning Helsingør A/S": a type word may open the name a legal form closes, where the run of capitals starts
       if (LEGAL_FORM_WORDS.has(w) && k > 0 && j - k < reach && joined(k - 1) && SUFFIXES.has(words[k - 1].w) && (k === 1 || !joined(k - 2))) k--;
       const [name, at] = trimLead(text.slice(words[k].i, words[j - 1].end), words[k].i);

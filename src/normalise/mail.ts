@@ -50,8 +50,19 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
       for (const l of text.slice(j)) out.add(l.line);
       break;
     }
+  // "-- " over the last few short lines: the sender's signature, under the forwarded text (their own number in it)
+  let delimiter = -1;
+  for (let k = text.length - 1; k > i && delimiter < 0; k--) if (SIGNATURE_DELIMITER.test(text[k].text)) delimiter = k;
+  const signature = delimiter < 0 ? [] : text.slice(delimiter + 1);
+  if (signature.length > 0 && signature.length <= SIGNATURE_LINES && signature.every((l) => l.text.trim().length <= SIGNATURE_LINE))
+    for (const l of text.slice(delimiter)) out.add(l.line);
   return out;
 }
+
+/** The signature's delimiter, "-- " on a line of its own (RFC 3676), as mail programs write it. */
+const SIGNATURE_DELIMITER = /^--[ \t]?$/u;
+/** A signature holds a name, a title, a workplace, a number or two. */
+const SIGNATURE_LINES = 6;
 
 /**
  * The lines of a forwarded mail's own note, from its greeting ("Kære Ulla")

@@ -455,6 +455,8 @@ const droppedOutright = (el: DomNode, panels?: ReadonlySet<string>) => dropReaso
  * the subtrees of the boxes dropped for their position do not overlap.
  */
 function factBoxesIn(within: DomNode, factBoxes: ReadonlySet<DomNode>, panels?: ReadonlySet<string>): DomNode[] {
+  // an <aside> that is itself a contact box, on a page that marks no posting
+  if (factBoxes.has(within)) return [within];
   const found: DomNode[] = [];
   const stack = [...(within.children ?? [])].reverse();
   while (stack.length) {
@@ -706,7 +708,8 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
     blank();
   };
 
-  const walk = (node: DomNode, depth: number, strong: boolean): void => {
+  // `box`: a fact box walked from the furniture it stands in (or that it is: an <aside> that is a contact box), kept whatever its place
+  const walk = (node: DomNode, depth: number, strong: boolean, box = false): void => {
     if (node.type === "text") {
       inline.push({ text: node.data ?? "", strong });
       return;
@@ -717,9 +720,9 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
       for (const c of children) walk(c, depth + 1, strong);
       return;
     }
-    const drop = dropReason(node, options);
+    const drop = box ? null : dropReason(node, options);
     if (drop) {
-      if (drop === "position" && options.factBoxes?.size) for (const box of factBoxesIn(node, options.factBoxes, options.panels)) walk(box, depth + 1, false);
+      if (drop === "position" && options.factBoxes?.size) for (const b of factBoxesIn(node, options.factBoxes, options.panels)) walk(b, depth + 1, false, true);
       return;
     }
     const name = node.name ?? "";

@@ -25,6 +25,7 @@ import {
 import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
+import { isProcessStatement } from "../vocabulary/process.js";
 import { POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
@@ -109,6 +110,12 @@ export const CUE_WEIGHT = {
    * going back to the cover's kind (8).
    */
   title: 12,
+  /**
+   * A sentence that tells a step of the process ("Samtaler forventes afholdt i uge 14", "Ansøgningen sendes
+   * elektronisk") after the terms or the contacts, with no heading of its own: the process, as a closing sentence
+   * is further information, and for the same reasons as much.
+   */
+  process: 20,
 };
 
 type Role = "top" | "sub" | "content";
@@ -322,7 +329,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     prevApart = apart;
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
     const box = FACT_BOXES.has(b);
-    const texts = !box && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x))) ? sentences : [b.text];
+    const texts = !box && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = otherPosts
@@ -401,6 +408,7 @@ function ownCues(text: string): Cue[] {
   const label = factLabel(text);
   if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
   else if (isClosingStatement(text)) own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" });
+  else if (isProcessStatement(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.process, source: "a sentence that tells a step of the process" });
   else if (isFactTable(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.factBox, source: "a fact box's table" });
   else if (isContactDetails(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.footer, source: "an address and contact details" });
   return own;

@@ -131,8 +131,8 @@ export const DATE_CUES: DateCue[] = [
   // the round, so the longer cue speaks for the date rather than the bare "test" inside it
   { role: "interview", pattern: wordPattern(String.raw`(?:samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|runde) (?:med|og|inkl\.|inklusive|samt) (?:en |et )?(?:\p{L}{1,20} )?\p{L}{0,20}(?:test|case)\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
-  // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5."
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra`) },
+  // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr`) },
   // e.g. "Vikariatet er i perioden fra den 1. marts 2027 til og med den 31. januar 2028": a fixed term starts
   // at its period's first day; its last day is no fact of the record
   // "Stillingen er et barselsvikariat på 30 timer om ugen fra 1. maj 2027 til …": a few words may stand between
@@ -154,7 +154,8 @@ export const DATE_CUES: DateCue[] = [
   { role: "other", pattern: wordPattern(String.raw`besked|svar|tilbagemelding\p{L}*`) },
   // e.g. "Kandidaterne får besked om udvælgelse til første samtale senest fredag i uge 10": the notice's day, though
   // the round is named nearer the date; the cue reaches over the round's words
-  { role: "other", pattern: wordPattern(String.raw`(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*)`) },
+  // and "Udvælgelse til første samtale | Onsdag den 25. august", "indkaldelse til 1. samtale": the day the candidates are chosen or called
+  { role: "other", pattern: wordPattern(String.raw`(?:(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}|(?:udvælgelse|indkaldelse|invitation)(?: af (?:\p{L}{1,20} ){0,2})? )(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*)`) },
   // e.g. "Inden anden samtale, som er onsdag den 28.4., skal du …": the clause after the round dates the round itself
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:n|r|rne|runde|runden)?,? (?:som|der) (?:er|bliver|holdes|afholdes|finder sted|afvikles|ligger|foregår)`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round

@@ -115,6 +115,12 @@ export const ORGANISATION_SUFFIXES = [
   "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri", ...LEGAL_FORMS,
 ];
 
+/**
+ * The suffixes that end a body's name for good: "Aarhus Kommune og Aarhus Vand A/S" names two bodies, where
+ * "Gudenå Vand og Varme A/S" names one (a utility's type words join over "og").
+ */
+export const BODY_ENDINGS = ["Kommune", "Regionskommune", "Universitet", "Universitetshospital", "Hospital", "Sygehus", "Museum", "Fonden", "Fond"];
+
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
   "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Statens Museum for", "Museum for", "Regionshospitalet",

@@ -61,6 +61,8 @@ export const BANNERS = [
 export const POSTING_NOTES = [
   /^(?:publiceret|opslået|oprettet|indrykket|udgivet|offentliggjort|(?:senest |sidst )?(?:opdateret|ændret|redigeret))(?::| (?:den|d\.))? \d{1,2}[./ ]/iu,
   /^(?:annoncen|opslaget|stillingsopslaget) er (?:indrykket|oprettet|slået op) af /iu,
+  // "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.": a job board's note on where it found the ad
+  /^(?:annoncen|opslaget|stillingsopslaget|jobbet) er (?:hentet|kopieret|indsamlet) fra /iu,
   // a job board's own notes around the ad: "Ledertorvet.dk er ikke ansvarlig for indholdet af jobannoncen",
   // "Husk at nævne, at du har set jobbet på Ledertorvet.dk"
   /^[\p{L}\d.-]{2,40}\.(?:dk|com|net|org|eu) (?:er|påtager sig) ikke (?:ansvarlig|ansvar)/iu,

@@ -112,6 +112,8 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist: 14. marts 2027. Samtaler afholdes i uge 12, og 2. samtale i uge 13.", ["2027-03-22", "2027-03-29"]],
     ["Ansøgningsfrist 1. marts 2027. Samtaler den 10. marts, og anden samtale den 17. marts.", ["2027-03-10", "2027-03-17"]],
     ["Ansøgningsfrist 1. marts 2027. Den 10. marts holdes første samtale.", ["2027-03-10"]],
+    // the day the candidates are chosen for the first round is not that round
+    ["| Ansøgningsfrist | 23. august 2027 |\n| Udvælgelse til første samtale | 25. august |\n| 1. samtalerunde | 31. august |", ["2027-08-31"]],
     // a case sent before the round, a meeting with the mayor between rounds: no rounds
     ["Ansøgningsfrist 1. marts 2024.\nForud for anden samtalerunde, den 10. marts, får du tilsendt en caseopgave.", []],
     // a round with a test is still the round: the test belongs to it
@@ -194,6 +196,7 @@ describe("the start", () => {
     ["Ansøgningsfristen er til og med den 5. marts 2027.", null],
     ["Samtaler forventes afholdt tirsdag den 20. april 2027. Stillingen er til besættelse 1. juni 2027.", "2027-06-01"],
     ["Uge 22: Tiltrædelse tirsdag den 1. juni 2027", "2027-06-01"],
+    ["Derfor søger bestyrelsen en ny leder med virkning fra 1. august 2027.", "2027-08-01"],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).start).toBe(want);

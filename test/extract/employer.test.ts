@@ -20,6 +20,9 @@ describe("the employer among the organisations a text names", () => {
     // a legal form closes the whole name, ampersand and all
     [["Hos Bach & Holm Rådgivende Ingeniører A/S er vi 60 ingeniører. Bach & Holm Rådgivende Ingeniører A/S søger en projektleder."], "Bach & Holm Rådgivende Ingeniører A/S"],
     [["Mols Bryghus & Mejeri ApS søger en driftsleder."], "Mols Bryghus & Mejeri ApS"],
+    // and an "og" inside it, where the name opens its sentence; not two bodies named side by side
+    [["Gudenå Vand og Varme A/S søger en driftschef."], "Gudenå Vand og Varme A/S"],
+    [["Silkeborg Kommune og Silkeborg Forsyning A/S samarbejder om klimatilpasning. Silkeborg Forsyning A/S søger en ingeniør."], "Silkeborg Forsyning A/S"],
     // by the names we know, with the irregular ones
     [["Københavns Kommunes Teknik- og Miljøforvaltning søger en sektionsleder."], "Københavns Kommune"],
     [["Bornholms Regionskommune søger en skolechef."], "Bornholms Regionskommune"],

@@ -412,10 +412,13 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
       f.contact.phone = f.contact.email = null;
     } else f.contact.name = people[0].name; // a receiving clause's role is not read with care: the name only
   }
-  // "Ansøgningen sendes til Mette Holm på mh@…" and "ring til Mette Holm på …": one person, and her address
+  // "Ansøgningen sendes til Mette Holm på mh@…" and "ring til Mette Holm på …": one person, and her address;
+  // "Send din ansøgning til … Jens Ulrik Dam på …" and "Ring gerne til Jens Ulrik på …": the same person, named in full there
   for (const r of receivers) {
-    const same = r.name && r.email ? found.find((f) => f.contact.name === r.name && !f.contact.email) : undefined;
-    if (same) same.contact.email = r.email;
+    const same = r.name && r.email ? found.find((f) => f.contact.name !== null && (f.contact.name === r.name || r.name!.startsWith(`${f.contact.name} `)) && !f.contact.email) : undefined;
+    if (!same) continue;
+    same.contact.email = r.email;
+    same.contact.name = r.name;
   }
   // A name with no number or address is a person mentioned, not a way in, unless nothing else is given
   const reachable = found.filter((f) => f.contact.phone || f.contact.email);

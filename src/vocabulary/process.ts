@@ -1,0 +1,18 @@
+/**
+ * Sentences that tell a step of the hiring process, wherever they stand:
+ * "Samtaler forventes afholdt i uge 14", "Ansøgningen sendes elektronisk",
+ * "Vedhæft CV og eksamensbeviser". An ad that gives its process no heading
+ * puts them after the terms or the contacts, and every blind writer filed
+ * them as the process. Anchored at the sentence's start: "Du skal holde
+ * samtaler med borgerne" is a task. Data, tested on a sentence.
+ */
+export const PROCESS_STATEMENTS: readonly RegExp[] = [
+  // "Samtaler forventes afholdt …", "1. samtalerunde holdes …", "Ansættelsessamtalerne finder sted …"
+  /^(?:(?:første|anden|sidste|1\.|2\.)\s+)?(?:samtale(?:r|rne|runde|runden|runder)?|ansættelsessamtale(?:r|rne)?|jobsamtale(?:r|rne)?)\s.{0,60}?(?:afhold|holdes|forventes|finder sted|planlægges|gennemføres|ligger)/i,
+  // "Ansøgningen sendes elektronisk", "Din ansøgning skal indeholde …", "Ansøgning med CV uploades …"
+  /^(?:ansøgning(?:en)?|din ansøgning)\s.{0,40}?(?:sendes|indsendes|uploades|skal indeholde|skal være (?:os|modtaget))/i,
+  // "Vedhæft venligst CV …"
+  /^vedhæft\s/i,
+];
+
+export const isProcessStatement = (sentence: string): boolean => sentence.length < 300 && PROCESS_STATEMENTS.some((re) => re.test(sentence.trim()));

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { isProcessStatement } from "../../src/vocabulary/process.js";
+import { segment } from "../../src/segment/index.js";
+import { normalise } from "../../src/normalise/index.js";
+
+describe("isProcessStatement", () => {
+  it.each([
+    "Samtaler forventes afholdt i uge 14.",
+    "Første samtalerunde holdes tirsdag den 20. april.",
+    "Ansættelsessamtalerne finder sted på rådhuset.",
+    "Ansøgningen sendes elektronisk.",
+    "Din ansøgning skal indeholde CV og eksamensbeviser.",
+    "Vedhæft venligst CV, autorisationsid og eksamensbeviser.",
+  ])("takes %j", (s) => expect(isProcessStatement(s)).toBe(true));
+
+  it.each([
+    "Du skal holde samtaler med borgerne om deres forløb.",
+    "Vi tilbyder en god introduktion.",
+    "Løn efter overenskomst.",
+    "Mange ansøgninger behandles hvert år i afdelingen.",
+  ])("leaves %j", (s) => expect(isProcessStatement(s)).toBe(false));
+});
+
+describe("a step of the process under the terms' heading", () => {
+  it("is the process, while the terms stay the terms", () => {
+    const text = [
+      "Om stillingen",
+      "Du bliver leder for 30 medarbejdere i et travlt afsnit.",
+      "",
+      "Løn og ansættelsesvilkår",
+      "Løn og ansættelse efter overenskomst mellem Danske Regioner og Dansk Sygeplejeråd.",
+      "",
+      "Samtaler forventes afholdt i uge 14. Ansøgningen sendes elektronisk.",
+    ].join("\n");
+    const lines = text.split("\n").map((t, i) => ({ text: t, line: i + 1, page: null }));
+    const sections = segment(normalise({ format: "text", pages: null, lines }).blocks);
+    const kindOf = (needle: string) => sections.find((s) => JSON.stringify(s).includes(needle))?.kind;
+    expect(kindOf("overenskomst mellem")).toBe("vilkaar");
+    expect(kindOf("Samtaler forventes")).toBe("ansaettelsesproces");
+  });
+});
