@@ -196,6 +196,12 @@ describe("extractContacts", () => {
     );
     expect(got.map((c) => c.contact)).toEqual([{ name: "Lisbeth Binderup", role: "chefkonsulent", phone: "20495140", email: "lbi@genitor.dk" }]);
   });
+  it("gives the address a receiving clause names in full to the contact named shorter", () => {
+    const got = extractContacts(
+      units("Send din ansøgning til formand for bestyrelsen Jens Ulrik Dam på bestyrelse@lyngbjerg.dk senest fredag den 12. marts. Ring gerne til Jens Ulrik på 28 14 66 03, hvis du vil høre mere."),
+    );
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Jens Ulrik Dam", role: null, phone: "28146603", email: "bestyrelse@lyngbjerg.dk" }]);
+  });
   it("reads the phones of a contacts table whose rows hold e-mail addresses", () => {
     const got = extractContacts(units("# yderligere: Kontaktpersoner\nKirsten Dalsgaard Kommunaldirektør 99 66 70 00 kida@vesthimmerland.dk"));
     expect(got.map((c) => [c.contact.name, c.contact.phone, c.contact.email])).toEqual([["Kirsten Dalsgaard", "99667000", "kida@vesthimmerland.dk"]]);

@@ -41,6 +41,12 @@ describe("a forwarding mail's own lines around the post", () => {
       `Fra: Ulla <ubs@djursvand.dk>\nTil: Karsten <k@gmail.com>\n\nSe her.\n\n---------- Videresendt meddelelse ----------\nFra: Jobagent <jobagent@odense.dk>\n\nKære Kommende Skoleleder\n\n${post}`,
       ["Fra: Ulla <ubs@djursvand.dk>", "Til: Karsten <k@gmail.com>", "Se her.", "---------- Videresendt meddelelse ----------", "Fra: Jobagent <jobagent@odense.dk>"],
     ],
+    // the sender's signature under "-- " after the forwarded post: her own number is no contact of the post
+    [
+      "a signature under its delimiter at the end",
+      `From: Lene <lene@outlook.dk>\nTo: Mads <m@gmail.com>\n\nHej Mads\n\n-------- Videresendt meddelelse --------\nFra: Jobagent <jobagent@rsyd.dk>\n\n${post}\n\n-- \nLene Thygesen\nSygeplejerske, Akutafdelingen\nMobil 28 91 44 07`,
+      ["From: Lene <lene@outlook.dk>", "To: Mads <m@gmail.com>", "Hej Mads", "-------- Videresendt meddelelse --------", "Fra: Jobagent <jobagent@rsyd.dk>", "-- ", "Lene Thygesen", "Sygeplejerske, Akutafdelingen", "Mobil 28 91 44 07"],
+    ],
     // a mail that forwards nothing is the post itself: only its header is the mail's
     ["a mail that is the post", `Fra: HR <hr@odense.dk>\nTil: Alle ledere\nEmne: Ny stilling\n\n${post}`, ["Fra: HR <hr@odense.dk>", "Til: Alle ledere", "Emne: Ny stilling"]],
     // a post that mentions a sender is no mail

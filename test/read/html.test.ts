@@ -267,6 +267,14 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html).slice(2)).toEqual(["## Kontakt", "Lone Berg, tlf. 23 45 67 89", "Ansøgningsfrist: 1. april 2027", "Arbejdssted: Roskilde"]);
   });
 
+  it("reads an <aside> that is itself a contact box, on a page that marks no <main>, in its place", () => {
+    const html = page(
+      `<div class="wrap"><div class="content"><h1>Sektionsleder</h1><p>${posting}</p></div>` +
+        "<aside><h2>Kontakt</h2><p>Yderligere oplysninger fås hos institutleder Halfdan Bækgaard, tlf. +45 9931 4702.</p></aside></div>",
+    );
+    expect(lines(html)).toEqual(["# Sektionsleder", posting, "## Kontakt", "Yderligere oplysninger fås hos institutleder Halfdan Bækgaard, tlf. +45 9931 4702."]);
+  });
+
   // Without <main> or <article> the site's own header and footer are known by their class names, and by standing outside the posting.
   it.each([
     [

@@ -281,6 +281,7 @@ describe("a page's notices and footers in the text", () => {
     "Ledertorvet.dk er ikke ansvarlig for indholdet af jobannoncen",
     "Husk at nævne, at du har set jobbet på Ledertorvet.dk",
     "-- Du modtager denne mail, fordi du har oprettet en jobagent hos Region Nordjylland",
+    "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.",
   ])("files the page's note %j as the page's, under any heading", (note) => {
     const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\n${note}`;
     expect(kindOf(text, note)).toBe("andet");
