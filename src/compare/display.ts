@@ -8,7 +8,7 @@ import { TERM_LABELS } from "../vocabulary/section-labels.js";
 import { APPROXIMATE_LABEL, KIND_LABELS, PERIOD_LABELS } from "../vocabulary/compare-labels.js";
 import { FIELD_TYPES, type Cell, type FieldName } from "./rows.js";
 
-// Made on first use: loading the Danish locale's data cost a cold `parse`, which shows no number this way, 15 ms.
+// Made on first use: the Danish locale's data took 15 ms of every cold start, and a `parse` shows no number this way.
 let number: Intl.NumberFormat | null = null;
 const formatNumber = (n: number) => (number ??= new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 })).format(n);
 

@@ -77,6 +77,7 @@ export function parseModel(text: string, k: number): { features: string[]; rows:
   let at = 0;
   for (let n = 0; n < lineCount; n++) {
     const space = text.indexOf(" ", at);
+    if (space < 0) throw new Error(`model line ${n + 1}: a feature without its numbers`);
     features[n] = text.slice(at, space);
     at = space;
     for (let c = 0; c < k; c++) {
@@ -143,7 +144,8 @@ function load(): Table {
   const pairMask = slotsFor(pairList.length / 3) - 1;
   const pairs = new Int32Array((pairMask + 1) * PAIR_SLOT);
   for (let p = 0; p < pairList.length; p += 3) {
-    const [a, b] = [pairList[p], pairList[p + 1]];
+    const a = pairList[p];
+    const b = pairList[p + 1];
     let slot = pairHash(a, b) & pairMask;
     while (pairs[slot * PAIR_SLOT] !== 0) slot = (slot + 1) & pairMask;
     const at = slot * PAIR_SLOT;

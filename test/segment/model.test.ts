@@ -101,5 +101,6 @@ describe("parseModel", async () => {
 
   it("refuses a number the trainer never writes, rather than reading it wrong", () => {
     expect(() => parseModel("a 0.125 1", 2)).toThrow(/more than two decimals/u);
+    expect(() => parseModel("a", 2)).toThrow(/without its numbers/u);
   });
 });
