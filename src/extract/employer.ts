@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  BODY_ENDINGS, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -48,6 +48,9 @@ const KNOWN = [...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS];
 const KNOWN_BY_KEY = new Map(KNOWN.map((n) => [keyOf(n), n]));
 const BOARD_KEYS = new Set(JOB_BOARDS.map(keyOf));
 const UNITS: ReadonlySet<string> = new Set(UNIT_WORDS);
+const AREAS: ReadonlySet<string> = new Set(AREA_WORDS);
+/** "Børn, Unge og Læring": a directorate's fields and nothing else. */
+const isAreaName = (name: string) => name.split(/[\s,&]+/u).every((w) => w === "og" || w === "" || AREAS.has(w.toLowerCase()));
 const UNIT_TAILS: ReadonlySet<string> = new Set(UNIT_TAIL_WORDS);
 const KOMMUNE_NAMES: ReadonlySet<string> = new Set(KOMMUNER);
 const PART_OF_KOMMUNE = new RegExp(`\\s(?:${KOMMUNE_PLACE_WORDS.join("|")})$`, "u");
@@ -159,6 +162,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (!resolved) return null;
     const { name, key } = resolved;
     if (key === firmKey) return null;
+    if (!KNOWN_BY_KEY.has(key) && isAreaName(name)) return null;
     // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
     if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase()) || UNIT_TAILS.has(name.split(" ").at(-1)!.toLowerCase())))
       return null;

@@ -8,7 +8,7 @@ import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
-import { DOCUMENT_TYPE_PHRASES, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
+import { DOCUMENT_TYPE_PHRASES, POSTING_HEAD_LABEL, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { COOKIE_LINE } from "../vocabulary/furniture.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
@@ -105,6 +105,8 @@ const stripMarks = (s: string) => s.replace(/\*\*|__|^#+\s*/gu, "").trim();
  *    cover line gives it beside a date or a name ("Jobprofil · August 2026",
  *    a letter-spaced "P O S I T I O N  P R O F I L E"): a profile.
  * 4. A line of its head says "Stillingsopslag" or "Jobopslag": an advertisement.
+ *    So does a head with two lines of a posting's fact box ("Arbejdssted:
+ *    …", "Ansættelsesform: …").
  * 5. Length and structure: 1000 words or more, or 600 with the three core
  *    sections (job, person, process) under their own headings, or 500 with
  *    at least three numbered chapters: a profile. Otherwise an advertisement.
@@ -118,6 +120,7 @@ export function documentKind(sections: Section[], head: string[], running: strin
   if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAMED.test(l))) return "profile";
   if (head.some((l) => PROFILE_TYPE_LINE.test(l) && !FILE_LINK.test(l)) || running.some((l) => PROFILE_TYPE_IN_LINE.test(l))) return "profile";
   if (webPage || head.some((l) => /^(?:stillingsopslag|jobopslag)\b/iu.test(l))) return "advertisement";
+  if (head.filter((l) => POSTING_HEAD_LABEL.test(l)).length >= 2) return "advertisement";
   const headed = sections.filter((s) => s.heading);
   const named = new Set(headed.map((s) => s.kind));
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;

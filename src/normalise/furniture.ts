@@ -97,6 +97,8 @@ const MENU_GAPS = new RegExp(MENU_GAP.source, "gu");
 function isMenuLine(text: string): boolean {
   if (!MENU_GAP.test(text)) return false;
   const entries = text.split(MENU_GAPS).filter((e) => e.trim());
+  // "Del siden   Print   Lyt til teksten": a row of the page's buttons
+  if (entries.length >= 2 && entries.every((e) => UI_LINES.has(key(e)))) return true;
   if (entries.length < MENU_RUN || !entries.every(isShortLink)) return false;
   const nav = entries.filter((e) => NAV_WORDS.has(key(e))).length;
   return nav >= 2 && nav * 2 >= entries.length;

@@ -13,6 +13,8 @@ const CLOSING_LINES = 12;
 const NOTE_LINES = 40;
 /** How many lines a forwarded mail's note may hold between its greeting and its closing. */
 const FORWARDED_NOTE_LINES = 20;
+/** How near after the note's paragraph its closing stands, in lines with text, when it closes the note and not the post. */
+const CLOSING_AFTER_NOTE = 2;
 /** A signature is a run of short lines. */
 const SIGNATURE_LINE = 80;
 
@@ -67,12 +69,21 @@ const SIGNATURE_LINES = 6;
 /**
  * The lines of a forwarded mail's own note, from its greeting ("Kære Ulla")
  * through its closing ("Venlig hilsen") and the signature under it, the run
- * of short lines that ends at the next blank line. None unless the line
- * after the forwarded header greets someone and a closing follows soon.
+ * of short lines that ends at the next blank line; or, where the closing
+ * comes only after the post, the greeting and the paragraph in the mail's
+ * voice under it. None unless the line after the forwarded header greets
+ * someone.
  */
 function forwardedNote(lines: SourceLine[], first: number | undefined): number[] {
   const start = lines.findIndex((l) => l.line === first);
   if (start < 0 || !MAIL_GREETING.test(lines[start].text.trim())) return [];
+  // a note in the mail's voice with the post, not a closing, right after it ("På forhånd tak!" may stand
+  // before one): the closing comes after the post
+  const before = noteBeforePost(lines, start);
+  if (before.length) {
+    const next = lines.slice(before.at(-1)! + 1).filter((l) => l.text.trim() !== "").slice(0, CLOSING_AFTER_NOTE);
+    if (next.length && !next.some((l) => MAIL_CLOSING.test(l.text.trim()))) return before.map((k) => lines[k].line);
+  }
   let end = -1;
   for (let k = start + 1, seen = 0; k < lines.length && seen <= FORWARDED_NOTE_LINES; k++) {
     const t = lines[k].text.trim();
@@ -89,4 +100,21 @@ function forwardedNote(lines: SourceLine[], first: number | undefined): number[]
   while (k < lines.length && lines[k].text.trim() === "") k++;
   while (k < lines.length && lines[k].text.trim() !== "" && lines[k].text.trim().length <= SIGNATURE_LINE) k++;
   return lines.slice(start, k).filter((l) => l.text.trim() !== "").map((l) => l.line);
+}
+
+/** A note's own voice: the writer in the first person, the post passed on "herunder". Ads speak as "vi". */
+const MAIL_VOICE = /(?<!\p{L})(?:jeg|mig|min|mit|mine|som lovet|herunder|nedenfor|vedhæfte[rt]?)(?!\p{L})|^tak for(?!\p{L})/iu;
+
+/**
+ * "Kære Anders" / "Tak for en god snak. Som lovet sender jeg vores opslag
+ * herunder …": the greeting and the one paragraph under it, when that
+ * paragraph speaks as a mail does; indexes into `lines`, or none.
+ */
+function noteBeforePost(lines: SourceLine[], start: number): number[] {
+  let k = start + 1;
+  while (k < lines.length && lines[k].text.trim() === "") k++;
+  const paragraph: number[] = [];
+  for (; k < lines.length && lines[k].text.trim() !== ""; k++) paragraph.push(k);
+  if (!paragraph.length || !MAIL_VOICE.test(paragraph.map((i) => lines[i].text.trim()).join(" "))) return [];
+  return [start, ...paragraph];
 }

@@ -24,6 +24,8 @@ export const NEVER_CONTENT = new Set([
   "audio",
   "picture",
   "img",
+  // a photo's caption ("Foto: …") is the page's, beside the posting: kept as its furniture
+  "figcaption",
   "map",
   "button",
   "input",

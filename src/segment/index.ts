@@ -329,13 +329,17 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     prevApart = apart;
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
     const box = FACT_BOXES.has(b);
-    const texts = !box && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
+    // "Ansøgningsfristen er udløbet. Tak for de mange ansøgninger …": a notice is read whole, its thanks with it
+    const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]);
+    const texts = !box && !notice && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = otherPosts
         ? []
         : box
         ? [{ kind: "andet" as const, weight: CUE_WEIGHT.factBox, source: "a fact box (labels of several kinds, a line each)" }]
+        : notice
+        ? [NOTICE_CUE]
         : labelled && j === 0
           ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }]
           : [...ownCues(text), ...teaser(text)];
@@ -394,13 +398,16 @@ function sentencesOf(text: string): string[] {
 }
 
 
+const isBanner = (text: string) => BANNERS.some((re) => re.test(text.trim()));
+const NOTICE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" };
+
 /** What a piece says of itself: an attachment line, a contents line, a fact box's label. */
 function ownCues(text: string): Cue[] {
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
   // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
-  if (text.length < 120 && BANNERS.some((re) => re.test(text.trim()))) own.push({ kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" });
+  if (text.length < 120 && isBanner(text)) own.push(NOTICE_CUE);
   else if (text.length < 200 && POSTING_NOTES.some((re) => re.test(text.trim())))
     own.push({ kind: "andet", weight: CUE_WEIGHT.label, source: "the page's note on when or by whom the post was put up" });
   if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
@@ -642,11 +649,23 @@ const CONTENTS = new WeakSet<DocBlock>();
 /** A fact box's lines run together (factBoxes). */
 const FACT_BOXES = new WeakSet<DocBlock>();
 
+/** "Forord fra bestyrelsen  3", "Processen ..... 7": a contents line's page number, which its chapter's heading lacks. */
+function endsInPageNumber(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && text.length - i < 3 && isDigit(text.charCodeAt(i - 1))) i--;
+  if (i === text.length || i === 0) return false;
+  const before = text.slice(0, i);
+  const title = before.trimEnd();
+  return before.length - title.length >= 2 || title.endsWith("...") || title.endsWith("…");
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /**
  * "Indhold på siden" over "1. Indledning", "2. Odsherred Kommune", …: the
  * chapter names a page lists before its text, each of which stands again
- * later as a heading. No page numbers say so (`isTocLine`); the repetition
- * does. The number of such lines after the contents heading at `i`, or 0.
+ * later as a heading. No page numbers say so (`isTocLine`), or only two
+ * spaces set them apart: the repetition does, or the page number. The
+ * number of such lines after the contents heading at `i`, or 0.
  */
 function contentsList(blocks: DocBlock[], i: number): number {
   const b = blocks[i];
@@ -657,7 +676,8 @@ function contentsList(blocks: DocBlock[], i: number): number {
   for (let j = i + 1; j < blocks.length; j++) if (blocks[j].type === "heading") last.set(vocabularyKey(blocks[j].text), j);
   let listed = 0;
   for (let k = i + 1; k < blocks.length && listed < 40 && blocks[k].text.length <= 80 && !blocks[k].text.includes("\n"); k++, listed++)
-    if ((last.get(vocabularyKey(blocks[k].text)) ?? -1) <= k) break;
+    // a line with its page number is the list's, though its chapter stands again under other words
+    if (!endsInPageNumber(blocks[k].text) && (last.get(vocabularyKey(blocks[k].text)) ?? -1) <= k) break;
   return listed >= 3 ? listed : 0;
 }
 /**
@@ -763,7 +783,8 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     if (classifyHeading(b.text)) return i;
     if (styleRank(b.shape) !== "plain" && styleRank(b.shape) !== "caps") return i;
     const next = blocks[i + 1];
-    if (next && next.type !== "heading" && next.text.split(/\s+/u).length >= 20) return i;
+    // a contents list is cover matter, however many words its chapters make
+    if (next && next.type !== "heading" && !CONTENTS.has(next) && next.text.split(/\s+/u).length >= 20) return i;
     if (next && next.type === "item") return i;
   }
   return -1;

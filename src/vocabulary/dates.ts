@@ -121,7 +121,7 @@ export const DATE_CUES: DateCue[] = [
   { role: "deadline", pattern: wordPattern(String.raw`ansøgningsfrist\p{L}*|frist(?:en)? for ansøgning\p{L}*|ansøgningsdato|sidste ansøgningsdag|deadline|fristen|frist|i hænde`) },
   // e.g. "modtaget senest den 5. marts", "senest den", "søg senest", "senest d."
   // weak: "Tiltrædelse senest 1. marts" is a start, so these yield to any other cue earlier in the sentence
-  { role: "deadline", weak: true, pattern: wordPattern(String.raw`senest|modtaget|ansøgningen skal være os i hænde`) },
+  { role: "deadline", weak: true, pattern: wordPattern(String.raw`senest|modtaget|ansøgningen skal være os i hænde|no later than|not later than`) },
   // e.g. "Første samtalerunde", "1. samtale", "anden samtalerunde", "samtaler afholdes"; a numbered
   // "1. interview" counts through ROUND_MENTION
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|jobsamtale\p{L}*|ansættelsessamtale\p{L}*|jobinterview\p{L}*|ansættelsesinterview\p{L}*`) },
@@ -140,6 +140,10 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027", "per 1. august": weak, like
   // "senest", since "Ansøgningsfrist pr. 14. marts" names the deadline
   { role: "start", weak: true, pattern: wordPattern(String.raw`pr\.|per`) },
+  // e.g. "Bestyrelsen søger en skoleleder, der vil stå i spidsen for skolen fra 1. august 2027": the sentence that
+  // seeks the post dates it; weak, so a stronger cue before it in the sentence wins ("Fra 1. januar 2028 overtager
+  // afdelingen driften" seeks no one). The look back runs only where "fra" stands.
+  { role: "start", weak: true, pattern: wordPattern(String.raw`fra(?<=(?:søger|søges|ansætter|leder efter)[^.!?]{1,200}fra)(?= (?:den |d\. )?\d)`) },
   // e.g. "Ansættelsesudvalget mødes fredag den 2. juni", "gennemgår ansøgningerne mandag den 6. december", "kaffemøde"
   { role: "other", pattern: wordPattern(String.raw`mødes|\p{L}{0,14}møde[rt]?|gennemgå\p{L}*|udvælge\p{L}*|udvælgelse\p{L}*|shortlist\p{L}*`) },
   // e.g. "forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb", "testdag", and a bare

@@ -141,6 +141,21 @@ export const ORGANISATION_WORD_ENDINGS = [
 export const KOMMUNE_PLACE_WORDS = ["Skole", "Børnehus", "Børnehave", "Vuggestue", "Plejecenter", "Plejehjem", "Ungdomsskole", "Fritidscenter", "Dagtilbud", "Jobcenter"];
 
 /**
+ * The fields a kommune's or a region's administration is cut into ("Børn,
+ * Unge og Læring", "Teknik og Miljø", "Kultur og Fritid"): a name made of
+ * nothing else names a directorate or a centre's field, never an employer
+ * ("Dagtilbudschef til Børn, Unge og Læring").
+ */
+export const AREA_WORDS = [
+  "børn", "unge", "læring", "familie", "familier", "skole", "skoler", "dagtilbud", "uddannelse", "kultur", "fritid",
+  "sundhed", "omsorg", "ældre", "social", "socialområdet", "handicap", "psykiatri", "beskæftigelse", "arbejdsmarked",
+  "teknik", "miljø", "klima", "natur", "plan", "planlægning", "byg", "byggeri", "trafik", "vej", "veje", "park",
+  "erhverv", "borgerservice", "økonomi", "stab", "personale", "hr", "it", "digitalisering", "administration",
+  "ejendomme", "forebyggelse", "rehabilitering", "integration", "udvikling", "service", "drift", "politik", "demokrati",
+  "by", "land", "velfærd", "job", "borger", "borgere", "fællesskaber", "sammenhæng",
+];
+
+/**
  * Words that close the name of a part of an organisation, never an employer's
  * own: "Medicinsk Afdeling", "Akut Sengeafsnit", "Økonomisk Sekretariat".
  * ("Steno Diabetes Center", "Statens Serum Institut" are employers.)

@@ -15,7 +15,7 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "gem job", "gem jobbet", "gem opslag", "gem stillingen", "send til en ven", "tip en ven", "kopier link", "kopiér link",
   "accepter", "accepter alle", "accepter alle cookies", "afvis", "afvis alle", "tillad alle", "tillad udvalgte",
   "kun nødvendige", "kun nødvendige cookies", "cookieindstillinger", "cookie-indstillinger", "indstillinger",
-  "læs op", "lyt", "lyt til siden", "til toppen", "til top", "log ind", "log på", "in english",
+  "læs op", "lyt", "lyt til siden", "lyt til teksten", "lyt til opslaget", "læs teksten op", "læs højt", "til toppen", "til top", "log ind", "log på", "in english",
   "facebook", "linkedin", "instagram", "twitter", "youtube", "x", "hjem", "forside", "a-z", "a–z",
   "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "om cookies",
   "var denne side nyttig?", "var siden nyttig?", "var siden en hjælp?", "giv feedback", "send feedback",

@@ -40,7 +40,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "dine kompetencer", "vi forventer", "hvad forventer vi", "forventninger til dig", "din baggrund",
     "det bringer du med", "hvad bringer du med", "det forventer vi af dig", "er det dig", "hvem er du", "du er",
     "du har", "vi forestiller os", "vi forestiller os at du", "kvalifikationer og kompetencer", "faglige kompetencer",
-    "ledelsesmæssige kompetencer", "krav", "krav til ansøgere", "krav til dig", "hvad vi forventer", "om dig og dine kompetencer",
+    "ledelsesmæssige kompetencer", "krav", "krav til ansøgere", "krav til dig", "hvad vi forventer", "hvem vi søger", "hvad vi forventer af dig",
+    "den direktør vi leder efter", "den direktør vi søger", "den leder vi leder efter", "den leder vi søger", "den chef vi søger", "den chef vi leder efter", "om dig og dine kompetencer",
     "din profil og dine kompetencer", "personlige kvalifikationer", "uddannelse og erfaring", "erfaring", "dine kvalifikationer",
   ],
   ansaettelsesproces: [
@@ -62,7 +63,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "ansættelsesvilkår", "løn og ansættelse", "vilkår", "løn- og ansættelsesvilkår", "løn og ansættelsesvilkår",
     "løn", "løn og vilkår", "lønforhold", "ansættelsesforhold", "aflønning", "løn og pension", "vi tilbyder",
     "hvad tilbyder vi", "ansættelse og løn", "løn- og ansættelsesforhold", "det får du", "det får du hos os",
-    "det tilbyder vi", "det tilbyder vi dig", "hvad får du", "vi kan tilbyde", "vi tilbyder dig", "løn og arbejdstid",
+    "det tilbyder vi", "det tilbyder vi dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "vi kan tilbyde", "vi tilbyder dig", "løn og arbejdstid",
+    "hvad vi tilbyder", "hvad vi tilbyder dig", "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen",
     "arbejdstid", "ansættelse", "løn og ansættelse", "vilkår for ansættelsen", "ansættelsesvilkår og løn",
   ],
   yderligere: [
@@ -83,6 +85,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
  */
 export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = [
   ["bilag", /^bilag\b/u],
+  // "1. Baggrund for profilen": the background, whatever it is the background of ("Baggrund for rekrutteringen")
+  ["indledning", /^(?:baggrund|indledning|introduktion|forord)\b(?! og)/u],
   ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b/u],
   ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
   ["ansaettelsesproces", /proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
@@ -99,7 +103,8 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
 export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "om stillingen", "om jobbet", "stillingen", "jobbet", "kort om stillingen", "om os", "hvem er vi", "information",
   "om arbejdspladsen", "arbejdspladsen", "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
-  "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du",
+  "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "hvad vi tilbyder", "hvad vi tilbyder dig",
+  "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen",
   "vi søger", "om dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
@@ -118,7 +123,7 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
 export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp][] = [
   // "Læs mere om stillingen og de ønskede kvalifikationer i jobprofilen:": a pointer to more, whatever it names
   ["yderligere", /^(?:læs|se) (?:mere|hele)\b/u],
-  ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
+  ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
   ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b/u],
   // "Det er din opgave, at du sammen med dine chefer:": the task named outright outweighs the "at du" of the person
   ["jobprofil", /\bdine? (?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b/u],
@@ -161,6 +166,14 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
   ["journalnummer", "andet"], ["annoncenummer", "andet"],
 ]);
+
+/**
+ * The labels of a job posting's fact box that name the post's place and kind
+ * ("Arbejdssted: Aarhus C", "Ansættelsesform: Fuldtid, fast stilling"): a
+ * head with two of them is an advertisement's, whatever its length. A
+ * profile's cover gives a deadline, not these.
+ */
+export const POSTING_HEAD_LABEL = /^(?:arbejdssted|ansættelsesform|ansættelsestype|stillingstype|jobtype|arbejdstid|ugentlig arbejdstid|jobkategori|stillingsbetegnelse|arbejdsgiver|stillingsnummer|jobnummer)\s*:\s*\S/iu;
 
 /** Lines on a cover that name the document type, never a section. */
 // "Stillingsprofil" alone, as a cover's or a page's first line, is the profile's own name for itself

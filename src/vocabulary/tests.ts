@@ -45,7 +45,8 @@ export const TEST_NAMES: TestName[] = [
   { name: "Garuda FokusProfil", pattern: name(String.raw`Garuda[- ]?Fokus[- ]?Profil\p{L}{0,3}`) },
   // the vendor's name alone counts only as a test ("testen fra Garuda")
   { name: "Garuda", pattern: name(String.raw`Garuda(?![- ]?Fokus)`, "gu"), needsContext: true },
-  { name: "Matrigma", pattern: name(String.raw`Matrigma`) },
+  // "Master Matrigma", as Master Management sells it, or "Matrigma" alone: the name as written
+  { name: "Matrigma", pattern: name(String.raw`(?:Master[- ])?Matrigma`), vendor: vendor("Master") },
   // "PI" and "Predictive Index" are one test: by its short name where the text uses it, else by the name it writes out
   {
     name: "PI",

@@ -165,6 +165,11 @@ describe("the start", () => {
     ["Du skal overtage ledelsen 1. marts 2027.", "2027-03-01"],
     // another's taking over, in the job text, is no start
     ["Fra 1. januar 2028 overtager afdelingen driften.", null],
+    ["Afdelingen overtager driften fra 1. januar 2028.", null],
+    // the sentence that seeks the post dates it
+    ["Bestyrelsen søger en skoleleder, der vil stå i spidsen for skolen fra 1. august 2027.", "2027-08-01"],
+    ["Skoleleder søges fra den 1. august 2027.", "2027-08-01"],
+    ["Vi søger en leder fra 1. august 2027. Tiltrædelse senest 1. september 2027.", "2027-09-01"],
     ["Stillingen er ledig til besættelse pr. 1. august 2023.", "2023-08-01"],
     ["Tiltrædelse: Snarest muligt og senest 1. oktober 2023", "2023-10-01"],
     ["Den nye direktør forventes at tiltræde 1. marts 2019.", "2019-03-01"],

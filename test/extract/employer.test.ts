@@ -43,6 +43,9 @@ describe("the employer among the organisations a text names", () => {
     [[], ["VEJEN", "KOMMUNE", "Job- og personprofil"], "Vejen Kommune"],
     // a consultancy writing on the employer's behalf
     [["Genitor søger på vegne af Vejen Kommune en ny direktør."], "Vejen Kommune"],
+    // the post's line names a directorate's fields, not an organisation: the kommune that the text names is the employer
+    [["I Vordingborg Kommune går 2.100 børn i dagtilbud.", "Du refererer til direktøren for Børn, Unge og Læring."], ["Dagtilbudschef til Børn, Unge og Læring"], "Vordingborg Kommune"],
+    [["Som centerchef i Horsens Kommune leder du seks ledere."], ["Centerchef til Kultur og Fritid"], "Horsens Kommune"],
   ])("%j → %s", (...args) => {
     const expected = args.pop() as string;
     const [paragraphs, head = []] = args as [string[], string[]?];

@@ -93,6 +93,8 @@ describe("extractHeader", () => {
     ["says its reader can read the profile elsewhere", `Økonomichef\n\n${body}\n\nDu kan læse hele job- og personprofilen på kommunens hjemmeside.`, "advertisement"],
     ["calls itself a stillingsopslag", `Stillingsopslag\n\nControllere\n\n${body}`, "advertisement"],
     ["is short", `Sygeplejerske til Akutmodtagelsen\n\n${body}`, "advertisement"],
+    // a posting's fact box heads it: an ad, however long
+    ["opens with a posting's fact box", `Sektionsleder til Sektion for Kystøkologi\n\nAnsøgningsfrist: 15. april 2027 kl. 23:59\nArbejdssted: Aarhus C\nAnsættelsesform: Fuldtid, fast stilling\n\nIndledning\n\n${long}`, "advertisement"],
     ["links to its profile as a file", `Museumsinspektør\nJobprofil – museumsinspektør, arkæologi (PDF, 212 KB) Download\n\n${body}`, "advertisement"],
     ["has a section headed Jobprofil", `Skoleleder\nJobprofil\n\n${body}`, "advertisement"],
     ["has the same chapters without numbers", `Kontorchef\n\nBaggrund\n\n${body} ${body} ${body}\n\nOpgaverne\n\n${body} ${body} ${body}\n\nPersonen\n\n${body} ${body} ${body}`, "advertisement"],

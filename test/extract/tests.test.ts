@@ -10,6 +10,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["den kognitive test IST-Screening, der er en omfattende test", ["IST-Screening"]],
     ["Testforløbet består af NEO PI-R og IST 2000 R.", ["NEO PI-R", "IST-2000R"]],
     ["Der anvendes Garuda FokusProfil og Matrigma.", ["Garuda FokusProfil", "Matrigma"]],
+    // the vendor's name before the test's, as written
+    ["en logisk test (Master Matrigma) og Master Person Analyse", ["Master Matrigma", "Master Person Analyse"]],
     ["Kandidaterne gennemfører en PI-profil (Predictive Index).", ["PI"]],
     ["2. samtale – inkl. test (Predictive Index) og en kort case", ["Predictive Index"]],
     ["Testen er Predictive Index (PI).", ["PI"]],

@@ -25,6 +25,9 @@ describe("page furniture of text copied from a browser", () => {
     ["Opret profil"],
     ["Tilbage til søgeresultater"],
     ["Send jobbet til en ven"],
+    // a row of the page's buttons, copied as one line
+    ["Del siden   Print   Lyt til teksten"],
+    ["Gem job · Del · Udskriv"],
   ])("finds %s", (line) => {
     expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });

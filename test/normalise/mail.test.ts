@@ -35,6 +35,12 @@ describe("a forwarding mail's own lines around the post", () => {
       `Fra: Ulla <ubs@djursvand.dk>\nTil: Karsten <k@gmail.com>\n\nSe her.\n\n---------- Videresendt meddelelse ----------\nFra: Camilla Hald <chh@haldbrink.dk>\n\nKære Ulla\n\nVil du sende opslaget videre?\n\nVenlig hilsen\n\nCamilla Hald\nPartner\nM: +45 28 11 47 20\n\n${post}`,
       ["Fra: Ulla <ubs@djursvand.dk>", "Til: Karsten <k@gmail.com>", "Se her.", "---------- Videresendt meddelelse ----------", "Fra: Camilla Hald <chh@haldbrink.dk>", "Kære Ulla", "Vil du sende opslaget videre?", "Venlig hilsen", "Camilla Hald", "Partner", "M: +45 28 11 47 20"],
     ],
+    // a forwarded note whose closing comes only at the mail's end: its greeting and the paragraph that speaks as a mail
+    [
+      "the forwarded mail's note, its closing after the post",
+      `Hej Camilla\n\nSe her.\n\n---------- Videresendt meddelelse ----------\nFra: Rikke <rdj@holstebro.dk>\nEmne: Del gerne\n\nKære Anders\n\nTak for en god snak. Som lovet sender jeg vores opslag herunder.\n\n${post}\n\nVenlig hilsen\nRikke`,
+      ["Hej Camilla", "Se her.", "---------- Videresendt meddelelse ----------", "Fra: Rikke <rdj@holstebro.dk>", "Emne: Del gerne", "Kære Anders", "Tak for en god snak. Som lovet sender jeg vores opslag herunder."],
+    ],
     // a greeting with no closing soon after is the post's own ("Kære kommende skoleleder" …)
     [
       "a post that greets its reader",

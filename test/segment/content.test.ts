@@ -50,6 +50,7 @@ describe("lead-in lines act as the heading of their list", () => {
     ["Vi forventer, at du:", ["har en relevant uddannelse", "er god til at samarbejde"], "personprofil"],
     ["Som leder skal du:", ["lede og udvikle afdelingen", "sikre god økonomistyring"], "jobprofil"],
     ["Vi tilbyder:", ["en arbejdsplads med fleksible rammer", "gode kolleger og frokostordning"], "vilkaar"],
+    ["Hvad får du hos os?", ["en stilling på 37 timer på kontrakt", "et lederudviklingsforløb i dit første år"], "vilkaar"],
     ["Ansøgningen skal indeholde:", ["motiveret ansøgning", "CV og eksamensbevis"], "ansaettelsesproces"],
     // the task named outright, though the line also says "at du"
     ["Det er din opgave, at du sammen med dine fire chefer:", ["gennemfører den nye kommuneplan", "sikrer sammenhæng mellem klima og natur"], "jobprofil"],
@@ -267,6 +268,18 @@ describe("boxes beside the posting and the page's other posts", () => {
 });
 
 describe("a page's notices and footers in the text", () => {
+  it("files a notice's whole paragraph as the page's, its thanks with it", () => {
+    const html = `<main><div role="status"><p><strong>Ansøgningsfristen er udløbet.</strong> Tak for de mange ansøgninger – vi vender tilbage til alle.</p></div><h1>Samlingschef til Hedeegnens Museer</h1><p>Hedeegnens Museer søger en samlingschef, der vil stå i spidsen for samlingen.</p><h2>Ansættelse</h2><p>Send din ansøgning senest 1. marts 2027.</p></main>`;
+    const units = textUnits(segment(normalise(htmlToDocument(html)).blocks));
+    expect(units.filter((u) => /udløbet|Tak for de mange/u.test(u.text)).map((u) => u.section)).toEqual(["andet"]);
+  });
+
+  it("files a photo's caption as the page's, not the posting's", () => {
+    const html = `<main><h1>Samlingschef til Hedeegnens Museer</h1><p>Hedeegnens Museer søger en samlingschef, der vil stå i spidsen for samlingen.</p><figure><img src="a.jpg" alt=""><figcaption>Museets nye fællesmagasin blev taget i brug i 2026. Foto: Mads Thomsen</figcaption></figure><h2>Opgaverne</h2><p>Du får ansvaret for registrering, bevaring og udlån.</p><h2>Ansættelse</h2><p>Send din ansøgning senest 1. marts 2027.</p></main>`;
+    const units = textUnits(segment(normalise(htmlToDocument(html)).blocks));
+    expect(units.find((u) => u.text.includes("fællesmagasin"))?.section).toBe("andet");
+  });
+
   it.each(["Ansøgningsfristen er overskredet", "Stillingen er besat", "Opslaget er udløbet", "Ansøgningsfristen for denne stilling er overskredet", "Publiceret 11. januar 2027", "Annoncen er indrykket af Mercuri Urval A/S på vegne af Fjordlys Fødevarer A/S"])("files the page's notice %j as the page's, not the process's", (notice) => {
     const html = `<main><p>${notice}. Du kan ikke længere søge denne stilling.</p><h1>Syddansk Erhvervsskole søger uddannelseschef til Bygge og Anlæg</h1><p>Odense · Fuldtid · Ledelse</p><p>Syddansk Erhvervsskole søger en uddannelseschef, som vil stå i spidsen for vores byggeuddannelser.</p><h2>Sådan søger du</h2><p>Send din ansøgning senest 1. marts 2027. Samtaler holdes i uge 10.</p></main>`;
     const units = textUnits(segment(normalise(htmlToDocument(html)).blocks));

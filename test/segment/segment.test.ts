@@ -15,6 +15,9 @@ describe("classifyHeading: the Danish vocabulary", () => {
   it.each([
     ["Indledning", "indledning"],
     ["1. Baggrund", "indledning"],
+    // the background, whatever it is the background of
+    ["1. Baggrund for profilen", "indledning"],
+    ["Baggrund for rekrutteringen", "indledning"],
     ["Jobprofil", "jobprofil"],
     ["Stillingen", "jobprofil"],
     ["Opgaver og ansvar", "jobprofil"],
