@@ -104,9 +104,10 @@ const stripMarks = (s: string) => s.replace(/\*\*|__|^#+\s*/gu, "").trim();
  *    personprofil", "Favrskov Kommune · Stillings- og personprofil"), or a
  *    cover line gives it beside a date or a name ("Jobprofil · August 2026",
  *    a letter-spaced "P O S I T I O N  P R O F I L E"): a profile.
- * 4. A line of its head says "Stillingsopslag" or "Jobopslag": an advertisement.
- *    So does a head with two lines of a posting's fact box ("Arbejdssted:
- *    …", "Ansættelsesform: …").
+ * 4. A line of its head says "Stillingsopslag", "Jobopslag" or "Genopslag":
+ *    an advertisement. So does a head with two lines of a posting's fact box
+ *    ("Arbejdssted: …", "Ansættelsesform: …"), and a text written in English
+ *    that does not call itself a profile (a university's international ad).
  * 5. Length and structure: 1000 words or more, or 600 with the three core
  *    sections (job, person, process) under their own headings, or 500 with
  *    at least three numbered chapters: a profile. Otherwise an advertisement.
@@ -119,8 +120,8 @@ export function documentKind(sections: Section[], head: string[], running: strin
   if (links) return "advertisement";
   if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAMED.test(l))) return "profile";
   if (head.some((l) => PROFILE_TYPE_LINE.test(l) && !FILE_LINK.test(l)) || running.some((l) => PROFILE_TYPE_IN_LINE.test(l))) return "profile";
-  if (webPage || head.some((l) => /^(?:stillingsopslag|jobopslag)\b/iu.test(l))) return "advertisement";
-  if (head.filter((l) => POSTING_HEAD_LABEL.test(l)).length >= 2) return "advertisement";
+  if (webPage || head.some((l) => /^(?:stillingsopslag|jobopslag|genopslag)\b/iu.test(l))) return "advertisement";
+  if (head.filter((l) => POSTING_HEAD_LABEL.test(l)).length >= 2 || writtenInEnglish(text)) return "advertisement";
   const headed = sections.filter((s) => s.heading);
   const named = new Set(headed.map((s) => s.kind));
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;
@@ -128,6 +129,19 @@ export function documentKind(sections: Section[], head: string[], running: strin
   const words = countWords(text);
   return words >= 1000 || (core === 3 && words >= 600) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
 }
+
+/** More of English's commonest small words than of Danish's: a text written in English, a Danish name or two in it. */
+function writtenInEnglish(text: string): boolean {
+  let english = 0;
+  let danish = 0;
+  for (const m of text.matchAll(SMALL_WORDS)) {
+    if (ENGLISH_SMALL_WORDS.has(m[0].toLowerCase())) english++;
+    else danish++;
+  }
+  return english > 2 * danish && english >= 40;
+}
+const SMALL_WORDS = /(?<![A-Za-zÆØÅæøå])(?:the|and|of|to|with|you|our|og|at|til|med|for|du|vores|af|er|det)(?![A-Za-zÆØÅæøå])/giu;
+const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["the", "and", "of", "to", "with", "you", "our"]);
 
 /** "Jobprofil – museumsinspektør (PDF, 212 KB) Download": a link to the profile, in an ad. */
 const FILE_LINK = /\((?:pdf|docx?)\b|\b\d+\s*[kKmM]B\b|\bdownload\b/i;

@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, NAV_WORDS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, NAV_WORDS, SOCIAL_LINES, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -45,6 +45,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);
     else if (text.length <= 200 && isMenuLine(text)) found.add(l);
+    else if (text.length <= 200 && (text.startsWith("#") || /\d/u.test(text)) && SOCIAL_LINES.some((re) => re.test(text))) found.add(l);
   }
   // A menu: a run of short unpunctuated lines, most of them menu words or lines already found; its menu words, and a
   // site's own menu words beside them, are furniture.
@@ -149,7 +150,7 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
  * postcode or a web address. A sentence about them is not this. Also read
  * by the segmenter, for such lines inside one block.
  */
-export function isContactDetails(text: string, maxParts = 8, maxChars = 160): boolean {
+export function isContactDetails(text: string, maxParts = 12, maxChars = 240): boolean {
   // every part that is a place holds a postcode or a web address: without one, no split nor part need be read
   if (text.length > maxChars || !CONTACT_DETAIL_PARTS.placeMark.test(text)) return false;
   const parts = text.split(/\n| [·|•–] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);

@@ -131,6 +131,8 @@ export const ORGANISATION_PREFIXES = [
 export const ORGANISATION_WORD_ENDINGS = [
   "ministeriet", "styrelsen", "direktoratet", "tilsynet", "museet", "hospitalet", "sygehuset", "gymnasium",
   "friskole", "efterskole", "forsyning",
+  // "Limfjordsgymnasiet", "Erhvervsakademiet": a school's name in the definite form
+  "gymnasiet", "akademiet", "seminariet",
 ];
 
 /**

@@ -20,6 +20,8 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "om cookies",
   "var denne side nyttig?", "var siden nyttig?", "var siden en hjælp?", "giv feedback", "send feedback",
   // a job board's buttons: apply, sign up, go back, report
+  // a social network's buttons under a shared post
+  "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost",
   "søg jobbet", "søg stillingen", "ansøg online", "ansøg nu", "søg nu", "opret profil", "opret jobagent", "tilbage til søgeresultater",
   "tilbage til søgeresultatet", "send jobbet til en ven", "send stillingen til en ven", "rapportér annonce", "rapporter annonce", "vis detaljer", "vis mere", "vis mindre",
 ]);
@@ -31,6 +33,16 @@ export const NAV_WORDS: ReadonlySet<string> = new Set([
   "selvbetjening", "udstillinger", "besøg", "billetter", "forskning", "uddannelse", "uddannelser", "om universitetet",
   "sundhed", "patienter", "for fagfolk", "afdelinger", "indskrivning", "sfo", "arrangementer", "butik", "log ind",
 ]);
+
+/**
+ * A post shared on a social network, copied with its frame: a line of
+ * hashtags ("#job #ledelse #kommune"), the reactions' counts ("👍 47 · 12
+ * kommentarer · 9 genopslag").
+ */
+export const SOCIAL_LINES = [
+  /^(?:#[\p{L}\d_]+[ \t]*){2,}$/u,
+  /(?<![\p{L}\d])\d+ (?:kommentarer|kommentar|genopslag|delinger|reaktioner|comments|reposts|reactions)(?!\p{L})/iu,
+];
 
 /** Separators of a breadcrumb trail ("Forside › Job › Ledige stillinger"). */
 export const BREADCRUMB_SEPARATOR = /\s(?:›|»|>|\/|\|)\s/gu;

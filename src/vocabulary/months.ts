@@ -4,7 +4,7 @@ export const MONTHS: Record<string, number> = {
   juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
   november: 11, nov: 11, december: 12, dec: 12,
   // an English part's months, where they differ ("4 May 2027", "1 October 2027")
-  may: 5, june: 6, july: 7, october: 10,
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10,
 };
 
 export const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTHS));

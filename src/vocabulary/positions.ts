@@ -26,6 +26,8 @@ export const POSITION_HEADS = [
   "ph.d.-studerende", "adjunkt", "seniorforsker", "fagkoordinator", "værkfører", "mester", "skolesekretær",
   // the English names of a company's chiefs, which Danish ads use as they are ("CFO til Fjordlys Fødevarer A/S")
   "ceo", "cfo", "coo", "cto", "cio", "chro", "cmo", "cco", "director",
+  // and an English ad's own ("Head of Bioinformatics")
+  "head",
 ];
 
 /**

@@ -22,6 +22,9 @@ describe("the deadline", () => {
     ["Ansøgning skal være modtaget senest den 12/1 2025", "2025-01-12"],
     // a deadline on a label line above its date
     ["Ansøgningsfrist:\n30. maj 2023", "2023-05-30"],
+    // an English ad's own words and months
+    ["Please apply no later than 15 March 2027, 23:59 CET.", "2027-03-15T23:59"],
+    ["Application deadline: 2 February 2027", "2027-02-02"],
     // a sentence cut by a page break
     ["Du kan søge stillingen via Genitors hjemmeside: www.genitor.dk. Ansøgningsfristen er\ntirsdag den 30. maj 2023.", "2023-05-30"],
     // a cover date is not the deadline

@@ -14,6 +14,7 @@ describe("the employer among the organisations a text names", () => {
     [["Nordvind Rådgivning ApS søger en projektleder. Hos Nordvind Rådgivning får du gode kolleger."], "Nordvind Rådgivning ApS"],
     [["Hos Bakkely Efterskole bor 120 elever. Bakkely Efterskole søger en forstander."], "Bakkely Efterskole"],
     [["Hedeby Gymnasium søger en rektor."], "Hedeby Gymnasium"],
+    [["Limfjordsgymnasiet i Løgstør søger en vicerektor. Limfjordsgymnasiet har 600 elever."], "Limfjordsgymnasiet"],
     [["Roskilde Katedralskole er et alment gymnasium med 1.050 elever."], "Roskilde Katedralskole"],
     [["Viborg Katedralskole og Horsens Statsskole samarbejder. Horsens Statsskole søger en vicerektor."], "Horsens Statsskole"],
     [["Søndervang Forsyning leverer vand og varme til 40.000 borgere."], "Søndervang Forsyning"],

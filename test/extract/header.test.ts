@@ -93,6 +93,9 @@ describe("extractHeader", () => {
     ["says its reader can read the profile elsewhere", `Økonomichef\n\n${body}\n\nDu kan læse hele job- og personprofilen på kommunens hjemmeside.`, "advertisement"],
     ["calls itself a stillingsopslag", `Stillingsopslag\n\nControllere\n\n${body}`, "advertisement"],
     ["is short", `Sygeplejerske til Akutmodtagelsen\n\n${body}`, "advertisement"],
+    // a re-posted ad, and an ad written in English that does not call itself a profile
+    ["is a re-post", `GENOPSLAG\n\nSkoleleder til Løgstør Skole\n\nIndledning\n\n${long}`, "advertisement"],
+    ["is written in English", `Head of Bioinformatics\n\nAbout us\n\n${Array.from({ length: 30 }, () => "Our section works with the genomes of bacteria and viruses, and you will lead the team of the section with the support of our department.").join(" ")}`, "advertisement"],
     // a posting's fact box heads it: an ad, however long
     ["opens with a posting's fact box", `Sektionsleder til Sektion for Kystøkologi\n\nAnsøgningsfrist: 15. april 2027 kl. 23:59\nArbejdssted: Aarhus C\nAnsættelsesform: Fuldtid, fast stilling\n\nIndledning\n\n${long}`, "advertisement"],
     ["links to its profile as a file", `Museumsinspektør\nJobprofil – museumsinspektør, arkæologi (PDF, 212 KB) Download\n\n${body}`, "advertisement"],

@@ -82,6 +82,7 @@ describe("pensionIn", () => {
     ["Hertil kommer et pensionsbidrag, der udgør 18 %.", 18],
     ["Herudover indbetales et pensionsbidrag på 17,1 pct. af lønnen.", 17.1],
     ["Pension: 12 pct", 12],
+    ["In addition, SSI pays a pension contribution of 17.1 per cent of the salary.", 17.1],
     ["Ca. 25 % af borgerne er pensionister.", null],
     ["Ledigheden er 3,2 %, og pensionen er et vigtigt tema i 2023.", null],
     ["Der er 19,55% flere borgere end i 2010.", null],
@@ -110,6 +111,7 @@ describe("employment terms", () => {
     ["Stillingen besættes ikke på åremål, men på kontraktvilkår.", ["kontrakt"]],
     ["Ansættelsen sker på direktørkontrakt med fri bil.", ["kontrakt"]],
     ["Du ansættes på en individuel lederkontrakt.", ["kontrakt"]],
+    ["Salary and terms of employment are according to the collective agreement between the Ministry of Finance and AC.", ["overenskomst"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(termsIn(text).map((t) => t.term)).toEqual(want);

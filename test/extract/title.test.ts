@@ -14,6 +14,8 @@ describe("the post from the lines at the head of a document", () => {
     [["Vil du være vores nye sekretariatschef?"], "Sekretariatschef"],
     [["Vi søger en ny afdelingsleder til Center for Handicap"], "Afdelingsleder"],
     [["Skoleleder søges til Nordskolen"], "Skoleleder"],
+    // an English ad's post
+    [["Head of Bioinformatics", "Statens Serum Institut – Department of Infectious Disease Epidemiology"], "Head of Bioinformatics"],
     // title lines: cut at "til", "hos", a dash, a bar, a parenthesis
     [["Arkivar til Lokalhistorisk Arkiv"], "Arkivar"],
     [["Teamleder – Ydelsesafdelingen"], "Teamleder"],

@@ -28,6 +28,10 @@ describe("page furniture of text copied from a browser", () => {
     // a row of the page's buttons, copied as one line
     ["Del siden   Print   Lyt til teksten"],
     ["Gem job · Del · Udskriv"],
+    // a post shared on a social network: its hashtags, its reactions and its buttons
+    ["#job #ledelse #kommune #vejogpark"],
+    ["👍❤️👏 47 · 12 kommentarer · 9 genopslag"],
+    ["Synes godt om   Kommenter   Genopslå   Send"],
   ])("finds %s", (line) => {
     expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });

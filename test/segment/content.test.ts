@@ -55,6 +55,8 @@ describe("lead-in lines act as the heading of their list", () => {
     // the task named outright, though the line also says "at du"
     ["Det er din opgave, at du sammen med dine fire chefer:", ["gennemfører den nye kommuneplan", "sikrer sammenhæng mellem klima og natur"], "jobprofil"],
     ["Dit ansvar bliver, at du:", ["leder afdelingens tre teams", "lægger budgettet for området"], "jobprofil"],
+    // what "du vil" do is the task, though the line opens as an expectation
+    ["Vi forventer, at du blandt andet vil:", ["stå for den daglige planlægning af skemaet", "føre medarbejderudviklingssamtaler"], "jobprofil"],
   ])("%s → %s", (leadIn, items, kind) => {
     const text = doc(leadIn, items);
     expect(kindOf(text, leadIn)).toBe(kind);

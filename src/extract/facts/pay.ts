@@ -49,8 +49,8 @@ export const AMOUNT = new RegExp(
   "giu",
 );
 
-/** e.g. "19,55%", "17,1 %", "18 procent", "17,1 pct.". */
-export const PERCENT = /(?<![\d,.])(?<value>\d{1,2}(?:[,.]\d{1,2})?)\s{0,2}(?:%|procent|pct\b\.?)/gi;
+/** e.g. "19,55%", "17,1 %", "18 procent", "17,1 pct.", an English part's "17.1 per cent". */
+export const PERCENT = /(?<![\d,.])(?<value>\d{1,2}(?:[,.]\d{1,2})?)\s{0,2}(?:%|procent|pct\b\.?|per cent\b|percent\b)/gi;
 
 /** Right before a form of employment: "ikke på åremål" rules it out. */
 export const NEGATED = new RegExp(String.raw`(?<![${LETTER}])ikke\s{1,3}(?:på\s{1,3}|som\s{1,3}|efter\s{1,3})?$`, "iu");
