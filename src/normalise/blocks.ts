@@ -610,9 +610,11 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
  * ellipses or three spaces) and a page number of one to three digits at the
  * end — `^.{2,80}?\s*(?:\.{3,}|…{2,}|\s{3,})\s*\d{1,3}$`, read once from the
  * end: the pattern retried its lazy title at every length over a long run of
- * spaces or tabs, a minute for a line of 800 spaces.
+ * spaces or tabs, a minute for a line of 800 spaces. `gap`: the spaces a
+ * leader needs; two will do under a contents heading, where the line is
+ * known to be one ("Forord fra bestyrelsen  3").
  */
-export function isTocLine(text: string): boolean {
+export function isTocLine(text: string, gap = 3): boolean {
   let i = text.length;
   while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
   if (text.length - i < 1 || text.length - i > 3 || /[\n\r\u2028\u2029]/u.test(text)) return false;
@@ -620,7 +622,7 @@ export function isTocLine(text: string): boolean {
   const fits = (lo: number, hi: number) => Math.max(lo, 2) <= Math.min(hi, 80);
   let k = i;
   while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
-  if (i - k >= 3 && fits(k, i - 3)) return true;
+  if (i - k >= gap && fits(k, i - gap)) return true;
   const leader = text[k - 1];
   if (leader !== "." && leader !== "…") return false;
   const need = leader === "." ? 3 : 2;

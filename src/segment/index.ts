@@ -649,17 +649,6 @@ const CONTENTS = new WeakSet<DocBlock>();
 /** A fact box's lines run together (factBoxes). */
 const FACT_BOXES = new WeakSet<DocBlock>();
 
-/** "Forord fra bestyrelsen  3", "Processen ..... 7": a contents line's page number, which its chapter's heading lacks. */
-function endsInPageNumber(text: string): boolean {
-  let i = text.length;
-  while (i > 0 && text.length - i < 3 && isDigit(text.charCodeAt(i - 1))) i--;
-  if (i === text.length || i === 0) return false;
-  const before = text.slice(0, i);
-  const title = before.trimEnd();
-  return before.length - title.length >= 2 || title.endsWith("...") || title.endsWith("…");
-}
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 /**
  * "Indhold på siden" over "1. Indledning", "2. Odsherred Kommune", …: the
  * chapter names a page lists before its text, each of which stands again
@@ -676,8 +665,9 @@ function contentsList(blocks: DocBlock[], i: number): number {
   for (let j = i + 1; j < blocks.length; j++) if (blocks[j].type === "heading") last.set(vocabularyKey(blocks[j].text), j);
   let listed = 0;
   for (let k = i + 1; k < blocks.length && listed < 40 && blocks[k].text.length <= 80 && !blocks[k].text.includes("\n"); k++, listed++)
-    // a line with its page number is the list's, though its chapter stands again under other words
-    if (!endsInPageNumber(blocks[k].text) && (last.get(vocabularyKey(blocks[k].text)) ?? -1) <= k) break;
+    // a line with its page number ("Forord fra bestyrelsen  3": two spaces will do under a contents heading) is the
+    // list's, though its chapter stands again under other words
+    if (!isTocLine(blocks[k].text, 2) && (last.get(vocabularyKey(blocks[k].text)) ?? -1) <= k) break;
   return listed >= 3 ? listed : 0;
 }
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBlocks, joinWrapped } from "../../src/normalise/blocks.js";
+import { buildBlocks, isTocLine, joinWrapped } from "../../src/normalise/blocks.js";
 import { normalise } from "../../src/normalise/index.js";
 import type { SourceLine } from "../../src/read/types.js";
 
@@ -386,5 +386,18 @@ describe("buildBlocks: an ordinal before a title", () => {
   it("keeps a committee's lines together after a lead-in: '1. viceborgmester' is a title, not a numbered list", () => {
     const text = "Udvalget består af:\nBorgmester Karen Vestergaard Thing (formand)\n1. viceborgmester Poul Erik Bach\nByrådsmedlem Signe Haahr Lauritsen";
     expect(blocks(text).map((b) => b[0])).not.toContain("item");
+  });
+});
+
+describe("isTocLine: a contents line's page number", () => {
+  it.each([
+    ["Forord fra bestyrelsen ..... 3", 3, true],
+    ["Forord fra bestyrelsen      3", 3, true],
+    // two spaces are a contents line's only under a contents heading, where the caller says so
+    ["Forord fra bestyrelsen  3", 3, false],
+    ["Forord fra bestyrelsen  3", 2, true],
+    ["Vi har 12 skoler og 3", 2, false],
+  ] as const)("%j with a gap of %d → %s", (line, gap, want) => {
+    expect(isTocLine(line, gap)).toBe(want);
   });
 });
