@@ -1,5 +1,5 @@
 /**
- * A web page's schema.org JobPosting (JSON-LD) is a second witness for the
+ * A web page's schema.org JobPosting (JSON-LD or microdata) is a second witness for the
  * title, the employer and the deadline: it fills what the text left open and
  * is reported where it disagrees with the text, which stays the authority.
  */
@@ -26,7 +26,7 @@ export function corroborate(header: Header, facts: Facts, jobPosting: JobPosting
     const fromText = out.header[field];
     if (fromText === null) out.header[field] = fromPage;
     else if (!fold(fromText).includes(fold(fromPage)) && !fold(fromPage).includes(fold(fromText)))
-      out.warnings.push({ code: "jsonld-disagrees", message: `the page's JSON-LD gives ${field} “${fromPage}”, the text “${fromText}”` });
+      out.warnings.push({ code: "jsonld-disagrees", message: `the page's ${jobPosting.from ?? "JSON-LD"} gives ${field} “${fromPage}”, the text “${fromText}”` });
   };
   // A page's title is often its headline ("X søger Y"): the post is what the record wants.
   compare("title", jobPosting.title && (postFromHeadline(jobPosting.title, [jobPosting.employer ?? ""].filter(Boolean)) ?? jobPosting.title));
@@ -39,9 +39,9 @@ export function corroborate(header: Header, facts: Facts, jobPosting: JobPosting
     const fromText = facts.applicationDeadline;
     if (fromText === null) {
       out.facts.applicationDeadline = jobPosting.deadline;
-      out.evidence.push({ fact: "applicationDeadline", text: `JSON-LD validThrough ${jobPosting.validThrough ?? jobPosting.deadline}`, section: null, position: null });
+      out.evidence.push({ fact: "applicationDeadline", text: `${jobPosting.from ?? "JSON-LD"} validThrough ${jobPosting.validThrough ?? jobPosting.deadline}`, section: null, position: null });
     } else if (fromText.slice(0, 10) !== jobPosting.deadline.slice(0, 10))
-      out.warnings.push({ code: "jsonld-disagrees", message: `the page's JSON-LD gives the deadline ${jobPosting.deadline}, the text ${fromText}` });
+      out.warnings.push({ code: "jsonld-disagrees", message: `the page's ${jobPosting.from ?? "JSON-LD"} gives the deadline ${jobPosting.deadline}, the text ${fromText}` });
   }
   return out;
 }

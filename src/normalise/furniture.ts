@@ -111,8 +111,8 @@ const isShortLink = (text: string) => {
   return words(t, 3) <= 3 && !/[.,:;!?]$|\d/u.test(t);
 };
 
-/** A footer's line is short; a footer holds this many lines at most. */
-const FOOTER_LINE_CHARS = 80;
+/** A footer's line is short (a row of details between dots, "Lolland Kommune · Jernbanevej 7 · … · lolland@lolland.dk", at most this long); a footer holds this many lines at most. */
+const FOOTER_LINE_CHARS = 100;
 const FOOTER_LINES = 14;
 
 /**

@@ -33,6 +33,7 @@ import {
 import { holdsContactDetail } from "../vocabulary/contact-details.js";
 import { FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
+import { isJobPostingScope, microdataJobPosting } from "./microdata.js";
 import { decodeText } from "./text.js";
 import { isoDay } from "./published.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
@@ -90,7 +91,7 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   // One walk instead of cheerio's selectors, whose matching was quadratic in nested elements (50,000 <article>s).
   const marks = landmarks(page);
   if (format === "html") {
-    const jobPosting = extractJobPosting(marks.jsonLd.map((el) => $(el as never).text()));
+    const jobPosting = extractJobPosting(marks.jsonLd.map((el) => $(el as never).text())) ?? (marks.microdata ? microdataJobPosting(marks.microdata) : null);
     if (jobPosting) metadata.jobPosting = jobPosting;
     const siteName = siteNameOf(marks);
     if (siteName) metadata.siteName = siteName;
@@ -220,6 +221,8 @@ interface Landmarks {
   articles: DomNode[];
   /** `<script type="application/ld+json">` elements. */
   jsonLd: DomNode[];
+  /** The first element marked as a schema.org JobPosting in microdata (`itemscope itemtype=…/JobPosting`). */
+  microdata?: DomNode;
   /** `<dl>`s and `<table>`s, which may be a posting's fact box. */
   factBoxCandidates: DomNode[];
   /** Document order of the landmarks and the candidates, to place a fact box before or after the posting. */
@@ -258,6 +261,7 @@ function landmarks(root: DomNode): Landmarks {
         found.articles.push(n);
         found.order.set(n, index);
       }
+      if (!found.microdata && isJobPostingScope(n)) found.microdata = n;
       if (n.name === "h1" && found.h1s.length < MAX_TITLES) found.h1s.push(n);
       else if (HEADING.test(n.name ?? "") && found.subHeadings.length < MAX_SUB_HEADINGS) {
         found.subHeadings.push(n);

@@ -15,6 +15,8 @@ export interface JobPostingMetadata {
   /** validThrough's calendar date, as the record writes dates: YYYY-MM-DD, or YYYY-MM-DDTHH:MM when a time other than midnight is given. */
   deadline: string | null;
   datePosted: string | null;
+  /** Where the page gives it: a JSON-LD block (the default) or microdata on its elements. */
+  from?: "JSON-LD" | "microdata";
   /** Only for the reader's own fallback when a page shows nothing else; not kept in the document's metadata. */
   descriptionHtml?: string | null;
 }

@@ -20,6 +20,7 @@ import {
   OPEN_CLAUSE,
   normaliseHeading,
   TEASER_QUESTION,
+  ORGANISATION_HEADING,
   vocabularyKey,
 } from "../vocabulary/headings.js";
 import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES } from "../vocabulary/furniture.js";
@@ -453,7 +454,9 @@ function headingCues(h: DocBlock): Cue[] {
     const generic = GENERIC_HEADINGS.has(vocabularyKey(h.text));
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
-  if (cls) return [{ kind: cls.kind, weight: CUE_WEIGHT.weak, source: `${name} (its words)` }];
+  if (ORGANISATION_HEADING.test(h.text.trim())) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];
+  // "Vil du have det økonomiske ansvar i en boligforening …?": a hook whose words name a kind no more than the text below
+  if (cls) return [{ kind: cls.kind, ...(TEASER_QUESTION.test(h.text.trim()) ? { weight: CUE_WEIGHT.unknown, source: `${name} (a teaser's words)` } : { weight: CUE_WEIGHT.weak, source: `${name} (its words)` }) }];
   // A heading phrased as a lead-in ("Hvad kommer du til at lave?", "**Vi forventer, at du:**") says what follows.
   const lead = TEASER_QUESTION.test(h.text.trim()) ? null : leadInCue(h.text, false);
   if (lead) return [{ ...lead, weight: CUE_WEIGHT.weak, source: `${name} (phrased as a lead-in)` }];

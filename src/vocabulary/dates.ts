@@ -105,8 +105,10 @@ export type DateRole = "deadline" | "interview" | "start" | "other";
 export interface DateCue {
   role: DateRole;
   pattern: RegExp;
-  /** A cue that only decides when no other role is named earlier in the sentence. */
+  /** A cue that only decides when no other role is named earlier in the sentence, and yields to a labelled date. */
   weak?: boolean;
+  /** A weak cue that names its own subject ("send din ansøgning … senest"): a role named earlier in the sentence does not speak for its date. */
+  ownSubject?: boolean;
 }
 
 /**
@@ -119,6 +121,9 @@ export interface DateCue {
 export const DATE_CUES: DateCue[] = [
   // e.g. "Ansøgningsfristen er", "Ansøgningsfrist:", "Frist for ansøgning", "sidste ansøgningsdag"
   { role: "deadline", pattern: wordPattern(String.raw`ansøgningsfrist\p{L}*|frist(?:en)? for ansøgning\p{L}*|ansøgningsdato|sidste ansøgningsdag|deadline|fristen|frist|i hænde`) },
+  // e.g. "så send gerne din ansøgning hurtigst muligt – dog senest den 28. marts": the application's "senest", over
+  // the interviews named before it ("Vi indkalder til samtaler løbende, så send …"); weak still before a label ("Frist:")
+  { role: "deadline", weak: true, ownSubject: true, pattern: wordPattern(String.raw`send\p{L}* (?:\p{L}+ ){0,3}ansøgning\p{L}*(?:(?!samtale|interview)[^.!?]){0,40}?senest`) },
   // e.g. "modtaget senest den 5. marts", "senest den", "søg senest", "senest d."
   // weak: "Tiltrædelse senest 1. marts" is a start, so these yield to any other cue earlier in the sentence
   { role: "deadline", weak: true, pattern: wordPattern(String.raw`senest|modtaget|ansøgningen skal være os i hænde|no later than|not later than`) },

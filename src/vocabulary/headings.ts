@@ -91,6 +91,8 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
   ["ansaettelsesproces", /proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
+  // "De første 12 måneder", "Det første år", "Dine første 100 dage": what the post is to achieve
+  ["jobprofil", /^(?:i )?(?:de|det|dine|dit) første (?:\d+ )?(?:år|måneder|dage|uger)\b/u],
   ["jobprofil", /\bopgaver(ne)?\b|ansvarsområde|\budfordring(en|er|erne)?\b|\bjobbet\b|\bstillingen\b|\bopgaven\b|\bstå for\b|\bansvar(?:et)?\b|\bdin rolle\b|\brollen\b/u],
   ["yderligere", /\bkontakt|\bspørgsmål\b|oplysninger|information/u],
 ];
@@ -128,6 +130,8 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "Det er din opgave, at du sammen med dine chefer:": the task named outright outweighs the "at du" of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
   ["jobprofil", /\bdine? (?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b|\bdu(?: [\p{L}-]+){0,3} (?:vil|skal):?$/u],
+  // "Bestyrelsen forventer, at den nye direktør i løbet af det første år har:": what the post is to have achieved
+  ["jobprofil", /\b(?:det første år|de første (?:\d+|to|tre|seks|hundrede) (?:år|måneder|dage))\b/u],
   ["personprofil", /\bat du\b|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|\bvi søger\b.{0,40}\b(?:der|som)\b/u],
   ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bkommer du til\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
@@ -135,6 +139,13 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
 
 /** "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF): a clause its list ends. */
 export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$/iu;
+
+/**
+ * "Om Gudenå Forsyning A/S", "Velkommen til Kildebo": a heading over the
+ * organisation by its name, the introduction. Read on the heading as written:
+ * the capital is what tells a name from "Om stillingen".
+ */
+export const ORGANISATION_HEADING = /^(?:[Oo][Mm]|[Vv]elkommen [Tt]il|[Ff]akta [Oo]m|[Kk]ort [Oo]m)\s+(?:\p{Lu}|\d)/u;
 
 /**
  * A yes/no question that opens with its verb ("Kan du lære andre at tænke med

@@ -44,9 +44,11 @@ export const TITLE_MODIFIERS = [
 
 /**
  * Labels a posting puts before its post on the title line ("GENOPSLAG:
- * Driftschef", "Ledig stilling – Skoleleder"): what the notice is, not the post.
+ * Driftschef", "Ledig stilling – Skoleleder"), or a fact box before the post
+ * ("Stillingsbetegnelse: Afdelingsleder til Hjemmeplejen Nord"): what the
+ * line is, not the post.
  */
-export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag"];
+export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag", "stillingsbetegnelse", "stillingstitel", "jobtitel"];
 
 /**
  * Words that make a line the name of a post ("Direktør for Børn og Unge", "Chef for Økonomi og Stab"), as the

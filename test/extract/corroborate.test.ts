@@ -26,6 +26,12 @@ describe("corroborate with a page's JobPosting", () => {
     expect(r.warnings.map((w) => w.code)).toEqual(["jsonld-disagrees", "jsonld-disagrees"]);
   });
 
+  it("names microdata as the witness where the page gave it so", () => {
+    const r = corroborate({ ...header, employer: null }, { ...emptyFacts(), applicationDeadline: "2026-03-30" }, { ...page, employer: "Boligforeningen Kildebo", from: "microdata" });
+    expect(r.header.employer).toBe("Boligforeningen Kildebo");
+    expect(r.warnings.map((w) => w.message)).toEqual(["the page's microdata gives the deadline 2026-04-01, the text 2026-03-30"]);
+  });
+
   it("takes a longer or shorter form of the same title as agreement", () => {
     expect(corroborate({ ...header, title: "Økonomichef til Favrskov Kommune" }, emptyFacts(), page).warnings).toEqual([]);
   });

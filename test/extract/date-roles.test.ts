@@ -66,6 +66,9 @@ describe("the deadline", () => {
     ["GENOPSLAG – ansøgningsfristen er forlænget til søndag den 25. april 2027\nAnsøgningsfristen er søndag den 25. april 2027 kl. 23.59.", "2027-04-25T23:59"],
     // a short notice's day and month with their full stops, its year from the day the ad was put up
     ["# andet:\nIndrykket 22.2.2027\n# ansaettelsesproces:\nFrist: 14.3.", "2027-03-14"],
+    // the application's own "senest" outranks the interviews named before it in the sentence
+    ["Vi indkalder til samtaler løbende, så send gerne din ansøgning hurtigst muligt – dog senest den 28. marts 2027.", "2027-03-28"],
+    ["Vi holder samtaler, efterhånden som ansøgningerne kommer, så send os din ansøgning senest 28. marts 2027.", "2027-03-28"],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).deadline).toBe(want);

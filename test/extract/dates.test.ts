@@ -71,6 +71,10 @@ describe("parseDanishDates: phrasings", () => {
     ["Første samtale den 22. marts 2027 kl. 9.30-10.30", ["2027-03-22T09:30"]],
     ["Første samtale den 22. marts 2027 klokken 9.30–10.30", ["2027-03-22T09:30"]],
     ["Samtaler 22/3-2027 kl. 13:15", ["2027-03-22T13:15"]],
+    // a day and month paired with a whole date written the same way share its year
+    ["Samtaler afholdes 23.3. og 30.3.2027.", ["2027-03-23", "2027-03-30"]],
+    ["Samtaler 23/3 og 30/3 2027", ["2027-03-23", "2027-03-30"]],
+    ["Samtaler den 23.3.–30.3.27", ["2027-03-23", "2027-03-30"]],
   ];
   it.each(cases)("%s", (text, want, ref) => {
     expect(iso(text, ref)).toEqual(want);

@@ -50,6 +50,9 @@ describe("the post from the lines at the head of a document", () => {
     [["GENOPSLAG: Driftschef"], "Driftschef"],
     [["Ledig stilling – Skoleleder til Nordskolen"], "Skoleleder"],
     [["Genopslag - Pædagogisk leder"], "Pædagogisk leder"],
+    // a fact box's line that names the post
+    [["Job i Syddjurs Kommune", "Stillingsbetegnelse: Afdelingsleder til Hjemmeplejen Nord", "Arbejdssted: Hjemmeplejen Nord"], "Afdelingsleder"],
+    [["Jobtitel: Økonomichef"], "Økonomichef"],
     // "til" a place is cut; "til" the post's remit stays
     [["Specialkonsulent til analyser af elmarkedet"], "Specialkonsulent til analyser af elmarkedet"],
     [["SPECIALKONSULENT TIL ANALYSER AF ELMARKEDET"], "Specialkonsulent til analyser af elmarkedet"],

@@ -74,6 +74,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Vikingeskibsmuseet\nVindeboder 12\n4000 Roskilde\nTlf. 4630 0299\nmuseum@vikingeskibsmuseet.dk\nCVR 61 34 58 18\nFølg os på Instagram og Facebook\n© Vikingeskibsmuseet 2027"],
     ["Hammer & Hanborg\nAmaliegade 12, 2. sal\n1256 København K\nTlf. 3312 8090\nCVR 25 87 44 31\nPrivatlivspolitik"],
     ["Sønderborg Forsyning A/S\nVestermark 12\n6400 Sønderborg\nKundeservice: 7342 7700\nCVR-nr. 33 05 61 94\nÅbningstider: mandag-torsdag 8-15, fredag 8-12"],
+    // a table-laid page's footer: a row of details between dots on each line
+    ["Lolland Kommune · Jernbanevej 7 · 4900 Nakskov · Tlf. 54 67 60 00 · lolland@lolland.dk\nTelefontid: Mandag-onsdag 9-15, torsdag 9-17, fredag 9-13 · Tilgængelighedserklæring"],
   ])("finds a site's footer, a short line to each detail: %s", (footer) => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n"));
   });

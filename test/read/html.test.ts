@@ -420,6 +420,34 @@ describe("JSON-LD JobPosting", () => {
   });
 });
 
+describe("microdata JobPosting", () => {
+  const board = (posting: string) =>
+    page(`<nav>Job · Lignende job</nav>${posting}<aside><h2>Lignende job</h2><div itemscope itemtype="https://schema.org/JobPosting"><span itemprop="title">Bogholder</span></div></aside>`);
+
+  it("reads a job board's posting marked in microdata: its title, its employer's name and its deadline", () => {
+    const doc = htmlToDocument(
+      board(
+        `<article itemscope itemtype="https://schema.org/JobPosting"><meta itemprop="validThrough" content="2027-04-12T09:00"><meta itemprop="datePosted" content="2027-03-15">` +
+          `<h1 itemprop="title">Økonomichef</h1><p itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Boligforeningen Kildebo</span></p>` +
+          `<div itemprop="jobLocation" itemscope itemtype="https://schema.org/Place"><span itemprop="name">Viby J</span></div><div itemprop="description"><p>Vi søger en økonomichef.</p></div></article>`,
+      ),
+    );
+    expect(doc.metadata?.jobPosting).toEqual({ title: "Økonomichef", employer: "Boligforeningen Kildebo", validThrough: "2027-04-12T09:00", deadline: "2027-04-12T09:00", datePosted: "2027-03-15", from: "microdata" });
+  });
+
+  it("takes an employer given as text, and no name from a nested place", () => {
+    const doc = htmlToDocument(board(`<div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Skoleleder</h1><span itemprop="hiringOrganization">Fjordby Kommune</span></div>`));
+    expect(doc.metadata?.jobPosting).toMatchObject({ title: "Skoleleder", employer: "Fjordby Kommune", deadline: null });
+  });
+
+  it("prefers the page's JSON-LD where it has both", () => {
+    const ld = { "@context": "https://schema.org", "@type": "JobPosting", title: "Kommunaldirektør", hiringOrganization: { name: "Odder Kommune" } };
+    const doc = htmlToDocument(board(`<script type="application/ld+json">${JSON.stringify(ld)}</script><div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">Skoleleder</h1></div>`));
+    expect(doc.metadata?.jobPosting).toMatchObject({ title: "Kommunaldirektør", employer: "Odder Kommune" });
+    expect(doc.metadata?.jobPosting?.from).toBeUndefined();
+  });
+});
+
 describe("hostile pages finish quickly in bounded memory (why htmlparser2, not parse5)", () => {
   it("a page nested 10,000 levels deep", () => {
     const t0 = performance.now();

@@ -156,6 +156,46 @@ describe("headings", () => {
     expect(kindOf(text, "Vi forventer, at du er læreruddannet")).toBe("personprofil");
   });
 
+  it("weighs a teaser question's own words (\"ansvar\") no more than the text under it", () => {
+    const html = [
+      "<html><body><main><h1>Økonomichef</h1>",
+      "<h2>Vil du have det økonomiske ansvar i en boligforening, hvor tallene handler om folks hjem?</h2>",
+      "<p>Boligforeningen Lærkely administrerer 1.800 almene familie- og ældreboliger fordelt på 12 afdelinger. Vi har 40 medarbejdere i administrationen og driften, og vi står foran et par travle år med to store helhedsplaner og 90 nye boliger. Vores nuværende økonomichef går på pension efter mange år i foreningen, og derfor søger vi en afløser.</p>",
+      "<h2>Opgaverne</h2><p>Du har ansvaret for afdelingernes budgetter og regnskaber og forbereder økonomisager til bestyrelsen.</p>",
+      "</main></body></html>",
+    ].join("\n");
+    const sections = segment(normalise(htmlToDocument(html)).blocks);
+    const kind = (phrase: string) => textUnits(sections).find((u) => u.text.includes(phrase))?.section;
+    expect(kind("Vi har 40 medarbejdere i administrationen")).toBe("indledning");
+    expect(kind("Vores nuværende økonomichef går på pension")).toBe("indledning");
+    expect(kind("Du har ansvaret for afdelingernes budgetter")).toBe("jobprofil");
+  });
+
+  it.each(["Om Gudenå Forsyning A/S", "Velkommen til Kildebo", "OM VESTBY FORSYNING"])("reads the organisation under %j as the introduction", (heading) => {
+    const text = [
+      "Stillingens indhold og ansvar",
+      "Som direktør får du det overordnede ansvar for drift, økonomi og strategi, og du refererer til bestyrelsen.",
+      heading,
+      "Koncernen har ca. 140 medarbejdere, en samlet årlig omsætning på omkring 410 mio. kr. og en anlægsbalance, der vokser.",
+    ].join("\n\n");
+    expect(kindOf(text, "Koncernen har ca. 140 medarbejdere")).toBe("indledning");
+  });
+
+  it("reads what the post is to achieve in its first year as the job, not the person", () => {
+    const text = [
+      "Stillingen",
+      "Som direktør får du det overordnede ansvar for drift, økonomi og strategi.",
+      "De første 12 måneder",
+      "Bestyrelsen forventer, at den nye direktør i løbet af det første år har:",
+      "- sat sig grundigt ind i selskabets økonomi, anlæg og organisation",
+      "- fremlagt et oplæg til en samlet investeringsplan for de næste ti år",
+      "Personprofil",
+      "Du har solid ledelseserfaring og en relevant videregående uddannelse.",
+    ].join("\n\n");
+    expect(kindOf(text, "fremlagt et oplæg til en samlet investeringsplan")).toBe("jobprofil");
+    expect(kindOf(text, "Du har solid ledelseserfaring")).toBe("personprofil");
+  });
+
   it("does not let a catchy heading about the application swallow what follows it", () => {
     const text = [
       "Send os din ansøgning allerede i dag",

@@ -46,15 +46,16 @@ interface Cue {
   start: number;
   end: number;
   weak: boolean;
+  ownSubject: boolean;
 }
 
 /** The cues of a text in text order, a cue inside a longer one left out. */
 function findCues(text: string): Cue[] {
   const all: Cue[] = [];
   for (const c of DATE_CUES)
-    for (const m of matchesOf(c.pattern, text)) all.push({ role: c.role, start: m.index, end: m.index + m.text.length, weak: !!c.weak });
+    for (const m of matchesOf(c.pattern, text)) all.push({ role: c.role, start: m.index, end: m.index + m.text.length, weak: !!c.weak, ownSubject: !!c.ownSubject });
   // a numbered round is an interview whatever its word: "1. interview", "anden runde"
-  for (const m of text.matchAll(ROUND_MENTION)) all.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false });
+  for (const m of text.matchAll(ROUND_MENTION)) all.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false, ownSubject: false });
   // "efter første samtalerunde" holds "samtalerunde": the longer cue speaks for both. Sorted by start,
   // longest first, a cue is inside a longer one exactly when the cue reaching furthest so far covers it.
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -93,7 +94,7 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number) => 
     for (; a < cues.length && cues[a].start < end; a++);
     if (nearest) {
       // "Tiltrædelse senest 1. marts", "Referencer indhentes senest den 10. juni": what the sentence is about wins over "senest"
-      if (nearest.weak && strong) return { role: strong.role, weak: false };
+      if (nearest.weak && strong && !nearest.ownSubject) return { role: strong.role, weak: false };
       return { role: nearest.role, weak: nearest.weak };
     }
     const after = cues[a];

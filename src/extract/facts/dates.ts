@@ -250,6 +250,8 @@ export const mayHoldDate = (text: string): boolean => /\d/u.test(text) || MAY_HO
 /** What follows a date that fills a table's first cell: the cell's end, perhaps after the other end of a span ("24/3–2/4"). */
 const CELL_REST = /^[ \t]*(?:[–-][ \t]*\d{1,2}\/\d{1,2}[ \t]*)?\|/u;
 const MAY_BE_NUMERIC = /\d[./-]\d/u;
+/** What follows the first of two dates that share a year: ". og 30.3.2027", " og 30/3 2027", "–30.3.27". */
+const PAIRED_WITH_DATE = /^\.?[ \t\u00a0]{0,2}(?:og|&|samt|–|-)[ \t\u00a0]{0,2}(?:den[ \t\u00a0]{1,2})?\d{1,2}([./])\d{1,2}(?:\1|[ \t\u00a0]{1,2})(\d{4}|\d{2})(?!\d)/u;
 const MAY_BE_ISO = /\d-\d/u;
 const MAY_BE_WEEK = /uge/iu;
 const MAY_BE_TIME = /kl|\d[:.]\d/iu;
@@ -304,8 +306,11 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const labelled = (g.sep === "/" || (g.sep === "." && /^\.(?!\d)/u.test(after))) && LEAD.test(ahead) && !FRACTION.test(after);
     // "17/3 | Første samtale": a day and month alone in a timetable's cell
     const cell = g.sep === "/" && /^[ \t]*$/u.test(ahead) && CELL_REST.test(after);
-    if (!y && !g.den && !g.weekday && !labelled && !cell) continue;
-    const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+    // "Samtaler afholdes 23.3. og 30.3.2027": a day and month paired with a whole date written the same way
+    const pair = !y && PAIRED_WITH_DATE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    const paired = !!pair && pair[1] === g.sep && (g.sep !== "." || after.startsWith("."));
+    if (!y && !g.den && !g.weekday && !labelled && !cell && !paired) continue;
+    const date = withTime({ year: paired ? fullYear(pair[2]) : year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
     if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });
   }
   found = addDisjoint(found, numeric);
