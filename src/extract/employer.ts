@@ -266,7 +266,9 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (owner) return owner.name;
   }
   if (KNOWN_BY_KEY.has(keyOf(best.name))) return best.name;
-  return [...best.forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  const form = [...best.forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  // "Limfjord Vand & Varme" in the text, "Limfjord Vand & Varme A/S" once: the name in full, its legal form with it
+  return [...best.forms.keys()].find((f) => f.startsWith(`${form} `) && LEGAL_FORM_WORDS.has(f.slice(form.length + 1).replace(/\.$/u, ""))) ?? form;
 }
 
 /** The names a site's name may hold: "Silkeborg Kommune - job" → "Silkeborg Kommune", "STAR – Styrelsen for …" → both parts. */
@@ -353,6 +355,7 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
     }
     return words[j + 1].i > words[j].end;
   };
+  const ampersand = (j: number) => text.slice(words[j].end, words[j + 1].i).includes("&");
   // the end of the last name found by its prefix: the words inside it are no names of their own
   let covered = 0;
   for (let j = 0; j < words.length; j++) {
@@ -380,11 +383,13 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
       const lead = text.slice(Math.max(0, i - 40), i).match(COMPOUND_LEAD)?.[0] ?? "";
       mention(lead + name, i - lead.length, 2);
     }
-    if (j > 0 && (SUFFIXES.has(w) || SUFFIXES.has(bare)) && joined(j - 1)) {
+    // a type word bound by an ampersand to another type word is inside the name the second closes ("Limfjord Vand &
+    // Varme (A/S)", "Nordkyst Gymnasium & HF"): "Limfjord Vand" is no name of its own
+    if (j > 0 && (SUFFIXES.has(w) || SUFFIXES.has(bare)) && joined(j - 1) && !(joined(j) && ampersand(j) && SUFFIXES.has(words[j + 1].w))) {
       let k = j - 1;
       // a legal form closes a firm's whole name ("Hedegaard & Lund Rådgivende Ingeniører A/S"); a type word, up to three words
       const reach = LEGAL_FORM_WORDS.has(w) ? 5 : 3;
-      while (k > 0 && j - k < reach && joined(k - 1) && !SUFFIXES.has(words[k - 1].w)) k--;
+      while (k > 0 && j - k < reach && joined(k - 1) && (!SUFFIXES.has(words[k - 1].w) || ampersand(k - 1))) k--;
       // "Gudenå Vand og Varme A/S" opening its line or sentence: an "og" inside the name a legal form closes
       // (not "… Kommune og Aarhus Vand A/S", nor a run that starts inside a sentence: two bodies named side by side)
       if (LEGAL_FORM_WORDS.has(w) && k > 0 && j - k < reach - 1 && text.slice(words[k - 1].end, words[k].i) === " og ") {
@@ -395,7 +400,8 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
       // "Forsyning Helsingør A/S": a type word may open the name a legal form closes, where the run of capitals starts
       if (LEGAL_FORM_WORDS.has(w) && k > 0 && j - k < reach && joined(k - 1) && SUFFIXES.has(words[k - 1].w) && (k === 1 || !joined(k - 2))) k--;
       const [name, at] = trimLead(text.slice(words[k].i, words[j - 1].end), words[k].i);
-      mention(`${name} ${SUFFIXES.has(w) ? w : bare}`, at, 2);
+      // the words' own separator, an ampersand kept ("Limfjord Vand & Varme")
+      mention(`${name}${text.slice(words[j - 1].end, i).replace(/\s+/gu, " ")}${SUFFIXES.has(w) ? w : bare}`, at, 2);
     }
     // A name after "hos" or "ved", up to four capitalised words.
     if (i >= 4 && /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:hos|ved) $/.test(text.slice(Math.max(0, i - 5), i))) {

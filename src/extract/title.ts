@@ -190,6 +190,14 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
     }
   }
   if (n < 0) return null;
+  // "Rekruttering: Teamleder, Kundeservice": a label before a colon says what the line is, not the post
+  let label = n - 1;
+  while (label >= 0 && !tokens[label].endsWith(":")) label--;
+  if (label >= 0) {
+    tokens.splice(0, label + 1);
+    n -= label + 1;
+    t = tokens.join(" ");
+  }
   const before = tokens.slice(0, n).map((w) => wordOf(w).toLowerCase());
   const unknown = before.filter((w, i) => !MODIFIERS.has(w) && !(w === "og" && /-$/u.test(tokens[i - 1] ?? "")) && !/-$/u.test(w));
   if (unknown.length > 1) return null;

@@ -15,8 +15,8 @@ const NOTE_LINES = 40;
 const FORWARDED_NOTE_LINES = 20;
 /** How near after the note's paragraph its closing stands, in lines with text, when it closes the note and not the post. */
 const CLOSING_AFTER_NOTE = 2;
-/** A signature is a run of short lines. */
-const SIGNATURE_LINE = 80;
+/** A signature is a run of short lines (a company's one line of details between bars may run to 100 characters). */
+const SIGNATURE_LINE = 100;
 
 /** The line numbers of a forwarding mail's own lines, or none when the text does not open as a mail. */
 export function mailWrapper(lines: SourceLine[]): Set<number> {

@@ -14,12 +14,22 @@ for (const [kind, headings] of Object.entries(STRONG_HEADINGS) as [Exclude<Secti
 /** The kind a heading names, or null when the vocabulary does not know it. */
 export function classifyHeading(heading: string): HeadingClass | null {
   const norm = normaliseHeading(heading);
-  const strong = STRONG_INDEX.get(norm);
+  const strong = STRONG_INDEX.get(norm) ?? bilingual(heading);
   if (strong) return { kind: strong, strength: "strong" };
   // "Læs mere i den uddybende job- og personprofil" names the document, not a section.
   const words = norm.replace(/\bjob-?\s*og\s+personprofil(en)?\b/gu, " ");
   for (const [kind, re] of WEAK_HEADING_PATTERNS) if (re.test(words)) return { kind, strength: "weak" };
   return null;
+}
+
+/** "Om instituttet / About the department": a heading given in two languages is known when one half is. */
+function bilingual(heading: string): Exclude<SectionKind, "andet"> | undefined {
+  if (!heading.includes(" / ")) return undefined;
+  for (const half of heading.split(" / ")) {
+    const kind = STRONG_INDEX.get(normaliseHeading(half));
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** Whether the vocabulary knows the heading word for word: the strong half of `classifyHeading`, without its patterns. */

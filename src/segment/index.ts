@@ -451,7 +451,8 @@ function headingCues(h: DocBlock): Cue[] {
   if (OTHER_POSTINGS_HEADING.test(h.text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: `${name} (other posts)` }];
   const cls = classifyHeading(h.text);
   if (cls?.strength === "strong") {
-    const generic = GENERIC_HEADINGS.has(vocabularyKey(h.text));
+    // "Stillingen / The position": a heading in two languages is as generic as its halves
+    const generic = h.text.split(" / ").some((half) => GENERIC_HEADINGS.has(vocabularyKey(half)));
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
   if (ORGANISATION_HEADING.test(h.text.trim())) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];

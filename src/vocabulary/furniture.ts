@@ -128,18 +128,19 @@ export const CONTACT_DETAIL_PARTS = {
 /** A mail header's line: "Fra: Mette Lund <ml@x.dk>", "Emne: VS: Ny stilling", "Subject: Fwd: …". */
 export const MAIL_HEADER_LINE = /^(?:Fra|Sendt|Til|Cc|Bcc|Emne|Dato|From|Sent|To|Date|Subject):\s/u;
 
-/**
- * Where a forwarded mail's own text ends and the forwarded one begins, or
- * ends: "---------- Videresendt meddelelse ----------", "-----Original
- * Message-----", "Begin forwarded message:", a rule of underscores.
- */
 /** A mail's greeting on a line of its own: "Kære Ulla", "Hej Karsten,", "Dear Anna". */
 export const MAIL_GREETING = /^(?:[Kk]ære|[Hh]ej(?:sa)?|[Hh]i|[Hh]ello|[Dd]ear|[Gg]oddag)\s+\p{Lu}[\p{L} .'-]{0,40}[,!]?$/u;
 /** A mail's closing on a line of its own, before its signature: "Venlig hilsen", "Mvh.", "Best regards". */
 export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kærlig(?:e)?) hilsen(?:er)?|mvh\.?|vh\.?|kh\.?|hilsen|best regards|kind regards|regards|best)[,.!]?(?:\s+\p{Lu}[\p{L}-]{0,20})?$/iu;
 
+/**
+ * Where a forwarded mail's own text ends and the forwarded one begins, or
+ * ends: "---------- Videresendt meddelelse ----------", "-----Original
+ * Message-----", "Begin forwarded message:", a rule of underscores or of
+ * equals signs (an intranet's or a mailing list's).
+ */
 export const FORWARD_MARK =
-  /^(?:-{2,} ?(?:videresendt meddelelse|oprindelig meddelelse|forwarded message|original message) ?-{2,}|(?:begin forwarded message|start på videresendt meddelelse|videresendt besked):|_{10,})$/iu;
+  /^(?:-{2,} ?(?:videresendt meddelelse|oprindelig meddelelse|forwarded message|original message) ?-{2,}|(?:begin forwarded message|start på videresendt meddelelse|videresendt besked):|_{10,}|={10,})$/iu;
 
 /**
  * A link's text on a line of its own ("Læs hele job- og personprofilen her",

@@ -16,6 +16,10 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "om kommunen", "om regionen", "om museet", "om skolen", "om hospitalet", "om afdelingen", "om virksomheden",
     "hvem er vi", "det er os", "organisationen", "arbejdspladsen", "kommunen", "om institutionen", "om styrelsen",
     "om ministeriet", "om universitetet", "om instituttet", "om centret", "om centeret", "vores organisation",
+    // the unit the post sits in, by its kind of unit
+    "om kontoret", "om enheden", "om sekretariatet", "om forvaltningen", "om direktoratet", "om sektionen", "om teamet",
+    "om fonden", "om foreningen", "om selskabet", "om koncernen", "om sygehuset", "om klinikken", "om afsnittet",
+    "om gymnasiet", "om daginstitutionen", "om børnehuset",
   ],
   jobprofil: [
     // an ad written in English, or a part of one
@@ -75,6 +79,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "har du spørgsmål", "vil du vide mere", "information", "yderligere informationer", "kontaktoplysninger",
     "praktiske oplysninger", "kontaktperson", "kontaktpersoner", "vil du vide mere om stillingen", "vil du høre mere",
     "hør mere", "mere om stillingen", "spørgsmål til stillingen", "har du spørgsmål til stillingen", "kontakt os",
+    // generic: a list of the deadline, the start, the hours and whom to ask, each line by its own words
+    "praktisk", "praktisk information", "praktiske informationer", "praktiske forhold",
   ],
   bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste"],
 };
@@ -166,7 +172,8 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["tiltrædelse", "ansaettelsesproces"], ["forventet tiltrædelse", "ansaettelsesproces"], ["tiltrædelsesdato", "ansaettelsesproces"],
   ["startdato", "ansaettelsesproces"], ["start", "ansaettelsesproces"], ["ansættelsesstart", "ansaettelsesproces"],
   ["løn", "vilkaar"], ["lønforhold", "vilkaar"], ["arbejdstid", "vilkaar"], ["ugentlig arbejdstid", "vilkaar"],
-  ["timer pr. uge", "vilkaar"], ["timer om ugen", "vilkaar"], ["stillingstype", "vilkaar"], ["ansættelsesform", "vilkaar"],
+  ["timer pr. uge", "vilkaar"], ["timer om ugen", "vilkaar"], ["timer", "vilkaar"], ["timetal", "vilkaar"], ["ugentligt timetal", "vilkaar"],
+  ["stillingstype", "vilkaar"], ["ansættelsesform", "vilkaar"],
   ["ansættelsestype", "vilkaar"], ["jobtype", "vilkaar"], ["ansættelsesforhold", "vilkaar"], ["pension", "vilkaar"],
   ["kontakt", "yderligere"], ["kontaktperson", "yderligere"], ["kontaktpersoner", "yderligere"], ["telefon", "yderligere"],
   ["tlf", "yderligere"], ["e-mail", "yderligere"], ["mail", "yderligere"], ["hjemmeside", "yderligere"],

@@ -21,6 +21,11 @@ describe("the employer among the organisations a text names", () => {
     // a legal form closes the whole name, ampersand and all
     [["Hos Bach & Holm Rådgivende Ingeniører A/S er vi 60 ingeniører. Bach & Holm Rådgivende Ingeniører A/S søger en projektleder."], "Bach & Holm Rådgivende Ingeniører A/S"],
     [["Mols Bryghus & Mejeri ApS søger en driftsleder."], "Mols Bryghus & Mejeri ApS"],
+    // a type word ("Vand") bound by an ampersand to the next word is inside the name, with or without a legal form
+    [["Limfjord Vand & Varme er et kommunalt ejet forsyningsselskab. Limfjord Vand & Varme A/S søger en driftsleder."], "Limfjord Vand & Varme A/S"],
+    [["Limfjord Vand & Varme er et kommunalt ejet forsyningsselskab med 112 medarbejdere."], "Limfjord Vand & Varme"],
+    // "HF" closes the name as a type word does; the ministry a school is under is no employer
+    [["Nordkyst Gymnasium & HF søger en rektor. Nordkyst Gymnasium har 700 elever og er en selvejende institution under Børne- og Undervisningsministeriet."], "Nordkyst Gymnasium & HF"],
     // and an "og" inside it, where the name opens its sentence; not two bodies named side by side
     [["Gudenå Vand og Varme A/S søger en driftschef."], "Gudenå Vand og Varme A/S"],
     [["Silkeborg Kommune og Silkeborg Forsyning A/S samarbejder om klimatilpasning. Silkeborg Forsyning A/S søger en ingeniør."], "Silkeborg Forsyning A/S"],

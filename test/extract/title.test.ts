@@ -53,6 +53,8 @@ describe("the post from the lines at the head of a document", () => {
     // a fact box's line that names the post
     [["Job i Syddjurs Kommune", "Stillingsbetegnelse: Afdelingsleder til Hjemmeplejen Nord", "Arbejdssted: Hjemmeplejen Nord"], "Afdelingsleder"],
     [["Jobtitel: Økonomichef"], "Økonomichef"],
+    // a wiki page's label before its post
+    [["Rekruttering: Teamleder, Kundeservice (KS-2027-03)"], "Teamleder"],
     // "til" a place is cut; "til" the post's remit stays
     [["Specialkonsulent til analyser af elmarkedet"], "Specialkonsulent til analyser af elmarkedet"],
     [["SPECIALKONSULENT TIL ANALYSER AF ELMARKEDET"], "Specialkonsulent til analyser af elmarkedet"],

@@ -53,6 +53,12 @@ describe("a forwarding mail's own lines around the post", () => {
       `From: Lene <lene@outlook.dk>\nTo: Mads <m@gmail.com>\n\nHej Mads\n\n-------- Videresendt meddelelse --------\nFra: Jobagent <jobagent@rsyd.dk>\n\n${post}\n\n-- \nLene Thygesen\nSygeplejerske, Akutafdelingen\nMobil 28 91 44 07`,
       ["From: Lene <lene@outlook.dk>", "To: Mads <m@gmail.com>", "Hej Mads", "-------- Videresendt meddelelse --------", "Fra: Jobagent <jobagent@rsyd.dk>", "-- ", "Lene Thygesen", "Sygeplejerske, Akutafdelingen", "Mobil 28 91 44 07"],
     ],
+    // an intranet's mail: the note above a rule of equals signs, the firm's one line of details under "-- "
+    [
+      "a rule of equals signs under the note, a signature of one long line",
+      `Fra: Hanne Thygesen, HR\nTil: Alle medarbejdere\nEmne: Opslag: Skoleleder\n\nHej alle\n\nVi slår nu stillingen op – del den endelig.\n\nMvh Hanne\n\n=====================================================\n\n${post}\n\n-- \nLimfjord Vand & Varme A/S  |  Kirkebakken 14, 7800 Skive  |  Tlf. 96 14 30 00  |  www.limfjordvv.dk`,
+      ["Fra: Hanne Thygesen, HR", "Til: Alle medarbejdere", "Emne: Opslag: Skoleleder", "Hej alle", "Vi slår nu stillingen op – del den endelig.", "Mvh Hanne", "=====================================================", "-- ", "Limfjord Vand & Varme A/S  |  Kirkebakken 14, 7800 Skive  |  Tlf. 96 14 30 00  |  www.limfjordvv.dk"],
+    ],
     // a mail that forwards nothing is the post itself: only its header is the mail's
     ["a mail that is the post", `Fra: HR <hr@odense.dk>\nTil: Alle ledere\nEmne: Ny stilling\n\n${post}`, ["Fra: HR <hr@odense.dk>", "Til: Alle ledere", "Emne: Ny stilling"]],
     // a post that mentions a sender is no mail

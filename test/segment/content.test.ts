@@ -196,6 +196,17 @@ describe("headings", () => {
     expect(kindOf(text, "Du har solid ledelseserfaring")).toBe("personprofil");
   });
 
+  it("reads a practical list's \"Timer:\" line as the terms, under a heading of the process", () => {
+    const text = [
+      "Vi forventer",
+      "Vi forventer, at du er uddannet sygeplejerske med en klinisk specialuddannelse og har lyst til at udvikle praksis sammen med os.",
+      "Praktisk",
+      "Ansøgningsfrist: søndag den 21. februar 2027 kl. 23.59\nSamtaler: torsdag den 25. februar 2027\nTimer: 37 timer om ugen, primært dagarbejde på hverdage\nKontakt: Oversygeplejerske Lene Bøgh, tlf. 47 32 18 60",
+    ].join("\n\n");
+    expect(kindOf(text, "Timer: 37 timer om ugen")).toBe("vilkaar");
+    expect(kindOf(text, "Kontakt: Oversygeplejerske")).toBe("yderligere");
+  });
+
   it("does not let a catchy heading about the application swallow what follows it", () => {
     const text = [
       "Send os din ansøgning allerede i dag",

@@ -3,6 +3,7 @@ import { readText } from "../../src/read/text.js";
 import { normalise } from "../../src/normalise/index.js";
 import { segment } from "../../src/segment/index.js";
 import { classifyHeading } from "../../src/segment/classify.js";
+import { GENERIC_HEADINGS } from "../../src/vocabulary/headings.js";
 
 const sectionsOf = (text: string) => segment(normalise(readText(Buffer.from(text), "text")).blocks);
 const outline = (text: string) =>
@@ -41,6 +42,14 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Yderligere oplysninger:", "yderligere"],
     ["Kontakt", "yderligere"],
     ["Bilag", "bilag"],
+    // the unit the post sits in, and what the post is to achieve first
+    ["Om kontoret", "indledning"],
+    ["Om sekretariatet", "indledning"],
+    ["De første 12 måneder", "jobprofil"],
+    // a heading in two languages, known by either half
+    ["Om instituttet / About the department", "indledning"],
+    ["Profil / Your profile", "personprofil"],
+    ["Det første år", "jobprofil"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
@@ -54,6 +63,10 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Further information", "yderligere"],
   ])("an English heading: %s is %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+
+  it("knows every heading it calls generic: a generic heading the vocabulary lacks would weigh nothing", () => {
+    expect([...GENERIC_HEADINGS].filter((h) => classifyHeading(h)?.strength !== "strong")).toEqual([]);
   });
 
   it.each(["Styringsfilosofi", "De organisatoriske rammer", "Om Økonomi og Stab", "Læs mere i den uddybende job- og personprofil"])(
