@@ -11,6 +11,38 @@ import { BIN, ROOT, documentFixtures, runCli } from "./helpers.js";
 const SEED_TXT = "fixtures/seeds/002_ea24eb2fd52c88b1.txt";
 const SEED_PDF = "fixtures/seeds/004_835d2ed9dc5529da.pdf";
 
+describe("explain", () => {
+  it("prints every piece on one line with its kind, the cover's title block first, and the cues under it", () => {
+    const r = runCli(["explain", SEED_TXT]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.trimEnd().split("\n");
+    // a piece's line and its cues' line, in pairs
+    expect(lines.length % 2).toBe(0);
+    expect(lines[0]).toMatch(/^\s+\d+ {2}andet\s+Kjeldgaard Juni 2026$/u);
+    expect(lines[1].trim()).toBe("the cover's title block (the short lines before the first prose)");
+    expect(r.stdout).toMatch(/\d+ {2}indledning\s+Viborg Kommune søger en ny chef for Stabs- og Byrådssekretariatet/u);
+    expect(r.stdout).toContain("heading “Indledning” (known) → indledning +12");
+  });
+
+  it("writes JSON with each piece's position, kind, text and reasons", () => {
+    const r = runCli(["explain", SEED_TXT, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const pieces = JSON.parse(r.stdout) as { position: { start: { line: number } }; kind: string; text: string; why: string[] }[];
+    expect(pieces[0]).toMatchObject({ kind: "andet", text: "Kjeldgaard\nJuni 2026" });
+    expect(new Set(pieces.map((p) => p.kind))).toEqual(new Set(["andet", "indledning", "jobprofil", "personprofil", "ansaettelsesproces", "yderligere"]));
+    expect(pieces.every((p) => p.why.length > 0)).toBe(true);
+  });
+
+  it("names the file and the reason on one line, with exit code 1, for a file it cannot read", () => {
+    const r = runCli(["explain", "fixtures/no-such-file.txt"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("fixtures/no-such-file.txt");
+  });
+});
+
 describe("parse", () => {
   it("prints exactly one valid JSON object for one file", () => {
     const r = runCli(["parse", SEED_TXT, "--format", "json"]);

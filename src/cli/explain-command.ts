@@ -49,7 +49,9 @@ Example:
       for (const e of explain) {
         const { line, page } = e.position.start;
         const where = page === null ? `${line}` : `${line} (s. ${page})`;
-        const text = e.text.length > 70 ? `${e.text.slice(0, 69)}…` : e.text;
+        // one line a piece: a title block's or a table's lines run together here (the JSON keeps them)
+        const flat = e.text.replace(/\s+/gu, " ");
+        const text = flat.length > 70 ? `${flat.slice(0, 69)}…` : flat;
         ctx.io.stdout.write(`${where.padStart(10)}  ${c.bold(e.kind.padEnd(18))} ${text}\n${" ".repeat(12)}${c.dim(e.why.join("; "))}\n`);
       }
     });

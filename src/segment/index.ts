@@ -141,7 +141,9 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
 
   const { pieces, owners } = piecesOf(slots);
   const decisions = decode(pieces, { explain: !!options.explain });
-  if (options.explain)
+  if (options.explain) {
+    // the title block is decided before any piece is weighed: said so, or a document that is all title block explains nothing
+    for (const b of blocks.slice(0, proseAt)) options.explain.push({ position: b.position, kind: "andet", text: b.text, why: ["the cover's title block (the short lines before the first prose)"] });
     for (let i = 0; i < pieces.length; i++)
       options.explain.push({
         position: slots[owners[i]].block.position,
@@ -149,6 +151,7 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
         text: pieces[i].text,
         why: [...pieces[i].cues.map((c) => `${c.source} → ${c.kind} +${c.weight}`), `words${decisions[i].weighed ? "" : " (not weighed: a decisive cue)"}: ${decisions[i].words.map(([k, s]) => `${k} ${s}`).join(", ")}`],
       });
+  }
 
   // Each slot's parts: a paragraph whose sentences differ in kind is split where they change.
   const parts: { slot: Slot; block: DocBlock; kind: SectionKind | null }[] = [];

@@ -445,6 +445,19 @@ describe("explain", () => {
     expect(explain[0].why[0]).toMatch(/heading “Om dig” \(known, generic\) → personprofil/u);
     expect(explain[0].why.at(-1)).toMatch(/^words: personprofil 0/u);
   });
+
+  it("lists the cover's title block too, decided before any piece is weighed", () => {
+    const explain: Explanation[] = [];
+    const text = "Job- og personprofil\n\nSkolechef\n\nFjordby Kommune\n\nFjordby Kommune søger en skolechef, der kan samle skolerne om en fælles retning og løfte fagligheden.";
+    segment(normalise(readText(Buffer.from(text), "text")).blocks, { explain });
+    expect(explain.slice(0, 3).map((e) => [e.text, e.kind])).toEqual([
+      ["Job- og personprofil", "andet"],
+      ["Skolechef", "andet"],
+      ["Fjordby Kommune", "andet"],
+    ]);
+    expect(explain[0].why).toEqual(["the cover's title block (the short lines before the first prose)"]);
+    expect(explain.at(-1)!.text).toMatch(/^Fjordby Kommune søger en skolechef/u);
+  });
 });
 
 describe("two section headings stacked back to back (a two-column page read across)", () => {
