@@ -26,13 +26,15 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, TITLE_LABELS, TITLE_MODIFIERS } from "../vocabulary/positions.js";
+import { isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { execAll } from "./facts/regex.js";
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*[:–—-]\\s*`, "iu");
+/** "Barselsvikariat som dagtilbudsleder", "Midlertidig stilling som teamleder": the terms before the post. */
+const TERM_LEAD = new RegExp(`^(?:${TERM_LEADS.join("|")})\\s+som\\s+`, "iu");
 
 /** Words that open a clause or a noun phrase, never a title line: "Derfor en …", "Som leder …". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -179,7 +181,7 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   if (capitals) t = t.toLowerCase();
   // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
   t = t.replace(/(?<!\s)\s*\([^()]*\)/gu, "").replace(TRAILING_DATE, "");
-  t = t.replace(TITLE_LABEL, "").replace(/^(?:ny|nyt|nye)\s+/iu, "");
+  t = t.replace(TITLE_LABEL, "").replace(TERM_LEAD, "").replace(/^(?:ny|nyt|nye)\s+/iu, "");
   const tokens = t.split(" ");
   // The post opens the line, after at most one modifier we do not know ("Erfaren projektleder").
   let n = -1;
@@ -208,6 +210,9 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   out = cutAt(out, /\s(?:søges|søger)\b/i).trimEnd();
   out = cutAt(out, /\shos\s/iu).trimEnd();
   out = cutAtPlace(out, capitals, organisations);
+  // "Dagtilbudsleder i Dagtilbud Holsted": a place of two or more capitalised words after "i" is where, not what; after
+  // a remit it is the remit's ("Oversygeplejerske til afdelingsledelsen i Medicinsk Afdeling")
+  if (!capitals && !/\s(?:til|for|med)\s/iu.test(out)) out = out.replace(/\si\s+[A-ZÆØÅ][\p{L}-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\p{L}-]*)+$/u, "");
   for (const org of organisations) {
     const re = new RegExp(`\\s+(?:i|ved|på)\\s+${escapeRe(org)}s?\\b.*$`, "i");
     out = out.replace(re, "");

@@ -488,7 +488,8 @@ function isCapitalTitle(text: string): boolean {
 function leadInCue(text: string, colon = true): Cue | null {
   const t = text.trim();
   if ((colon && !t.endsWith(":") && !OPEN_CLAUSE.test(t)) || words(t, 30) > 30) return null;
-  const lower = t.toLowerCase();
+  // "Du får personaleansvar for tre ledere. Dine vigtigste opgaver bliver blandt andet at:": the sentence that opens the list says what it holds
+  const lower = (sentencesOf(t).at(-1) ?? t).toLowerCase();
   for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
   return null;
 }

@@ -50,6 +50,9 @@ export const TITLE_MODIFIERS = [
  */
 export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag", "stillingsbetegnelse", "stillingstitel", "jobtitel"];
 
+/** The terms a title line may name before "som" and the post ("Barselsvikariat som dagtilbudsleder"): not the post. */
+export const TERM_LEADS = ["\\p{L}*vikariat", "midlertidig stilling", "tidsbegrænset stilling", "projektansættelse", "fast stilling", "deltidsstilling", "fuldtidsstilling"];
+
 /**
  * Words that make a line the name of a post ("Direktør for Børn og Unge", "Chef for Økonomi og Stab"), as the
  * segmenter reads a first heading; the header reads posts word by word with `POSITION_NOUN`.

@@ -53,6 +53,11 @@ describe("the post from the lines at the head of a document", () => {
     // a fact box's line that names the post
     [["Job i Syddjurs Kommune", "Stillingsbetegnelse: Afdelingsleder til Hjemmeplejen Nord", "Arbejdssted: Hjemmeplejen Nord"], "Afdelingsleder"],
     [["Jobtitel: Økonomichef"], "Økonomichef"],
+    // the terms before "som" and the post
+    [["Barselsvikariat som dagtilbudsleder i Dagtilbud Holsted"], "Dagtilbudsleder"],
+    [["Midlertidig stilling som teamleder"], "Teamleder"],
+    // a place after a remit is the remit's
+    [["Oversygeplejerske til afdelingsledelsen i Medicinsk Afdeling"], "Oversygeplejerske til afdelingsledelsen i Medicinsk Afdeling"],
     // a wiki page's label before its post
     [["Rekruttering: Teamleder, Kundeservice (KS-2027-03)"], "Teamleder"],
     // "til" a place is cut; "til" the post's remit stays

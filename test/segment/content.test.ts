@@ -207,6 +207,19 @@ describe("headings", () => {
     expect(kindOf(text, "Kontakt: Oversygeplejerske")).toBe("yderligere");
   });
 
+  it("reads a lead-in paragraph by the sentence that opens its list, not by the person's words before it", () => {
+    const text = [
+      "Stillingen",
+      "Du får direkte personaleansvar for tre afdelingsledere, og du har ansvaret for et budget på 112 mio. kr. Dine vigtigste opgaver bliver blandt andet at:",
+      "- betjene Teknik- og Miljøudvalget med sagsfremstillinger og prioriteringer",
+      "- omsætte klimatilpasningsplanen til konkrete anlægsprojekter",
+      "Din profil",
+      "Du er uddannet ingeniør og har ledelseserfaring fra en politisk styret organisation.",
+    ].join("\n\n");
+    expect(kindOf(text, "betjene Teknik- og Miljøudvalget")).toBe("jobprofil");
+    expect(kindOf(text, "omsætte klimatilpasningsplanen")).toBe("jobprofil");
+  });
+
   it("does not let a catchy heading about the application swallow what follows it", () => {
     const text = [
       "Send os din ansøgning allerede i dag",
