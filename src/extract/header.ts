@@ -10,6 +10,7 @@ import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES, POSTING_HEAD_LABEL, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { COOKIE_LINE } from "../vocabulary/furniture.js";
+import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
 import { findEmployer } from "./employer.js";
@@ -140,8 +141,7 @@ function writtenInEnglish(text: string): boolean {
   }
   return english > 2 * danish && english >= 40;
 }
-const SMALL_WORDS = /(?<![A-Za-zÆØÅæøå])(?:the|and|of|to|with|you|our|og|at|til|med|for|du|vores|af|er|det)(?![A-Za-zÆØÅæøå])/giu;
-const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["the", "and", "of", "to", "with", "you", "our"]);
+const SMALL_WORDS = new RegExp(`(?<![A-Za-zÆØÅæøå])(?:${[...ENGLISH_SMALL_WORDS, ...DANISH_SMALL_WORDS].join("|")})(?![A-Za-zÆØÅæøå])`, "giu");
 
 /** "Jobprofil – museumsinspektør (PDF, 212 KB) Download": a link to the profile, in an ad. */
 const FILE_LINK = /\((?:pdf|docx?)\b|\b\d+\s*[kKmM]B\b|\bdownload\b/i;

@@ -91,7 +91,7 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   // One walk instead of cheerio's selectors, whose matching was quadratic in nested elements (50,000 <article>s).
   const marks = landmarks(page);
   if (format === "html") {
-    const jobPosting = extractJobPosting(marks.jsonLd.map((el) => $(el as never).text())) ?? (marks.microdata ? microdataJobPosting(marks.microdata) : null);
+    const jobPosting = extractJobPosting(marks.jsonLd.map((el) => $(el as never).text())) ?? (marks.microdata ? microdataJobPosting(marks.microdata, (n) => $(n as never).text()) : null);
     if (jobPosting) metadata.jobPosting = jobPosting;
     const siteName = siteNameOf(marks);
     if (siteName) metadata.siteName = siteName;

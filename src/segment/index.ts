@@ -459,10 +459,12 @@ function headingCues(h: DocBlock): Cue[] {
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
   if (ORGANISATION_HEADING.test(h.text.trim())) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];
+  const teaser = TEASER_QUESTION.test(h.text.trim());
   // "Vil du have det økonomiske ansvar i en boligforening …?": a hook whose words name a kind no more than the text below
-  if (cls) return [{ kind: cls.kind, ...(TEASER_QUESTION.test(h.text.trim()) ? { weight: CUE_WEIGHT.unknown, source: `${name} (a teaser's words)` } : { weight: CUE_WEIGHT.weak, source: `${name} (its words)` }) }];
+  if (cls && teaser) return [{ kind: cls.kind, weight: CUE_WEIGHT.unknown, source: `${name} (a teaser's words)` }];
+  if (cls) return [{ kind: cls.kind, weight: CUE_WEIGHT.weak, source: `${name} (its words)` }];
   // A heading phrased as a lead-in ("Hvad kommer du til at lave?", "**Vi forventer, at du:**") says what follows.
-  const lead = TEASER_QUESTION.test(h.text.trim()) ? null : leadInCue(h.text, false);
+  const lead = teaser ? null : leadInCue(h.text, false);
   if (lead) return [{ ...lead, weight: CUE_WEIGHT.weak, source: `${name} (phrased as a lead-in)` }];
   // An unknown heading ("Det bringer du med") still has words the model knows.
   const w = wordEvidence(h.text);

@@ -20,10 +20,10 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "om cookies",
   "var denne side nyttig?", "var siden nyttig?", "var siden en hjælp?", "giv feedback", "send feedback",
   // a job board's buttons: apply, sign up, go back, report
-  // a social network's buttons under a shared post
-  "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost",
   "søg jobbet", "søg stillingen", "ansøg online", "ansøg nu", "søg nu", "opret profil", "opret jobagent", "tilbage til søgeresultater",
   "tilbage til søgeresultatet", "send jobbet til en ven", "send stillingen til en ven", "rapportér annonce", "rapporter annonce", "vis detaljer", "vis mere", "vis mindre",
+  // a social network's buttons under a shared post
+  "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost",
 ]);
 
 /** Words a site's menu is made of; a run of short lines holding several of them is the menu. */

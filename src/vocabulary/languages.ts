@@ -1,0 +1,7 @@
+/**
+ * Each language's commonest small words, counted to tell a text written in
+ * English (a university's international ad) from a Danish one with an
+ * English name or heading in it. "for" is both languages': counted as Danish.
+ */
+export const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["the", "and", "of", "to", "with", "you", "our"]);
+export const DANISH_SMALL_WORDS: ReadonlySet<string> = new Set(["og", "at", "til", "med", "for", "du", "vores", "af", "er", "det"]);
