@@ -80,6 +80,8 @@ for (const name of [...KNOWN].sort((a, b) => b.length - a.length)) {
   KNOWN_BY_FIRST.set(first, [...(KNOWN_BY_FIRST.get(first) ?? []), name]);
 }
 const SUFFIXES: ReadonlySet<string> = new Set(ORGANISATION_SUFFIXES);
+/** A foundation's type word: its name is often a founder's or a couple's ("Ellen og Aksel Rosenkjærs Fond"). */
+const FOUNDATION_WORDS: ReadonlySet<string> = new Set(["Fond", "Fonden"]);
 const BODY_WORDS: ReadonlySet<string> = new Set(BODY_ENDINGS);
 const PREFIX_WORDS: ReadonlySet<string> = new Set(ORGANISATION_PREFIXES.map((p) => p.split(" ")[0]));
 /** "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Region Sjælland" is one word. */
@@ -397,6 +399,9 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
         while (o > 0 && j - o < reach && joined(o - 1) && !SUFFIXES.has(words[o - 1].w)) o--;
         if (!SUFFIXES.has(words[o].w) && !BODY_WORDS.has(words[k - 1].w) && (words[o].i === 0 || /(?:[.!?:]\s+|\n)$/u.test(text.slice(Math.max(0, words[o].i - 3), words[o].i)))) k = o;
       }
+      // "Ellen og Aksel Rosenkjærs Fond": a couple's first names before the genitive a foundation is named by
+      if (FOUNDATION_WORDS.has(w) && k > 0 && words[j - 1].w.endsWith("s") && text.slice(words[k - 1].end, words[k].i) === " og " && !SUFFIXES.has(words[k - 1].w) && !BODY_WORDS.has(words[k - 1].w))
+        k--;
       // "Forsyning Helsingør A/S": a type word may open the name a legal form closes, where the run of capitals starts
       if (LEGAL_FORM_WORDS.has(w) && k > 0 && j - k < reach && joined(k - 1) && SUFFIXES.has(words[k - 1].w) && (k === 1 || !joined(k - 2))) k--;
       const [name, at] = trimLead(text.slice(words[k].i, words[j - 1].end), words[k].i);

@@ -80,11 +80,21 @@ export interface BuildResult {
   separators: SourceLine[];
 }
 
-export function buildBlocks(source: SourceLine[]): BuildResult {
+export interface BuildOptions {
+  /**
+   * The reader parsed the document's blocks and set a blank line between
+   * each two (HTML, Word): a blank line is a block's end, never the spacing
+   * of a text extracted with one between every line.
+   */
+  blocksParsed?: boolean;
+}
+
+export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): BuildResult {
   const lines: Line[] = source.map((src) => ({ src, text: src.text.trim(), blank: src.text.trim() === "" }));
   const nonBlank = lines.filter((l) => !l.blank);
-  const doubleSpaced = isDoubleSpaced(lines);
+  const doubleSpaced = !options.blocksParsed && isDoubleSpaced(lines);
   const width = typicalWidth(nonBlank.map((l) => l.text));
+  const chapters = contentsTitles(nonBlank.map((l) => l.text));
   const blocks: DocBlock[] = [];
   const separators: SourceLine[] = [];
   // paragraphs that so far hold only short title-block lines, to which the next such line may belong
@@ -253,7 +263,7 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
       continue;
     }
     const bold = text.match(BOLD_LINE);
-    if (bold && words(bold[1], 12) <= 12 && !/[.,;]$/u.test(bold[1])) {
+    if (bold && words(bold[1], 12) <= 12 && !/[.,;]$/u.test(bold[1]) && !PARTICULARS.test(bold[1])) {
       start("heading", bold[1].trim(), l, { shape: shape(bold[1], { bold: true }) });
       flush();
       prevText = text;
@@ -269,7 +279,9 @@ export function buildBlocks(source: SourceLine[]): BuildResult {
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
     // After "består af:" short lines are the list's content; "… i figuren nedenfor:" may be followed by a heading and prose.
     const afterColon = !blankBefore && /:$/u.test(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
-    if (!coverLine(text, nextText, blankAfter, pastCover) && isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced, prevText: blankBefore ? null : prevText })) {
+    // "6. Sådan foregår det" as the contents page names it: a chapter's heading, whatever its words' shape
+    const chapter = sentenceEnded && chapters.size > 0 && chapters.has(text.replace(/\s+/gu, " ")) && !isTocLine(text);
+    if (!coverLine(text, nextText, blankAfter, pastCover) && (chapter || isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced, prevText: blankBefore ? null : prevText }))) {
       // the body begins at a heading a reader would call one; a cover's big short lines do not begin it
       pastCover ||= STRONG.has(vocabularyKey(text)) || NUMBERED_HEADING.test(text);
       start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
@@ -376,6 +388,8 @@ function endsParagraph(prev: string, width: number): boolean {
  * ends its paragraph however long it is.
  */
 const UNWRAPPED = 140;
+/** In unwrapped text, a line shorter than this that stops without a sentence's end is a line of its own (a link, a label). */
+const UNWRAPPED_SHORT_LINE = 100;
 
 /**
  * Two short lines, the second capitalised, the first not reaching for more
@@ -385,7 +399,9 @@ const UNWRAPPED = 140;
 function shortLineBreak(prev: string, text: string, width: number): boolean {
   // A timetable: "Ansøgningsfrist: 14. april", "1. samtale: 23. april", each a line of its own.
   if (LABEL_LINE.test(prev) && (LABEL_LINE.test(text) || ORDERED.test(text))) return true;
-  if (prev.length >= Math.min(width * 0.6, 60) || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;
+  // In a text of a paragraph a line (a browser's copy) no line was wrapped: a link's text of 70 characters ends its line.
+  const short = width > UNWRAPPED ? UNWRAPPED_SHORT_LINE : Math.min(width * 0.6, 60);
+  if (prev.length >= short || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;
   const lastWord = prev.split(/\s+/u).at(-1)!.toLowerCase();
   return !/[-,;(]$/u.test(prev) && !TRAILING_FUNCTION_WORDS.has(lastWord);
 }
@@ -507,6 +523,8 @@ const knownAlone = (plain: string, ctx: HeadingContext) =>
   !!ctx.nextText &&
   /^\p{Lu}/u.test(ctx.nextText) &&
   STRONG.has(normaliseHeading(plain));
+/** "Aalborg · Fuld tid · Ref.nr. 2027-118", "Region Nordjylland, Koncern IT, Aalborg": a posting's particulars in a row, in bold or not. */
+const PARTICULARS = / · .* · |, .*, /u;
 /** A case's or a posting's number: "Ref.nr. 2027-118", "Ref. no. 12", "J.nr. 27-0412", "Sagsnr.: 88". */
 const REFERENCE_NUMBER = /(?<!\p{L})(?:ref|j|sags|journal)\.?\s?(?:nr|no)\.?:?\s?\d/iu;
 
@@ -534,7 +552,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // a phone number, whole or cut by the line's end ("Bo Stenholt, tlf. 62 23"), belongs to a sentence
   if (/https?:|www\.|@|\d{4}\s?\d{4}|\d\d \d\d \d\d \d\d|(?<!\p{L})(?:tlf|telefon|mobil)\.?:?\s?\d/iu.test(plain) || ADDRESS_LINE.test(plain)) return false;
   // "Aalborg · Fuld tid · Ref.nr. 2027-118", "Region Nordjylland, Koncern IT, Aalborg": a posting's particulars in a row, not a heading
-  if (/ · .* · |, .*, /u.test(plain) || REFERENCE_NUMBER.test(plain)) return false;
+  if (PARTICULARS.test(plain) || REFERENCE_NUMBER.test(plain)) return false;
   if ((BULLET.test(plain) || ORDERED.test(plain)) && !NUMBERED_HEADING.test(plain)) return false;
   const numbered = plain.match(NUMBERED_HEADING);
   const body = numbered ? numbered[2] : plain;
@@ -604,6 +622,21 @@ function mdHeadingText(text: string): string {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The chapter titles a contents page lists ("6. Sådan foregår det ..... 9"), as written, when it lists two or more. */
+function contentsTitles(texts: string[]): Set<string> {
+  const titles = new Set<string>();
+  for (const text of texts) if (isTocLine(text)) titles.add(tocTitle(text));
+  return titles.size >= 2 ? titles : new Set();
+}
+
+/** A contents line's title: its page number and leader cut from the end, by a scan (a pattern for them backtracks on a long leader). */
+function tocTitle(text: string): string {
+  let i = text.length;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && (isSpace(text.charCodeAt(i - 1)) || text[i - 1] === "." || text[i - 1] === "…")) i--;
+  return text.slice(0, i).replace(/\s+/gu, " ").trim();
+}
 
 /**
  * A contents line: a title of 2 to 80 characters, a leader (three dots, two

@@ -41,7 +41,7 @@ export function normalise(raw: RawDocument): Normalised {
   const artefacts = dropArtefacts(lines, raw.pages);
   const { kept, furniture, browser } = findFurniture(artefacts.kept);
   const dropped = [...marked, ...artefacts.dropped];
-  const built = buildBlocks(furniture.length ? withGaps(artefacts.kept, furniture) : kept);
+  const built = buildBlocks(furniture.length ? withGaps(artefacts.kept, furniture) : kept, { blocksParsed: raw.format === "html" || raw.format === "docx" });
   const { separators } = built;
   const wrapper = mailWrapper(kept);
   if (wrapper.size) markWrapper(built.blocks, wrapper);

@@ -45,10 +45,20 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   if (FORWARD_MARK.test(text[i].text.trim())) out.add(text[i++].line);
   for (; i < text.length && MAIL_HEADER_LINE.test(text[i].text.trim()); i++) out.add(text[i].line);
   // the forwarded mail's own note ("Kære Ulla … Venlig hilsen", a signature) before the post it passes on
-  for (const line of forwardedNote(lines, text[i]?.line)) out.add(line);
+  const note = forwardedNote(lines, text[i]?.line);
+  for (const line of note) out.add(line);
+  // the forwarded text begins after the note: a closing is the mail's only after some of it
+  const body = note.length ? text.findIndex((l) => l.line === note.at(-1)) + 1 : i;
   // a closing mark near the end: the sender's last words after the forwarded text
   for (let j = text.length - 1; j > i && j >= text.length - CLOSING_LINES - 1; j--)
     if (FORWARD_MARK.test(text[j].text.trim())) {
+      for (const l of text.slice(j)) out.add(l.line);
+      break;
+    }
+  // "Med venlig hilsen" over the sender's name, title and number near the end, and anything under them (a
+  // newsletter's unsubscribe lines): the mail's own closing after the forwarded text
+  for (let j = text.length - 1; j > body && j >= text.length - CLOSING_LINES - 1; j--)
+    if (MAIL_CLOSING.test(text[j].text.trim())) {
       for (const l of text.slice(j)) out.add(l.line);
       break;
     }
@@ -103,7 +113,7 @@ function forwardedNote(lines: SourceLine[], first: number | undefined): number[]
 }
 
 /** A note's own voice: the writer in the first person, the post passed on "herunder". Ads speak as "vi". */
-const MAIL_VOICE = /(?<!\p{L})(?:jeg|mig|min|mit|mine|som lovet|herunder|nedenfor|vedhæfte[rt]?)(?!\p{L})|^tak for(?!\p{L})/iu;
+const MAIL_VOICE = /(?<!\p{L})(?:jeg|mig|min|mit|mine|som lovet|herunder|nedenfor|nedenstående|vedhæfte[rt]?)(?!\p{L})|^tak for(?!\p{L})/iu;
 
 /**
  * "Kære Anders" / "Tak for en god snak. Som lovet sender jeg vores opslag

@@ -21,9 +21,10 @@ import {
   normaliseHeading,
   TEASER_QUESTION,
   ORGANISATION_HEADING,
+  ORGANISATION_NOUNS,
   vocabularyKey,
 } from "../vocabulary/headings.js";
-import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES } from "../vocabulary/furniture.js";
+import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
 import { isProcessStatement } from "../vocabulary/process.js";
@@ -97,8 +98,12 @@ export const CUE_WEIGHT = {
    * the cover's kind at the end of the text (8, and a change of kind, 2.5).
    */
   footer: 24,
-  /** A link's text on its own line ("Læs hele job- og personprofilen her"): a pointer to more, further information. */
-  link: 8,
+  /**
+   * A link's text on its own line ("Læs hele job- og personprofilen her",
+   * "Læs mere om at arbejde på Nationalmuseet"): a pointer to more, further
+   * information, under whatever known heading it stands.
+   */
+  link: 14,
   /**
    * A sentence a posting closes with ("Har du spørgsmål, så ring til …", "… opfordrer alle uanset baggrund til at
    * søge"): further information under any heading. It must outweigh a known heading (12) and leaving that heading's
@@ -253,6 +258,8 @@ const UNDER_LEAD_IN = 0.5;
 function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   const pieces: Piece[] = [];
   const owners: number[] = [];
+  // a text with no heading is all before its first one: its fact box may stand anywhere in it
+  const headed = slots.some((s) => s.role !== "content");
   let headingCueList: Cue[] = [];
   let topCues: Cue[] = [];
   let leadCues: Cue[] = [];
@@ -335,13 +342,16 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const box = FACT_BOXES.has(b);
     // "Ansøgningsfristen er udløbet. Tak for de mange ansøgninger …": a notice is read whole, its thanks with it
     const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]);
-    const texts = !box && !notice && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
+    // "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …": the page's note, read whole as well
+    const pageNote = !!sentences && sentences.length > 1 && b.text.length < 200 && POSTING_NOTES.some((re) => re.test(sentences[0].trim()));
+    const texts = !box && !notice && !pageNote && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = otherPosts
         ? []
         : box
-        ? [{ kind: "andet" as const, weight: CUE_WEIGHT.factBox, source: "a fact box (labels of several kinds, a line each)" }]
+        ? // before the first heading, a box is the post's summary under its title, as it is in the title block
+          [{ kind: "andet" as const, weight: slots[i].inCover && headed ? CUE_WEIGHT.label : CUE_WEIGHT.factBox, source: "a fact box (labels of several kinds, a line each)" }]
         : notice
         ? [NOTICE_CUE]
         : labelled && j === 0
@@ -405,15 +415,20 @@ function sentencesOf(text: string): string[] {
 const isBanner = (text: string) => BANNERS.some((re) => re.test(text.trim()));
 const NOTICE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" };
 
+const isPublicationLine = (text: string) => text.length < 120 && PUBLICATION_LINE.test(text) && PUBLICATION_ISSUE.test(text.slice(text.indexOf(" · ")));
+
 /** What a piece says of itself: an attachment line, a contents line, a fact box's label. */
 function ownCues(text: string): Cue[] {
+  // its date is the paper's, no step of the process
+  if (isPublicationLine(text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a newspaper's or magazine's name and issue (its page's head or foot)" }];
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
   // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
+  const note = text.length < 200 && POSTING_NOTES.some((re) => re.test(text.trim()));
   if (text.length < 120 && isBanner(text)) own.push(NOTICE_CUE);
-  else if (text.length < 200 && POSTING_NOTES.some((re) => re.test(text.trim())))
-    own.push({ kind: "andet", weight: CUE_WEIGHT.label, source: "the page's note on when or by whom the post was put up" });
+  // the page's note, its words no closing's nor a step's ("Ledertorvet.dk er ikke ansvarlig …. Husk at nævne …")
+  else if (note) return [...own, { kind: "andet", weight: CUE_WEIGHT.label, source: "the page's note on when or by whom the post was put up" }];
   if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
     own.push({ kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
   const label = factLabel(text);
@@ -598,11 +613,15 @@ function addressCards(blocks: DocBlock[]): DocBlock[] {
   return out;
 }
 
-/** A fact box's line: a label and its value, one short line, no sentence after it. */
+/**
+ * A fact box's line: a label and its value, one short line, no sentence after
+ * it; a list's item too ("<li>Arbejdssted: Vejle</li>"), when the vocabulary
+ * knows its label (a list of "Ledelse: …", "Økonomi: …" is the person's).
+ */
 const factLine = (b: DocBlock): SectionKind | null =>
-  b.type !== "paragraph" || b.furniture || b.wrapper || b.text.length > FACT_LINE_LENGTH || b.text.includes("\n") || /[.!?]["”]?\s+[A-ZÆØÅ]/u.test(b.text)
+  (b.type !== "paragraph" && b.type !== "item") || b.furniture || b.wrapper || b.text.length > FACT_LINE_LENGTH || b.text.includes("\n") || /[.!?]["”]?\s+[A-ZÆØÅ]/u.test(b.text)
     ? null
-    : (LABELLED.get(b) ?? factLabel(b.text) ?? cellLabel(b.text) ?? (LABEL_AND_VALUE.test(b.text) ? "andet" : null));
+    : (LABELLED.get(b) ?? factLabel(b.text) ?? cellLabel(b.text) ?? (b.type === "paragraph" && LABEL_AND_VALUE.test(b.text) ? "andet" : null));
 
 /** "Ansættelsesområde: Staten": a label the vocabulary does not know, one to three words and a colon, and its value. */
 const LABEL_AND_VALUE = /^\p{Lu}[\p{L}-]{1,25}(?: [\p{L}-]{1,20}){0,2}: \S/u;
@@ -709,8 +728,9 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
     if (FACT_LABELS.has(normaliseHeading(head))) continue;
     // the weak patterns matter only after a colon: most paragraphs are spared them at six lengths each
     const cls = colon || isKnownHeading(head) ? classifyHeading(head) : null;
-    // Without a colon only a heading the vocabulary knows word for word may run in: "Om stillingen Du får …".
-    if (colon ? !cls : cls?.strength !== "strong") continue;
+    // Without a colon only a heading the vocabulary knows word for word may run in: "Om stillingen Du får …";
+    // not an organisation's kind, which opens its sentence as its subject ("Fonden Kysthuset er …")
+    if (colon ? !cls : cls?.strength !== "strong" || UNIT_NOUNS.has(normaliseHeading(head))) continue;
     const rest = b.text.slice(starts[n]);
     if (words(rest, 4) < 4) return null;
     const heading: DocBlock = { type: "heading", text: head.replace(/:$/u, ""), lines: [], position: b.position, shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: cls?.strength === "strong" } };
@@ -720,10 +740,14 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
   return null;
 }
 
+/** "… søger en ny forstander med …": the organisation hiring, in a sentence, not a title line (no capitals for the post). */
+const HIRING_CLAUSE = /(?<!\p{L})(?:søger|leder efter|har brug for)\s+(?:en|et|nu en|hermed en)\s+\p{Ll}/u;
+
 /**
  * Where the cover's title block ends and its prose begins: a paragraph of
  * some length, a sentence ("Vil du være med til at …?"), or a fact box.
  */
+
 function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
   for (let i = 0; i < coverEnd; i++) {
     const b = blocks[i];
@@ -732,7 +756,8 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
     // a cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") are one word each line, not sixteen
     const n = b.text.split(/\s+/u).filter((w) => w.length > 1).length;
     // A fact box's line ("Ansøgningsfrist 14. marts 2027") on the cover, among its title lines, is the cover's.
-    if (n >= 25 || (n >= 8 && /[.!?]$/u.test(b.text.trim()))) return i;
+    // "Tangbjerg Efterskole søger en ny forstander med tiltrædelse 1. august 2027", its full stop left out: a sentence
+    if (n >= 25 || (n >= 8 && (/[.!?]$/u.test(b.text.trim()) || HIRING_CLAUSE.test(b.text)))) return i;
   }
   return coverEnd;
 }
@@ -768,6 +793,8 @@ function outranks(style: string, top: string): boolean {
  * The first heading that opens the body: one the vocabulary knows, or one
  * followed by prose. Short lines before it are the cover's title block.
  */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(ORGANISATION_NOUNS);
+
 function findFirstSectionHeading(blocks: DocBlock[]): number {
   const title = documentTitleHeading(blocks);
   let headingsSeen = 0;
@@ -780,9 +807,9 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     // The line after "Job- og personprofil" is the post's title, not a section.
     const prev = blocks[i - 1];
     if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;
-    if (classifyHeading(b.text)) return i;
-    if (styleRank(b.shape) !== "plain" && styleRank(b.shape) !== "caps") return i;
     const next = blocks[i + 1];
+    if (classifyHeading(b.text) && !(next?.type === "heading" && UNIT_NOUNS.has(normaliseHeading(b.text)))) return i;
+    if (styleRank(b.shape) !== "plain" && styleRank(b.shape) !== "caps") return i;
     // a contents list is cover matter, however many words its chapters make
     if (next && next.type !== "heading" && !CONTENTS.has(next) && next.text.split(/\s+/u).length >= 20) return i;
     if (next && next.type === "item") return i;

@@ -112,14 +112,16 @@ export const ORGANISATION_SUFFIXES = [
   "Professionshøjskole", "Erhvervsakademi", "Friskole", "Efterskole", "Privatskole", "Realskole", "Lilleskole",
   "Fri Skole", "Gymnasium", "Katedralskole", "Statsskole", "Gymnasieskole", "Højskole", "Handelsskole", "Erhvervsskole", "Tekniske Skole", "Museum", "Museer",
   "Forsyning", "Vand", "Varme", "Spildevand", "Energi", "Affald", "Havn", "Lufthavn", "Bibliotek", "Teater",
-  "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri", ...LEGAL_FORMS,
+  "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri",
+  // a Danish body's English name in an ad written in English ("Aalborg University", "Odense University Hospital")
+  "University", ...LEGAL_FORMS,
 ];
 
 /**
  * The suffixes that end a body's name for good: "Aarhus Kommune og Aarhus Vand A/S" names two bodies, where
  * "Gudenå Vand og Varme A/S" names one (a utility's type words join over "og").
  */
-export const BODY_ENDINGS = ["Kommune", "Regionskommune", "Universitet", "Universitetshospital", "Hospital", "Sygehus", "Museum", "Fonden", "Fond"];
+export const BODY_ENDINGS = ["Kommune", "Regionskommune", "Universitet", "University", "Universitetshospital", "Hospital", "Sygehus", "Museum", "Fonden", "Fond"];
 
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [

@@ -5,6 +5,22 @@
  * compared after lower-casing and trimming trailing punctuation.
  */
 
+import { MONTH_ALTERNATION } from "./dates.js";
+
+/**
+ * A newspaper's or a magazine's line at a page's head or foot: its name in
+ * capitals, then its issue or its date between dots ("FORSYNINGSMAGASINET ·
+ * NR. 2 · FEBRUAR 2027", "JYDSKE VESTKYSTEN · Søndag 7. februar 2O27", an
+ * OCR's O for a nought). The page's, not the ad's.
+ */
+export const PUBLICATION_LINE = new RegExp(
+  // the page's number may stand before it ("14   JYDSKE VESTKYSTEN · …") or after it
+  String.raw`^(?:\d{1,3}\s+)?[A-ZÆØÅ][A-ZÆØÅ0-9.&'-]{3,30}(?: [A-ZÆØÅ0-9.&'-]{2,30}){0,3}(?: · [^·]{1,40}){1,4}$`,
+  "u",
+);
+/** What makes the parts after the name an issue or a date. */
+export const PUBLICATION_ISSUE = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_ALTERNATION})(?!\p{L})|(?<!\p{L})(?:nr|no)\.\s?\d|(?<!\d)2[0O]\d[\dO](?!\d)`, "iu");
+
 /** Lines that are a button or a link of the page, never the document's words. */
 export const UI_LINES: ReadonlySet<string> = new Set([
   "gå til hovedindhold", "gå til indhold", "spring til indhold", "spring til hovedindhold", "spring navigation over",
@@ -79,6 +95,8 @@ export const POSTING_NOTES = [
   // "Husk at nævne, at du har set jobbet på Ledertorvet.dk"
   /^[\p{L}\d.-]{2,40}\.(?:dk|com|net|org|eu) (?:er|påtager sig) ikke (?:ansvarlig|ansvar)/iu,
   /^husk at nævne,? at du (?:har )?(?:set|fundet) (?:jobbet|stillingen|annoncen|opslaget)/iu,
+  // a professional network's own lines on the post: "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …"
+  /^se,? hvordan du (?:sammenligner|klarer dig|matcher) med /iu,
   // a job agent's mail around the ad: "Der er kommet et nyt job, som matcher din jobagent", "Du modtager denne mail, fordi …"
   /(?<!\p{L})(?:matcher|passer til) din jobagent|^(?:--\s*)?du modtager (?:denne|den her) (?:mail|e-mail|besked),? fordi/iu,
 ];
@@ -112,7 +130,8 @@ export const CONTACT_DETAIL_PARTS = {
     new RegExp(String.raw`^(?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]*${STREET} \d{1,3}[A-Za-z]?(?: \d\. (?:sal|th|tv|mf)\.?)?$`, "iu"),
     // a street of any name beside a postcode ("Vindeboder 12", "Vestermark 12"), and its floor ("2. sal")
     /^[A-ZÆØÅ][\p{L}.'’-]+(?: [A-ZÆØÅ][\p{L}.'’-]+){0,3} \d{1,3}[A-Za-z]?$/u,
-    /^\d{1,2}\. ?(?:sal|th|tv|mf)\.?$/iu,
+    // a floor, "2. sal", "1. th." or "1." alone ("Vestergade 21, 1.")
+    /^\d{1,2}(?:\. ?(?:sal|th|tv|mf)\.?|\.?)$/iu,
     /^(?:tlf\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
@@ -128,8 +147,9 @@ export const CONTACT_DETAIL_PARTS = {
 /** A mail header's line: "Fra: Mette Lund <ml@x.dk>", "Emne: VS: Ny stilling", "Subject: Fwd: …". */
 export const MAIL_HEADER_LINE = /^(?:Fra|Sendt|Til|Cc|Bcc|Emne|Dato|From|Sent|To|Date|Subject):\s/u;
 
-/** A mail's greeting on a line of its own: "Kære Ulla", "Hej Karsten,", "Dear Anna". */
-export const MAIL_GREETING = /^(?:[Kk]ære|[Hh]ej(?:sa)?|[Hh]i|[Hh]ello|[Dd]ear|[Gg]oddag)\s+\p{Lu}[\p{L} .'-]{0,40}[,!]?$/u;
+/** A mail's greeting on a line of its own: "Kære Ulla", "Hej Karsten,", "Dear Anna", "Kære medlemmer" (a newsletter's). */
+export const MAIL_GREETING =
+  /^(?:[Kk]ære|[Hh]ej(?:sa)?|[Hh]i|[Hh]ello|[Dd]ear|[Gg]oddag)\s+(?:\p{Lu}[\p{L} .'-]{0,40}|(?:alle|medlemmer|kolleger|kollegaer|ledere|alle sammen|allesammen|all|colleagues)(?:\s+\p{L}+)?)[,!]?$/u;
 /** A mail's closing on a line of its own, before its signature: "Venlig hilsen", "Mvh.", "Best regards". */
 export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kærlig(?:e)?) hilsen(?:er)?|mvh\.?|vh\.?|kh\.?|hilsen|best regards|kind regards|regards|best)[,.!]?(?:\s+\p{Lu}[\p{L}-]{0,20})?$/iu;
 
@@ -140,7 +160,7 @@ export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kær
  * equals signs (an intranet's or a mailing list's).
  */
 export const FORWARD_MARK =
-  /^(?:-{2,} ?(?:videresendt meddelelse|oprindelig meddelelse|forwarded message|original message) ?-{2,}|(?:begin forwarded message|start på videresendt meddelelse|videresendt besked):|_{10,}|={10,})$/iu;
+  /^(?:-{2,} ?(?:videresendt (?:meddelelse|besked|e-?mail|mail)|oprindelig meddelelse|forwarded message|original message) ?-{2,}|(?:begin forwarded message|start på videresendt meddelelse|videresendt besked):|_{10,}|={10,})$/iu;
 
 /**
  * A link's text on a line of its own ("Læs hele job- og personprofilen her",

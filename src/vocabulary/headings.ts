@@ -6,6 +6,17 @@
  */
 import type { SectionKind } from "../schemas/record.js";
 
+/**
+ * An organisation or a unit by its kind, in the definite form: a heading over
+ * the introduction when it stands alone; on a cover, over another short line,
+ * the unit's name ("Departementet" over "Maj 2027").
+ */
+export const ORGANISATION_NOUNS = [
+  "instituttet", "universitetet", "museet", "skolen", "hospitalet", "sygehuset", "afdelingen", "centret", "centeret",
+  "forvaltningen", "styrelsen", "ministeriet", "departementet", "regionen", "virksomheden", "selskabet", "institutionen",
+  "gymnasiet", "fonden", "foreningen", "sekretariatet", "kontoret", "enheden", "klinikken",
+];
+
 /** Exact headings, compared after `normaliseHeading` (lower case, no numbering, no trailing colon or question mark). */
 export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = {
   indledning: [
@@ -20,6 +31,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "om kontoret", "om enheden", "om sekretariatet", "om forvaltningen", "om direktoratet", "om sektionen", "om teamet",
     "om fonden", "om foreningen", "om selskabet", "om koncernen", "om sygehuset", "om klinikken", "om afsnittet",
     "om gymnasiet", "om daginstitutionen", "om børnehuset",
+    // the organisation by its kind alone ("2. Instituttet")
+    ...ORGANISATION_NOUNS,
   ],
   jobprofil: [
     // an ad written in English, or a part of one
@@ -98,7 +111,7 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["ansaettelsesproces", /proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
   // "De første 12 måneder", "Det første år", "Dine første 100 dage": what the post is to achieve
-  ["jobprofil", /^(?:i )?(?:de|det|dine|dit) første (?:\d+ )?(?:år|måneder|dage|uger)\b/u],
+  ["jobprofil", /^(?:i )?(?:de|det|dine|dit) første (?:\d+(?:\s?[-–]\s?\d+)? )?(?:år|måneder|dage|uger)\b/u],
   ["jobprofil", /\bopgaver(ne)?\b|ansvarsområde|\budfordring(en|er|erne)?\b|\bjobbet\b|\bstillingen\b|\bopgaven\b|\bstå for\b|\bansvar(?:et)?\b|\bdin rolle\b|\brollen\b/u],
   ["yderligere", /\bkontakt|\bspørgsmål\b|oplysninger|information/u],
 ];
@@ -109,6 +122,8 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
  * their content may still say otherwise.
  */
 export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
+  // "Afdelingen" may tell the department's work as much as the department
+  ...ORGANISATION_NOUNS,
   "om stillingen", "om jobbet", "stillingen", "jobbet", "kort om stillingen", "om os", "hvem er vi", "information",
   "om arbejdspladsen", "arbejdspladsen", "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
   "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "hvad vi tilbyder", "hvad vi tilbyder dig",
@@ -138,7 +153,8 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
   ["jobprofil", /\bdine? (?:[\p{L}-]+ )?(?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b|\bdu(?: [\p{L}-]+){0,3} (?:vil|skal):?$/u],
   // "Bestyrelsen forventer, at den nye direktør i løbet af det første år har:": what the post is to have achieved
-  ["jobprofil", /\b(?:det første år|de første (?:\d+|to|tre|seks|hundrede) (?:år|måneder|dage))\b/u],
+  // "… i de første 12–18 måneder:", a span of months as well as a number
+  ["jobprofil", /\b(?:det første år|de første (?:\d+(?:\s?[-–]\s?\d+)?|to|tre|seks|hundrede) (?:år|måneder|dage))\b/u],
   ["personprofil", /\bat du\b|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|\bvi søger\b.{0,40}\b(?:der|som)\b/u],
   ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bkommer du til\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
@@ -172,6 +188,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["ansøgningsdato", "ansaettelsesproces"], ["samtaler", "ansaettelsesproces"], ["samtale", "ansaettelsesproces"],
   ["tiltrædelse", "ansaettelsesproces"], ["forventet tiltrædelse", "ansaettelsesproces"], ["tiltrædelsesdato", "ansaettelsesproces"],
   ["startdato", "ansaettelsesproces"], ["start", "ansaettelsesproces"], ["ansættelsesstart", "ansaettelsesproces"],
+  ["opstart", "ansaettelsesproces"], ["forventet opstart", "ansaettelsesproces"], ["tiltrædelsestidspunkt", "ansaettelsesproces"],
   ["løn", "vilkaar"], ["lønforhold", "vilkaar"], ["arbejdstid", "vilkaar"], ["ugentlig arbejdstid", "vilkaar"],
   ["timer pr. uge", "vilkaar"], ["timer om ugen", "vilkaar"], ["timer", "vilkaar"], ["timetal", "vilkaar"], ["ugentligt timetal", "vilkaar"],
   ["stillingstype", "vilkaar"], ["ansættelsesform", "vilkaar"],

@@ -48,6 +48,12 @@ export const PLACE_OPENERS = ["i", "af", "ved", "på"];
 export const COMMITTEE_CUE = wordPattern(
   String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*`,
 );
+/**
+ * A university's assessment committee (bedømmelsesudvalg) judges the
+ * applicants' research, and does not hire: where a hiring committee is
+ * listed too, that one is the record's committee.
+ */
+export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudvalg\p{L}*`);
 /** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
 export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker`);
 
@@ -73,6 +79,8 @@ export const CLAUSE_BREAK = /,\s(?=og\s|men\s|mens\s|hvorimod\s)|;\s|\s[–-]\s/
  */
 /** A members table's column heads ("Navn | Funktion"): its first row, no member. */
 export const COLUMN_HEADS = ["navn", "funktion", "titel", "rolle", "stilling"];
+/** A contacts table's column of numbers: its head makes each row's eight digits a phone ("Navn | Titel | Telefon"). */
+export const PHONE_COLUMN_HEADS = ["telefon", "tlf", "tlf.", "telefonnummer", "mobil", "mobilnummer", "direkte", "kontakt"];
 
 export const NOT_NAME_WORDS = new Set(
   [

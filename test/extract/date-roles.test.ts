@@ -167,6 +167,8 @@ describe("the start", () => {
     ["Tiltrædelse senest 1. marts 2024", "2024-03-01"],
     ["Ansøgningsfristen er den 2. juni 2017, og den nye direktør forventes ansat pr. 1. august.", "2017-08-01"],
     ["Forventet opstart: 1. august 2024", "2024-08-01"],
+    // an English ad's start
+    ["Starting date is 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["Vores leder går på efterløn, så vi søger en ny daginstitutionsleder til at tage over 1. august 2027.", "2027-08-01"],
     ["Du skal overtage ledelsen 1. marts 2027.", "2027-03-01"],
     // another's taking over, in the job text, is no start

@@ -18,6 +18,9 @@ describe("the employer among the organisations a text names", () => {
     [["Roskilde Katedralskole er et alment gymnasium med 1.050 elever."], "Roskilde Katedralskole"],
     [["Viborg Katedralskole og Horsens Statsskole samarbejder. Horsens Statsskole søger en vicerektor."], "Horsens Statsskole"],
     [["Søndervang Forsyning leverer vand og varme til 40.000 borgere."], "Søndervang Forsyning"],
+    // a foundation named by a couple; a Danish body's English name in an ad written in English
+    [["Sekretariatschef til Ellen og Aksel Rosenkjærs Fond. Fonden uddeler 140 mio. kr. om året."], "Ellen og Aksel Rosenkjærs Fond"],
+    [["The Department of the Built Environment at Aalborg University invites applications for the position of Head of Section."], "Aalborg University"],
     // a legal form closes the whole name, ampersand and all
     [["Hos Bach & Holm Rådgivende Ingeniører A/S er vi 60 ingeniører. Bach & Holm Rådgivende Ingeniører A/S søger en projektleder."], "Bach & Holm Rådgivende Ingeniører A/S"],
     [["Mols Bryghus & Mejeri ApS søger en driftsleder."], "Mols Bryghus & Mejeri ApS"],

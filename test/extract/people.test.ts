@@ -206,6 +206,15 @@ describe("extractContacts", () => {
     const got = extractContacts(units("# yderligere: Kontaktpersoner\nKirsten Dalsgaard Kommunaldirektør 99 66 70 00 kida@vesthimmerland.dk"));
     expect(got.map((c) => [c.contact.name, c.contact.phone, c.contact.email])).toEqual([["Kirsten Dalsgaard", "99667000", "kida@vesthimmerland.dk"]]);
   });
+  it("reads the numbers of a contacts table whose head names a phone column, and none of a table without one", () => {
+    const rows = "| Hanne Skovgaard Lind | Vicedirektør, Regionshospitalet Gødstrup | 78 43 52 10\n| Birthe Aaen | Ledende oversygeplejerske | 78 43 61 27";
+    const got = extractContacts(units(`# yderligere: Kontakt\n| Navn | Titel | Telefon\n${rows}`));
+    expect(got.map((c) => [c.contact.name, c.contact.role, c.contact.phone])).toEqual([
+      ["Hanne Skovgaard Lind", "Vicedirektør", "78435210"],
+      ["Birthe Aaen", "Ledende oversygeplejerske", "78436127"],
+    ]);
+    expect(extractContacts(units(`# yderligere: Kontakt\n| Navn | Titel | Lønnummer\n${rows}`))).toEqual([]);
+  });
   it("gives a contact the address of the same person's application clause", () => {
     const got = extractContacts(
       units("Ansøgning sendes til bestyrelsesformand Mette Holm på mh@skole.dk senest 5. februar.\nDu er velkommen til at ringe til Mette Holm på 21 44 60 93."),
@@ -387,6 +396,16 @@ describe("extractCommittee", () => {
   it("leaves a unit that a member leads out of the name", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af:\n- Leder af Ungdommens Uddannelsesvejledning Anette Skov Ravn\n- Leder af Ungeindsatsen Bo Lind"));
     expect(got.map((m) => m.member.name)).toEqual(["Anette Skov Ravn", "Bo Lind"]);
+  });
+  it("leaves the unit two words after a member's 'leder af' out of the members", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\n- Peter Munck, direktør for Social og Sundhed (formand)\n- Kasper Iversen, leder af Hjemmeplejen Syd\n- Anette Winther, MED-repræsentant"));
+    expect(got.map((m) => m.member.name)).toEqual(["Peter Munck", "Kasper Iversen", "Anette Winther"]);
+  });
+  it("takes the hiring committee over a university's assessment committee listed before it, and the assessment committee when it is the only one", () => {
+    const assessment = "Bedømmelsesudvalget består af:\n- Professor Karin Sletten, NTNU (formand)\n- Professor Elin Bergqvist, Göteborgs universitet";
+    const hiring = "Ansættelsesudvalget består af:\n- Dekan Signe Nørgaard Brix (formand)\n- Laborant Jeanette Holm";
+    expect(extractCommittee(units(`${assessment}\n${hiring}`)).map((m) => m.member.name)).toEqual(["Signe Nørgaard Brix", "Jeanette Holm"]);
+    expect(extractCommittee(units(assessment)).map((m) => m.member.name)).toEqual(["Karin Sletten", "Elin Bergqvist"]);
   });
   it("reads a members' table as a PDF gives it: its head row passed over, a member a line", () => {
     const got = extractCommittee(

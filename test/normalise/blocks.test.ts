@@ -42,6 +42,21 @@ describe("buildBlocks: headings by shape", () => {
     expect(blocks(text)[0]).toEqual(["heading", heading]);
   });
 
+  it("takes a line the contents page lists for a chapter's heading, though it ends in a word a sentence wraps at", () => {
+    const text = "Indhold\n1. Om kommunen ........ 2\n6. Sådan foregår det ........ 9\n\n1. Om kommunen\n\nTekst her.\n\n6. Sådan foregår det\n\nDu søger via linket.";
+    const got = blocks(text);
+    expect(got).toContainEqual(["heading", "6. Sådan foregår det"]);
+    // without a contents page the same line reads as a sentence's start
+    expect(blocks("Tekst her.\n\n6. Sådan foregår det\n\nDu søger via linket.")).not.toContainEqual(["heading", "6. Sådan foregår det"]);
+  });
+
+  it("reads a bold line of a posting's particulars as a line, not a heading", () => {
+    expect(blocks("**Limfjord Forsyning A/S · Skive · Fuldtid · Ansøgningsfrist 21. marts 2027**\n\nTekst her.")[0]).toEqual([
+      "paragraph",
+      "Limfjord Forsyning A/S · Skive · Fuldtid · Ansøgningsfrist 21. marts 2027",
+    ]);
+  });
+
   it.each([
     ["Nogle af de vigtigste opgaver vil være at\n\n- lede", "a lead-in ending on a function word"],
     ["Indstillingsudvalget består af:\n\n- Lasse Jacobsen", "a sentence ending in a colon"],
@@ -201,6 +216,25 @@ describe("buildBlocks: paragraphs", () => {
     const got = blocks(`${body}\n\nslutter.`);
     expect(got).toHaveLength(1);
     expect(got[0][1]).toMatch(/^Linje 0 .* slutter\.$/u);
+  });
+
+  it("keeps every blank line a block's end where the reader parsed the blocks (HTML, Word), however many there are", () => {
+    // a page's blocks, a blank line between each two: by its spacing alone a double-spaced extraction
+    const page = Array.from({ length: 24 }, (_, i) => `Afsnit ${i} om stillingen`).join("\n\n");
+    const text = `${page}\n\nOpslået 3. februar 2027 · Departementet · Stillingsnr. BM-2027-014\n\nVil du stå i spidsen for et kontor?`;
+    const got = buildBlocks(lines(text), { blocksParsed: true }).blocks.map((b) => b.text);
+    expect(got.slice(-2)).toEqual(["Opslået 3. februar 2027 · Departementet · Stillingsnr. BM-2027-014", "Vil du stå i spidsen for et kontor?"]);
+    expect(got).toHaveLength(26);
+    expect(buildBlocks(lines(text)).blocks.length).toBeLessThan(26);
+  });
+
+  it("ends a line in text of a paragraph a line (a browser's copy) where the next begins in capitals, though it stops without a full stop", () => {
+    const prose = "Vil du vide mere om stillingen, er du velkommen til at ringe til museumsdirektøren på 33 47 31 09 eller skrive til hende, og vi svarer hurtigt.";
+    const text = `${prose}\n${prose}\nLæs mere om at arbejde på Nationalmuseet og om vores personalegoder\nLæs mere om vores politik for ligestilling og mangfoldighed`;
+    expect(blocks(text).slice(-2)).toEqual([
+      ["paragraph", "Læs mere om at arbejde på Nationalmuseet og om vores personalegoder"],
+      ["paragraph", "Læs mere om vores politik for ligestilling og mangfoldighed"],
+    ]);
   });
 
   it("continues a block broken by a page's blank lines when the next line goes on in lower case", () => {

@@ -102,6 +102,9 @@ describe("isContactDetails: the place mark it looks for first", () => {
   it.each([
     ["Niels Bohrs Vej 30\n9220 Aalborg Øst", true],
     ["Havnegade 4 · www.havnen.DK", true],
+    // a floor after the street's number ("1." for "1. sal")
+    ["Nordvang Executive · Vestergade 21, 1. · 4000 Roskilde · www.nordvang.dk", true],
+    ["Nordvang Executive · Vestergade 21, 3. th. · 4000 Roskilde", true],
     ["Niels Bohrs Vej 30\nFølg os på LinkedIn", false],
     ["Vi tilbyder løn, pension og frokostordning", false],
   ])("%j is contact details: %s", (text, expected) => {

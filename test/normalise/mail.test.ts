@@ -39,7 +39,7 @@ describe("a forwarding mail's own lines around the post", () => {
     [
       "the forwarded mail's note, its closing after the post",
       `Hej Camilla\n\nSe her.\n\n---------- Videresendt meddelelse ----------\nFra: Rikke <rdj@holstebro.dk>\nEmne: Del gerne\n\nKære Anders\n\nTak for en god snak. Som lovet sender jeg vores opslag herunder.\n\n${post}\n\nVenlig hilsen\nRikke`,
-      ["Hej Camilla", "Se her.", "---------- Videresendt meddelelse ----------", "Fra: Rikke <rdj@holstebro.dk>", "Emne: Del gerne", "Kære Anders", "Tak for en god snak. Som lovet sender jeg vores opslag herunder."],
+      ["Hej Camilla", "Se her.", "---------- Videresendt meddelelse ----------", "Fra: Rikke <rdj@holstebro.dk>", "Emne: Del gerne", "Kære Anders", "Tak for en god snak. Som lovet sender jeg vores opslag herunder.", "Venlig hilsen", "Rikke"],
     ],
     // a greeting with no closing soon after is the post's own ("Kære kommende skoleleder" …)
     [
@@ -58,6 +58,12 @@ describe("a forwarding mail's own lines around the post", () => {
       "a rule of equals signs under the note, a signature of one long line",
       `Fra: Hanne Thygesen, HR\nTil: Alle medarbejdere\nEmne: Opslag: Skoleleder\n\nHej alle\n\nVi slår nu stillingen op – del den endelig.\n\nMvh Hanne\n\n=====================================================\n\n${post}\n\n-- \nLimfjord Vand & Varme A/S  |  Kirkebakken 14, 7800 Skive  |  Tlf. 96 14 30 00  |  www.limfjordvv.dk`,
       ["Fra: Hanne Thygesen, HR", "Til: Alle medarbejdere", "Emne: Opslag: Skoleleder", "Hej alle", "Vi slår nu stillingen op – del den endelig.", "Mvh Hanne", "=====================================================", "-- ", "Limfjord Vand & Varme A/S  |  Kirkebakken 14, 7800 Skive  |  Tlf. 96 14 30 00  |  www.limfjordvv.dk"],
+    ],
+    // a newsletter's forward: the note to its members, and its closing, signature and unsubscribe lines after the post
+    [
+      "a newsletter's note, closing and unsubscribe lines",
+      `---------- Videresendt besked ----------\nFra: Skolelederforeningen <nyhedsbrev@sl.dk>\nEmne: Ledig stilling\n\nKære medlemmer\n\nVi gør opmærksom på nedenstående stilling.\n\n${post}\n\n****\n\nMed venlig hilsen\n\nAnnette Brogaard\nFormand\nTlf. 24 61 98 30\n\n--\nDu modtager denne mail, fordi du er medlem. Afmeld her: https://sl.dk/afmeld`,
+      ["---------- Videresendt besked ----------", "Fra: Skolelederforeningen <nyhedsbrev@sl.dk>", "Emne: Ledig stilling", "Kære medlemmer", "Vi gør opmærksom på nedenstående stilling.", "Med venlig hilsen", "Annette Brogaard", "Formand", "Tlf. 24 61 98 30", "--", "Du modtager denne mail, fordi du er medlem. Afmeld her: https://sl.dk/afmeld"],
     ],
     // a mail that forwards nothing is the post itself: only its header is the mail's
     ["a mail that is the post", `Fra: HR <hr@odense.dk>\nTil: Alle ledere\nEmne: Ny stilling\n\n${post}`, ["Fra: HR <hr@odense.dk>", "Til: Alle ledere", "Emne: Ny stilling"]],

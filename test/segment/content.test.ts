@@ -196,6 +196,20 @@ describe("headings", () => {
     expect(kindOf(text, "Du har solid ledelseserfaring")).toBe("personprofil");
   });
 
+  it("reads a lead-in to what the post is to achieve in a span of months as the job, however it opens with 'Vi forventer, at du'", () => {
+    const text = [
+      "Jobbet",
+      "Som direktør får du det overordnede ansvar for børn og unge.",
+      "Vi forventer, at du i de første 12–18 måneder:",
+      "- skaber overblik over økonomien og lægger en realistisk plan",
+      "- udvikler chefgruppen til et stærkt og handlekraftigt ledelsesteam",
+      "Din profil",
+      "Du har solid ledelseserfaring og en relevant videregående uddannelse.",
+    ].join("\n\n");
+    expect(kindOf(text, "udvikler chefgruppen")).toBe("jobprofil");
+    expect(kindOf(text, "Du har solid ledelseserfaring")).toBe("personprofil");
+  });
+
   it("reads a practical list's \"Timer:\" line as the terms, under a heading of the process", () => {
     const text = [
       "Vi forventer",
@@ -236,6 +250,36 @@ describe("headings", () => {
     expect(sectionsOf(text).map((s) => s.heading)).not.toContain(link);
     expect(kindOf(text, link)).toBe("yderligere");
     expect(kindOf(text, "Løn efter aftale")).toBe("vilkaar");
+  });
+
+  it("files a link's line as further information under a known heading of the process, where the contact sentence before it went", () => {
+    const text = [
+      "Ansøgning og proces",
+      "Ansøgningsfrist: d. 8.3.27 kl. 12.00. Ansøgning og CV uploades via museets rekrutteringssystem.",
+      "Vil du vide mere om stillingen, er du velkommen til at ringe til museumsdirektør Helle Dyrberg på 33 47 31 09.",
+      "Læs mere om at arbejde på Nationalmuseet og om vores personalegoder",
+    ].join("\n\n");
+    expect(kindOf(text, "Ansøgning og CV uploades")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Læs mere om at arbejde på Nationalmuseet")).toBe("yderligere");
+  });
+
+  it.each([
+    ["at a page's foot, its number after it", "FORSYNINGSMAGASINET · NR. 2 · FEBRUAR 2027"],
+    ["an OCR'd page's foot, its number before it", "14 JYDSKE VESTKYSTEN · Søndag 7. februar 2O27"],
+  ])("files a newspaper's or magazine's name and issue as the page's, not the process's: %s", (_name, line) => {
+    const text = `Ansøgning\n\nSøg stillingen senest fredag den 26. februar 2027 kl. 12.00 på kystvand.dk/job.\n\n${line}`;
+    expect(kindOf(text, line)).toBe("andet");
+  });
+
+  it("reads a sentence the lead gives without its full stop as the text, not as the cover's title block", () => {
+    const text = "# Forstander til Tangbjerg Efterskole\n\n*Tangbjerg Efterskole søger en ny forstander med tiltrædelse 1. august 2027*\n\nEfter 16 år som forstander har Lars Brødsgaard valgt at gå på pension ved udgangen af skoleåret.\n\n## Om skolen\n\nSkolen har 124 elever.";
+    expect(kindOf(text, "Tangbjerg Efterskole søger en ny forstander")).toBe("indledning");
+  });
+
+  it("reads a professional network's note on the post whole, as the page's", () => {
+    const text = "Chef for kundeservice\n\nBølgen Telecom A/S søger en chef for kundeservice, der kan løfte et team på 40 medarbejdere og skabe bedre oplevelser.\n\nSe, hvordan du sammenligner med over 100 ansøgere. Prøv Premium for 0 kr.\n\nOm jobbet\n\nDu får ansvaret for kundeservice.";
+    expect(kindOf(text, "Se, hvordan du sammenligner")).toBe("andet");
+    expect(kindOf(text, "Prøv Premium")).toBe("andet");
   });
 
   it("never makes a closed-posting banner a heading", () => {
@@ -286,6 +330,20 @@ describe("fact boxes", () => {
     const holding = (phrase: string) => sections.findIndex((s) => textUnits([s]).some((u) => u.text.includes(phrase)));
     expect(holding(first)).toBeGreaterThanOrEqual(0);
     expect(holding(last)).toBe(holding(first));
+  });
+
+  it("keeps a list of a fact box's labels, a label an item, in one place; a list of labels the vocabulary does not know is no box", () => {
+    const box = "- Arbejdssted: Vejle\n- Stillingstype: Fuldtid\n- Ansøgningsfrist: 12/3 2027\n- Opstart: Hurtigst muligt";
+    const text = `Økonomichef\n\nNordvang Emballage A/S\n\n${box}\n\nBliv CFO'ens højre hånd\n\nNordvang Emballage A/S udvikler og producerer bæredygtig emballage, og vi søger en økonomichef.`;
+    expect(new Set(["Arbejdssted: Vejle", "Stillingstype", "Opstart: Hurtigst muligt"].map((p) => kindOf(text, p)))).toEqual(new Set(["andet"]));
+    const skills = "Din profil\n\n- Ledelse: erfaring med at lede ledere\n- Økonomi: styr på budgetter og prognoser\n- Arbejdssted: du trives både på kontoret og ude";
+    expect(kindOf(`Økonomichef\n\nVi søger en økonomichef til en virksomhed i vækst med mange ambitioner.\n\n${skills}`, "Ledelse: erfaring")).toBe("personprofil");
+  });
+
+  it("files a page's note on when the post was put up as the page's, though its first word is a fact box's label", () => {
+    // past the cover's title block, where the page's own lines stand with the title anyway
+    const text = "Kontorchef til Kontoret for Arbejdsmiljø\n\nVil du stå i spidsen for et fagligt stærkt kontor? Departementet søger en kontorchef, der kan sætte retning.\n\nOpslået 3. februar 2027 · Departementet · Stillingsnr. BM-2027-014\n\nOm kontoret\n\nKontoret har 14 medarbejdere.";
+    expect(kindOf(text, "Opslået 3. februar 2027")).toBe("andet");
   });
 
   it("leaves the process's own label lines to their labels: no place or kind of post among them", () => {

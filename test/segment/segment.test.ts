@@ -46,6 +46,10 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Om kontoret", "indledning"],
     ["Om sekretariatet", "indledning"],
     ["De første 12 måneder", "jobprofil"],
+    ["De første 12–18 måneder", "jobprofil"],
+    // the organisation by its kind alone
+    ["2. Instituttet", "indledning"],
+    ["Museet", "indledning"],
     // a heading in two languages, known by either half
     ["Om instituttet / About the department", "indledning"],
     ["Profil / Your profile", "personprofil"],

@@ -17,6 +17,8 @@ import {
   PLACE_OPENERS,
   CLAUSE_BREAK,
   COLUMN_HEADS,
+  PHONE_COLUMN_HEADS,
+  ASSESSMENT_COMMITTEE_CUE,
   COMMITTEE_CUE,
   COMMITTEE_LIST_CUE,
   CONTACT_CUE,
@@ -119,6 +121,8 @@ export function findNames(text: string): NameSpan[] {
     // "Chef for Formidling og Publikum Nadia Sørensen Bech": the area a title heads ends in a capitalised word
     // no vocabulary can list, and the name follows it; a name of two words is left whole
     if (run.length >= 3 && headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN))) run.shift();
+    // "leder af Hjemmeplejen Syd", "chef for Vej og Park": two words straight after a title's "af" or "for" are what it heads
+    else if (run.length === 2 && headsUnit(text.slice(Math.max(0, run[0].start - 60), run[0].start))) run = [];
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
     const street = run.length > 0 && HOUSE_NUMBER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6));
@@ -146,6 +150,13 @@ export function findNames(text: string): NameSpan[] {
   flush();
   return out;
 }
+
+/** The text before two capitalised words is a title and its "af" or "for" ("leder af "), and nothing between. */
+function headsUnit(before: string): boolean {
+  const m = TITLE_AND_OPENER.exec(before);
+  return m !== null && ROLE_WORDS_EXACT.test(m[1]);
+}
+const TITLE_AND_OPENER = new RegExp(String.raw`(?<![${LETTER}])([${LETTER}-]{2,40})\s{1,3}(?:af|for)\s{1,3}$`, "u");
 
 /** The text before a name ends in a title's area opener, or in its area up to a last "og" ("direktør for Kultur og "). */
 function headsArea(before: string): boolean {
@@ -220,7 +231,7 @@ export function cleanRole(phrase: string, side: "before" | "after"): string | nu
   if (!role || !hasRoleWord(role) || NOT_IN_ROLE.test(role) || role.split(/\s+/u).length > 8) return null;
   return role;
 }
-const ROLE_TRIM = " \t\n\u00a0,;:.–-";
+const ROLE_TRIM = " \t\n\u00a0,;:.–-|";
 const ROLE_SPAN = 160;
 /** Where a title after a name ends: a phone or mail word, a number, an address, or a word that opens the next clause. */
 const ROLE_AFTER_END = new RegExp(
@@ -263,16 +274,20 @@ function receives(clause: string): boolean {
   return hits(RECEIVER_CUE, clause) || (hits(APPLICATION_WORD, clause) && hits(SEND_WORD, clause));
 }
 
-/** Contacts in one sentence: each phone and e-mail joins the name before it (or, with none, the name after). */
-export function contactsIn(sentence: string): Contact[] {
+/**
+ * Contacts in one sentence: each phone and e-mail joins the name before it
+ * (or, with none, the name after). `phoneColumn`: the sentence is a row of a
+ * table whose head names its numbers as phones.
+ */
+export function contactsIn(sentence: string, phoneColumn = false): Contact[] {
   // A contact needs a number, an address or a word that invites contact: most sentences have none of them.
   if (!MAY_HOLD_CONTACT.test(sentence) && !hits(CONTACT_CUE, sentence)) return [];
   const clauses = sentence.split(CLAUSE_BREAK);
   if (clauses.length > 1) {
     const kept = clauses.filter((c) => !receives(c));
-    return kept.length === clauses.length ? contactsInClause(sentence) : kept.flatMap(contactsInClause);
+    return kept.length === clauses.length ? contactsInClause(sentence, phoneColumn) : kept.flatMap((c) => contactsInClause(c, phoneColumn));
   }
-  return receives(sentence) ? [] : contactsInClause(sentence);
+  return receives(sentence) ? [] : contactsInClause(sentence, phoneColumn);
 }
 
 /**
@@ -282,11 +297,11 @@ export function contactsIn(sentence: string): Contact[] {
  */
 export function receiversIn(sentence: string): Contact[] {
   if (!sentence.includes("@")) return [];
-  return sentence.split(CLAUSE_BREAK).filter(receives).flatMap(contactsInClause);
+  return sentence.split(CLAUSE_BREAK).filter(receives).flatMap((c) => contactsInClause(c));
 }
 
-function contactsInClause(sentence: string): Contact[] {
-  const cued = hits(CONTACT_CUE, sentence);
+function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
+  const cued = phoneColumn || hits(CONTACT_CUE, sentence);
   const emails = emailsIn(sentence);
   // A line with a person's e-mail address is a way in, and so are its eight digits: a contacts table's row
   // ("Kirsten Dalsgaard | Kommunaldirektør | 99 66 70 00 | kida@…") names neither "tlf." nor "kontakt"
@@ -348,11 +363,18 @@ function contactsInClause(sentence: string): Contact[] {
 export function extractContacts(units: TextUnit[]): FoundContact[] {
   const found: FoundContact[] = [];
   const receivers: Contact[] = [];
+  // in the rows under a head row with a phone column ("Navn | Titel | Telefon"), eight digits are a phone
+  let phoneColumn = false;
   units.forEach((unit, i) => {
+    phoneColumn &&= unit.kind === "row";
     if (unit.kind === "heading") return;
+    if (unit.kind === "row" && isPhoneTableHead(unit.text)) {
+      phoneColumn = true;
+      return;
+    }
     for (const s of splitSentences(unit.text)) {
       receivers.push(...receiversIn(s.text));
-      for (const c of contactsIn(s.text)) {
+      for (const c of contactsIn(s.text, phoneColumn)) {
         const last = found[found.length - 1];
         // "Lisbeth Binderup, chefkonsulent" / "Tlf. 2049 5140" on lines of their own
         if (c.name === null && last && last.unit === units[i - 1] && !last.contact.phone && c.phone) {
@@ -527,6 +549,13 @@ function isProseSentence(text: string): boolean {
 }
 
 const HEADS: ReadonlySet<string> = new Set(COLUMN_HEADS);
+const PHONE_HEADS: ReadonlySet<string> = new Set(PHONE_COLUMN_HEADS);
+
+/** "Navn | Titel | Telefon": a head row of column names, one of them a phone's. */
+function isPhoneTableHead(text: string): boolean {
+  const cells = text.split("|").map((c) => c.trim().toLowerCase());
+  return cells.length >= 2 && cells.some((c) => PHONE_HEADS.has(c)) && cells.every((c) => HEADS.has(c) || PHONE_HEADS.has(c) || c === "e-mail" || c === "mail" || c === "");
+}
 
 /** "Ansættelsesudvalget | Funktion": a members' table whose head names the committee itself. */
 function isCommitteeTableHead(unit: TextUnit): boolean {
@@ -577,16 +606,23 @@ function parentheticalAfterCue(text: string): string | null {
   return PARENTHETICAL.exec(text.slice(cue.index + cue[0].length))?.[1] ?? null;
 }
 
+const ASSESSMENT_WORDS = new RegExp(ASSESSMENT_COMMITTEE_CUE.source, "giu");
+
 /**
  * The hiring committee: the list (items, rows, or short lines) after a
  * sentence that names it ("Ansættelsesudvalget består af:"), or the clauses
  * of that sentence itself ("… består af borgmester A, direktør B og C").
+ * A university's bedømmelsesudvalg is the record's committee only where no
+ * hiring committee is listed after it.
  */
 export function extractCommittee(units: TextUnit[]): FoundMember[] {
-  const out: FoundMember[] = [];
+  let out: FoundMember[] = [];
+  // an assessment committee's members, kept while a hiring committee may follow
+  let assessment: FoundMember[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!hits(COMMITTEE_CUE, unit.text)) continue;
+    const assesses = hits(ASSESSMENT_COMMITTEE_CUE, unit.text) && !hits(COMMITTEE_CUE, unit.text.replace(ASSESSMENT_WORDS, ""));
     const listings = committeeSentences(splitSentences(unit.text));
     // "… består af dagtilbudschefen, to ledere og …." names its members (or their roles) itself: a table after it is not theirs
     // "… der består af" (its colon and its list's bullets lost) runs on into its members, one a line, with no full stop
@@ -597,11 +633,16 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
     // run on, the sentence is the first of its lines: its members are "Name, role" a line too
     for (const { text, tail } of listings) for (const m of (runsOn ? membersOfLines : membersIn)(tail.trim())) out.push({ member: m, text, unit });
     if (opensList) for (const m of membersListedAfter(units, i)) out.push(m);
-    if (out.length) break;
+    if (out.length && assesses && !assessment.length) {
+      assessment = out;
+      out = [];
+    } else if (out.length) break;
   }
+  if (!out.length) out = assessment;
   const seen = new Set<string>();
   return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name));
 }
+
 
 /** The members listed one a unit after a lead-in ("Ansættelsesudvalget består af:"), up to where the list ends. */
 function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
