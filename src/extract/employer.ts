@@ -30,11 +30,11 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
-import { isPositionNoun } from "../vocabulary/positions.js";
+import { HIRING_VERBS, isPositionNoun } from "../vocabulary/positions.js";
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORM_ALTERNATIVES})$`, "u");
@@ -80,8 +80,7 @@ for (const name of [...KNOWN].sort((a, b) => b.length - a.length)) {
   KNOWN_BY_FIRST.set(first, [...(KNOWN_BY_FIRST.get(first) ?? []), name]);
 }
 const SUFFIXES: ReadonlySet<string> = new Set(ORGANISATION_SUFFIXES);
-/** A foundation's type word: its name is often a founder's or a couple's ("Ellen og Aksel Rosenkjærs Fond"). */
-const FOUNDATION_WORDS: ReadonlySet<string> = new Set(["Fond", "Fonden"]);
+const FOUNDATION_WORDS: ReadonlySet<string> = new Set(FOUNDATION_TYPES);
 const BODY_WORDS: ReadonlySet<string> = new Set(BODY_ENDINGS);
 const PREFIX_WORDS: ReadonlySet<string> = new Set(ORGANISATION_PREFIXES.map((p) => p.split(" ")[0]));
 /** "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Region Sjælland" is one word. */
@@ -100,7 +99,8 @@ const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|M
 const OPENING_CHARS = 200;
 /** A postcode and town ("6000 Kolding") or a street and number ("Havnevej 12"). */
 const ADDRESS = /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]+\s\d{1,3}[A-Za-z]?(?:,|$)/;
-const HIRING_VERBS = [" søger", " har brug for", " ansætter", " opslår", "s søger", "s har brug for"];
+// the verb right after the name's last word, or after an "s" the word's match left out
+const HIRING = [...HIRING_VERBS.map((v) => ` ${v}`), "s søger", "s har brug for"];
 const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/g;
 
 /** The post's own line names its organisation: "Administrerende direktør til Provas". */
@@ -319,7 +319,7 @@ function hires(text: string, at: number): boolean {
   }
   const c = text[at];
   if (c !== " " && c !== "s") return false;
-  for (const v of HIRING_VERBS) if (text.startsWith(v, at) && !isLetter(text[at + v.length])) return true;
+  for (const v of HIRING) if (text.startsWith(v, at) && !isLetter(text[at + v.length])) return true;
   return false;
 }
 

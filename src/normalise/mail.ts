@@ -49,19 +49,18 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   for (const line of note) out.add(line);
   // the forwarded text begins after the note: a closing is the mail's only after some of it
   const body = note.length ? text.findIndex((l) => l.line === note.at(-1)) + 1 : i;
-  // a closing mark near the end: the sender's last words after the forwarded text
-  for (let j = text.length - 1; j > i && j >= text.length - CLOSING_LINES - 1; j--)
-    if (FORWARD_MARK.test(text[j].text.trim())) {
-      for (const l of text.slice(j)) out.add(l.line);
-      break;
-    }
-  // "Med venlig hilsen" over the sender's name, title and number near the end, and anything under them (a
-  // newsletter's unsubscribe lines): the mail's own closing after the forwarded text
-  for (let j = text.length - 1; j > body && j >= text.length - CLOSING_LINES - 1; j--)
-    if (MAIL_CLOSING.test(text[j].text.trim())) {
-      for (const l of text.slice(j)) out.add(l.line);
-      break;
-    }
+  // near the end, from the last line that opens it to the end: a closing mark, the sender's last words after the
+  // forwarded text; "Med venlig hilsen" after the forwarded text, over the sender's name, title and number and
+  // anything under them (a newsletter's unsubscribe lines)
+  const markTail = (opens: RegExp, after: number) => {
+    for (let j = text.length - 1; j > after && j >= text.length - CLOSING_LINES - 1; j--)
+      if (opens.test(text[j].text.trim())) {
+        for (const l of text.slice(j)) out.add(l.line);
+        return;
+      }
+  };
+  markTail(FORWARD_MARK, i);
+  markTail(MAIL_CLOSING, body);
   // "-- " over the last few short lines: the sender's signature, under the forwarded text (their own number in it)
   let delimiter = -1;
   for (let k = text.length - 1; k > i && delimiter < 0; k--) if (SIGNATURE_DELIMITER.test(text[k].text)) delimiter = k;

@@ -28,7 +28,7 @@ import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES, PUBLICATION
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
 import { isProcessStatement } from "../vocabulary/process.js";
-import { POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
+import { HIRING_VERBS, POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
 // The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends.
@@ -343,7 +343,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     // "Ansøgningsfristen er udløbet. Tak for de mange ansøgninger …": a notice is read whole, its thanks with it
     const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]);
     // "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …": the page's note, read whole as well
-    const pageNote = !!sentences && sentences.length > 1 && b.text.length < 200 && POSTING_NOTES.some((re) => re.test(sentences[0].trim()));
+    const pageNote = !!sentences && sentences.length > 1 && b.text.length < NOTE_LENGTH && isPostingNote(sentences[0]);
     const texts = !box && !notice && !pageNote && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
@@ -413,6 +413,9 @@ function sentencesOf(text: string): string[] {
 
 
 const isBanner = (text: string) => BANNERS.some((re) => re.test(text.trim()));
+const isPostingNote = (text: string) => POSTING_NOTES.some((re) => re.test(text.trim()));
+/** A page's note is a line or two: a longer text that opens like one goes on about the post. */
+const NOTE_LENGTH = 200;
 const NOTICE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" };
 
 const isPublicationLine = (text: string) => text.length < 120 && PUBLICATION_LINE.test(text) && PUBLICATION_ISSUE.test(text.slice(text.indexOf(" · ")));
@@ -425,7 +428,7 @@ function ownCues(text: string): Cue[] {
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
   // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
-  const note = text.length < 200 && POSTING_NOTES.some((re) => re.test(text.trim()));
+  const note = text.length < NOTE_LENGTH && isPostingNote(text);
   if (text.length < 120 && isBanner(text)) own.push(NOTICE_CUE);
   // the page's note, its words no closing's nor a step's ("Ledertorvet.dk er ikke ansvarlig …. Husk at nævne …")
   else if (note) return [...own, { kind: "andet", weight: CUE_WEIGHT.label, source: "the page's note on when or by whom the post was put up" }];
@@ -741,7 +744,7 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
 }
 
 /** "… søger en ny forstander med …": the organisation hiring, in a sentence, not a title line (no capitals for the post). */
-const HIRING_CLAUSE = /(?<!\p{L})(?:søger|leder efter|har brug for)\s+(?:en|et|nu en|hermed en)\s+\p{Ll}/u;
+const HIRING_CLAUSE = new RegExp(String.raw`(?<!\p{L})(?:${HIRING_VERBS.join("|")})\s+(?:en|et|nu en|hermed en)\s+\p{Ll}`, "u");
 
 /**
  * Where the cover's title block ends and its prose begins: a paragraph of

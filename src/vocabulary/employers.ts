@@ -123,6 +123,9 @@ export const ORGANISATION_SUFFIXES = [
  */
 export const BODY_ENDINGS = ["Kommune", "Regionskommune", "Universitet", "University", "Universitetshospital", "Hospital", "Sygehus", "Museum", "Fonden", "Fond"];
 
+/** A foundation's type words: its name is often a founder's or a couple's ("Ellen og Aksel Rosenkjærs Fond"). */
+export const FOUNDATION_TYPES = ["Fond", "Fonden"];
+
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
   "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Statens Museum for", "Museum for", "Regionshospitalet",

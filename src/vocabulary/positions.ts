@@ -48,6 +48,9 @@ export const TITLE_MODIFIERS = [
  * ("Stillingsbetegnelse: Afdelingsleder til Hjemmeplejen Nord"): what the
  * line is, not the post.
  */
+/** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
+export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår"];
+
 export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag", "stillingsbetegnelse", "stillingstitel", "jobtitel"];
 
 /** The terms a title line may name before "som" and the post ("Barselsvikariat som dagtilbudsleder"): not the post. */

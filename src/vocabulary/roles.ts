@@ -43,6 +43,8 @@ export const ORDINAL_TITLES: ReadonlySet<string> = new Set([
  * CLAUSE_SEPARATOR): "direktør i Aarhus og Mette Olsen" names two people.
  */
 export const PLACE_OPENERS = ["i", "af", "ved", "på"];
+/** What a title heads follows it after these: "leder af Hjemmeplejen Syd", "chef for Vej og Park". */
+export const UNIT_OPENERS = ["af", ...AREA_OPENERS];
 
 /** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
 export const COMMITTEE_CUE = wordPattern(
@@ -81,6 +83,8 @@ export const CLAUSE_BREAK = /,\s(?=og\s|men\s|mens\s|hvorimod\s)|;\s|\s[–-]\s/
 export const COLUMN_HEADS = ["navn", "funktion", "titel", "rolle", "stilling"];
 /** A contacts table's column of numbers: its head makes each row's eight digits a phone ("Navn | Titel | Telefon"). */
 export const PHONE_COLUMN_HEADS = ["telefon", "tlf", "tlf.", "telefonnummer", "mobil", "mobilnummer", "direkte", "kontakt"];
+/** A contacts table's column of addresses, which may stand beside the phones. */
+export const MAIL_COLUMN_HEADS = ["e-mail", "email", "mail"];
 
 export const NOT_NAME_WORDS = new Set(
   [

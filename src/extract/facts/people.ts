@@ -15,8 +15,10 @@ import {
   APPLICATION_WORD,
   AREA_OPENERS,
   PLACE_OPENERS,
+  UNIT_OPENERS,
   CLAUSE_BREAK,
   COLUMN_HEADS,
+  MAIL_COLUMN_HEADS,
   PHONE_COLUMN_HEADS,
   ASSESSMENT_COMMITTEE_CUE,
   COMMITTEE_CUE,
@@ -156,7 +158,7 @@ function headsUnit(before: string): boolean {
   const m = TITLE_AND_OPENER.exec(before);
   return m !== null && ROLE_WORDS_EXACT.test(m[1]);
 }
-const TITLE_AND_OPENER = new RegExp(String.raw`(?<![${LETTER}])([${LETTER}-]{2,40})\s{1,3}(?:af|for)\s{1,3}$`, "u");
+const TITLE_AND_OPENER = new RegExp(String.raw`(?<![${LETTER}])([${LETTER}-]{2,40})\s{1,3}(?:${UNIT_OPENERS.join("|")})\s{1,3}$`, "u");
 
 /** The text before a name ends in a title's area opener, or in its area up to a last "og" ("direktør for Kultur og "). */
 function headsArea(before: string): boolean {
@@ -550,11 +552,12 @@ function isProseSentence(text: string): boolean {
 
 const HEADS: ReadonlySet<string> = new Set(COLUMN_HEADS);
 const PHONE_HEADS: ReadonlySet<string> = new Set(PHONE_COLUMN_HEADS);
+const CONTACT_HEADS: ReadonlySet<string> = new Set([...COLUMN_HEADS, ...PHONE_COLUMN_HEADS, ...MAIL_COLUMN_HEADS]);
 
 /** "Navn | Titel | Telefon": a head row of column names, one of them a phone's. */
 function isPhoneTableHead(text: string): boolean {
   const cells = text.split("|").map((c) => c.trim().toLowerCase());
-  return cells.length >= 2 && cells.some((c) => PHONE_HEADS.has(c)) && cells.every((c) => HEADS.has(c) || PHONE_HEADS.has(c) || c === "e-mail" || c === "mail" || c === "");
+  return cells.length >= 2 && cells.some((c) => PHONE_HEADS.has(c)) && cells.every((c) => c === "" || CONTACT_HEADS.has(c));
 }
 
 /** "Ansættelsesudvalget | Funktion": a members' table whose head names the committee itself. */
