@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, KIND_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -232,6 +232,11 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   }
   // A name found only by its role is counted wherever it stands.
   for (const e of orgs.values()) if (!e.shaped) e.mentions = Math.max(e.mentions, occurrences(text, e.name));
+  // "Bostedet Skovbrynet" once, then "Skovbrynet" throughout: each is a mention of the institution
+  for (const e of orgs.values()) {
+    const kind = KIND_PREFIXES.find((p) => e.name.startsWith(`${p} `));
+    if (kind) e.mentions = Math.max(e.mentions, occurrences(text, e.name.slice(kind.length + 1)));
+  }
   for (let i = 0; i + 1 < lines.length; i++) {
     // A signature's name line is short and stands over an address; most lines are neither.
     if (lines[i].length > 60 || !ADDRESS.test(lines[i + 1].trim())) continue;

@@ -19,6 +19,8 @@
  * | Y (37 timer), Ny Y                        | Y                              |
  * | … til stillingen som skoleleder …         | Skoleleder                     |
  * | Y for X, Y med ansvar for X               | kept whole: the remit is part of the post |
+ * | leder af Administrativt Center            | kept whole: the unit it heads, by its name |
+ * | Y med lyst til …, Y med mod på …          | Y (praise of the person, not the post) |
  *
  * Never a title: a question or a sentence, a clause without its verb
  * ("Derfor en nysgerrig leder"), a file name, a date, a section heading, a
@@ -26,7 +28,7 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS } from "../vocabulary/positions.js";
+import { isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { execAll } from "./facts/regex.js";
 
@@ -35,6 +37,8 @@ const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*[:–—-]\\s*`, "iu");
 /** "Barselsvikariat som dagtilbudsleder", "Midlertidig stilling som teamleder": the terms before the post. */
 const TERM_LEAD = new RegExp(`^(?:${TERM_LEADS.join("|")})\\s+som\\s+`, "iu");
+/** "… med lyst til at sætte sit eget præg": the headline's praise after the post. */
+const ZEAL = new RegExp(`\\s+med\\s+(?:${ZEAL_AFTER_MED.join("|")})(?![\\p{L}]).*$`, "iu");
 
 /** Words that open a clause or a noun phrase, never a title line: "Derfor en …", "Som leder …". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -123,6 +127,10 @@ function remit(tokens: string[], at: number): string[] {
   } else if (wordOf(tokens[i] ?? "") === "for") {
     lead.push("for");
     i += 1;
+  } else if (wordOf(tokens[i] ?? "") === "af" && /^[A-ZÆØÅ]/u.test(tokens[i + 1] ?? "")) {
+    // "leder af Administrativt Center": a named unit the post heads
+    lead.push("af");
+    i += 1;
   } else return [];
   const out: string[] = [];
   for (; i < tokens.length && out.length < 7; i++) {
@@ -209,6 +217,7 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   out = cutAt(out, /\s[–—|·•-]\s/u).trimEnd();
   out = cutAt(out, /\s(?:søges|søger)\b/i).trimEnd();
   out = cutAt(out, /\shos\s/iu).trimEnd();
+  out = out.replace(ZEAL, "");
   out = cutAtPlace(out, capitals, organisations);
   // "Dagtilbudsleder i Dagtilbud Holsted": a place of two or more capitalised words after "i" is where, not what; after
   // a remit it is the remit's ("Oversygeplejerske til afdelingsledelsen i Medicinsk Afdeling")

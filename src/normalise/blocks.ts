@@ -5,7 +5,7 @@
  */
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES } from "../vocabulary/roles.js";
@@ -627,7 +627,28 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 function contentsTitles(texts: string[]): Set<string> {
   const titles = new Set<string>();
   for (const text of texts) if (isTocLine(text)) titles.add(tocTitle(text));
-  return titles.size >= 2 ? titles : new Set();
+  if (titles.size >= 2) return titles;
+  return listedChapters(texts);
+}
+
+/**
+ * "Indhold" over "Afsnit 1: Baggrund for stillingen", "Afsnit 2: Bostedet og
+ * beboerne", … with no page numbers: the short lines under a contents heading
+ * that stand again further down, each of them a chapter's heading there.
+ */
+function listedChapters(texts: string[]): Set<string> {
+  const at = texts.findIndex((t) => t.length <= 40 && CONTENTS_HEADINGS.has(vocabularyKey(t)));
+  if (at < 0) return new Set();
+  const listed: string[] = [];
+  for (let i = at + 1; i < texts.length && listed.length < 40 && texts[i].length <= 80 && !/[.!?]$/u.test(texts[i].trim()); i++) {
+    const line = texts[i].replace(/\s+/gu, " ").trim();
+    // the first chapter listed standing again is where the text begins
+    if (listed.includes(line)) break;
+    listed.push(line);
+  }
+  const later = new Set(texts.slice(at + 1 + listed.length).map((t) => t.replace(/\s+/gu, " ").trim()));
+  const again = listed.filter((t) => later.has(t));
+  return again.length >= 2 ? new Set(again) : new Set();
 }
 
 /** A contents line's title: its page number and leader cut from the end, by a scan (a pattern for them backtracks on a long leader). */

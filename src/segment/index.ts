@@ -23,11 +23,14 @@ import {
   ORGANISATION_HEADING,
   ORGANISATION_NOUNS,
   vocabularyKey,
+  WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
 import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
-import { isProcessStatement } from "../vocabulary/process.js";
+import { isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
+import { isPersonParagraph } from "../vocabulary/person.js";
+import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { HIRING_VERBS, POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
@@ -47,7 +50,7 @@ function styleRank(shape: HeadingShape | undefined): string {
 /** Styles that tell levels apart; plain lines do not. */
 const isDistinctive = (style: string) => style !== "plain";
 
-const BILAG_LINE = /^bilag\s*(?:\d{1,2}\s*)?[:.–-]\s*\S/iu;
+const BILAG_LINE = /^bilag\s*(?:\d{1,2}\s*)?[:.–|·-]\s*\S/iu;
 
 interface Draft {
   kind: SectionKind;
@@ -111,6 +114,11 @@ export const CUE_WEIGHT = {
    */
   closing: 20,
   /**
+   * A paragraph of "Du har …", "Du er …", "Du trives …" sentences after the tasks' list (isPersonParagraph): the
+   * person, over the known heading the tasks stood under (12).
+   */
+  person: 14,
+  /**
    * A post's name set in capitals before the first heading ("IT-CHEF TIL DRIFT OG INFRASTRUKTUR"), after a mail's
    * or a page's words: the title, cover matter. It must outweigh the words of the post it names and the cost of
    * going back to the cover's kind (8).
@@ -171,8 +179,11 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
     let runStart = 0;
     for (let j = 1; j <= mine.length; j++) {
       if (j < mine.length && decisions[mine[j]].kind === decisions[mine[runStart]].kind) continue;
-      const text = mine.length === 1 ? slot.block.text : mine.slice(runStart, j).map((q) => pieces[q].text).join(" ");
-      parts.push({ slot, block: { ...slot.block, text }, kind: decisions[mine[runStart]].kind });
+      // a fact box's lines stay lines, a fact table's rows rows
+      const lineByLine = FACT_BOXES.has(slot.block) || slot.block.type === "table";
+      const text = mine.length === 1 ? slot.block.text : mine.slice(runStart, j).map((q) => pieces[q].text).join(lineByLine ? "\n" : " ");
+      const rows = slot.block.rows && mine.length > 1 ? { rows: slot.block.rows.slice(runStart, j) } : {};
+      parts.push({ slot, block: { ...slot.block, text, ...rows }, kind: decisions[mine[runStart]].kind });
       runStart = j;
     }
   }
@@ -339,23 +350,26 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const here: Boundary = apart !== prevApart ? "apart" : boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
     prevApart = apart;
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
-    const box = FACT_BOXES.has(b);
+    const box = FACT_BOXES.get(b);
     // "Ansøgningsfristen er udløbet. Tak for de mange ansøgninger …": a notice is read whole, its thanks with it
     const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]);
     // "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …": the page's note, read whole as well
     const pageNote = !!sentences && sentences.length > 1 && b.text.length < NOTE_LENGTH && isPostingNote(sentences[0]);
-    const texts = !box && !notice && !pageNote && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
+    const table = b.type === "table" ? factTableRows(b) : null;
+    const boxLines = box ?? table;
+    const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = otherPosts
         ? []
-        : box
-        ? // before the first heading, a box is the post's summary under its title, as it is in the title block
-          [{ kind: "andet" as const, weight: slots[i].inCover && headed ? CUE_WEIGHT.label : CUE_WEIGHT.factBox, source: "a fact box (labels of several kinds, a line each)" }]
+        : boxLines
+        ? boxLineCues(boxLines[j], (!!slots[i].inCover && headed) || !!b.beside, i > slots.length / 2)
         : notice
         ? [NOTICE_CUE]
         : labelled && j === 0
           ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }]
+          : texts.length === 1 && sentences && isPersonParagraph(sentences)
+          ? [{ kind: "personprofil" as const, weight: CUE_WEIGHT.person, source: "a paragraph of what the person has and is (“Du har …”, “Du er …”)" }]
           : [...ownCues(text), ...teaser(text)];
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
       owners.push(i);
@@ -368,6 +382,40 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * "| Ansøgningsfrist | 18.03.2027 kl. 12.00 |", "| Løn | Efter overenskomst … |": a table of the post's facts, a
+ * label and its value a row, whose rows a reader files each by its label as the lines of a fact box. The kind
+ * each row's label gives (null for a row the vocabulary has no label for, as a table's head), or null for a
+ * table of anything else (a timetable, the committee, the contacts).
+ */
+function factTableRows(b: DocBlock): BoxLine[] | null {
+  const rows = b.rows;
+  const texts = b.text.split("\n");
+  if (!rows || rows.length < 2 || texts.length !== rows.length) return null;
+  const lines = rows.map((r, i) => boxLine(texts[i], r.length >= 2 ? (FACT_LABELS.get(normaliseHeading(r[0].replace(/:$/u, ""))) ?? null) : null));
+  const known = lines.flatMap((l) => (l.kind ? [l.kind] : []));
+  return known.length >= 2 && new Set(known).size >= 2 ? lines : null;
+}
+
+/** The kinds a fact box's line may take from its label: the process's, the terms', further information. */
+const BOX_LINE_KINDS: ReadonlySet<SectionKind> = new Set(["ansaettelsesproces", "vilkaar", "yderligere"]);
+
+/**
+ * A fact box's line, as a reader files it: "Ansøgningsfrist: 18.04.2027 kl. 23.59" is the process's, "Løn: efter
+ * overenskomst" the terms', "Kontakt: …" further information. "Arbejdssted: Sønderborg Slot" is a term of the
+ * post among the dates and terms in the text's second half (`late`); "Stillingsnr. 4471" the page's; near the
+ * top, on the cover or in a box beside the posting (`apart`), a place, a category or a number is the box's, the
+ * post's summary under its title.
+ */
+function boxLineCues(line: BoxLine, apart: boolean, late: boolean): Cue[] {
+  const { kind, text } = line;
+  if (!kind) return [];
+  const label = text.split(/[:\s]/u)[0];
+  if (BOX_LINE_KINDS.has(kind)) return [{ kind, weight: CUE_WEIGHT.label, source: `a fact box's line, labelled “${label}”` }];
+  if (line.workplace && late && !apart) return [{ kind: "vilkaar", weight: CUE_WEIGHT.label, source: `a fact box's line of the workplace at the text's end, labelled “${label}”` }];
+  return [{ kind: "andet", weight: apart || !late || kind === "andet" ? CUE_WEIGHT.label : CUE_WEIGHT.factBox, source: `a fact box's line of where or which post, labelled “${label}”` }];
+}
 
 /** The kind the heaviest of some cues speaks for. */
 function strongest(cues: Cue[]): SectionKind {
@@ -470,6 +518,8 @@ function headingCues(h: DocBlock): Cue[] {
   const name = `heading “${h.text}”`;
   // "Lignende job", "Andre ledige stillinger": the page's list of other posts, whose deadlines are theirs
   if (OTHER_POSTINGS_HEADING.test(h.text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: `${name} (other posts)` }];
+  // "Bilag 1 | Organisationsdiagram": what follows to the end is the attachment, its chart's boxes too
+  if (BILAG_LINE.test(h.text.trim())) return [{ kind: "bilag", weight: CUE_WEIGHT.attachment, source: `${name} (an attachment)` }];
   const cls = classifyHeading(h.text);
   if (cls?.strength === "strong") {
     // "Stillingen / The position": a heading in two languages is as generic as its halves
@@ -539,6 +589,18 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       CONTENTS.add(merged);
       out.push(merged);
       i += contents;
+      continue;
+    }
+    // "Dato" / "Aktivitet" / "15. marts 2027" / "Stillingen annonceres" / "Mandag 12. april 2027 kl. 12.00" /
+    // "Ansøgningsfrist": a timetable a cell a line; each date goes with the step under it, never a label with the
+    // date of the next step
+    const rows = timetableRows(blocks, i);
+    if (rows > 0) {
+      for (let k = i; k < i + rows * 2; k += 2) {
+        const [date, step] = [blocks[k], blocks[k + 1]];
+        out.push({ type: "paragraph", text: `${date.text} ${step.text}`, lines: [...date.lines, ...step.lines], position: { start: date.position.start, end: step.position.end } });
+      }
+      i += rows * 2 - 1;
       continue;
     }
     // the page's furniture is a line of its own, whatever its words
@@ -666,7 +728,8 @@ function factBoxes(blocks: DocBlock[]): DocBlock[] {
         position: { start: run[0].position.start, end: run.at(-1)!.position.end },
         ...(run.every((x) => x.beside) ? { beside: true } : {}),
       };
-      FACT_BOXES.add(box);
+      // each line's own label's kind; a label the vocabulary lacks gives none, and the line's words decide
+      FACT_BOXES.set(box, run.map((x) => boxLine(x.text, LABELLED.get(x) ?? factLabel(x.text) ?? cellLabel(x.text))));
       out.push(box);
       i = j;
     } else out.push(blocks[i++]);
@@ -674,12 +737,42 @@ function factBoxes(blocks: DocBlock[]): DocBlock[] {
   return out;
 }
 
+/** "Mandag 12. april 2027 kl. 12.00", "26.-28. april 2027", "22.04.2027": a date and nothing else. */
+const DATE_ONLY = new RegExp(String.raw`^(?:\p{L}+dag(?:\s+den)?\s+)?\d{1,2}\.(?:\s?[-–]\s?\d{1,2}\.)?\s*(?:(?:${MONTH_ALTERNATION})\.?|\d{1,2}\.?)\s*(?:\d{4})?(?:,?\s+(?:kl\.\s*)?\d{1,2}[.:]\d{2})?$`, "iu");
+const isDateOnly = (b: DocBlock | undefined) => !!b && b.type === "paragraph" && b.text.length <= 50 && DATE_ONLY.test(b.text.trim());
+
+/**
+ * The rows of a timetable set a cell a line, starting at `i`, after its head ("Dato" and the next column's name):
+ * the number of date-and-step pairs, or 0 where no such head stands right above.
+ */
+function timetableRows(blocks: DocBlock[], i: number): number {
+  if (!isDateOnly(blocks[i])) return 0;
+  const head = [blocks[i - 1], blocks[i - 2]].some((h) => h && h.text.length <= 20 && TIMETABLE_DATE_HEADS.has(h.text.trim().replace(/:$/u, "").toLowerCase()));
+  if (!head) return 0;
+  let rows = 0;
+  for (let k = i; isDateOnly(blocks[k]) && blocks[k + 1]?.type === "paragraph" && !isDateOnly(blocks[k + 1]) && words(blocks[k + 1].text, 12) <= 12 && !blocks[k + 1].text.includes("\n"); k += 2) rows++;
+  return rows >= 2 ? rows : 0;
+}
+
 /** Fact-box lines made of a label and the value below it, with the kind the label gives. */
 const LABELLED = new WeakMap<DocBlock, SectionKind>();
 /** A page's contents list without page numbers, as one block under its heading: cover matter. */
 const CONTENTS = new WeakSet<DocBlock>();
-/** A fact box's lines run together (factBoxes). */
-const FACT_BOXES = new WeakSet<DocBlock>();
+/** A fact box's line: its text, the kind its label gives, and whether the label names the workplace. */
+interface BoxLine {
+  text: string;
+  kind: SectionKind | null;
+  workplace: boolean;
+}
+/** "BV-2027-014", "RM-2027-04418", "2027-1184": a post's number, whatever its label ("Reference", "Sag") */
+const POST_NUMBER = /:\s*(?:[A-ZÆØÅ]{1,6}-?\d{2,4}(?:[-/]\d{2,6}){1,2}|\d{4}[-/]\d{3,6})\s*$/u;
+const boxLine = (text: string, kind: SectionKind | null): BoxLine => ({
+  text,
+  kind: kind ?? (POST_NUMBER.test(text) ? "andet" : null),
+  workplace: kind === "indledning" && WORKPLACE_LABELS.has(normaliseHeading(text.match(/^([\p{L} .-]{2,30}?)(?::|\s{2,}|\t|\s\|)/u)?.[1] ?? text)),
+});
+/** A fact box's lines run together (factBoxes), each with the kind its label gives. */
+const FACT_BOXES = new WeakMap<DocBlock, BoxLine[]>();
 
 /**
  * "Indhold på siden" over "1. Indledning", "2. Odsherred Kommune", …: the

@@ -73,6 +73,10 @@ export const STATE_BODIES: readonly string[] = [
   "Rigspolitiet", "Anklagemyndigheden", "Danmarks Statistik", "Statens Serum Institut",
   "Udbetaling Danmark", "Arbejdsmarkedets Erhvervssikring", "Statens It", "Forsvaret", "Beredskabsstyrelsen",
   "Danmarks Meteorologiske Institut", "Geodatastyrelsen", "Rigsarkivet", "Det Kgl. Bibliotek", "Energinet",
+  // the twelve police districts, each its own employer
+  "Nordjyllands Politi", "Østjyllands Politi", "Midt- og Vestjyllands Politi", "Sydøstjyllands Politi",
+  "Syd- og Sønderjyllands Politi", "Fyns Politi", "Sydsjællands og Lolland-Falsters Politi", "Midt- og Vestsjællands Politi",
+  "Nordsjællands Politi", "Københavns Vestegns Politi", "Københavns Politi", "Bornholms Politi",
 ];
 
 /** Hospitals, universities and museums that do not end in a type word. */
@@ -113,6 +117,8 @@ export const ORGANISATION_SUFFIXES = [
   "Fri Skole", "Gymnasium", "Katedralskole", "Statsskole", "Gymnasieskole", "Højskole", "Handelsskole", "Erhvervsskole", "Tekniske Skole", "Museum", "Museer",
   "Forsyning", "Vand", "Varme", "Spildevand", "Energi", "Affald", "Havn", "Lufthavn", "Bibliotek", "Teater",
   "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri",
+  // the church's employers: a parish council, a deanery, a diocese ("Vor Frelsers Sogns Menighedsråd", "Roskilde Stift")
+  "Menighedsråd", "Provsti", "Stift",
   // a Danish body's English name in an ad written in English ("Aalborg University", "Odense University Hospital")
   "University", ...LEGAL_FORMS,
 ];
@@ -126,10 +132,17 @@ export const BODY_ENDINGS = ["Kommune", "Regionskommune", "Universitet", "Univer
 /** A foundation's type words: its name is often a founder's or a couple's ("Ellen og Aksel Rosenkjærs Fond"). */
 export const FOUNDATION_TYPES = ["Fond", "Fonden"];
 
+/**
+ * A social institution named by its kind before its own name ("Bostedet Skovbrynet", "Opholdsstedet Lærkely"),
+ * which its text then calls by the name alone ("Skovbrynet er en selvejende institution …").
+ */
+export const KIND_PREFIXES = ["Bostedet", "Botilbuddet", "Opholdsstedet", "Bocentret", "Bofællesskabet"];
+
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
   "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Statens Museum for", "Museum for", "Regionshospitalet",
   "Regionshospital", "Sygehus", "Professionshøjskolen", "Museum", "Statens",
+  ...KIND_PREFIXES,
 ];
 
 /** One-word names end in these: "Skatteministeriet", "Klimadatastyrelsen", "Nationalmuseet", "Rigshospitalet". */

@@ -186,6 +186,9 @@ export const TEASER_QUESTION = /^(?:er|kan|vil|har|brænder|drømmer|elsker|savn
 export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = new Map([
   ["ansøgningsfrist", "ansaettelsesproces"], ["frist", "ansaettelsesproces"], ["sidste ansøgningsdato", "ansaettelsesproces"],
   ["ansøgningsdato", "ansaettelsesproces"], ["samtaler", "ansaettelsesproces"], ["samtale", "ansaettelsesproces"],
+  ["første samtale", "ansaettelsesproces"], ["anden samtale", "ansaettelsesproces"], ["samtalerunde", "ansaettelsesproces"],
+  ["første samtalerunde", "ansaettelsesproces"], ["anden samtalerunde", "ansaettelsesproces"], ["samtaledato", "ansaettelsesproces"],
+  ["samtaledatoer", "ansaettelsesproces"], ["ansættelsessamtaler", "ansaettelsesproces"],
   ["tiltrædelse", "ansaettelsesproces"], ["forventet tiltrædelse", "ansaettelsesproces"], ["tiltrædelsesdato", "ansaettelsesproces"],
   ["startdato", "ansaettelsesproces"], ["start", "ansaettelsesproces"], ["ansættelsesstart", "ansaettelsesproces"],
   ["opstart", "ansaettelsesproces"], ["forventet opstart", "ansaettelsesproces"], ["tiltrædelsestidspunkt", "ansaettelsesproces"],
@@ -199,10 +202,17 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["afdeling", "indledning"], ["område", "indledning"], ["sted", "indledning"], ["placering", "indledning"],
   ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["kategori", "indledning"], ["oprettet", "indledning"],
   ["indrykket", "indledning"], ["opslået", "indledning"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
+  ["tjenestested", "indledning"],
   // the page's number for the post: no section's text
   ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
   ["journalnummer", "andet"], ["annoncenummer", "andet"],
 ]);
+
+/**
+ * The fact box's labels that name where the work is done ("Arbejdssted: Sønderborg Slot"): a term of the post
+ * among the dates and terms at a text's end, the box's own on its cover.
+ */
+export const WORKPLACE_LABELS: ReadonlySet<string> = new Set(["arbejdssted", "adresse", "sted", "placering", "arbejdssted og adresse", "tjenestested"]);
 
 /**
  * The labels of a job posting's fact box that name the post's place and kind
@@ -280,7 +290,8 @@ export function normaliseHeading(text: string): string {
   if (norm !== undefined) return norm;
   norm = text
     .toLowerCase()
-    .replace(/^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[a-h]\.|[ivx]{1,4}\.)\s+/u, "")
+    // "2. Jobbet", "b. Jobbet", "Afsnit 2: Bostedet og beboerne", "3 | Jobbet": the chapter's number is no part of its name
+    .replace(/^\s*(?:(?:afsnit|kapitel|chapter)\s+(?=[0-9ivx]))?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[a-h]\.|[ivx]{1,4}\.?)(?:\s*[:|·–—]|(?<=\.))\s+|^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\s+(?=\p{L})/u, "")
     .replace(/\s+/gu, " ");
   norm = norm.slice(0, trailingMarksStart(norm)).trim();
   if (NORMALISED.size < 10_000) NORMALISED.set(text, norm);

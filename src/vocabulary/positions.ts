@@ -22,7 +22,7 @@ export const POSITION_HEADS = [
   "konservator", "registrator", "formidler", "vejleder", "kemiker", "biolog", "geolog", "farmaceut", "laborant",
   "bioanalytiker", "radiograf", "diætist", "tandplejer", "hjælper", "medhjælper", "portør", "pedel", "bogholder",
   "receptionist", "elektriker", "tømrer", "håndværker", "chauffør", "betjent", "brandmand", "dagplejer", "elev",
-  "praktikant", "præst", "organist", "graver", "dommer", "anklager", "supporter", "designer", "kok", "studerende",
+  "praktikant", "præst", "organist", "graver", "kordegn", "provst", "kirketjener", "kirkesanger", "klokker", "dommer", "anklager", "supporter", "designer", "kok", "studerende",
   "ph.d.-studerende", "adjunkt", "seniorforsker", "fagkoordinator", "værkfører", "mester", "skolesekretær",
   // the English names of a company's chiefs, which Danish ads use as they are ("CFO til Fjordlys Fødevarer A/S")
   "ceo", "cfo", "coo", "cto", "cio", "chro", "cmo", "cco", "director",
@@ -48,6 +48,15 @@ export const TITLE_MODIFIERS = [
  * ("Stillingsbetegnelse: Afdelingsleder til Hjemmeplejen Nord"): what the
  * line is, not the post.
  */
+/**
+ * What a headline says of the wanted person after "med" ("Økonomichef med lyst til at sætte sit eget præg",
+ * "Skoleleder med mod på mere"): praise, not part of the post, as "med ansvar for" is.
+ */
+export const ZEAL_AFTER_MED = [
+  "lyst", "mod", "hjerte", "hjertet", "blik", "sans", "flair", "drive", "gåpåmod", "overblik", "appetit", "ambitioner",
+  "passion", "gejst", "energi", "begejstring", "engagement", "lederlyst", "nerve", "vilje",
+];
+
 /** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
 export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår"];
 

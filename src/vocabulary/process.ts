@@ -16,3 +16,9 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
 ];
 
 export const isProcessStatement = (sentence: string): boolean => sentence.length < 300 && PROCESS_STATEMENTS.some((re) => re.test(sentence.trim()));
+
+/**
+ * The head of a timetable's date column ("Dato" over "Aktivitet"): a table a
+ * PDF's text layer gives a cell a line, its rows a date over what happens then.
+ */
+export const TIMETABLE_DATE_HEADS: ReadonlySet<string> = new Set(["dato", "datoer", "hvornår", "tidspunkt", "date"]);

@@ -100,6 +100,22 @@ describe("the employer among the organisations a text names", () => {
     expect(employer(["Søndervang Forsyning", "Kolding Kommune er vores ejer."], [], lines)).toBe("Søndervang Forsyning");
   });
 
+  it("finds a parish council named only in the signature", () => {
+    const lines = ["Med venlig hilsen", "Lisbeth Kjærgaard Holm", "Formand", "Vor Frelsers Sogns Menighedsråd, Horsens", "Vor Frelsers Kirkeplads 3, 8700 Horsens"];
+    const paragraphs = ["Vores mangeårige kordegn går på pension, og derfor søger menighedsrådet en ny kordegn.", ...lines];
+    expect(employer(paragraphs, ["Vi søger en kordegn, der også har lyst til at lede vores kirkekontor"], lines)).toBe("Vor Frelsers Sogns Menighedsråd");
+  });
+
+  it("finds a social institution named by its kind on the cover, not the kommune it works with", () => {
+    const head = ["JOB- OG PERSONPROFIL", "Forstander", "Bostedet Skovbrynet", "Udarbejdet af bestyrelsen for den selvejende institution Skovbrynet i samarbejde med Viborg Kommune"];
+    const paragraphs = [...head, "Skovbrynet er en selvejende institution med driftsoverenskomst med Viborg Kommune.", "Skovbrynet arbejder ud fra en neuropædagogisk tilgang."];
+    expect(employer(paragraphs, head)).toBe("Bostedet Skovbrynet");
+  });
+
+  it("knows a police district as an employer", () => {
+    expect(employer(["Sydøstjyllands Politi søger en leder af Administrativt Center."])).toBe("Sydøstjyllands Politi");
+  });
+
   it.each([
     // the site's name settles a choice between two organisations the text names alike
     ["Vandcenter Syd A/S", "VandCenter Syd"],

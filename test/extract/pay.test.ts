@@ -109,6 +109,9 @@ describe("employment terms", () => {
     ["Ansættelsen sker på kontrakt.", ["kontrakt"]],
     ["Løn efter aftale med udgangspunkt i kontrakt for chefer.", ["kontrakt"]],
     ["Stillingen besættes ikke på åremål, men på kontraktvilkår.", ["kontrakt"]],
+    ["Nej. Stillingen er ikke en tjenestemandsstilling. Du ansættes på overenskomstvilkår.", ["overenskomst"]],
+    // an FAQ's question asks; its answer states
+    ["Q: Er stillingen en tjenestemandsstilling?", []],
     ["Ansættelsen sker på direktørkontrakt med fri bil.", ["kontrakt"]],
     ["Du ansættes på en individuel lederkontrakt.", ["kontrakt"]],
     ["Salary and terms of employment are according to the collective agreement between the Ministry of Finance and AC.", ["overenskomst"]],

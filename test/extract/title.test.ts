@@ -12,6 +12,11 @@ describe("the post from the lines at the head of a document", () => {
     [["Bliv IT-chef og sæt retningen for digitaliseringen"], "IT-chef"],
     [["Bliv vores nye økonomichef"], "Økonomichef"],
     [["Vil du være vores nye sekretariatschef?"], "Sekretariatschef"],
+    // a church's post; the headline's praise after "med" is no part of the post
+    [["Vi søger en kordegn, der også har lyst til at lede vores kirkekontor"], "Kordegn"],
+    [["Økonomichef med lyst til at sætte sit eget præg"], "Økonomichef"],
+    [["Skoleleder med mod på mere"], "Skoleleder"],
+    [["Sekretariatschef med ansvar for politisk betjening"], "Sekretariatschef med ansvar for politisk betjening"],
     [["Vi søger en ny afdelingsleder til Center for Handicap"], "Afdelingsleder"],
     [["Skoleleder søges til Nordskolen"], "Skoleleder"],
     // an English ad's post
@@ -119,6 +124,9 @@ describe("the post named in a sentence", () => {
     ["Afdelingen søger en ledende overlæge med tiltrædelse 1. maj.", "Ledende overlæge"],
     ["Skolen søger hermed en ny viceskoleleder, der kan …", "Viceskoleleder"],
     ["Vi søger en direktør for Børn og Unge, der vil gå forrest.", "Direktør for Børn og Unge"],
+    // the unit a leader heads, by its name
+    ["Sydøstjyllands Politi søger en erfaren og nærværende leder af Administrativt Center, som vil stå i spidsen for 85 medarbejdere.", "Leder af Administrativt Center"],
+    ["Vi søger en leder af stort format til vores dagtilbud.", "Leder"],
   ])("%s → %s", (sentence, title) => {
     expect(fromText([sentence])).toBe(title);
   });

@@ -50,6 +50,14 @@ describe("buildBlocks: headings by shape", () => {
     expect(blocks("Tekst her.\n\n6. Sådan foregår det\n\nDu søger via linket.")).not.toContainEqual(["heading", "6. Sådan foregår det"]);
   });
 
+  it("takes the chapters a contents list names without page numbers for headings where they stand again", () => {
+    const text = "Indhold\nAfsnit 1: Baggrund for stillingen\nAfsnit 2: Bostedet og beboerne\nAfsnit 3: Stillingen som forstander\n\nAfsnit 2: Bostedet og beboerne\n\nSkovbrynet er en selvejende institution.\n\nAfsnit 3: Stillingen som forstander\n\nForstanderen har det samlede ansvar.";
+    const got = blocks(text);
+    expect(got.slice(4)).toEqual([["heading", "Afsnit 2: Bostedet og beboerne"], ["paragraph", "Skovbrynet er en selvejende institution."], ["heading", "Afsnit 3: Stillingen som forstander"], ["paragraph", "Forstanderen har det samlede ansvar."]]);
+    // the same lines with no contents list above them read as a label and its value
+    expect(blocks("Tekst her.\n\nAfsnit 2: Bostedet og beboerne\n\nSkovbrynet er en selvejende institution.")).not.toContainEqual(["heading", "Afsnit 2: Bostedet og beboerne"]);
+  });
+
   it("reads a bold line of a posting's particulars as a line, not a heading", () => {
     expect(blocks("**Limfjord Forsyning A/S · Skive · Fuldtid · Ansøgningsfrist 21. marts 2027**\n\nTekst her.")[0]).toEqual([
       "paragraph",

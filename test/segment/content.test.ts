@@ -301,13 +301,33 @@ describe("fact boxes", () => {
   });
 
   it.each([
-    // labels of several kinds: the post's summary, with the introduction
-    ["| Ansøgningsfrist | 14.03.2027 |\n| Arbejdssted | Vestre Hospital, 5000 Odense |\n| Arbejdstid | 37 timer pr. uge |", /^indledning$/u],
-    // labels of one kind under the section's own heading: the section's table
-    ["Løn og vilkår\n\n| Løn | Efter overenskomst |\n| Ansættelsesform | Kontrakt på 5 år |", /^vilkaar$/u],
-  ])("files a table of labels and values as a whole: %j", (table, kind) => {
+    // labels of several kinds: each row by its label, as a reader files the facts; the workplace near the top the box's
+    ["| Ansøgningsfrist | 14.03.2027 |\n| Arbejdssted | Vestre Hospital, 5000 Odense |\n| Arbejdstid | 37 timer pr. uge |", { "14.03.2027": "ansaettelsesproces", "Vestre Hospital": "andet", "37 timer pr. uge": "vilkaar" }],
+    ["| Emne | Oplysning |\n|---|---|\n| Ansøgningsfrist | 18.03.2027 kl. 12.00 |\n| Løn | Lønramme 44 plus tillæg |\n| Kontakt | Kommunaldirektør Mikkel Rask, tlf. 47 78 40 12 |", { "18.03.2027": "ansaettelsesproces", "Lønramme 44": "vilkaar", "Mikkel Rask": "yderligere" }],
+    // labels of one kind under the section's own heading: the section's table, whole
+    ["Løn og vilkår\n\n| Løn | Efter overenskomst |\n| Ansættelsesform | Kontrakt på 5 år |", { "Efter overenskomst": "vilkaar", "Kontrakt på 5 år": "vilkaar" }],
+  ])("files a table of labels and values row by row: %j", (table, kinds) => {
     const text = `Overlæge til Medicinsk Afdeling\n\nHvem er vi?\n\nAfdelingen har 40 senge og et stærkt fagligt miljø.\n\n${table}\n\nVi søger en overlæge, der vil være med til at udvikle afdelingens ambulante funktion.`;
-    expect(kindOf(text, table.includes("Løn") ? "Efter overenskomst" : "37 timer pr. uge")).toMatch(kind);
+    expect(Object.fromEntries(Object.keys(kinds).map((phrase) => [phrase, kindOf(text, phrase)]))).toEqual(kinds);
+  });
+
+  it("files each line of a fact box at a text's end by its label: the dates the process's, the terms and the workplace the terms', the post's number the page's", () => {
+    const box = "Ansøgningsfrist: 21. marts 2027\nArbejdssted: Akutafdelingen, Regionshospitalet Gødstrup, 7400 Herning\nAnsættelsesform: Fast stilling, 37 timer om ugen\nKontaktperson: Oversygeplejerske Mette Kjær, tlf. 78 42 31 57\nJobnummer: RM-2027-04418";
+    const text = `Afdelingssygeplejerske til Akutafdelingen\n\nHvem er vi?\n\nAkutafdelingen modtager 45.000 patienter om året, og vi er 180 kolleger i et fagligt stærkt miljø.\n\nFakta om stillingen\n\n${box}`;
+    expect(["21. marts 2027", "Akutafdelingen, Regionshospitalet", "Fast stilling", "Mette Kjær", "RM-2027-04418"].map((p) => kindOf(text, p))).toEqual(["ansaettelsesproces", "vilkaar", "vilkaar", "yderligere", "andet"]);
+  });
+
+  it("reads a timetable set a cell a line as dates with their steps, not a label with the next date", () => {
+    // a PDF's lines: the prose's width tells the timetable's short lines from a paragraph's
+    const text = "Proces og tidsplan\n\nRekrutteringen gennemføres af Brink & Hasløv Rekruttering i tæt samarbejde med et\nansættelsesudvalg, som følger processen fra start til slut. Alle henvendelser behandles fortroligt.\n\nTidsplan\nDato\nAktivitet\n15. marts 2027\nStillingen annonceres\nMandag 12. april 2027 kl. 12.00\nAnsøgningsfrist\n15. april 2027\nUdvælgelse af kandidater til samtale\nTorsdag 22. april 2027\n1. samtale med ansættelsesudvalget";
+    const texts = textUnits(sectionsOf(text)).map((u) => u.text);
+    expect(texts).toContain("Mandag 12. april 2027 kl. 12.00 Ansøgningsfrist");
+    expect(texts).toContain("15. april 2027 Udvælgelse af kandidater til samtale");
+  });
+
+  it("files the boxes of an attachment's chart under its heading, though a box reads like a post's title", () => {
+    const text = "Yderligere oplysninger\n\nHar du spørgsmål, så ring til kommunaldirektør Ole Juul på tlf. 55 36 21 48.\n\nBilag 1 | Organisationsdiagram\n\nKommunaldirektør\nDirektør for Sundhed og Omsorg\nStab: Økonomi, Myndighed og Udvikling\nHjemmepleje og Sygepleje";
+    expect(["Stab: Økonomi", "Hjemmepleje og Sygepleje"].map((p) => kindOf(text, p))).toEqual(["bilag", "bilag"]);
   });
 
   it("keeps a cover's letter-spaced capitals with its title block, not with the introduction", () => {

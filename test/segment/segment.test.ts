@@ -16,6 +16,11 @@ describe("classifyHeading: the Danish vocabulary", () => {
   it.each([
     ["Indledning", "indledning"],
     ["1. Baggrund", "indledning"],
+    // a chapter's number in words or set off by a bar
+    ["Afsnit 5: Løn- og ansættelsesvilkår", "vilkaar"],
+    ["3 | Jobbet", "jobprofil"],
+    ["Kapitel 4. Personprofil", "personprofil"],
+    ["1.2 Tidsplan", "ansaettelsesproces"],
     // the background, whatever it is the background of
     ["1. Baggrund for profilen", "indledning"],
     ["Baggrund for rekrutteringen", "indledning"],

@@ -53,7 +53,8 @@ export const AMOUNT = new RegExp(
 export const PERCENT = /(?<![\d,.])(?<value>\d{1,2}(?:[,.]\d{1,2})?)\s{0,2}(?:%|procent|pct\b\.?|per cent\b|percent\b)/gi;
 
 /** Right before a form of employment: "ikke på åremål" rules it out. */
-export const NEGATED = new RegExp(String.raw`(?<![${LETTER}])ikke\s{1,3}(?:på\s{1,3}|som\s{1,3}|efter\s{1,3})?$`, "iu");
+// "ikke på åremål", "ikke en tjenestemandsstilling", "ikke som tjenestemand"
+export const NEGATED = new RegExp(String.raw`(?<![${LETTER}])ikke\s{1,3}(?:(?:på|som|efter|en|et)\s{1,3}){0,2}$`, "iu");
 
 export const PAY_PATTERNS = { AMOUNT, PERCENT, NEGATED };
 
@@ -176,7 +177,8 @@ export function extractPension(units: TextUnit[]): Found<number> | null {
 
 /** The forms of employment a sentence names, in its order, a secondary form ("Alternativt …") flagged. */
 export function termsIn(sentence: string): { term: EmploymentTerm; index: number; secondary: boolean }[] {
-  if (!anyTermWord(sentence) || !hits(TERMS_CONTEXT, sentence)) return [];
+  // "Er stillingen en tjenestemandsstilling?": a question (an FAQ's) asks, its answer states
+  if (!anyTermWord(sentence) || !hits(TERMS_CONTEXT, sentence) || /\?["”»]?$/u.test(sentence.trim())) return [];
   const secondaryAt = [...sentence.matchAll(SECONDARY_TERM_CUES)].map((m) => m.index);
   const out: { term: EmploymentTerm; index: number; secondary: boolean }[] = [];
   for (const { term, pattern } of EMPLOYMENT_TERM_WORDS) {

@@ -1,0 +1,27 @@
+/**
+ * A paragraph that describes the wanted person in a run of "Du har …", "Du
+ * er …", "Du trives …" sentences ("Du har en kandidatuddannelse i økonomi …
+ * Du trives med at have mange bolde i luften … Endelig har du politisk
+ * tæft"), set after the tasks' list with no heading of its own: the person,
+ * whatever heading the tasks stood under. The sentences of the job ("Du får
+ * ansvaret for …", "Du har reference til …", "Du bliver en del af …") and
+ * of the terms ("Du kan se frem til …") are not the person's. Data, tested
+ * on a sentence, case-insensitively.
+ */
+const ADVERB = String.raw`(?:endelig|desuden|derudover|samtidig|også|og|måske|gerne|som person|som leder|fagligt|personligt)`;
+const PERSON_OPENING = String.raw`^(?:${ADVERB},?\s+(?:har|er|kan)\s+du\s+|(?:${ADVERB},?\s+)?du\s+(?:(?:har|er|kan)\s+(?:måske\s+|gerne\s+|også\s+|allerede\s+)*|trives|tør|brænder|formår|evner|besidder|motiveres|forstår|sætter|lytter|bevarer|tænker|kommunikerer|skaber|ser|møder))`;
+/** What "Du har …", "Du er …", "Du kan …" open when the sentence is the job's or the terms'. */
+const NOT_THE_PERSON = String.raw`(?:ansvar|ansvaret|personaleansvar|budgetansvar|reference|det overordnede|det daglige|en central rolle|en vigtig rolle|mulighed|ledelse(?:n|sansvar)? (?:af|for)|ansvarlig|leder for|øverste|en del af|med til|se frem|frem|forvente|glæde dig|få|blive|komme|søge|kontakte|læse|ringe|være med|være en del)`;
+// no `u` flag (with `i` and `u`, V8 tries a pattern at every position), and a word's end by lookahead: `\b` knows no "å"
+const PERSON_SENTENCE = new RegExp(`${PERSON_OPENING}(?!${NOT_THE_PERSON}(?![a-zæøå]))`, "i");
+
+// "Er du vores nye leder?", "Har du spørgsmål?": a question is a teaser's or the reader's, never the description
+export const isPersonSentence = (sentence: string): boolean => PERSON_SENTENCE.test(sentence.trim()) && !sentence.trim().endsWith("?");
+
+/** A paragraph of at least three sentences, two in three of them the person's. */
+export function isPersonParagraph(sentences: readonly string[]): boolean {
+  if (sentences.length < 3) return false;
+  let person = 0;
+  for (const s of sentences) if (isPersonSentence(s)) person++;
+  return person * 3 >= sentences.length * 2;
+}
