@@ -5,7 +5,7 @@
  */
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { BYLINE, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES } from "../vocabulary/roles.js";
@@ -51,7 +51,7 @@ interface Line {
   blank: boolean;
 }
 
-const BULLET = new RegExp(String.raw`^([${BULLET_GLYPHS}]|o|-|–|—)(?:(?<=[${SYMBOL_FONT_BULLET}])\s*|\s+)(\S.*)$`, "u");
+const BULLET = new RegExp(String.raw`^([${BULLET_GLYPHS}]\uFE0F?|o|-|–|—)(?:(?<=[${SYMBOL_FONT_BULLET}])\s*|\s+)(\S.*)$`, "u");
 const LABEL_LINE = /^(?:\d{1,2}\.\s)?[A-ZÆØÅa-zæøå][\p{L} -]{1,40}:\s+\S/u;
 const LONE_BULLET = /^[•●○◦▪■►‣·✓✔➢➤❖◆\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]$/u;
 /** Attachment lists ("Bilag 1: Organisationsdiagram") are lists even without bullets. */
@@ -542,6 +542,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // "KL", "HR": an address line or an acronym, too little to name a section.
   if (!THREE_LETTERS.test(plain)) return false;
   if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(plain))) return false;
+  // "Udarbejdet af Hvidberg & Kvist i samarbejde med Vordingborg Kommune": who wrote the document, a cover's byline
+  if (BYLINE.test(plain)) return false;
   // A known heading after an unpunctuated list item still opens a section when it is styled as one; nothing else there does.
   if (!ctx.paragraphBreak) return STRONG.has(normaliseHeading(plain));
   if (STRONG.has(normaliseHeading(plain))) return true;

@@ -31,7 +31,7 @@ import {
   POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
 import { holdsContactDetail } from "../vocabulary/contact-details.js";
-import { FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
+import { DEADLINE_LABELS, FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { isJobPostingScope, microdataJobPosting } from "./microdata.js";
 import { decodeText } from "./text.js";
@@ -99,7 +99,7 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     if (published) metadata.published = published;
   }
   const lengths = textLengths(page);
-  const factBoxes = new Set([...marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)), ...contactBoxes(marks, lengths)]);
+  const factBoxes = new Set([...marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)), ...contactBoxes(marks, lengths), ...deadlineBoxes(marks, lengths)]);
   const { panels } = marks;
   const pageSpine = contentSpine(page, lengths);
   const pageTexts = renderLines(page, { dropFurniture: true, spine: pageSpine, factBoxes, panels, posting: postingBox(pageSpine, marks.h1s.find((h) => !droppedOnTheWay(h, panels)) ?? null) });
@@ -429,6 +429,30 @@ function contactBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, n
     for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";
     if (framed) continue;
     // placed before or after the posting where its heading stands
+    order.set(box, order.get(h) ?? 0);
+    boxes.push(box);
+  }
+  return boxes;
+}
+
+/** A deadline box is a label, a date and a button. */
+const MAX_DEADLINE_BOX = 300;
+
+/**
+ * A posting's deadline box: "Ansøg senest" over "Mandag 20. september 2027 kl. 09.00" (and the button to apply),
+ * a small box of its own beside the posting, where the deadline may stand nowhere else. Read as a fact box is.
+ */
+function deadlineBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
+  const boxes: DomNode[] = [];
+  for (const h of subHeadings) {
+    const box = h.parent;
+    if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > MAX_DEADLINE_BOX) continue;
+    if (box.children?.find((c) => c.type === "tag") !== h) continue;
+    if (!DEADLINE_LABELS.has(vocabularyKey(collapse(flatText(h))))) continue;
+    if (!/\d/u.test(flatText(box))) continue;
+    let framed = false;
+    for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";
+    if (framed) continue;
     order.set(box, order.get(h) ?? 0);
     boxes.push(box);
   }

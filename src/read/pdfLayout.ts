@@ -137,7 +137,7 @@ const MIN_COLUMN_LINES = 4;
 /** Text this many line pitches above or below a run of lines is around it. */
 const AROUND_PITCHES = 3;
 /** The next line opens an item of a list, whatever the width. */
-const LIST_MARK = new RegExp(String.raw`^\s*(?:[${SYMBOL_FONT_BULLET}]|(?:[${BULLET_GLYPHS}–—-]|o|\d{1,2}[.)]|[a-zæøå][.)])\s)`, "u");
+const LIST_MARK = new RegExp(String.raw`^\s*(?:[${SYMBOL_FONT_BULLET}]|(?:[${BULLET_GLYPHS}–—-]\uFE0F?|o|\d{1,2}[.)]|[a-zæøå][.)])\s)`, "u");
 /** A sentence's end before a capital: the next line may as well be a paragraph of its own. */
 const SENTENCE_END = /[.!?:]["”’)]?\s*$/u;
 const OPENS_UPPER = /^\s*\p{Lu}/u;

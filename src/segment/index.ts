@@ -25,10 +25,10 @@ import {
   vocabularyKey,
   WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
-import { BANNERS, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
+import { BANNERS, COLOPHON, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
-import { isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
+import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
 import { isPersonParagraph } from "../vocabulary/person.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { HIRING_VERBS, POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
@@ -130,6 +130,11 @@ export const CUE_WEIGHT = {
    * is further information, and for the same reasons as much.
    */
   process: 20,
+  /**
+   * A sentence of the checks before hiring ("… skal have udarbejdet en straffeattest"): the process, short of a known
+   * heading (12), under which it may be the terms'.
+   */
+  attestation: 8,
 };
 
 type Role = "top" | "sub" | "content";
@@ -472,6 +477,7 @@ const isPublicationLine = (text: string) => text.length < 120 && PUBLICATION_LIN
 function ownCues(text: string): Cue[] {
   // its date is the paper's, no step of the process
   if (isPublicationLine(text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a newspaper's or magazine's name and issue (its page's head or foot)" }];
+  if (text.length < 250 && COLOPHON.test(text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.label, source: "the profile's colophon (who wrote it, and when)" }];
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
@@ -486,6 +492,7 @@ function ownCues(text: string): Cue[] {
   if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
   else if (isClosingStatement(text)) own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" });
   else if (isProcessStatement(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.process, source: "a sentence that tells a step of the process" });
+  else if (text.length < 300 && ATTESTATION.test(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.attestation, source: "a check before hiring (a criminal record, a child protection certificate)" });
   else if (isFactTable(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.factBox, source: "a fact box's table" });
   else if (isContactDetails(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.footer, source: "an address and contact details" });
   return own;
@@ -806,6 +813,8 @@ const RUN_IN = new WeakSet<DocBlock>();
 const isStyled = (b: DocBlock) => !!b.shape && (b.shape.markdownLevel !== null || b.shape.bold || b.shape.numbering !== null);
 
 const RUN_IN_MAX_WORDS = 6;
+/** A person's pronoun opening five words or more: a sentence's subject, not a heading's first word ("Det får du hos os:" is one). */
+const SENTENCE_SUBJECT = /^(?:du|vi|jeg|han|hun|de)\s/iu;
 
 const CAPITAL = /^[A-ZÆØÅ]/u;
 
@@ -822,6 +831,8 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
     const head = b.text.slice(0, starts[n] - 1);
     const colon = head.endsWith(":");
     if (FACT_LABELS.has(normaliseHeading(head))) continue;
+    // "Du er ikke alene om opgaverne: Vi har en souschef …": a sentence of its own before a colon, its subject first
+    if (n >= 5 && SENTENCE_SUBJECT.test(head)) continue;
     // the weak patterns matter only after a colon: most paragraphs are spared them at six lengths each
     const cls = colon || isKnownHeading(head) ? classifyHeading(head) : null;
     // Without a colon only a heading the vocabulary knows word for word may run in: "Om stillingen Du får …";

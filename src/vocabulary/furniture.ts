@@ -179,3 +179,10 @@ export const LINK_LINES = [
  */
 export const OTHER_POSTINGS_HEADING =
   /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^se også:?$|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b/i;
+
+/**
+ * A profile's colophon: who wrote it and when ("Profilen er udarbejdet af Knaphøj & Partners i samarbejde med
+ * Sjællands Universitetshospital, februar 2027."), the document's own line, not its introduction. The month and
+ * the year at its end tell it from the introduction's "Denne profil er udarbejdet af … på baggrund af samtaler …".
+ */
+export const COLOPHON = new RegExp(String.raw`(?<!\p{L})udarbejdet af\s.{3,160}?(?<!\p{L})(?:${MONTH_ALTERNATION})\.?\s+\d{4}\.?$`, "iu");

@@ -35,6 +35,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     ...ORGANISATION_NOUNS,
   ],
   jobprofil: [
+    // a task list's heading as an ad writes it ("Det skal du lave 👇")
+    "det skal du lave", "det kommer du til at lave", "hvad skal du lave", "det skal du lave hos os",
     // an ad written in English, or a part of one
     "the position", "the role", "the job", "your role", "your tasks", "about the position", "about the job", "about the role", "responsibilities", "key responsibilities", "your responsibilities", "what you will do",
     "jobprofil", "jobprofilen", "job profil", "stillingen", "jobbet", "om jobbet", "om stillingen",
@@ -147,7 +149,8 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "Læs mere om stillingen og de ønskede kvalifikationer i jobprofilen:": a pointer to more, whatever it names
   ["yderligere", /^(?:læs|se) (?:mere|hele)\b/u],
   ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
-  ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b/u],
+  // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members
+  ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)/u],
   // "Det er din opgave, at du sammen med dine chefer:", "Dine vigtigste opgaver bliver at:": the task named outright
   // outweighs the "at du" (or "du har") of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
@@ -186,6 +189,8 @@ export const TEASER_QUESTION = /^(?:er|kan|vil|har|brænder|drømmer|elsker|savn
 export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = new Map([
   ["ansøgningsfrist", "ansaettelsesproces"], ["frist", "ansaettelsesproces"], ["sidste ansøgningsdato", "ansaettelsesproces"],
   ["ansøgningsdato", "ansaettelsesproces"], ["samtaler", "ansaettelsesproces"], ["samtale", "ansaettelsesproces"],
+  ["ansøg senest", "ansaettelsesproces"], ["søg senest", "ansaettelsesproces"], ["ansøg inden", "ansaettelsesproces"],
+  ["sidste frist", "ansaettelsesproces"], ["deadline", "ansaettelsesproces"],
   ["første samtale", "ansaettelsesproces"], ["anden samtale", "ansaettelsesproces"], ["samtalerunde", "ansaettelsesproces"],
   ["første samtalerunde", "ansaettelsesproces"], ["anden samtalerunde", "ansaettelsesproces"], ["samtaledato", "ansaettelsesproces"],
   ["samtaledatoer", "ansaettelsesproces"], ["ansættelsessamtaler", "ansaettelsesproces"],
@@ -208,6 +213,9 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["journalnummer", "andet"], ["annoncenummer", "andet"],
 ]);
 
+/** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */
+export const DEADLINE_LABELS: ReadonlySet<string> = new Set(["ansøgningsfrist", "frist", "sidste ansøgningsdato", "ansøg senest", "søg senest", "ansøg inden", "sidste frist", "deadline"]);
+
 /**
  * The fact box's labels that name where the work is done ("Arbejdssted: Sønderborg Slot"): a term of the post
  * among the dates and terms at a text's end, the box's own on its cover.
@@ -221,6 +229,12 @@ export const WORKPLACE_LABELS: ReadonlySet<string> = new Set(["arbejdssted", "ad
  * profile's cover gives a deadline, not these.
  */
 export const POSTING_HEAD_LABEL = /^(?:arbejdssted|ansættelsesform|ansættelsestype|stillingstype|jobtype|arbejdstid|ugentlig arbejdstid|jobkategori|stillingsbetegnelse|arbejdsgiver|stillingsnummer|jobnummer)\s*:\s*\S/iu;
+
+/**
+ * Lines of a letter or a byline, never a heading: "Udarbejdet af Hvidberg & Kvist i samarbejde med Vordingborg
+ * Kommune" (who wrote the document), "Kære kandidat" (a consultant's letter's salutation).
+ */
+export const BYLINE = /^(?:(?:udarbejdet|skrevet|forfattet|prepared|written)\s+(?:af|by)\s|(?:kære|dear)\s+\p{L})/iu;
 
 /** Lines on a cover that name the document type, never a section. */
 // "Stillingsprofil" alone, as a cover's or a page's first line, is the profile's own name for itself
@@ -290,8 +304,10 @@ export function normaliseHeading(text: string): string {
   if (norm !== undefined) return norm;
   norm = text
     .toLowerCase()
-    // "2. Jobbet", "b. Jobbet", "Afsnit 2: Bostedet og beboerne", "3 | Jobbet": the chapter's number is no part of its name
-    .replace(/^\s*(?:(?:afsnit|kapitel|chapter)\s+(?=[0-9ivx]))?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[a-h]\.|[ivx]{1,4}\.?)(?:\s*[:|·–—]|(?<=\.))\s+|^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\s+(?=\p{L})/u, "")
+    // "🎯 Jobbet", "Det får du hos os 🎒": a heading's emoji are no part of its name
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "")
+    // "2. Jobbet", "b. Jobbet", "1) Om os", "Afsnit 2: Bostedet og beboerne", "3 | Jobbet": the chapter's number is no part of its name
+    .replace(/^\s*(?:(?:afsnit|kapitel|chapter)\s+(?=[0-9ivx]))?(?:[0-9]{1,2}\)|[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[a-h][.)]|[ivx]{1,4}\.?)(?:\s*[:|·–—]|(?<=[.)]))\s+|^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\s+(?=\p{L})/u, "")
     .replace(/\s+/gu, " ");
   norm = norm.slice(0, trailingMarksStart(norm)).trim();
   if (NORMALISED.size < 10_000) NORMALISED.set(text, norm);

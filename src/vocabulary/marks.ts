@@ -4,6 +4,8 @@
  * as private-use characters (U+F0B7 and kin). One list for the block builder
  * and for the PDF reader, which must not run an item into the line above.
  */
-export const BULLET_GLYPHS = String.raw`•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e`;
+// and the emoji a web page or a LinkedIn post lists with ("✅ Et hus med masser af liv", "👉 Du er uddannet pædagog"),
+// each perhaps followed by the emoji presentation selector (U+FE0F: "✔️")
+export const BULLET_GLYPHS = String.raw`•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e✅☑👉➡▶▸🔹🔸⭐★`;
 /** A Symbol-font bullet may touch its text; any other mark needs a space after it. */
 export const SYMBOL_FONT_BULLET = String.raw`\uf000-\uf0ff`;

@@ -15,6 +15,12 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
   /^vedhæft\s/i,
 ];
 
+/**
+ * "Alle nyansatte skal have udarbejdet en straffeattest", "Der indhentes børneattest": the checks before hiring, a
+ * step of the process wherever the sentence stands (under the terms' heading, the terms' too).
+ */
+export const ATTESTATION = /(?<![a-zæøå])(?:straffe|børne)attest/i;
+
 export const isProcessStatement = (sentence: string): boolean => sentence.length < 300 && PROCESS_STATEMENTS.some((re) => re.test(sentence.trim()));
 
 /**

@@ -61,7 +61,7 @@ export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| ogs
 
 /** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
 export const CONTACT_CUE = wordPattern(
-  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:et |en )?(?:tidspunkt|besøg|rundvisning)|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
+  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
 );
 /**
  * Whoever merely receives applications is no contact ("Ansøgning sendes til

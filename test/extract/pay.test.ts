@@ -99,6 +99,8 @@ describe("employment terms", () => {
   const cases: [string, string[]][] = [
     ["Stillingen besættes på kontraktvilkår og efter konkret forhandling.", ["kontrakt"]],
     ["Der regnes med ansættelse på kontraktvilkår.", ["kontrakt"]],
+    ["Stillingen er en tidsbegrænset kontrakt på to år med mulighed for forlængelse.", ["kontrakt"]],
+    ["Ansættelsen sker på en 3-årig kontrakt.", ["kontrakt"]],
     ["Du ansættes på en individuel kontrakt, og stillingen aflønnes med op til 760.000 kr.", ["kontrakt"]],
     ["Løn- og ansættelsesvilkår aftales i henhold til gældende overenskomst.", ["overenskomst"]],
     ["Ansættelse sker på overenskomstvilkår med tiltrædelse den 1. juni 2026.", ["overenskomst"]],

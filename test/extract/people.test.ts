@@ -244,6 +244,14 @@ describe("extractContacts", () => {
     // with no one named, the switchboard is the only way in
     expect(extractContacts(units("Kontakt os\nHolmby Kommune · Torvet 1 · 4573 Højby · Tlf. 59 66 66 66")).map((c) => c.contact.phone)).toEqual(["59666666"]);
   });
+  it("takes an organisation's card that opens with a name like a person's for the organisation's", () => {
+    const text = "Har du spørgsmål, så ring til programdirektør Karen Ravn-Lund på +45 28 71 40 96.\n\nDansk Vandhjælp · Ryesgade 27, 2200 København N · Tlf. +45 33 12 48 00 · info@danskvandhjaelp.dk · CVR 35 61 27 84";
+    expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone, c.contact.email])).toEqual([["Karen Ravn-Lund", "28714096", null]]);
+  });
+  it("takes the person to arrange a visit with for a contact", () => {
+    const text = "Du er også meget velkommen til at komme forbi og se huset – aftal bare tid med souschef Peter Daugaard på 2819 4507.";
+    expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone])).toEqual([["Peter Daugaard", "28194507"]]);
+  });
   it("leaves out people with no way to reach them", () => {
     expect(extractContacts(units("Kandidater opfordres til at aftale et møde med kommunaldirektør Hugo Pedersen."))).toEqual([]);
   });
@@ -287,6 +295,11 @@ describe("extractCommittee", () => {
   it("takes a clinic or a unit after a member's name for the member's place, not for a second member", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af: Lægefaglig vicedirektør Søren Kamp (formand) Klinikchef Anette Winther, Kirurgisk Klinik Ledende overlæge Tariq Malik, Lungemedicinsk Afsnit"));
     expect(got.map((m) => m.member.name)).toEqual(["Søren Kamp", "Anette Winther", "Tariq Malik"]);
+  });
+
+  it("ends the members' lines at the sentence of who serves the committee", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\nBestyrelsesformand Jens Holm\nRektor Anne Bach\nIda Kjærgaard, elevrådsformand\nPartner Lene Brink fra Brink & Holt Rekruttering er sekretær for udvalget."));
+    expect(got.map((m) => m.member.name)).toEqual(["Jens Holm", "Anne Bach", "Ida Kjærgaard"]);
   });
 
   it("reads the list after 'består af:'", () => {

@@ -81,6 +81,8 @@ describe("buildBlocks: headings by shape", () => {
     ["9220 Aalborg Øst\n\nFølg os på LinkedIn", "a postcode and its town"],
     ["Silkeborg Kommune, Søvej 1, 8600 Silkeborg\n\nTekst.", "an address"],
     ["Følg os på LinkedIn\n\nTekst.", "a link to follow the employer"],
+    ["Udarbejdet af Hvidberg & Kvist Rekruttering i samarbejde med Vordingborg Kommune\n\n---\n\nTekst her.", "a cover's byline"],
+    ["Kære kandidat\n\nTak fordi du har lyst til at læse om stillingen.", "a letter's salutation"],
   ])("%j is not a heading (%s)", (text) => {
     expect(blocks(text)[0][0]).not.toBe("heading");
   });
@@ -300,6 +302,17 @@ describe("buildBlocks: what PDFs from Word leave behind", () => {
       ["paragraph", "Punkter:"],
       ["item", "første"],
       ["item", "anden"],
+    ]);
+  });
+});
+
+describe("buildBlocks: the emoji a web page lists with", () => {
+  it("takes ✅, 👉 and ✔️ (with its presentation selector) for bullets", () => {
+    expect(blocks("Det får du hos os:\n✅ Et hus med masser af liv\n👉 Korte beslutningsveje\n✔️ En stabil personalegruppe")).toEqual([
+      ["heading", "Det får du hos os:"],
+      ["item", "Et hus med masser af liv"],
+      ["item", "Korte beslutningsveje"],
+      ["item", "En stabil personalegruppe"],
     ]);
   });
 });

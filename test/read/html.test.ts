@@ -259,6 +259,17 @@ describe("boilerplate is dropped, content is not", () => {
     expect(furnitureOf(html)).toContain("Ministeriet · Tlf. 72 20 50 00 · bm@bm.dk");
   });
 
+  it("keeps a sidebar's deadline box (\"Ansøg senest\" over the date) beside <main>; another post's deadline stays the page's", () => {
+    const html = page(
+      `<main><h1>Vej- og parkchef</h1><p>${posting}</p></main>` +
+        '<aside><div class="deadline-box"><h3>Ansøg senest</h3><p><time datetime="2027-09-20T09:00">Mandag 20. september 2027 kl. 09.00</time></p><a href="/apply">Søg jobbet</a></div></aside>' +
+        '<section class="other-jobs"><h2>Andre job i kommunen</h2><ul><li>Pædagog til Børnehuset Mølleengen <span>Ansøg senest 27.09.2027</span></li></ul></section>',
+    );
+    const kept = htmlToDocument(html).lines.filter((l) => !l.furniture && l.text !== "");
+    expect(kept.filter((l) => l.beside).map((l) => l.text)).toEqual(["### Ansøg senest", "Mandag 20. september 2027 kl. 09.00", "Søg jobbet"]);
+    expect(furnitureOf(html).join("\n")).toContain("27.09.2027");
+  });
+
   it("places boxes beside the posting in the page's order, whichever kind each is", () => {
     const html = page(
       `<main><h1>Vejchef</h1><p>${posting}</p></main><aside><div><h2>Kontakt</h2><p>Lone Berg, tlf. 23 45 67 89</p></div>` +

@@ -300,6 +300,11 @@ describe("fact boxes", () => {
     expect(kindOf(text, "Efter overenskomst")).toBe("vilkaar");
   });
 
+  it("joins a deadline box's label (\"Ansøg senest\") to the date under it", () => {
+    const text = "Vej- og parkchef\n\nVi søger en vej- og parkchef, der kan samle 60 medarbejdere om driften af veje, parker og strande.\n\nAnsøg senest\nMandag 20. september 2027 kl. 09.00";
+    expect(textUnits(sectionsOf(text)).find((u) => u.text.includes("20. september"))).toMatchObject({ text: "Ansøg senest Mandag 20. september 2027 kl. 09.00", section: "ansaettelsesproces" });
+  });
+
   it.each([
     // labels of several kinds: each row by its label, as a reader files the facts; the workplace near the top the box's
     ["| Ansøgningsfrist | 14.03.2027 |\n| Arbejdssted | Vestre Hospital, 5000 Odense |\n| Arbejdstid | 37 timer pr. uge |", { "14.03.2027": "ansaettelsesproces", "Vestre Hospital": "andet", "37 timer pr. uge": "vilkaar" }],
@@ -323,6 +328,30 @@ describe("fact boxes", () => {
     const texts = textUnits(sectionsOf(text)).map((u) => u.text);
     expect(texts).toContain("Mandag 12. april 2027 kl. 12.00 Ansøgningsfrist");
     expect(texts).toContain("15. april 2027 Udvælgelse af kandidater til samtale");
+  });
+
+  it("files a sentence of the checks before hiring as the process, but as the terms under the terms' heading", () => {
+    const closing = "Har du spørgsmål, så ring til oversygeplejerske Birthe Andersen på 2291 4478.\n\nRegion Midtjylland ønsker at afspejle det omgivende samfund og opfordrer alle til at søge. Alle nyansatte i Region Midtjylland skal have udarbejdet en straffeattest.";
+    expect(kindOf(`Vi søger en afdelingssygeplejerske til akutafdelingen, som har 40 senge og et stærkt fagligt miljø.\n\n${closing}`, "Alle nyansatte")).toBe("ansaettelsesproces");
+    expect(kindOf("Løn- og ansættelsesvilkår\n\nLøn efter overenskomst. Der indhentes børneattest inden ansættelse.", "børneattest")).toBe("vilkaar");
+  });
+
+  it("reads the members under a lead-in that names an assessment committee as the process's, and a lead-in of what the hiring committee weighs as the person's", () => {
+    const text = "Ansættelsesudvalget\n\nUdvalget består af rektor og to dekaner.\n\nAnsøgernes videnskabelige kvalifikationer vurderes af et særskilt, eksternt bedømmelsesudvalg:\n\n- Professor Birgitta Lindqvist, Karolinska Institutet\n- Professor Jonas Hviid Ravn, Aarhus Universitet";
+    expect(kindOf(text, "Birgitta Lindqvist")).toBe("ansaettelsesproces");
+    const person = "Personen\n\nVi søger en erfaren leder med mod på en stor opgave.\n\nAnsættelsesudvalget lægger særligt vægt på, at du:\n\n- har økonomisk tæft og forstår at styre et budget under pres\n- er en dygtig rådgiver for politikerne";
+    expect(kindOf(person, "økonomisk tæft")).toBe("personprofil");
+  });
+
+  it("never runs a sentence of five words or more that opens with its subject in as a heading", () => {
+    const text = "Det skal du lave\n\n- Være daglig leder for hele huset\n- Udvikle vores naturpædagogik\n\nDu er ikke alene om opgaverne: Vi har en souschef, der kender huset indefra, og en bestyrelse, der bakker op.";
+    expect(sectionsOf(text).flatMap((s) => [s.heading, ...s.subsections.map((x) => x.heading)])).not.toContain("Du er ikke alene om opgaverne");
+  });
+
+  it("files a profile's colophon at its end as the document's own line, and the introduction's account of how it was made as the introduction", () => {
+    const text = "Indledning\n\nDenne profil er udarbejdet af Knaphøj & Partners på baggrund af samtaler med direktionen og ledergruppen.\n\nKontakt\n\nHar du spørgsmål, så ring til partner Ida Knaphøj på tlf. 40 12 34 56.\n\n---\n\nProfilen er udarbejdet af Knaphøj & Partners i samarbejde med Sjællands Universitetshospital, februar 2027.";
+    expect(kindOf(text, "på baggrund af samtaler")).toBe("indledning");
+    expect(kindOf(text, "februar 2027")).toBe("andet");
   });
 
   it("files the boxes of an attachment's chart under its heading, though a box reads like a post's title", () => {

@@ -19,8 +19,13 @@ describe("classifyHeading: the Danish vocabulary", () => {
     // a chapter's number in words or set off by a bar
     ["Afsnit 5: Løn- og ansættelsesvilkår", "vilkaar"],
     ["3 | Jobbet", "jobprofil"],
+    ["2) Jobbet", "jobprofil"],
     ["Kapitel 4. Personprofil", "personprofil"],
     ["1.2 Tidsplan", "ansaettelsesproces"],
+    // a heading's emoji are no part of its name
+    ["🎯 Jobbet", "jobprofil"],
+    ["Det får du hos os 🎒", "vilkaar"],
+    ["Det skal du lave 👇", "jobprofil"],
     // the background, whatever it is the background of
     ["1. Baggrund for profilen", "indledning"],
     ["Baggrund for rekrutteringen", "indledning"],

@@ -448,8 +448,10 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   const reachable = found.filter((f) => f.contact.phone || f.contact.email);
   // "Odsherred Kommune · Nyvej 22 · 4573 Højby · Tlf. 59 66 66 66": the organisation's own switchboard in a
   // page's footer or a letterhead, no one to ask about the post while a person is named
-  const named = reachable.some((f) => f.contact.name !== null);
-  return named ? reachable.filter((f) => f.contact.name !== null || !inAddressBlock(units, f)) : reachable;
+  // "Dansk Vandhjælp · Ryesgade 27, 2200 København N · Tlf. … · CVR …": an organisation's card, whatever name it opens with
+  const person = (f: FoundContact) => f.contact.name !== null && !(REGISTRY.test(f.text) && POSTAL_ADDRESS.test(f.text));
+  const named = reachable.some(person);
+  return named ? reachable.filter((f) => person(f) || !inAddressBlock(units, f)) : reachable;
 }
 
 /** Registry numbers a footer or letterhead gives beside the address ("CVR-nr. 29189668", "EAN 5798…"). */
@@ -542,6 +544,9 @@ function membersOfLines(text: string): CommitteeMember[] {
  * nor a title ("Borgmester Anne Hansen (formand)." and "Jens Jensen,
  * borgmester." are members).
  */
+/** A sentence of who serves the committee (its secretary, the consultant who assists it), after its members. */
+const SERVES_THE_COMMITTEE = /\b(?:er|bliver|fungerer som) (?:udvalgets )?(?:sekretær|tovholder|konsulent)\b|\bsekretær for (?:udvalget|ansættelsesudvalget)|\b(?:bistår|assisterer|rådgiver) (?:udvalget|ansættelsesudvalget)\b/i;
+
 function isProseSentence(text: string): boolean {
   const t = text.trim();
   if (!/[.!?]$/u.test(t) || t.split(/\s+/u).length < 5) return false;
@@ -668,6 +673,8 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
     const runTogether = next.kind === "paragraph" && rows === null && next.text.length > 120 && membersOfLines(next.text).length >= 2;
     const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120 || runTogether || (rows !== null && rows.every((r) => r.length <= 120));
     if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
+    // "Partner Lene Brink fra Brink & Holt Rekruttering er sekretær for udvalget": who serves the committee, no member
+    if (next.kind === "paragraph" && SERVES_THE_COMMITTEE.test(next.text)) break;
     // an item is one member (its commas belong to the role); a paragraph may hold several
     const members =
       next.kind === "item" || next.kind === "row"
