@@ -417,22 +417,8 @@ const CONTACT_HEADINGS: ReadonlySet<string> = new Set(STRONG_HEADINGS.yderligere
  * one in the page's header or footer, or under "Kontakt os", is the
  * organisation's (its switchboard). Read as a fact box is, beside the posting.
  */
-function contactBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
-  const boxes: DomNode[] = [];
-  for (const h of subHeadings) {
-    const box = h.parent;
-    if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > MAX_CONTACT_BOX) continue;
-    if (box.children?.find((c) => c.type === "tag") !== h) continue;
-    if (!CONTACT_HEADINGS.has(vocabularyKey(collapse(flatText(h))))) continue;
-    if (!holdsContactDetail(flatText(box))) continue;
-    let framed = false;
-    for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";
-    if (framed) continue;
-    // placed before or after the posting where its heading stands
-    order.set(box, order.get(h) ?? 0);
-    boxes.push(box);
-  }
-  return boxes;
+function contactBoxes(marks: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
+  return headedBoxes(marks, lengths, MAX_CONTACT_BOX, (h, box) => CONTACT_HEADINGS.has(vocabularyKey(collapse(flatText(h)))) && holdsContactDetail(flatText(box)));
 }
 
 /** A deadline box is a label, a date and a button. */
@@ -442,14 +428,21 @@ const MAX_DEADLINE_BOX = 300;
  * A posting's deadline box: "Ansøg senest" over "Mandag 20. september 2027 kl. 09.00" (and the button to apply),
  * a small box of its own beside the posting, where the deadline may stand nowhere else. Read as a fact box is.
  */
-function deadlineBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
+function deadlineBoxes(marks: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
+  return headedBoxes(marks, lengths, MAX_DEADLINE_BOX, (h, box) => DEADLINE_LABELS.has(vocabularyKey(collapse(flatText(h)))) && /\d/u.test(flatText(box)));
+}
+
+/**
+ * The small boxes a sub-heading opens (it is their first element) that `accepts` takes, outside the page's header,
+ * footer and menus, each placed before or after the posting where its heading stands.
+ */
+function headedBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, number>, max: number, accepts: (heading: DomNode, box: DomNode) => boolean): DomNode[] {
   const boxes: DomNode[] = [];
   for (const h of subHeadings) {
     const box = h.parent;
-    if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > MAX_DEADLINE_BOX) continue;
+    if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > max) continue;
     if (box.children?.find((c) => c.type === "tag") !== h) continue;
-    if (!DEADLINE_LABELS.has(vocabularyKey(collapse(flatText(h))))) continue;
-    if (!/\d/u.test(flatText(box))) continue;
+    if (!accepts(h, box)) continue;
     let framed = false;
     for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";
     if (framed) continue;
@@ -458,7 +451,6 @@ function deadlineBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, 
   }
   return boxes;
 }
-
 /** How many <h1>s are looked at for the posting's title (one in a cookie dialog may come first). */
 const MAX_TITLES = 20;
 

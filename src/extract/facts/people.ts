@@ -537,6 +537,9 @@ function membersOfLines(text: string): CommitteeMember[] {
   return names.map((n, i) => memberIn(text.slice(n.start, names[i + 1]?.start ?? text.length))).filter((m) => m !== null);
 }
 
+/** A sentence of who serves the committee (its secretary, the consultant who assists it), after its members. */
+const SERVES_THE_COMMITTEE = /\b(?:er|bliver|fungerer som) (?:udvalgets )?(?:sekretær|tovholder|konsulent)\b|\bsekretær for (?:udvalget|ansættelsesudvalget)|\b(?:bistår|assisterer|rådgiver) (?:udvalget|ansættelsesudvalget)\b/i;
+
 /**
  * A line after the committee's list that is a sentence about it, not a
  * member: "Udvalget bistås af Genitor v/ partner Christian Roslev." It ends
@@ -544,9 +547,6 @@ function membersOfLines(text: string): CommitteeMember[] {
  * nor a title ("Borgmester Anne Hansen (formand)." and "Jens Jensen,
  * borgmester." are members).
  */
-/** A sentence of who serves the committee (its secretary, the consultant who assists it), after its members. */
-const SERVES_THE_COMMITTEE = /\b(?:er|bliver|fungerer som) (?:udvalgets )?(?:sekretær|tovholder|konsulent)\b|\bsekretær for (?:udvalget|ansættelsesudvalget)|\b(?:bistår|assisterer|rådgiver) (?:udvalget|ansættelsesudvalget)\b/i;
-
 function isProseSentence(text: string): boolean {
   const t = text.trim();
   if (!/[.!?]$/u.test(t) || t.split(/\s+/u).length < 5) return false;
