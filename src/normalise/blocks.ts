@@ -5,7 +5,7 @@
  */
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { BYLINE, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES } from "../vocabulary/roles.js";
@@ -543,7 +543,7 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (!THREE_LETTERS.test(plain)) return false;
   if (DOCUMENT_TYPE_PHRASES.some((re) => re.test(plain))) return false;
   // "Udarbejdet af Hvidberg & Kvist i samarbejde med Vordingborg Kommune": who wrote the document, a cover's byline
-  if (BYLINE.test(plain)) return false;
+  if (BYLINE_OR_SALUTATION.test(plain)) return false;
   // A known heading after an unpunctuated list item still opens a section when it is styled as one; nothing else there does.
   if (!ctx.paragraphBreak) return STRONG.has(normaliseHeading(plain));
   if (STRONG.has(normaliseHeading(plain))) return true;

@@ -89,7 +89,7 @@ export const CUE_WEIGHT = {
   label: 14,
   /** Text before the first heading: the introduction, unless its words say otherwise. */
   cover: 2,
-  /** A table of a fact box's labels of several kinds: the post's summary, short of a known heading over it. */
+  /** A fact box's line of where or what the post is ("Afdeling: …") in a text's second half: the box's, short of a known heading over it. */
   factBox: 8,
   /** A question before the first heading ("Er du vores nye leder?"): a teaser. */
   teaser: 4,
@@ -493,32 +493,8 @@ function ownCues(text: string): Cue[] {
   else if (isClosingStatement(text)) own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" });
   else if (isProcessStatement(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.process, source: "a sentence that tells a step of the process" });
   else if (text.length < 300 && ATTESTATION.test(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.attestation, source: "a check before hiring (a criminal record, a child protection certificate)" });
-  else if (isFactTable(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.factBox, source: "a fact box's table" });
   else if (isContactDetails(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.footer, source: "an address and contact details" });
   return own;
-}
-
-/**
- * "Ansøgningsfrist | 14.03.2027" over "Arbejdstid | 37 timer": a table of
- * labels and values about the post, as a page's fact box is laid out. Its
- * rows name the deadline, the place and the hours at once: it is the post's
- * summary, filed with the introduction, not by whichever label its words
- * weigh most.
- */
-function isFactTable(text: string): boolean {
-  if (!text.includes(" | ")) return false;
-  const rows = text.split("\n");
-  if (rows.length < 2 || rows.length > 20) return false;
-  // a table of one kind's labels ("Løn", "Ansættelsesform"; a timetable) is its section's own table
-  const kinds = new Set<string>();
-  let labelled = 0;
-  for (const r of rows) {
-    const kind = FACT_LABELS.get(normaliseHeading(r.split(" | ")[0].replace(/^\|\s*/u, "")));
-    if (!kind) continue;
-    kinds.add(kind);
-    labelled++;
-  }
-  return kinds.size >= 2 && labelled * 2 >= rows.length;
 }
 
 function headingCues(h: DocBlock): Cue[] {

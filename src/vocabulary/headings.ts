@@ -234,7 +234,7 @@ export const POSTING_HEAD_LABEL = /^(?:arbejdssted|ansættelsesform|ansættelses
  * Lines of a letter or a byline, never a heading: "Udarbejdet af Hvidberg & Kvist i samarbejde med Vordingborg
  * Kommune" (who wrote the document), "Kære kandidat" (a consultant's letter's salutation).
  */
-export const BYLINE = /^(?:(?:udarbejdet|skrevet|forfattet|prepared|written)\s+(?:af|by)\s|(?:kære|dear)\s+\p{L})/iu;
+export const BYLINE_OR_SALUTATION = /^(?:(?:udarbejdet|skrevet|forfattet|prepared|written)\s+(?:af|by)\s|(?:kære|dear)\s+\p{L})/iu;
 
 /** Lines on a cover that name the document type, never a section. */
 // "Stillingsprofil" alone, as a cover's or a page's first line, is the profile's own name for itself
