@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, KIND_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -93,6 +93,9 @@ const PREFIXED = new RegExp(
 const COMPOUND_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]*-,? (?:og )?){1,2}$/;
 const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})s?$`);
 const ENDS_AS_ORGANISATION_EXACTLY = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})$`);
+const ENDS_AS_GENITIVE_BODY = new RegExp(`(?:${GENITIVE_BODY_ENDINGS.join("|")})$`);
+/** The genitive that opens such a body's name, and the compound's first parts: "Forsvarets Cyber- og ". */
+const GENITIVE_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+s (?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]*-,? (?:og )?){0,2}$/;
 /** Words with an organisation's ending that name a body of one: "Bestyrelsen", "Skolebestyrelsen". */
 const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|Ministeriet|Styrelsen|Direktoratet|Tilsynet)$/;
 /** How far into the running text "X søger" still opens it: a title line or two may stand before. */
@@ -249,6 +252,14 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const e = orgs.get(keyOf(name));
     if (e) e.head = 4;
   }
+  // "Forsvarets Cyber- og Kommunikationsstyrelse" holds "Forsvaret" in the genitive: those mentions, and the head's, are
+  // the body's the longer name names, not its ministry's or its service's
+  for (const e of orgs.values())
+    for (const f of orgs.values())
+      if (f !== e && f.name.startsWith(`${e.name}s `)) {
+        e.mentions = Math.max(0, e.mentions - f.mentions);
+        if (f.head >= e.head) e.head = 0;
+      }
   if (named) for (const [key, e] of orgs) if (e.shaped) named.add(key);
   let best: Evidence | null = null;
   let bestScore = 0;
@@ -389,6 +400,11 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
       const name = ENDS_AS_ORGANISATION_EXACTLY.test(w) ? w : bare;
       const lead = text.slice(Math.max(0, i - 40), i).match(COMPOUND_LEAD)?.[0] ?? "";
       mention(lead + name, i - lead.length, 2);
+    }
+    // "Forsvarets Cyber- og Kommunikationsstyrelse": the genitive and the compound's parts before the body's word
+    if (w.length > 8 && ENDS_AS_GENITIVE_BODY.test(w) && !/[Bb]estyrelse$/u.test(w)) {
+      const lead = text.slice(Math.max(0, i - 60), i).match(GENITIVE_LEAD)?.[0];
+      if (lead) mention(lead + w, i - lead.length, 2);
     }
     // a type word bound by an ampersand to another type word is inside the name the second closes ("Limfjord Vand &
     // Varme (A/S)", "Nordkyst Gymnasium & HF"): "Limfjord Vand" is no name of its own

@@ -8,7 +8,7 @@ import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
-import { DOCUMENT_TYPE_PHRASES, POSTING_HEAD_LABEL, PROFILE_TYPE_LINE, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
+import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { COOKIE_LINE } from "../vocabulary/furniture.js";
 import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
@@ -128,7 +128,9 @@ export function documentKind(sections: Section[], head: string[], running: strin
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;
   const chapters = headed.filter((s) => /^\d{1,2}\.?\s+\S/u.test(s.heading ?? "")).length;
   const words = countWords(text);
-  return words >= 1000 || (core === 3 && words >= 600) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
+  // Under a thousand words the three core sections make a profile, unless it speaks to the applicant of what "vi tilbyder".
+  const offers = headed.some((s) => OFFER_HEADING.test(normaliseHeading(s.heading ?? "")));
+  return words >= 1000 || (core === 3 && words >= 600 && !offers) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
 }
 
 /** More of English's commonest small words than of Danish's: a text written in English, a Danish name or two in it. */

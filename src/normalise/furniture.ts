@@ -13,7 +13,16 @@ import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
 
-const key = (text: string) => trimTrailing(text.trim().toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
+// "« Tilbage til ledige stillinger", "Se alle job ›": a link's arrow is no part of its words
+const ARROWS = " «‹←<»›→>";
+function unarrowed(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && ARROWS.includes(text[a])) a++;
+  while (b > a && ARROWS.includes(text[b - 1])) b--;
+  return text.slice(a, b);
+}
+const key = (text: string) => trimTrailing(unarrowed(text.trim()).toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
 
 const COOKIE_WORD = /cookie/iu;
 
@@ -111,8 +120,8 @@ const isShortLink = (text: string) => {
   return words(t, 3) <= 3 && !/[.,:;!?]$|\d/u.test(t);
 };
 
-/** A footer's line is short (a row of details between dots, "Lolland Kommune · Jernbanevej 7 · … · lolland@lolland.dk", at most this long); a footer holds this many lines at most. */
-const FOOTER_LINE_CHARS = 100;
+/** A footer's line is short (a row of details between dots, "Lolland Kommune · Jernbanevej 7 · … · lolland@lolland.dk · CVR …", at most this long); a footer holds this many lines at most. */
+const FOOTER_LINE_CHARS = 130;
 const FOOTER_LINES = 14;
 
 /**

@@ -30,7 +30,7 @@ import {
   PAGE_FURNITURE,
   POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
-import { holdsContactDetail } from "../vocabulary/contact-details.js";
+import { holdsContactDetail, onlyOrganisationMailboxes } from "../vocabulary/contact-details.js";
 import { DEADLINE_LABELS, FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { isJobPostingScope, microdataJobPosting } from "./microdata.js";
@@ -107,7 +107,8 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   let texts = pageTexts;
   let beside: ReadonlySet<number> = new Set();
   if (chosen) {
-    const withBoxes = withFactBoxesBeside(chosen, renderLines(chosen, { dropFurniture: false, spine: contentSpine(chosen, lengths), factBoxes, panels }), factBoxes, marks);
+    const asides = chosen.name === "main" ? sitesAsides(chosen, new Set([...marks.factBoxCandidates, ...factBoxes]), lengths) : undefined;
+    const withBoxes = withFactBoxesBeside(chosen, renderLines(chosen, { dropFurniture: false, asides, spine: contentSpine(chosen, lengths), factBoxes, panels }), factBoxes, marks);
     // A <main> that wraps only a banner, with the posting beside it, is not the posting.
     if (textLength(withBoxes.texts) >= MAIN_SHARE * textLength(pageTexts)) ({ texts, beside } = withBoxes);
   }
@@ -415,10 +416,51 @@ const CONTACT_HEADINGS: ReadonlySet<string> = new Set(STRONG_HEADINGS.yderligere
  * address or a phone number. A site prints it beside the posting, in an
  * `<aside>` outside `<main>`, and the people to ask may stand nowhere else;
  * one in the page's header or footer, or under "Kontakt os", is the
- * organisation's (its switchboard). Read as a fact box is, beside the posting.
+ * organisation's (its switchboard), and so is one whose only e-mail is the
+ * house's ("info@"). Read as a fact box is, beside the posting.
  */
 function contactBoxes(marks: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
-  return headedBoxes(marks, lengths, MAX_CONTACT_BOX, (h, box) => CONTACT_HEADINGS.has(vocabularyKey(collapse(flatText(h)))) && holdsContactDetail(flatText(box)));
+  return headedBoxes(marks, lengths, MAX_CONTACT_BOX, (h, box) => {
+    if (!CONTACT_HEADINGS.has(vocabularyKey(collapse(flatText(h))))) return false;
+    const text = flatText(box);
+    return holdsContactDetail(text) && !onlyOrganisationMailboxes(text);
+  });
+}
+
+/**
+ * The `<aside>`s inside a chosen `<main>` that hold nothing of the post's: no fact box, not even a candidate one (a
+ * box of labels in English), no contact box, no deadline box, no label of the post's dates or terms (a box of
+ * `<div>`s). A museum's address, its opening hours and its switchboard stand there beside the posting, the site's
+ * as its footer is.
+ */
+function sitesAsides(main: DomNode, boxes: ReadonlySet<DomNode>, lengths: Map<DomNode, number>): Set<DomNode> {
+  const out = new Set<DomNode>();
+  const stack = [...(main.children ?? [])];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "tag") continue;
+    if (n.name === "aside") {
+      if (!holdsPostFacts(n, boxes, lengths)) out.add(n);
+      continue;
+    }
+    for (const c of n.children ?? []) stack.push(c);
+  }
+  return out;
+}
+
+function holdsPostFacts(root: DomNode, boxes: ReadonlySet<DomNode>, lengths: Map<DomNode, number>): boolean {
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (boxes.has(n)) return true;
+    if ((lengths.get(n) ?? 0) <= MAX_LABEL_LENGTH) {
+      // "Ansøgningsfrist", "Ansøgningsfrist: 6. april 2027": a label of the post's dates or terms, on its own or before its value
+      const kind = FACT_LABELS.get(vocabularyKey(collapse(flatText(n)).split(":")[0]));
+      if (kind === "ansaettelsesproces" || kind === "vilkaar") return true;
+    }
+    for (const c of n.children ?? []) if (c.type === "tag") stack.push(c);
+  }
+  return false;
 }
 
 /** A deadline box is a label, a date and a button. */
@@ -643,7 +685,7 @@ export function decodeHtml(bytes: Uint8Array): string {
  * stands (a header, footer, aside or sidebar framing the page), so a posting's
  * fact box inside it is still read.
  */
-function dropReason(el: DomNode, { dropFurniture, spine, panels, posting, everything }: RenderOptions): "furniture" | "position" | null {
+function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting, everything }: RenderOptions): "furniture" | "position" | null {
   const name = el.name ?? "";
   if (everything ? NEVER_SEEN.has(name) : NEVER_CONTENT.has(name)) return "furniture";
   const a = el.attribs ?? {};
@@ -653,6 +695,7 @@ function dropReason(el: DomNode, { dropFurniture, spine, panels, posting, everyt
   if (everything) return a["aria-hidden"] === "true" && !panel ? "furniture" : null;
   if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
   if (spine.has(el)) return null;
+  if (asides?.has(el)) return "furniture";
   if (a["aria-hidden"] === "true" && !panel) return "furniture";
   if (hasBoilerplateCue(a)) return "furniture";
   if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return "position";
@@ -703,6 +746,8 @@ const BREAK: Piece = { text: "\n", strong: false };
 interface RenderOptions {
   /** Outside the chosen `<main>` or `<article>`: headers, footers, asides and sidebars are furniture. */
   dropFurniture: boolean;
+  /** Inside a chosen `<main>`: the `<aside>`s that are the site's (sitesAsides). */
+  asides?: ReadonlySet<DomNode>;
   spine: ReadonlySet<DomNode>;
   /** The page's posting fact boxes (isPostingFactBox) and contact boxes (contactBoxes): read even inside furniture dropped for its position. */
   factBoxes?: ReadonlySet<DomNode>;

@@ -30,6 +30,7 @@ import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
 import { isPersonParagraph } from "../vocabulary/person.js";
+import { isEmployerPresentation } from "../vocabulary/presentation.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { HIRING_VERBS, POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
@@ -135,6 +136,12 @@ export const CUE_WEIGHT = {
    * heading (12), under which it may be the terms'.
    */
   attestation: 8,
+  /**
+   * A paragraph presenting the employer by its size ("Norddjurs Kommune har ca. 37.000 indbyggere …") under the
+   * process's or the contacts' heading at an ad's end: the introduction, over the known heading (12) and the cost of
+   * leaving its kind and coming back.
+   */
+  presentation: 16,
 };
 
 type Role = "top" | "sub" | "content";
@@ -375,6 +382,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }]
           : texts.length === 1 && sentences && isPersonParagraph(sentences)
           ? [{ kind: "personprofil" as const, weight: CUE_WEIGHT.person, source: "a paragraph of what the person has and is (“Du har …”, “Du er …”)" }]
+          : texts.length === 1 && sentences && sentences.length > 1 && isEmployerPresentation(sentences[0])
+          ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
           : [...ownCues(text), ...teaser(text)];
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
       owners.push(i);

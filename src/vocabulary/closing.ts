@@ -25,8 +25,9 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:du er velkommen til at )?(?:kontakt|ring til|ringe til)\b.{0,160}\b(?:hvis|for)\b.{0,40}${ASKING}`, "i"),
   // "Du er velkommen til at kontakte …", "Afdelingschef Jens Holm kan kontaktes på …", "Ring gerne til …"
   /\bvelkommen til at (?:kontakte|ringe|skrive)\b|\bkan kontaktes (?:på|via|pr\.)|^(?:kontakt|ring) gerne\b/i,
-  // "Alle henvendelser behandles fortroligt.", "Du kan også tage en fortrolig snak med …"
-  /\bhenvendelse(?:r)? (?:behandles|bliver behandlet) (?:fortroligt|diskret)|\bbehandler alle henvendelser (?:fortroligt|diskret)|\bfortrolig(?:t)? (?:snak|samtale|drøftelse|henvendelse)\b/i,
+  // "Alle henvendelser behandles fortroligt.", "Du kan også tage en fortrolig snak med …" (but "Første skridt er en
+  // fortrolig samtale med …" is the process's first step)
+  /\bhenvendelse(?:r)? (?:behandles|bliver behandlet) (?:fortroligt|diskret)|\bbehandler alle henvendelser (?:fortroligt|diskret)|(?<!(?:skridt|trin) (?:er|bliver) en )\bfortrolig(?:t)? (?:snak|samtale|drøftelse|henvendelse)\b/i,
   // "… ønsker at afspejle det omgivende samfund og opfordrer alle …"
   // not "\bønsker": `\b` knows no "ø", and the pattern never matched after a space
   /(?<![a-zæøå])(?:ønsker|vil gerne|ønsker derfor) at afspejle\b/i,

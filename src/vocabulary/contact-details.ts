@@ -23,3 +23,12 @@ export function holdsContactDetail(text: string): boolean {
   }
   return false;
 }
+
+/** The names of an organisation's own mailbox: "info@", "post@" answer for the house, not for the post. */
+export const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "mail", "administration", "reception", "sekretariat", "hovedpostkasse"]);
+
+/** Whether a text's e-mail addresses, one or more, are all an organisation's own mailboxes. */
+export function onlyOrganisationMailboxes(text: string): boolean {
+  const addresses = [...text.matchAll(EMAIL)].map((m) => m[0].slice(0, m[0].indexOf("@")).toLowerCase());
+  return addresses.length > 0 && addresses.every((a) => ORGANISATION_MAILBOXES.has(a));
+}

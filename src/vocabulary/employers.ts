@@ -147,11 +147,17 @@ export const ORGANISATION_PREFIXES = [
 
 /** One-word names end in these: "Skatteministeriet", "Klimadatastyrelsen", "Nationalmuseet", "Rigshospitalet". */
 export const ORGANISATION_WORD_ENDINGS = [
-  "ministeriet", "styrelsen", "direktoratet", "tilsynet", "museet", "hospitalet", "sygehuset", "gymnasium",
+  "ministeriet", "styrelsen", "direktoratet", "tilsynet", "museet", "museerne", "hospitalet", "sygehuset", "gymnasium",
   "friskole", "efterskole", "forsyning",
   // "Limfjordsgymnasiet", "Erhvervsakademiet": a school's name in the definite form
   "gymnasiet", "akademiet", "seminariet",
 ];
+
+/**
+ * A state body's indefinite last word, after its ministry's or the defence's genitive: "Forsvarsministeriets
+ * Ejendomsstyrelse", "Forsvarets Cyber- og Kommunikationsstyrelse". Alone ("en styrelse") it names none.
+ */
+export const GENITIVE_BODY_ENDINGS = ["styrelse"];
 
 /**
  * Last words of the names of a kommune's own places: "Virklund Skole",

@@ -27,7 +27,7 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "menu", "luk menu", "åbn menu", "søg", "søg på siden", "søg på sitet", "luk", "tilbage", "tilbage til oversigten",
   "tilbage til ledige stillinger", "tilbage til job", "se alle ledige stillinger", "se alle job", "del", "del opslaget",
   "del siden", "del jobbet", "del stillingen", "del på facebook", "del på linkedin", "del på x", "del på twitter",
-  "del via e-mail", "del på mail", "udskriv", "udskriv siden", "udskriv opslaget", "print", "print siden", "gem",
+  "del via e-mail", "del på mail", "udskriv", "udskriv side", "udskriv siden", "udskriv opslaget", "print", "print siden", "gem",
   "gem job", "gem jobbet", "gem opslag", "gem stillingen", "send til en ven", "tip en ven", "kopier link", "kopiér link",
   "accepter", "accepter alle", "accepter alle cookies", "afvis", "afvis alle", "tillad alle", "tillad udvalgte",
   "kun nødvendige", "kun nødvendige cookies", "cookieindstillinger", "cookie-indstillinger", "indstillinger",
@@ -139,6 +139,8 @@ export const CONTACT_DETAIL_PARTS = {
     // "Åbningstider: mandag-torsdag 8-15", "fredag 8-12"
     /^(?:(?:åbningstid|telefontid)(?:er)?:? )?(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?(?:[-–](?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$/iu,
     /^(?:©|copyright)\s?\S.{0,60}$/iu,
+    // "Senest opdateret 15. marts 2027": when the site last touched the page
+    /^(?:senest|sidst) (?:opdateret|ændret|redigeret)(?![a-zæøå]).{0,40}$/i,
     // the organisation's name: a few capitalised words ("Sønderborg Forsyning A/S")
     /^[A-ZÆØÅ][\p{L}&'’.-]*(?: (?:&|og|for|i|A\/S|[A-ZÆØÅ][\p{L}&'’.-]*)){0,5}$/u,
   ],

@@ -231,6 +231,12 @@ export const WORKPLACE_LABELS: ReadonlySet<string> = new Set(["arbejdssted", "ad
 export const POSTING_HEAD_LABEL = /^(?:arbejdssted|ansættelsesform|ansættelsestype|stillingstype|jobtype|arbejdstid|ugentlig arbejdstid|jobkategori|stillingsbetegnelse|arbejdsgiver|stillingsnummer|jobnummer)\s*:\s*\S/iu;
 
 /**
+ * A heading over what the employer offers ("Vi tilbyder", "Hvad tilbyder vi?"): an advertisement's, which
+ * speaks to the applicant; a profile describes the post's terms instead.
+ */
+export const OFFER_HEADING = /^(?:hvad\s+)?(?:vi\s+tilbyder|tilbyder\s+vi)(?![a-zæøå])/i;
+
+/**
  * Lines of a letter or a byline, never a heading: "Udarbejdet af Hvidberg & Kvist i samarbejde med Vordingborg
  * Kommune" (who wrote the document), "Kære kandidat" (a consultant's letter's salutation).
  */

@@ -10,7 +10,16 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
   // "Samtaler forventes afholdt …", "1. samtalerunde holdes …", "Ansættelsessamtalerne finder sted …"
   /^(?:(?:første|anden|sidste|1\.|2\.)\s+)?(?:samtale(?:r|rne|runde|runden|runder)?|ansættelsessamtale(?:r|rne)?|jobsamtale(?:r|rne)?)\s.{0,60}?(?:afhold|holdes|forventes|finder sted|planlægges|gennemføres|ligger)/i,
   // "Ansøgningen sendes elektronisk", "Din ansøgning skal indeholde …", "Ansøgning med CV uploades …"
-  /^(?:ansøgning(?:en)?|din ansøgning)\s.{0,40}?(?:sendes|indsendes|uploades|skal indeholde|skal være (?:os|modtaget))/i,
+  /^(?:ansøgning(?:en)?|din ansøgning)[\s,].{0,40}?(?:sendes|indsendes|uploades|skal indeholde|skal være (?:os|modtaget))/i,
+  // "Første skridt er en fortrolig samtale med partner …"
+  /^(?:første|næste|andet) (?:skridt|trin)\s+(?:i processen\s+)?(?:er|bliver)\s/i,
+  // "Ansøgningsfristen er mandag den 15. marts 2027."
+  // (a date in it: "Ansøgningsfristen er overskredet" is the page's notice that the post is gone)
+  /^ansøgningsfrist(?:en)?\s+(?:er|udløber)\s.{0,40}?\d/i,
+  // "Der kan indgå en personlighedstest i forløbet", "Der indhentes referencer" (a "børneattest" is a check, ATTESTATION's)
+  /^der\s+(?:kan\s+|vil\s+)?(?:indgå|indhentes|anvendes|benyttes|gennemføres)\s.{0,40}?(?:(?<!at)test|referencer|case)/i,
+  // "Ansættelsesudvalget består af repræsentanter for …"
+  /^(?:ansættelses|bedømmelses|rekrutterings)udvalget\s+(?:består|er sammensat)\s/i,
   // "Vedhæft venligst CV …"
   /^vedhæft\s/i,
 ];

@@ -66,8 +66,9 @@ export const TEST_NAMES: TestName[] = [
   { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`), written: (m) => (/r$/u.test(m) ? "OPQ32r" : "OPQ32") },
   { name: "Cut-e", pattern: name(String.raw`cut-e`) },
   { name: "Assess", pattern: name(String.raw`Assess`, "gu"), needsContext: true },
-  { name: "HPI", pattern: name(String.raw`(?:Hogan )?HPI`), vendor: vendor("Hogan") },
-  { name: "HDS", pattern: name(String.raw`(?:Hogan )?HDS`), vendor: vendor("Hogan") },
+  // spelt out without its short name beside it, the name as written ("Hogan Personality Inventory"); else the short name
+  { name: "HPI", pattern: name(String.raw`(?:Hogan )?HPI|Hogan Personality Inventory`), vendor: vendor("Hogan"), written: (m, sentence) => (/Inventory$/u.test(m) && !/\bHPI\b/u.test(sentence) ? "Hogan Personality Inventory" : "HPI") },
+  { name: "HDS", pattern: name(String.raw`(?:Hogan )?HDS|Hogan Development Survey`), vendor: vendor("Hogan"), written: (m, sentence) => (/Survey$/u.test(m) && !/\bHDS\b/u.test(sentence) ? "Hogan Development Survey" : "HDS") },
   { name: "MVPI", pattern: name(String.raw`(?:Hogan )?MVPI`), vendor: vendor("Hogan") },
   { name: "DISC", pattern: name(String.raw`DISC(?:-profil\p{L}*)?`, "gu"), needsContext: true },
   { name: "Ennea", pattern: name(String.raw`Ennea(?:gram\p{L}*)?`) },

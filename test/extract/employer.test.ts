@@ -39,6 +39,9 @@ describe("the employer among the organisations a text names", () => {
     [["Nationalmuseet søger en museumsinspektør."], "Nationalmuseet"],
     [["Statens Museum for Kunst søger en registrator."], "Statens Museum for Kunst"],
     [["Region Nordjyllands koncernstab søger en økonomichef."], "Region Nordjylland"],
+    // a museum named in the plural; a state body named in its service's genitive, not the service it holds
+    [["Storåmuseerne søger en museumsinspektør. Storåmuseerne har ansvar for to kommuner."], "Storåmuseerne"],
+    [["Sektionen er en del af Forsvarets Cyber- og Kommunikationsstyrelse (FCKS).", "Forsvarets netværk skal kunne holde, og Forsvarets kritiske systemer skal være robuste."], ["Forsvarets Cyber- og Kommunikationsstyrelse · Ballerup"], "Forsvarets Cyber- og Kommunikationsstyrelse"],
     // the organisation a unit belongs to
     [["Akutafdelingen på Sygehus Sønderjylland søger en overlæge."], "Sygehus Sønderjylland"],
     [["Institut for Statskundskab ved Aalborg Universitet søger en lektor."], "Aalborg Universitet"],

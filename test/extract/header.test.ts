@@ -43,6 +43,8 @@ describe("extractHeader", () => {
     ["Processen gennemføres med hjælp fra Rekrutteringshuset Nord. Kontakt partner i Rekrutteringshuset Nord Anne Hansen.", "Rekrutteringshuset Nord"],
     ["Kontakt partner i Rekrutteringshuset Anne Hansen på tlf. 1234 5678.", "Rekrutteringshuset"],
     ["Kontakt kommunaldirektøren på tlf. 1234 5678.", null],
+    // a foundation's money, no firm's help
+    ["Vi gennemfører helhedsplaner i to afdelinger med støtte fra Landsbyggefonden.", null],
   ])("consultancy in %j", async (sentence, consultancy) => {
     expect((await header(`Indledning\n\nFavrskov Kommune søger en direktør. ${body}\n\n${sentence}`)).consultancy).toBe(consultancy);
   });
@@ -100,6 +102,9 @@ describe("extractHeader", () => {
     ["opens with a posting's fact box", `Sektionsleder til Sektion for Kystøkologi\n\nAnsøgningsfrist: 15. april 2027 kl. 23:59\nArbejdssted: Aarhus C\nAnsættelsesform: Fuldtid, fast stilling\n\nIndledning\n\n${long}`, "advertisement"],
     ["links to its profile as a file", `Museumsinspektør\nJobprofil – museumsinspektør, arkæologi (PDF, 212 KB) Download\n\n${body}`, "advertisement"],
     ["has a section headed Jobprofil", `Skoleleder\nJobprofil\n\n${body}`, "advertisement"],
+    // under a thousand words, the three core sections make a profile, unless the text offers the applicant its terms
+    ["has the three core sections over 600 words", `Driftschef\n\nJobprofil\n\n${body} ${body} ${body} ${body}\n\nPersonprofil\n\n${body} ${body} ${body} ${body}\n\nAnsættelsesproces\n\n${body} ${body} ${body}`, "profile"],
+    ["has the three core sections and tells what we offer", `Driftschef\n\nJobprofil\n\n${body} ${body} ${body} ${body}\n\nPersonprofil\n\n${body} ${body} ${body} ${body}\n\nHvad tilbyder vi?\n\n${body}\n\nAnsættelsesproces\n\n${body} ${body} ${body}`, "advertisement"],
     ["has the same chapters without numbers", `Kontorchef\n\nBaggrund\n\n${body} ${body} ${body}\n\nOpgaverne\n\n${body} ${body} ${body}\n\nPersonen\n\n${body} ${body} ${body}`, "advertisement"],
     // a web page is an ad however long, unless it names itself a profile
     ["is a long page copied from a browser", `Gå til hovedindhold\nForside > Job > Direktør\n\nDirektør\n\nIndledning\n\n${long}\n\nDel på LinkedIn`, "advertisement"],

@@ -23,6 +23,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["Hogan-testene HPI, HDS og MVPI indgår i testforløbet.", ["HPI", "HDS", "MVPI"]],
     ["Testen er Hogan HPI.", ["Hogan HPI"]],
     ["personlighedstesten Hogan Personality Inventory (HPI)", ["HPI"]],
+    ["en personlighedsprofil (Hogan Personality Inventory) og en kognitiv test (Matrigma)", ["Hogan Personality Inventory", "Matrigma"]],
+    ["Testene er Hogan Development Survey og HPI.", ["Hogan Development Survey", "HPI"]],
     ["Vi bruger en DISC-profil.", ["DISC"]],
     ["Kandidaterne tager neo-pi-3.", ["NEO-PI-3"]],
     ["Den kognitive test IST og personlighedstesten 16PF", ["IST", "16PF"]],

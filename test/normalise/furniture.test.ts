@@ -24,6 +24,9 @@ describe("page furniture of text copied from a browser", () => {
     ["Søg jobbet"],
     ["Opret profil"],
     ["Tilbage til søgeresultater"],
+    // a link's arrow, and the row of links an old page ends with
+    ["« Tilbage til ledige stillinger"],
+    ["« Tilbage til ledige stillinger  |  Udskriv side"],
     ["Send jobbet til en ven"],
     // a row of the page's buttons, copied as one line
     ["Del siden   Print   Lyt til teksten"],
@@ -76,6 +79,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Sønderborg Forsyning A/S\nVestermark 12\n6400 Sønderborg\nKundeservice: 7342 7700\nCVR-nr. 33 05 61 94\nÅbningstider: mandag-torsdag 8-15, fredag 8-12"],
     // a table-laid page's footer: a row of details between dots on each line
     ["Lolland Kommune · Jernbanevej 7 · 4900 Nakskov · Tlf. 54 67 60 00 · lolland@lolland.dk\nTelefontid: Mandag-onsdag 9-15, torsdag 9-17, fredag 9-13 · Tilgængelighedserklæring"],
+    // the whole card on one line, and when the site last touched the page
+    ["Havbo Boligforening · Søndergade 14 · 9900 Frederikshavn · Tlf. 98 42 17 00 · havbo@havbo.dk · CVR 29 81 44 30\n© 2027 Havbo Boligforening – Senest opdateret 15. marts 2027"],
   ])("finds a site's footer, a short line to each detail: %s", (footer) => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n"));
   });

@@ -278,6 +278,27 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html).slice(2)).toEqual(["## Kontakt", "Lone Berg, tlf. 23 45 67 89", "Ansøgningsfrist: 1. april 2027", "Arbejdssted: Roskilde"]);
   });
 
+  it("reads an <aside> inside <main> that holds nothing of the post's as the site's: a museum's address, hours and switchboard", () => {
+    const html = page(
+      `<main><article><h1>Museumsinspektør</h1><p>${posting}</p><h2>Kontakt</h2><p>Spørgsmål til museumschef Lise Thorup, tlf. 51 92 04 77.</p></article>` +
+        '<aside class="col-side"><section><h2>Besøg os</h2><p>Storåmuseerne<br>Nørreallé 12<br>7500 Holstebro</p></section>' +
+        "<section><h2>Åbningstider</h2><ul><li>Tirsdag–fredag: kl. 11.00–16.00</li></ul></section>" +
+        '<section><h2>Kontakt</h2><p>Tlf. 97 42 18 00<br><a href="mailto:info@storaamuseerne.dk">info@storaamuseerne.dk</a></p></section></aside></main>',
+    );
+    const posted = htmlToDocument(html).lines.filter((l) => !l.furniture && l.text !== "").map((l) => l.text);
+    expect(posted).toEqual(["# Museumsinspektør", posting, "## Kontakt", "Spørgsmål til museumschef Lise Thorup, tlf. 51 92 04 77."]);
+    // kept, as the page's: nothing lost
+    expect(furnitureOf(html)).toEqual(expect.arrayContaining(["- Tirsdag–fredag: kl. 11.00–16.00", "info@storaamuseerne.dk"]));
+  });
+
+  it("reads an <aside> inside <main> that holds a box of the post's facts, even in English, with the posting", () => {
+    const html = page(
+      `<main><article><h1>Specialkonsulent</h1><p>${posting}</p></article>` +
+        "<aside><dl><dt>Application deadline</dt><dd>11.04.2027 23:59</dd><dt>Location</dt><dd>Aalborg</dd></dl></aside></main>",
+    );
+    expect(lines(html)).toEqual(["# Specialkonsulent", posting, "Application deadline: 11.04.2027 23:59", "Location: Aalborg"]);
+  });
+
   it("reads an <aside> that is itself a contact box, on a page that marks no <main>, in its place", () => {
     const html = page(
       `<div class="wrap"><div class="content"><h1>Sektionsleder</h1><p>${posting}</p></div>` +

@@ -15,6 +15,7 @@ const CLOSING = [
   "Afdelingschef Mia Krog kan kontaktes på 40 50 60 70.",
   "Ring gerne til os.",
   "Alle henvendelser behandles fortroligt.",
+  "Du kan også tage en fortrolig samtale med partner Kasper Holm.",
   "Vi ser mangfoldighed som en styrke og opfordrer derfor kvalificerede til at søge.",
   "Kommunen ønsker at afspejle det omgivende samfund.",
   "Vi opfordrer alle uanset alder og køn til at søge.",
@@ -30,6 +31,8 @@ const NOT_CLOSING = [
   "Du skal lede en afdeling med 40 medarbejdere.",
   "Løn efter overenskomst.",
   "Ansøgningsfristen er den 14. marts 2027 kl. 12.00.",
+  // the process's first step, no invitation to call
+  "Første skridt er en fortrolig samtale med partner Kasper Holm.",
 ];
 
 describe("isClosingStatement", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsContactDetail, PHONE } from "../../src/vocabulary/contact-details.js";
+import { holdsContactDetail, onlyOrganisationMailboxes, PHONE } from "../../src/vocabulary/contact-details.js";
 
 describe("holdsContactDetail", () => {
   it.each([
@@ -11,6 +11,15 @@ describe("holdsContactDetail", () => {
     ["Løn: 52.400,00 kr. om måneden", false],
   ])("%j: %s", (text, expected) => {
     expect(holdsContactDetail(text)).toBe(expected);
+  });
+
+  it.each([
+    ["Tlf. 97 42 18 00\ninfo@storaamuseerne.dk", true],
+    ["Skriv til post@kyst.dk eller kontakt@kyst.dk", true],
+    ["Mette Lund, mlu@kyst.dk, eller info@kyst.dk", false],
+    ["Tlf. 97 42 18 00", false],
+  ])("%j: only the house's own mailboxes, %s", (text, expected) => {
+    expect(onlyOrganisationMailboxes(text)).toBe(expected);
   });
 
   it("leaves the shared global patterns where they were, so the next search starts at the text's beginning", () => {

@@ -11,6 +11,12 @@ describe("isProcessStatement", () => {
     "Ansøgningen sendes elektronisk.",
     "Din ansøgning skal indeholde CV og eksamensbeviser.",
     "Vedhæft venligst CV, autorisationsid og eksamensbeviser.",
+    "Ansøgning, CV og relevante bilag sendes elektronisk via linket.",
+    "Ansøgningsfristen er mandag den 15. marts 2027.",
+    "Der kan indgå en personlighedstest i forløbet, og der indhentes referencer efter aftale.",
+    "Der indhentes referencer fra to tidligere ledere.",
+    "Ansættelsesudvalget består af repræsentanter for sygehusledelsen og afdelingen.",
+    "Første skridt er en fortrolig samtale med partner Kasper Holm.",
   ])("takes %j", (s) => expect(isProcessStatement(s)).toBe(true));
 
   it.each([
@@ -18,6 +24,10 @@ describe("isProcessStatement", () => {
     "Vi tilbyder en god introduktion.",
     "Løn efter overenskomst.",
     "Mange ansøgninger behandles hvert år i afdelingen.",
+    // the page's notice that the post is gone, no step
+    "Ansøgningsfristen er overskredet",
+    "Der indgår mange opgaver i stillingen.",
+    "Der indhentes børneattest inden ansættelse.",
   ])("leaves %j", (s) => expect(isProcessStatement(s)).toBe(false));
 });
 

@@ -29,7 +29,8 @@ function testHits(sentence: string): TestHit[] {
     if (!m) continue;
     // "SHL Verify" as written; "SHL's personlighedsprofil OPQ32 og testen Verify G+" names "Verify"
     const own = t.written ? t.written(m[0], sentence) : t.name;
-    const name = t.vendor?.pattern.test(m[0]) ? `${t.vendor.name} ${own}` : own;
+    // the vendor's name before the test's as written ("Hogan HPI"); a name spelt out holds it already ("Hogan Personality Inventory")
+    const name = t.vendor?.pattern.test(m[0]) && m[0].includes(own) && !own.startsWith(t.vendor.name) ? `${t.vendor.name} ${own}` : own;
     if (!found.some((h) => h.name === name)) found.push({ test: t, name, index: m.index });
   }
   // "Talent Q's test Dimensions": the firm's name is its test's, not a test of its own

@@ -1,0 +1,44 @@
+// The employer's presentation of itself by its size, told from the job's and the process's sentences with numbers.
+import { describe, expect, it } from "vitest";
+import { isEmployerPresentation } from "../../src/vocabulary/presentation.js";
+import { segment } from "../../src/segment/index.js";
+import { normalise } from "../../src/normalise/index.js";
+
+describe("isEmployerPresentation", () => {
+  it.each([
+    "Norddjurs Kommune har ca. 37.000 indbyggere og strækker sig fra Grenaa til Allingåbro.",
+    "Kommunen har omkring 5.000 medarbejdere og et samlet driftsbudget på ca. 4,6 mia. kr.",
+    "Region Sjælland beskæftiger godt 17.000 ansatte.",
+    "Roskilde Universitet har knap 9.000 studerende.",
+    "Selskabet har 110 medarbejdere og leverer vand til 95.000 borgere.",
+  ])("takes %j", (s) => expect(isEmployerPresentation(s)).toBe(true));
+
+  it.each([
+    // the job's unit, and the post's own numbers
+    "Afdelingen har 40 medarbejdere fordelt på tre teams.",
+    "Du får ansvaret for 42 medarbejdere.",
+    "Kommunen har mere end 300 kilometer kystlinje.",
+    "Samtaler holdes den 20. maj 2027.",
+  ])("leaves %j", (s) => expect(isEmployerPresentation(s)).toBe(false));
+});
+
+describe("the employer's presentation at an ad's end", () => {
+  it("is the introduction, under the process's heading", () => {
+    const text = [
+      "Centerleder til Jobcenter Norddjurs",
+      "",
+      "Om jobbet",
+      "Du bliver leder for 60 medarbejdere og refererer til direktøren.",
+      "",
+      "Ansøgning og proces",
+      "Ansøgningsfristen er søndag den 9. maj 2027. Første samtale holdes den 20. maj 2027.",
+      "",
+      "Norddjurs Kommune har ca. 37.000 indbyggere og strækker sig fra Grenaa til Allingåbro. Vi er en kommune i udvikling.",
+    ].join("\n");
+    const lines = text.split("\n").map((t, i) => ({ text: t, line: i + 1, page: null }));
+    const sections = segment(normalise({ format: "text", pages: null, lines }).blocks);
+    const kindOf = (needle: string) => sections.find((s) => JSON.stringify(s).includes(needle))?.kind;
+    expect(kindOf("37.000 indbyggere")).toBe("indledning");
+    expect(kindOf("Ansøgningsfristen er søndag")).toBe("ansaettelsesproces");
+  });
+});
