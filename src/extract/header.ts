@@ -117,16 +117,19 @@ export function documentKind(sections: Section[], head: string[], running: strin
   // Both rules turn on the word "profil": they are tried only around it, for the patterns are slow over a whole text.
   const around = profileMentions(text);
   if (around.some((w) => SELF_NAMED.test(w))) return "profile";
+  const headed = sections.filter((s) => s.heading);
+  const chapters = headed.filter((s) => /^\d{1,2}\.?\s+\S/u.test(s.heading ?? "")).length;
+  // "Job- og personprofil" on a line of its own over numbered chapters: the page holds the profile (a consultancy's
+  // page of tabs), whatever its ad says of reading it "under fanerne ovenfor"
+  if (chapters >= 3 && around.some((w) => w.split("\n").some((l) => l.length < 60 && DOCUMENT_TYPE_PHRASES.some((re) => re.test(l.trim()))))) return "profile";
   const links = around.some((w) => LINKS_TO_PROFILE.test(w)) || head.some((l) => LINKS_TO_PROFILE.test(l));
   if (links) return "advertisement";
   if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAMED.test(l))) return "profile";
   if (head.some((l) => PROFILE_TYPE_LINE.test(l) && !FILE_LINK.test(l)) || running.some((l) => PROFILE_TYPE_IN_LINE.test(l))) return "profile";
   if (webPage || head.some((l) => /^(?:stillingsopslag|jobopslag|genopslag)\b/iu.test(l))) return "advertisement";
   if (head.filter((l) => POSTING_HEAD_LABEL.test(l)).length >= 2 || writtenInEnglish(text)) return "advertisement";
-  const headed = sections.filter((s) => s.heading);
   const named = new Set(headed.map((s) => s.kind));
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;
-  const chapters = headed.filter((s) => /^\d{1,2}\.?\s+\S/u.test(s.heading ?? "")).length;
   const words = countWords(text);
   // Under a thousand words the three core sections make a profile, unless it speaks to the applicant of what "vi tilbyder".
   const offers = headed.some((s) => OFFER_HEADING.test(normaliseHeading(s.heading ?? "")));

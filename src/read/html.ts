@@ -696,12 +696,40 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
   if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
   if (spine.has(el)) return null;
   if (asides?.has(el)) return "furniture";
+  if ((name === "ul" || name === "ol") && isPostingsList(el)) return "furniture";
   if (a["aria-hidden"] === "true" && !panel) return "furniture";
   if (hasBoilerplateCue(a)) return "furniture";
   if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return "position";
   if (dropFurniture && posting && (hasToken(a.class, FRAME_TOKEN_PARTS) || hasToken(a.id, FRAME_TOKEN_PARTS)) && !isInside(el, posting) && !isInside(posting, el))
     return "position";
   return null;
+}
+
+/**
+ * A job board's list of posts ("Teamleder til Debitorservice · Skattestyrelsen · Ansøgningsfrist: 14.03.2027", one
+ * card an item): three or more items, most of them a link and a deadline. Their deadlines and teasers are other
+ * posts', the page's furniture, though no heading ("Lignende job") names the list.
+ */
+function isPostingsList(list: DomNode): boolean {
+  let items = 0;
+  let postings = 0;
+  for (const li of list.children ?? []) {
+    if (li.type !== "tag" || li.name !== "li") continue;
+    items++;
+    if (holdsLink(li) && OTHER_POST_DEADLINE.test(flatText(li))) postings++;
+  }
+  return postings >= 3 && postings * 2 >= items;
+}
+const OTHER_POST_DEADLINE = /(?<![a-zæøå])(?:ansøgningsfrist|frist|ansøg senest|søg senest|deadline)(?![a-zæøå])/i;
+
+function holdsLink(root: DomNode): boolean {
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "tag" && n.name === "a") return true;
+    for (const c of n.children ?? []) if (c.type === "tag") stack.push(c);
+  }
+  return false;
 }
 
 /** A control's class words that say it is a control, not which: "accordion__button" opens the posting's text. */

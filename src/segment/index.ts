@@ -369,7 +369,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const pageNote = !!sentences && sentences.length > 1 && b.text.length < NOTE_LENGTH && isPostingNote(sentences[0]);
     const table = b.type === "table" ? factTableRows(b) : null;
     const boxLines = box ?? table;
-    const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
+    // "Hospitalsenhed Midt har ca. 5.200 medarbejdere …": the employer's presentation is read whole, the introduction's
+    const presentation = !!sentences && isEmployerPresentation(sentences[0]);
+    const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && !presentation && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = otherPosts
@@ -382,7 +384,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }]
           : texts.length === 1 && sentences && isPersonParagraph(sentences)
           ? [{ kind: "personprofil" as const, weight: CUE_WEIGHT.person, source: "a paragraph of what the person has and is (“Du har …”, “Du er …”)" }]
-          : texts.length === 1 && sentences && sentences.length > 1 && isEmployerPresentation(sentences[0])
+          : texts.length === 1 && presentation
           ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
           : [...ownCues(text), ...teaser(text)];
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
@@ -516,6 +518,8 @@ function headingCues(h: DocBlock): Cue[] {
   if (cls?.strength === "strong") {
     // "Stillingen / The position": a heading in two languages is as generic as its halves
     const generic = h.text.split(" / ").some((half) => GENERIC_HEADINGS.has(vocabularyKey(half)));
+    // "Vi kan tilbyde:" over a list: a lead-in that says what the list holds, as strong as one
+    if (generic && h.text.trim().endsWith(":")) return [{ kind: cls.kind, weight: CUE_WEIGHT.leadIn, source: `${name} (known, generic, a lead-in)` }];
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
   if (ORGANISATION_HEADING.test(h.text.trim())) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];

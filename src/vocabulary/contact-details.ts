@@ -24,11 +24,20 @@ export function holdsContactDetail(text: string): boolean {
   return false;
 }
 
-/** The names of an organisation's own mailbox: "info@", "post@" answer for the house, not for the post. */
-export const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "mail", "administration", "reception", "sekretariat", "hovedpostkasse"]);
+/** The names of an organisation's own mailbox: "info@", "post@" answer for the house, "job@", "hr@" for every post, not for this one. */
+export const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
+  "info", "post", "kontakt", "mail", "administration", "reception", "sekretariat", "hovedpostkasse",
+  "job", "jobs", "hr", "rekruttering", "karriere",
+]);
 
 /** Whether a text's e-mail addresses, one or more, are all an organisation's own mailboxes. */
 export function onlyOrganisationMailboxes(text: string): boolean {
   const addresses = [...text.matchAll(EMAIL)].map((m) => m[0].slice(0, m[0].indexOf("@")).toLowerCase());
   return addresses.length > 0 && addresses.every((a) => ORGANISATION_MAILBOXES.has(a));
 }
+
+/**
+ * "Har du tekniske spørgsmål til ansøgningssystemet, kan du skrive til HR-service på job@…": the application
+ * system's help desk, no one to ask about the post.
+ */
+export const APPLICATION_HELP = /(?<![a-zæøå])(?:tekniske?\s+(?:spørgsmål|problemer|udfordringer)|teknisk\s+(?:support|hjælp|bistand)|(?:problemer|vanskeligheder)\s+med\s+(?:at\s+(?:uploade|søge|sende)|ansøgnings(?:systemet|portalen|formularen)))/i;

@@ -139,7 +139,7 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
   { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement"
-  { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position`) },
+  { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from`) },
   // e.g. "Vikariatet er i perioden fra den 1. marts 2027 til og med den 31. januar 2028": a fixed term starts
   // at its period's first day; its last day is no fact of the record
   // "Stillingen er et barselsvikariat på 30 timer om ugen fra 1. maj 2027 til …": a few words may stand between
@@ -152,7 +152,8 @@ export const DATE_CUES: DateCue[] = [
   // afdelingen driften" seeks no one). The look back runs only where "fra" stands.
   { role: "start", weak: true, pattern: wordPattern(String.raw`fra(?<=(?:søger|søges|ansætter|leder efter)[^.!?]{1,200}fra)(?= (?:den |d\. )?\d)`) },
   // e.g. "Ansættelsesudvalget mødes fredag den 2. juni", "gennemgår ansøgningerne mandag den 6. december", "kaffemøde"
-  { role: "other", pattern: wordPattern(String.raw`mødes|\p{L}{0,14}møde[rt]?|gennemgå\p{L}*|udvælge\p{L}*|udvælgelse\p{L}*|shortlist\p{L}*`) },
+  // ("… anden samtale, hvor du også møder en gruppe medarbejdere, holdes …": "du møder" is a verb, no meeting of its own)
+  { role: "other", pattern: wordPattern(String.raw`mødes|\p{L}{1,14}møde[rt]?|mødet?|(?<!(?:du|vi|de|man)(?: også| gerne)? )møder|gennemgå\p{L}*|udvælge\p{L}*|udvælgelse\p{L}*|shortlist\p{L}*`) },
   // e.g. "forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb", "testdag", and a bare
   // "interview", which is the consultant's test interview ("Test og interview hos Mercuri Urval: uge 13")
   { role: "other", pattern: wordPattern(String.raw`test\p{L}*|personlighedstest\p{L}*|referencer?|referencetagning|interview\p{L}*`) },
@@ -167,6 +168,10 @@ export const DATE_CUES: DateCue[] = [
   // the round is named nearer the date; the cue reaches over the round's words
   // and "Udvælgelse til første samtale | Onsdag den 25. august", "indkaldelse til 1. samtale": the day the candidates are chosen or called
   { role: "other", pattern: wordPattern(String.raw`(?:(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}|(?:udvælgelse|indkaldelse|invitation)(?: af (?:\p{L}{1,20} ){0,2})? )(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*)`) },
+  // "Ansættelsesudvalget udvælger kandidater til første samtale onsdag den 28. april": the choosing's day, where the
+  // date runs on in the sentence (in lower case: "… til første samtale Tirsdag den 20. april" is a timetable's next
+  // cell, the round's own day); case-sensitive for that
+  { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])[Uu]dvælge[rs]? (?:\p{L}{1,20} ){0,2}til (?:første |anden |[12]\. )?samtale\p{L}*(?= (?:den |d\. )?(?:\p{Ll}|\d))`), "gu") },
   // e.g. "Inden anden samtale, som er onsdag den 28.4., skal du …": the clause after the round dates the round itself
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:n|r|rne|runde|runden)?,? (?:som|der) (?:er|bliver|holdes|afholdes|finder sted|afvikles|ligger|foregår)`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round

@@ -38,6 +38,8 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   // a job board's buttons: apply, sign up, go back, report
   "søg jobbet", "søg stillingen", "ansøg online", "ansøg nu", "søg nu", "opret profil", "opret jobagent", "tilbage til søgeresultater",
   "tilbage til søgeresultatet", "send jobbet til en ven", "send stillingen til en ven", "rapportér annonce", "rapporter annonce", "vis detaljer", "vis mere", "vis mindre",
+  // an English page's buttons
+  "apply for this position", "apply for this job", "apply now", "apply here", "share this job", "print this page",
   // a social network's buttons under a shared post
   "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost",
 ]);
@@ -58,6 +60,17 @@ export const NAV_WORDS: ReadonlySet<string> = new Set([
 export const SOCIAL_LINES = [
   /^(?:#[\p{L}\d_]+[ \t]*){2,}$/u,
   /(?<![\p{L}\d])\d+ (?:kommentarer|kommentar|genopslag|delinger|reaktioner|comments|reposts|reactions)(?!\p{L})/iu,
+];
+
+/**
+ * A social network's post around the ad: the poster's followers ("12.408 følgere"), the call to share it ("Del
+ * gerne opslaget med en, du tror, det kunne være noget for 🙏") and the pointer to its first comment ("Læs mere og
+ * søg via linket i kommentaren 👇"). The post's words, not the ad's.
+ */
+export const SOCIAL_PROMPTS = [
+  /^\d[\d.,]*\s?k? (?:følgere|followers)$/iu,
+  /^del (?:gerne|endelig|meget gerne) (?:opslaget|jobbet|stillingen|det)(?!\p{L})/iu,
+  /(?<!\p{L})(?:linket|link) i (?:kommentaren|kommentarerne|første kommentar|kommentarfeltet)(?!\p{L})/iu,
 ];
 
 /** Separators of a breadcrumb trail ("Forside › Job › Ledige stillinger"). */

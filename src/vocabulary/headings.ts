@@ -22,6 +22,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   indledning: [
     // an ad written in English, or a part of one
     "about us", "who we are", "about the company", "about the organisation", "about the organization", "introduction", "background",
+    "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit",
     "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
     "om kommunen", "om regionen", "om museet", "om skolen", "om hospitalet", "om afdelingen", "om virksomheden",
@@ -231,10 +232,10 @@ export const WORKPLACE_LABELS: ReadonlySet<string> = new Set(["arbejdssted", "ad
 export const POSTING_HEAD_LABEL = /^(?:arbejdssted|ansættelsesform|ansættelsestype|stillingstype|jobtype|arbejdstid|ugentlig arbejdstid|jobkategori|stillingsbetegnelse|arbejdsgiver|stillingsnummer|jobnummer)\s*:\s*\S/iu;
 
 /**
- * A heading over what the employer offers ("Vi tilbyder", "Hvad tilbyder vi?"): an advertisement's, which
+ * A heading over what the employer offers ("Vi tilbyder", "Hvad tilbyder vi?", "Hvad du får"): an advertisement's, which
  * speaks to the applicant; a profile describes the post's terms instead.
  */
-export const OFFER_HEADING = /^(?:hvad\s+)?(?:vi\s+tilbyder|tilbyder\s+vi)(?![a-zæøå])/i;
+export const OFFER_HEADING = /^(?:(?:hvad\s+)?(?:vi\s+(?:kan\s+)?tilbyde[r]?|tilbyder\s+vi|kan\s+vi\s+tilbyde)|hvad\s+(?:du\s+får|får\s+du)|det\s+får\s+du)(?![a-zæøå])/i;
 
 /**
  * Lines of a letter or a byline, never a heading: "Udarbejdet af Hvidberg & Kvist i samarbejde med Vordingborg

@@ -149,6 +149,11 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist: torsdag 8/4-2027 kl. 12.\nFørste samtaler holdes mandag den 19.4. Inden anden samtale, som er onsdag den 28.4., skal du udfylde en personlighedstest.", ["2027-04-19", "2027-04-28"]],
     // a round given a week in one place and a day in another: the day
     ["Ansøgningsfrist 3. maj 2027. Første samtalerunde holdes onsdag den 12. maj. Kandidaterne til anden runde gennemfører i uge 20 en personlighedstest. Anden samtalerunde er torsdag den 27. maj.", ["2027-05-12", "2027-05-27"]],
+    // a clause about whom the candidate meets between the round and its day; the day the committee chooses whom to call
+    ["Ansøgningsfrist 19. marts 2027. Vi holder første samtaler tirsdag den 30. marts 2027, og anden samtale, hvor du også møder en gruppe medarbejdere, holdes onsdag den 7. april 2027.", ["2027-03-30", "2027-04-07"]],
+    ["Ansøgningsfrist 18. april 2027. Ansættelsesudvalget udvælger kandidater til første samtale onsdag den 28. april 2027. Første samtalerunde holdes torsdag den 6. maj 2027.", ["2027-05-06"]],
+    // a timetable's cells run together: the choosing's row, then the round's own day in the next cell
+    ["Ansøgningsfrist 12. april 2027.\nTorsdag den 15. april Ansættelsesudvalget udvælger kandidater til første samtale Tirsdag den 20. april 2027, kl. 9.00–16.00\nFørste samtalerunde på rådhuset", ["2027-04-20T09:00"]],
     // an English part, its months and its rounds
     ["Deadline: Sunday 11 April 2027 at 23:59\nFirst interviews: 20 April 2027 in Copenhagen or online\nSecond interviews: 4 May 2027, including a short presentation", ["2027-04-20", "2027-05-04"]],
   ];
@@ -169,6 +174,7 @@ describe("the start", () => {
     ["Forventet opstart: 1. august 2024", "2024-08-01"],
     // an English ad's start
     ["Starting date is 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
+    ["The position is available from 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["Vores leder går på efterløn, så vi søger en ny daginstitutionsleder til at tage over 1. august 2027.", "2027-08-01"],
     ["Du skal overtage ledelsen 1. marts 2027.", "2027-03-01"],
     // another's taking over, in the job text, is no start

@@ -104,6 +104,7 @@ describe("extractHeader", () => {
     ["has a section headed Jobprofil", `Skoleleder\nJobprofil\n\n${body}`, "advertisement"],
     // under a thousand words, the three core sections make a profile, unless the text offers the applicant its terms
     ["has the three core sections over 600 words", `Driftschef\n\nJobprofil\n\n${body} ${body} ${body} ${body}\n\nPersonprofil\n\n${body} ${body} ${body} ${body}\n\nAnsættelsesproces\n\n${body} ${body} ${body}`, "profile"],
+    ["has the three core sections and tells what you get", `Driftschef\n\nJobprofil\n\n${body} ${body} ${body} ${body}\n\nPersonprofil\n\n${body} ${body} ${body} ${body}\n\nHvad du får\n\n${body}\n\nAnsættelsesproces\n\n${body} ${body} ${body}`, "advertisement"],
     ["has the three core sections and tells what we offer", `Driftschef\n\nJobprofil\n\n${body} ${body} ${body} ${body}\n\nPersonprofil\n\n${body} ${body} ${body} ${body}\n\nHvad tilbyder vi?\n\n${body}\n\nAnsættelsesproces\n\n${body} ${body} ${body}`, "advertisement"],
     ["has the same chapters without numbers", `Kontorchef\n\nBaggrund\n\n${body} ${body} ${body}\n\nOpgaverne\n\n${body} ${body} ${body}\n\nPersonen\n\n${body} ${body} ${body}`, "advertisement"],
     // a web page is an ad however long, unless it names itself a profile
@@ -118,6 +119,12 @@ describe("extractHeader", () => {
   it.each([
     [`<html><body><h1>Direktør</h1><h2>Indledning</h2><p>${long}</p></body></html>`, "advertisement"],
     [`<html><body><h1>Job- og personprofil</h1><h2>Direktør</h2><p>${long}</p></body></html>`, "profile"],
+    // a consultancy's page of tabs: the ad points to the profile "under fanerne ovenfor", and the page holds it, in chapters
+    [
+      `<html><body><h1>Kommunaldirektør</h1><p>Læs hele job- og personprofilen under fanerne ovenfor. ${body}</p><div role="tabpanel" hidden><h2>Job- og personprofil</h2>` +
+        `<h3>1. Baggrund</h3><p>${body}</p><h3>2. Opgaver og ansvar</h3><p>${body}</p><h3>3. Personprofil</h3><p>${body}</p></div></body></html>`,
+      "profile",
+    ],
   ])("an HTML page is an ad however long, unless it names itself a profile: %#", async (html, kind) => {
     const { record } = await parseProfile(Buffer.from(html), { path: "x.html" });
     expect(record.kind).toBe(kind);

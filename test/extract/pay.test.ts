@@ -134,6 +134,11 @@ describe("employment terms", () => {
   it("reads a plain statement of terms even in a short ad's job text", () => {
     expect(extractTerms(units("# jobprofil: Stillingen\nLøn- og ansættelsesvilkår i henhold til gældende overenskomst.")).map((t) => t.value)).toEqual(["overenskomst"]);
   });
+  it("reads a value under its label's heading: \"Ansættelse\" over \"Efter overenskomst …\"", () => {
+    expect(extractTerms(units("# vilkaar: Ansættelse\nEfter overenskomst for ledere mellem KL og Socialpædagogerne")).map((t) => t.value)).toEqual(["overenskomst"]);
+    // a heading of something else lends the value no context
+    expect(extractTerms(units("# vilkaar: Om os\nEfter overenskomst for ledere mellem KL og Socialpædagogerne")).map((t) => t.value)).toEqual([]);
+  });
   it("reads the secondary form after the main one even when named first", () => {
     expect(extractTerms(units("Alternativt kan ansættelse på kontraktvilkår drøftes. Stillingen besættes på åremål.")).map((t) => t.value)).toEqual(["aaremaal", "kontrakt"]);
   });

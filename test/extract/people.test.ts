@@ -297,6 +297,15 @@ describe("extractCommittee", () => {
     expect(got.map((m) => m.member.name)).toEqual(["Søren Kamp", "Anette Winther", "Tariq Malik"]);
   });
 
+  it("reads two members under one role before a colon as two, each with the role", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\n- Borgmester Henrik Brandt (formand)\n- Medarbejderrepræsentanter fra Hoved-MED: Annette Lykke og Kasper Nørholm"));
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Henrik Brandt", "Borgmester, formand"],
+      ["Annette Lykke", "Medarbejderrepræsentanter fra Hoved-MED"],
+      ["Kasper Nørholm", "Medarbejderrepræsentanter fra Hoved-MED"],
+    ]);
+  });
+
   it("ends the members' lines at the sentence of who serves the committee", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af:\nBestyrelsesformand Jens Holm\nRektor Anne Bach\nIda Kjærgaard, elevrådsformand\nPartner Lene Brink fra Brink & Holt Rekruttering er sekretær for udvalget."));
     expect(got.map((m) => m.member.name)).toEqual(["Jens Holm", "Anne Bach", "Ida Kjærgaard"]);

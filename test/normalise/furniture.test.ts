@@ -28,6 +28,7 @@ describe("page furniture of text copied from a browser", () => {
     ["« Tilbage til ledige stillinger"],
     ["« Tilbage til ledige stillinger  |  Udskriv side"],
     ["Send jobbet til en ven"],
+    ["Apply for this position"],
     // a row of the page's buttons, copied as one line
     ["Del siden   Print   Lyt til teksten"],
     ["Gem job · Del · Udskriv"],
@@ -35,6 +36,10 @@ describe("page furniture of text copied from a browser", () => {
     ["#job #ledelse #kommune #vejogpark"],
     ["👍❤️👏 47 · 12 kommentarer · 9 genopslag"],
     ["Synes godt om   Kommenter   Genopslå   Send"],
+    // the post around an ad on a social network: its followers, its call to share, its pointer to a comment
+    ["12.408 følgere"],
+    ["Del gerne opslaget med en, du tror, det kunne være noget for 🙏"],
+    ["Læs mere og søg via linket i kommentaren 👇"],
   ])("finds %s", (line) => {
     expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });

@@ -299,6 +299,23 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html)).toEqual(["# Specialkonsulent", posting, "Application deadline: 11.04.2027 23:59", "Location: Aalborg"]);
   });
 
+  it("reads a job board's list of post cards, each a link and a deadline, as the page's, though no heading names it", () => {
+    const card = (title: string, date: string) => `<li class="card"><a href="/job">${title}</a><div>Skattestyrelsen</div><div>Ansøgningsfrist: ${date}</div></li>`;
+    const html = page(
+      `<main><ol class="list">${card("Teamleder til Debitorservice", "14.03.2027")}${card("Teamleder for hjemmeplejen", "28.02.2027")}${card("Afdelingsleder", "19.03.2027")}</ol>` +
+        `<section class="preview"><h2>Teamleder til Køretøjsgodkendelse</h2><p>Ansøgningsfrist: 21.03.2027</p><p>${posting}</p></section></main>`,
+    );
+    const posted = htmlToDocument(html).lines.filter((l) => !l.furniture && l.text !== "").map((l) => l.text);
+    expect(posted).toEqual(["## Teamleder til Køretøjsgodkendelse", "Ansøgningsfrist: 21.03.2027", posting]);
+    expect(furnitureOf(html).join("\n")).toContain("Ansøgningsfrist: 19.03.2027");
+  });
+
+  it("keeps a list of the post's own links, and a timetable list, as the posting's", () => {
+    const html = page(`<main><h1>Vejchef</h1><p>${posting}</p><ul><li><a href="/a">Læs om kommunen</a></li><li><a href="/b">Se organisationsdiagrammet</a></li><li><a href="/c">Vores strategi</a></li></ul><ul><li>Ansøgningsfrist: 1. marts 2027</li><li>Samtaler: 9. marts 2027</li><li>Tiltrædelse: 1. maj 2027</li></ul></main>`);
+    expect(lines(html)).toContain("- Samtaler: 9. marts 2027");
+    expect(lines(html)).toContain("- Læs om kommunen");
+  });
+
   it("reads an <aside> that is itself a contact box, on a page that marks no <main>, in its place", () => {
     const html = page(
       `<div class="wrap"><div class="content"><h1>Sektionsleder</h1><p>${posting}</p></div>` +

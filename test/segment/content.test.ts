@@ -343,6 +343,26 @@ describe("fact boxes", () => {
     expect(kindOf(person, "økonomisk tæft")).toBe("personprofil");
   });
 
+  it("reads a generic heading with its colon over a list as a lead-in: what we offer stays the terms, though its words say person", () => {
+    const text = [
+      "Skoleleder til Bakkely Friskole",
+      "",
+      "Som skoleleder har du ansvaret for skolens daglige drift, og du refererer til bestyrelsen.",
+      "",
+      "Vi kan tilbyde:",
+      "- en skole med forældre, der møder op til arbejdsdage og sommerfest",
+      "- et dygtigt og varmt lærerkollegium, der tager ansvar og tænker nyt",
+      "- en bestyrelse, der vil sparre med dig og give dig frihed under ansvar",
+      "- en sund økonomi og nye faglokaler til natur/teknologi",
+      "",
+      "Vi forventer, at du:",
+      "- har en læreruddannelse og ledelseserfaring",
+    ].join("\n");
+    expect(kindOf(text, "nye faglokaler")).toBe("vilkaar");
+    expect(kindOf(text, "lærerkollegium")).toBe("vilkaar");
+    expect(kindOf(text, "læreruddannelse")).toBe("personprofil");
+  });
+
   it("never runs a sentence of five words or more that opens with its subject in as a heading", () => {
     const text = "Det skal du lave\n\n- Være daglig leder for hele huset\n- Udvikle vores naturpædagogik\n\nDu er ikke alene om opgaverne: Vi har en souschef, der kender huset indefra, og en bestyrelse, der bakker op.";
     expect(sectionsOf(text).flatMap((s) => [s.heading, ...s.subsections.map((x) => x.heading)])).not.toContain("Du er ikke alene om opgaverne");

@@ -62,6 +62,8 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Museet", "indledning"],
     // a heading in two languages, known by either half
     ["Om instituttet / About the department", "indledning"],
+    ["About the department", "indledning"],
+    ["About the faculty", "indledning"],
     ["Profil / Your profile", "personprofil"],
     ["Det første år", "jobprofil"],
   ])("%s → %s", (heading, kind) => {

@@ -11,6 +11,7 @@ describe("isEmployerPresentation", () => {
     "Region Sjælland beskæftiger godt 17.000 ansatte.",
     "Roskilde Universitet har knap 9.000 studerende.",
     "Selskabet har 110 medarbejdere og leverer vand til 95.000 borgere.",
+    "Hospitalsenhed Midt har ca. 5.200 medarbejdere og et budget på 3,9 mia. kr.",
   ])("takes %j", (s) => expect(isEmployerPresentation(s)).toBe(true));
 
   it.each([

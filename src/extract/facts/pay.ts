@@ -205,7 +205,9 @@ export function extractTerms(units: TextUnit[]): Found<EmploymentTerm>[] {
     // the job and person text speak of tasks; there only a plain statement of the terms counts
     if (!anyTermWord(s.text)) continue;
     if (!TERM_SECTIONS.includes(s.unit.section) && !hits(STRONG_TERMS_CONTEXT, s.text)) continue;
-    for (const t of termsIn(s.text)) found.push({ term: t.term, secondary: t.secondary, order: order++, text: s.text, unit: s.unit });
+    // "Ansættelse" over "Efter overenskomst for ledere mellem KL og Socialpædagogerne": the heading says what the value is of
+    const heading = s.unit.heading && s.unit.heading.length <= 60 && hits(TERMS_CONTEXT, s.unit.heading) ? `${s.unit.heading}: ` : "";
+    for (const t of termsIn(heading + s.text)) found.push({ term: t.term, secondary: t.secondary, order: order++, text: s.text, unit: s.unit });
   }
   found.sort((a, b) => Number(a.secondary) - Number(b.secondary) || rank(a.unit) - rank(b.unit) || a.order - b.order);
   const out: Found<EmploymentTerm>[] = [];

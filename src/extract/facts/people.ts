@@ -9,7 +9,7 @@ import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
-import { EMAIL, PHONE } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, EMAIL, PHONE } from "../../vocabulary/contact-details.js";
 import { UNIT_WORDS } from "../../vocabulary/employers.js";
 import {
   APPLICATION_WORD,
@@ -445,7 +445,8 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     same.contact.name = r.name;
   }
   // A name with no number or address is a person mentioned, not a way in, unless nothing else is given
-  const reachable = found.filter((f) => f.contact.phone || f.contact.email);
+  // (the application system's help desk is no way in to the post, whatever its address)
+  const reachable = found.filter((f) => (f.contact.phone || f.contact.email) && !APPLICATION_HELP.test(f.text));
   // "Odsherred Kommune · Nyvej 22 · 4573 Højby · Tlf. 59 66 66 66": the organisation's own switchboard in a
   // page's footer or a letterhead, no one to ask about the post while a person is named
   // "Dansk Vandhjælp · Ryesgade 27, 2200 København N · Tlf. … · CVR …": an organisation's card, whatever name it opens with
@@ -523,6 +524,22 @@ export function membersIn(text: string): CommitteeMember[] {
     });
   }
   return out;
+}
+
+/**
+ * "Medarbejderrepræsentanter fra Hoved-MED: Annette Lykke og Kasper Nørholm": one role before a colon, and two or
+ * more names after it, nothing else between them but commas and "og". Null for any other line.
+ */
+function membersUnderOneRole(text: string): CommitteeMember[] | null {
+  const colon = text.indexOf(": ");
+  if (colon < 3 || colon > 80) return null;
+  const after = text.slice(colon + 2);
+  const names = findNames(after);
+  if (names.length < 2) return null;
+  const between = names.map((n, i) => after.slice(n.end, names[i + 1]?.start ?? after.length));
+  if (names[0].start !== 0 || !between.every((b) => /^(?:,\s*|\s+(?:og|samt)\s+|[.\s]*)$/u.test(b))) return null;
+  const role = text.slice(0, colon).trim();
+  return names.map((n) => ({ name: n.name, role }));
 }
 
 /**
@@ -678,7 +695,7 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
     // an item is one member (its commas belong to the role); a paragraph may hold several
     const members =
       next.kind === "item" || next.kind === "row"
-        ? [memberIn(next.text)].filter((m) => m !== null)
+        ? (membersUnderOneRole(next.text) ?? [memberIn(next.text)].filter((m) => m !== null))
         : rows
           ? rows.map(memberIn).filter((m) => m !== null)
           : membersOfLines(next.text);
