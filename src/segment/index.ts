@@ -369,9 +369,11 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const pageNote = !!sentences && sentences.length > 1 && b.text.length < NOTE_LENGTH && isPostingNote(sentences[0]);
     const table = b.type === "table" ? factTableRows(b) : null;
     const boxLines = box ?? table;
+    // a sentence that says what it is: a label's, a closing's, a step of the process
+    const saysWhat = (x: string) => !!factLabel(x) || isClosingStatement(x) || isProcessStatement(x);
     // "Hospitalsenhed Midt har ca. 5.200 medarbejdere …": the employer's presentation is read whole, the introduction's
-    const presentation = !!sentences && isEmployerPresentation(sentences[0]);
-    const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && !presentation && sentences && sentences.length > 1 && (!sure || sentences.some((x) => factLabel(x) || isClosingStatement(x) || isProcessStatement(x))) ? sentences : [b.text];
+    const presentation = !!sentences && isEmployerPresentation(sentences[0]) && !sentences.some(saysWhat);
+    const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && !presentation && sentences && sentences.length > 1 && (!sure || sentences.some(saysWhat)) ? sentences : [b.text];
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = otherPosts
@@ -610,7 +612,7 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
     // "Boligselskabet Sundbo"; without one, "KONTAKT" over a name is a heading over its section)
     const value =
       next && (next.type === "paragraph" || (next.type === "heading" && b.text.trimEnd().endsWith(":") && !isStyled(next) && !next.shape?.known));
-    if (label && value && words(next.text, 10) <= 10 && !/[.:!?]$/u.test(next.text.trim())) {
+    if (label && value && words(next.text, LABEL_VALUE_WORDS) <= LABEL_VALUE_WORDS && !/[.:!?]$/u.test(next.text.trim())) {
       const merged: DocBlock = {
         type: "paragraph",
         text: `${b.text} ${next.text}`,
@@ -752,6 +754,8 @@ function timetableRows(blocks: DocBlock[], i: number): number {
 
 /** Fact-box lines made of a label and the value below it, with the kind the label gives. */
 const LABELLED = new WeakMap<DocBlock, SectionKind>();
+/** The longest value a label on its own line takes from the line under it: "1. runde torsdag den 14. oktober 2027, 2. runde tirsdag den 26. oktober 2027". */
+const LABEL_VALUE_WORDS = 16;
 /** A page's contents list without page numbers, as one block under its heading: cover matter. */
 const CONTENTS = new WeakSet<DocBlock>();
 /** A fact box's line: its text, the kind its label gives, and whether the label names the workplace. */

@@ -343,6 +343,12 @@ describe("fact boxes", () => {
     expect(kindOf(person, "økonomisk tæft")).toBe("personprofil");
   });
 
+  it("joins a label on its own line with a value of up to sixteen words under it, a summary's long line of pay", () => {
+    const text = "Direktør for Teknik og Miljø\n\nEXECUTIVE SUMMARY\n\nLøn\nKontraktansættelse med et lønniveau omkring 1.150.000 kr. årligt inkl. tillæg og hertil 18 % pension\nAnsøgningsfrist\nMandag den 4. oktober 2027 kl. 12.00\n\n1. Baggrund\n\nKommunen søger en ny direktør.";
+    expect(sectionsOf(text).flatMap((s) => [s.heading, ...s.subsections.map((x) => x.heading)])).not.toContain("Løn");
+    expect(textUnits(sectionsOf(text)).some((u) => u.text.startsWith("Løn Kontraktansættelse med et lønniveau"))).toBe(true);
+  });
+
   it("reads a generic heading with its colon over a list as a lead-in: what we offer stays the terms, though its words say person", () => {
     const text = [
       "Skoleleder til Bakkely Friskole",

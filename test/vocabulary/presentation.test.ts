@@ -42,4 +42,12 @@ describe("the employer's presentation at an ad's end", () => {
     expect(kindOf("37.000 indbyggere")).toBe("indledning");
     expect(kindOf("Ansøgningsfristen er søndag")).toBe("ansaettelsesproces");
   });
+
+  it("lets a step of the process in the same paragraph go to the process", () => {
+    const text = "Centerleder til Jobcenter Norddjurs\n\nOm jobbet\nDu bliver leder for 60 medarbejdere.\n\nKommunen har ca. 5.000 medarbejdere. Ansøgningsfristen er søndag den 9. maj 2027.";
+    const lines = text.split("\n").map((t, i) => ({ text: t, line: i + 1, page: null }));
+    const sections = segment(normalise({ format: "text", pages: null, lines }).blocks);
+    const kindOf = (needle: string) => sections.find((s) => JSON.stringify(s).includes(needle))?.kind;
+    expect(kindOf("Ansøgningsfristen er søndag")).toBe("ansaettelsesproces");
+  });
 });
