@@ -449,15 +449,21 @@ function sitesAsides(main: DomNode, boxes: ReadonlySet<DomNode>, lengths: Map<Do
 }
 
 function holdsPostFacts(root: DomNode, boxes: ReadonlySet<DomNode>, lengths: Map<DomNode, number>): boolean {
+  return someBelow(root, (n) => {
+    if (boxes.has(n)) return true;
+    if ((lengths.get(n) ?? 0) > MAX_LABEL_LENGTH) return false;
+    // "Ansøgningsfrist", "Ansøgningsfrist: 6. april 2027": a label of the post's dates or terms, on its own or before its value
+    const kind = FACT_LABELS.get(vocabularyKey(collapse(flatText(n)).split(":")[0]));
+    return kind === "ansaettelsesproces" || kind === "vilkaar";
+  });
+}
+
+/** Whether `root` or an element below it passes `test`: one iterative walk, stopped at the first that does. */
+function someBelow(root: DomNode, test: (n: DomNode) => boolean): boolean {
   const stack = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    if (boxes.has(n)) return true;
-    if ((lengths.get(n) ?? 0) <= MAX_LABEL_LENGTH) {
-      // "Ansøgningsfrist", "Ansøgningsfrist: 6. april 2027": a label of the post's dates or terms, on its own or before its value
-      const kind = FACT_LABELS.get(vocabularyKey(collapse(flatText(n)).split(":")[0]));
-      if (kind === "ansaettelsesproces" || kind === "vilkaar") return true;
-    }
+    if (test(n)) return true;
     for (const c of n.children ?? []) if (c.type === "tag") stack.push(c);
   }
   return false;
@@ -716,21 +722,12 @@ function isPostingsList(list: DomNode): boolean {
   for (const li of list.children ?? []) {
     if (li.type !== "tag" || li.name !== "li") continue;
     items++;
-    if (holdsLink(li) && OTHER_POST_DEADLINE.test(flatText(li))) postings++;
+    if (someBelow(li, (n) => n.name === "a") && OTHER_POST_DEADLINE.test(flatText(li))) postings++;
   }
   return postings >= 3 && postings * 2 >= items;
 }
-const OTHER_POST_DEADLINE = /(?<![a-zæøå])(?:ansøgningsfrist|frist|ansøg senest|søg senest|deadline)(?![a-zæøå])/i;
-
-function holdsLink(root: DomNode): boolean {
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === "tag" && n.name === "a") return true;
-    for (const c of n.children ?? []) if (c.type === "tag") stack.push(c);
-  }
-  return false;
-}
+// the deadline box's labels, anywhere in the card's text
+const OTHER_POST_DEADLINE = new RegExp(`(?<![a-zæøå])(?:${[...DEADLINE_LABELS].join("|")})(?![a-zæøå])`, "i");
 
 /** A control's class words that say it is a control, not which: "accordion__button" opens the posting's text. */
 const CONTROL_WORDS = new Set(["btn", "button"]);

@@ -25,7 +25,7 @@ export function holdsContactDetail(text: string): boolean {
 }
 
 /** The names of an organisation's own mailbox: "info@", "post@" answer for the house, "job@", "hr@" for every post, not for this one. */
-export const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
+const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
   "info", "post", "kontakt", "mail", "administration", "reception", "sekretariat", "hovedpostkasse",
   "job", "jobs", "hr", "rekruttering", "karriere",
 ]);
