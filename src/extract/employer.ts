@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_PRESENTED_KINDS, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -114,6 +114,12 @@ const LEGAL_FORM_TAIL = String.raw`(?:\s+(?:${LEGAL_FORM_ALTERNATIVES}))?`;
 const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3}${LEGAL_FORM_TAIL})(?:,\\s+[^,.?!]{2,40})?\\s*$`, "u");
 /** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
 const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
+
+/** "Engholm er et selvejende bosted", "Hjortø Efterskole er en privat efterskole": the name, up to three capitalised words. */
+const PRESENTS_ITSELF = new RegExp(
+  `^(${CAP}(?:\\s+${CAP}){0,2})\\s+er\\s+(?:et|en)\\s+(?:[a-zæøå-]+\\s+){0,3}[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?![a-zæøå])`,
+  "u",
+);
 
 /** Words before a mention that make it someone else's. */
 const ELSEWHERE = /(?<![\p{L}])(?:ejet af|ejes af|mellem|job i|job hos|samarbejde med|samarbejder med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|(?:fået|taget|tiltrådt|tiltræder)\s+(?:en\s+)?(?:ny\s+)?stilling\s+(?:i|hos|ved))\s+(?:både\s+)?$/iu;
@@ -225,6 +231,11 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const m = text.length < 60 && (text.startsWith("Om ") || text.startsWith("Velkommen")) ? text.match(ABOUT) : null;
     const e = m ? note(m[1], 0) : null;
     if (e) e.welcome = true;
+    // "Engholm er et selvejende bosted …": a bare name that opens a paragraph by saying what kind of house it is
+    const p = text.length > 40 && text.includes(" er e") ? PRESENTS_ITSELF.exec(text) : null;
+    // counted wherever it stands, as a name found by its role is
+    const presented = p && !DEFINITE_NOUN.test(p[1]) ? note(p[1], 0) : null;
+    if (presented) presented.welcome = true;
   }
   // A name the head sets apart (its own line, or first before a dash or a comma) is the page's or the cover's owner.
   const segments = [...head, ...head.slice(1).map((l, i) => `${head[i]} ${l}`)].flatMap((l) => l.split(/(?<!\s)\s+[–—|·•]\s+|,\s+/u)).map(fold);
@@ -284,9 +295,30 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (owner) return owner.name;
   }
   if (KNOWN_BY_KEY.has(keyOf(best.name))) return best.name;
+  // "kontorchef for Kollektiv Trafik i Transportministeriets departement": a unit the text places inside a known
+  // organisation is that organisation's, and the organisation is the employer
+  const owner = ownerOf(best.name, text, orgs);
+  if (owner) return owner;
   const form = [...best.forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
   // "Limfjord Vand & Varme" in the text, "Limfjord Vand & Varme A/S" once: the name in full, its legal form with it
   return [...best.forms.keys()].find((f) => f.startsWith(`${form} `) && LEGAL_FORM_WORDS.has(f.slice(form.length + 1).replace(/\.$/u, ""))) ?? form;
+}
+
+/** Where a unit is placed inside its organisation: "Kollektiv Trafik i Transportministeriets …", "… under Kulturministeriet". */
+const INSIDE = /^\s(?:i|under|ved|på)\s/u;
+
+/** The known organisation the text places `unit` in, named there in full or in the genitive, and nowhere as someone else's. */
+function ownerOf(unit: string, text: string, orgs: Map<string, Evidence>): string | null {
+  for (let at = text.indexOf(unit); at !== -1; at = text.indexOf(unit, at + unit.length)) {
+    const after = text.slice(at + unit.length, at + unit.length + 80);
+    const inside = INSIDE.exec(after);
+    if (!inside) continue;
+    const rest = after.slice(inside[0].length);
+    for (const [key, e] of orgs)
+      if (e !== undefined && KNOWN_BY_KEY.has(key) && e.elsewhere === 0 && rest.startsWith(e.name) && !/^[\p{L}]/u.test(rest.slice(e.name.length).replace(/^s(?![\p{L}])/u, "")))
+        return e.name;
+  }
+  return null;
 }
 
 /** The names a site's name may hold: "Silkeborg Kommune - job" → "Silkeborg Kommune", "STAR – Styrelsen for …" → both parts. */

@@ -72,6 +72,13 @@ const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
  * value of a timetable's or a fact box's label, never a heading, even alone on
  * its line between blank lines (a table exported one cell to a line).
  */
+/** A timetable's row that opens with its date and a dash before the step: "Torsdag den 29. april 2027 – 2. samtale …". */
+const DATE_ROW = new RegExp(
+  String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?\s[–-]\s\S`,
+  "iu",
+);
+/** The row after a timetable's dated ones, a word in the date's place: "Herefter – Referencer indhentes". */
+const WORD_ROW = /^\p{Lu}\p{Ll}{2,15}\s[–-]\s\p{Lu}/u;
 const DATE_VALUE = new RegExp(String.raw`\d{1,2}\.\s?(?:${MONTH_ALTERNATION})(?!\p{L})|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|^uge\s\d{1,2}(?!\d)`, "iu");
 
 export interface BuildResult {
@@ -399,6 +406,8 @@ const UNWRAPPED_SHORT_LINE = 100;
 function shortLineBreak(prev: string, text: string, width: number): boolean {
   // A timetable: "Ansøgningsfrist: 14. april", "1. samtale: 23. april", each a line of its own.
   if (LABEL_LINE.test(prev) && (LABEL_LINE.test(text) || ORDERED.test(text))) return true;
+  // Or its date first: "Onsdag den 21. april 2027 – 1. samtale", "22.–27. april 2027 – Test …", "Herefter – Referencer …".
+  if (DATE_ROW.test(prev) && (DATE_ROW.test(text) || WORD_ROW.test(text))) return true;
   // In a text of a paragraph a line (a browser's copy) no line was wrapped: a link's text of 70 characters ends its line.
   const short = width > UNWRAPPED ? UNWRAPPED_SHORT_LINE : Math.min(width * 0.6, 60);
   if (prev.length >= short || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;

@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, NAV_WORDS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, NAV_WORDS, PHOTO_CREDIT, SHARE_TARGETS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -56,6 +56,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     else if (text.length <= 200 && isMenuLine(text)) found.add(l);
     else if (text.length <= 200 && (text.startsWith("#") || /\d/u.test(text)) && SOCIAL_LINES.some((re) => re.test(text))) found.add(l);
     else if (text.length <= 120 && SOCIAL_PROMPTS.some((re) => re.test(text))) found.add(l);
+    else if (text.length <= CAPTION_CHARS && PHOTO_CREDIT.test(text)) found.add(l);
   }
   // A menu: a run of short unpunctuated lines, most of them menu words or lines already found; its menu words, and a
   // site's own menu words beside them, are furniture.
@@ -110,6 +111,9 @@ function isMenuLine(text: string): boolean {
   const entries = text.split(MENU_GAPS).filter((e) => e.trim());
   // "Del siden   Print   Lyt til teksten": a row of the page's buttons
   if (entries.length >= 2 && entries.every((e) => UI_LINES.has(key(e)))) return true;
+  // "Del stillingen: LinkedIn · Facebook · E-mail": a button's label over the networks it shares to
+  const label = /^([^:]{2,30}):\s+/u.exec(entries[0]);
+  if (label && UI_LINES.has(key(label[1])) && [entries[0].slice(label[0].length), ...entries.slice(1)].every((e) => SHARE_TARGETS.has(key(e)))) return true;
   if (entries.length < MENU_RUN || !entries.every(isShortLink)) return false;
   const nav = entries.filter((e) => NAV_WORDS.has(key(e))).length;
   return nav >= 2 && nav * 2 >= entries.length;
@@ -120,6 +124,9 @@ const isShortLink = (text: string) => {
   const t = text.trim();
   return words(t, 3) <= 3 && !/[.,:;!?]$|\d/u.test(t);
 };
+
+/** A picture's caption with its credit ("Sildefiskere på havnen, ca. 1912. Foto: Museets billedarkiv") is short. */
+const CAPTION_CHARS = 160;
 
 /** A footer's line is short (a row of details between dots, "Lolland Kommune · Jernbanevej 7 · … · lolland@lolland.dk · CVR …", at most this long); a footer holds this many lines at most. */
 const FOOTER_LINE_CHARS = 130;

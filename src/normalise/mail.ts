@@ -35,10 +35,16 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
     if (i > 3 && MAIL_HEADER_LINE.test(t) && MAIL_HEADER_LINE.test(text[i + 1]?.text.trim() ?? "")) break;
     out.add(text[i].line);
   }
-  // a mail that forwards nothing is the post itself, under its header
-  if (i === text.length) {
+  // a mail that forwards nothing is the post itself, under its header; a mailing list's rule over its last few
+  // lines ("Afmeld: https://…") is the list's footer, no forward
+  const footer = i >= FOOTER_LINES * 2 && i < text.length && LIST_RULE.test(text[i].text.trim()) && isFooter(text.slice(i + 1));
+  if (i === text.length || footer) {
     out.clear();
     for (const l of text.slice(0, 6)) if (MAIL_HEADER_LINE.test(l.text.trim())) out.add(l.line);
+    if (footer) for (const l of text.slice(i)) out.add(l.line);
+    // "Den 14. jan. 2027 kl. 09.12 skrev …:" over the earlier mail, quoted ("> …"): the thread's, not the post's
+    const reply = text.findIndex((l, k) => k > 5 && REPLY_ATTRIBUTION.test(l.text.trim()) && /^>/u.test(text[k + 1]?.text.trim() ?? ""));
+    if (reply >= 0) for (let k = reply; k < (footer ? i : text.length) && (k === reply || /^>/u.test(text[k].text.trim())); k++) out.add(text[k].line);
     return out;
   }
   // the mark, and the forwarded mail's header under it
@@ -69,6 +75,17 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
     for (const l of text.slice(delimiter)) out.add(l.line);
   return out;
 }
+
+/** A rule of underscores or equals signs: a mailing list sets its footer under one. */
+const LIST_RULE = /^(?:_{10,}|={10,})$/u;
+/** A list's footer: its name, its address, where to unsubscribe. */
+const FOOTER_LINES = 5;
+const isFooter = (lines: SourceLine[]): boolean =>
+  lines.length > 0 && lines.length <= FOOTER_LINES && lines.every((l) => l.text.trim().length <= SIGNATURE_LINE && !PROSE_LINE.test(l.text.trim()));
+/** A sentence of five words or more: the post's, never a list's footer. */
+const PROSE_LINE = /^(?:\S+\s+){4,}\S*[.!?]$/u;
+/** A reply's line over the mail it quotes: "Den 14. jan. 2027 kl. 09.12 skrev Rasmus Kjær <…>:", "On 3 May 2027, Anna wrote:". */
+const REPLY_ATTRIBUTION = /^(?:den|d\.|on)\s.{4,80}\s(?:skrev|wrote)(?!\p{L}).{0,80}:$/iu;
 
 /** The signature's delimiter, "-- " on a line of its own (RFC 3676), as mail programs write it. */
 const SIGNATURE_DELIMITER = /^--[ \t]?$/u;

@@ -700,6 +700,7 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
   if ("hidden" in a && !panel) return "furniture";
   if (everything) return a["aria-hidden"] === "true" && !panel ? "furniture" : null;
   if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
+  if (dropFurniture && isPageFoot(el)) return "position";
   if (spine.has(el)) return null;
   if (asides?.has(el)) return "furniture";
   if ((name === "ul" || name === "ol") && isPostingsList(el)) return "furniture";
@@ -710,6 +711,25 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
     return "position";
   return null;
 }
+
+/**
+ * The page's foot set in a box of its own with no tag or class to say so (an old layout's last `<table>`): the last
+ * box in `<body>`, short, holding the site's address and a © or a CVR number.
+ */
+function isPageFoot(el: DomNode): boolean {
+  if (el.parent?.name !== "body" || !PAGE_FOOT_BOXES.has(el.name ?? "")) return false;
+  // from the end, not over every box: a body of ten thousand paragraphs asks this of each
+  const children = el.parent.children ?? [];
+  const boxes = (c: DomNode) => c.type === "tag" && !NEVER_CONTENT.has(c.name ?? "");
+  let last = children.length - 1;
+  while (last >= 0 && !boxes(children[last])) last--;
+  if (last < 0 || children[last] !== el || !children.slice(0, last).some(boxes)) return false;
+  const text = flatText(el);
+  return text.length <= PAGE_FOOT_CHARS && PAGE_FOOT_MARK.test(text) && /(?<!\d)\d{4}\s\p{Lu}/u.test(text);
+}
+const PAGE_FOOT_BOXES = new Set(["table", "div", "p", "center"]);
+const PAGE_FOOT_CHARS = 400;
+const PAGE_FOOT_MARK = /©|&copy;|(?<!\p{L})CVR(?!\p{L})/u;
 
 /**
  * A job board's list of posts ("Teamleder til Debitorservice · Skattestyrelsen · Ansøgningsfrist: 14.03.2027", one

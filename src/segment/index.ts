@@ -25,7 +25,7 @@ import {
   vocabularyKey,
   WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
-import { BANNERS, COLOPHON, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
+import { BANNERS, COLOPHON, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
@@ -484,7 +484,10 @@ const isPostingNote = (text: string) => POSTING_NOTES.some((re) => re.test(text.
 const NOTE_LENGTH = 200;
 const NOTICE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" };
 
-const isPublicationLine = (text: string) => text.length < 120 && PUBLICATION_LINE.test(text) && PUBLICATION_ISSUE.test(text.slice(text.indexOf(" · ")));
+const APPLY_LINK = /(?<!\p{L})(?:og|eller) (?:søg|ansøg)(?: stillingen| jobbet)? (?:her|via|på)(?!\p{L})/iu;
+
+const isPublicationLine = (text: string) =>
+  (text.length < 120 && PUBLICATION_LINE.test(text) && PUBLICATION_ISSUE.test(text.slice(text.indexOf(" · ")))) || (text.length < 200 && PRINT_CREDIT.test(text) && PUBLICATION_ISSUE.test(text));
 
 /** What a piece says of itself: an attachment line, a contents line, a fact box's label. */
 function ownCues(text: string): Cue[] {
@@ -500,7 +503,8 @@ function ownCues(text: string): Cue[] {
   // the page's note, its words no closing's nor a step's ("Ledertorvet.dk er ikke ansvarlig …. Husk at nævne …")
   else if (note) return [...own, { kind: "andet", weight: CUE_WEIGHT.label, source: "the page's note on when or by whom the post was put up" }];
   if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
-    own.push({ kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
+    // "Læs hele opslaget og søg her: …": the link to apply by, a step of the process
+    own.push(APPLY_LINK.test(text) ? { kind: "ansaettelsesproces", weight: CUE_WEIGHT.link, source: "a link's text, to apply by" } : { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
   const label = factLabel(text);
   if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
   else if (isClosingStatement(text)) own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" });

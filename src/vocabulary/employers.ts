@@ -138,6 +138,16 @@ export const FOUNDATION_TYPES = ["Fond", "Fonden"];
  */
 export const KIND_PREFIXES = ["Bostedet", "Botilbuddet", "Opholdsstedet", "Bocentret", "Bofællesskabet"];
 
+/**
+ * What an organisation says it is when it presents itself by its bare name ("Engholm er et selvejende bosted …",
+ * "Hjortø er en privat efterskole …"): the kinds of house a post is in, as a compound's last part.
+ */
+export const SELF_PRESENTED_KINDS = [
+  "bosted", "botilbud", "opholdssted", "bocenter", "institution", "museum", "forening", "fond", "virksomhed", "selskab",
+  "skole", "gymnasium", "plejecenter", "plejehjem", "hospice", "børnehus", "børnehave", "vuggestue", "daginstitution",
+  "kollegium", "teater", "bibliotek", "kunsthal", "værksted", "tilbud",
+];
+
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
   "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Statens Museum for", "Museum for", "Regionshospitalet",

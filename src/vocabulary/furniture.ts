@@ -18,6 +18,8 @@ export const PUBLICATION_LINE = new RegExp(
   String.raw`^(?:\d{1,3}\s+)?[A-ZÆØÅ][A-ZÆØÅ0-9.&'-]{3,30}(?: [A-ZÆØÅ0-9.&'-]{2,30}){0,3}(?: · [^·]{1,40}){1,4}$`,
   "u",
 );
+/** A print ad's small print naming the paper it ran in: "Annonce i Nordjyske Stiftstidende lørdag 20. februar 2027 · …". */
+export const PRINT_CREDIT = /^(?:annoncen?|stillingsannonce|indrykket|bragt)(?: (?:er|har været))?(?: (?:bragt|indrykket))? i (?:dagbladet |avisen )?\p{Lu}/iu;
 /** What makes the parts after the name an issue or a date. */
 export const PUBLICATION_ISSUE = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_ALTERNATION})(?!\p{L})|(?<!\p{L})(?:nr|no)\.\s?\d|(?<!\d)2[0O]\d[\dO](?!\d)`, "iu");
 
@@ -42,6 +44,14 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "apply for this position", "apply for this job", "apply now", "apply here", "share this job", "print this page",
   // a social network's buttons under a shared post
   "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost",
+]);
+
+/** A picture's credit, which makes its line the caption: "… ca. 1912. Foto: Museets billedarkiv", "(Foto: Anna Holm)". */
+export const PHOTO_CREDIT = /(?:^|[.\s(])(?:[Ff]oto|[Ff]otograf|[Pp]hoto|[Bb]illede|[Ii]llustration)\s?:\s?\p{Lu}[^.!?]{0,60}\)?$/u;
+
+/** Where a page's share button sends the post: "Del stillingen: LinkedIn · Facebook · E-mail". */
+export const SHARE_TARGETS: ReadonlySet<string> = new Set([
+  "linkedin", "facebook", "x", "twitter", "e-mail", "email", "mail", "messenger", "sms", "whatsapp", "kopier link", "kopiér link", "udskriv", "print",
 ]);
 
 /** Words a site's menu is made of; a run of short lines holding several of them is the menu. */

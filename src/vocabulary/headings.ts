@@ -150,8 +150,9 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "Læs mere om stillingen og de ønskede kvalifikationer i jobprofilen:": a pointer to more, whatever it names
   ["yderligere", /^(?:læs|se) (?:mere|hele)\b/u],
   ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
-  // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members
-  ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)/u],
+  // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
+  // "An assessment and appointment committee has been set up with the following members:"
+  ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)|\bcommittee\b.{0,60}\b(?:members|consists of|composed of)\b/u],
   // "Det er din opgave, at du sammen med dine chefer:", "Dine vigtigste opgaver bliver at:": the task named outright
   // outweighs the "at du" (or "du har") of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")

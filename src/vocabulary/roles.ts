@@ -11,7 +11,7 @@ import { wordPattern } from "./dates.js";
  * "Viborg Kommune" beside a name is not taken for a role.
  */
 export const ROLE_WORDS = wordPattern(
-  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder|laborant|adjunkt|postdoc|bibliotekar|arkivar|kurator|konservator|tekniker|analytiker|planlægger|socialrådgiver|sagsbehandler|underviser|vejleder)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
+  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder|laborant|adjunkt|postdoc|bibliotekar|arkivar|kurator|konservator|tekniker|analytiker|planlægger|socialrådgiver|sagsbehandler|underviser|vejleder|dean|representative)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
 );
 
 /**
@@ -48,7 +48,7 @@ export const UNIT_OPENERS = ["af", ...AREA_OPENERS];
 
 /** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
 export const COMMITTEE_CUE = wordPattern(
-  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*`,
+  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*|(?:assessment|appointment|hiring|selection|recruitment)(?: and (?:appointment|selection|assessment))? committee`,
 );
 /**
  * A university's assessment committee (bedømmelsesudvalg) judges the
@@ -57,7 +57,7 @@ export const COMMITTEE_CUE = wordPattern(
  */
 export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudvalg\p{L}*`);
 /** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker`);
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker|consists of|composed of|following members`);
 
 /** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
 export const CONTACT_CUE = wordPattern(
@@ -109,6 +109,8 @@ export const NOT_NAME_WORDS = new Set(
     "hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland", "jylland", "fyn",
     // an English title's area ("Head of Grants Maja Frederiksen")
     "grants", "finance", "operations", "communications", "research", "programmes", "head",
+    // an English member's title and body ("Dean Hanne Birk Mortensen, Faculty of …", "Student representative …")
+    "dean", "student", "faculty", "department", "secretariat", "chair",
   ],
 );
 /** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen"). */

@@ -86,6 +86,8 @@ describe("pensionIn", () => {
     ["Ca. 25 % af borgerne er pensionister.", null],
     ["Ledigheden er 3,2 %, og pensionen er et vigtigt tema i 2023.", null],
     ["Der er 19,55% flere borgere end i 2010.", null],
+    // the bonus's percentage before it, a comma between: the pension's is the one after its word
+    ["Grundlønnen udgør ca. 1.250.000 kr. årligt, hertil kommer en bonus på op til 10 pct., et pensionsbidrag på 12 pct. samt fri bil.", 12],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(pensionIn(text)).toBe(want);

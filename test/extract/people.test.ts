@@ -172,6 +172,10 @@ describe("extractContacts", () => {
     const got = extractContacts(units(`${header}\nHar du spørgsmål, så ring til skolechef Mette Rask på 2541 8870 eller skriv til mette.rask@aalborg.dk.`));
     expect(got.map((c) => c.contact.email)).toEqual(["mette.rask@aalborg.dk"]);
   });
+  it("lists a number given twice without a name once ('ring til mig på …' and the signature's 'Mobil: …')", () => {
+    const got = extractContacts(units("Har du spørgsmål, er du velkommen til at ringe til mig på 29 64 18 03. Du kan også ringe til Birthe på 61 35 20 87.\n\nMange hilsner\n\nMobil: 29 64 18 03"));
+    expect(got.map((c) => c.contact.phone)).toEqual(["29641803", "61352087"]);
+  });
   it("takes no address from a mail's picture ([cid:image001.png@…])", () => {
     const got = extractContacts(units("[cid:image001.png@01DB6A2C.4F3E1B20]\nHar du spørgsmål, så skriv til Hans Aagaard på haa@kraghsteen.dk."));
     expect(got.map((c) => c.contact.email)).toEqual(["haa@kraghsteen.dk"]);
@@ -309,6 +313,15 @@ describe("extractCommittee", () => {
   it("ends the members' lines at the sentence of who serves the committee", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af:\nBestyrelsesformand Jens Holm\nRektor Anne Bach\nIda Kjærgaard, elevrådsformand\nPartner Lene Brink fra Brink & Holt Rekruttering er sekretær for udvalget."));
     expect(got.map((m) => m.member.name)).toEqual(["Jens Holm", "Anne Bach", "Ida Kjærgaard"]);
+  });
+
+  it("reads an English committee, one member a line, and no department, institute or field for a name", () => {
+    const got = extractCommittee(
+      units(
+        "An assessment and appointment committee has been set up with the following members:\nDean Hanne Birk Mortensen, Faculty of Engineering and Science (chair)\nProfessor Lars Ove Kjeldsen, Department of the Built Environment\nProfessor Eva Lindqvist, KTH Royal Institute of Technology, Stockholm (external member)\nStudent representative Ahmad Rasouli, MSc student in Building Informatics\n\nThe committee will assess the applications.",
+      ),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Hanne Birk Mortensen", "Lars Ove Kjeldsen", "Eva Lindqvist", "Ahmad Rasouli"]);
   });
 
   it("reads the list after 'består af:'", () => {

@@ -405,6 +405,17 @@ describe("buildBlocks: a colon introduces content", () => {
       ["paragraph", "Tiltrædelse: 1. juni 2025"],
     ]);
   });
+
+  it("breaks a timetable of dates before their steps into lines, and the row with a word in the date's place after them", () => {
+    const prose = "Ansættelsesudvalget forventer at gennemføre processen i løbet af foråret, og kandidaterne vil blive\norienteret løbende af konsulenten om, hvor i forløbet de befinder sig, og hvad der sker herefter.";
+    const got = blocks(`${prose}\n\nOnsdag den 21. april 2027 – 1. samtale med ansættelsesudvalget\n22.–27. april 2027 – Test samt testfeedback\nTorsdag den 29. april 2027 – 2. samtale\nHerefter – Referencer indhentes`).slice(1);
+    expect(got).toEqual([
+      ["paragraph", "Onsdag den 21. april 2027 – 1. samtale med ansættelsesudvalget"],
+      ["paragraph", "22.–27. april 2027 – Test samt testfeedback"],
+      ["paragraph", "Torsdag den 29. april 2027 – 2. samtale"],
+      ["paragraph", "Herefter – Referencer indhentes"],
+    ]);
+  });
 });
 
 describe("buildBlocks: abbreviations", () => {

@@ -40,6 +40,10 @@ describe("page furniture of text copied from a browser", () => {
     ["12.408 følgere"],
     ["Del gerne opslaget med en, du tror, det kunne være noget for 🙏"],
     ["Læs mere og søg via linket i kommentaren 👇"],
+    // a share button's label over the networks it shares to; a picture's caption with its credit
+    ["Del stillingen: LinkedIn · Facebook · E-mail"],
+    ["Sildefiskere på havnen, ca. 1912. Foto: Museets billedarkiv"],
+    ["Direktionen samlet på trappen (Foto: Anna Holm)"],
   ])("finds %s", (line) => {
     expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });
@@ -61,6 +65,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Aktivitet   Dato   Sted", "a table's head row spaced out, with no menu words"],
     ["Ansøgningsfrist   1. samtale   2. samtale   Tiltrædelse", "a timetable's row"],
     ["Kontakt   Per Holm   Afdelingsleder", "a contact row with one menu word"],
+    ["Foto: vi lægger billeder af hverdagen på Instagram", "a sentence after a photo's word, no credit"],
+    ["Del stillingen: Kender du en, der passer til jobbet · så send den videre", "a share label over words, no networks"],
   ])("keeps %s (%s)", (line) => {
     expect(furniture(`${line}\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([]);
   });

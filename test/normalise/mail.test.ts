@@ -67,6 +67,12 @@ describe("a forwarding mail's own lines around the post", () => {
     ],
     // a mail that forwards nothing is the post itself: only its header is the mail's
     ["a mail that is the post", `Fra: HR <hr@odense.dk>\nTil: Alle ledere\nEmne: Ny stilling\n\n${post}`, ["Fra: HR <hr@odense.dk>", "Til: Alle ledere", "Emne: Ny stilling"]],
+    // a mailing list's post, its own words under the header: the quoted mail it answers and the list's footer are the mail's
+    [
+      "a list's post with a quoted earlier mail and the list's footer",
+      `Fra: Rasmus Kjær <formand@friskole.dk>\nSendt: 2. februar 2027 20:41\nTil: friskolejob@lister.dk\nEmne: Re: Ny skoleleder\n\nKære alle på listen\n\n${post}\n\nDen 14. jan. 2027 kl. 09.12 skrev Rasmus Kjær <formand@friskole.dk>:\n> Kære alle\n>\n> Stillingen bliver snart ledig.\n\n_______________________________________________\nFriskolejob mailingliste\nAfmeld: https://lister.dk/listinfo/friskolejob`,
+      ["Fra: Rasmus Kjær <formand@friskole.dk>", "Sendt: 2. februar 2027 20:41", "Til: friskolejob@lister.dk", "Emne: Re: Ny skoleleder", "Den 14. jan. 2027 kl. 09.12 skrev Rasmus Kjær <formand@friskole.dk>:", "> Kære alle", ">", "> Stillingen bliver snart ledig.", "_______________________________________________", "Friskolejob mailingliste", "Afmeld: https://lister.dk/listinfo/friskolejob"],
+    ],
     // a post that mentions a sender is no mail
     ["no mail", `${post}\n\nFra: 1. april 2027`, []],
   ])("%s", (_, text, want) => {

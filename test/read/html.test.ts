@@ -152,6 +152,8 @@ describe("boilerplate is dropped, content is not", () => {
     ["forms and buttons", "<form><label>Navn</label><input></form><button>Søg</button>"],
     ["svg and iframe", '<svg><text>Ikon</text></svg><iframe src="https://example.dk"></iframe>'],
     ["page header and footer", "<header><p>Kommunens logo</p></header><footer><p>Rådhuset</p></footer>"],
+    // an old layout's last table, with no tag or class to say it is the page's foot
+    ["a layout table's foot with © and CVR", '<table><tr><td>Fjordegnens Museum<br>Havnevej 7 · 7800 Skive</td><td>CVR 29458136<br>&copy; Fjordegnens Museum</td></tr></table>'],
   ])("drops %s", (_name, html) => {
     expect(lines(page(`<p>Indhold.</p>${html}`))).toEqual(["Indhold."]);
   });
@@ -194,6 +196,13 @@ describe("boilerplate is dropped, content is not", () => {
     );
     expect(lines(html)[0]).toBe("Velkommen.");
     expect(lines(html)).toContain("# Skoleleder");
+  });
+
+  it("keeps a last table that holds no © nor CVR, and a foot that is not the page's last box", () => {
+    const table = "<table><tr><td>Havnevej 7 · 7800 Skive</td><td>Ansøgningsfrist 1. april</td></tr></table>";
+    expect(lines(page(`<p>Indhold.</p>${table}`))).toEqual(["Indhold.", "| Havnevej 7 · 7800 Skive | Ansøgningsfrist 1. april |"]);
+    const foot = "<table><tr><td>Havnevej 7 · 7800 Skive</td><td>CVR 29458136</td></tr></table>";
+    expect(lines(page(`${foot}<p>Indhold.</p>`))).toEqual(["| Havnevej 7 · 7800 Skive | CVR 29458136 |", "Indhold."]);
   });
 
   it("keeps an article's own header, footer and fact box", () => {

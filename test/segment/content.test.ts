@@ -57,6 +57,8 @@ describe("lead-in lines act as the heading of their list", () => {
     ["Dit ansvar bliver, at du:", ["leder afdelingens tre teams", "lægger budgettet for området"], "jobprofil"],
     // what "du vil" do is the task, though the line opens as an expectation
     ["Vi forventer, at du blandt andet vil:", ["stå for den daglige planlægning af skemaet", "føre medarbejderudviklingssamtaler"], "jobprofil"],
+    // an English posting's committee, its members named with their departments
+    ["A selection committee has been appointed with the following members:", ["Professor Lars Ove Kjeldsen, Department of Civil Engineering", "Associate Professor Mia Holt, Department of Physics"], "ansaettelsesproces"],
   ])("%s → %s", (leadIn, items, kind) => {
     const text = doc(leadIn, items);
     expect(kindOf(text, leadIn)).toBe(kind);
@@ -252,6 +254,11 @@ describe("headings", () => {
     expect(kindOf(text, "Løn efter aftale")).toBe("vilkaar");
   });
 
+  it("files a link's line to apply by as the process's", () => {
+    const text = "Om dig\n\nDu er åben, nysgerrig og god til at skabe samarbejde med frivillige og foreninger.\n\nLæs hele opslaget og søg her: https://job.hedensted.dk/opslag/26481";
+    expect(kindOf(text, "Læs hele opslaget og søg her")).toBe("ansaettelsesproces");
+  });
+
   it("files a link's line as further information under a known heading of the process, where the contact sentence before it went", () => {
     const text = [
       "Ansøgning og proces",
@@ -266,6 +273,7 @@ describe("headings", () => {
   it.each([
     ["at a page's foot, its number after it", "FORSYNINGSMAGASINET · NR. 2 · FEBRUAR 2027"],
     ["an OCR'd page's foot, its number before it", "14 JYDSKE VESTKYSTEN · Søndag 7. februar 2O27"],
+    ["a print ad's small print naming its paper", "Annonce i Nordjyske Stiftstidende lørdag 20. februar 2027 · kystvand.dk/job"],
   ])("files a newspaper's or magazine's name and issue as the page's, not the process's: %s", (_name, line) => {
     const text = `Ansøgning\n\nSøg stillingen senest fredag den 26. februar 2027 kl. 12.00 på kystvand.dk/job.\n\n${line}`;
     expect(kindOf(text, line)).toBe("andet");

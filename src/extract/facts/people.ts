@@ -113,6 +113,12 @@ const NAME_PARTICLES = new Set(["von", "van", "de", "du", "la", "le", "af", "zu"
 
 /** A street's number after its name: one to three digits and maybe a letter, never a phone's four. */
 const HOUSE_NUMBER = /^ \d{1,3}[A-Za-z]?(?![\d\p{L}])/u;
+/**
+ * English capitals around "of", "in", "the" name a body or a field, not a person ("Department of the Built
+ * Environment", "KTH Royal Institute of Technology", "MSc student in Building Informatics"); Danish has none of the three.
+ */
+const ENGLISH_BEFORE_BODY = /(?<![\p{L}])(?:of|in|the)\s+$/u;
+const ENGLISH_BODY_AFTER = /^\s+of\s/u;
 
 /** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
 export function findNames(text: string): NameSpan[] {
@@ -128,7 +134,8 @@ export function findNames(text: string): NameSpan[] {
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
     const street = run.length > 0 && HOUSE_NUMBER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6));
-    if (run.length >= 2 && run.length <= 4 && !street && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
+    const body = run.length > 0 && (ENGLISH_BEFORE_BODY.test(text.slice(Math.max(0, run[0].start - 8), run[0].start)) || ENGLISH_BODY_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 4)));
+    if (run.length >= 2 && run.length <= 4 && !street && !body && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
   };
@@ -435,6 +442,11 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
       own.contact.email ??= f.contact.email;
       f.contact.phone = f.contact.email = null;
     } else f.contact.name = people[0].name; // a receiving clause's role is not read with care: the name only
+  }
+  // "ring til mig på 29 64 18 03" and the signature's "Mobil: 29 64 18 03": a number given twice, one way in
+  for (const f of found) {
+    if (f.contact.name !== null || !f.contact.phone || f.contact.email) continue;
+    if (found.some((g) => g !== f && g.contact.phone === f.contact.phone && (g.contact.name !== null || found.indexOf(g) < found.indexOf(f)))) f.contact.phone = null;
   }
   // "Ansøgningen sendes til Mette Holm på mh@…" and "ring til Mette Holm på …": one person, and her address;
   // "Send din ansøgning til … Jens Ulrik Dam på …" and "Ring gerne til Jens Ulrik på …": the same person, named in full there
