@@ -63,6 +63,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "Velkommen", "Bliv", "Job", "Og", "For", "Fra", "Med", "Når", "Hvis", "Både", "Alle", "Hver", "Vores", "Din",
   "Dit", "En", "Et", "Ny", "Nyt", "Kontakt", "Kom", "Søg", "Læs", "Se", "Forside", "Om", "Også", "Hvor", "Mens",
   "Ansøgning", "Stillingen", "Arbejdssted", "Tlf", "Mail", "Email", "E-mail", "Adresse",
+  // a heading's question ("Hvem søger vi?") opens with its question word, no organisation
+  "Hvem", "Hvad", "Hvilken", "Hvilke", "Hvordan", "Hvorfor", "Hvornår",
 ]);
 
 /** A capitalised word: where every name starts. No `u` flag and no `\\p{L}`: it runs over every character of the text. */

@@ -67,11 +67,8 @@ const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;
 const TERMINAL = /[.!?:;]["”’)]?$/u;
 const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
-/**
- * "Søndag den 14. marts 2027 kl. 23.59", "14.03.2027", "Uge 17": a date is the
- * value of a timetable's or a fact box's label, never a heading, even alone on
- * its line between blank lines (a table exported one cell to a line).
- */
+/** A toggle's mark before its heading, inside a list item's: "- ▸ Dine opgaver". */
+const TOGGLE = /^[▸▶►▾▼]\uFE0F?\s+(\S.*)$/u;
 /** A timetable's row that opens with its date and a dash before the step: "Torsdag den 29. april 2027 – 2. samtale …". */
 const DATE_ROW = new RegExp(
   String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?\s[–-]\s\S`,
@@ -79,6 +76,11 @@ const DATE_ROW = new RegExp(
 );
 /** The row after a timetable's dated ones, a word in the date's place: "Herefter – Referencer indhentes". */
 const WORD_ROW = /^\p{Lu}\p{Ll}{2,15}\s[–-]\s\p{Lu}/u;
+/**
+ * "Søndag den 14. marts 2027 kl. 23.59", "14.03.2027", "Uge 17": a date is the
+ * value of a timetable's or a fact box's label, never a heading, even alone on
+ * its line between blank lines (a table exported one cell to a line).
+ */
 const DATE_VALUE = new RegExp(String.raw`\d{1,2}\.\s?(?:${MONTH_ALTERNATION})(?!\p{L})|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|^uge\s\d{1,2}(?!\d)`, "iu");
 
 export interface BuildResult {
@@ -308,6 +310,15 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     }
     const cur0 = current as DocBlock | null;
     const bullet = matchBullet(text, prevText, paragraphBreak, cur0?.type === "item" ? cur0.marker : undefined);
+    // "- ▸ Om Bostedet Lindely", a toggle's heading as Notion exports it, its text indented under it
+    const toggle = bullet ? TOGGLE.exec(bullet.text) : null;
+    if (toggle && words(toggle[1], 12) <= 10 && !/[.,;:]$/u.test(toggle[1])) {
+      start("heading", stripInlineMarkdown(toggle[1]), l, { shape: shape(toggle[1], {}) });
+      flush();
+      prevText = text;
+      blankBefore = true; // nothing continues a heading
+      continue;
+    }
     if (bullet) {
       start("item", stripInlineMarkdown(bullet.text), l, { ordered: bullet.ordered, marker: bullet.marker });
       prevText = text;

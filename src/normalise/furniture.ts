@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, NAV_WORDS, PHOTO_CREDIT, SHARE_TARGETS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, SHARE_TARGETS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -57,6 +57,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     else if (text.length <= 200 && (text.startsWith("#") || /\d/u.test(text)) && SOCIAL_LINES.some((re) => re.test(text))) found.add(l);
     else if (text.length <= 120 && SOCIAL_PROMPTS.some((re) => re.test(text))) found.add(l);
     else if (text.length <= CAPTION_CHARS && PHOTO_CREDIT.test(text)) found.add(l);
+    else if (text.length <= 100 && MORE_POSTS_LINK.test(text)) found.add(l);
   }
   // A menu: a run of short unpunctuated lines, most of them menu words or lines already found; its menu words, and a
   // site's own menu words beside them, are furniture.

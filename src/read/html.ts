@@ -712,6 +712,14 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
   return null;
 }
 
+/** A blockquote's last paragraph and the <cite> right after it, the quote's attribution; null for any other quote. */
+function quoteAttribution(children: DomNode[]): { quote: DomNode } | null {
+  const tags = children.filter((c) => c.type === "tag");
+  const cite = tags.at(-1);
+  const quote = tags.at(-2);
+  return cite?.name === "cite" && quote?.name === "p" && flatText(cite).trim().length <= 120 ? { quote } : null;
+}
+
 /**
  * The page's foot set in a box of its own with no tag or class to say so (an old layout's last `<table>`): the last
  * box in `<body>`, short, holding the site's address and a © or a CVR number.
@@ -892,9 +900,18 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
       flush();
       return;
     }
+    // A quote's attribution (<cite> after its last paragraph) is said with the quote, on its line: "“…” — Mette Rask, formand"
+    const said = name === "blockquote" ? quoteAttribution(children) : null;
     // Any other element (p, div, section, li outside a list, custom elements) is a block.
     flush();
-    for (const c of children) walk(c, depth + 1, strong);
+    for (const c of children) {
+      if (said && c === said.quote) {
+        for (const g of c.children ?? []) walk(g, depth + 2, strong);
+        inline.push({ text: " — ", strong: false });
+        continue;
+      }
+      walk(c, depth + 1, strong);
+    }
     flush();
   };
 

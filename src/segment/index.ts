@@ -13,6 +13,7 @@ import { MODEL_KINDS } from "./kinds.js";
 import { wordEvidence } from "./model.js";
 import {
   CONTENTS_HEADINGS,
+  NEWSLETTER_CONTENTS,
   DOCUMENT_TYPE_PHRASES,
   FACT_LABELS,
   GENERIC_HEADINGS,
@@ -154,6 +155,7 @@ interface Slot {
 
 export function segment(input: DocBlock[], options: SegmentOptions = {}): Section[] {
   const blocks = prepare(input);
+  markOtherNews(blocks);
   const firstOpen = findFirstSectionHeading(blocks);
   const coverEnd = firstOpen === -1 ? blocks.length : firstOpen;
   const proseAt = coverProseStart(blocks, coverEnd);
@@ -245,7 +247,7 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
       continue;
     }
     // "Lignende job": the page's list of other posts ends the posting, whatever headings stand in it
-    if (OTHER_POSTINGS_HEADING.test(b.text.trim())) {
+    if (OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(b)) {
       slots.push({ block: b, role: "top" });
       inForce = "andet";
       continue;
@@ -306,7 +308,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const next = slots[i + 1] && entry[i + 1] ? { ...slots[i + 1], block: { ...slots[i + 1].block, type: "item" as const } } : slots[i + 1];
     if (role !== "content") {
       headingBeside = !!b.beside;
-      if (role === "top") otherPosts = OTHER_POSTINGS_HEADING.test(b.text.trim());
+      if (role === "top") otherPosts = OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(slots[i].block);
       const cues = headingCues(b);
       // Two section headings back to back, the first over nothing: a two-column page read across ("Om os",
       // "Dit ansvar", then the texts of both). Both speak for the text below, neither decides it: its words do.
@@ -343,7 +345,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "IT-CHEF TIL DRIFT OG INFRASTRUKTUR" under a job agent's mail: the post's title, set in capitals
     const title =
-      slots[i].inCover && b.type === "paragraph" && isCapitalTitle(b.text)
+      slots[i].inCover && slots[i].block.type === "paragraph" && isCapitalTitle(b.text)
         ? [{ kind: "andet" as const, weight: CUE_WEIGHT.title, source: "a post's name in capitals before the first heading" }]
         : [];
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
@@ -484,6 +486,7 @@ const isPostingNote = (text: string) => POSTING_NOTES.some((re) => re.test(text.
 const NOTE_LENGTH = 200;
 const NOTICE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" };
 
+/** A link's words that say it is the way to apply: "Læs hele opslaget og søg her: …". */
 const APPLY_LINK = /(?<!\p{L})(?:og|eller) (?:søg|ansøg)(?: stillingen| jobbet)? (?:her|via|på)(?!\p{L})/iu;
 
 const isPublicationLine = (text: string) =>
@@ -518,6 +521,8 @@ function headingCues(h: DocBlock): Cue[] {
   const name = `heading “${h.text}”`;
   // "Lignende job", "Andre ledige stillinger": the page's list of other posts, whose deadlines are theirs
   if (OTHER_POSTINGS_HEADING.test(h.text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: `${name} (other posts)` }];
+  // "SOMMERJOB TIL STUDERENDE" after the post in a newsletter whose contents list names it: another item of the letter
+  if (OTHER_NEWS.has(h)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: `${name} (another item of the newsletter)` }];
   // "Bilag 1 | Organisationsdiagram": what follows to the end is the attachment, its chart's boxes too
   if (BILAG_LINE.test(h.text.trim())) return [{ kind: "bilag", weight: CUE_WEIGHT.attachment, source: `${name} (an attachment)` }];
   const cls = classifyHeading(h.text);
@@ -799,6 +804,37 @@ function contentsList(blocks: DocBlock[], i: number): number {
     if (!isTocLine(blocks[k].text, 2) && (last.get(vocabularyKey(blocks[k].text)) ?? -1) <= k) break;
   return listed >= 3 ? listed : 0;
 }
+/** The headings of a newsletter's other items, after the post it carries (markOtherNews). */
+const OTHER_NEWS = new WeakSet<DocBlock>();
+
+/**
+ * A newsletter that carries the post among its items lists them under "I dette nummer" (or another
+ * NEWSLETTER_CONTENTS heading), each item standing again below under its own heading. The item that names a post
+ * ("Vi søger en driftsleder til spildevand") is the post; the others' headings after the post's first line open the
+ * letter's other news, no part of the post. One before it is left to the genre's order: marked, it would take the
+ * post's text under it wherever the post's own title is no heading.
+ */
+function markOtherNews(blocks: DocBlock[]): void {
+  const at = blocks.findIndex((b) => b.text.length <= 40 && NEWSLETTER_CONTENTS.has(vocabularyKey(b.text)));
+  if (at < 0) return;
+  const items: string[] = [];
+  for (let k = at + 1; k < blocks.length && blocks[k].type === "item" && items.length < 12; k++) items.push(vocabularyKey(blocks[k].text));
+  const post = items.findIndex((item) => item.split(" ").some((w) => isPositionNoun(w)));
+  if (items.length < 2 || post < 0) return;
+  // the list itself is the letter's contents, as a profile's is
+  for (let k = at + 1; k <= at + items.length; k++) CONTENTS.add(blocks[k]);
+  // the post's first line: the first block after the list that names its position
+  const noun = items[post].split(" ").find((w) => isPositionNoun(w))!;
+  const from = blocks.findIndex((b, j) => j > at + items.length && b.text.toLowerCase().includes(noun));
+  if (from < 0) return;
+  for (let j = from + 1; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (b.type !== "heading") continue;
+    const key = vocabularyKey(b.text);
+    if (key.length >= 8 && items.some((item, n) => n !== post && (item.startsWith(key) || key.startsWith(item)))) OTHER_NEWS.add(b);
+  }
+}
+
 /**
  * Headings that ran in on their paragraph's line ("Løn og ansættelse: Du
  * ansættes …"): written into the paragraph, they speak for it (and a list
@@ -899,6 +935,9 @@ function outranks(style: string, top: string): boolean {
  */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(ORGANISATION_NOUNS);
 
+/** A sentence that ends announcing the post named on the next line: "Derfor søger vi en ny:", "… leder vi efter en:". */
+const ANNOUNCES_POST = new RegExp(`(?<!\\p{L})(?:${HIRING_VERBS.join("|")})(?:\\s+\\p{L}+){0,4}:$`, "iu");
+
 function findFirstSectionHeading(blocks: DocBlock[]): number {
   const title = documentTitleHeading(blocks);
   let headingsSeen = 0;
@@ -907,9 +946,11 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     if (b.type !== "heading") continue;
     // The first heading naming a post ("Økonomichef til Favrskov Kommune") is the title block's.
     const namesPost = headingsSeen++ === 0 && !classifyHeading(b.text) && POSITION_WORDS.test(b.text) && blocks[i + 1]?.type !== "item";
-    if (b === title || namesPost || isCoverHeading(b.text)) continue;
-    // The line after "Job- og personprofil" is the post's title, not a section.
+    // "… Derfor søger vi en ny:" over "LEDER AF HJEMMEPLEJEN NORD": the post the sentence announces, its title
     const prev = blocks[i - 1];
+    const announced = prev?.type === "paragraph" && ANNOUNCES_POST.test(prev.text.trim()) && !classifyHeading(b.text) && POSITION_WORDS.test(b.text);
+    if (b === title || namesPost || announced || isCoverHeading(b.text)) continue;
+    // The line after "Job- og personprofil" is the post's title, not a section.
     if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;
     const next = blocks[i + 1];
     if (classifyHeading(b.text) && !(next?.type === "heading" && UNIT_NOUNS.has(normaliseHeading(b.text)))) return i;

@@ -46,6 +46,9 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost",
 ]);
 
+/** A job board's link to the employer's other posts: "Se alle job fra Sygehus Sønderjylland (12)", "Se alle 8 ledige stillinger hos …". */
+export const MORE_POSTS_LINK = /^(?:se|vis) alle (?:\d+ )?(?:ledige )?(?:job|jobs|stillinger|opslag)(?: (?:fra|hos|i|ved) [^.!?]{2,60})?(?: \(\d+\))?$/iu;
+
 /** A picture's credit, which makes its line the caption: "… ca. 1912. Foto: Museets billedarkiv", "(Foto: Anna Holm)". */
 export const PHOTO_CREDIT = /(?:^|[.\s(])(?:[Ff]oto|[Ff]otograf|[Pp]hoto|[Bb]illede|[Ii]llustration)\s?:\s?\p{Lu}[^.!?]{0,60}\)?$/u;
 
@@ -121,7 +124,10 @@ export const POSTING_NOTES = [
   // a professional network's own lines on the post: "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …"
   /^se,? hvordan du (?:sammenligner|klarer dig|matcher) med /iu,
   // a job agent's mail around the ad: "Der er kommet et nyt job, som matcher din jobagent", "Du modtager denne mail, fordi …"
-  /(?<!\p{L})(?:matcher|passer til) din jobagent|^(?:--\s*)?du modtager (?:denne|den her) (?:mail|e-mail|besked),? fordi/iu,
+  /(?<!\p{L})(?:matcher|passer til) din jobagent|^(?:--\s*)?du modtager (?:denne|den her|dette) (?:mail|e-mail|besked|nyhedsbrev),? fordi/iu,
+  // a newsletter's own lines: "Dette nyhedsbrev er sendt fra en adresse, der ikke kan modtage svar", "Kan du ikke læse
+  // nyhedsbrevet ordentligt? Åbn webversionen her: …", "Afmeld: https://…"
+  /^(?:dette nyhedsbrev|denne (?:mail|e-mail)) er sendt fra en adresse|^kan du ikke (?:læse|se) (?:nyhedsbrevet|mailen|denne mail)|^afmeld(?: nyhedsbrevet| her)?:? (?:https?:\/\/|www\.)/iu,
 ];
 
 /**

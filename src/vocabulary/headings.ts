@@ -49,6 +49,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "jobbet som leder", "hvad kommer du til at stå for", "hvad skal du lave hos os", "hvad går opgaven ud på",
     "dine arbejdsopgaver", "stillingens ansvar", "ansvar", "dit ansvar", "rollen", "din rolle", "om rollen",
     "arbejdsområder", "jobindholdet", "opgaverne", "hovedopgaver", "de vigtigste opgaver", "stillingens indhold og opgaver",
+    // a profile's headings as questions
+    "hvad er opgaven", "hvad er opgaverne", "hvad går stillingen ud på",
   ],
   personprofil: [
     // an ad written in English, or a part of one
@@ -76,6 +78,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "test", "tests", "test og referencer", "referencer", "hvordan søger du", "ansøgningsprocedure og tidsplan",
     "ansættelsesprocedure", "ansættelsesproceduren", "ansøgningsproceduren", "rekrutteringsprocedure",
     "sådan kommer du videre", "hvordan kommer du videre", "sådan gør du", "næste skridt",
+    "hvordan foregår processen", "hvordan foregår ansættelsen", "hvordan foregår rekrutteringen",
   ],
   vilkaar: [
     // an ad written in English, or a part of one
@@ -86,6 +89,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "det tilbyder vi", "det tilbyder vi dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "vi kan tilbyde", "vi tilbyder dig", "løn og arbejdstid",
     "hvad vi tilbyder", "hvad vi tilbyder dig", "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen",
     "arbejdstid", "ansættelse", "løn og ansættelse", "vilkår for ansættelsen", "ansættelsesvilkår og løn",
+    "hvad tilbydes", "hvad tilbydes der",
   ],
   yderligere: [
     // an ad written in English, or a part of one
@@ -97,6 +101,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "hør mere", "mere om stillingen", "spørgsmål til stillingen", "har du spørgsmål til stillingen", "kontakt os",
     // generic: a list of the deadline, the start, the hours and whom to ask, each line by its own words
     "praktisk", "praktisk information", "praktiske informationer", "praktiske forhold",
+    "hvem kan fortælle mere", "hvem kan du kontakte", "hvem kan jeg kontakte",
   ],
   bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste"],
 };
@@ -130,7 +135,7 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "om stillingen", "om jobbet", "stillingen", "jobbet", "kort om stillingen", "om os", "hvem er vi", "information",
   "om arbejdspladsen", "arbejdspladsen", "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
   "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "hvad vi tilbyder", "hvad vi tilbyder dig",
-  "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen",
+  "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen", "hvad tilbydes",
   "vi søger", "om dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
@@ -257,6 +262,8 @@ export const DOCUMENT_TYPE_PHRASES = [
  */
 export const PROFILE_TYPE_LINE = /^(?:(?:job|stillings|leder|rekrutterings)profil\s*[·|–—-]\s*\S|position\s*profile\b|executive\s*profile\b)/i;
 
+/** A newsletter's list of its items, the post one of them: "I dette nummer", "I dette nyhedsbrev". */
+export const NEWSLETTER_CONTENTS: ReadonlySet<string> = new Set(["i dette nummer", "i dette nyhedsbrev", "i denne udgave", "i nyhedsbrevet", "i denne måneds nyhedsbrev", "læs i dette nummer"]);
 /** Headings of a table of contents, which lists sections but is none. */
 export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set(["indhold", "indholdsfortegnelse", "indholdsoversigt", "indhold på siden", "på denne side", "sidens indhold", "indhold i profilen"]);
 

@@ -112,6 +112,8 @@ describe("interview rounds", () => {
     // "2. samtale:" as an ordered list item loses its ordinal to the list numbering
     ["Ansøgningsfrist: 10. marts 2014, kl. 12.00 1. samtale: 18. og 19. marts 2014\n- samtale: 2. april 2014", ["2014-03-18", "2014-03-19", "2014-04-02"]],
     ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. runde) og 20. juni (2. runde).", ["2023-06-13", "2023-06-20"]],
+    // the second round in brackets after the first, with its own day: the mention is that day's, not the first's
+    ["Ansøgningsfrist: 11. april 2027\nSamtaler: Onsdag den 21. april 2027 (2. samtale mandag den 26. april 2027)", ["2027-04-21", "2027-04-26"]],
     ["Ansøgningsfrist 1. juni 2023. Ansættelsessamtaler forventes afholdt den 12. juni. Kaffemøde med borgmesteren den 14. juni.", ["2023-06-12"]],
     ["Ansøgningsfrist 1. juni 2023.\n- 1. interview: 12. juni\n- Test og interview hos Mercuri Urval: 14. juni\n- 2. interview: 20. juni", ["2023-06-12", "2023-06-20"]],
     // an unnumbered first round before a numbered second; a date whose cue stands before it takes no round from after it

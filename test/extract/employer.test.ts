@@ -58,6 +58,8 @@ describe("the employer among the organisations a text names", () => {
     // the post's line names a directorate's fields, not an organisation: the kommune that the text names is the employer
     [["I Vordingborg Kommune går 2.100 børn i dagtilbud.", "Du refererer til direktøren for Børn, Unge og Læring."], ["Dagtilbudschef til Børn, Unge og Læring"], "Vordingborg Kommune"],
     [["Som centerchef i Horsens Kommune leder du seks ledere."], ["Centerchef til Kultur og Fritid"], "Horsens Kommune"],
+    // a heading's question that "søger" is no organisation that hires
+    [["Hvem er vi?", "Vordingborg Kommune har godt 45.000 indbyggere.", "Hvem søger vi?", "Den nye direktør er en erfaren leder."], "Vordingborg Kommune"],
     // a house that presents itself by its bare name, over the kommune it has an agreement with
     [["Engholm er et selvejende bosted med driftsoverenskomst med Ringkøbing-Skjern Kommune. Vi har 32 beboere.", "Som forstander leder du Engholm og refererer til bestyrelsen.", "Engholm har 70 medarbejdere."], ["E N G H O L M"], "Engholm"],
     // "Skolen er en folkeskole …": a definite noun says what it is, and names nothing

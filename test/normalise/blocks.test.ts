@@ -406,6 +406,14 @@ describe("buildBlocks: a colon introduces content", () => {
     ]);
   });
 
+  it("reads a toggle's heading as Notion exports it ('- ▸ Dine opgaver'), and a bullet that is a sentence as an item", () => {
+    expect(blocks("- ▸ Dine opgaver\n    Som afdelingsleder har du det samlede ansvar for drift.\n\n- ▸ Vi tilbyder et godt arbejdsmiljø med plads til faglig udvikling.")).toEqual([
+      ["heading", "Dine opgaver"],
+      ["paragraph", "Som afdelingsleder har du det samlede ansvar for drift."],
+      ["item", "▸ Vi tilbyder et godt arbejdsmiljø med plads til faglig udvikling."],
+    ]);
+  });
+
   it("breaks a timetable of dates before their steps into lines, and the row with a word in the date's place after them", () => {
     const prose = "Ansættelsesudvalget forventer at gennemføre processen i løbet af foråret, og kandidaterne vil blive\norienteret løbende af konsulenten om, hvor i forløbet de befinder sig, og hvad der sker herefter.";
     const got = blocks(`${prose}\n\nOnsdag den 21. april 2027 – 1. samtale med ansættelsesudvalget\n22.–27. april 2027 – Test samt testfeedback\nTorsdag den 29. april 2027 – 2. samtale\nHerefter – Referencer indhentes`).slice(1);

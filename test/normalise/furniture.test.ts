@@ -44,6 +44,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Del stillingen: LinkedIn · Facebook · E-mail"],
     ["Sildefiskere på havnen, ca. 1912. Foto: Museets billedarkiv"],
     ["Direktionen samlet på trappen (Foto: Anna Holm)"],
+    // a job board's link to the employer's other posts
+    ["Se alle job fra Sygehus Sønderjylland (12)"],
   ])("finds %s", (line) => {
     expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });

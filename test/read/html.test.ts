@@ -198,6 +198,14 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(html)).toContain("# Skoleleder");
   });
 
+  it("says a quote's <cite> with the quote, on its line; a quote without one is left as it is", () => {
+    expect(lines(page("<blockquote><p>“Nu skal vi være stærkere i debatten.”</p><cite>Mette Rask, formand for Grobund</cite></blockquote><p>Indhold.</p>"))).toEqual([
+      "“Nu skal vi være stærkere i debatten.” — Mette Rask, formand for Grobund",
+      "Indhold.",
+    ]);
+    expect(lines(page("<blockquote><p>“Nu skal vi være stærkere.”</p><p>Sådan er det.</p></blockquote>"))).toEqual(["“Nu skal vi være stærkere.”", "Sådan er det."]);
+  });
+
   it("keeps a last table that holds no © nor CVR, and a foot that is not the page's last box", () => {
     const table = "<table><tr><td>Havnevej 7 · 7800 Skive</td><td>Ansøgningsfrist 1. april</td></tr></table>";
     expect(lines(page(`<p>Indhold.</p>${table}`))).toEqual(["Indhold.", "| Havnevej 7 · 7800 Skive | Ansøgningsfrist 1. april |"]);

@@ -254,6 +254,37 @@ describe("headings", () => {
     expect(kindOf(text, "Løn efter aftale")).toBe("vilkaar");
   });
 
+  it("files the post a sentence announces in capitals on the next line as its title, not as a section's heading", () => {
+    const text = "Odsherred Kommune\n\nNu går vores leder videre til en stilling i en anden kommune, og vi har brug for en, der kan tage stafetten. Derfor søger vi en ny:\n\nLEDER AF HJEMMEPLEJEN NORD\n\nOm os\n\nHjemmeplejen Nord dækker området fra Nykøbing Sjælland til Rørvig og har 115 medarbejdere.\n\nOpgaven\n\nDu får det overordnede ansvar for drift, økonomi og personale.";
+    expect(sectionsOf(text).map((s) => s.heading)).not.toContain("LEDER AF HJEMMEPLEJEN NORD");
+    // cover matter: the title block's, or the introduction it closes
+    expect(["andet", "indledning"]).toContain(kindOf(text, "LEDER AF HJEMMEPLEJEN NORD"));
+    expect(kindOf(text, "Du får det overordnede ansvar")).toBe("jobprofil");
+  });
+
+  it("files a newsletter's other items, which its contents list names, as the letter's, not the post's", () => {
+    const text = [
+      "I DETTE NUMMER",
+      "- Vi søger en driftsleder til spildevand\n- Sommerjob til studerende – tilmelding åbner i maj\n- Kort nyt fra renseanlægget",
+      "DRIFTSLEDER TIL SPILDEVAND",
+      "Tissø Forsyning leverer vand og fjernvarme til 22.000 kunder, og vi søger en ny driftsleder til spildevandsafdelingen.",
+      "HVAD SKAL DU LAVE?",
+      "Du får det daglige ansvar for drift og vedligehold af fire renseanlæg og leder to formænd.",
+      "SÅDAN SØGER DU",
+      "Søg senest søndag den 9. maj 2027 via vores rekrutteringsside.",
+      "SOMMERJOB TIL STUDERENDE",
+      "Vi ansætter igen i år tre studerende til sommerens målekampagne ved søen og åen.",
+      "KORT NYT FRA RENSEANLÆGGET",
+      "Den nye rist ved indløbet er nu i drift og har allerede halveret antallet af stop.",
+      "Dette nyhedsbrev er sendt fra en adresse, der ikke kan modtage svar.",
+    ].join("\n\n");
+    expect(kindOf(text, "Sommerjob til studerende – tilmelding")).toBe("andet");
+    expect(kindOf(text, "Søg senest søndag")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Vi ansætter igen i år")).toBe("andet");
+    expect(kindOf(text, "Den nye rist ved indløbet")).toBe("andet");
+    expect(kindOf(text, "Dette nyhedsbrev er sendt")).toBe("andet");
+  });
+
   it("files a link's line to apply by as the process's", () => {
     const text = "Om dig\n\nDu er åben, nysgerrig og god til at skabe samarbejde med frivillige og foreninger.\n\nLæs hele opslaget og søg her: https://job.hedensted.dk/opslag/26481";
     expect(kindOf(text, "Læs hele opslaget og søg her")).toBe("ansaettelsesproces");

@@ -39,6 +39,11 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Kvalifikationer", "personprofil"],
     ["Personlige kompetencer", "personprofil"],
     ["Hvem er du?", "personprofil"],
+    // a profile's headings as questions
+    ["Hvad er opgaven?", "jobprofil"],
+    ["Hvad tilbydes?", "vilkaar"],
+    ["Hvordan foregår processen?", "ansaettelsesproces"],
+    ["Hvem kan fortælle mere?", "yderligere"],
     ["4. Direktørens profil", "personprofil"],
     ["Ansættelsesproces", "ansaettelsesproces"],
     ["5. Rekrutteringsprocessen", "ansaettelsesproces"],

@@ -129,6 +129,9 @@ function roundMentions(text: string): RoundMention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** A round's mention followed by its own day: "(2. samtale mandag den 26. april …", "(2. runde: 3. maj)". */
+const OWN_DAY_AFTER = /^[\s:]*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+)?\d{1,2}\./iu;
+
 /** The round each date belongs to, asked in text order: one walk over the round mentions. */
 function roundFinder(text: string, mentions: RoundMention[]): (start: number, end: number, cueAfter: boolean) => number | null {
   let b = 0;
@@ -141,7 +144,8 @@ function roundFinder(text: string, mentions: RoundMention[]): (start: number, en
     for (; a < mentions.length && mentions[a].start < end; a++);
     const next = mentions[a];
     // "13. juni (1. runde) og 20. juni (2. runde)": a mention right after the date is its own
-    if (next && next.start - end <= 4 && /^[\s(:–-]*$/u.test(text.slice(end, next.start))) return next.round;
+    // but "21. april (2. samtale mandag den 26. april)": a mention that goes on to a day of its own is that day's
+    if (next && next.start - end <= 4 && /^[\s(:–-]*$/u.test(text.slice(end, next.start)) && !OWN_DAY_AFTER.test(text.slice(next.end, next.end + 30))) return next.round;
     if (before?.pair) return before.pair[Math.min(paired++, 1)];
     if (before) return before.round;
     return next && cueAfter ? next.round : null;
