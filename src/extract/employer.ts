@@ -235,7 +235,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (e) e.welcome = true;
     // "Engholm er et selvejende bosted …": a bare name that opens a paragraph by saying what kind of house it is
     const p = text.length > 40 && text.includes(" er e") ? PRESENTS_ITSELF.exec(text) : null;
-    // counted wherever it stands, as a name found by its role is
+    // its mentions counted in every paragraph, not only this one
     const presented = p && !DEFINITE_NOUN.test(p[1]) ? note(p[1], 0) : null;
     if (presented) presented.welcome = true;
   }

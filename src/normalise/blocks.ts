@@ -320,7 +320,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       continue;
     }
     if (bullet) {
-      start("item", stripInlineMarkdown(bullet.text), l, { ordered: bullet.ordered, marker: bullet.marker });
+      start("item", stripInlineMarkdown(toggle ? toggle[1] : bullet.text), l, { ordered: bullet.ordered, marker: bullet.marker });
       prevText = text;
       blankBefore = false;
       continue;

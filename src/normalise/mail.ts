@@ -37,7 +37,7 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   }
   // a mail that forwards nothing is the post itself, under its header; a mailing list's rule over its last few
   // lines ("Afmeld: https://…") is the list's footer, no forward
-  const footer = i >= FOOTER_LINES * 2 && i < text.length && LIST_RULE.test(text[i].text.trim()) && isFooter(text.slice(i + 1));
+  const footer = i >= MIN_POST_LINES && i < text.length && LIST_RULE.test(text[i].text.trim()) && isFooter(text.slice(i + 1));
   if (i === text.length || footer) {
     out.clear();
     for (const l of text.slice(0, 6)) if (MAIL_HEADER_LINE.test(l.text.trim())) out.add(l.line);
@@ -76,10 +76,12 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   return out;
 }
 
-/** A rule of underscores or equals signs: a mailing list sets its footer under one. */
+/** A rule of underscores or equals signs (FORWARD_MARK's own rules, where the walk above stops): a mailing list sets its footer under one. */
 const LIST_RULE = /^(?:_{10,}|={10,})$/u;
-/** A list's footer: its name, its address, where to unsubscribe. */
+/** How many lines a list's footer holds at most, and a post above it at least. */
 const FOOTER_LINES = 5;
+const MIN_POST_LINES = 10;
+/** A list's footer: its name, its address, where to unsubscribe; none of it a sentence of the post's. */
 const isFooter = (lines: SourceLine[]): boolean =>
   lines.length > 0 && lines.length <= FOOTER_LINES && lines.every((l) => l.text.trim().length <= SIGNATURE_LINE && !PROSE_LINE.test(l.text.trim()));
 /** A sentence of five words or more: the post's, never a list's footer. */

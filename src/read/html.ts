@@ -700,8 +700,8 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
   if ("hidden" in a && !panel) return "furniture";
   if (everything) return a["aria-hidden"] === "true" && !panel ? "furniture" : null;
   if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
-  if (dropFurniture && isPageFoot(el)) return "position";
   if (spine.has(el)) return null;
+  if (dropFurniture && isPageFoot(el)) return "position";
   if (asides?.has(el)) return "furniture";
   if ((name === "ul" || name === "ol") && isPostingsList(el)) return "furniture";
   if (a["aria-hidden"] === "true" && !panel) return "furniture";
@@ -712,12 +712,12 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
   return null;
 }
 
-/** A blockquote's last paragraph and the <cite> right after it, the quote's attribution; null for any other quote. */
-function quoteAttribution(children: DomNode[]): { quote: DomNode } | null {
+/** A blockquote's last paragraph when a <cite> follows it, the quote's attribution; null for any other quote. */
+function attributedQuote(children: DomNode[]): DomNode | null {
   const tags = children.filter((c) => c.type === "tag");
   const cite = tags.at(-1);
   const quote = tags.at(-2);
-  return cite?.name === "cite" && quote?.name === "p" && flatText(cite).trim().length <= 120 ? { quote } : null;
+  return cite?.name === "cite" && quote?.name === "p" && flatText(cite).trim().length <= 120 ? quote : null;
 }
 
 /**
@@ -733,7 +733,8 @@ function isPageFoot(el: DomNode): boolean {
   while (last >= 0 && !boxes(children[last])) last--;
   if (last < 0 || children[last] !== el || !children.slice(0, last).some(boxes)) return false;
   const text = flatText(el);
-  return text.length <= PAGE_FOOT_CHARS && PAGE_FOOT_MARK.test(text) && /(?<!\d)\d{4}\s\p{Lu}/u.test(text);
+  // a postcode and its town, not the year after a © ("© 2027 Fjordegnens Museum")
+  return text.length <= PAGE_FOOT_CHARS && PAGE_FOOT_MARK.test(text) && /(?<![\d©]\s?)(?<!\d)\d{4}\s\p{Lu}/u.test(text);
 }
 const PAGE_FOOT_BOXES = new Set(["table", "div", "p", "center"]);
 const PAGE_FOOT_CHARS = 400;
@@ -901,11 +902,11 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
       return;
     }
     // A quote's attribution (<cite> after its last paragraph) is said with the quote, on its line: "“…” — Mette Rask, formand"
-    const said = name === "blockquote" ? quoteAttribution(children) : null;
+    const quote = name === "blockquote" ? attributedQuote(children) : null;
     // Any other element (p, div, section, li outside a list, custom elements) is a block.
     flush();
     for (const c of children) {
-      if (said && c === said.quote) {
+      if (quote && c === quote) {
         for (const g of c.children ?? []) walk(g, depth + 2, strong);
         inline.push({ text: " — ", strong: false });
         continue;

@@ -345,8 +345,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "IT-CHEF TIL DRIFT OG INFRASTRUKTUR" under a job agent's mail: the post's title, set in capitals
     const title =
-      slots[i].inCover && slots[i].block.type === "paragraph" && isCapitalTitle(b.text)
-        ? [{ kind: "andet" as const, weight: CUE_WEIGHT.title, source: "a post's name in capitals before the first heading" }]
+      (slots[i].inCover && slots[i].block.type === "paragraph" && isCapitalTitle(b.text)) || ANNOUNCED.has(slots[i].block)
+        ? [{ kind: "andet" as const, weight: CUE_WEIGHT.title, source: "a post's name in capitals before the first heading, or the one a sentence announces" }]
         : [];
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
     const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
@@ -589,6 +589,14 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const next = blocks[i + 1];
+    // "… Derfor søger vi en ny:" over "LEDER AF HJEMMEPLEJEN NORD": the post the sentence announces, its title, no heading
+    const prev = out.at(-1);
+    if (b.type === "heading" && prev?.type === "paragraph" && ANNOUNCES_POST.test(prev.text.trim()) && !classifyHeading(b.text) && POSITION_WORDS.test(b.text)) {
+      const title: DocBlock = { ...b, type: "paragraph" };
+      ANNOUNCED.add(title);
+      out.push(title);
+      continue;
+    }
     const contents = contentsList(blocks, i);
     if (contents > 0) {
       const run = blocks.slice(i, i + contents + 1);
@@ -824,8 +832,8 @@ function markOtherNews(blocks: DocBlock[]): void {
   // the list itself is the letter's contents, as a profile's is
   for (let k = at + 1; k <= at + items.length; k++) CONTENTS.add(blocks[k]);
   // the post's first line: the first block after the list that names its position
-  const noun = items[post].split(" ").find((w) => isPositionNoun(w))!;
-  const from = blocks.findIndex((b, j) => j > at + items.length && b.text.toLowerCase().includes(noun));
+  const noun = new RegExp(`(?<!\\p{L})${items[post].split(" ").find((w) => isPositionNoun(w))!.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "iu");
+  const from = blocks.findIndex((b, j) => j > at + items.length && noun.test(b.text));
   if (from < 0) return;
   for (let j = from + 1; j < blocks.length; j++) {
     const b = blocks[j];
@@ -935,6 +943,8 @@ function outranks(style: string, top: string): boolean {
  */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(ORGANISATION_NOUNS);
 
+/** A post's name the sentence before it announces (prepare): the title, wherever it stands. */
+const ANNOUNCED = new WeakSet<DocBlock>();
 /** A sentence that ends announcing the post named on the next line: "Derfor søger vi en ny:", "… leder vi efter en:". */
 const ANNOUNCES_POST = new RegExp(`(?<!\\p{L})(?:${HIRING_VERBS.join("|")})(?:\\s+\\p{L}+){0,4}:$`, "iu");
 
@@ -946,11 +956,9 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     if (b.type !== "heading") continue;
     // The first heading naming a post ("Økonomichef til Favrskov Kommune") is the title block's.
     const namesPost = headingsSeen++ === 0 && !classifyHeading(b.text) && POSITION_WORDS.test(b.text) && blocks[i + 1]?.type !== "item";
-    // "… Derfor søger vi en ny:" over "LEDER AF HJEMMEPLEJEN NORD": the post the sentence announces, its title
-    const prev = blocks[i - 1];
-    const announced = prev?.type === "paragraph" && ANNOUNCES_POST.test(prev.text.trim()) && !classifyHeading(b.text) && POSITION_WORDS.test(b.text);
-    if (b === title || namesPost || announced || isCoverHeading(b.text)) continue;
+    if (b === title || namesPost || isCoverHeading(b.text)) continue;
     // The line after "Job- og personprofil" is the post's title, not a section.
+    const prev = blocks[i - 1];
     if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;
     const next = blocks[i + 1];
     if (classifyHeading(b.text) && !(next?.type === "heading" && UNIT_NOUNS.has(normaliseHeading(b.text)))) return i;

@@ -19,7 +19,7 @@ export const PUBLICATION_LINE = new RegExp(
   "u",
 );
 /** A print ad's small print naming the paper it ran in: "Annonce i Nordjyske Stiftstidende lørdag 20. februar 2027 · …". */
-export const PRINT_CREDIT = /^(?:annoncen?|stillingsannonce|indrykket|bragt)(?: (?:er|har været))?(?: (?:bragt|indrykket))? i (?:dagbladet |avisen )?\p{Lu}/iu;
+export const PRINT_CREDIT = /^(?:[Aa]nnoncen?|[Ss]tillingsannonce|[Ii]ndrykket|[Bb]ragt)(?: (?:er|har været))?(?: (?:bragt|indrykket))? i (?:[Dd]agbladet |[Aa]visen )?\p{Lu}/u;
 /** What makes the parts after the name an issue or a date. */
 export const PUBLICATION_ISSUE = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_ALTERNATION})(?!\p{L})|(?<!\p{L})(?:nr|no)\.\s?\d|(?<!\d)2[0O]\d[\dO](?!\d)`, "iu");
 
@@ -50,7 +50,8 @@ export const UI_LINES: ReadonlySet<string> = new Set([
 export const MORE_POSTS_LINK = /^(?:se|vis) alle (?:\d+ )?(?:ledige )?(?:job|jobs|stillinger|opslag)(?: (?:fra|hos|i|ved) [^.!?]{2,60})?(?: \(\d+\))?$/iu;
 
 /** A picture's credit, which makes its line the caption: "… ca. 1912. Foto: Museets billedarkiv", "(Foto: Anna Holm)". */
-export const PHOTO_CREDIT = /(?:^|[.\s(])(?:[Ff]oto|[Ff]otograf|[Pp]hoto|[Bb]illede|[Ii]llustration)\s?:\s?\p{Lu}[^.!?]{0,60}\)?$/u;
+export const PHOTO_CREDIT =
+  /^(?:[Ff]oto|[Ff]otograf|[Pp]hoto|[Bb]illede|[Ii]llustration)\s?:\s?(?:©\s?)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|[.(]\s*(?:[Ff]oto|[Ff]otograf|[Pp]hoto|[Bb]illede|[Ii]llustration)\s?:\s?\p{Lu}[^.!?]{0,60}\)?$/u;
 
 /** Where a page's share button sends the post: "Del stillingen: LinkedIn · Facebook · E-mail". */
 export const SHARE_TARGETS: ReadonlySet<string> = new Set([

@@ -114,6 +114,8 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. runde) og 20. juni (2. runde).", ["2023-06-13", "2023-06-20"]],
     // the second round in brackets after the first, with its own day: the mention is that day's, not the first's
     ["Ansøgningsfrist: 11. april 2027\nSamtaler: Onsdag den 21. april 2027 (2. samtale mandag den 26. april 2027)", ["2027-04-21", "2027-04-26"]],
+    // but a round's mention with its hours after it is the date's before it
+    ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. samtale 9.30-15.00) og 20. juni (2. samtale 10.00-14.00).", ["2023-06-13", "2023-06-20"]],
     ["Ansøgningsfrist 1. juni 2023. Ansættelsessamtaler forventes afholdt den 12. juni. Kaffemøde med borgmesteren den 14. juni.", ["2023-06-12"]],
     ["Ansøgningsfrist 1. juni 2023.\n- 1. interview: 12. juni\n- Test og interview hos Mercuri Urval: 14. juni\n- 2. interview: 20. juni", ["2023-06-12", "2023-06-20"]],
     // an unnumbered first round before a numbered second; a date whose cue stands before it takes no round from after it

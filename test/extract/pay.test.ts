@@ -88,6 +88,7 @@ describe("pensionIn", () => {
     ["Der er 19,55% flere borgere end i 2010.", null],
     // the bonus's percentage before it, a comma between: the pension's is the one after its word
     ["Grundlønnen udgør ca. 1.250.000 kr. årligt, hertil kommer en bonus på op til 10 pct., et pensionsbidrag på 12 pct. samt fri bil.", 12],
+    ["Lønnen er 45.000 kr. plus 12 %, hvortil kommer pension.", 12],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(pensionIn(text)).toBe(want);

@@ -324,6 +324,11 @@ describe("extractCommittee", () => {
     expect(got.map((m) => m.member.name)).toEqual(["Hanne Birk Mortensen", "Lars Ove Kjeldsen", "Eva Lindqvist", "Ahmad Rasouli"]);
   });
 
+  it("keeps an English contact's name before 'of' and after 'on behalf of'", () => {
+    expect(findNames("please contact Professor Anna Jensen of the Department of Physics").map((n) => n.name)).toEqual(["Anna Jensen"]);
+    expect(findNames("on behalf of Anna Jensen, the committee").map((n) => n.name)).toEqual(["Anna Jensen"]);
+  });
+
   it("reads the list after 'består af:'", () => {
     const got = extractCommittee(
       units(

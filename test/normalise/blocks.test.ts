@@ -410,7 +410,7 @@ describe("buildBlocks: a colon introduces content", () => {
     expect(blocks("- ▸ Dine opgaver\n    Som afdelingsleder har du det samlede ansvar for drift.\n\n- ▸ Vi tilbyder et godt arbejdsmiljø med plads til faglig udvikling.")).toEqual([
       ["heading", "Dine opgaver"],
       ["paragraph", "Som afdelingsleder har du det samlede ansvar for drift."],
-      ["item", "▸ Vi tilbyder et godt arbejdsmiljø med plads til faglig udvikling."],
+      ["item", "Vi tilbyder et godt arbejdsmiljø med plads til faglig udvikling."],
     ]);
   });
 

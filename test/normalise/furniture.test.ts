@@ -68,6 +68,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Ansøgningsfrist   1. samtale   2. samtale   Tiltrædelse", "a timetable's row"],
     ["Kontakt   Per Holm   Afdelingsleder", "a contact row with one menu word"],
     ["Foto: vi lægger billeder af hverdagen på Instagram", "a sentence after a photo's word, no credit"],
+    ["Fotograf: Bliv en del af Nordjyske Medier", "a post's title after its label"],
+    ["Billede: Du får en hverdag med børn i centrum", "a sentence after a picture's word"],
     ["Del stillingen: Kender du en, der passer til jobbet · så send den videre", "a share label over words, no networks"],
   ])("keeps %s (%s)", (line) => {
     expect(furniture(`${line}\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([]);

@@ -255,7 +255,8 @@ describe("headings", () => {
   });
 
   it("files the post a sentence announces in capitals on the next line as its title, not as a section's heading", () => {
-    const text = "Odsherred Kommune\n\nNu går vores leder videre til en stilling i en anden kommune, og vi har brug for en, der kan tage stafetten. Derfor søger vi en ny:\n\nLEDER AF HJEMMEPLEJEN NORD\n\nOm os\n\nHjemmeplejen Nord dækker området fra Nykøbing Sjælland til Rørvig og har 115 medarbejdere.\n\nOpgaven\n\nDu får det overordnede ansvar for drift, økonomi og personale.";
+    const text =
+      "Odsherred Kommune\nSundhed og Omsorg\n\nVil du lede en hjemmepleje, hvor fagligheden er høj?\n\nNu går vores leder videre til en stilling i en anden kommune, og vi har brug for en, der kan tage stafetten. Derfor søger vi en ny:\n\nLEDER AF HJEMMEPLEJEN NORD\n\n1) Om os: Hjemmeplejen Nord dækker området fra Nykøbing Sjælland til Rørvig og har 115 medarbejdere.\n\n2) Opgaven: Du får det overordnede ansvar for drift, økonomi og personale i hele området.";
     expect(sectionsOf(text).map((s) => s.heading)).not.toContain("LEDER AF HJEMMEPLEJEN NORD");
     // cover matter: the title block's, or the introduction it closes
     expect(["andet", "indledning"]).toContain(kindOf(text, "LEDER AF HJEMMEPLEJEN NORD"));

@@ -40,9 +40,7 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Personlige kompetencer", "personprofil"],
     ["Hvem er du?", "personprofil"],
     // a profile's headings as questions
-    ["Hvad er opgaven?", "jobprofil"],
     ["Hvad tilbydes?", "vilkaar"],
-    ["Hvordan foregår processen?", "ansaettelsesproces"],
     ["Hvem kan fortælle mere?", "yderligere"],
     ["4. Direktørens profil", "personprofil"],
     ["Ansættelsesproces", "ansaettelsesproces"],

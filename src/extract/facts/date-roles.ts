@@ -130,7 +130,7 @@ function roundMentions(text: string): RoundMention[] {
 }
 
 /** A round's mention followed by its own day: "(2. samtale mandag den 26. april …", "(2. runde: 3. maj)". */
-const OWN_DAY_AFTER = /^[\s:]*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+)?\d{1,2}\./iu;
+const OWN_DAY_AFTER = /^[\s:]*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+)?\d{1,2}\.(?!\d)/iu;
 
 /** The round each date belongs to, asked in text order: one walk over the round mentions. */
 function roundFinder(text: string, mentions: RoundMention[]): (start: number, end: number, cueAfter: boolean) => number | null {

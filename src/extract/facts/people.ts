@@ -117,8 +117,18 @@ const HOUSE_NUMBER = /^ \d{1,3}[A-Za-z]?(?![\d\p{L}])/u;
  * English capitals around "of", "in", "the" name a body or a field, not a person ("Department of the Built
  * Environment", "KTH Royal Institute of Technology", "MSc student in Building Informatics"); Danish has none of the three.
  */
-const ENGLISH_BEFORE_BODY = /(?<![\p{L}])(?:of|in|the)\s+$/u;
+const ENGLISH_BEFORE_BODY = /(?<!\p{L})(of(?:\s+the)?|the|in)\s+$/u;
 const ENGLISH_BODY_AFTER = /^\s+of\s/u;
+/** "MSc student in ", "Department of the ": "in" always, "of" and "the" after a capital ("on behalf of Anna Jensen" names her). */
+function afterEnglishBody(before: string): boolean {
+  const m = ENGLISH_BEFORE_BODY.exec(before);
+  if (!m) return false;
+  if (m[1] === "in") return true;
+  const word = before.slice(0, m.index).trimEnd().split(/\s/u).at(-1) ?? "";
+  return /^\p{Lu}/u.test(word);
+}
+/** The nouns an English body's name ends in before its "of" ("Royal Institute of Technology"); a person's name never does. */
+const ENGLISH_BODY_NOUNS: ReadonlySet<string> = new Set(["Institute", "Department", "Faculty", "School", "University", "College", "Centre", "Center", "Museum", "Academy", "Council", "Ministry", "Agency", "Office"]);
 
 /** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
 export function findNames(text: string): NameSpan[] {
@@ -134,7 +144,10 @@ export function findNames(text: string): NameSpan[] {
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
     const street = run.length > 0 && HOUSE_NUMBER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6));
-    const body = run.length > 0 && (ENGLISH_BEFORE_BODY.test(text.slice(Math.max(0, run[0].start - 8), run[0].start)) || ENGLISH_BODY_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 4)));
+    const last = run[run.length - 1];
+    const body =
+      run.length > 0 &&
+      (afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start)) || (ENGLISH_BODY_NOUNS.has(last.word) && ENGLISH_BODY_AFTER.test(text.slice(last.end, last.end + 4))));
     if (run.length >= 2 && run.length <= 4 && !street && !body && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
@@ -444,10 +457,11 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     } else f.contact.name = people[0].name; // a receiving clause's role is not read with care: the name only
   }
   // "ring til mig på 29 64 18 03" and the signature's "Mobil: 29 64 18 03": a number given twice, one way in
-  for (const f of found) {
-    if (f.contact.name !== null || !f.contact.phone || f.contact.email) continue;
-    if (found.some((g) => g !== f && g.contact.phone === f.contact.phone && (g.contact.name !== null || found.indexOf(g) < found.indexOf(f)))) f.contact.phone = null;
-  }
+  found.forEach((f, i) => {
+    if (f.contact.name !== null || !f.contact.phone || f.contact.email) return;
+    // kept with the person who has it, or with its first mention
+    if (found.some((g, j) => j !== i && g.contact.phone === f.contact.phone && (g.contact.name !== null || j < i))) f.contact.phone = null;
+  });
   // "Ansøgningen sendes til Mette Holm på mh@…" and "ring til Mette Holm på …": one person, and her address;
   // "Send din ansøgning til … Jens Ulrik Dam på …" and "Ring gerne til Jens Ulrik på …": the same person, named in full there
   for (const r of receivers) {
