@@ -50,8 +50,11 @@ export const UI_LINES: ReadonlySet<string> = new Set([
 export const MORE_POSTS_LINK = /^(?:se|vis) alle (?:\d+ )?(?:ledige )?(?:job|jobs|stillinger|opslag)(?: (?:fra|hos|i|ved) [^.!?]{2,60})?(?: \(\d+\))?$/iu;
 
 /** A picture's credit, which makes its line the caption: "… ca. 1912. Foto: Museets billedarkiv", "(Foto: Anna Holm)". */
-export const PHOTO_CREDIT =
-  /^(?:[Ff]oto|[Ff]otograf|[Pp]hoto|[Bb]illede|[Ii]llustration)\s?:\s?(?:©\s?)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|[.(]\s*(?:[Ff]oto|[Ff]otograf|[Pp]hoto|[Bb]illede|[Ii]llustration)\s?:\s?\p{Lu}[^.!?]{0,60}\)?$/u;
+const CREDIT_WORDS = ["foto", "fotograf", "photo", "billede", "illustration"].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+export const PHOTO_CREDIT = new RegExp(
+  String.raw`^(?:${CREDIT_WORDS})\s?:\s?(?:©\s?)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|[.(]\s*(?:${CREDIT_WORDS})\s?:\s?\p{Lu}[^.!?]{0,60}\)?$`,
+  "u",
+);
 
 /** Where a page's share button sends the post: "Del stillingen: LinkedIn · Facebook · E-mail". */
 export const SHARE_TARGETS: ReadonlySet<string> = new Set([

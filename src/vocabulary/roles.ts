@@ -46,6 +46,9 @@ export const PLACE_OPENERS = ["i", "af", "ved", "på"];
 /** What a title heads follows it after these: "leder af Hjemmeplejen Syd", "chef for Vej og Park". */
 export const UNIT_OPENERS = ["af", ...AREA_OPENERS];
 
+/** The nouns an English body's name ends in before its "of" ("Royal Institute of Technology"); a person's name never does. */
+export const ENGLISH_BODY_NOUNS: ReadonlySet<string> = new Set(["Institute", "Department", "Faculty", "School", "University", "College", "Centre", "Center", "Museum", "Academy", "Council", "Ministry", "Agency", "Office"]);
+
 /** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
 export const COMMITTEE_CUE = wordPattern(
   String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*|(?:assessment|appointment|hiring|selection|recruitment)(?: and (?:appointment|selection|assessment))? committee`,

@@ -13,7 +13,7 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { AMENDED_DEADLINE, DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_PAIR_MENTION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { AMENDED_DEADLINE, DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
@@ -130,7 +130,7 @@ function roundMentions(text: string): RoundMention[] {
 }
 
 /** A round's mention followed by its own day: "(2. samtale mandag den 26. april …", "(2. runde: 3. maj)". */
-const OWN_DAY_AFTER = /^[\s:]*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+)?\d{1,2}\.(?!\d)/iu;
+const OWN_DAY_AFTER = new RegExp(String.raw`^[\s:]*(?:(?:${WEEKDAY_ALTERNATION})\.?\s+)?(?:den\s+)?\d{1,2}\.(?!\d)`, "iu");
 
 /** The round each date belongs to, asked in text order: one walk over the round mentions. */
 function roundFinder(text: string, mentions: RoundMention[]): (start: number, end: number, cueAfter: boolean) => number | null {

@@ -23,6 +23,7 @@ import {
   ASSESSMENT_COMMITTEE_CUE,
   COMMITTEE_CUE,
   COMMITTEE_LIST_CUE,
+  ENGLISH_BODY_NOUNS,
   CONTACT_CUE,
   NOT_NAME_ENDINGS,
   NOT_NAME_WORDS,
@@ -127,8 +128,7 @@ function afterEnglishBody(before: string): boolean {
   const word = before.slice(0, m.index).trimEnd().split(/\s/u).at(-1) ?? "";
   return /^\p{Lu}/u.test(word);
 }
-/** The nouns an English body's name ends in before its "of" ("Royal Institute of Technology"); a person's name never does. */
-const ENGLISH_BODY_NOUNS: ReadonlySet<string> = new Set(["Institute", "Department", "Faculty", "School", "University", "College", "Centre", "Center", "Museum", "Academy", "Council", "Ministry", "Agency", "Office"]);
+
 
 /** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
 export function findNames(text: string): NameSpan[] {
