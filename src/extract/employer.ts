@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_PRESENTED_KINDS, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_PRESENTED_KINDS, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -85,10 +85,18 @@ const SUFFIXES: ReadonlySet<string> = new Set(ORGANISATION_SUFFIXES);
 const FOUNDATION_WORDS: ReadonlySet<string> = new Set(FOUNDATION_TYPES);
 const BODY_WORDS: ReadonlySet<string> = new Set(BODY_ENDINGS);
 const PREFIX_WORDS: ReadonlySet<string> = new Set(ORGANISATION_PREFIXES.map((p) => p.split(" ")[0]));
-/** "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Region Sjælland" is one word. */
+/** A prefix that ends in "for" or "of" names what the body is for, in words of their own ("Styrelsen for …", "University of …"). */
+function namesAfter(prefix: string): boolean {
+  return prefix.endsWith(" for") || prefix.endsWith(" of");
+}
+/**
+ * "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Foreningen Kulturstationen Skjern"
+ * over a few capitalised words; "Region Sjælland" is one word.
+ */
 const PREFIXED = new RegExp(
-  `(?:(${ORGANISATION_PREFIXES.filter((p) => p.endsWith(" for")).map(escapeRe).join("|")})\\s+((?:${CAP})(?:(?:,\\s+|\\s+og\\s+|\\s+)(?:${CAP})){0,3})` +
-    `|(${ORGANISATION_PREFIXES.filter((p) => !p.endsWith(" for")).map(escapeRe).join("|")})\\s+(${CAP}))`,
+  `(?:(${ORGANISATION_PREFIXES.filter(namesAfter).map(escapeRe).join("|")})\\s+((?:${CAP})(?:(?:,\\s+|\\s+og\\s+|\\s+)(?:${CAP})){0,3})` +
+    `|(${SOCIETY_PREFIXES.join("|")})\\s+((?:${CAP})(?:\\s+(?:${CAP})){0,2})` +
+    `|(${ORGANISATION_PREFIXES.filter((p) => !namesAfter(p) && !SOCIETY_PREFIXES.includes(p)).map(escapeRe).join("|")})\\s+(${CAP}))`,
   "y",
 );
 /** The compound's first parts before a one-word name: "Børne- og " before "Undervisningsministeriet". */
@@ -425,7 +433,7 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
       PREFIXED.lastIndex = i;
       const m = PREFIXED.exec(text);
       if (m) {
-        mention(m[1] ? `${m[1]} ${m[2]}` : `${m[3]} ${m[4]}`, i, 2);
+        mention(m[1] ? `${m[1]} ${m[2]}` : m[3] ? `${m[3]} ${m[4]}` : `${m[5]} ${m[6]}`, i, 2);
         covered = i + m[0].length;
       }
     }

@@ -14,6 +14,7 @@
  * | Vi søger en ny afdelingsleder til …       | Afdelingsleder                 |
  * | Skoleleder søges til Y                    | Skoleleder                     |
  * | Y til X, Y hos X, Y i <organisation>      | Y (X a place: an organisation, a unit, "vores team") |
+ * | Y at the X, Y at X (English)              | Y                              |
  * | Y til <remit> (lower case)                | kept whole: "Specialkonsulent til analyser af elmarkedet" |
  * | Y – Z-afdelingen, Y · Z, Y | Z            | Y (the part after the dash names the unit, not the post) |
  * | Y (37 timer), Ny Y                        | Y                              |
@@ -28,7 +29,7 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
+import { isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { execAll } from "./facts/regex.js";
 
@@ -37,6 +38,10 @@ const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*[:–—-]\\s*`, "iu");
 /** "Barselsvikariat som dagtilbudsleder", "Midlertidig stilling som teamleder": the terms before the post. */
 const TERM_LEAD = new RegExp(`^(?:${TERM_LEADS.join("|")})\\s+som\\s+`, "iu");
+/** "Rekruttering af vicedirektør …", "Recruitment of a Head of …": the lead before the post. */
+const RECRUITMENT_LEAD = new RegExp(`^(?:${RECRUITMENT_LEADS.join("|")})\\s+(?:af|of)\\s+(?:(?:en|et|ny|nyt|a|an|the|new)\\s+)*`, "iu");
+/** "DAGLIG LEDER SØGES TIL KULTURSTATIONEN – ER DET DIG?": a headline's question after its dash, a hook, not the post. */
+const TEASER_AFTER_DASH = /\s[–—-]\s(?:[^\s?]+\s){0,6}[^\s?]+\?$/u;
 /** "… med lyst til at sætte sit eget præg": the headline's praise after the post. */
 const ZEAL = new RegExp(`\\s+med\\s+(?:${ZEAL_AFTER_MED.join("|")})(?![\\p{L}]).*$`, "iu");
 
@@ -189,7 +194,7 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   if (capitals) t = t.toLowerCase();
   // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
   t = t.replace(/(?<!\s)\s*\([^()]*\)/gu, "").replace(TRAILING_DATE, "");
-  t = t.replace(TITLE_LABEL, "").replace(TERM_LEAD, "").replace(/^(?:ny|nyt|nye)\s+/iu, "");
+  t = t.replace(TITLE_LABEL, "").replace(TERM_LEAD, "").replace(RECRUITMENT_LEAD, "").replace(/^(?:ny|nyt|nye)\s+/iu, "");
   const tokens = t.split(" ");
   // The post opens the line, after at most one modifier we do not know ("Erfaren projektleder").
   let n = -1;
@@ -217,6 +222,8 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   out = cutAt(out, /\s[–—|·•-]\s/u).trimEnd();
   out = cutAt(out, /\s(?:søges|søger)\b/i).trimEnd();
   out = cutAt(out, /\shos\s/iu).trimEnd();
+  // an English title's "Head of Department at the Department of …", "Head of Finance at Gudenå Forsyning"
+  out = cutAt(out, /\sat\s(?=the\s|\p{Lu})/u).trimEnd();
   out = out.replace(ZEAL, "");
   out = cutAtPlace(out, capitals, organisations);
   // "Dagtilbudsleder i Dagtilbud Holsted": a place of two or more capitalised words after "i" is where, not what; after
@@ -300,7 +307,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
   // How far down the cover a line stands, counting only lines that say something (not menus, dates, fact labels).
   let i = -1;
   for (let at = 0; at < head.length; at++) {
-    const line = head[at];
+    const line = head[at].trim().replace(TEASER_AFTER_DASH, "");
     const why = notATitle(line);
     if (why !== "navigation" && why !== "banner" && why !== "fact label" && why !== "date" && why !== "file name") i++;
     const joined = joinWrapped(head, at);

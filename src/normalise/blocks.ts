@@ -419,12 +419,25 @@ function shortLineBreak(prev: string, text: string, width: number): boolean {
   if (LABEL_LINE.test(prev) && (LABEL_LINE.test(text) || ORDERED.test(text))) return true;
   // Or its date first: "Onsdag den 21. april 2027 – 1. samtale", "22.–27. april 2027 – Test …", "Herefter – Referencer …".
   if (DATE_ROW.test(prev) && (DATE_ROW.test(text) || WORD_ROW.test(text))) return true;
+  // Or a layout table's rows, their second cells in one column: "26.-28. april 2027      Test og testtilbagemelding".
+  if (secondCellAt(prev) > 0 && secondCellAt(prev) === secondCellAt(text)) return true;
   // In a text of a paragraph a line (a browser's copy) no line was wrapped: a link's text of 70 characters ends its line.
   const short = width > UNWRAPPED ? UNWRAPPED_SHORT_LINE : Math.min(width * 0.6, 60);
   if (prev.length >= short || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;
   const lastWord = prev.split(/\s+/u).at(-1)!.toLowerCase();
   return !/[-,;(]$/u.test(prev) && !TRAILING_FUNCTION_WORDS.has(lastWord);
 }
+
+/**
+ * Where a layout table's second cell starts in a row (after three spaces or more), or -1. A table's first cell is
+ * short (a date, a label); a long one is a column of prose beside another the column reader left woven.
+ */
+function secondCellAt(text: string): number {
+  const gap = GAP.exec(text);
+  return gap && text.slice(0, gap.index).trim().length <= FIRST_CELL_CHARS ? gap.index + gap[0].length : -1;
+}
+const FIRST_CELL_CHARS = 32;
+const GAP = /(?<=\S) {3,}(?=\S)/u;
 
 /**
  * In a list a lead-in's colon opens, a line after one that stops short of the
@@ -464,8 +477,8 @@ function isBlockLine(text: string): boolean {
 
 /** Before any heading, a short line run on by another ("VIBORG" / "KOMMUNE") is the cover's, not a heading. */
 function coverLine(text: string, nextText: string | null, blankAfter: boolean, pastCover: boolean): boolean {
-  // e.g. "Om os" / "Kommune i vækst" in the body stay a heading and its line
-  if (pastCover || !isBlockLine(text) || STRONG.has(vocabularyKey(text))) return false;
+  // e.g. "Om os" / "Kommune i vækst" in the body stay a heading and its line; "Dagsorden" over its slides, a contents list's
+  if (pastCover || !isBlockLine(text) || STRONG.has(vocabularyKey(text)) || CONTENTS_HEADINGS.has(vocabularyKey(text))) return false;
   return unglue(text) !== text || (!blankAfter && nextText !== null && isBlockLine(nextText));
 }
 

@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, SHARE_TARGETS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, SHARE_TARGETS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -80,6 +80,8 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   }
   const browser = found.size > 0;
   markFooters(lines, found);
+  markEndNotes(content, found);
+  markComments(content, found);
   if (found.size === 0) return { kept: lines, furniture: [], browser };
   return { kept: lines.filter((l) => !found.has(l)), furniture: lines.filter((l) => found.has(l)), browser };
 }
@@ -162,6 +164,44 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
   }
 }
 
+/** The longest line that may begin the comments ("Mest relevante", "Alle kommentarer"), with its spaces. */
+const COMMENTS_START_CHARS = 30;
+/** How near under the post's buttons (already found) its comments begin, in lines with text. */
+const COMMENTS_AFTER_BUTTONS = 4;
+
+/**
+ * "Synes godt om" / "Kommenter" / "Del" / "Mest relevante" / "Anne Hansen" / "Del gerne! …": a social post copied with
+ * its comments. From where they begin under the buttons to the end, its readers' words and the page's answers: kept,
+ * filed as the page's, and no source of facts (a commenter's name is no contact, a reply's date no deadline).
+ */
+function markComments(content: SourceLine[], found: Set<SourceLine>): void {
+  const start = content.findIndex(
+    (l, k) => l.text.length <= COMMENTS_START_CHARS && COMMENTS_START.test(key(l.text)) && content.slice(Math.max(0, k - COMMENTS_AFTER_BUTTONS), k).some((b) => found.has(b)),
+  );
+  if (start >= 0) for (const l of content.slice(start)) found.add(l);
+}
+
+/** A note's mark at its line's start: a Markdown footnote's "[^1]: …", a Google Docs comment's "[a]Skal vi …". */
+const NOTE_MARK = /^\[(\^[\w-]{1,20}|[a-z]{1,2})\]:?\s*\S/u;
+/** How far from the end the notes may begin, in lines with text. */
+const NOTES_LINES = 40;
+
+/**
+ * The document's notes at its end: footnotes, or a draft's comments and the
+ * replies under them, each opening with the mark that stands in the text
+ * above ("… efter overenskomst[a]" and "[a]Skal vi nævne lønnen her? –
+ * Mette"). Notes on the text, not the text: kept, filed as the page's, and no
+ * source of facts (a commenter is no contact).
+ */
+function markEndNotes(content: SourceLine[], found: Set<SourceLine>): void {
+  let first = -1;
+  for (let k = content.length - 1; k >= 0 && content.length - k <= NOTES_LINES; k--) {
+    const mark = NOTE_MARK.exec(content[k].text.trim());
+    if (mark && content.slice(0, k).some((l) => l.text.includes(`[${mark[1]}]`) && !NOTE_MARK.test(l.text.trim()))) first = k;
+  }
+  if (first >= 0) for (const l of content.slice(first)) found.add(l);
+}
+
 /**
  * "Niels Bohrs Vej 30" / "9220 Aalborg Øst" / "Følg os på LinkedIn": a line
  * or a few of nothing but an address, a site and the like, one of them a
@@ -171,7 +211,7 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
 export function isContactDetails(text: string, maxParts = 12, maxChars = 240): boolean {
   // every part that is a place holds a postcode or a web address: without one, no split nor part need be read
   if (text.length > maxChars || !CONTACT_DETAIL_PARTS.placeMark.test(text)) return false;
-  const parts = text.split(/\n| [·|•–] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);
+  const parts = text.split(/\n| [·|•–-] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);
   if (parts.length < 2 || parts.length > maxParts) return false;
   let places = 0;
   for (const part of parts) {

@@ -25,13 +25,17 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   // A mail opens with its header: two of its first three lines are header lines. A forward copied from an inbox
   // may open with the sender's note instead ("Hej Karsten …", a signature), the forward mark and its header below it.
   const opensWithHeader = text.slice(0, 3).filter((l) => MAIL_HEADER_LINE.test(l.text.trim())).length >= 2;
-  const mark = text.slice(0, NOTE_LINES).findIndex((l, k) => FORWARD_MARK.test(l.text.trim()) && MAIL_HEADER_LINE.test(text[k + 1]?.text.trim() ?? ""));
+  // Outlook marks a forward by a rule drawn in HTML, which leaves no line: the forwarded header ("Fra:", "Sendt:",
+  // "Til:", "Emne:") under the sender's note is the mark then.
+  const mark = text
+    .slice(0, NOTE_LINES)
+    .findIndex((l, k) => (FORWARD_MARK.test(l.text.trim()) && MAIL_HEADER_LINE.test(text[k + 1]?.text.trim() ?? "")) || (k > 0 && isForwardedHeader(text, k)));
   if (!opensWithHeader && mark < 0) return out;
   let i = 0;
   // the sender's header and note, up to the mark or the forwarded mail's own header
   for (; i < text.length; i++) {
     const t = text[i].text.trim();
-    if (FORWARD_MARK.test(t)) break;
+    if (FORWARD_MARK.test(t) || (i > 0 && i === mark)) break;
     if (i > 3 && MAIL_HEADER_LINE.test(t) && MAIL_HEADER_LINE.test(text[i + 1]?.text.trim() ?? "")) break;
     out.add(text[i].line);
   }
@@ -75,6 +79,11 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
     for (const l of text.slice(delimiter)) out.add(l.line);
   return out;
 }
+
+/** A forwarded mail's header: its sender's line, then two more of the header's ("Sendt:", "Til:", "Emne:"). */
+const isForwardedHeader = (text: SourceLine[], k: number): boolean =>
+  FORWARDED_FROM.test(text[k].text.trim()) && [1, 2].every((d) => MAIL_HEADER_LINE.test(text[k + d]?.text.trim() ?? ""));
+const FORWARDED_FROM = /^(?:Fra|From):\s/u;
 
 /** A rule of underscores or equals signs (FORWARD_MARK's own rules, where the walk above stops): a mailing list sets its footer under one. */
 const LIST_RULE = /^(?:_{10,}|={10,})$/u;
@@ -131,7 +140,7 @@ function forwardedNote(lines: SourceLine[], first: number | undefined): number[]
 }
 
 /** A note's own voice: the writer in the first person, the post passed on "herunder". Ads speak as "vi". */
-const MAIL_VOICE = /(?<!\p{L})(?:jeg|mig|min|mit|mine|som lovet|herunder|nedenfor|nedenstående|vedhæfte[rt]?)(?!\p{L})|^tak for(?!\p{L})/iu;
+const MAIL_VOICE = /(?<!\p{L})(?:jeg|mig|min|mit|mine|som lovet|herunder|nedenfor|nedenstående|vedhæfte[rt]?|vedlagte|videresende)(?!\p{L})|^tak for(?!\p{L})/iu;
 
 /**
  * "Kære Anders" / "Tak for en god snak. Som lovet sender jeg vores opslag

@@ -29,6 +29,8 @@ const MIN_BULLETS = 2;
 const BULLET = /^\s*[•▪◦·*–-]\s/u;
 /** A page's foot: a page number, "Side 3 af 9", a short running footer. */
 const FOOT_CHARS = 40;
+/** A foot of any length that ends in its page's number: "Odsherred Kommune · Børn, Unge og Læring      Side 1 af 2". */
+const FOOT_PAGE_NUMBER = /\S {2,}(?:(?:side|page)\s)?\d{1,4}(?:\s?(?:af|of|\/)\s?\d{1,4})?$/iu;
 
 export function splitColumns(lines: SourceLine[]): SourceLine[] {
   // Cheap refusal first: a gutter needs a run of spaces inside a line, which most texts never have.
@@ -108,14 +110,15 @@ function splitPage(page: SourceLine[]): SourceLine[] {
 
 const isHeadingLike = (text: string) => !/[.,;]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= HEADING_WORDS;
 
-/** Where a page's foot starts: its last line, when short and set off by two blank lines or more; else the page's end. */
+/** Where a page's foot starts: its last line, when short or ending in the page's number and set off by two blank lines or more; else the page's end. */
 function footAt(page: SourceLine[]): number {
   let end = page.length;
   while (end > 0 && !page[end - 1].text.trim()) end--;
   const lastLine = end - 1;
   let blanks = 0;
   while (lastLine - 1 - blanks >= 0 && !page[lastLine - 1 - blanks].text.trim()) blanks++;
-  return lastLine > 0 && blanks >= 2 && page[lastLine].text.trim().length <= FOOT_CHARS ? lastLine : page.length;
+  const foot = page[lastLine]?.text.trim() ?? "";
+  return lastLine > 0 && blanks >= 2 && (foot.length <= FOOT_CHARS || FOOT_PAGE_NUMBER.test(foot)) ? lastLine : page.length;
 }
 
 /**

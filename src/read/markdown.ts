@@ -44,6 +44,7 @@ interface Out {
   text: string | null;
   drop?: DropReason;
   flow?: SourceLine["flow"];
+  furniture?: true;
 }
 
 interface Piece {
@@ -51,6 +52,7 @@ interface Piece {
   text: string;
   strong: boolean;
   image?: boolean;
+  link?: boolean;
 }
 
 /** Where inline content has got to: the source line of the last piece, and the last line of its block. */
@@ -147,7 +149,10 @@ export function readMarkdown(bytes: Uint8Array): RawDocument {
     if (o.drop) {
       line.text = raw.replace(/\f/gu, " ").trim();
       line.drop = o.drop;
-    } else if (o.flow) line.flow = o.flow;
+    } else {
+      if (o.flow) line.flow = o.flow;
+      if (o.furniture) line.furniture = true;
+    }
     return line;
   });
   const warning = replacedWarning(decoded.replaced);
@@ -192,6 +197,7 @@ class Renderer {
     if (!o || o.text !== null || o.drop) return;
     o.text = text;
     if (extra.flow) o.flow = extra.flow;
+    if (extra.furniture) o.furniture = true;
   }
 
   private drop(from: number, to: number, reason: DropReason): void {
@@ -245,9 +251,15 @@ class Renderer {
         });
         return;
       case "blockquote":
-      case "footnoteDefinition":
         for (const c of node.children) this.block(c, level);
         return;
+      case "footnoteDefinition": {
+        for (const c of node.children) this.block(c, level);
+        // the note keeps its mark, as its reference in the text does: the normaliser files the notes by them
+        const o = this.out[first - 1];
+        if (o?.text) o.text = `[^${node.label ?? node.identifier}]: ${o.text}`;
+        return;
+      }
       case "code": {
         // Text indented four spaces (copied from a mail, a PDF) is a code block to Markdown; its lines are the document's.
         const fenced = /^\s{0,3}(?:`{3,}|~{3,})/u.test(this.source[first - 1]);
@@ -313,11 +325,13 @@ class Renderer {
       else byLine.set(p.line, [p]);
     }
     const broken = new Set(breaks(children));
+    // "[← Tilbage til ledige stillinger](../) · [Om os](../om-os/)": a line of links and nothing else is the page's menu
+    const menu = lead === null && first === last && isLinkRow(pieces);
     let opened = false;
     for (let line = first; line <= last; line++) {
       const on = byLine.get(line) ?? [];
       // Trimmed, not collapsed: a run of spaces may be a contents line's leader ("Indledning      3").
-      const text = on.map((p) => p.text).join("").trim();
+      const text = withoutAttributes(on.map((p) => p.text).join("")).trim();
       if (!text) {
         // A line of only an inline tag or an image without alt text.
         this.drop(line, line, "markup");
@@ -331,7 +345,7 @@ class Renderer {
         // A bold line over hard-broken lines is still a heading ("**Kontakt**\" over the names).
         // An image's alt text alone on its line is a caption, never a heading.
         const opens = (broken.size > 0 && !bold) || on.every((p) => p.image || !p.text.trim());
-        this.set(line, bold ? `**${text}**` : text, opens ? { flow: "opens" } : {});
+        this.set(line, bold ? `**${text}**` : text, { ...(opens ? { flow: "opens" as const } : {}), ...(menu ? { furniture: true as const } : {}) });
       } else this.set(line, text, broken.size > 0 ? { flow: after } : {});
       opened = true;
     }
@@ -363,15 +377,24 @@ class Renderer {
           break;
         case "emphasis":
         case "delete":
-        case "link":
-        case "linkReference":
           at.line = line;
           this.phrasing(node.children, at, strong, out);
           break;
+        case "link":
+        case "linkReference": {
+          at.line = line;
+          const from = out.length;
+          this.phrasing(node.children, at, strong, out);
+          for (let k = from; k < out.length; k++) out[k].link = true;
+          break;
+        }
         case "image":
         case "imageReference":
           // An image's alt text is what it says ("Viborg Kommunes logo"); without one it says nothing.
           if (node.alt?.trim()) out.push({ line, text: ` ${node.alt} `, strong, image: true });
+          break;
+        case "footnoteReference":
+          out.push({ line, text: `[^${node.label ?? node.identifier}]`, strong });
           break;
         case "break":
           // A hard break ends the source line too: the next piece is on the next line.
@@ -429,4 +452,32 @@ const collapse = (s: string) => s.replace(/[ \t]+/gu, " ").trim();
 /** The same test as html.ts and the normaliser's bold line: a long bold sentence is emphasis, not a heading. */
 function looksLikeHeading(text: string): boolean {
   return text.length <= 200 && !text.includes("*") && text.split(" ").length <= 12 && !/[.,;]$/u.test(text);
+}
+
+/**
+ * Pandoc's attributes, which Markdown does not know and leaves as text: a
+ * span's ("[www.x.dk/job]{.underline}" is its words) and an image's size
+ * ("{width="1.97in" height="0.69in"}", the image itself without words).
+ */
+function withoutAttributes(text: string): string {
+  if (!text.includes("]{") && !text.includes("{width=") && !text.includes("{height=")) return text;
+  return text.replace(PANDOC_SPAN, "$1").replace(PANDOC_SIZE, "");
+}
+const PANDOC_SPAN = /\[([^[\]\n]{1,300})\]\{[.#][\w:-]{1,40}(?:\s[^{}\n]{0,200})?\}/gu;
+const PANDOC_SIZE = /\{(?:width|height)=[^{}\n]{0,200}\}/gu;
+
+/** Two links or more on a line, with nothing between them but separators ("·", "|", "–"): a row of the page's links. */
+function isLinkRow(pieces: Piece[]): boolean {
+  let links = 0;
+  let inLink = false;
+  for (const p of pieces) {
+    if (p.link) {
+      if (!inLink) links++;
+      inLink = true;
+    } else {
+      inLink = false;
+      if (!/^[\s·|•–—/-]*$/u.test(p.text)) return false;
+    }
+  }
+  return links >= 2;
 }

@@ -415,7 +415,9 @@ function factTableRows(b: DocBlock): BoxLine[] | null {
   if (!rows || rows.length < 2 || texts.length !== rows.length) return null;
   const lines = rows.map((r, i) => boxLine(texts[i], r.length >= 2 ? (FACT_LABELS.get(normaliseHeading(r[0].replace(/:$/u, ""))) ?? null) : null));
   const known = lines.flatMap((l) => (l.kind ? [l.kind] : []));
-  return known.length >= 2 && new Set(known).size >= 2 ? lines : null;
+  // a table of one kind's labels is a fact table when every row has one ("Ansøgningsfrist", "Samtaler", "Tiltrædelse"
+  // under "Løn- og ansættelsesvilkår"); a timetable's rows are its dates and steps
+  return known.length >= 2 && (new Set(known).size >= 2 || known.length === lines.length) ? lines : null;
 }
 
 /** The kinds a fact box's line may take from its label: the process's, the terms', further information. */
@@ -798,6 +800,9 @@ const FACT_BOXES = new WeakMap<DocBlock, BoxLine[]>();
  * spaces set them apart: the repetition does, or the page number. The
  * number of such lines after the contents heading at `i`, or 0.
  */
+/** A slide's or a page's number before its title in a list of them: "03 Baggrund for rekrutteringen". */
+const LEADING_PAGE = /^\d{1,3}\s+(?=\p{Lu})/u;
+
 function contentsList(blocks: DocBlock[], i: number): number {
   const b = blocks[i];
   if (b.type !== "heading" && b.type !== "paragraph") return 0;
@@ -806,10 +811,15 @@ function contentsList(blocks: DocBlock[], i: number): number {
   const last = new Map<string, number>();
   for (let j = i + 1; j < blocks.length; j++) if (blocks[j].type === "heading") last.set(vocabularyKey(blocks[j].text), j);
   let listed = 0;
-  for (let k = i + 1; k < blocks.length && listed < 40 && blocks[k].text.length <= 80 && !blocks[k].text.includes("\n"); k++, listed++)
+  // every line so far numbered before its title: the list goes on over one whose slide stands under other words ("12 Kontakt")
+  let numbered = true;
+  for (let k = i + 1; k < blocks.length && listed < 40 && blocks[k].text.length <= 80 && !blocks[k].text.includes("\n"); k++, listed++) {
+    const leading = LEADING_PAGE.test(blocks[k].text);
+    numbered &&= leading;
     // a line with its page number ("Forord fra bestyrelsen  3": two spaces will do under a contents heading) is the
     // list's, though its chapter stands again under other words
-    if (!isTocLine(blocks[k].text, 2) && (last.get(vocabularyKey(blocks[k].text)) ?? -1) <= k) break;
+    if (!isTocLine(blocks[k].text, 2) && !(numbered && listed >= 2) && (last.get(vocabularyKey(blocks[k].text.replace(LEADING_PAGE, ""))) ?? -1) <= k) break;
+  }
   return listed >= 3 ? listed : 0;
 }
 /** The headings of a newsletter's other items, after the post it carries (markOtherNews). */
@@ -948,20 +958,30 @@ const ANNOUNCED = new WeakSet<DocBlock>();
 /** A sentence that ends announcing the post named on the next line: "Derfor søger vi en ny:", "… leder vi efter en:". */
 const ANNOUNCES_POST = new RegExp(`(?<!\\p{L})(?:${HIRING_VERBS.join("|")})(?:\\s+\\p{L}+){0,4}:$`, "iu");
 
+const SEEKS = /\s(?:søges|søger)\s/iu;
+
 function findFirstSectionHeading(blocks: DocBlock[]): number {
   const title = documentTitleHeading(blocks);
+  // Word's title page through pandoc: bold lines ("**Boligselskabet Kystbo**") above the first "#" heading
+  const firstMarkdown = blocks.findIndex((b) => b.type === "heading" && b.shape?.markdownLevel != null);
   let headingsSeen = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type !== "heading") continue;
+    if (i < firstMarkdown && b.shape?.bold && b.shape.markdownLevel == null && !classifyHeading(b.text)) continue;
     // The first heading naming a post ("Økonomichef til Favrskov Kommune") is the title block's.
-    const namesPost = headingsSeen++ === 0 && !classifyHeading(b.text) && POSITION_WORDS.test(b.text) && blocks[i + 1]?.type !== "item";
+    // A headline that seeks the post ("DAGLIG LEDER SØGES TIL … – ER DET DIG?") is, whatever words of a section its hook has.
+    const known = classifyHeading(b.text);
+    const namesPost =
+      headingsSeen++ === 0 && (!known || (known.strength === "weak" && SEEKS.test(b.text))) && POSITION_WORDS.test(b.text) && blocks[i + 1]?.type !== "item";
     if (b === title || namesPost || isCoverHeading(b.text)) continue;
     // The line after "Job- og personprofil" is the post's title, not a section.
     const prev = blocks[i - 1];
     if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;
     const next = blocks[i + 1];
-    if (classifyHeading(b.text) && !(next?.type === "heading" && UNIT_NOUNS.has(normaliseHeading(b.text)))) return i;
+    // "Brandbjerg Industri A/S, Vejle" over "Stillings- og personprofil · april 2027": the title page's
+    if (!known && next && next.type !== "heading" && DOCUMENT_TYPE_PHRASES.some((re) => re.test(next.text.trim()))) continue;
+    if (known && !(next?.type === "heading" && UNIT_NOUNS.has(normaliseHeading(b.text)))) return i;
     if (styleRank(b.shape) !== "plain" && styleRank(b.shape) !== "caps") return i;
     // a contents list is cover matter, however many words its chapters make
     if (next && next.type !== "heading" && !CONTENTS.has(next) && next.text.split(/\s+/u).length >= 20) return i;

@@ -148,11 +148,17 @@ export const SELF_PRESENTED_KINDS = [
   "kollegium", "teater", "bibliotek", "kunsthal", "værksted", "tilbud",
 ];
 
+/** A society's word before its name, which runs to a few capitalised words: "Foreningen Kulturstationen Skjern". */
+export const SOCIETY_PREFIXES = ["Foreningen", "Selskabet", "Landsforeningen"];
+
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
   "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Statens Museum for", "Museum for", "Regionshospitalet",
+  // a Danish body's English name in an ad written in English ("University of Southern Denmark")
+  "University of",
   "Regionshospital", "Sygehus", "Professionshøjskolen", "Museum", "Statens",
   ...KIND_PREFIXES,
+  ...SOCIETY_PREFIXES,
 ];
 
 /** One-word names end in these: "Skatteministeriet", "Klimadatastyrelsen", "Nationalmuseet", "Rigshospitalet". */

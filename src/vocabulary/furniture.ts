@@ -43,7 +43,8 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   // an English page's buttons
   "apply for this position", "apply for this job", "apply now", "apply here", "share this job", "print this page",
   // a social network's buttons under a shared post
-  "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost",
+  "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost", "skriv en kommentar",
+  "skriv en kommentar …", "vis flere kommentarer", "write a comment", "view more comments",
 ]);
 
 /** A job board's link to the employer's other posts: "Se alle job fra Sygehus Sønderjylland (12)", "Se alle 8 ledige stillinger hos …". */
@@ -76,6 +77,8 @@ export const NAV_WORDS: ReadonlySet<string> = new Set([
  */
 export const SOCIAL_LINES = [
   /^(?:#[\p{L}\d_]+[ \t]*){2,}$/u,
+  // "👍❤️ Du og 83 andre", "Anne Holm og 12 andre": who reacted
+  /^[^\p{L}\d]{0,8}(?:du|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})(?:,? og| and) \d[\d.]* (?:andre|others)$/u,
   /(?<![\p{L}\d])\d+ (?:kommentarer|kommentar|genopslag|delinger|reaktioner|comments|reposts|reactions)(?!\p{L})/iu,
 ];
 
@@ -89,6 +92,12 @@ export const SOCIAL_PROMPTS = [
   /^del (?:gerne|endelig|meget gerne) (?:opslaget|jobbet|stillingen|det)(?!\p{L})/iu,
   /(?<!\p{L})(?:linket|link) i (?:kommentaren|kommentarerne|første kommentar|kommentarfeltet)(?!\p{L})/iu,
 ];
+
+/**
+ * Where a social post's comments begin, under its buttons: the order they are shown in ("Mest relevante", "Nyeste"),
+ * or "Alle kommentarer". Everything after it is its readers' words and the page's replies, not the post's.
+ */
+export const COMMENTS_START = /^(?:mest relevante|nyeste(?: først)?|alle kommentarer|most relevant|newest|all comments)$/iu;
 
 /** Separators of a breadcrumb trail ("Forside › Job › Ledige stillinger"). */
 export const BREADCRUMB_SEPARATOR = /\s(?:›|»|>|\/|\|)\s/gu;
@@ -165,12 +174,13 @@ export const CONTACT_DETAIL_PARTS = {
     /^[A-ZÆØÅ][\p{L}.'’-]+(?: [A-ZÆØÅ][\p{L}.'’-]+){0,3} \d{1,3}[A-Za-z]?$/u,
     // a floor, "2. sal", "1. th." or "1." alone ("Vestergade 21, 1.")
     /^\d{1,2}(?:\. ?(?:sal|th|tv|mf)\.?|\.?)$/iu,
-    /^(?:tlf\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
+    // "Tlf. 4630 0299", and the office's it is ("Kirkekontoret: tlf. 97 40 12 34")
+    /^(?:\p{L}{2,20}: (?=tlf|telefon))?(?:tlf\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
     /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,
-    // "Åbningstider: mandag-torsdag 8-15", "fredag 8-12"
-    /^(?:(?:åbningstid|telefontid)(?:er)?:? )?(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?(?:[-–](?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$/iu,
+    // "Åbningstider: mandag-torsdag 8-15", "fredag 8-12", "torsdag tillige kl. 16-18"
+    /^(?:(?:åbningstid|telefontid|kontortid)(?:er)?:? )?(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?(?:[-–](?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)?(?: (?:tillige|også|desuden))? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$/iu,
     /^(?:©|copyright)\s?\S.{0,60}$/iu,
     // "Senest opdateret 15. marts 2027": when the site last touched the page
     /^(?:senest|sidst) (?:opdateret|ændret|redigeret)(?![a-zæøå]).{0,40}$/i,

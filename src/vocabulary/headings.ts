@@ -120,6 +120,8 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
   // "De første 12 måneder", "Det første år", "Dine første 100 dage": what the post is to achieve
   ["jobprofil", /^(?:i )?(?:de|det|dine|dit) første (?:\d+(?:\s?[-–]\s?\d+)? )?(?:år|måneder|dage|uger)\b/u],
+  // "Resultater efter 18 måneder", "Succeskriterier": what the post is measured by
+  ["jobprofil", /^(?:forventede )?resultater (?:efter|inden for|i løbet af) (?:de første )?\d+ (?:år|måneder)\b|^succeskriterier\b/u],
   ["jobprofil", /\bopgaver(ne)?\b|ansvarsområde|\budfordring(en|er|erne)?\b|\bjobbet\b|\bstillingen\b|\bopgaven\b|\bstå for\b|\bansvar(?:et)?\b|\bdin rolle\b|\brollen\b/u],
   ["yderligere", /\bkontakt|\bspørgsmål\b|oplysninger|information/u],
 ];
@@ -265,7 +267,11 @@ export const PROFILE_TYPE_LINE = /^(?:(?:job|stillings|leder|rekrutterings)profi
 /** A newsletter's list of its items, the post one of them: "I dette nummer", "I dette nyhedsbrev". */
 export const NEWSLETTER_CONTENTS: ReadonlySet<string> = new Set(["i dette nummer", "i dette nyhedsbrev", "i denne udgave", "i nyhedsbrevet", "i denne måneds nyhedsbrev", "læs i dette nummer"]);
 /** Headings of a table of contents, which lists sections but is none. */
-export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set(["indhold", "indholdsfortegnelse", "indholdsoversigt", "indhold på siden", "på denne side", "sidens indhold", "indhold i profilen"]);
+export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set([
+  "indhold", "indholdsfortegnelse", "indholdsoversigt", "indhold på siden", "på denne side", "sidens indhold", "indhold i profilen",
+  // a slide deck's list of its slides
+  "dagsorden", "agenda",
+]);
 
 /**
  * Words a heading does not end on: a line that does is the lead-in to a

@@ -58,9 +58,12 @@ export const ZEAL_AFTER_MED = [
 ];
 
 /** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
-export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår"];
+export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår", "invites applications", "is looking for", "seeks"];
 
 export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag", "stillingsbetegnelse", "stillingstitel", "jobtitel"];
+
+/** A cover's or a slide's lead before the post it hires for ("Rekruttering af vicedirektør for drift og sygepleje"): not the post. */
+export const RECRUITMENT_LEADS = ["rekruttering", "ansættelse", "besættelse", "recruitment", "appointment"];
 
 /** The terms a title line may name before "som" and the post ("Barselsvikariat som dagtilbudsleder"): not the post. */
 export const TERM_LEADS = ["\\p{L}*vikariat", "midlertidig stilling", "tidsbegrænset stilling", "projektansættelse", "fast stilling", "deltidsstilling", "fuldtidsstilling"];

@@ -114,6 +114,8 @@ export const NOT_NAME_WORDS = new Set(
     "grants", "finance", "operations", "communications", "research", "programmes", "head",
     // an English member's title and body ("Dean Hanne Birk Mortensen, Faculty of …", "Student representative …")
     "dean", "student", "faculty", "department", "secretariat", "chair",
+    // a firm's words after its founders' names ("Holm & Vinther Executive A/S", "Hvidberg Search & Assessment")
+    "executive", "search", "assessment", "selection", "recruitment", "rekruttering", "advisory", "associates", "consult",
   ],
 );
 /** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen"). */

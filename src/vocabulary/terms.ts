@@ -15,14 +15,18 @@ import { wordPattern } from "./dates.js";
  */
 export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] = [
   // e.g. "på kontraktvilkår", "kontraktansættelse", "ansættes på kontrakt", "kontraktansat", "på direktørkontrakt",
-  // "en tidsbegrænset kontrakt på to år", "en 2-årig kontrakt"; "åremålskontrakt" is åremål
-  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt`) },
-  // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"
-  { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*`) },
+  // "en tidsbegrænset kontrakt på to år", "en 2-årig kontrakt"; "åremålskontrakt" is åremål;
+  // an English ad's "Employment on an individual contract"
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive) contract|on (?:an? )?(?:individual )?contract`) },
+  // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English "a 6-year fixed-term
+  // contract", "a fixed-term appointment", which is what åremål is called there
+  { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|fixed-term (?:contract|appointment|position|employment)`) },
   // e.g. "i henhold til gældende overenskomst", "efter overenskomst mellem KL og …"
   // singular only: "forhandler overenskomster" is a task, not this post's terms
   // and an English part's "according to the collective agreement between the Ministry of Finance and AC"
-  { term: "overenskomst", pattern: wordPattern(String.raw`overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement`) },
+  // and "in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional
+  // Associations (AC)", the state's agreement with the academics' unions
+  { term: "overenskomst", pattern: wordPattern(String.raw`overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance`) },
   // e.g. "tjenestemandsansættelse", "ansættes som tjenestemand", "tjenestemandsvilkår"
   { term: "tjenestemand", pattern: wordPattern(String.raw`tjenestemand\p{L}*|tjenestemænd\p{L}*`) },
 ];
@@ -32,13 +36,13 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
  * alternative of each pattern): a sentence without any names no form, and one
  * scan for them is cheaper than the patterns' search.
  */
-export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement/iu;
+export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance/iu;
 
 /** A sentence states this post's terms only when it speaks of employment or pay. */
 export const TERMS_CONTEXT = wordPattern(
   String.raw`ansættes|ansættelse\p{L}*|ansat|besat|besættes|stilling\p{L}*|vilkår\p{L}*|løn\p{L}*|aflønning\p{L}*|aflønnes|aftales|forhandles|kontrakt\p{L}*|åremål\p{L}*|tjenestemand\p{L}*|` +
     // an English part's "Salary and terms of employment are according to …"
-    String.raw`salary|terms of employment|employment|appointment`,
+    String.raw`salary|terms of employment|employment|appointment|the position (?:is|will be)`,
 );
 
 /**

@@ -160,6 +160,8 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 12. april 2027.\nTorsdag den 15. april Ansættelsesudvalget udvælger kandidater til første samtale Tirsdag den 20. april 2027, kl. 9.00–16.00\nFørste samtalerunde på rådhuset", ["2027-04-20T09:00"]],
     // an English part, its months and its rounds
     ["Deadline: Sunday 11 April 2027 at 23:59\nFirst interviews: 20 April 2027 in Copenhagen or online\nSecond interviews: 4 May 2027, including a short presentation", ["2027-04-20", "2027-05-04"]],
+    // a university's prose: two days of one month, and a second round named without its word
+    ["The deadline for applications is 1 March 2027, 23:59 CET. First-round interviews are expected to take place on 22 and 23 March 2027. A second round, which will include a presentation for the department's staff, is planned for 6 April 2027.", ["2027-03-22", "2027-03-23", "2027-04-06"]],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).interviews).toEqual(want);

@@ -18,9 +18,13 @@ describe("the employer among the organisations a text names", () => {
     [["Roskilde Katedralskole er et alment gymnasium med 1.050 elever."], "Roskilde Katedralskole"],
     [["Viborg Katedralskole og Horsens Statsskole samarbejder. Horsens Statsskole søger en vicerektor."], "Horsens Statsskole"],
     [["Søndervang Forsyning leverer vand og varme til 40.000 borgere."], "Søndervang Forsyning"],
+    // a society's name runs to a few capitalised words after its word
+    [["Kulturstationen er et foreningsdrevet kulturhus. Huset drives af Foreningen Kulturstationen Skjern, som har 600 medlemmer."], "Foreningen Kulturstationen Skjern"],
     // a foundation named by a couple; a Danish body's English name in an ad written in English
     [["Sekretariatschef til Ellen og Aksel Rosenkjærs Fond. Fonden uddeler 140 mio. kr. om året."], "Ellen og Aksel Rosenkjærs Fond"],
     [["The Department of the Built Environment at Aalborg University invites applications for the position of Head of Section."], "Aalborg University"],
+    // the body's English name after "University of", and its members' other universities only mentioned
+    [["The Faculty of Science at the University of Southern Denmark (SDU) invites applications for the position of Head of Department.", "The assessment committee consists of Professor Hans Madsen, University of Copenhagen (chair), and Professor Ulrika Sandberg, Lund University."], "University of Southern Denmark"],
     // a legal form closes the whole name, ampersand and all
     [["Hos Bach & Holm Rådgivende Ingeniører A/S er vi 60 ingeniører. Bach & Holm Rådgivende Ingeniører A/S søger en projektleder."], "Bach & Holm Rådgivende Ingeniører A/S"],
     [["Mols Bryghus & Mejeri ApS søger en driftsleder."], "Mols Bryghus & Mejeri ApS"],

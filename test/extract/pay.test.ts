@@ -120,9 +120,24 @@ describe("employment terms", () => {
     ["Ansættelsen sker på direktørkontrakt med fri bil.", ["kontrakt"]],
     ["Du ansættes på en individuel lederkontrakt.", ["kontrakt"]],
     ["Salary and terms of employment are according to the collective agreement between the Ministry of Finance and AC.", ["overenskomst"]],
+    ["Employment on an individual contract with a competitive salary and a company car.", ["kontrakt"]],
+    // a university's English for åremål, and the state's agreement with the academics
+    ["The position is offered as a 6-year fixed-term contract with the possibility of extension.", ["aaremaal"]],
+    ["Appointment and salary will be in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional Associations (AC).", ["overenskomst"]],
+    // a task's contracts are not the post's terms
+    ["Employment of staff and the management of supplier contracts are part of the role.", []],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(termsIn(text).map((t) => t.term)).toEqual(want);
+  });
+
+  it("puts the post's form before the agreement its pay follows, whichever the text names first", () => {
+    const got = extractTerms(
+      units(
+        "# vilkaar: Terms of employment\nAppointment and salary will be in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional Associations (AC). The position is offered as a 6-year fixed-term contract with the possibility of extension.",
+      ),
+    );
+    expect(got.map((t) => t.value)).toEqual(["aaremaal", "overenskomst"]);
   });
 
   it("puts the main form first: åremål, alternatively contract", () => {

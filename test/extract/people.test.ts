@@ -44,6 +44,11 @@ describe("findNames", () => {
     ["en hilsen i Anne Marie Holm", ["Anne Marie Holm"]],
     // no title before "for": the whole run is the name
     ["en stor tak for Anne Marie Holm", ["Anne Marie Holm"]],
+    // a university's English name ends in its noun, no person's
+    ["Professor Ulrika Sandberg, Lund University, and Professor Tomas Eriksen, Aarhus University", ["Ulrika Sandberg", "Tomas Eriksen"]],
+    // a firm's words after its founders' names are no person's
+    ["Mette Kjær Rasmussen, partner\nHolm & Vinther Executive A/S\nTelefon 28 45 61 93", ["Mette Kjær Rasmussen"]],
+    ["Louise Hvidberg, partner\nHvidberg Search & Assessment\nTlf. 28 19 73 40", ["Louise Hvidberg"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(findNames(text).map((n) => n.name)).toEqual(want);
@@ -307,6 +312,26 @@ describe("extractCommittee", () => {
       ["Henrik Brandt", "Borgmester, formand"],
       ["Annette Lykke", "Medarbejderrepræsentanter fra Hoved-MED"],
       ["Kasper Nørholm", "Medarbejderrepræsentanter fra Hoved-MED"],
+    ]);
+  });
+
+  it("reads the members after the committee's name as their label, a name-first list's roles between the names", () => {
+    const got = extractCommittee(
+      units("# ansaettelsesproces: Proces og tidsplan\n- Ansættelsesudvalg: Jesper Kragh (formand), Rikke Vestergaard, lægefaglig vicedirektør, Morten Dahl, ledende oversygeplejerske, Lone Frandsen, FTR (DSR), og Claus Bjerre, HR-chef"),
+    );
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Jesper Kragh", "formand"],
+      ["Rikke Vestergaard", "lægefaglig vicedirektør"],
+      ["Morten Dahl", "ledende oversygeplejerske"],
+      ["Lone Frandsen", "FTR, DSR"],
+      ["Claus Bjerre", "HR-chef"],
+    ]);
+    // a sentence of them, its full stop at its end
+    const sentence = extractCommittee(units("# ansaettelsesproces: Proces\nAnsættelsesudvalg: Jesper Kragh (formand), Rikke Vestergaard, lægefaglig vicedirektør, og Claus Bjerre, HR-chef."));
+    expect(sentence.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Jesper Kragh", "formand"],
+      ["Rikke Vestergaard", "lægefaglig vicedirektør"],
+      ["Claus Bjerre", "HR-chef"],
     ]);
   });
 

@@ -19,8 +19,12 @@ describe("the post from the lines at the head of a document", () => {
     [["Sekretariatschef med ansvar for politisk betjening"], "Sekretariatschef med ansvar for politisk betjening"],
     [["Vi søger en ny afdelingsleder til Center for Handicap"], "Afdelingsleder"],
     [["Skoleleder søges til Nordskolen"], "Skoleleder"],
+    // a headline's question after its dash is its hook; a slide's lead names the recruitment, not the post
+    [["DAGLIG LEDER SØGES TIL KULTURSTATIONEN I SKJERN – ER DET DIG?"], "Daglig leder"],
+    [["Rekruttering af vicedirektør", "for drift og sygepleje", "Psykiatrien, Region Nordjylland"], "Vicedirektør for drift og sygepleje"],
     // an English ad's post
     [["Head of Bioinformatics", "Statens Serum Institut – Department of Infectious Disease Epidemiology"], "Head of Bioinformatics"],
+    [["Head of Department at the Department of Physics, Chemistry and Pharmacy"], "Head of Department"],
     // title lines: cut at "til", "hos", a dash, a bar, a parenthesis
     [["Arkivar til Lokalhistorisk Arkiv"], "Arkivar"],
     [["Teamleder – Ydelsesafdelingen"], "Teamleder"],

@@ -424,6 +424,12 @@ describe("buildBlocks: a colon introduces content", () => {
       ["paragraph", "Herefter – Referencer indhentes"],
     ]);
   });
+
+  it("breaks a layout table's rows into lines, their second cells in one column, however long a row", () => {
+    const prose = "Ansættelsesudvalget forventer at gennemføre processen i løbet af foråret, og kandidaterne vil blive\norienteret løbende af konsulenten om, hvor i forløbet de befinder sig, og hvad der sker herefter.";
+    const rows = ["22. april 2027                  1. samtalerunde", "26.-28. april 2027              Test og testtilbagemelding hos konsulenten", "4. maj 2027                     2. samtalerunde med case og præsentation"];
+    expect(blocks(`${prose}\n\n${rows.join("\n")}`).slice(1).map((b) => b[1])).toEqual(rows);
+  });
 });
 
 describe("buildBlocks: abbreviations", () => {

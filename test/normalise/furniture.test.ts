@@ -36,6 +36,8 @@ describe("page furniture of text copied from a browser", () => {
     ["#job #ledelse #kommune #vejogpark"],
     ["👍❤️👏 47 · 12 kommentarer · 9 genopslag"],
     ["Synes godt om   Kommenter   Genopslå   Send"],
+    ["👍❤️ Du og 83 andre"],
+    ["Skriv en kommentar …"],
     // the post around an ad on a social network: its followers, its call to share, its pointer to a comment
     ["12.408 følgere"],
     ["Del gerne opslaget med en, du tror, det kunne være noget for 🙏"],
@@ -96,6 +98,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Lolland Kommune · Jernbanevej 7 · 4900 Nakskov · Tlf. 54 67 60 00 · lolland@lolland.dk\nTelefontid: Mandag-onsdag 9-15, torsdag 9-17, fredag 9-13 · Tilgængelighedserklæring"],
     // the whole card on one line, and when the site last touched the page
     ["Havbo Boligforening · Søndergade 14 · 9900 Frederikshavn · Tlf. 98 42 17 00 · havbo@havbo.dk · CVR 29 81 44 30\n© 2027 Havbo Boligforening – Senest opdateret 15. marts 2027"],
+    // the office's own phone and hours, one day's hours qualified
+    ["Skovhøj Kirke\nSkovhøjvej 14\n7500 Holstebro\nKirkekontoret: tlf. 97 40 12 34\nskovhoej.sogn@km.dk\nÅbningstid: mandag-fredag kl. 10-13, torsdag tillige kl. 16-18"],
   ])("finds a site's footer, a short line to each detail: %s", (footer) => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n"));
   });
@@ -106,6 +110,29 @@ describe("page furniture of text copied from a browser", () => {
     ["Tlf. 4630 0299\nmuseum@vikingeskibsmuseet.dk", "a phone and a mail, no address"],
   ])("keeps %s (%s)", (group) => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${group}`)).toEqual([]);
+  });
+});
+
+describe("a social post's comments", () => {
+  it("files the comments under the post's buttons as the page's, and nothing above them", () => {
+    const post = "Bliv plejehjemsleder på Solhøj\n\nAnsøgningsfrist: fredag den 12. marts 2027 kl. 12.00";
+    const comments = "Mest relevante\n\nPeter Lund\nHvornår er fristen?\n\nVordingborg Kommune · Forfatter\nHej Peter, fristen er den 12. marts kl. 12.";
+    expect(furniture(`${post}\n\nSynes godt om\nKommenter\nDel\n\n${comments}`)).toEqual(["Synes godt om", "Kommenter", "Del", ...comments.split("\n").filter(Boolean)]);
+    // no buttons above it: "Nyeste" is a word of the text
+    expect(furniture(`${post}\n\nNyeste\n\nVi har lige åbnet en ny afdeling.`)).toEqual([]);
+  });
+});
+
+describe("a document's notes at its end", () => {
+  it("files a draft's comments and their replies, each opening with the mark the text holds, as the page's", () => {
+    const text = "Løn: Efter overenskomst[a]\n\nVi glæder os til at høre fra dig.\n\n[a]Skal vi nævne lønnen her? – Mette\n[b]Rettet. /JK\nIkke endnu, formanden vender tilbage. /JK";
+    expect(furniture(text.replace("dig.", "dig.[b]"))).toEqual(["[a]Skal vi nævne lønnen her? – Mette", "[b]Rettet. /JK", "Ikke endnu, formanden vender tilbage. /JK"]);
+  });
+
+  it("files Markdown's footnotes as notes, but not a line that only looks like one", () => {
+    expect(furniture("Kystbo har ca. 7.400 boliger[^1] i tre kommuner.\n\n[^1]: Opgjort pr. 1. januar 2027.")).toEqual(["[^1]: Opgjort pr. 1. januar 2027."]);
+    // no mark in the text above: a list's own lettering
+    expect(furniture("Vi forventer, at du har:\n\n[a] en relevant uddannelse\n[b] erfaring med ledelse")).toEqual([]);
   });
 });
 
@@ -125,6 +152,8 @@ describe("isContactDetails: the place mark it looks for first", () => {
     // a floor after the street's number ("1." for "1. sal")
     ["Nordvang Executive · Vestergade 21, 1. · 4000 Roskilde · www.nordvang.dk", true],
     ["Nordvang Executive · Vestergade 21, 3. th. · 4000 Roskilde", true],
+    // an old ad's footer, its details between hyphens
+    ["Lemvig Kommune - Rådhusgade 2 - 7620 Lemvig - tlf. 96 63 11 00 - www.lemvig.dk", true],
     ["Niels Bohrs Vej 30\nFølg os på LinkedIn", false],
     ["Vi tilbyder løn, pension og frokostordning", false],
   ])("%j is contact details: %s", (text, expected) => {
@@ -133,7 +162,7 @@ describe("isContactDetails: the place mark it looks for first", () => {
 
   it("is in every part of the fixtures that a place pattern takes (the mark turns no place away)", () => {
     const parts = fixtureTexts()
-      .flatMap((text) => text.split(/\n| [·|•–] |, /u))
+      .flatMap((text) => text.split(/\n| [·|•–-] |, /u))
       .map((p) => p.trim().replace(/\.$/u, ""));
     const places = parts.filter((p) => CONTACT_DETAIL_PARTS.place.some((re) => re.test(p)));
     expect(places.length).toBeGreaterThan(50);

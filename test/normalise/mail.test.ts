@@ -23,6 +23,13 @@ describe("a forwarding mail's own lines around the post", () => {
       `From: Birgitte <b@outlook.dk>\nSendt: 14. januar 2027\nEmne: VS: Teamleder\n\nHej Jonas, se her.\n\n________________________________\n\n${post}\n\n________________________________\n\nRing endelig.\n\nKh Birgitte\nMobil: 2164 9037`,
       ["From: Birgitte <b@outlook.dk>", "Sendt: 14. januar 2027", "Emne: VS: Teamleder", "Hej Jonas, se her.", "________________________________", "________________________________", "Ring endelig.", "Kh Birgitte", "Mobil: 2164 9037"],
     ],
+    // Outlook's forward, its mark a rule drawn in HTML: the forwarded header itself marks it, and the forwarded mail's
+    // note that asks to pass the post on is that mail's
+    [
+      "a union's note above an Outlook forward without a mark line",
+      `Kære medlem\n\nVi har modtaget nedenstående stillingsopslag med en opfordring til at dele det.\n\nMed venlig hilsen\nSekretariatet\n\nFra: Trine Bager Holm <tbho@syddjurs.dk>\nSendt: mandag den 8. februar 2027 10:42\nTil: Sekretariat FNM <sekretariat@fnm.dk>\nEmne: Stillingsopslag: Afdelingschef\n\nKære FNM\n\nVi vil sætte stor pris på, hvis I vil videresende vedlagte stillingsopslag til jeres medlemmer.\n\n${post}`,
+      ["Kære medlem", "Vi har modtaget nedenstående stillingsopslag med en opfordring til at dele det.", "Med venlig hilsen", "Sekretariatet", "Fra: Trine Bager Holm <tbho@syddjurs.dk>", "Sendt: mandag den 8. februar 2027 10:42", "Til: Sekretariat FNM <sekretariat@fnm.dk>", "Emne: Stillingsopslag: Afdelingschef", "Kære FNM", "Vi vil sætte stor pris på, hvis I vil videresende vedlagte stillingsopslag til jeres medlemmer."],
+    ],
     // copied from an inbox without the outer header: the note and its signature above the mark are the sender's
     [
       "a sender's note above the mark, with no header of its own",

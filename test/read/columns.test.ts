@@ -107,6 +107,14 @@ describe("two columns side by side in layout text", () => {
     expect(out.at(-2)).toBe("Direktionen arbejder efter en fælles plan.");
   });
 
+  it("leaves a long page foot that ends in its page number whole below the columns", () => {
+    const foot = side("  Odsherred Kommune · Børn, Unge og Læring", "Side 1 af 2", 80);
+    const page = [PROSE, "", "", foot].join("\n");
+    const out = texts(splitColumns(layout(page)));
+    expect(out.at(-1)).toBe(foot.trim());
+    expect(out.at(-2)).toBe("Direktionen arbejder efter en fælles plan.");
+  });
+
   it("reads a full-width paragraph after the columns after both, with the heading above it", () => {
     const page = [PROSE, "", "  Løn- og ansættelsesvilkår", "", "  Stillingen besættes på kontrakt med et gensidigt opsigelsesvarsel, og lønnen forhandles."].join("\n");
     const out = texts(splitColumns(layout(page)));

@@ -134,6 +134,19 @@ const CASES: Case[] = [
       ["paragraph", "Tekst i en kodeblok."],
     ],
   ],
+  [
+    "pandoc's attributes: a span's words kept, an image's size gone with the image",
+    '![](media/image1.png){width="1.97in" height="0.69in"}\n\nAnsøgning sendes via [www.holm.dk/job]{.underline} senest 12. april.\n',
+    [["paragraph", "Ansøgning sendes via www.holm.dk/job senest 12. april."]],
+  ],
+  [
+    "footnotes: the reference and the note keep their mark, the note its own block (furniture, the notes' place)",
+    "Kystbo har ca. 7.400 boliger[^1] i tre kommuner.\n\n[^1]: Opgjort pr. 1. januar 2027.\n",
+    [
+      ["paragraph", "Kystbo har ca. 7.400 boliger[^1] i tre kommuner."],
+      ["paragraph", "[^1]: Opgjort pr. 1. januar 2027."],
+    ],
+  ],
 ];
 
 describe("pandoc and Word constructs", () => {
@@ -226,6 +239,14 @@ describe("past the parser's budget", () => {
 });
 
 describe("positions are the source's lines", () => {
+  it("a line of links and nothing else is the page's menu; a sentence with a link is text", () => {
+    const got = md("[← Tilbage til ledige stillinger](../README.md) · [Om Bygningsstyrelsen](../om/README.md)\n\nSøg via [vores side](https://x.dk) senest 1. marts.\n").blocks;
+    expect(got.map((b) => [b.text, b.furniture ?? false])).toEqual([
+      ["← Tilbage til ledige stillinger · Om Bygningsstyrelsen", true],
+      ["Søg via vores side senest 1. marts.", false],
+    ]);
+  });
+
   it("a block's lines and position are where it stands in the file", () => {
     const { blocks: got } = md("---\ntitle: x\n---\n\nTitel\n=====\n\n-   et punkt der\n    fortsætter\n");
     expect(got.map((b) => [b.type, b.lines])).toEqual([

@@ -351,6 +351,8 @@ describe("fact boxes", () => {
     ["| Emne | Oplysning |\n|---|---|\n| Ansøgningsfrist | 18.03.2027 kl. 12.00 |\n| Løn | Lønramme 44 plus tillæg |\n| Kontakt | Kommunaldirektør Mikkel Rask, tlf. 47 78 40 12 |", { "18.03.2027": "ansaettelsesproces", "Lønramme 44": "vilkaar", "Mikkel Rask": "yderligere" }],
     // labels of one kind under the section's own heading: the section's table, whole
     ["Løn og vilkår\n\n| Løn | Efter overenskomst |\n| Ansættelsesform | Kontrakt på 5 år |", { "Efter overenskomst": "vilkaar", "Kontrakt på 5 år": "vilkaar" }],
+    // the process's labels, every row one, under the terms' heading: the process's rows
+    ["Løn- og ansættelsesvilkår\n\nLøn efter overenskomst og aftale om lederløn.\n\n| Ansøgningsfrist | Søndag den 7. marts 2027 |\n| Samtaler | 1. runde mandag den 15. marts |", { "overenskomst og aftale": "vilkaar", "1. runde": "ansaettelsesproces" }],
   ])("files a table of labels and values row by row: %j", (table, kinds) => {
     const text = `Overlæge til Medicinsk Afdeling\n\nHvem er vi?\n\nAfdelingen har 40 senge og et stærkt fagligt miljø.\n\n${table}\n\nVi søger en overlæge, der vil være med til at udvikle afdelingens ambulante funktion.`;
     expect(Object.fromEntries(Object.keys(kinds).map((phrase) => [phrase, kindOf(text, phrase)]))).toEqual(kinds);

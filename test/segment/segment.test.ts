@@ -28,6 +28,9 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Det skal du lave 👇", "jobprofil"],
     // the background, whatever it is the background of
     ["1. Baggrund for profilen", "indledning"],
+    // what the post is measured by
+    ["Resultater efter 18 måneder", "jobprofil"],
+    ["Succeskriterier", "jobprofil"],
     ["Baggrund for rekrutteringen", "indledning"],
     ["Jobprofil", "jobprofil"],
     ["Stillingen", "jobprofil"],
@@ -97,6 +100,24 @@ describe("classifyHeading: the Danish vocabulary", () => {
 });
 
 describe("segment", () => {
+  it("reads a first headline that seeks the post as the title block, though its hook has a section's words ('er det dig')", () => {
+    const text = `DAGLIG LEDER SØGES TIL KULTURSTATIONEN I SKJERN – ER DET DIG?\n\n${prose}\n\nHvad skal du lave?\n\n${prose}`;
+    expect(outline(text).map(([kind, heading]) => [kind, heading])).toEqual([
+      ["andet", null],
+      ["indledning", null],
+      ["jobprofil", "Hvad skal du lave?"],
+    ]);
+  });
+
+  it("reads bold lines above a document's first '#' heading as its title page, not a section that holds the rest", () => {
+    const text = `**JOB- OG PERSONPROFIL**\n\n**Økonomidirektør**\n\n**Boligselskabet Kystbo**\n\nMarts 2027\n\n# Baggrund\n\n${prose}\n\n# Opgaven\n\n${prose}`;
+    expect(outline(text)).toEqual([
+      ["andet", null, []],
+      ["indledning", "Baggrund", []],
+      ["jobprofil", "Opgaven", []],
+    ]);
+  });
+
   it("nests headings the vocabulary does not know under the section before them", () => {
     expect(outline(`Jobprofil\n\nStyringsfilosofi\n\n${prose}\n\nPersonprofil\n\n${prose}`)).toEqual([
       ["jobprofil", "Jobprofil", ["Styringsfilosofi"]],
@@ -145,6 +166,25 @@ describe("segment", () => {
       ["andet", null, []],
       ["indledning", "1. Baggrund", []],
       ["jobprofil", "2. Jobprofil", []],
+    ]);
+  });
+
+  it("reads the heading over the document's type line as its title page's ('Stillings- og personprofil · april 2027')", () => {
+    const text = `# HR-chef\n\n## Brandbjerg Industri A/S, Vejle\n\nStillings- og personprofil · april 2027\n\n## Baggrund\n\n${prose}\n\n## Stillingen\n\n${prose}`;
+    expect(outline(text)).toEqual([
+      ["andet", null, []],
+      ["indledning", "Baggrund", []],
+      ["jobprofil", "Stillingen", []],
+    ]);
+  });
+
+  it("does not take a slide deck's agenda, each slide's number before its title, for sections", () => {
+    const text = `Rekruttering af vicedirektør\n\nDagsorden\n03 Baggrund for rekrutteringen\n04 Stillingen\n05 Personlige kompetencer\n06 Kontakt\n\nBaggrund for rekrutteringen\n\n${prose}\n\nStillingen\n\n${prose}\n\nPersonlige kompetencer\n\n${personProse}`;
+    expect(outline(text)).toEqual([
+      ["andet", "Rekruttering af vicedirektør", []],
+      ["indledning", "Baggrund for rekrutteringen", []],
+      ["jobprofil", "Stillingen", []],
+      ["personprofil", "Personlige kompetencer", []],
     ]);
   });
 

@@ -63,11 +63,11 @@ const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(
  * e.g. "tirsdag den 30. maj 2023", "den 12. august 2026", "2. juni", "1.juni",
  * "5. marts 2020 kl. 8.30", "7.-8. juni" (a span: its first day, and a second
  * day of two in a row marked as the span's end), "12. aug.",
- * "torsdag den 11. og fredag den 12. marts" (two days).
+ * "torsdag den 11. og fredag den 12. marts", "22 and 23 March 2027" (two days).
  */
 export const TEXTUAL_DATE = new RegExp(
   String.raw`(?<![${LETTER}\d.,])(?:(?<weekday>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?` +
-    String.raw`(?<day>\d{1,2})\.?${SP}{0,2}(?:(?<joint>-|–|og|til)${SP}{0,2}(?:(?<weekday2>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?(?<day2>\d{1,2})\.?${SP}{0,2})?` +
+    String.raw`(?<day>\d{1,2})\.?${SP}{0,2}(?:(?<joint>-|–|og|and|til)${SP}{0,2}(?:(?<weekday2>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3})?(?:(?:den|d\.)${SP}{0,3})?(?<day2>\d{1,2})\.?${SP}{0,2})?` +
     String.raw`(?<month>${MONTH_ALTERNATION})\.?(?![${LETTER}])(?:${SP}{0,3}(?<year>\d{4})(?![\d]))?` +
     TIME,
   "giu",
@@ -279,7 +279,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     found.push({ index: m.index, text: phrase(m[0]), ...imply(date) });
     // "den 12. og 19. september": two days, so two dates; "7.-8. juni" is one span, kept by its first day
     const day2 = g.day2 ? Number(g.day2) : null;
-    if (g.joint?.toLowerCase() === "og" && day2 !== null && day2 > day && validDay(year, month, day2)) {
+    if ((g.joint?.toLowerCase() === "og" || g.joint?.toLowerCase() === "and") && day2 !== null && day2 > day && validDay(year, month, day2)) {
       const at = m.index + m[0].indexOf(g.day2, m[0].indexOf(g.joint) + g.joint.length);
       const second = withTime({ year, month, day: day2, ...weekdayOf(g.weekday2) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
       if (second) found.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply(second) });

@@ -119,7 +119,6 @@ const HOUSE_NUMBER = /^ \d{1,3}[A-Za-z]?(?![\d\p{L}])/u;
  * Environment", "KTH Royal Institute of Technology", "MSc student in Building Informatics"); Danish has none of the three.
  */
 const ENGLISH_BEFORE_BODY = /(?<!\p{L})(of(?:\s+the)?|the|in)\s+$/u;
-const ENGLISH_BODY_AFTER = /^\s+of\s/u;
 /** "MSc student in ", "Department of the ": "in" always, "of" and "the" after a capital ("on behalf of Anna Jensen" names her). */
 function afterEnglishBody(before: string): boolean {
   const m = ENGLISH_BEFORE_BODY.exec(before);
@@ -147,7 +146,8 @@ export function findNames(text: string): NameSpan[] {
     const last = run[run.length - 1];
     const body =
       run.length > 0 &&
-      (afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start)) || (ENGLISH_BODY_NOUNS.has(last.word) && ENGLISH_BODY_AFTER.test(text.slice(last.end, last.end + 4))));
+      // "Department of …", and "Lund University", "Aarhus University": no name ends in a body's noun
+      (afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start)) || ENGLISH_BODY_NOUNS.has(last.word));
     if (run.length >= 2 && run.length <= 4 && !street && !body && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
@@ -518,7 +518,8 @@ export function memberIn(text: string): CommitteeMember | null {
   const own = sliceWhole((stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0], 0, 100).replace(/(?<!\s)\s*\(([^()]{1,60})\)?/gu, ", $1");
   const role = [text.slice(0, n.start), own]
     // "(formand)" after a name is a role like ", formand"
-    .map((s) => trimChars(s, " \t\n\u00a0,;:.–-|()"))
+    // ", og Claus Bjerre" after this member: the list's "og" before the next name is no part of the role
+    .map((s) => trimChars(trimChars(s, " \t\n\u00a0,;:.–-|()").replace(TRAILING_AND, ""), " \t\n\u00a0,;:.–-|()"))
     .filter(Boolean)
     .join(", ")
     .replaceAll(" | ", ", ");
@@ -532,8 +533,14 @@ export function memberIn(text: string): CommitteeMember | null {
  */
 export function membersIn(text: string): CommitteeMember[] {
   const out: CommitteeMember[] = [];
-  for (const clause of text.split(CLAUSE_SEPARATOR)) {
+  // ", og Claus Bjerre": the list's last "og" after its comma opens no role
+  for (const clause of text.split(CLAUSE_SEPARATOR).map((c) => c.replace(LIST_AND, ""))) {
     const names = findNames(clause);
+    // "Rikke Vestergaard, lægefaglig vicedirektør, Morten Dahl, …": a name-first list's role, a clause of its own
+    if (!names.length && out.length && out.at(-1)!.role === null && isRoleClause(clause)) {
+      out.at(-1)!.role = clause.trim().replace(/\.$/u, "");
+      continue;
+    }
     if (names.length === 1) {
       const m = memberIn(clause);
       if (m) out.push(m);
@@ -551,6 +558,14 @@ export function membersIn(text: string): CommitteeMember[] {
   }
   return out;
 }
+
+const LIST_AND = /^\s*(?:og|samt)\s+/u;
+const TRAILING_AND = /(?:^|[\s,])(?:og|samt)$/u;
+/** A title alone ("lægefaglig vicedirektør", "FTR (DSR)", "HR-chef"): a few words, no number, no sentence. */
+const isRoleClause = (clause: string) => {
+  const t = clause.trim().replace(/\.$/u, "");
+  return t.length > 1 && words(t, 7) <= 6 && !/\d|[.!?]/u.test(t);
+};
 
 /**
  * "Medarbejderrepræsentanter fra Hoved-MED: Annette Lykke og Kasper Nørholm": one role before a colon, and two or
@@ -617,6 +632,8 @@ function isCommitteeTableHead(unit: TextUnit): boolean {
 /** "Navn | Funktion", "Navn  Titel": the head of the members' table. */
 const isColumnHeads = (text: string) => text.split(/[\s|]+/u).every((w) => !w || HEADS.has(w.toLowerCase()));
 
+/** How long the label before a committee's members may be ("Ansættelsesudvalget for stillingen:"). */
+const LABEL_CHARS = 60;
 /** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
 const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/i;
 /** "Udvalget består desuden af …": a later sentence about the committee just named. */
@@ -635,7 +652,11 @@ function committeeSentences(sentences: readonly { text: string }[]): { text: str
     const names = hits(COMMITTEE_CUE, text);
     if (names || (named && COMMITTEE_AGAIN.test(text.trim()))) {
       const cue = [...text.matchAll(COMMITTEE_LIST_CUE)][0];
+      const colon = text.indexOf(": ");
       if (cue) out.push({ text, tail: text.slice(cue.index + cue[0].length).replace(/^\s{0,3}:/u, "") });
+      // "Ansættelsesudvalg: Jesper Kragh (formand), Rikke Vestergaard, …": the committee's name as the label of its members
+      else if (names && colon > 0 && colon <= LABEL_CHARS && hits(COMMITTEE_CUE, text.slice(0, colon)) && findNames(text.slice(colon)).length)
+        out.push({ text, tail: text.slice(colon + 2) });
       else if (names) {
         const chair = CHAIR.exec(text);
         const aside = chair ? null : parentheticalAfterCue(text);
