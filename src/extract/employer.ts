@@ -85,18 +85,22 @@ const SUFFIXES: ReadonlySet<string> = new Set(ORGANISATION_SUFFIXES);
 const FOUNDATION_WORDS: ReadonlySet<string> = new Set(FOUNDATION_TYPES);
 const BODY_WORDS: ReadonlySet<string> = new Set(BODY_ENDINGS);
 const PREFIX_WORDS: ReadonlySet<string> = new Set(ORGANISATION_PREFIXES.map((p) => p.split(" ")[0]));
-/** A prefix that ends in "for" or "of" names what the body is for, in words of their own ("Styrelsen for …", "University of …"). */
+/** A Danish prefix that ends in "for" names what the body is for, over "og" and commas ("Styrelsen for …"). */
 function namesAfter(prefix: string): boolean {
-  return prefix.endsWith(" for") || prefix.endsWith(" of");
+  return prefix.endsWith(" for");
 }
+/** An English one that ends in "of" names its place in a few words, which a comma ends ("University of Southern Denmark, Esbjerg"). */
+const ENGLISH_OF_PREFIXES = ORGANISATION_PREFIXES.filter((p) => p.endsWith(" of"));
+/** A capitalised word with no full stop in it: a society's or an English body's name stops at its sentence's end. */
+const WORD_CAP = `[A-ZÆØÅ][${L}'’-]*`;
 /**
  * "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Foreningen Kulturstationen Skjern"
- * over a few capitalised words; "Region Sjælland" is one word.
+ * and "University of Southern Denmark" over a few capitalised words on one line; "Region Sjælland" is one word.
  */
 const PREFIXED = new RegExp(
   `(?:(${ORGANISATION_PREFIXES.filter(namesAfter).map(escapeRe).join("|")})\\s+((?:${CAP})(?:(?:,\\s+|\\s+og\\s+|\\s+)(?:${CAP})){0,3})` +
-    `|(${SOCIETY_PREFIXES.join("|")})\\s+((?:${CAP})(?:\\s+(?:${CAP})){0,2})` +
-    `|(${ORGANISATION_PREFIXES.filter((p) => !namesAfter(p) && !SOCIETY_PREFIXES.includes(p)).map(escapeRe).join("|")})\\s+(${CAP}))`,
+    `|(${[...SOCIETY_PREFIXES, ...ENGLISH_OF_PREFIXES].join("|")})[^\\S\\n]+(${WORD_CAP}(?:[^\\S\\n]+${WORD_CAP}){0,2})` +
+    `|(${ORGANISATION_PREFIXES.filter((p) => !namesAfter(p) && !SOCIETY_PREFIXES.includes(p) && !ENGLISH_OF_PREFIXES.includes(p)).map(escapeRe).join("|")})\\s+(${CAP}))`,
   "y",
 );
 /** The compound's first parts before a one-word name: "Børne- og " before "Undervisningsministeriet". */

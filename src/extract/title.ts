@@ -40,8 +40,26 @@ const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*[:–—-]\\s*
 const TERM_LEAD = new RegExp(`^(?:${TERM_LEADS.join("|")})\\s+som\\s+`, "iu");
 /** "Rekruttering af vicedirektør …", "Recruitment of a Head of …": the lead before the post. */
 const RECRUITMENT_LEAD = new RegExp(`^(?:${RECRUITMENT_LEADS.join("|")})\\s+(?:af|of)\\s+(?:(?:en|et|ny|nyt|a|an|the|new)\\s+)*`, "iu");
+/**
+ * English's "at" before the place: "… at the Department of …", or after a title's capitalised word ("Head of Finance at
+ * Gudenå Forsyning"); Danish "at" follows "for", "til", "med" in lower case ("med ansvar for at Region Midtjylland …").
+ */
+const ENGLISH_AT = /\sat\s(?=the\s|\p{Lu})/gu;
+function beforeEnglishAt(title: string): string {
+  for (const m of title.matchAll(ENGLISH_AT)) {
+    const before = title.slice(0, m.index).split(" ").at(-1) ?? "";
+    if (title.startsWith("the ", m.index + m[0].length) || /^\p{Lu}\p{Ll}+$/u.test(before)) return title.slice(0, m.index);
+  }
+  return title;
+}
 /** "DAGLIG LEDER SØGES TIL KULTURSTATIONEN – ER DET DIG?": a headline's question after its dash, a hook, not the post. */
 const TEASER_AFTER_DASH = /\s[–—-]\s(?:[^\s?]+\s){0,6}[^\s?]+\?$/u;
+/** A headline without its hook; a question that names the post ("Tarup Skole – vil du være vores nye skoleleder?") stays. */
+function withoutHook(line: string): string {
+  const hook = TEASER_AFTER_DASH.exec(line);
+  if (!hook || /(?<!\p{L})(?:søger|bliv|vil du være)(?!\p{L})/iu.test(hook[0]) || hook[0].split(/\s+/u).some((w) => isPositionNoun(wordOf(w).toLowerCase()))) return line;
+  return line.slice(0, hook.index);
+}
 /** "… med lyst til at sætte sit eget præg": the headline's praise after the post. */
 const ZEAL = new RegExp(`\\s+med\\s+(?:${ZEAL_AFTER_MED.join("|")})(?![\\p{L}]).*$`, "iu");
 
@@ -223,7 +241,7 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   out = cutAt(out, /\s(?:søges|søger)\b/i).trimEnd();
   out = cutAt(out, /\shos\s/iu).trimEnd();
   // an English title's "Head of Department at the Department of …", "Head of Finance at Gudenå Forsyning"
-  out = cutAt(out, /\sat\s(?=the\s|\p{Lu})/u).trimEnd();
+  out = beforeEnglishAt(out).trimEnd();
   out = out.replace(ZEAL, "");
   out = cutAtPlace(out, capitals, organisations);
   // "Dagtilbudsleder i Dagtilbud Holsted": a place of two or more capitalised words after "i" is where, not what; after
@@ -307,7 +325,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
   // How far down the cover a line stands, counting only lines that say something (not menus, dates, fact labels).
   let i = -1;
   for (let at = 0; at < head.length; at++) {
-    const line = head[at].trim().replace(TEASER_AFTER_DASH, "");
+    const line = withoutHook(head[at].trim());
     const why = notATitle(line);
     if (why !== "navigation" && why !== "banner" && why !== "fact label" && why !== "date" && why !== "file name") i++;
     const joined = joinWrapped(head, at);

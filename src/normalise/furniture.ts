@@ -164,6 +164,8 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
   }
 }
 
+/** A social network's own buttons under a post, which its comments follow. */
+const SOCIAL_BUTTONS: ReadonlySet<string> = new Set(["kommenter", "synes godt om", "comment", "like"]);
 /** The longest line that may begin the comments ("Mest relevante", "Alle kommentarer"), with its spaces. */
 const COMMENTS_START_CHARS = 30;
 /** How near under the post's buttons (already found) its comments begin, in lines with text. */
@@ -175,8 +177,13 @@ const COMMENTS_AFTER_BUTTONS = 4;
  * filed as the page's, and no source of facts (a commenter's name is no contact, a reply's date no deadline).
  */
 function markComments(content: SourceLine[], found: Set<SourceLine>): void {
+  // a job board's "Sortér efter: Nyeste" over its list stands near the top, under no network's buttons
   const start = content.findIndex(
-    (l, k) => l.text.length <= COMMENTS_START_CHARS && COMMENTS_START.test(key(l.text)) && content.slice(Math.max(0, k - COMMENTS_AFTER_BUTTONS), k).some((b) => found.has(b)),
+    (l, k) =>
+      k > content.length / 3 &&
+      l.text.length <= COMMENTS_START_CHARS &&
+      COMMENTS_START.test(key(l.text)) &&
+      content.slice(Math.max(0, k - COMMENTS_AFTER_BUTTONS), k).some((b) => found.has(b) && SOCIAL_BUTTONS.has(key(b.text))),
   );
   if (start >= 0) for (const l of content.slice(start)) found.add(l);
 }
@@ -194,13 +201,22 @@ const NOTES_LINES = 40;
  * source of facts (a commenter is no contact).
  */
 function markEndNotes(content: SourceLine[], found: Set<SourceLine>): void {
-  let first = -1;
-  for (let k = content.length - 1; k >= 0 && content.length - k <= NOTES_LINES; k--) {
+  const isNote = (k: number) => {
     const mark = NOTE_MARK.exec(content[k].text.trim());
-    if (mark && content.slice(0, k).some((l) => l.text.includes(`[${mark[1]}]`) && !NOTE_MARK.test(l.text.trim()))) first = k;
-  }
-  if (first >= 0) for (const l of content.slice(first)) found.add(l);
+    return !!mark && content.slice(0, k).some((l) => l.text.includes(`[${mark[1]}]`) && !NOTE_MARK.test(l.text.trim()));
+  };
+  const notes: number[] = [];
+  for (let k = content.length - 1; k >= 0 && content.length - k <= NOTES_LINES; k--) if (isNote(k)) notes.push(k);
+  if (!notes.length) return;
+  // the replies under the notes are short and no more than the notes: a footnote written under its paragraph, the
+  // text going on after it ("Løn og vilkår", …), leaves the text the text's
+  const tail = content.slice(notes.at(-1));
+  const replies = tail.length - notes.length;
+  if (replies <= notes.length && tail.every((l) => l.text.length <= REPLY_CHARS)) for (const l of tail) found.add(l);
+  else for (const k of notes) found.add(content[k]);
 }
+/** A comment's reply, or a note, is at most this long. */
+const REPLY_CHARS = 300;
 
 /**
  * "Niels Bohrs Vej 30" / "9220 Aalborg Øst" / "Følg os på LinkedIn": a line

@@ -80,9 +80,16 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   return out;
 }
 
-/** A forwarded mail's header: its sender's line, then two more of the header's ("Sendt:", "Til:", "Emne:"). */
+/**
+ * A forwarded mail's header under the sender's note: its sender's line with an address, then two more of the
+ * header's ("Sendt:", "Til:", "Emne:"). A mail's own header (its "Emne:" first) and an ad's period ("Fra: 1. august
+ * 2027" / "Til: 31. juli 2028") are not.
+ */
 const isForwardedHeader = (text: SourceLine[], k: number): boolean =>
-  FORWARDED_FROM.test(text[k].text.trim()) && [1, 2].every((d) => MAIL_HEADER_LINE.test(text[k + d]?.text.trim() ?? ""));
+  FORWARDED_FROM.test(text[k].text.trim()) &&
+  text[k].text.includes("@") &&
+  !MAIL_HEADER_LINE.test(text[k - 1]?.text.trim() ?? "") &&
+  [1, 2].every((d) => MAIL_HEADER_LINE.test(text[k + d]?.text.trim() ?? ""));
 const FORWARDED_FROM = /^(?:Fra|From):\s/u;
 
 /** A rule of underscores or equals signs (FORWARD_MARK's own rules, where the walk above stops): a mailing list sets its footer under one. */

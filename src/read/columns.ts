@@ -30,7 +30,7 @@ const BULLET = /^\s*[•▪◦·*–-]\s/u;
 /** A page's foot: a page number, "Side 3 af 9", a short running footer. */
 const FOOT_CHARS = 40;
 /** A foot of any length that ends in its page's number: "Odsherred Kommune · Børn, Unge og Læring      Side 1 af 2". */
-const FOOT_PAGE_NUMBER = /\S {2,}(?:(?:side|page)\s)?\d{1,4}(?:\s?(?:af|of|\/)\s?\d{1,4})?$/iu;
+const FOOT_PAGE_NUMBER = /\S {2,}(?:(?:side|page)\s\d{1,4}(?:\s?(?:af|of|\/)\s?\d{1,4})?|\d{1,4}\s?(?:af|of|\/)\s?\d{1,4})$/iu;
 
 export function splitColumns(lines: SourceLine[]): SourceLine[] {
   // Cheap refusal first: a gutter needs a run of spaces inside a line, which most texts never have.

@@ -385,7 +385,9 @@ class Renderer {
           at.line = line;
           const from = out.length;
           this.phrasing(node.children, at, strong, out);
-          for (let k = from; k < out.length; k++) out[k].link = true;
+          // a link to write or ring someone is a contact's, never a menu's entry
+          const page = node.type === "linkReference" || !CONTACT_LINK.test(node.url);
+          for (let k = from; k < out.length; k++) out[k].link = page;
           break;
         }
         case "image":
@@ -465,6 +467,8 @@ function withoutAttributes(text: string): string {
 }
 const PANDOC_SPAN = /\[([^[\]\n]{1,300})\]\{[.#][\w:-]{1,40}(?:\s[^{}\n]{0,200})?\}/gu;
 const PANDOC_SIZE = /\{(?:width|height)=[^{}\n]{0,200}\}/gu;
+
+const CONTACT_LINK = /^(?:mailto|tel|sms):/iu;
 
 /** Two links or more on a line, with nothing between them but separators ("·", "|", "–"): a row of the page's links. */
 function isLinkRow(pieces: Piece[]): boolean {

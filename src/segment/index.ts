@@ -793,15 +793,17 @@ const boxLine = (text: string, kind: SectionKind | null): BoxLine => ({
 /** A fact box's lines run together (factBoxes), each with the kind its label gives. */
 const FACT_BOXES = new WeakMap<DocBlock, BoxLine[]>();
 
+/** A slide's or a page's number before its title in a list of them: "03 Baggrund for rekrutteringen". */
+const LEADING_PAGE = /^\d{1,3}\s+(?=\p{Lu})/u;
+
 /**
  * "Indhold på siden" over "1. Indledning", "2. Odsherred Kommune", …: the
  * chapter names a page lists before its text, each of which stands again
  * later as a heading. No page numbers say so (`isTocLine`), or only two
- * spaces set them apart: the repetition does, or the page number. The
- * number of such lines after the contents heading at `i`, or 0.
+ * spaces set them apart: the repetition does, or the page number; a slide
+ * deck's agenda numbers each slide before its title. The number of such
+ * lines after the contents heading at `i`, or 0.
  */
-/** A slide's or a page's number before its title in a list of them: "03 Baggrund for rekrutteringen". */
-const LEADING_PAGE = /^\d{1,3}\s+(?=\p{Lu})/u;
 
 function contentsList(blocks: DocBlock[], i: number): number {
   const b = blocks[i];
@@ -958,7 +960,8 @@ const ANNOUNCED = new WeakSet<DocBlock>();
 /** A sentence that ends announcing the post named on the next line: "Derfor søger vi en ny:", "… leder vi efter en:". */
 const ANNOUNCES_POST = new RegExp(`(?<!\\p{L})(?:${HIRING_VERBS.join("|")})(?:\\s+\\p{L}+){0,4}:$`, "iu");
 
-const SEEKS = /\s(?:søges|søger)\s/iu;
+/** "DAGLIG LEDER SØGES TIL …": the passive headline; "Vi søger en leder, der …" is a sentence over the job. */
+const SEEKS = /\ssøges(?!\p{L})/iu;
 
 function findFirstSectionHeading(blocks: DocBlock[]): number {
   const title = documentTitleHeading(blocks);

@@ -175,7 +175,7 @@ export const CONTACT_DETAIL_PARTS = {
     // a floor, "2. sal", "1. th." or "1." alone ("Vestergade 21, 1.")
     /^\d{1,2}(?:\. ?(?:sal|th|tv|mf)\.?|\.?)$/iu,
     // "Tlf. 4630 0299", and the office's it is ("Kirkekontoret: tlf. 97 40 12 34")
-    /^(?:\p{L}{2,20}: (?=tlf|telefon))?(?:tlf\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
+    /^(?:\p{L}{0,16}(?:kontor|kontoret|sekretariat|sekretariatet|omstilling|omstillingen|reception|receptionen): (?=tlf|telefon))?(?:tlf\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
     /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,

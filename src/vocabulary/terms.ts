@@ -17,10 +17,10 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // e.g. "på kontraktvilkår", "kontraktansættelse", "ansættes på kontrakt", "kontraktansat", "på direktørkontrakt",
   // "en tidsbegrænset kontrakt på to år", "en 2-årig kontrakt"; "åremålskontrakt" is åremål;
   // an English ad's "Employment on an individual contract"
-  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive) contract|on (?:an? )?(?:individual )?contract`) },
-  // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English "a 6-year fixed-term
-  // contract", "a fixed-term appointment", which is what åremål is called there
-  { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|fixed-term (?:contract|appointment|position|employment)`) },
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive) contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract`) },
+  // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English for a leader's "a 6-year
+  // fixed-term contract", which is what åremål is called there (a postdoc's two years are not)
+  { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|(?:[3-9]|three|four|five|six|seven|eight|nine)-year fixed-term (?:contract|appointment|position)`) },
   // e.g. "i henhold til gældende overenskomst", "efter overenskomst mellem KL og …"
   // singular only: "forhandler overenskomster" is a task, not this post's terms
   // and an English part's "according to the collective agreement between the Ministry of Finance and AC"
@@ -42,7 +42,7 @@ export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tj
 export const TERMS_CONTEXT = wordPattern(
   String.raw`ansættes|ansættelse\p{L}*|ansat|besat|besættes|stilling\p{L}*|vilkår\p{L}*|løn\p{L}*|aflønning\p{L}*|aflønnes|aftales|forhandles|kontrakt\p{L}*|åremål\p{L}*|tjenestemand\p{L}*|` +
     // an English part's "Salary and terms of employment are according to …"
-    String.raw`salary|terms of employment|employment|appointment|the position (?:is|will be)`,
+    String.raw`salary|terms of employment|employment|appointment|the position is (?:offered|made) as`,
 );
 
 /**

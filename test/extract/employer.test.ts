@@ -20,6 +20,9 @@ describe("the employer among the organisations a text names", () => {
     [["Søndervang Forsyning leverer vand og varme til 40.000 borgere."], "Søndervang Forsyning"],
     // a society's name runs to a few capitalised words after its word
     [["Kulturstationen er et foreningsdrevet kulturhus. Huset drives af Foreningen Kulturstationen Skjern, som har 600 medlemmer."], "Foreningen Kulturstationen Skjern"],
+    // the name stops at its sentence's end and its line's
+    [["Huset drives af Foreningen Kulturstationen. Vi søger en daglig leder til huset."], "Foreningen Kulturstationen"],
+    [["The University of Copenhagen, Faculty of Science, invites applications for the position of Head of Department."], "University of Copenhagen"],
     // a foundation named by a couple; a Danish body's English name in an ad written in English
     [["Sekretariatschef til Ellen og Aksel Rosenkjærs Fond. Fonden uddeler 140 mio. kr. om året."], "Ellen og Aksel Rosenkjærs Fond"],
     [["The Department of the Built Environment at Aalborg University invites applications for the position of Head of Section."], "Aalborg University"],

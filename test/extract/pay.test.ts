@@ -124,6 +124,9 @@ describe("employment terms", () => {
     // a university's English for åremål, and the state's agreement with the academics
     ["The position is offered as a 6-year fixed-term contract with the possibility of extension.", ["aaremaal"]],
     ["Appointment and salary will be in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional Associations (AC).", ["overenskomst"]],
+    // a postdoc's fixed term is no åremål; a position about contracts is no contract
+    ["The appointment is a fixed-term position of two years, starting 1 September 2027.", []],
+    ["The position is focused on contract management and procurement.", []],
     // a task's contracts are not the post's terms
     ["Employment of staff and the management of supplier contracts are part of the role.", []],
   ];

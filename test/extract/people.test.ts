@@ -46,6 +46,8 @@ describe("findNames", () => {
     ["en stor tak for Anne Marie Holm", ["Anne Marie Holm"]],
     // a university's English name ends in its noun, no person's
     ["Professor Ulrika Sandberg, Lund University, and Professor Tomas Eriksen, Aarhus University", ["Ulrika Sandberg", "Tomas Eriksen"]],
+    // a body's name on the next line leaves the name above it
+    ["Kontakt Jens Holm\nAarhus University\nTlf. 2345 6789", ["Jens Holm"]],
     // a firm's words after its founders' names are no person's
     ["Mette Kjær Rasmussen, partner\nHolm & Vinther Executive A/S\nTelefon 28 45 61 93", ["Mette Kjær Rasmussen"]],
     ["Louise Hvidberg, partner\nHvidberg Search & Assessment\nTlf. 28 19 73 40", ["Louise Hvidberg"]],
@@ -326,6 +328,15 @@ describe("extractCommittee", () => {
       ["Lone Frandsen", "FTR, DSR"],
       ["Claus Bjerre", "HR-chef"],
     ]);
+    // a phrase after the last name is no title of hers
+    const phrase = extractCommittee(units("# ansaettelsesproces: Proces\nAnsættelsesudvalget består af Jesper Kragh, Rikke Vestergaard, Morten Dahl, samt en repræsentant for medarbejderne."));
+    expect(phrase.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Jesper Kragh", null],
+      ["Rikke Vestergaard", null],
+      ["Morten Dahl", null],
+    ]);
+    // a question to the committee is no list of it
+    expect(extractCommittee(units("# yderligere: Kontakt\nSpørgsmål til ansættelsesudvalget: Kontakt formand Jens Holm på tlf. 2345 6789."))).toEqual([]);
     // a sentence of them, its full stop at its end
     const sentence = extractCommittee(units("# ansaettelsesproces: Proces\nAnsættelsesudvalg: Jesper Kragh (formand), Rikke Vestergaard, lægefaglig vicedirektør, og Claus Bjerre, HR-chef."));
     expect(sentence.map((m) => [m.member.name, m.member.role])).toEqual([

@@ -21,6 +21,10 @@ describe("the post from the lines at the head of a document", () => {
     [["Skoleleder søges til Nordskolen"], "Skoleleder"],
     // a headline's question after its dash is its hook; a slide's lead names the recruitment, not the post
     [["DAGLIG LEDER SØGES TIL KULTURSTATIONEN I SKJERN – ER DET DIG?"], "Daglig leder"],
+    // a hook that names the post is kept
+    [["Børn og Unge – vil du være vores nye skoleleder?"], "Skoleleder"],
+    // Danish "at" before a capital is no English place
+    [["Sekretariatschef med ansvar for at Region Midtjylland lykkes"], "Sekretariatschef med ansvar for at Region Midtjylland lykkes"],
     [["Rekruttering af vicedirektør", "for drift og sygepleje", "Psykiatrien, Region Nordjylland"], "Vicedirektør for drift og sygepleje"],
     // an English ad's post
     [["Head of Bioinformatics", "Statens Serum Institut – Department of Infectious Disease Epidemiology"], "Head of Bioinformatics"],

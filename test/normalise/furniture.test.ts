@@ -106,6 +106,7 @@ describe("page furniture of text copied from a browser", () => {
 
   it.each([
     ["Kontakt\nMaja Lindahl\nChefkonsulent\nTlf. 2233 4455\nwww.muusmann.dk", "a contact person, with her position"],
+    ["Tarup Skole\nTarupvej 12\n5210 Odense NV\nSkoleleder: tlf. 23 45 67 89\njens@odense.dk", "a school's leader's number under its address"],
     ["Ansøgningen sendes til:\nSilkeborg Kommune\nSøvej 1\n8600 Silkeborg", "an address under its lead-in"],
     ["Tlf. 4630 0299\nmuseum@vikingeskibsmuseet.dk", "a phone and a mail, no address"],
   ])("keeps %s (%s)", (group) => {
@@ -120,6 +121,10 @@ describe("a social post's comments", () => {
     expect(furniture(`${post}\n\nSynes godt om\nKommenter\nDel\n\n${comments}`)).toEqual(["Synes godt om", "Kommenter", "Del", ...comments.split("\n").filter(Boolean)]);
     // no buttons above it: "Nyeste" is a word of the text
     expect(furniture(`${post}\n\nNyeste\n\nVi har lige åbnet en ny afdeling.`)).toEqual([]);
+    // a job board's sort control under its menu, over the posting: the menu only
+    const board = "Forside\nJob\nLedige stillinger\nKontakt\nSortér efter\nNyeste\n\nSkoleleder til Tarup Skole\n\nVil du stå i spidsen for en skole i udvikling?\n\nSend din ansøgning senest fredag den 29. januar kl. 12.";
+    expect(furniture(board)).not.toContain("Skoleleder til Tarup Skole");
+    expect(furniture(board)).not.toContain("Send din ansøgning senest fredag den 29. januar kl. 12.");
   });
 });
 
@@ -133,6 +138,10 @@ describe("a document's notes at its end", () => {
     expect(furniture("Kystbo har ca. 7.400 boliger[^1] i tre kommuner.\n\n[^1]: Opgjort pr. 1. januar 2027.")).toEqual(["[^1]: Opgjort pr. 1. januar 2027."]);
     // no mark in the text above: a list's own lettering
     expect(furniture("Vi forventer, at du har:\n\n[a] en relevant uddannelse\n[b] erfaring med ledelse")).toEqual([]);
+    // a footnote under its paragraph, the text going on after it: the note only
+    expect(furniture("Kystbo har ca. 7.400 boliger[^1] i tre kommuner.\n\n[^1]: Opgjort pr. 1. januar 2027.\n\nLøn og vilkår\n\nLøn efter overenskomst.\n\nSend din ansøgning senest 1. maj 2027 til Jens Holm, tlf. 2345 6789.")).toEqual([
+      "[^1]: Opgjort pr. 1. januar 2027.",
+    ]);
   });
 });
 

@@ -11,6 +11,18 @@ const wrapped = (text: string) => {
 
 const post = "Skoleleder til Tarup Skole\n\nVil du stå i spidsen for en stor skole?\n\nSend din ansøgning senest fredag den 29. januar kl. 12.";
 
+describe("a header that is no forward's", () => {
+  it("leaves the post's signature to the post under a mail's own header that opens with its subject", () => {
+    const text = `Emne: Ny stilling\nFra: HR <hr@odense.dk>\nDato: 14. januar 2027\nTil: Alle ledere\n\n${post}\n\nMed venlig hilsen\nJens Holm\nSkoleleder\nTlf. 23 45 67 89`;
+    expect(wrapped(text)).not.toContain("Tlf. 23 45 67 89");
+    expect(wrapped(text)).not.toContain("Skoleleder til Tarup Skole");
+  });
+
+  it("reads an ad's period ('Fra: 1. august 2027', 'Til: 31. juli 2028') as the ad's", () => {
+    expect(wrapped(`Barselsvikar til Tarup Skole\n\nVikariatets periode\nFra: 1. august 2027\nTil: 31. juli 2028\nDato: 3. juni 2027\n\n${post}`)).toEqual([]);
+  });
+});
+
 describe("a forwarding mail's own lines around the post", () => {
   it.each([
     [

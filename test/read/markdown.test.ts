@@ -245,6 +245,9 @@ describe("positions are the source's lines", () => {
       ["← Tilbage til ledige stillinger · Om Bygningsstyrelsen", true],
       ["Søg via vores side senest 1. marts.", false],
     ]);
+    // a line of links to write or ring someone is a contact's
+    const contact = md("[jh@odense.dk](mailto:jh@odense.dk) · [23 45 67 89](tel:+4523456789)\n").blocks;
+    expect(contact.map((b) => b.furniture ?? false)).toEqual([false]);
   });
 
   it("a block's lines and position are where it stands in the file", () => {

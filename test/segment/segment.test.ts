@@ -109,6 +109,10 @@ describe("segment", () => {
     ]);
   });
 
+  it("reads a first heading that is a sentence seeking someone ('Vi søger en leder, der …') as a heading over its text", () => {
+    expect(outline(`Vi søger en leder, der kan løfte opgaverne\n\n${prose}\n\nPersonprofil\n\n${personProse}`)[0]).toEqual(["jobprofil", "Vi søger en leder, der kan løfte opgaverne", []]);
+  });
+
   it("reads bold lines above a document's first '#' heading as its title page, not a section that holds the rest", () => {
     const text = `**JOB- OG PERSONPROFIL**\n\n**Økonomidirektør**\n\n**Boligselskabet Kystbo**\n\nMarts 2027\n\n# Baggrund\n\n${prose}\n\n# Opgaven\n\n${prose}`;
     expect(outline(text)).toEqual([

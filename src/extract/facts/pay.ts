@@ -198,13 +198,6 @@ const anyTermWord = (text: string) => EMPLOYMENT_TERM_STEMS.test(text) && hits(A
 
 const TERM_SECTIONS: SectionKind[] = ["vilkaar", "ansaettelsesproces", "yderligere", "indledning", "andet"];
 
-/**
- * The post's form (åremål, a contract) before the agreement its pay follows: "Appointment and salary … in accordance
- * with the agreement between the Ministry of Finance and AC. The position is offered as a 6-year fixed-term
- * contract" is åremål under the overenskomst, whichever the text says first.
- */
-const formRank = (term: EmploymentTerm) => (term === "aaremaal" || term === "kontrakt" ? 0 : 1);
-
 /** Forms of employment for this post, the main form first, each with the sentence that names it first. */
 export function extractTerms(units: TextUnit[]): Found<EmploymentTerm>[] {
   const found: { term: EmploymentTerm; secondary: boolean; order: number; text: string; unit: TextUnit }[] = [];
@@ -217,8 +210,15 @@ export function extractTerms(units: TextUnit[]): Found<EmploymentTerm>[] {
     const heading = s.unit.heading && s.unit.heading.length <= 60 && hits(TERMS_CONTEXT, s.unit.heading) ? `${s.unit.heading}: ` : "";
     for (const t of termsIn(heading + s.text)) found.push({ term: t.term, secondary: t.secondary, order: order++, text: s.text, unit: s.unit });
   }
-  found.sort((a, b) => Number(a.secondary) - Number(b.secondary) || rank(a.unit) - rank(b.unit) || formRank(a.term) - formRank(b.term) || a.order - b.order);
+  found.sort((a, b) => Number(a.secondary) - Number(b.secondary) || rank(a.unit) - rank(b.unit) || a.order - b.order);
   const out: Found<EmploymentTerm>[] = [];
   for (const h of found) if (!out.some((t) => t.value === h.term)) out.push({ value: h.term, text: h.text, unit: h.unit });
+  // Åremål before the agreement its pay follows: "Appointment and salary … in accordance with the agreement between
+  // the Ministry of Finance and AC. The position is offered as a 6-year fixed-term contract" is åremål under the
+  // overenskomst, whichever the text says first. Only this pair: a contract is another form than the overenskomst,
+  // and between those and the rest the text's order stands.
+  const agreement = out.findIndex((t) => t.value === "overenskomst");
+  const term = out.findIndex((t) => t.value === "aaremaal");
+  if (agreement >= 0 && term > agreement && !found.find((h) => h.term === "aaremaal")!.secondary) out.splice(agreement, 0, ...out.splice(term, 1));
   return out;
 }

@@ -140,6 +140,11 @@ export function findNames(text: string): NameSpan[] {
     if (run.length >= 3 && headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN))) run.shift();
     // "leder af Hjemmeplejen Syd", "chef for Vej og Park": two words straight after a title's "af" or "for" are what it heads
     else if (run.length === 2 && headsUnit(text.slice(Math.max(0, run[0].start - 60), run[0].start))) run = [];
+    // "Jens Holm" over "Aarhus University": a body's name on the next line ends the run before it, not the name
+    if (run.length > 1 && ENGLISH_BODY_NOUNS.has(run[run.length - 1].word)) {
+      const cut = run.findIndex((w, k) => k + 1 < run.length && text.slice(w.end, run[k + 1].start).includes("\n"));
+      if (cut >= 0) run = run.slice(0, cut + 1);
+    }
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
     const street = run.length > 0 && HOUSE_NUMBER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6));
@@ -534,10 +539,13 @@ export function memberIn(text: string): CommitteeMember | null {
 export function membersIn(text: string): CommitteeMember[] {
   const out: CommitteeMember[] = [];
   // ", og Claus Bjerre": the list's last "og" after its comma opens no role
-  for (const clause of text.split(CLAUSE_SEPARATOR).map((c) => c.replace(LIST_AND, ""))) {
+  const clauses = text.split(CLAUSE_SEPARATOR).map((c) => c.replace(LIST_AND, ""));
+  for (const [k, clause] of clauses.entries()) {
     const names = findNames(clause);
-    // "Rikke Vestergaard, lægefaglig vicedirektør, Morten Dahl, …": a name-first list's role, a clause of its own
-    if (!names.length && out.length && out.at(-1)!.role === null && isRoleClause(clause)) {
+    // "Rikke Vestergaard, lægefaglig vicedirektør, Morten Dahl, …": a name-first list's role, a clause of its own, before
+    // the next name or a title by its word ("…, og Claus Bjerre, HR-chef")
+    const beforeName = clauses.slice(k + 1).some((c) => findNames(c).length > 0);
+    if (!names.length && out.length && out.at(-1)!.role === null && isRoleClause(clause) && (beforeName || hits(ROLE_WORDS, clause))) {
       out.at(-1)!.role = clause.trim().replace(/\.$/u, "");
       continue;
     }
@@ -564,8 +572,10 @@ const TRAILING_AND = /(?:^|[\s,])(?:og|samt)$/u;
 /** A title alone ("lægefaglig vicedirektør", "FTR (DSR)", "HR-chef"): a few words, no number, no sentence. */
 const isRoleClause = (clause: string) => {
   const t = clause.trim().replace(/\.$/u, "");
-  return t.length > 1 && words(t, 7) <= 6 && !/\d|[.!?]/u.test(t);
+  return t.length > 1 && words(t, 7) <= 6 && !/\d|[.!?]/u.test(t) && !NOT_A_ROLE_OPENING.test(t);
 };
+/** "en repræsentant for medarbejderne", "der alle glæder sig": a phrase of its own, no member's title. */
+const NOT_A_ROLE_OPENING = /^(?:en|et|to|tre|fire|der|som|alle|begge|hvor|hvis|samt|men)\s/iu;
 
 /**
  * "Medarbejderrepræsentanter fra Hoved-MED: Annette Lykke og Kasper Nørholm": one role before a colon, and two or
@@ -634,6 +644,10 @@ const isColumnHeads = (text: string) => text.split(/[\s|]+/u).every((w) => !w ||
 
 /** How long the label before a committee's members may be ("Ansættelsesudvalget for stillingen:"). */
 const LABEL_CHARS = 60;
+/** How far into the text after the label its first member's name stands, a title before it ("lægefaglig direktør A"). */
+const MEMBER_OPENS = 40;
+/** "Ansættelsesudvalg", "Ansættelsesudvalget for stillingen": the committee's word first; "Spørgsmål til udvalget" is no label. */
+const isCommitteeLabel = (label: string) => hits(COMMITTEE_CUE, label.trim().split(/\s+/u).slice(0, 2).join(" ")) && words(label, 6) <= 5;
 /** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
 const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/i;
 /** "Udvalget består desuden af …": a later sentence about the committee just named. */
@@ -655,7 +669,7 @@ function committeeSentences(sentences: readonly { text: string }[]): { text: str
       const colon = text.indexOf(": ");
       if (cue) out.push({ text, tail: text.slice(cue.index + cue[0].length).replace(/^\s{0,3}:/u, "") });
       // "Ansættelsesudvalg: Jesper Kragh (formand), Rikke Vestergaard, …": the committee's name as the label of its members
-      else if (names && colon > 0 && colon <= LABEL_CHARS && hits(COMMITTEE_CUE, text.slice(0, colon)) && findNames(text.slice(colon)).length)
+      else if (names && colon > 0 && colon <= LABEL_CHARS && isCommitteeLabel(text.slice(0, colon)) && (findNames(text.slice(colon + 2))[0]?.start ?? Infinity) <= MEMBER_OPENS)
         out.push({ text, tail: text.slice(colon + 2) });
       else if (names) {
         const chair = CHAIR.exec(text);
