@@ -540,12 +540,19 @@ export function membersIn(text: string): CommitteeMember[] {
   const out: CommitteeMember[] = [];
   // ", og Claus Bjerre": the list's last "og" after its comma opens no role
   const clauses = text.split(CLAUSE_SEPARATOR).map((c) => c.replace(LIST_AND, ""));
+  // each clause's names once, and whether a name stands in a clause after it (one walk from the end: a long list of
+  // clauses must not be read again for each of them)
+  const namesOf = clauses.map((c) => findNames(c));
+  const nameAfter: boolean[] = [];
+  for (let k = clauses.length - 1, seen = false; k >= 0; k--) {
+    nameAfter[k] = seen;
+    seen ||= namesOf[k].length > 0;
+  }
   for (const [k, clause] of clauses.entries()) {
-    const names = findNames(clause);
+    const names = namesOf[k];
     // "Rikke Vestergaard, lægefaglig vicedirektør, Morten Dahl, …": a name-first list's role, a clause of its own, before
     // the next name or a title by its word ("…, og Claus Bjerre, HR-chef")
-    const beforeName = clauses.slice(k + 1).some((c) => findNames(c).length > 0);
-    if (!names.length && out.length && out.at(-1)!.role === null && isRoleClause(clause) && (beforeName || hits(ROLE_WORDS, clause))) {
+    if (!names.length && out.length && out.at(-1)!.role === null && isRoleClause(clause) && (nameAfter[k] || hits(ROLE_WORDS, clause))) {
       out.at(-1)!.role = clause.trim().replace(/\.$/u, "");
       continue;
     }
