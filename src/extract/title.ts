@@ -29,7 +29,7 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
+import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { execAll } from "./facts/regex.js";
 
@@ -54,10 +54,15 @@ function beforeEnglishAt(title: string): string {
 }
 /** "DAGLIG LEDER SØGES TIL KULTURSTATIONEN – ER DET DIG?": a headline's question after its dash, a hook, not the post. */
 const TEASER_AFTER_DASH = /\s[–—-]\s(?:[^\s?]+\s){0,6}[^\s?]+\?$/u;
+/** "Y søges", "X søger Y": where a title line's post ends. */
+const SEEKS_IN_TITLE = new RegExp(String.raw`\s(?:${[...HEADLINE_PASSIVE, "søger"].join("|")})(?!\p{L})`, "iu");
+/** Headlines: "X søger Y", "Bliv Y og …", "Vi søger Y", "Vil du være vores nye Y?"; the post follows the call. */
+const HEADLINE = new RegExp(String.raw`^(.{0,60}?\s)?(${HEADLINE_CALLS.join("|")})\s`, "iu");
+const CALLS_FOR_POST = new RegExp(String.raw`(?<!\p{L})(?:${HEADLINE_CALLS.join("|")})(?!\p{L})`, "iu");
 /** A headline without its hook; a question that names the post ("Tarup Skole – vil du være vores nye skoleleder?") stays. */
 function withoutHook(line: string): string {
   const hook = TEASER_AFTER_DASH.exec(line);
-  if (!hook || /(?<!\p{L})(?:søger|bliv|vil du være)(?!\p{L})/iu.test(hook[0]) || hook[0].split(/\s+/u).some((w) => isPositionNoun(wordOf(w).toLowerCase()))) return line;
+  if (!hook || CALLS_FOR_POST.test(hook[0]) || hook[0].split(/\s+/u).some((w) => isPositionNoun(wordOf(w).toLowerCase()))) return line;
   return line.slice(0, hook.index);
 }
 /** "… med lyst til at sætte sit eget præg": the headline's praise after the post. */
@@ -238,7 +243,7 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   // The unit after a dash, a bar or a middle dot: "Teamleder – Mobilitetsafdelingen" → "Teamleder".
   // "Y – Z-afdelingen", "Y søges", "Y til X": the post is what comes before
   out = cutAt(out, /\s[–—|·•-]\s/u).trimEnd();
-  out = cutAt(out, /\s(?:søges|søger)\b/i).trimEnd();
+  out = cutAt(out, SEEKS_IN_TITLE).trimEnd();
   out = cutAt(out, /\shos\s/iu).trimEnd();
   // an English title's "Head of Department at the Department of …", "Head of Finance at Gudenå Forsyning"
   out = beforeEnglishAt(out).trimEnd();
@@ -343,8 +348,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     // A list item or a lead-in ("Vi søger en leder, der:") belongs to the body, not to the cover.
     if (/^[-•*]\s|:$/u.test(line)) continue;
     const tokens = line.trim().split(/\s+/u);
-    // Headlines: "X søger Y", "Bliv Y og …", "Vi søger Y", "Vil du være vores nye Y?"
-    const headline = line.match(/^(.{0,60}?\s)?(søger|bliv|vil du være|vil du være vores)\s/iu);
+    const headline = line.match(HEADLINE);
     if (headline && tokens.length <= 16 && !BANNER.test(line) && !NAVIGATION.test(line)) {
       const at = headline[0].trim().split(/\s+/u).length;
       const t = postPhrase(tokens, at);

@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, SHARE_TARGETS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -164,8 +164,6 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
   }
 }
 
-/** A social network's own buttons under a post, which its comments follow. */
-const SOCIAL_BUTTONS: ReadonlySet<string> = new Set(["kommenter", "synes godt om", "comment", "like"]);
 /** The longest line that may begin the comments ("Mest relevante", "Alle kommentarer"), with its spaces. */
 const COMMENTS_START_CHARS = 30;
 /** How near under the post's buttons (already found) its comments begin, in lines with text. */

@@ -33,7 +33,7 @@ import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabu
 import { isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation } from "../vocabulary/presentation.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
-import { HIRING_VERBS, POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
+import { HEADLINE_PASSIVE, HIRING_VERBS, POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
 // The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends.
@@ -961,7 +961,7 @@ const ANNOUNCED = new WeakSet<DocBlock>();
 const ANNOUNCES_POST = new RegExp(`(?<!\\p{L})(?:${HIRING_VERBS.join("|")})(?:\\s+\\p{L}+){0,4}:$`, "iu");
 
 /** "DAGLIG LEDER SØGES TIL …": the passive headline; "Vi søger en leder, der …" is a sentence over the job. */
-const SEEKS = /\ssøges(?!\p{L})/iu;
+const SEEKS = new RegExp(String.raw`\s(?:${HEADLINE_PASSIVE.join("|")})(?!\p{L})`, "iu");
 
 function findFirstSectionHeading(blocks: DocBlock[]): number {
   const title = documentTitleHeading(blocks);

@@ -23,8 +23,12 @@ export const PRINT_CREDIT = /^(?:[Aa]nnoncen?|[Ss]tillingsannonce|[Ii]ndrykket|[
 /** What makes the parts after the name an issue or a date. */
 export const PUBLICATION_ISSUE = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_ALTERNATION})(?!\p{L})|(?<!\p{L})(?:nr|no)\.\s?\d|(?<!\d)2[0O]\d[\dO](?!\d)`, "iu");
 
+/** A social network's own buttons under a post, which its comments follow. */
+export const SOCIAL_BUTTONS: ReadonlySet<string> = new Set(["synes godt om", "kommenter", "like", "comment"]);
+
 /** Lines that are a button or a link of the page, never the document's words. */
 export const UI_LINES: ReadonlySet<string> = new Set([
+  ...SOCIAL_BUTTONS,
   "gå til hovedindhold", "gå til indhold", "spring til indhold", "spring til hovedindhold", "spring navigation over",
   "menu", "luk menu", "åbn menu", "søg", "søg på siden", "søg på sitet", "luk", "tilbage", "tilbage til oversigten",
   "tilbage til ledige stillinger", "tilbage til job", "se alle ledige stillinger", "se alle job", "del", "del opslaget",
@@ -43,7 +47,7 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   // an English page's buttons
   "apply for this position", "apply for this job", "apply now", "apply here", "share this job", "print this page",
   // a social network's buttons under a shared post
-  "synes godt om", "kommenter", "genopslå", "send", "reager", "like", "comment", "repost", "skriv en kommentar",
+  "genopslå", "send", "reager", "repost", "skriv en kommentar",
   "skriv en kommentar …", "vis flere kommentarer", "write a comment", "view more comments",
 ]);
 

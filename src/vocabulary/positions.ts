@@ -58,6 +58,14 @@ export const ZEAL_AFTER_MED = [
 ];
 
 /** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
+/**
+ * How a headline calls for the post: "X søger Y", "Bliv Y hos X", "Vil du være vores nye Y?". A headline's hook
+ * holding one of them names the post, and the title is what follows it.
+ */
+export const HEADLINE_CALLS = ["søger", "bliv", "vil du være"];
+/** The passive headline, whose post stands before it: "DAGLIG LEDER SØGES TIL KULTURSTATIONEN". */
+export const HEADLINE_PASSIVE = ["søges"];
+
 export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår", "invites applications", "is looking for", "seeks"];
 
 export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag", "stillingsbetegnelse", "stillingstitel", "jobtitel"];

@@ -25,6 +25,15 @@ export const ROLE_FILLERS = [
 ];
 
 /**
+ * Words that open a phrase of its own in a committee's list, never a member's title: "en repræsentant for
+ * medarbejderne", "der alle glæder sig", "samt …".
+ */
+export const NOT_A_ROLE_OPENERS = ["en", "et", "to", "tre", "fire", "der", "som", "alle", "begge", "hvor", "hvis", "samt", "men"];
+
+/** The words that join a list's last member to the ones before it. */
+export const LIST_CONJUNCTIONS = ["og", "samt"];
+
+/**
  * Words after a title that open the area it heads: "chef for Formidling og
  * Publikum", "direktør for Arbejdstilsynet". The area's words are capitalised
  * like a name's.

@@ -27,6 +27,8 @@ import {
   CONTACT_CUE,
   NOT_NAME_ENDINGS,
   NOT_NAME_WORDS,
+  LIST_CONJUNCTIONS,
+  NOT_A_ROLE_OPENERS,
   RECEIVER_CUE,
   ROLE_FILLERS,
   ROLE_WORDS,
@@ -574,15 +576,16 @@ export function membersIn(text: string): CommitteeMember[] {
   return out;
 }
 
-const LIST_AND = /^\s*(?:og|samt)\s+/u;
-const TRAILING_AND = /(?:^|[\s,])(?:og|samt)$/u;
+const AND = LIST_CONJUNCTIONS.join("|");
+/** A clause's "og"/"samt" at its start (its list's last member) and at its end (the next one's). */
+const LIST_AND = new RegExp(String.raw`^\s*(?:${AND})\s+`, "u");
+const TRAILING_AND = new RegExp(String.raw`(?:^|[\s,])(?:${AND})$`, "u");
 /** A title alone ("lægefaglig vicedirektør", "FTR (DSR)", "HR-chef"): a few words, no number, no sentence. */
 const isRoleClause = (clause: string) => {
   const t = clause.trim().replace(/\.$/u, "");
   return t.length > 1 && words(t, 7) <= 6 && !/\d|[.!?]/u.test(t) && !NOT_A_ROLE_OPENING.test(t);
 };
-/** "en repræsentant for medarbejderne", "der alle glæder sig": a phrase of its own, no member's title. */
-const NOT_A_ROLE_OPENING = /^(?:en|et|to|tre|fire|der|som|alle|begge|hvor|hvis|samt|men)\s/iu;
+const NOT_A_ROLE_OPENING = new RegExp(String.raw`^(?:${NOT_A_ROLE_OPENERS.join("|")})\s`, "iu");
 
 /**
  * "Medarbejderrepræsentanter fra Hoved-MED: Annette Lykke og Kasper Nørholm": one role before a colon, and two or
