@@ -137,6 +137,8 @@ const PRESENTS_ITSELF = new RegExp(
 
 /** Words before a mention that make it someone else's. */
 const ELSEWHERE = /(?<![\p{L}])(?:ejet af|ejes af|mellem|job i|job hos|samarbejde med|samarbejder med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|(?:fået|taget|tiltrådt|tiltræder)\s+(?:en\s+)?(?:ny\s+)?stilling\s+(?:i|hos|ved))\s+(?:både\s+)?$/iu;
+/** "Bente Kjærsgaard" / "Formand for Ølstykke Menighedsråd": a signature's title on a line of its own is the signer's own body's. */
+const SIGNER_TITLE = /(?:^|\n)[^\S\n]*(?:bestyrelses)?formand for\s+$/iu;
 /** "nyt job hos" is elsewhere; "dit nye job hos" is here. */
 const OWN_JOB = /(?<![\p{L}])(?:dit|dine|jeres|vores)\s+(?:nye\s+)?job\s+(?:hos|i)\s+$/iu;
 const ROLE_HOS = /(?<![\p{L}])(?:hos|ved|vegne af)\s+$/iu;
@@ -217,7 +219,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (seen.has(spot)) return;
     seen.add(spot);
     const before = text.slice(Math.max(0, at - 30), at);
-    if (ELSEWHERE.test(before) && !OWN_JOB.test(before)) e.elsewhere++;
+    if (ELSEWHERE.test(before) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before)) e.elsewhere++;
     else e.mentions++;
     if (ROLE_HOS.test(before)) e.hos = true;
     if (WELCOME.test(before)) e.welcome = true;
@@ -256,7 +258,8 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   const headKey = fold(head.join(" "));
   for (const [key, e] of orgs) {
     if (segments.some((s) => s.startsWith(key))) e.head = 4;
-    else if (headKey.includes(key)) e.head = 2;
+    // a head's sentence that names it only as someone else's ("efter overenskomsten mellem Kirkeministeriet og HK") sets nothing apart
+    else if (headKey.includes(key) && (e.mentions > 0 || e.elsewhere === 0)) e.head = 2;
   }
   // A name found only by its role is counted wherever it stands.
   for (const e of orgs.values()) if (!e.shaped) e.mentions = Math.max(e.mentions, occurrences(text, e.name));

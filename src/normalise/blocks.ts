@@ -5,13 +5,13 @@
  */
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES } from "../vocabulary/roles.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
-import { ADDRESS_LINE } from "../vocabulary/furniture.js";
+import { ADDRESS_LINE, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
 import { isSpace, words } from "./words.js";
 
@@ -124,6 +124,9 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
   let prevPage: number | null = null;
   let pendingItem = false;
   let lastPage: number | null = null;
+  /** From a letter's closing ("Mange hilsner", "Venlig hilsen") to the next blank line: its signature's name and title, no headings. */
+  let signature = false;
+  let signatureBlock: DocBlock | null = null;
 
   const flush = () => {
     const b = current as DocBlock | null;
@@ -167,6 +170,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     if (!l.blank && i > 0) prevPage = lastPage;
     if (!l.blank) lastPage = l.src.page;
     if (l.blank) {
+      signature = false;
       if (!doubleSpaced && !pendingItem) {
         blankBefore = true;
         // A block broken by a page's blank lines continues when the next line does (lower case, no full stop before).
@@ -282,7 +286,10 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
 
     const sentenceBreak = blankBefore || prevText === null || endsParagraph(prevText, width);
     const listBreak = colonList && (current as DocBlock | null)?.type === "paragraph" && listLineBreak(prevText ?? "", text, width);
-    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width) || afterBareUrl(prevText ?? "", text) || listBreak;
+    // a page's fact column, a label a line and its value under it ("Ansættelsestype" / "Fastansat" / "Ugentligt timetal" / "37"):
+    // each label a block of its own, and its value, for the segmenter to pair
+    const labelBreak = isFactLabelAlone(text) || (prevText !== null && isFactLabelAlone(prevText));
+    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width) || afterBareUrl(prevText ?? "", text) || listBreak || labelBreak;
     // A heading may follow a sentence that filled its line; its own shortness marks it.
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
@@ -290,6 +297,26 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     const afterColon = !blankBefore && /:$/u.test(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
     // "6. Sådan foregår det" as the contents page names it: a chapter's heading, whatever its words' shape
     const chapter = sentenceEnded && chapters.size > 0 && chapters.has(text.replace(/\s+/gu, " ")) && !isTocLine(text);
+    const opensSignature: boolean = !signature && sentenceEnded && MAIL_CLOSING.test(text.trim());
+    // a signature is a few lines (a double-spaced text has no blank line to end it before the page's footer)
+    if (signature && (newPage || ((signatureBlock as DocBlock | null)?.lines.length ?? 0) > SIGNATURE_LINES)) signature = false;
+    signature ||= opensSignature;
+    if (signature) {
+      // the closing and the lines under it, one block: a name, a title, a number
+      if (opensSignature || current === null || current !== signatureBlock) {
+        start("paragraph", stripInlineMarkdown(text), l);
+        signatureBlock = current;
+      } else {
+        const line = "\n" + stripInlineMarkdown(text);
+        pieces.push(line);
+        tail = (tail + line).slice(-TAIL);
+        signatureBlock!.lines.push(l.src.line);
+        signatureBlock!.position = pos(signatureBlock!.position.start, l.src);
+      }
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
     if (!coverLine(text, nextText, blankAfter, pastCover) && (chapter || isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced, prevText: blankBefore ? null : prevText }))) {
       // the body begins at a heading a reader would call one; a cover's big short lines do not begin it
       pastCover ||= STRONG.has(vocabularyKey(text)) || NUMBERED_HEADING.test(text);
@@ -338,7 +365,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       if (!isBlockLine(text)) lineBlocks.delete(cur);
     } else if (cur && cur.type !== "heading" && cur.type !== "table" && !blankBefore && !listBreak && continuesAfterBreak(tail, text))
       append(l, stripInlineMarkdown(text));
-    else if (cur?.type === "paragraph" && !sentenceBreak && !newPage && lineBlocks.has(cur) && isBlockLine(text)) {
+    else if (cur?.type === "paragraph" && !sentenceBreak && !newPage && !labelBreak && lineBlocks.has(cur) && isBlockLine(text)) {
       // a cover's or an address's next short line: the same paragraph, on a line of its own
       const line = "\n" + unglue(stripInlineMarkdown(text));
       pieces.push(line);
@@ -481,6 +508,12 @@ function coverLine(text: string, nextText: string | null, blankAfter: boolean, p
   if (pastCover || !isBlockLine(text) || STRONG.has(vocabularyKey(text)) || CONTENTS_HEADINGS.has(vocabularyKey(text))) return false;
   return unglue(text) !== text || (!blankAfter && nextText !== null && isBlockLine(nextText));
 }
+
+/** The lines a signature holds under its closing, at most: a name, a title, a phone, an address. */
+const SIGNATURE_LINES = 4;
+
+/** A fact box's label alone on its line ("Ansættelsestype", "Job-ID"), capitalised as a label is. */
+const isFactLabelAlone = (text: string) => text.length <= 30 && /^\p{Lu}/u.test(text) && FACT_LABELS.has(vocabularyKey(text));
 
 /** "KjeldgaardJuni 2026": an extractor glued a credit line to the date below it; the date goes on its own line. */
 function unglue(text: string): string {

@@ -32,10 +32,13 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
     .findIndex((l, k) => (FORWARD_MARK.test(l.text.trim()) && MAIL_HEADER_LINE.test(text[k + 1]?.text.trim() ?? "")) || (k > 0 && isForwardedHeader(text, k)));
   if (!opensWithHeader && mark < 0) return out;
   let i = 0;
+  // rules of dashes set the post apart only in a mail with no forward's mark (a newsletter's rules of equals signs
+  // part its items)
+  const dashRules = opensWithHeader && mark < 0 && !text.some((l) => FORWARD_MARK.test(l.text.trim()));
   // the sender's header and note, up to the mark or the forwarded mail's own header
   for (; i < text.length; i++) {
     const t = text[i].text.trim();
-    if (FORWARD_MARK.test(t) || (i > 0 && i === mark)) break;
+    if (FORWARD_MARK.test(t) || (i > 0 && i === mark) || (dashRules && DASH_RULE.test(t))) break;
     if (i > 3 && MAIL_HEADER_LINE.test(t) && MAIL_HEADER_LINE.test(text[i + 1]?.text.trim() ?? "")) break;
     out.add(text[i].line);
   }
@@ -49,6 +52,17 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
     // "Den 14. jan. 2027 kl. 09.12 skrev …:" over the earlier mail, quoted ("> …"): the thread's, not the post's
     const reply = text.findIndex((l, k) => k > 5 && REPLY_ATTRIBUTION.test(l.text.trim()) && /^>/u.test(text[k + 1]?.text.trim() ?? ""));
     if (reply >= 0) for (let k = reply; k < (footer ? i : text.length) && (k === reply || /^>/u.test(text[k].text.trim())); k++) out.add(text[k].line);
+    return out;
+  }
+  // a mail that sets the post it passes on between two rules of dashes ("Kære alle på listen …" / "-----" / the post /
+  // "-----" / "Venlig hilsen", a signature, a disclaimer): from the closing rule on, the mail's
+  if (dashRules && DASH_RULE.test(text[i].text.trim())) {
+    out.add(text[i++].line);
+    for (let k = text.length - 1; k >= i + MIN_POST_LINES; k--)
+      if (DASH_RULE.test(text[k].text.trim())) {
+        for (const l of text.slice(k)) out.add(l.line);
+        break;
+      }
     return out;
   }
   // the mark, and the forwarded mail's header under it
@@ -92,6 +106,8 @@ const isForwardedHeader = (text: SourceLine[], k: number): boolean =>
   [1, 2].every((d) => MAIL_HEADER_LINE.test(text[k + d]?.text.trim() ?? ""));
 const FORWARDED_FROM = /^(?:Fra|From):\s/u;
 
+/** A rule of dashes, which a mail sets around the post it passes on. */
+const DASH_RULE = /^-{10,}$/u;
 /** A rule of underscores or equals signs (FORWARD_MARK's own rules, where the walk above stops): a mailing list sets its footer under one. */
 const LIST_RULE = /^(?:_{10,}|={10,})$/u;
 /** How many lines a list's footer holds at most, and a post above it at least. */

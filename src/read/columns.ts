@@ -97,15 +97,45 @@ function splitPage(page: SourceLine[]): SourceLine[] {
     while (start > done && shapes[start - 1] === "right") start--;
     const run = page.slice(start, last + 1);
     // Too few lines with both sides, or no prose (a running header's gap, a table's rows): the lines stay as they are.
-    if (run.filter((_, i) => shapes[start + i] === "both").length >= MIN_SPLIT_LINES && isProse(run, gutter)) {
+    const both = run.filter((_, i) => shapes[start + i] === "both").length >= MIN_SPLIT_LINES;
+    const cards = both ? cardsOf(run) : null;
+    if (both && isProse(run, gutter)) {
       out.push(...page.slice(done, start));
       for (const l of run) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
       for (const l of run) out.push({ ...l, text: l.text.slice(gutter) });
+    } else if (cards) {
+      // cards side by side ("Rasmus Holm" over "Borgmester (formand)", beside the next member's): each card whole,
+      // the left one first
+      out.push(...page.slice(done, start));
+      for (const card of cards) {
+        for (const l of card) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
+        for (const l of card) if (l.text.slice(gutter).trim()) out.push({ ...l, text: l.text.slice(gutter) });
+        out.push({ ...card[0], text: "" });
+      }
     } else out.push(...page.slice(done, last + 1));
     done = last + 1;
   }
   out.push(...page.slice(done));
   return out;
+}
+
+/**
+ * A run of cards side by side: groups of two or three lines, blank lines between them, every group as long as
+ * the first and every line with text on both sides (a name over a title, twice). Null for any other run: a
+ * table's rows, one a line, stay row by row.
+ */
+function cardsOf(run: SourceLine[]): SourceLine[][] | null {
+  const groups: SourceLine[][] = [[]];
+  for (const l of run) {
+    if (!l.text.trim()) {
+      if (groups.at(-1)!.length) groups.push([]);
+    } else groups.at(-1)!.push(l);
+  }
+  if (!groups.at(-1)!.length) groups.pop();
+  const size = groups[0]?.length ?? 0;
+  if (groups.length < 2 || size < 2 || size > 3) return null;
+  // the last card may stand alone on the left
+  return groups.every((g, i) => g.length === size || (i === groups.length - 1 && g.length > 0 && g.length <= size)) ? groups : null;
 }
 
 const isHeadingLike = (text: string) => !/[.,;]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= HEADING_WORDS;

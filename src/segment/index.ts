@@ -26,9 +26,9 @@ import {
   vocabularyKey,
   WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
-import { BANNERS, COLOPHON, LINK_LINES, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
+import { BANNERS, COLOPHON, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
-import { isClosingStatement } from "../vocabulary/closing.js";
+import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
 import { isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation } from "../vocabulary/presentation.js";
@@ -252,6 +252,12 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
       inForce = "andet";
       continue;
     }
+    // "Bilag 1. Organisationsdiagram": an attachment begins a part of its own, whatever its style beside the chapters'
+    if (BILAG_LINE.test(b.text.trim())) {
+      slots.push({ block: b, role: "top" });
+      inForce = "bilag";
+      continue;
+    }
     const cls = classifyHeading(b.text);
     const style = styleRank(b.shape);
     const sameLevel = style === topStyle || (isDistinctive(topStyle) && outranks(style, topStyle));
@@ -279,6 +285,30 @@ const STACKED = 0.5;
 /** Under a lead-in line, the headings above count this much: the line is the nearer heading. */
 const UNDER_LEAD_IN = 0.5;
 
+/** Fewer labelled lines than this make no page's fact column. */
+const TRAILING_BOX_LINES = 3;
+
+/**
+ * The slots of a fact box that ends a section after its text ("How to apply" … / "Ansøgningsfrist" / "01-06-2027" /
+ * "Arbejdssted" / … / "Del"): the page's fact column, whatever the heading above it. Only the box's lines and the
+ * page's furniture follow it to the section's end, and the section has text of its own before it.
+ */
+function trailingBoxes(slots: Slot[]): Set<number> {
+  const out = new Set<number>();
+  const lines = (b: DocBlock) => FACT_BOXES.get(b)?.length ?? (LABELLED.has(b) ? 1 : 0);
+  let start = 0;
+  for (let i = 0; i <= slots.length; i++) {
+    if (i < slots.length && slots[i].role === "content") continue;
+    // the section's content runs from start to i: its tail of box lines and furniture
+    let k = i;
+    while (k > start && (lines(slots[k - 1].block) > 0 || slots[k - 1].block.furniture)) k--;
+    const boxLines = slots.slice(k, i).reduce((n, s) => n + lines(s.block), 0);
+    if (k > start && boxLines >= TRAILING_BOX_LINES) for (let j = k; j < i; j++) if (lines(slots[j].block) > 0) out.add(j);
+    start = i + 1;
+  }
+  return out;
+}
+
 /** The pieces the decoder decides on, each with the cues in force, and the slot each came from. */
 function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   const pieces: Piece[] = [];
@@ -301,6 +331,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let prevApart = false;
   // under "Lignende job": the labels and dates there are the other posts', and say nothing of this one
   let otherPosts = false;
+  let pageBox = false;
+  const trailing = trailingBoxes(slots);
   const entry = listEntries(slots);
   for (let i = 0; i < slots.length; i++) {
     const { role } = slots[i];
@@ -324,6 +356,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       since = 0;
       boundary = "heading";
       prevType = null;
+      pageBox = false;
       continue;
     }
     if (listScoped && b.type !== "item") [headingCueList, topCues, listScoped] = [[], [], false];
@@ -340,8 +373,12 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     if (leadIn && headingCueList.length && leadIn.kind !== strongest(headingCueList)) turned = true;
     const fade = FADE ** since;
     const scale = leadCues.length || turned ? UNDER_LEAD_IN : 1;
+    // a page's fact column after its button to apply ("Søg stillingen" / "Ansøgningsfrist" / "15.04.2027" / …), or
+    // trailing the last section's text, is the page's, not that section's
+    const box = FACT_BOXES.get(b);
+    pageBox = !!b.furniture || trailing.has(i) || (pageBox && (!!box || LABELLED.has(b)));
     // a sidebar's box printed after the posting's last section is not that section's
-    const headings = b.beside && !headingBeside ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
+    const headings = (b.beside && !headingBeside) || (pageBox && !b.furniture) ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "IT-CHEF TIL DRIFT OG INFRASTRUKTUR" under a job agent's mail: the post's title, set in capitals
     const title =
@@ -364,7 +401,6 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const here: Boundary = apart !== prevApart ? "apart" : boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
     prevApart = apart;
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
-    const box = FACT_BOXES.get(b);
     // "Ansøgningsfristen er udløbet. Tak for de mange ansøgninger …": a notice is read whole, its thanks with it
     const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]);
     // "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …": the page's note, read whole as well
@@ -391,6 +427,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           : texts.length === 1 && presentation
           ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
           : [...ownCues(text), ...teaser(text)];
+      // "Horsens Kommune … opfordrer alle … til at søge" as the last words under "Sådan søger du": the process's
+      if (headings.length && strongestCue(headings).kind === "ansaettelsesproces" && strongestCue(headings).weight >= CUE_WEIGHT.known && isDiversityStatement(text))
+        for (const [k, c] of own.entries()) if (c.weight === CUE_WEIGHT.closing && c.kind === "yderligere") own[k] = { ...c, kind: "ansaettelsesproces", source: "the employer's statement on whom it wants to hear from, under the process's heading" };
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
       owners.push(i);
     });
@@ -441,7 +480,10 @@ function boxLineCues(line: BoxLine, apart: boolean, late: boolean): Cue[] {
 
 /** The kind the heaviest of some cues speaks for. */
 function strongest(cues: Cue[]): SectionKind {
-  return cues.reduce((a, b) => (b.weight > a.weight ? b : a)).kind;
+  return strongestCue(cues).kind;
+}
+function strongestCue(cues: Cue[]): Cue {
+  return cues.reduce((a, b) => (b.weight > a.weight ? b : a));
 }
 
 /** A list entry whose bullet the text lost is at most this long, and one sentence. */
@@ -499,6 +541,13 @@ function ownCues(text: string): Cue[] {
   // its date is the paper's, no step of the process
   if (isPublicationLine(text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a newspaper's or magazine's name and issue (its page's head or foot)" }];
   if (text.length < 250 && COLOPHON.test(text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.label, source: "the profile's colophon (who wrote it, and when)" }];
+  if (text.length < 40 && LANGUAGE_SWITCH.test(text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.label, source: "a note that the text goes on in another language" }];
+  // "Med venlig hilsen" over "Bestyrelsen for Ravnsbjerg Friskole": the letter's closing and its signer; with a phone or
+  // an address, whom to ask
+  if (text.length < 250 && MAIL_CLOSING.test(text.split("\n")[0].trim()))
+    return /@|\d{2} ?\d{2} ?\d{2} ?\d{2}/u.test(text)
+      ? [{ kind: "yderligere", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature, with a way in" }]
+      : [{ kind: "andet", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature" }];
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
@@ -649,7 +698,15 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       out.push({ ...b, type: "heading", shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: false } });
       continue;
     }
-    if (b.type === "heading" && [...BANNERS, ...LINK_LINES, ...POSTING_NOTES].some((re) => re.test(b.text.trim()))) {
+    // "Bilag 1. Organisationsdiagram" over the chart's boxes, each taken for a heading: the attachment's heading
+    if ((b.type === "item" || b.type === "paragraph") && BILAG_LINE.test(b.text.trim()) && next?.type === "heading" && !BILAG_LINE.test(next.text.trim())) {
+      out.push({ ...b, type: "heading", shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: false } });
+      continue;
+    }
+    // "Læs mere" over a list of links heads it ("## Læs mere" / "* [Nationalmuseets strategi](…)")
+    const linksHead = b.type === "heading" && next?.type === "item" ? classifyHeading(b.text) : null;
+    const headsLinks = linksHead?.strength === "strong" && linksHead.kind === "yderligere";
+    if (b.type === "heading" && !headsLinks && [...BANNERS, ...LINK_LINES, ...POSTING_NOTES, LANGUAGE_SWITCH].some((re) => re.test(b.text.trim()))) {
       out.push({ ...b, type: "paragraph" });
       continue;
     }

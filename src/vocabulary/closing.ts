@@ -25,6 +25,8 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:du er velkommen til at )?(?:kontakt|ring til|ringe til)\b.{0,160}\b(?:hvis|for)\b.{0,40}${ASKING}`, "i"),
   // "Du er velkommen til at kontakte …", "Afdelingschef Jens Holm kan kontaktes på …", "Ring gerne til …"
   /\bvelkommen til at (?:kontakte|ringe|skrive)\b|\bkan kontaktes (?:på|via|pr\.)|^(?:kontakt|ring) gerne\b/i,
+  // "Vi viser gerne rundt på skolen", "Du er også velkommen til at kigge forbi": an invitation to come and see
+  /\bviser (?:dig )?gerne rundt\b|\bvelkommen til at (?:kigge|komme|tage) (?:forbi|på besøg)\b|\bvelkommen til at besøge\b/i,
   // "Alle henvendelser behandles fortroligt.", "Du kan også tage en fortrolig snak med …" (but "Første skridt er en
   // fortrolig samtale med …" is the process's first step)
   /\bhenvendelse(?:r)? (?:behandles|bliver behandlet) (?:fortroligt|diskret)|\bbehandler alle henvendelser (?:fortroligt|diskret)|(?<!(?:skridt|trin) (?:er|bliver) en )\bfortrolig(?:t)? (?:snak|samtale|drøftelse|henvendelse)\b/i,
@@ -54,6 +56,14 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
  */
 const CLOSING_WORDS =
   /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|røgfri|glæder os til|ser frem til|look forward/i;
+
+/**
+ * The employer's statement on whom it wants to hear from ("… ønsker at afspejle det omgivende samfund og opfordrer
+ * alle …"): under the process's own heading, the process's last word; elsewhere further information.
+ */
+const DIVERSITY = /(?<![a-zæøå])(?:ønsker|vil gerne|ønsker derfor) at afspejle\b|\bopfordrer\b|\bmangfoldighed\b|\b(?:equal opportunit|reflect the diversity|regardless of|(?:value|welcome|embrace) diversity)/i;
+export const isDiversityStatement = (sentence: string): boolean => isClosingStatement(sentence) && DIVERSITY.test(sentence) && !ASKS.test(sentence);
+const ASKS = new RegExp(ASKING, "i");
 
 export const isClosingStatement = (sentence: string): boolean =>
   sentence.length < 400 && CLOSING_WORDS.test(sentence) && CLOSING_STATEMENTS.some((re) => re.test(sentence));

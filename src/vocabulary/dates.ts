@@ -167,8 +167,9 @@ export const DATE_CUES: DateCue[] = [
   { role: "other", pattern: wordPattern(String.raw`besked|svar|tilbagemelding\p{L}*`) },
   // e.g. "Kandidaterne får besked om udvælgelse til første samtale senest fredag i uge 10": the notice's day, though
   // the round is named nearer the date; the cue reaches over the round's words
-  // and "Udvælgelse til første samtale | Onsdag den 25. august", "indkaldelse til 1. samtale": the day the candidates are chosen or called
-  { role: "other", pattern: wordPattern(String.raw`(?:(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}|(?:udvælgelse|indkaldelse|invitation)(?: af (?:\p{L}{1,20} ){0,2})? )(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*)`) },
+  // and "Udvælgelse til første samtale | Onsdag den 25. august", "indkaldelse til 1. samtale", "Udvælgelse af kandidater
+  // til 1. samtale: 3. marts 2027": the day the candidates are chosen or called
+  { role: "other", pattern: wordPattern(String.raw`(?:(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}|(?:udvælgelse|indkaldelse|invitation)(?: af(?: \p{L}{1,20}){1,2})? )(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*)`) },
   // "Ansættelsesudvalget udvælger kandidater til første samtale onsdag den 28. april": the choosing's day, where the
   // date runs on in the sentence (in lower case: "… til første samtale Tirsdag den 20. april" is a timetable's next
   // cell, the round's own day); case-sensitive for that

@@ -200,7 +200,7 @@ export const MAIL_HEADER_LINE = /^(?:Fra|Sendt|Til|Cc|Bcc|Emne|Dato|From|Sent|To
 export const MAIL_GREETING =
   /^(?:[Kk]ære|[Hh]ej(?:sa)?|[Hh]i|[Hh]ello|[Dd]ear|[Gg]oddag)\s+(?:\p{Lu}[\p{L} .'-]{0,40}|(?:alle|medlemmer|kolleger|kollegaer|ledere|alle sammen|allesammen|all|colleagues)(?:\s+\p{L}+)?)[,!]?$/u;
 /** A mail's closing on a line of its own, before its signature: "Venlig hilsen", "Mvh.", "Best regards". */
-export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kærlig(?:e)?) hilsen(?:er)?|mvh\.?|vh\.?|kh\.?|hilsen|best regards|kind regards|regards|best)[,.!]?(?:\s+\p{Lu}[\p{L}-]{0,20})?$/iu;
+export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kærlig(?:e)?) hils(?:en|ner|ener)|mvh\.?|vh\.?|kh\.?|hilsen|best regards|kind regards|regards|best)[,.!]?(?:\s+\p{Lu}[\p{L}-]{0,20})?$/iu;
 
 /**
  * Where a forwarded mail's own text ends and the forwarded one begins, or
@@ -220,6 +220,12 @@ export const LINK_LINES = [
   /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/i,
   /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/i,
 ];
+
+/**
+ * A line that says the text goes on in another language ("English version", "Dansk version nedenfor"): the page's
+ * own note between the two texts, no heading of either.
+ */
+export const LANGUAGE_SWITCH = /^(?:english version|english text|in english|english below|english translation|(?:see )?english version below|dansk version|dansk tekst|på dansk|danish version)(?: (?:below|nedenfor|følger))?[.:]?$/iu;
 
 /**
  * A job board's or a site's list of other vacancies ("Lignende job", "Andre

@@ -22,6 +22,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   indledning: [
     // an ad written in English, or a part of one
     "about us", "who we are", "about the company", "about the organisation", "about the organization", "introduction", "background",
+    "the department", "our department", "the unit", "the hospital", "the clinic",
     "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit",
     "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
@@ -102,6 +103,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     // generic: a list of the deadline, the start, the hours and whom to ask, each line by its own words
     "praktisk", "praktisk information", "praktiske informationer", "praktiske forhold",
     "hvem kan fortælle mere", "hvem kan du kontakte", "hvem kan jeg kontakte",
+    // over a list of links
+    "læs mere", "links", "nyttige links", "relevante links", "læs også", "read more", "useful links",
   ],
   bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste"],
 };
@@ -144,6 +147,7 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "ansættelse", "løn og ansættelse", "ansættelse og løn",
   // a fact box's heading over the deadline, the start, the place and whom to ask: each line by its own words
   "praktiske oplysninger", "praktisk information", "praktiske informationer", "praktiske forhold", "praktisk",
+  "the department", "our department", "the unit", "the hospital", "the clinic",
   "about us", "who we are", "what we offer", "we offer", "about you", "your profile", "about the position", "about the job",
   "about the role", "application", "contact", "more information", "further information", "questions",
 ]);

@@ -109,6 +109,8 @@ export const TEST_NAMES: TestName[] = [
       return version && /^Raven/iu.test(m) ? `Raven ${version[1]}` : "Raven";
     },
   },
+  // Assessio's Adaptive Cognitive Evaluation: the capitals alone, beside a test word ("en test af analytiske evner (ACE)")
+  { name: "ACE", pattern: name(String.raw`ACE|Adaptive Cognitive Evaluation`, "gu"), needsContext: true, written: () => "ACE" },
   { name: "Lumina Spark", pattern: name(String.raw`Lumina Spark|Lumina`) },
   { name: "Insights Discovery", pattern: name(String.raw`Insights Discovery`) },
   { name: "MBTI", pattern: name(String.raw`MBTI|Myers[- ]Briggs`) },
@@ -134,7 +136,7 @@ export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screenin
  * with TEST_NAMES: test/extract/tests.test.ts checks every name passes.
  */
 export const TEST_HINTS = [
-  /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA|GIA/u,
+  /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA|GIA|ACE/u,
   // no everyday words ("person", "profil", "analyse"): a hint that most sentences hold filters nothing
-  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales|logiks|swift/i,
+  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales|logiks|swift|cognitive evaluation/i,
 ];

@@ -124,6 +124,7 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 1. marts 2027. Den 10. marts holdes første samtale.", ["2027-03-10"]],
     // the day the candidates are chosen for the first round is not that round
     ["| Ansøgningsfrist | 23. august 2027 |\n| Udvælgelse til første samtale | 25. august |\n| 1. samtalerunde | 31. august |", ["2027-08-31"]],
+    ["- Ansøgningsfrist: mandag den 1. marts 2027 kl. 9.00\n- Udvælgelse af kandidater til 1. samtale: 3. marts 2027\n- 1. samtale: 12. marts 2027", ["2027-03-12"]],
     // a case sent before the round, a meeting with the mayor between rounds: no rounds
     ["Ansøgningsfrist 1. marts 2024.\nForud for anden samtalerunde, den 10. marts, får du tilsendt en caseopgave.", []],
     // a round with a test is still the round: the test belongs to it
@@ -246,6 +247,10 @@ describe("a timetable read a cell a line, as a PDF gives it", () => {
   it("takes a date's step from the event below it, when the line above is the previous date's event", () => {
     const got = dates("Lørdag den 13. marts 2027\nFørste samtalerunde på skolen\nTorsdag den 18. marts 2027, kl. 17–21\nAnden samtalerunde, med rundvisning og spisning");
     expect(got.interviews).toEqual(["2027-03-13", "2027-03-18T17:00"]);
+  });
+  it("takes a date's step from the step set as a heading right above it, before the next step below it", () => {
+    const got = dates("# ansaettelsesproces: Tidsplan\n# ansaettelsesproces: Udvælgelse af kandidater\nMandag den 1. marts 2027\n- 1. samtalerunde\nFredag den 5. marts 2027");
+    expect(got.interviews).toEqual(["2027-03-05"]);
   });
   it("reads past the rest of a date's cell that wrapped ('kl. 13.00–' over '17.00')", () => {
     const got = dates("Tirsdag den 20. april 2027\nFørste samtalerunde\nOnsdag den 28. april 2027, kl. 13.00–\n17.00\nAnden samtalerunde, herunder en case");

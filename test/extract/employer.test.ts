@@ -124,6 +124,18 @@ describe("the employer among the organisations a text names", () => {
     expect(employer(paragraphs, ["Vi søger en kordegn, der også har lyst til at lede vores kirkekontor"], lines)).toBe("Vor Frelsers Sogns Menighedsråd");
   });
 
+  it("takes a signer's 'Formand for …' on a line of its own for the signer's body, and no ministry a head's agreement names", () => {
+    const head = ["KIRKEKONTORLEDER SØGES TIL ØLSTYKKE SOGN", "Hej alle sammen!", "- Løn og pension efter overenskomsten mellem Kirkeministeriet og HK"];
+    const paragraphs = [
+      "Vores kære Hanne går på pension, så nu skal Ølstykke Menighedsråd finde en ny kirkekontorleder.",
+      "Løn og pension efter overenskomsten mellem Kirkeministeriet og HK",
+      "Mange hilsner\nBente Kjærsgaard\nFormand for Ølstykke Menighedsråd",
+    ];
+    expect(employer(paragraphs, head)).toBe("Ølstykke Menighedsråd");
+    // the chair of another body, beside a name on one line, is still someone else's
+    expect(employer(["Ansættelsesudvalget består af Anne Holm, formand for Ølstykke Menighedsråd, og Bo Dahl.", "Vi søger en kirkekontorleder til Egedal Provsti."])).toBe("Egedal Provsti");
+  });
+
   it("finds a social institution named by its kind on the cover, not the kommune it works with", () => {
     const head = ["JOB- OG PERSONPROFIL", "Forstander", "Bostedet Skovbrynet", "Udarbejdet af bestyrelsen for den selvejende institution Skovbrynet i samarbejde med Viborg Kommune"];
     const paragraphs = [...head, "Skovbrynet er en selvejende institution med driftsoverenskomst med Viborg Kommune.", "Skovbrynet arbejder ud fra en neuropædagogisk tilgang."];

@@ -70,6 +70,10 @@ describe("findNames", () => {
 
 describe("contactsIn", () => {
   const cases: [string, { name: string | null; role?: string | null; phone: string | null; email: string | null }[]][] = [
+    // each name's role between its neighbours: "og sognepræst" is the next person's
+    ["Til samtalerne sidder vores kontaktperson Jørgen Holt og sognepræst Karen Lund.", [{ name: "Jørgen Holt", role: null, phone: null, email: null }, { name: "Karen Lund", role: "sognepræst", phone: null, email: null }]],
+    // the writer's own number is no one's named after it; a first name called on its number is a contact
+    ["Ring endelig til mig på 20 45 67 89 eller til Jørgen på 61 78 22 05.", [{ name: null, role: null, phone: "20456789", email: null }, { name: "Jørgen", role: null, phone: "61782205", email: null }]],
     // "tage fat i" invites contact as "kontakte" does
     ["Du er også velkommen til at tage fat i direktør Per Uldall Hjorth på 42 19 50 04.", [{ name: "Per Uldall Hjorth", role: "direktør", phone: "42195004", email: null }]],
     [
@@ -263,6 +267,21 @@ describe("extractContacts", () => {
     const text = "Du er også meget velkommen til at komme forbi og se huset – aftal bare tid med souschef Peter Daugaard på 2819 4507.";
     expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone])).toEqual([["Peter Daugaard", "28194507"]]);
   });
+  it("reads a signature's mobile number over its mail line as a number, no postcode, and gives it to the name above", () => {
+    const got = units("Mange hilsner\nBente Kjærsgaard\nFormand for Ølstykke Menighedsråd\nMobil");
+    got[3] = { ...got[3], text: "Mobil: +45 2045 6789\nMail: bente.kjaersgaard@mail.dk" };
+    expect(extractContacts(got).map((c) => c.contact)).toEqual([
+      { name: "Bente Kjærsgaard", role: "Formand for Ølstykke Menighedsråd", phone: "20456789", email: "bente.kjaersgaard@mail.dk" },
+    ]);
+  });
+  it("gives the number under a sentence that names people in passing to none of them, and a first name's number to the person named in full", () => {
+    const text =
+      "Til samtalerne sidder jeg selv, vores kontaktperson Jørgen Holt og sognepræst Karen Lund.\nHar du spørgsmål, så ring endelig til mig på 20 45 67 89 eller til Jørgen på 61 78 22 05.";
+    expect(extractContacts(units(text)).map((c) => c.contact)).toEqual([
+      { name: "Jørgen Holt", role: null, phone: "61782205", email: null },
+      { name: null, role: null, phone: "20456789", email: null },
+    ]);
+  });
   it("leaves out people with no way to reach them", () => {
     expect(extractContacts(units("Kandidater opfordres til at aftale et møde med kommunaldirektør Hugo Pedersen."))).toEqual([]);
   });
@@ -377,6 +396,15 @@ describe("extractCommittee", () => {
     expect(extractCommittee(units("# ansaettelsesproces: Ansættelsesudvalg\n| Navn | Titel\n| Stephanie Storbank | Borgmester\n| Hugo Pedersen | Kommunaldirektør")).map((m) => m.member.name)).toEqual([
       "Stephanie Storbank",
       "Hugo Pedersen",
+    ]);
+  });
+  it("reads members set as cards, a name over its title, each line taken for a heading", () => {
+    const got = extractCommittee(
+      units("# ansaettelsesproces: Ansættelsesudvalg\n# ansaettelsesproces: Rasmus Overgaard Holm\n# ansaettelsesproces: Borgmester (formand)\n# ansaettelsesproces: Lene Skov Madsen\n# ansaettelsesproces: Kommunaldirektør"),
+    );
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Rasmus Overgaard Holm", role: "Borgmester (formand)" },
+      { name: "Lene Skov Madsen", role: "Kommunaldirektør" },
     ]);
   });
   it("reads prose", () => {

@@ -60,6 +60,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["den kognitive test Verify Numerical Reasoning", ["Verify Numerical Reasoning"]],
     ["den kognitive test Adapt-g og personlighedstesten JTI", ["Adapt-g", "JTI"]],
     ["den kognitive test Scales cognitive fra Aon", ["Scales cognitive"]],
+    // Assessio's adaptive test by its capitals, beside a test word
+    ["en personlighedstest (NEO-PI-3) og en test af analytiske evner (ACE)", ["NEO-PI-3", "ACE"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(testsIn(text)).toEqual(want);
@@ -76,6 +78,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     "PPA står i budgettet.",
     "PPA-området er nyt.",
     "Skalaen har fem trin, og vi måler på flere scales cognitive og sociale.",
+    "Vi har ACE-kurser for nye ledere.",
+    "Vores ACE-program samler alle nyuddannede.",
   ];
   it.each(negatives)("no test: %s", (text) => {
     expect(testsIn(text)).toEqual([]);

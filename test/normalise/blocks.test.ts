@@ -433,6 +433,22 @@ describe("buildBlocks: a colon introduces content", () => {
 });
 
 describe("buildBlocks: abbreviations", () => {
+  it("reads a page's fact column, a label a line over its value, as a block for each label and each value", () => {
+    expect(blocks("Ansættelsestype\nFastansat\nUgentligt timetal\n37\nJob-ID\n2027-0418").map(([, t]) => t)).toEqual([
+      "Ansættelsestype",
+      "Fastansat",
+      "Ugentligt timetal",
+      "37",
+      "Job-ID",
+      "2027-0418",
+    ]);
+  });
+
+  it("keeps a letter's signature, from its closing on, one block, no line of it a heading", () => {
+    const got = blocks("Vi glæder os til at høre fra dig!\n\nMange hilsner\nBente Kjærsgaard\nFormand for Ølstykke Menighedsråd");
+    expect(got.slice(got.findIndex(([, t]) => t.startsWith("Mange hilsner")))).toEqual([["paragraph", "Mange hilsner\nBente Kjærsgaard\nFormand for Ølstykke Menighedsråd"]]);
+  });
+
   it("does not end a paragraph at an abbreviation's full stop at a line end", () => {
     const wide = "Direktøren har ansvaret for den samlede økonomi og for udviklingen af hele organisationen i kommunen,\nog opgaverne omfatter budget, analyse og politisk betjening af udvalgene, direktionen og byrådet i øvrigt.";
     const text = `${wide}\nDu skal samarbejde med mange, f.eks.\nborgmesteren, udvalgenes formænd og de faglige organisationer i kommunen og i regionen.`;

@@ -92,6 +92,12 @@ describe("a forwarding mail's own lines around the post", () => {
       `Fra: Rasmus Kjær <formand@friskole.dk>\nSendt: 2. februar 2027 20:41\nTil: friskolejob@lister.dk\nEmne: Re: Ny skoleleder\n\nKære alle på listen\n\n${post}\n\nDen 14. jan. 2027 kl. 09.12 skrev Rasmus Kjær <formand@friskole.dk>:\n> Kære alle\n>\n> Stillingen bliver snart ledig.\n\n_______________________________________________\nFriskolejob mailingliste\nAfmeld: https://lister.dk/listinfo/friskolejob`,
       ["Fra: Rasmus Kjær <formand@friskole.dk>", "Sendt: 2. februar 2027 20:41", "Til: friskolejob@lister.dk", "Emne: Re: Ny skoleleder", "Den 14. jan. 2027 kl. 09.12 skrev Rasmus Kjær <formand@friskole.dk>:", "> Kære alle", ">", "> Stillingen bliver snart ledig.", "_______________________________________________", "Friskolejob mailingliste", "Afmeld: https://lister.dk/listinfo/friskolejob"],
     ],
+    // a mail to a list that sets the post between two rules of dashes: its note before, its closing and disclaimer after
+    [
+      "a list mail's rules around the post",
+      `Fra: HR <hr@rm.dk>\nTil: ledere@lister.rm.dk\nEmne: Ledigt job\n\nKære alle på listen\n\nDel gerne opslaget.\n\n${"-".repeat(40)}\n\n${post}\n\nOm os\nVi er 48 kolleger.\nOm jobbet\nDu får ansvar for vagtplanen.\nOm dig\nDu er rolig.\nVi tilbyder\ngode kolleger.\n\n${"-".repeat(40)}\n\nVenlig hilsen\nLine Bach\nHR-konsulent\nDirekte: 78 43 02 17\n\nFORTROLIGHED: Denne e-mail er kun til adressaten.`,
+      ["Fra: HR <hr@rm.dk>", "Til: ledere@lister.rm.dk", "Emne: Ledigt job", "Kære alle på listen", "Del gerne opslaget.", "-".repeat(40), "-".repeat(40), "Venlig hilsen", "Line Bach", "HR-konsulent", "Direkte: 78 43 02 17", "FORTROLIGHED: Denne e-mail er kun til adressaten."],
+    ],
     // a post that mentions a sender is no mail
     ["no mail", `${post}\n\nFra: 1. april 2027`, []],
   ])("%s", (_, text, want) => {

@@ -99,6 +99,26 @@ describe("two columns side by side in layout text", () => {
     expect(splitColumns(lines)).toEqual(lines);
   });
 
+  it("reads cards side by side, a name over its title, each card whole and the left one first", () => {
+    const cards = [
+      side("Rasmus Overgaard Holm", "Lene Skov Madsen", 41),
+      side("Borgmester (formand)", "Kommunaldirektør", 41),
+      "",
+      side("Birgitte Thyssen", "Karsten Mølgaard", 41),
+      side("Formand, Omsorgs- og Sundhedsudvalget", "Formand, Handicap- og Psykiatriudvalget", 41),
+    ].join("\n");
+    expect(texts(splitColumns(layout(cards)))).toEqual([
+      "Rasmus Overgaard Holm",
+      "Borgmester (formand)",
+      "Lene Skov Madsen",
+      "Kommunaldirektør",
+      "Birgitte Thyssen",
+      "Formand, Omsorgs- og Sundhedsudvalget",
+      "Karsten Mølgaard",
+      "Formand, Handicap- og Psykiatriudvalget",
+    ]);
+  });
+
   it("leaves a page's running header above and its page number below the columns", () => {
     const page = [side("", "Job- og personprofil · Direktør", 60), "", PROSE, "", "", side("", "2", 40)].join("\n");
     const out = texts(splitColumns(layout(page)));

@@ -665,3 +665,49 @@ describe("two section headings stacked back to back (a two-column page read acro
     expect(kindOf(page, phrase)).toBe(kind);
   });
 });
+
+describe("a page's fact column, the page's own notes and a letter's signature", () => {
+  const body = [
+    "Om jobbet",
+    "",
+    "Du får ansvaret for 40 medarbejdere i hjemmeplejen og for den daglige drift og økonomi i distriktet.",
+    "",
+    "Sådan søger du",
+    "",
+    "Søg via linket nedenfor. Vi skal have din ansøgning senest torsdag den 15. april 2027 kl. 12.00.",
+  ].join("\n");
+  it.each([
+    // after the button to apply
+    ["after the page's button to apply", `${body}\n\nSøg stillingen\n\nAnsøgningsfrist\n15.04.2027 kl. 12:00\nAnsættelsestype\nFastansat\nUgentligt timetal\n37\nJob-ID\n2027-0418`],
+    // trailing the last section's text, with nothing but the page's buttons after it
+    ["trailing the last section's text", `${body}\n\nAnsøgningsfrist\n15.04.2027 kl. 12:00\nAnsættelsestype\nFastansat\nUgentligt timetal\n37\nJob-ID\n2027-0418\n\nDel\nLinkedIn\nFacebook`],
+  ])("files each line of a fact column %s by its label, not by the heading above", (_where, text) => {
+    expect(kindOf(text, "Ansættelsestype Fastansat")).toBe("vilkaar");
+    expect(kindOf(text, "Ugentligt timetal 37")).toBe("vilkaar");
+    expect(kindOf(text, "Job-ID 2027-0418")).toBe("andet");
+    expect(kindOf(text, "Vi skal have din ansøgning senest")).toBe("ansaettelsesproces");
+  });
+
+  it("files a note that the text goes on in English as the page's, and an English department heading as the introduction", () => {
+    const text = `Om stillingen\n\n${"Du får ansvaret for afdelingens drift og udvikling og for 30 medarbejdere i et travlt ambulatorium."}\n\nEnglish version\n\nThe department\n\nWe are a regional department with 24 beds, a large outpatient clinic and a sleep clinic.`;
+    expect(kindOf(text, "English version")).toBe("andet");
+    expect(kindOf(text, "We are a regional department")).toBe("indledning");
+  });
+
+  it("files a letter's closing and its signer as the page's, and a signature with a number as the contact's", () => {
+    const ask = "Hvis du vil vide mere, er du velkommen til at ringe til bestyrelsesformand Anders Nissen på 28 46 19 05.";
+    expect(kindOf(`${ask}\n\nMed venlig hilsen\nBestyrelsen for Ravnsbjerg Friskole`, "Bestyrelsen for Ravnsbjerg Friskole")).toBe("andet");
+    expect(kindOf(`${ask}\n\nMed venlig hilsen\nAnders Nissen\nTlf. 28 46 19 05`, "Anders Nissen")).toBe("yderligere");
+  });
+
+  it("keeps 'Læs mere' over a list of links as the heading of further information", () => {
+    const text = `Ansøgning og proces\n\nSøg stillingen via knappen og vedhæft ansøgning og CV senest den 16. august 2027.\n\nLæs mere\n\n- Nationalmuseets strategi\n- Modstandsdatabasen`;
+    expect(kindOf(text, "Modstandsdatabasen")).toBe("yderligere");
+  });
+
+  it("opens an attachment at 'Bilag 1. …' among numbered chapters, its chart's boxes its own", () => {
+    const text = `1. Indledning\n\nKommunen har mange opgaver, og her er en længere tekst, der fylder som et rigtigt afsnit i en profil.\n\n2. Yderligere oplysninger\n\nLæs mere om kommunen på hjemmesiden.\n\nBilag 1. Organisationsdiagram\n\nByråd\n\nSkoler\n\nDagtilbud\n\nDiagrammet viser organiseringen i forenklet form.`;
+    expect(kindOf(text, "Dagtilbud")).toBe("bilag");
+    expect(kindOf(text, "Diagrammet viser organiseringen")).toBe("bilag");
+  });
+});

@@ -14,6 +14,8 @@ const CLOSING = [
   "Du er velkommen til at kontakte afdelingschef Mia Krog.",
   "Afdelingschef Mia Krog kan kontaktes på 40 50 60 70.",
   "Ring gerne til os.",
+  "Vi viser gerne rundt på skolen, og vi synes faktisk, at det er en god idé at komme forbi.",
+  "Du er også velkommen til at kigge forbi kontoret en formiddag og hilse på Hanne.",
   "Alle henvendelser behandles fortroligt.",
   "Du kan også tage en fortrolig samtale med partner Kasper Holm.",
   "Vi ser mangfoldighed som en styrke og opfordrer derfor kvalificerede til at søge.",
@@ -27,6 +29,7 @@ const CLOSING = [
   "HAR DU SPØRGSMÅL, SÅ RING TIL OS PÅ 70 80 90 10.",
 ];
 const NOT_CLOSING = [
+  "Du viser nye kolleger rundt og tager imod praktikanter.",
   "Du besvarer spørgsmål fra borgere pr. telefon.",
   "Du skal lede en afdeling med 40 medarbejdere.",
   "Løn efter overenskomst.",

@@ -389,7 +389,10 @@ function columnLabels(text: string, cells: number[]): (Label | null)[] {
  * cut off ("… Ansøgningsfristen er" | "tirsdag den 30. maj 2023.").
  */
 function labelAbove(previous: TextUnit | undefined, unit: TextUnit): string | null {
-  if (!previous || previous.kind === "heading") return null;
+  if (!previous) return null;
+  // a timetable's step set as a heading right over its date ("Udvælgelse af kandidater" / "Mandag den 1. marts 2027"
+  // / "1. samtalerunde"): its label, before the next step's below
+  if (previous.kind === "heading") return unit.text.length <= VALUE_ALONE && previous.text.length <= VALUE_ALONE && previous.section === unit.section ? previous.text : null;
   const text = previous.text.trimEnd();
   // A fact box's label and its value may be filed apart ("Tiltrædelse" with the terms, "1. marts 2027" with
   // the process): a value alone on its line still takes the label on the last line above it.

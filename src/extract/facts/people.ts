@@ -232,7 +232,9 @@ function roleAround(text: string, name: Span, floor: number, ceiling: number): s
   const cuts = [0, ...[...before.matchAll(ROLE_OPENER)].map((m) => m.index + m[0].length)].slice(-3);
   let role: string | null = null;
   for (let k = cuts.length - 1; k >= 0 && !role; k--) role = cleanRole(before.slice(cuts[k]), "before");
-  if (!role) role = cleanRole(text.slice(name.end, ceiling).match(ROLE_AFTER)?.[1] ?? "", "after");
+  // "Jørgen Holt og sognepræst Karen Lund": what follows "og" is the next person's
+  const after = text.slice(name.end, ceiling);
+  if (!role && !NEXT_PERSON.test(after)) role = cleanRole(after.match(ROLE_AFTER)?.[1] ?? "", "after");
   return role;
 }
 
@@ -261,6 +263,7 @@ export function cleanRole(phrase: string, side: "before" | "after"): string | nu
   return role;
 }
 const ROLE_TRIM = " \t\n\u00a0,;:.–-|";
+const NEXT_PERSON = new RegExp(String.raw`^\s*(?:${[...LIST_CONJUNCTIONS, "eller"].join("|")})\s`, "iu");
 const ROLE_SPAN = 160;
 /** Where a title after a name ends: a phone or mail word, a number, an address, or a word that opens the next clause. */
 const ROLE_AFTER_END = new RegExp(
@@ -292,8 +295,11 @@ export interface FoundContact {
   unit: TextUnit;
 }
 
-/** A postcode and its town ("4573 Højby", "DK-8000 Aarhus C"): the line is an address. */
-const POSTAL_ADDRESS = /(?<![\d\p{L}])(?:DK-)?\d{4}\s\p{Lu}\p{Ll}+/u;
+/**
+ * A postcode and its town ("4573 Højby", "DK-8000 Aarhus C"): the line is an address. On one line, and no part of a
+ * phone number ("Mobil: +45 2045 6789" over "Mail: …").
+ */
+const POSTAL_ADDRESS = /(?<![\d\p{L}])(?<!\d[ .-])(?:DK-)?\d{4}[ \t\u00a0]\p{Lu}\p{Ll}+/u;
 
 /** A word that may be a first name: capitalised, not at a sentence's start (whose capital says nothing). */
 const CAPITALISED_WORD = /(?<=\s)\p{Lu}\p{Ll}{1,20}(?=[\s,.]|$)/gu;
@@ -329,6 +335,13 @@ export function receiversIn(sentence: string): Contact[] {
   return sentence.split(CLAUSE_BREAK).filter(receives).flatMap((c) => contactsInClause(c));
 }
 
+const WRITER_BEFORE = /(?<!\p{L})(?:mig|os)\s+(?:på\s+)?(?:(?:tlf|telefon|mobil|mail|e-mail)\.?:?\s+)?(?:\+45\s?)?$/iu;
+/** "… eller til Jørgen på 61 78 22 05": a first name alone, called on its number; the person named in full elsewhere (extractContacts). */
+const FIRST_NAME_CALLED = new RegExp(String.raw`(?<=(?:^|\s)(?:til|kontakt|kontakte)\s)\p{Lu}\p{Ll}{1,20}(?=\s(?:på\s)?(?:(?:tlf|telefon|mobil)\.?:?\s)?(?:\+45\s?)?\d{2})`, "gu");
+function firstNamesCalled(sentence: string): NameSpan[] {
+  return [...sentence.matchAll(FIRST_NAME_CALLED)].filter((m) => isNameWord(m[0])).map((m) => ({ name: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
 function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
   const cued = phoneColumn || hits(CONTACT_CUE, sentence);
   const emails = emailsIn(sentence);
@@ -336,9 +349,10 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
   // ("Kirsten Dalsgaard | Kommunaldirektør | 99 66 70 00 | kida@…") names neither "tlf." nor "kontakt"
   const phones = phonesIn(sentence, cued || emails.length > 0);
   if (!phones.length && !emails.length && !cued) return [];
-  const names = findNames(sentence);
+  const names = [...findNames(sentence), ...firstNamesCalled(sentence)].sort((a, b) => a.start - b.start);
   if (!phones.length && !emails.length) {
-    return names.map((n) => ({ name: n.name, role: roleAround(sentence, n, 0, sentence.length), phone: null, email: null }));
+    // each name's role lies between the name before it and the next ("kontaktperson Jørgen Holt og sognepræst Karen Lund")
+    return names.map((n, k) => ({ name: n.name, role: roleAround(sentence, n, names[k - 1]?.end ?? 0, names[k + 1]?.start ?? sentence.length), phone: null, email: null }));
   }
   const events = [
     ...names.map((n) => ({ start: n.start, end: n.end, name: n.name, kind: "name" as const })),
@@ -376,6 +390,12 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
         }
         current = null;
       }
+      // "ring til mig på 20 45 67 89 eller til Jørgen på …": the writer's own number, no one's named after it
+      if (!current && WRITER_BEFORE.test(sentence.slice(lastEnd, ev.start))) {
+        out.push({ name: null, role: null, phone: ev.kind === "phone" ? ev.phone : null, email: ev.kind === "email" ? ev.email : null });
+        lastEnd = ev.end;
+        continue;
+      }
       const target: Contact = current ?? (pending ??= { name: null, role: null, phone: null, email: null });
       if (ev.kind === "phone" && !target.phone) target.phone = ev.phone;
       if (ev.kind === "email" && !target.email) target.email = ev.email;
@@ -406,12 +426,14 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
       for (const c of contactsIn(s.text, phoneColumn)) {
         const last = found[found.length - 1];
         // "Lisbeth Binderup, chefkonsulent" / "Tlf. 2049 5140" on lines of their own
-        if (c.name === null && last && last.unit === units[i - 1] && !last.contact.phone && c.phone) {
+        // (a name on a line of its own: a sentence that names people in passing gives no one the number under it)
+        const lineAbove = last && last.unit === units[i - 1] && !isProseSentence(last.text);
+        if (c.name === null && lineAbove && !last.contact.phone && c.phone) {
           last.contact.phone = c.phone;
           last.contact.email ??= c.email;
           continue;
         }
-        if (c.name === null && last && last.unit === units[i - 1] && !last.contact.email && c.email && !c.phone) {
+        if (c.name === null && lineAbove && !last.contact.email && c.email && !c.phone) {
           last.contact.email = c.email;
           continue;
         }
@@ -452,12 +474,23 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   // "… til forstander Mikkel Dam Sørensen på mds@…" and later "kan rettes til Mikkel på 2483 1166": a first
   // name alone is the person named in full elsewhere, when exactly one such person has it
   for (const f of found) {
-    if (f.contact.name !== null) continue;
-    const words = new Set(f.text.match(CAPITALISED_WORD) ?? []);
-    const people = [...found.map((g) => g.contact), ...receivers].filter((c) => c.name !== null && words.has(c.name.split(" ")[0]));
-    if (new Set(people.map((c) => c.name)).size !== 1) continue;
+    const firstName = f.contact.name !== null && !f.contact.name.includes(" ") ? f.contact.name : null;
+    if (f.contact.name !== null && !firstName) continue;
+    // "ring til mig på … eller til Jørgen på …": the number before "Jørgen" is not Jørgen's
+    const called = new Set(found.filter((g) => g !== f && g.text === f.text && g.contact.name !== null).map((g) => g.contact.name));
+    const words = firstName ? new Set([firstName]) : new Set((f.text.match(CAPITALISED_WORD) ?? []).filter((w) => !called.has(w)));
+    const people = [...found.map((g) => g.contact), ...receivers].filter((c) => c.name !== null && c.name.includes(" ") && words.has(c.name.split(" ")[0]));
+    if (new Set(people.map((c) => c.name)).size !== 1) {
+      // a first name no one named in full has, or two have: no guess at the person
+      if (firstName) f.contact.name = null;
+      continue;
+    }
     const own = found.find((g) => g.contact === people[0]);
-    if (own) {
+    if (own && firstName && own.contact.phone && f.contact.phone && own.contact.phone !== f.contact.phone) {
+      // another number of the same person: listed again, by the full name
+      f.contact.name = own.contact.name;
+      f.contact.role = own.contact.role;
+    } else if (own) {
       own.contact.phone ??= f.contact.phone;
       own.contact.email ??= f.contact.email;
       f.contact.phone = f.contact.email = null;
@@ -752,6 +785,12 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
     // "Aktivitet | Dato" after the members' items is the head of the next table, not one more member
     // after members a line, a list item is the next list ("- 1. samtale holdes …"), not one more member
     if ((listKind === "item" || listKind === "row" || (listKind === "paragraph" && next.kind === "item")) && next.kind !== listKind) break;
+    // a card's title under its member's name, the two taken for headings ("Rasmus Holm" / "Borgmester (formand)")
+    const last = found.at(-1);
+    if (next.kind === "heading" && last && last.unit === units[j - 1] && last.member.role === null && next.text.length <= 80 && hasRoleWord(next.text) && !findNames(next.text).length) {
+      last.member.role = next.text.trim();
+      continue;
+    }
     // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
     if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
     if (isColumnHeads(next.text)) continue;
