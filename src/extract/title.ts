@@ -32,6 +32,7 @@ import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabu
 import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { execAll } from "./facts/regex.js";
+import { findNames } from "./facts/people.js";
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
@@ -183,6 +184,20 @@ function remit(tokens: string[], at: number): string[] {
   return out.length ? [...lead, ...out] : [];
 }
 
+/** A contact's title under the contact's name is a few words ("Oversygeplejerske", "Chef for HR"); a post's line is often longer. */
+const CONTACT_TITLE_WORDS = 3;
+const tokensOf = (line: string) => line.trim().split(/\s+/u).length;
+
+/** A line that is a person's name and nothing else. */
+function isNameLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 40) return false;
+  const names = findNames(t);
+  return names.length === 1 && names[0].start === 0 && names[0].end === t.length;
+}
+
+const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["of", "the", "in", "and"]);
+
 /** Why a line of the head cannot be a title, or null when it may be one. */
 export function notATitle(line: string): string | null {
   const t = line.trim();
@@ -195,7 +210,8 @@ export function notATitle(line: string): string | null {
   if (KNOWN_HEADINGS.has(vocabularyKey(t))) return "section heading";
   if (/\?\s*$/u.test(t)) return "question";
   const tokens = t.split(/\s+/u);
-  if (tokens.length > 12) return "sentence";
+  // an English title's small words ("Head of Section in … at the Department of the Built Environment") make no sentence
+  if (tokens.filter((w) => !ENGLISH_SMALL_WORDS.has(w)).length > 12) return "sentence";
   if (/[.!]$/u.test(t) && tokens.length > 3) return "sentence";
   if (/^[a-zæøå]/u.test(t)) return "fragment";
   const first = wordOf(tokens[0]).toLowerCase();
@@ -347,6 +363,8 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     }
     // A list item or a lead-in ("Vi søger en leder, der:") belongs to the body, not to the cover.
     if (/^[-•*]\s|:$/u.test(line)) continue;
+    // "Helle Stampe Jensen" over "Oversygeplejerske": a contact's title in the page's sidebar, not the post
+    if (at > 0 && tokensOf(line) <= CONTACT_TITLE_WORDS && isNameLine(head[at - 1])) continue;
     const tokens = line.trim().split(/\s+/u);
     const headline = line.match(HEADLINE);
     if (headline && tokens.length <= 16 && !BANNER.test(line) && !NAVIGATION.test(line)) {

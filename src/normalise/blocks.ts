@@ -200,6 +200,14 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       pendingItem = true;
       continue;
     }
+    // "📍 Arbejdssted: …" over "💼 37 timer om ugen": lines each led by a pictograph are a list, whatever joins them
+    const emoji = emojiEntry(text, prevText, nextText);
+    if (emoji !== null) {
+      start("item", stripInlineMarkdown(emoji), l, { ordered: false, marker: text.slice(0, text.length - emoji.length).trim() });
+      prevText = text;
+      blankBefore = false;
+      continue;
+    }
     // The reader parsed how this line joins the text before it (Markdown): no guessing from its shape.
     if (l.src.flow) {
       const open = current as DocBlock | null;
@@ -410,11 +418,14 @@ function isDoubleSpaced(lines: Line[]): boolean {
   return nonBlank >= 20 && followedByBlank / nonBlank > 0.85;
 }
 
+const LAYOUT_GAP = /\S {3,}\S/u;
+
 /** The width lines are wrapped at; unwrapped text (a paragraph per line) gives a large one, and no line looks short. */
 function typicalWidth(texts: string[]): number {
-  // Prose lines only: contents pages and timetables are short by nature.
+  // Prose lines only: contents pages and timetables are short by nature, and a line of layout ("FOLKETIDENDE      LØRDAG
+  // 16. JANUAR 2027      27", a paper's head over its narrow columns) is set, not wrapped.
   const lengths = texts
-    .filter((t) => words(t, 6) >= 6)
+    .filter((t) => words(t, 6) >= 6 && !LAYOUT_GAP.test(t.trim()))
     .map((t) => t.length)
     .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
@@ -511,6 +522,13 @@ function coverLine(text: string, nextText: string | null, blankAfter: boolean, p
 
 /** The lines a signature holds under its closing, at most: a name, a title, a phone, an address. */
 const SIGNATURE_LINES = 4;
+
+const EMOJI_LEAD = /^\p{Extended_Pictographic}\uFE0F?\s+(\S.*)$/u;
+/** A line led by a pictograph and a space, beside another such line: a list's entry, its text after the mark; else null. */
+function emojiEntry(text: string, prev: string | null, next: string | null): string | null {
+  const m = EMOJI_LEAD.exec(text);
+  return m && (EMOJI_LEAD.test(prev ?? "") || EMOJI_LEAD.test(next ?? "")) ? m[1] : null;
+}
 
 /** A fact box's label alone on its line ("Ansættelsestype", "Job-ID"), capitalised as a label is. */
 const isFactLabelAlone = (text: string) => text.length <= 30 && /^\p{Lu}/u.test(text) && FACT_LABELS.has(vocabularyKey(text));

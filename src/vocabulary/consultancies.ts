@@ -102,6 +102,11 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["hjælp af", "hjælp fra", "bistand af", "bistand fra"], pattern: cue(String.raw`\b(?:får|fik|har fået) (?:hjælp|bistand|assistance|støtte) (?:af|fra) FIRM`), firmLike: true },
   // a cover's or a running header's "Udarbejdet af Lindholm Search & Selection · Januar 2027"
   { words: ["udarbejdet af"], pattern: cue(String.raw`\b[Uu]darbejdet af FIRM`), firmLike: true },
+  // "… udarbejdet af Region Syddanmark i samarbejde med Bach & Friis Executive, som bistår med rekrutteringen"
+  { words: ["i samarbejde med"], pattern: cue(String.raw`\bi samarbejde med FIRM,? (?:som|der) (?:bistår|assisterer|hjælper|står for|varetager)`) },
+  // "Du er velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale", "… en feedbacksamtale med Holmsgaard & Lind"
+  { words: ["fortrolig"], pattern: cue(String.raw`\bkontakte FIRM (?:for|til) en fortrolig`), firmLike: true },
+  { words: ["feedbacksamtale", "testfeedback", "tilbagemelding"], pattern: cue(String.raw`\b(?:feedbacksamtale|testfeedback|tilbagemelding på testen) (?:med|hos) FIRM`), firmLike: true },
   // a contact table's role cell: "Partner, Brink Executive"
   {
     words: ["partner,", "konsulent,", "headhunter,"],

@@ -32,7 +32,8 @@ export const APPROXIMATE_MONTH_PREFIXES = [
  * The week word: "uge 35", "ugerne 35-36". A week is a date of week
  * precision (its Monday), not a vague phrase.
  */
-export const WEEK_WORD = "uge(?:rne)?";
+// and an English part's "week 16", "weeks 16-17"
+export const WEEK_WORD = "uge(?:rne)?|weeks?";
 
 /**
  * Words after which a bare day/month ("3/4") is a date: a label or a date
@@ -140,7 +141,7 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
   { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement"
-  { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from`) },
+  { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)`) },
   // e.g. "Vikariatet er i perioden fra den 1. marts 2027 til og med den 31. januar 2028": a fixed term starts
   // at its period's first day; its last day is no fact of the record
   // "Stillingen er et barselsvikariat på 30 timer om ugen fra 1. maj 2027 til …": a few words may stand between
@@ -158,6 +159,9 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb", "testdag", and a bare
   // "interview", which is the consultant's test interview ("Test og interview hos Mercuri Urval: uge 13")
   { role: "other", pattern: wordPattern(String.raw`test\p{L}*|personlighedstest\p{L}*|referencer?|referencetagning|interview\p{L}*`) },
+  // an English part's rounds, its interviews held: "Interviews with the shortlisted candidates are expected to be held in
+  // week 16", "We expect to hold interviews on …"
+  { role: "interview", pattern: wordPattern(String.raw`interviews (?:with (?:the )?(?:shortlisted |selected )?(?:candidates|applicants)|with|will|are|for)|(?:hold|held|conduct) interviews`) },
   // e.g. "hvis du kan undervise en prøvetime i uge 11", "en prøvevagt", "rundvisning den 2. marts": a trial or
   // a visit is an event of its own, not one of the interviews named before it
   { role: "other", pattern: wordPattern(String.raw`prøve(?:time|timer|lektion|undervisning|dag|vagt|arbejde)\p{L}{0,4}|rundvisning\p{L}*|besøgsdag\p{L}*|åbent hus`) },

@@ -46,6 +46,9 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "tilbage til søgeresultatet", "send jobbet til en ven", "send stillingen til en ven", "rapportér annonce", "rapporter annonce", "vis detaljer", "vis mere", "vis mindre",
   // an English page's buttons
   "apply for this position", "apply for this job", "apply now", "apply here", "share this job", "print this page",
+  // a job network's buttons around a post
+  "easy apply", "save", "follow", "show more", "show less", "…show more", "see more", "see less", "set alert", "set alert for similar jobs",
+  "see who you know", "report this job", "messaging", "notifications", "my network",
   // a social network's buttons under a shared post
   "genopslå", "send", "reager", "repost", "skriv en kommentar",
   "skriv en kommentar …", "vis flere kommentarer", "write a comment", "view more comments",
@@ -233,7 +236,7 @@ export const LANGUAGE_SWITCH = /^(?:english version|english text|in english|engl
  * its deadlines, places and phones are other posts', never this one's facts.
  */
 export const OTHER_POSTINGS_HEADING =
-  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^se også:?$|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b/i;
+  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^se også:?$|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b|^people also viewed$|^jobs you may be interested in$/i;
 
 /**
  * A profile's colophon: who wrote it and when ("Profilen er udarbejdet af Knaphøj & Partners i samarbejde med

@@ -41,6 +41,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "det skal du lave", "det kommer du til at lave", "hvad skal du lave", "det skal du lave hos os",
     // an ad written in English, or a part of one
     "the position", "the role", "the job", "your role", "your tasks", "about the position", "about the job", "about the role", "responsibilities", "key responsibilities", "your responsibilities", "what you will do",
+    "job description", "position description", "description of the position", "tasks and responsibilities", "duties", "your main tasks",
     "jobprofil", "jobprofilen", "job profil", "stillingen", "jobbet", "om jobbet", "om stillingen",
     "opgaver og ansvar", "ansvar og opgaver", "stillingens indhold", "stillingens opgaver", "jobbeskrivelse",
     "stillingsbeskrivelse", "hvad skal du", "arbejdsopgaver", "opgaver", "jobindhold", "jobbet og opgaverne",
@@ -168,6 +169,10 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // outweighs the "at du" (or "du har") of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
   ["jobprofil", /\bdine? (?:[\p{L}-]+ )?(?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b|\bdu(?: [\p{L}-]+){0,3} (?:vil|skal):?$/u],
+  // an English part's "Your main tasks will be to:", "As Head of Section you will:"
+  ["jobprofil", /\byour (?:main |primary |key )?(?:tasks|responsibilities|duties)\b|\byou will(?: [\p{L}-]+){0,2}:?$/u],
+  // "We expect that you have:", "The successful candidate has:"
+  ["personprofil", /\bwe expect (?:that )?you\b|\bthe (?:successful|ideal) (?:applicant|candidate)\b|\byou (?:have|are|hold|bring)\b/u],
   // "Bestyrelsen forventer, at den nye direktør i løbet af det første år har:": what the post is to have achieved
   // "… i de første 12–18 måneder:", a span of months as well as a number
   ["jobprofil", /\b(?:det første år|de første (?:\d+(?:\s?[-–]\s?\d+)?|to|tre|seks|hundrede) (?:år|måneder|dage))\b/u],
@@ -221,6 +226,11 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["kategori", "indledning"], ["oprettet", "indledning"],
   ["indrykket", "indledning"], ["opslået", "indledning"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
   ["tjenestested", "indledning"],
+  // an English page's box, and a job network's fields under its post ("Seniority level", "Job function", "Industries")
+  ["application deadline", "ansaettelsesproces"], ["start date", "ansaettelsesproces"], ["starting date", "ansaettelsesproces"],
+  ["type of position", "vilkaar"], ["employment type", "vilkaar"], ["working hours", "vilkaar"], ["salary", "vilkaar"],
+  ["place of work", "indledning"], ["location", "indledning"],
+  ["seniority level", "andet"], ["job function", "andet"], ["industries", "andet"], ["ref. no", "andet"], ["reference number", "andet"],
   // the page's number for the post: no section's text
   ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
   ["journalnummer", "andet"], ["annoncenummer", "andet"],

@@ -31,7 +31,7 @@ export const ROLE_FILLERS = [
 export const NOT_A_ROLE_OPENERS = ["en", "et", "to", "tre", "fire", "der", "som", "alle", "begge", "hvor", "hvis", "samt", "men"];
 
 /** The words that join a list's last member to the ones before it. */
-export const LIST_CONJUNCTIONS = ["og", "samt"];
+export const LIST_CONJUNCTIONS = ["og", "samt", "and"];
 
 /**
  * Words after a title that open the area it heads: "chef for Formidling og
@@ -69,7 +69,7 @@ export const COMMITTEE_CUE = wordPattern(
  */
 export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudvalg\p{L}*`);
 /** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker|consists of|composed of|following members`);
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
 
 /** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
 export const CONTACT_CUE = wordPattern(

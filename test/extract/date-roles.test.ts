@@ -125,6 +125,8 @@ describe("interview rounds", () => {
     // the day the candidates are chosen for the first round is not that round
     ["| Ansøgningsfrist | 23. august 2027 |\n| Udvælgelse til første samtale | 25. august |\n| 1. samtalerunde | 31. august |", ["2027-08-31"]],
     ["- Ansøgningsfrist: mandag den 1. marts 2027 kl. 9.00\n- Udvælgelse af kandidater til 1. samtale: 3. marts 2027\n- 1. samtale: 12. marts 2027", ["2027-03-12"]],
+    // an English part's interviews, in a week, with the shortlisted candidates
+    ["The deadline for applications is 15 March 2027 at 23:59 CET.\nInterviews with the shortlisted candidates are expected to be held in week 16.", ["2027-04-19"]],
     // a case sent before the round, a meeting with the mayor between rounds: no rounds
     ["Ansøgningsfrist 1. marts 2024.\nForud for anden samtalerunde, den 10. marts, får du tilsendt en caseopgave.", []],
     // a round with a test is still the round: the test belongs to it
@@ -182,6 +184,7 @@ describe("the start", () => {
     // an English ad's start
     ["Starting date is 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["The position is available from 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
+    ["A position as Head of Section is open for appointment from 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["Vores leder går på efterløn, så vi søger en ny daginstitutionsleder til at tage over 1. august 2027.", "2027-08-01"],
     ["Du skal overtage ledelsen 1. marts 2027.", "2027-03-01"],
     // another's taking over, in the job text, is no start

@@ -43,6 +43,12 @@ describe("extractHeader", () => {
     ["Processen gennemføres med hjælp fra Rekrutteringshuset Nord. Kontakt partner i Rekrutteringshuset Nord Anne Hansen.", "Rekrutteringshuset Nord"],
     ["Kontakt partner i Rekrutteringshuset Anne Hansen på tlf. 1234 5678.", "Rekrutteringshuset"],
     ["Kontakt kommunaldirektøren på tlf. 1234 5678.", null],
+    // a firm that assists, offers a confidential talk, gives the tests' feedback
+    ["Profilen er udarbejdet af kommunen i samarbejde med Bach & Friis Executive, som bistår med rekrutteringen.", "Bach & Friis Executive"],
+    ["Du er meget velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale om stillingen.", "Bach & Friis Executive"],
+    ["Inden anden samtale gennemfører kandidaterne en Garuda-profil og en feedbacksamtale med Holmsgaard & Lind.", "Holmsgaard & Lind"],
+    // a person offers a confidential talk too, and is no firm
+    ["Du er velkommen til at kontakte Mette Holm for en fortrolig samtale.", null],
     // a foundation's money, no firm's help
     ["Vi gennemfører helhedsplaner i to afdelinger med støtte fra Landsbyggefonden.", null],
   ])("consultancy in %j", async (sentence, consultancy) => {

@@ -26,6 +26,8 @@ describe("findNames", () => {
     ["Odense Universitetshospital · J.B. Winsløws Vej 4 · 5000 Odense C", []],
     ["Skolen ligger på Hans Tausens Gade 12B i midtbyen", []],
     ["kontakt Mette Gade 4033 2414", ["Mette Gade"]],
+    // a body's area after its "for" is no name ("Afdelingen for Kollektiv Transport")
+    ["Afdelingschef Signe Mølgaard, Afdelingen for Kollektiv Transport", ["Signe Mølgaard"]],
     // surnames that are also words
     ["kommunaldirektør Henrik Vej, borgmester Egon Skov og Lise Lund", ["Henrik Vej", "Egon Skov", "Lise Lund"]],
     // the area a title heads ends in a capitalised word no list holds; the name follows it
@@ -405,6 +407,16 @@ describe("extractCommittee", () => {
     expect(got.map((m) => m.member)).toEqual([
       { name: "Rasmus Overgaard Holm", role: "Borgmester (formand)" },
       { name: "Lene Skov Madsen", role: "Kommunaldirektør" },
+    ]);
+  });
+  it("reads an English committee that 'is expected to consist of' its members, an 'and' no part of a title", () => {
+    const got = extractCommittee(
+      units("The assessment committee is expected to consist of Professor Henrik Brøndum Kjærsgaard, Aalborg University (chair), Professor Ingrid Solheim, Norwegian University of Science and Technology, and Associate Professor Mette Lykke Andreasen, Aalborg University."),
+    );
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Henrik Brøndum Kjærsgaard", role: "Professor" },
+      { name: "Ingrid Solheim", role: "Professor" },
+      { name: "Mette Lykke Andreasen", role: "Associate Professor" },
     ]);
   });
   it("reads prose", () => {

@@ -113,6 +113,16 @@ describe("the post from the lines at the head of a document", () => {
     expect(bestTitle(titleCandidates(head, sentences, ["Region Nordjylland"]))).toBe("Psykiatridirektør");
   });
 
+  it("takes an English title whose small words make it long, cut before its 'at the Department of …'", () => {
+    expect(fromHead(["Head of Section in Sustainable Building Design at the Department of the Built Environment"])).toBe("Head of Section in Sustainable Building Design");
+    // a Danish line of as many words is a sentence still
+    expect(notATitle("Vi søger en leder med mod på at stå i spidsen for en stor og travl afdeling i vækst")).toBe("sentence");
+  });
+
+  it("takes no contact's title under the contact's name in a page's sidebar for the post", () => {
+    expect(fromHead(["Kontaktperson", "Helle Stampe Jensen", "Oversygeplejerske", "Tlf.: 97 66 31 84", "AFDELINGSSYGEPLEJERSKE TIL SENGEAFSNIT H3"])).toBe("Afdelingssygeplejerske");
+  });
+
   it("says why a line is no title", () => {
     expect([
       "profil_v3.docx", "1. april 2027", "Opslaget er lukket", "Forside › Job › Chef", "Arbejdssted: Vejle",

@@ -444,6 +444,21 @@ describe("buildBlocks: abbreviations", () => {
     ]);
   });
 
+  it("reads lines each led by a pictograph as a list, the pictograph its mark", () => {
+    const got = buildBlocks(lines("Viborg Kommune søger en kollega.\n\n📍 Arbejdssted: Hjemmeplejen Syd\n💼 37 timer om ugen\n📅 Ansøgningsfrist: 21. februar 2027")).blocks;
+    expect(got.map((b) => [b.type, b.text, b.marker ?? null])).toEqual([
+      ["paragraph", "Viborg Kommune søger en kollega.", null],
+      ["item", "Arbejdssted: Hjemmeplejen Syd", "📍"],
+      ["item", "37 timer om ugen", "💼"],
+      ["item", "Ansøgningsfrist: 21. februar 2027", "📅"],
+    ]);
+  });
+
+  it("wraps a paper's narrow column at its own width, not at the width of the page's head set in layout", () => {
+    const text = "FOLKETIDENDE         LØRDAG 16. JANUAR 2027          27\n\nSakskøbing Skole har 540 elever og\nen ny idrætshal. Nu søger vi en\npraktisk anlagt og servicemindet leder\n\nLøn efter gældende overenskomst.\n37 timer ugentligt. Tiltrædelse\n1. marts 2027.";
+    expect(blocks(text).map(([, t]) => t)).toContain("Løn efter gældende overenskomst. 37 timer ugentligt. Tiltrædelse 1. marts 2027.");
+  });
+
   it("keeps a letter's signature, from its closing on, one block, no line of it a heading", () => {
     const got = blocks("Vi glæder os til at høre fra dig!\n\nMange hilsner\nBente Kjærsgaard\nFormand for Ølstykke Menighedsråd");
     expect(got.slice(got.findIndex(([, t]) => t.startsWith("Mange hilsner")))).toEqual([["paragraph", "Mange hilsner\nBente Kjærsgaard\nFormand for Ølstykke Menighedsråd"]]);

@@ -700,6 +700,20 @@ describe("a page's fact column, the page's own notes and a letter's signature", 
     expect(kindOf(`${ask}\n\nMed venlig hilsen\nAnders Nissen\nTlf. 28 46 19 05`, "Anders Nissen")).toBe("yderligere");
   });
 
+  it("files the employer's statement on diversity under the process's own heading as the process's, elsewhere as further information", () => {
+    const statement = "Horsens Kommune ønsker at afspejle det omgivende samfund og opfordrer alle uanset alder og køn til at søge stillingen.";
+    const process = `Sådan søger du\n\nVi skal have din ansøgning senest torsdag den 15. april 2027 kl. 12.00. Første samtale holdes den 23. april.\n${statement}`;
+    expect(kindOf(process, "Horsens Kommune ønsker at afspejle")).toBe("ansaettelsesproces");
+    const contact = `Har du spørgsmål?\n\nRing til afdelingsleder Mette Holm på 21 44 60 93.\n${statement}`;
+    expect(kindOf(contact, "Horsens Kommune ønsker at afspejle")).toBe("yderligere");
+  });
+
+  it("reads an English ad's 'Job description' and its lead-ins", () => {
+    const text = `About the department\n\nThe department has around 300 employees on two campuses and works closely with municipalities.\n\nJob description\n\nAs Head of Section you will have the day-to-day management responsibility for the section.\n\nYour main tasks will be to:\n- strengthen the section's external funding\n- build bridges between the two campuses\n\nWe expect that you have:\n- a strong publication record\n- documented experience of attracting external funding`;
+    expect(kindOf(text, "strengthen the section's external funding")).toBe("jobprofil");
+    expect(kindOf(text, "a strong publication record")).toBe("personprofil");
+  });
+
   it("keeps 'Læs mere' over a list of links as the heading of further information", () => {
     const text = `Ansøgning og proces\n\nSøg stillingen via knappen og vedhæft ansøgning og CV senest den 16. august 2027.\n\nLæs mere\n\n- Nationalmuseets strategi\n- Modstandsdatabasen`;
     expect(kindOf(text, "Modstandsdatabasen")).toBe("yderligere");

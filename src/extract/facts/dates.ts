@@ -92,7 +92,7 @@ export const NUMERIC_DATE = new RegExp(
  * "uge 4 og 5" (two weeks), "uge 35, 2027", "uge 10/2027".
  */
 export const WEEK_DATE = new RegExp(
-  String.raw`(?<![${LETTER}\d])${WEEK_WORD}${SP}{0,2}(?<week>\d{1,2})(?:${SP}{0,2}(?<wjoint>-|–|og|/)${SP}{0,2}(?<week2>\d{1,2}))?(?:${SP}{0,3},?${SP}{0,3}(?:i${SP}{1,2}|/)?(?<wyear>\d{4}))?(?![${LETTER}\d])`,
+  String.raw`(?<![${LETTER}\d])(?:${WEEK_WORD})${SP}{0,2}(?<week>\d{1,2})(?:${SP}{0,2}(?<wjoint>-|–|og|and|/)${SP}{0,2}(?<week2>\d{1,2}))?(?:${SP}{0,3},?${SP}{0,3}(?:i${SP}{1,2}|/)?(?<wyear>\d{4}))?(?![${LETTER}\d])`,
   "giu",
 );
 
@@ -253,7 +253,7 @@ const MAY_BE_NUMERIC = /\d[./-]\d/u;
 /** What follows the first of two dates that share a year: ". og 30.3.2027", " og 30/3 2027", "–30.3.27". */
 const PAIRED_WITH_DATE = /^\.?[ \t\u00a0]{0,2}(?:og|&|samt|–|-)[ \t\u00a0]{0,2}(?:den[ \t\u00a0]{1,2})?\d{1,2}([./])\d{1,2}(?:\1|[ \t\u00a0]{1,2})(\d{4}|\d{2})(?!\d)/u;
 const MAY_BE_ISO = /\d-\d/u;
-const MAY_BE_WEEK = /uge/iu;
+const MAY_BE_WEEK = /uge|week/iu;
 const MAY_BE_TIME = /kl|\d[:.]\d/iu;
 
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
@@ -334,7 +334,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     weeks.push({ index: m.index, text: m[0], ...imply({ year, month: null, day: null, week }) });
     // "uge 4 og 5": two weeks; "uge 35-36" is one span, kept by its first week
     const week2 = g.week2 ? Number(g.week2) : null;
-    if (g.wjoint?.toLowerCase() === "og" && week2 !== null && week2 > week && week2 <= 53) {
+    if ((g.wjoint?.toLowerCase() === "og" || g.wjoint?.toLowerCase() === "and") && week2 !== null && week2 > week && week2 <= 53) {
       const at = m.index + m[0].lastIndexOf(g.week2);
       weeks.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply({ year, month: null, day: null, week: week2 }) });
     }

@@ -180,10 +180,11 @@ export function findNames(text: string): NameSpan[] {
   return out;
 }
 
-/** The text before two capitalised words is a title and its "af" or "for" ("leder af "), and nothing between. */
+/** The text before two capitalised words is a title or a body and its "af" or "for" ("leder af ", "Afdelingen for "), and nothing between. */
 function headsUnit(before: string): boolean {
   const m = TITLE_AND_OPENER.exec(before);
-  return m !== null && ROLE_WORDS_EXACT.test(m[1]);
+  // "Afdelingen for Kollektiv Transport": a body heads its area as a title does
+  return m !== null && (ROLE_WORDS_EXACT.test(m[1]) || NOT_NAME_ENDINGS.test(m[1]));
 }
 const TITLE_AND_OPENER = new RegExp(String.raw`(?<![${LETTER}])([${LETTER}-]{2,40})\s{1,3}(?:${UNIT_OPENERS.join("|")})\s{1,3}$`, "u");
 
