@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_PRESENTED_KINDS, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_PRESENTED_KINDS, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -53,7 +53,8 @@ const AREAS: ReadonlySet<string> = new Set(AREA_WORDS);
 const isAreaName = (name: string) => name.split(/[\s,&]+/u).every((w) => w === "og" || w === "" || AREAS.has(w.toLowerCase()));
 const UNIT_TAILS: ReadonlySet<string> = new Set(UNIT_TAIL_WORDS);
 const KOMMUNE_NAMES: ReadonlySet<string> = new Set(KOMMUNER);
-const PART_OF_KOMMUNE = new RegExp(`\\s(?:${KOMMUNE_PLACE_WORDS.join("|")})$`, "u");
+// "Virklund Skole", and "Børnehuset Mariehønen" with its kind first
+const PART_OF_KOMMUNE = new RegExp(`\\s(?:${KOMMUNE_PLACE_WORDS.join("|")})$|^(?:${KOMMUNE_PLACE_PREFIXES.join("|")})\\s`, "u");
 
 const L = "A-Za-zÆØÅæøåÉéÜüÖöÄä";
 const CAP = `[A-ZÆØÅ][${L}.'’-]*`;

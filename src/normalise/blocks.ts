@@ -64,6 +64,8 @@ const BOLD_LINE = /^\*\*([^*]{1,200})\*\*:?$/u;
 const TABLE_ROW = /^\|.*\|$/u;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
+/** A grid table's border, as pandoc draws one in plain text: "+------+------+", "+======+======+". */
+const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;
 const TERMINAL = /[.!?:;]["”’)]?$/u;
 const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -262,13 +264,13 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       blankBefore = false;
       continue;
     }
-    if (TABLE_ROW.test(text) || l.src.cells || between) {
+    if (TABLE_ROW.test(text) || l.src.cells || between || (GRID_BORDER.test(text) && (TABLE_ROW.test(nextText ?? "") || (current as DocBlock | null)?.type === "table"))) {
       const cur = current as DocBlock | null;
       if (cur?.type !== "table") start("table", "", l, { rows: [] });
       else append(l, "");
       if (l.src.cells) current!.rows!.push(l.src.cells.map(stripInlineMarkdown));
       else if (between) current!.rows!.push([stripInlineMarkdown(text)]);
-      else if (!TABLE_SEPARATOR.test(text)) current!.rows!.push(splitRow(text));
+      else if (!TABLE_SEPARATOR.test(text) && !GRID_BORDER.test(text)) current!.rows!.push(splitRow(text));
       prevText = text;
       blankBefore = false;
       continue;

@@ -107,6 +107,8 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   // "Du er velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale", "… en feedbacksamtale med Holmsgaard & Lind"
   { words: ["fortrolig"], pattern: cue(String.raw`\bkontakte FIRM (?:for|til) en fortrolig`), firmLike: true },
   { words: ["feedbacksamtale", "testfeedback", "tilbagemelding"], pattern: cue(String.raw`\b(?:feedbacksamtale|testfeedback|tilbagemelding på testen) (?:med|hos) FIRM`), firmLike: true },
+  // an English ad's "The recruitment process is handled by Lindqvist & Bay Executive Search"
+  { words: ["handled by", "managed by", "conducted by", "run by", "carried out by"], pattern: cue(String.raw`\b(?:process|recruitment|search) (?:is|will be) (?:handled|managed|conducted|run|carried out) by FIRM`) },
   // a contact table's role cell: "Partner, Brink Executive"
   {
     words: ["partner,", "konsulent,", "headhunter,"],

@@ -136,7 +136,13 @@ export const FOUNDATION_TYPES = ["Fond", "Fonden"];
  * A social institution named by its kind before its own name ("Bostedet Skovbrynet", "Opholdsstedet Lærkely"),
  * which its text then calls by the name alone ("Skovbrynet er en selvejende institution …").
  */
-export const KIND_PREFIXES = ["Bostedet", "Botilbuddet", "Opholdsstedet", "Bocentret", "Bofællesskabet"];
+/**
+ * A day-care's or a care home's kind before its name ("Børnehuset Mariehønen", "Plejecentret Åbrinken"): a kommune's
+ * place as often as a private house of its own.
+ */
+export const KOMMUNE_PLACE_PREFIXES = ["Børnehuset", "Børnehaven", "Vuggestuen", "Daginstitutionen", "Plejecentret", "Plejehjemmet"];
+
+export const KIND_PREFIXES = ["Bostedet", "Botilbuddet", "Opholdsstedet", "Bocentret", "Bofællesskabet", ...KOMMUNE_PLACE_PREFIXES];
 
 /**
  * What an organisation says it is when it presents itself by its bare name ("Engholm er et selvejende bosted …",

@@ -22,7 +22,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   indledning: [
     // an ad written in English, or a part of one
     "about us", "who we are", "about the company", "about the organisation", "about the organization", "introduction", "background",
-    "the department", "our department", "the unit", "the hospital", "the clinic",
+    "the department", "our department", "the unit", "the hospital", "the clinic", "the company", "the organisation", "the organization",
     "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit",
     "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
@@ -57,6 +57,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   personprofil: [
     // an ad written in English, or a part of one
     "about you", "your profile", "who are you", "qualifications", "your qualifications", "requirements", "what we expect", "we expect", "who we are looking for",
+    "the profile", "candidate profile", "the candidate", "the person", "personal profile", "your background",
     "personprofil", "personprofilen", "profilen", "kvalifikationer", "personlige kompetencer", "hvem er du",
     "hvem søger vi", "vi søger", "kompetencer", "faglige kvalifikationer", "personlige egenskaber",
     "krav til kandidaten", "kandidatprofil", "kandidatprofilen", "den rette kandidat", "hvem leder vi efter",
@@ -71,6 +72,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   ansaettelsesproces: [
     // an ad written in English, or a part of one
     "application", "how to apply", "application process", "recruitment process", "the process", "timeline", "how to apply for the job",
+    "process", "selection process",
     "ansættelsesproces", "ansættelsesprocessen", "rekrutteringsproces", "rekrutteringsprocessen", "proces",
     "processen", "tidsplan", "ansøgning", "ansøgningen", "ansøgning og proces", "ansøgningsproces",
     "procesplan", "ansættelsesforløb", "rekrutteringsforløb", "søg stillingen", "sådan søger du",

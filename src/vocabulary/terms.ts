@@ -17,7 +17,7 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // e.g. "på kontraktvilkår", "kontraktansættelse", "ansættes på kontrakt", "kontraktansat", "på direktørkontrakt",
   // "en tidsbegrænset kontrakt på to år", "en 2-årig kontrakt"; "åremålskontrakt" is åremål;
   // an English ad's "Employment on an individual contract"
-  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive) contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract`) },
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:(?:individual|personal|executive) ){1,2}contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract`) },
   // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English for a leader's "a 6-year
   // fixed-term contract", which is what åremål is called there (a postdoc's two years are not)
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|(?:[3-9]|three|four|five|six|seven|eight|nine)-year fixed-term (?:contract|appointment|position)`) },
@@ -42,7 +42,7 @@ export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tj
 export const TERMS_CONTEXT = wordPattern(
   String.raw`ansættes|ansættelse\p{L}*|ansat|besat|besættes|stilling\p{L}*|vilkår\p{L}*|løn\p{L}*|aflønning\p{L}*|aflønnes|aftales|forhandles|kontrakt\p{L}*|åremål\p{L}*|tjenestemand\p{L}*|` +
     // an English part's "Salary and terms of employment are according to …"
-    String.raw`salary|terms of employment|employment|appointment|the position is (?:offered|made) as`,
+    String.raw`salary|terms of employment|employment|appointment|the position is (?:offered|made) (?:as|on)`,
 );
 
 /**
@@ -52,7 +52,9 @@ export const TERMS_CONTEXT = wordPattern(
  * åremål"; not "ansættelse af medarbejdere på overenskomst" as a task.
  */
 export const STRONG_TERMS_CONTEXT = wordPattern(
-  String.raw`ansættelsesvilkår\p{L}*|løn- og ansættelsesvilkår|stillingen (?:besættes|er|bliver|vil blive|aflønnes|ønskes besat)|besættes på|ansættes på|ansættelse sker|ansættelsen sker|aflønning sker|aflønningen sker`,
+  String.raw`ansættelsesvilkår\p{L}*|løn- og ansættelsesvilkår|stillingen (?:besættes|er|bliver|vil blive|aflønnes|ønskes besat)|besættes på|ansættes på|ansættelse sker|ansættelsen sker|aflønning sker|aflønningen sker|` +
+    // an English part's own statement: "The position is offered on an individual executive contract"
+    String.raw`the position is (?:offered|made) (?:as|on)|terms of employment`,
 );
 
 /** Words that mark a form as the second choice ("Alternativt kan ansættelse på kontraktvilkår drøftes"). */

@@ -14,6 +14,8 @@ describe("the employer among the organisations a text names", () => {
     [["Nordvind Rådgivning ApS søger en projektleder. Hos Nordvind Rådgivning får du gode kolleger."], "Nordvind Rådgivning ApS"],
     [["Hos Bakkely Efterskole bor 120 elever. Bakkely Efterskole søger en forstander."], "Bakkely Efterskole"],
     [["Hedeby Gymnasium søger en rektor."], "Hedeby Gymnasium"],
+    // a day-care's kind before its name, presenting itself; the kommune it works with only mentioned
+    [["Børnehuset Mariehønen er en privat børnehave med 42 børn. Lederen samarbejder med forældrene og Skanderborg Kommune."], "Børnehuset Mariehønen"],
     [["Limfjordsgymnasiet i Løgstør søger en vicerektor. Limfjordsgymnasiet har 600 elever."], "Limfjordsgymnasiet"],
     [["Roskilde Katedralskole er et alment gymnasium med 1.050 elever."], "Roskilde Katedralskole"],
     [["Viborg Katedralskole og Horsens Statsskole samarbejder. Horsens Statsskole søger en vicerektor."], "Horsens Statsskole"],
@@ -134,6 +136,11 @@ describe("the employer among the organisations a text names", () => {
     expect(employer(paragraphs, head)).toBe("Ølstykke Menighedsråd");
     // the chair of another body, beside a name on one line, is still someone else's
     expect(employer(["Ansættelsesudvalget består af Anne Holm, formand for Ølstykke Menighedsråd, og Bo Dahl.", "Vi søger en kirkekontorleder til Egedal Provsti."])).toBe("Egedal Provsti");
+  });
+
+  it("takes a kommune's day-care named by its kind for the kommune's place, the kommune that heads the page the employer", () => {
+    const head = ["Bliv pædagogisk leder i Børnehuset Mariehønen", "Gladsaxe Kommune"];
+    expect(employer([...head, "Børnehuset Mariehønen i Søborg er en integreret institution med 90 børn og 22 medarbejdere."], head)).toBe("Gladsaxe Kommune");
   });
 
   it("finds a social institution named by its kind on the cover, not the kommune it works with", () => {

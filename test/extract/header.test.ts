@@ -47,6 +47,7 @@ describe("extractHeader", () => {
     ["Profilen er udarbejdet af kommunen i samarbejde med Bach & Friis Executive, som bistår med rekrutteringen.", "Bach & Friis Executive"],
     ["Du er meget velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale om stillingen.", "Bach & Friis Executive"],
     ["Inden anden samtale gennemfører kandidaterne en Garuda-profil og en feedbacksamtale med Holmsgaard & Lind.", "Holmsgaard & Lind"],
+    ["The recruitment process is handled by Lindqvist & Bay Executive Search.", "Lindqvist & Bay Executive Search"],
     // a person offers a confidential talk too, and is no firm
     ["Du er velkommen til at kontakte Mette Holm for en fortrolig samtale.", null],
     // a foundation's money, no firm's help

@@ -89,6 +89,8 @@ describe("pensionIn", () => {
     // the bonus's percentage before it, a comma between: the pension's is the one after its word
     ["Grundlønnen udgør ca. 1.250.000 kr. årligt, hertil kommer en bonus på op til 10 pct., et pensionsbidrag på 12 pct. samt fri bil.", 12],
     ["Lønnen er 45.000 kr. plus 12 %, hvortil kommer pension.", 12],
+    // and in English, the next item after "a"
+    ["We offer a competitive base salary, an annual bonus of up to 25 per cent of the base salary, a pension contribution of 12 per cent and a company car.", 12],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(pensionIn(text)).toBe(want);
@@ -101,6 +103,7 @@ describe("pensionIn", () => {
 describe("employment terms", () => {
   const cases: [string, string[]][] = [
     ["Stillingen besættes på kontraktvilkår og efter konkret forhandling.", ["kontrakt"]],
+    ["The position is offered on an individual executive contract with six months' mutual notice.", ["kontrakt"]],
     ["Der regnes med ansættelse på kontraktvilkår.", ["kontrakt"]],
     ["Stillingen er en tidsbegrænset kontrakt på to år med mulighed for forlængelse.", ["kontrakt"]],
     ["Ansættelsen sker på en 3-årig kontrakt.", ["kontrakt"]],

@@ -444,6 +444,15 @@ describe("buildBlocks: abbreviations", () => {
     ]);
   });
 
+  it("reads a grid table as pandoc draws it in plain text, its borders no text of its own", () => {
+    const grid = "Udvalget:\n\n+--------------+------------------+\n| Navn         | Funktion         |\n+==============+==================+\n| Anders Holm  | Regionsdirektør  |\n+--------------+------------------+\n| Signe Lau    | Koncerndirektør  |\n+--------------+------------------+";
+    const got = buildBlocks(lines(grid)).blocks;
+    expect(got.map((b) => [b.type, b.rows ?? b.text])).toEqual([
+      ["paragraph", "Udvalget:"],
+      ["table", [["Navn", "Funktion"], ["Anders Holm", "Regionsdirektør"], ["Signe Lau", "Koncerndirektør"]]],
+    ]);
+  });
+
   it("reads lines each led by a pictograph as a list, the pictograph its mark", () => {
     const got = buildBlocks(lines("Viborg Kommune søger en kollega.\n\n📍 Arbejdssted: Hjemmeplejen Syd\n💼 37 timer om ugen\n📅 Ansøgningsfrist: 21. februar 2027")).blocks;
     expect(got.map((b) => [b.type, b.text, b.marker ?? null])).toEqual([

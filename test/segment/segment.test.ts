@@ -81,6 +81,10 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["About you", "personprofil"],
     ["Your tasks", "jobprofil"],
     ["About us", "indledning"],
+    ["The company", "indledning"],
+    ["The profile", "personprofil"],
+    ["Process", "ansaettelsesproces"],
+    ["Job description", "jobprofil"],
     ["How to apply", "ansaettelsesproces"],
     ["Further information", "yderligere"],
   ])("an English heading: %s is %s", (heading, kind) => {

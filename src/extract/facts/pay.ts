@@ -158,8 +158,9 @@ export function pensionIn(sentence: string): number | null {
     // the percentage and the pension word share a phrase: "Ledigheden er 3,2 %, og pensionen …" do not
     const near = words.some((w) => {
       const gap = w.start >= end ? sentence.slice(end, w.start) : sentence.slice(w.end, m.index);
-      // before the word, a list's next item between: "bonus på op til 10 pct., et pensionsbidrag på 12 pct." is the bonus's ten
-      return (w.start >= end || w.end <= m.index) && gap.length <= 30 && !/;|,\s(?:og|men|mens|samt)\s/u.test(gap) && !(w.start >= end && /,\s+(?:og\s+)?(?:et|en)\s/u.test(gap));
+      // before the word, a list's next item between: "bonus på op til 10 pct., et pensionsbidrag på 12 pct." is the bonus's ten,
+      // and so is "a bonus of up to 25 per cent of the base salary, a pension contribution of 12 per cent"
+      return (w.start >= end || w.end <= m.index) && gap.length <= 30 && !/;|,\s(?:og|men|mens|samt)\s/u.test(gap) && !(w.start >= end && /,\s+(?:og\s+|and\s+)?(?:et|en|a|an)\s/u.test(gap));
     });
     if (near) return value;
   }
