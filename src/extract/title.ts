@@ -187,6 +187,8 @@ function remit(tokens: string[], at: number): string[] {
 /** A contact's title under the contact's name is a few words ("Oversygeplejerske", "Chef for HR"); a post's line is often longer. */
 const CONTACT_TITLE_WORDS = 3;
 const tokensOf = (line: string) => line.trim().split(/\s+/u).length;
+/** The line under a contact's title: the contact's phone or address ("Tlf.: 97 66 31 84", "hesj@rn.dk"). */
+const CONTACT_DETAIL_LINE = /@|\d{2} ?\d{2} ?\d{2} ?\d{2}|^(?:tlf|telefon|mobil|e-?mail|mail)\b/iu;
 
 /** A line that is a person's name and nothing else. */
 function isNameLine(line: string): boolean {
@@ -363,8 +365,9 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     }
     // A list item or a lead-in ("Vi søger en leder, der:") belongs to the body, not to the cover.
     if (/^[-•*]\s|:$/u.test(line)) continue;
-    // "Helle Stampe Jensen" over "Oversygeplejerske": a contact's title in the page's sidebar, not the post
-    if (at > 0 && tokensOf(line) <= CONTACT_TITLE_WORDS && isNameLine(head[at - 1])) continue;
+    // "Helle Stampe Jensen" over "Oversygeplejerske" over "Tlf.: 97 66 31 84": a contact's title in the page's sidebar, not
+    // the post ("Horsens Teater" over "Teaterchef" is)
+    if (at > 0 && tokensOf(line) <= CONTACT_TITLE_WORDS && isNameLine(head[at - 1]) && CONTACT_DETAIL_LINE.test(head[at + 1] ?? "")) continue;
     const tokens = line.trim().split(/\s+/u);
     const headline = line.match(HEADLINE);
     if (headline && tokens.length <= 16 && !BANNER.test(line) && !NAVIGATION.test(line)) {

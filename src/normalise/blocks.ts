@@ -172,7 +172,8 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     if (!l.blank && i > 0) prevPage = lastPage;
     if (!l.blank) lastPage = l.src.page;
     if (l.blank) {
-      signature = false;
+      // a double-spaced text sets a blank line after every line: there the cap on its lines ends a signature
+      if (!doubleSpaced) signature = false;
       if (!doubleSpaced && !pendingItem) {
         blankBefore = true;
         // A block broken by a page's blank lines continues when the next line does (lower case, no full stop before).
@@ -204,6 +205,14 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     }
     // "📍 Arbejdssted: …" over "💼 37 timer om ugen": lines each led by a pictograph are a list, whatever joins them
     const emoji = emojiEntry(text, prevText, nextText);
+    // "📌 Dine opgaver" over "✅ Personlig pleje …": a heading the vocabulary knows, with its mark, heads the list
+    if (emoji !== null && STRONG.has(vocabularyKey(emoji))) {
+      start("heading", stripInlineMarkdown(text), l, { shape: shape(text, {}) });
+      flush();
+      prevText = text;
+      blankBefore = true;
+      continue;
+    }
     if (emoji !== null) {
       start("item", stripInlineMarkdown(emoji), l, { ordered: false, marker: text.slice(0, text.length - emoji.length).trim() });
       prevText = text;
@@ -308,8 +317,9 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     // "6. Sådan foregår det" as the contents page names it: a chapter's heading, whatever its words' shape
     const chapter = sentenceEnded && chapters.size > 0 && chapters.has(text.replace(/\s+/gu, " ")) && !isTocLine(text);
     const opensSignature: boolean = !signature && sentenceEnded && MAIL_CLOSING.test(text.trim());
-    // a signature is a few lines (a double-spaced text has no blank line to end it before the page's footer)
-    if (signature && (newPage || ((signatureBlock as DocBlock | null)?.lines.length ?? 0) > SIGNATURE_LINES)) signature = false;
+    // a signature is a few lines (a PDF's text may have no blank line to end it before the page's footer), and ends at a
+    // section's heading, a sentence or a label of the process ("Ansættelsesproces", "Ansøgningsfrist: 1. maj 2027")
+    if (signature && (newPage || ((signatureBlock as DocBlock | null)?.lines.length ?? 0) > SIGNATURE_LINES || endsSignature(text))) signature = false;
     signature ||= opensSignature;
     if (signature) {
       // the closing and the lines under it, one block: a name, a title, a number
@@ -522,11 +532,21 @@ function coverLine(text: string, nextText: string | null, blankAfter: boolean, p
   return unglue(text) !== text || (!blankAfter && nextText !== null && isBlockLine(nextText));
 }
 
+/** A line no signature holds: a known heading, a sentence, a fact label other than a contact's ("Ansøgningsfrist: …"). */
+function endsSignature(text: string): boolean {
+  const t = text.trim();
+  if (STRONG.has(vocabularyKey(t))) return true;
+  if (TERMINAL.test(t) && words(t, 6) >= 6) return true;
+  const label = /^([\p{L} .-]{2,30}?):/u.exec(t);
+  const kind = label ? FACT_LABELS.get(vocabularyKey(label[1])) : undefined;
+  return kind !== undefined && kind !== "yderligere";
+}
+
 /** The lines a signature holds under its closing, at most: a name, a title, a phone, an address. */
 const SIGNATURE_LINES = 4;
 
 const EMOJI_LEAD = /^\p{Extended_Pictographic}\uFE0F?\s+(\S.*)$/u;
-/** A line led by a pictograph and a space, beside another such line: a list's entry, its text after the mark; else null. */
+/** A line led by a pictograph and a space, beside another such line: a list's entry (or its heading), its text after the mark; else null. */
 function emojiEntry(text: string, prev: string | null, next: string | null): string | null {
   const m = EMOJI_LEAD.exec(text);
   return m && (EMOJI_LEAD.test(prev ?? "") || EMOJI_LEAD.test(next ?? "")) ? m[1] : null;

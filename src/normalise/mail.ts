@@ -33,8 +33,11 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   if (!opensWithHeader && mark < 0) return out;
   let i = 0;
   // rules of dashes set the post apart only in a mail with no forward's mark (a newsletter's rules of equals signs
-  // part its items)
-  const dashRules = opensWithHeader && mark < 0 && !text.some((l) => FORWARD_MARK.test(l.text.trim()));
+  // part its items) whose sender greets its readers above the first rule ("Kære alle på listen"): a job agent's mail
+  // sets its own sections between such rules
+  const firstRule = text.findIndex((l) => DASH_RULE.test(l.text.trim()));
+  const dashRules =
+    opensWithHeader && mark < 0 && firstRule > 0 && !text.some((l) => FORWARD_MARK.test(l.text.trim())) && text.slice(0, firstRule).some((l) => MAIL_GREETING.test(l.text.trim()));
   // the sender's header and note, up to the mark or the forwarded mail's own header
   for (; i < text.length; i++) {
     const t = text[i].text.trim();
@@ -58,8 +61,9 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   // "-----" / "Venlig hilsen", a signature, a disclaimer): from the closing rule on, the mail's
   if (dashRules && DASH_RULE.test(text[i].text.trim())) {
     out.add(text[i++].line);
+    // the closing rule, with the sender's closing under it ("Venlig hilsen")
     for (let k = text.length - 1; k >= i + MIN_POST_LINES; k--)
-      if (DASH_RULE.test(text[k].text.trim())) {
+      if (DASH_RULE.test(text[k].text.trim()) && text.slice(k + 1, k + 1 + CLOSING_AFTER_RULE).some((l) => MAIL_CLOSING.test(l.text.trim()))) {
         for (const l of text.slice(k)) out.add(l.line);
         break;
       }
@@ -106,6 +110,8 @@ const isForwardedHeader = (text: SourceLine[], k: number): boolean =>
   [1, 2].every((d) => MAIL_HEADER_LINE.test(text[k + d]?.text.trim() ?? ""));
 const FORWARDED_FROM = /^(?:Fra|From):\s/u;
 
+/** How near under the closing rule the sender's closing stands, in lines with text ("Tak fordi I deler …", "Venlig hilsen"). */
+const CLOSING_AFTER_RULE = 3;
 /** A rule of dashes, which a mail sets around the post it passes on. */
 const DASH_RULE = /^-{10,}$/u;
 /** A rule of underscores or equals signs (FORWARD_MARK's own rules, where the walk above stops): a mailing list sets its footer under one. */

@@ -98,7 +98,7 @@ function splitPage(page: SourceLine[]): SourceLine[] {
     const run = page.slice(start, last + 1);
     // Too few lines with both sides, or no prose (a running header's gap, a table's rows): the lines stay as they are.
     const both = run.filter((_, i) => shapes[start + i] === "both").length >= MIN_SPLIT_LINES;
-    const cards = both ? cardsOf(run) : null;
+    const cards = both ? cardsOf(run, gutter) : null;
     if (both && isProse(run, gutter)) {
       out.push(...page.slice(done, start));
       for (const l of run) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
@@ -121,10 +121,12 @@ function splitPage(page: SourceLine[]): SourceLine[] {
 
 /**
  * A run of cards side by side: groups of two or three lines, blank lines between them, every group as long as
- * the first and every line with text on both sides (a name over a title, twice). Null for any other run: a
- * table's rows, one a line, stay row by row.
+ * the first and every line with text on both sides and no digit (a name over a title, twice). Null for any other
+ * run: a table's rows (a label and its date), one a line, stay row by row.
  */
-function cardsOf(run: SourceLine[]): SourceLine[][] | null {
+function cardsOf(run: SourceLine[], gutter: number): SourceLine[][] | null {
+  // a card holds a name and a title: no date, no number (a timetable's label and its day stay row by row)
+  if (run.some((l) => /\d/u.test(l.text))) return null;
   const groups: SourceLine[][] = [[]];
   for (const l of run) {
     if (!l.text.trim()) {
@@ -134,8 +136,10 @@ function cardsOf(run: SourceLine[]): SourceLine[][] | null {
   if (!groups.at(-1)!.length) groups.pop();
   const size = groups[0]?.length ?? 0;
   if (groups.length < 2 || size < 2 || size > 3) return null;
-  // the last card may stand alone on the left
-  return groups.every((g, i) => g.length === size || (i === groups.length - 1 && g.length > 0 && g.length <= size)) ? groups : null;
+  // every card has a neighbour on its line, but the last may stand alone on the left
+  const last = groups.length - 1;
+  const sideBySide = (g: SourceLine[], i: number) => g.every((l) => shapeAt(l.text, gutter) === "both" || (i === last && shapeAt(l.text, gutter) === "left"));
+  return groups.every((g, i) => (g.length === size || (i === last && g.length > 0 && g.length <= size)) && sideBySide(g, i)) ? groups : null;
 }
 
 const isHeadingLike = (text: string) => !/[.,;]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= HEADING_WORDS;

@@ -53,6 +53,8 @@ function styleRank(shape: HeadingShape | undefined): string {
 const isDistinctive = (style: string) => style !== "plain";
 
 const BILAG_LINE = /^bilag\s*(?:\d{1,2}\s*)?[:.–|·-]\s*\S/iu;
+/** "Bilag 1. Organisationsdiagram": an attachment by its number, no list's "Bilag: CV og eksamensbevis". */
+const NUMBERED_BILAG = /^bilag\s*\d{1,2}\s*[:.–|·-]\s*\S/iu;
 
 interface Draft {
   kind: SectionKind;
@@ -253,7 +255,7 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
       continue;
     }
     // "Bilag 1. Organisationsdiagram": an attachment begins a part of its own, whatever its style beside the chapters'
-    if (BILAG_LINE.test(b.text.trim())) {
+    if (NUMBERED_BILAG.test(b.text.trim())) {
       slots.push({ block: b, role: "top" });
       inForce = "bilag";
       continue;
@@ -699,7 +701,7 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       continue;
     }
     // "Bilag 1. Organisationsdiagram" over the chart's boxes, each taken for a heading: the attachment's heading
-    if ((b.type === "item" || b.type === "paragraph") && BILAG_LINE.test(b.text.trim()) && next?.type === "heading" && !BILAG_LINE.test(next.text.trim())) {
+    if ((b.type === "item" || b.type === "paragraph") && NUMBERED_BILAG.test(b.text.trim()) && next?.type === "heading" && !BILAG_LINE.test(next.text.trim())) {
       out.push({ ...b, type: "heading", shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: false } });
       continue;
     }

@@ -201,7 +201,7 @@ export const MAIL_HEADER_LINE = /^(?:Fra|Sendt|Til|Cc|Bcc|Emne|Dato|From|Sent|To
 
 /** A mail's greeting on a line of its own: "Kære Ulla", "Hej Karsten,", "Dear Anna", "Kære medlemmer" (a newsletter's). */
 export const MAIL_GREETING =
-  /^(?:[Kk]ære|[Hh]ej(?:sa)?|[Hh]i|[Hh]ello|[Dd]ear|[Gg]oddag)\s+(?:\p{Lu}[\p{L} .'-]{0,40}|(?:alle|medlemmer|kolleger|kollegaer|ledere|alle sammen|allesammen|all|colleagues)(?:\s+\p{L}+)?)[,!]?$/u;
+  /^(?:[Kk]ære|[Hh]ej(?:sa)?|[Hh]i|[Hh]ello|[Dd]ear|[Gg]oddag)\s+(?:\p{Lu}[\p{L} .'-]{0,40}|(?:alle|medlemmer|kolleger|kollegaer|ledere|alle sammen|allesammen|all|colleagues)(?:\s+\p{L}+){0,3})[,!]?$/u;
 /** A mail's closing on a line of its own, before its signature: "Venlig hilsen", "Mvh.", "Best regards". */
 export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kærlig(?:e)?) hils(?:en|ner|ener)|mvh\.?|vh\.?|kh\.?|hilsen|best regards|kind regards|regards|best)[,.!]?(?:\s+\p{Lu}[\p{L}-]{0,20})?$/iu;
 

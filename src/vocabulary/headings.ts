@@ -171,10 +171,10 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // outweighs the "at du" (or "du har") of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
   ["jobprofil", /\bdine? (?:[\p{L}-]+ )?(?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b|\bdu(?: [\p{L}-]+){0,3} (?:vil|skal):?$/u],
-  // an English part's "Your main tasks will be to:", "As Head of Section you will:"
-  ["jobprofil", /\byour (?:main |primary |key )?(?:tasks|responsibilities|duties)\b|\byou will(?: [\p{L}-]+){0,2}:?$/u],
-  // "We expect that you have:", "The successful candidate has:"
-  ["personprofil", /\bwe expect (?:that )?you\b|\bthe (?:successful|ideal) (?:applicant|candidate)\b|\byou (?:have|are|hold|bring)\b/u],
+  // an English part's "Your main tasks will be to:" (not "If you have questions, you are welcome to contact:")
+  ["jobprofil", /^your (?:main |primary |key )?(?:tasks|responsibilities|duties)\b/u],
+  // "We expect that you have:", "The successful candidate has:", "You bring:"
+  ["personprofil", /^we expect (?:that )?you\b|^the (?:successful|ideal) (?:applicant|candidate)\b|^you (?:have|hold|bring)\b/u],
   // "Bestyrelsen forventer, at den nye direktør i løbet af det første år har:": what the post is to have achieved
   // "… i de første 12–18 måneder:", a span of months as well as a number
   ["jobprofil", /\b(?:det første år|de første (?:\d+(?:\s?[-–]\s?\d+)?|to|tre|seks|hundrede) (?:år|måneder|dage))\b/u],

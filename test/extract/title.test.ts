@@ -123,6 +123,10 @@ describe("the post from the lines at the head of a document", () => {
     expect(fromHead(["Kontaktperson", "Helle Stampe Jensen", "Oversygeplejerske", "Tlf.: 97 66 31 84", "AFDELINGSSYGEPLEJERSKE TIL SENGEAFSNIT H3"])).toBe("Afdelingssygeplejerske");
   });
 
+  it("takes the post under an organisation's name that reads like a person's ('Horsens Teater' over 'Teaterchef')", () => {
+    expect(fromHead(["Horsens Teater", "Teaterchef", "Ansøgningsfrist: 1. maj 2027"])).toBe("Teaterchef");
+  });
+
   it("says why a line is no title", () => {
     expect([
       "profil_v3.docx", "1. april 2027", "Opslaget er lukket", "Forside › Job › Chef", "Arbejdssted: Vejle",

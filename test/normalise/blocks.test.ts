@@ -468,6 +468,29 @@ describe("buildBlocks: abbreviations", () => {
     expect(blocks(text).map(([, t]) => t)).toContain("Løn efter gældende overenskomst. 37 timer ugentligt. Tiltrædelse 1. marts 2027.");
   });
 
+  it("ends a signature with no blank line under it at a section's heading, a label of the process or a sentence", () => {
+    const got = blocks("Vi glæder os til at høre fra dig.\nMed venlig hilsen\nBestyrelsen\nAnsættelsesproces\nAnsøgningsfrist: 1. maj 2027\nSamtaler holdes i uge 20, og vi indhenter referencer.");
+    expect(got).toContainEqual(["paragraph", "Med venlig hilsen\nBestyrelsen"]);
+    expect(got.some(([, t]) => t.includes("Bestyrelsen") && /Ansættelsesproces|Ansøgningsfrist|Samtaler/u.test(t))).toBe(false);
+  });
+
+  it("keeps a double-spaced text's signature one block, its lines' blank lines no end of it", () => {
+    const prose = Array.from({ length: 22 }, (_, i) => `Linje ${i + 1} i en tekst med god luft mellem linjerne og mange ord.`);
+    const text = [...prose, "Med venlig hilsen", "Karen Holm", "Bestyrelsesformand", "Tlf. 20 45 67 89"].join("\n\n");
+    expect(blocks(text)).toContainEqual(["paragraph", "Med venlig hilsen\nKaren Holm\nBestyrelsesformand\nTlf. 20 45 67 89"]);
+  });
+
+  it("reads a known heading led by a pictograph among pictograph-led lines as a heading", () => {
+    const got = blocks("Viborg Kommune søger en kollega.\n\n📌 Dine opgaver\n✅ Personlig pleje\n💡 Om dig\n✅ Du har kørekort");
+    expect(got).toEqual([
+      ["paragraph", "Viborg Kommune søger en kollega."],
+      ["heading", "📌 Dine opgaver"],
+      ["item", "Personlig pleje"],
+      ["heading", "💡 Om dig"],
+      ["item", "Du har kørekort"],
+    ]);
+  });
+
   it("keeps a letter's signature, from its closing on, one block, no line of it a heading", () => {
     const got = blocks("Vi glæder os til at høre fra dig!\n\nMange hilsner\nBente Kjærsgaard\nFormand for Ølstykke Menighedsråd");
     expect(got.slice(got.findIndex(([, t]) => t.startsWith("Mange hilsner")))).toEqual([["paragraph", "Mange hilsner\nBente Kjærsgaard\nFormand for Ølstykke Menighedsråd"]]);

@@ -98,6 +98,12 @@ describe("a forwarding mail's own lines around the post", () => {
       `Fra: HR <hr@rm.dk>\nTil: ledere@lister.rm.dk\nEmne: Ledigt job\n\nKære alle på listen\n\nDel gerne opslaget.\n\n${"-".repeat(40)}\n\n${post}\n\nOm os\nVi er 48 kolleger.\nOm jobbet\nDu får ansvar for vagtplanen.\nOm dig\nDu er rolig.\nVi tilbyder\ngode kolleger.\n\n${"-".repeat(40)}\n\nVenlig hilsen\nLine Bach\nHR-konsulent\nDirekte: 78 43 02 17\n\nFORTROLIGHED: Denne e-mail er kun til adressaten.`,
       ["Fra: HR <hr@rm.dk>", "Til: ledere@lister.rm.dk", "Emne: Ledigt job", "Kære alle på listen", "Del gerne opslaget.", "-".repeat(40), "-".repeat(40), "Venlig hilsen", "Line Bach", "HR-konsulent", "Direkte: 78 43 02 17", "FORTROLIGHED: Denne e-mail er kun til adressaten."],
     ],
+    // a job agent's mail sets its own sections between rules of dashes, and greets no one: only its header is the mail's
+    [
+      "a job agent's mail with rules between its sections",
+      `Fra: Jobnet <noreply@jobnet.dk>\nTil: Hanne <hanne@example.dk>\nEmne: Nyt job\n\n${post}\n\n${"-".repeat(40)}\n\nOm dig\n- uddannet sygeplejerske\n- ledelseserfaring\n- tydelig\n- nærværende\n- god til resultater\n- trives med samarbejde\n- styr på økonomi\n- udvikler medarbejdere\n- har kørekort\n\n${"-".repeat(40)}\n\nAnsøgningsfrist: 15. juni 2027.`,
+      ["Fra: Jobnet <noreply@jobnet.dk>", "Til: Hanne <hanne@example.dk>", "Emne: Nyt job"],
+    ],
     // a post that mentions a sender is no mail
     ["no mail", `${post}\n\nFra: 1. april 2027`, []],
   ])("%s", (_, text, want) => {

@@ -119,6 +119,12 @@ describe("two columns side by side in layout text", () => {
     ]);
   });
 
+  it("keeps a timetable's rows in pairs between blank lines row by row: a label and its date are no cards", () => {
+    const rows = [side("Ansøgningsfrist", "Mandag den 15. marts 2027", 32), side("1. samtale", "Onsdag den 24. marts 2027", 32), "", side("2. samtale", "Tirsdag den 6. april 2027", 32), side("Tiltrædelse", "1. juni 2027", 32)];
+    const lines = layout(rows.join("\n"));
+    expect(splitColumns(lines)).toEqual(lines);
+  });
+
   it("leaves a page's running header above and its page number below the columns", () => {
     const page = [side("", "Job- og personprofil · Direktør", 60), "", PROSE, "", "", side("", "2", 40)].join("\n");
     const out = texts(splitColumns(layout(page)));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { htmlToDocument } from "../../src/read/html.js";
 import { readText } from "../../src/read/text.js";
+import { readMarkdown } from "../../src/read/markdown.js";
 import { normalise } from "../../src/normalise/index.js";
 import { segment, type Explanation } from "../../src/segment/index.js";
 import { textUnits } from "../../src/segment/units.js";
@@ -712,6 +713,21 @@ describe("a page's fact column, the page's own notes and a letter's signature", 
     const text = `About the department\n\nThe department has around 300 employees on two campuses and works closely with municipalities.\n\nJob description\n\nAs Head of Section you will have the day-to-day management responsibility for the section.\n\nYour main tasks will be to:\n- strengthen the section's external funding\n- build bridges between the two campuses\n\nWe expect that you have:\n- a strong publication record\n- documented experience of attracting external funding`;
     expect(kindOf(text, "strengthen the section's external funding")).toBe("jobprofil");
     expect(kindOf(text, "a strong publication record")).toBe("personprofil");
+  });
+
+  it("takes no English sentence that merely holds 'you have' or 'you will' for a lead-in of the person or the job", () => {
+    const md = (text: string, phrase: string) => textUnits(segment(normalise(readMarkdown(Buffer.from(text))).blocks)).find((u) => u.text.includes(phrase))?.section;
+    const application = "# Head of Section\n\n## The position\n\nAs Head of Section you are responsible for:\n\n- the daily management of 12 engineers\n- the section's budget\n\n## Application\n\nThe application deadline is 1 May 2027. If you have questions, you are welcome to contact:\n\n- Anna Berg, Head of Department, +45 20 45 67 89\n- Lars Dahl, HR partner, +45 30 11 22 33";
+    expect(md(application, "The application deadline is 1 May 2027")).toBe("ansaettelsesproces");
+    const terms = "# Head of Section\n\n## About the position\n\nThe department is looking for a Head of Section to lead our team of 12 engineers.\n\n## Terms\n\nSalary and terms of employment are in accordance with the collective agreement.\n\nIn return, you will get:\n\n- a flexible workplace\n- a pension contribution of 17.1 per cent\n- a lunch scheme";
+    expect(md(terms, "a flexible workplace")).toBe("vilkaar");
+  });
+
+  it("opens no attachment at a list's unnumbered 'Bilag: …' over the next heading", () => {
+    const text = "# Afdelingsleder\n\nHorsens Kommune søger en afdelingsleder.\n\n## Ansøgning\n\nSend din ansøgning senest 15. juni 2027. Vedhæft følgende:\n\n- Bilag: CV, eksamensbevis og to referencer\n\n## Om dig\n\nDu er uddannet sygeplejerske og har ledelseserfaring.";
+    const sections = segment(normalise(readMarkdown(Buffer.from(text))).blocks);
+    expect(sections.map((x) => x.heading)).not.toContain("Bilag: CV, eksamensbevis og to referencer");
+    expect(sections.find((x) => x.heading === "Om dig")?.kind).toBe("personprofil");
   });
 
   it("keeps 'Læs mere' over a list of links as the heading of further information", () => {
