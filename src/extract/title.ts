@@ -188,7 +188,7 @@ function remit(tokens: string[], at: number): string[] {
 const CONTACT_TITLE_WORDS = 3;
 const tokensOf = (line: string) => line.trim().split(/\s+/u).length;
 /** The line under a contact's title: the contact's phone or address ("Tlf.: 97 66 31 84", "hesj@rn.dk"). */
-const CONTACT_DETAIL_LINE = /@|\d{2} ?\d{2} ?\d{2} ?\d{2}|^(?:tlf|telefon|mobil|e-?mail|mail)\b/iu;
+const CONTACT_DETAIL_LINE = /@|\d{2} ?\d{2} ?\d{2} ?\d{2}|^(?:tlf|telefon|mobil|e-?mail|mail)(?!\p{L})/iu;
 
 /** A line that is a person's name and nothing else. */
 function isNameLine(line: string): boolean {

@@ -428,13 +428,13 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
         const last = found[found.length - 1];
         // "Lisbeth Binderup, chefkonsulent" / "Tlf. 2049 5140" on lines of their own
         // (a name on a line of its own: a sentence that names people in passing gives no one the number under it)
-        const lineAbove = last && last.unit === units[i - 1] && !isProseSentence(last.text);
-        if (c.name === null && lineAbove && !last.contact.phone && c.phone) {
+        const lineAbove = c.name === null && !!last && last.unit === units[i - 1] && !isProseSentence(last.text);
+        if (lineAbove && !last.contact.phone && c.phone) {
           last.contact.phone = c.phone;
           last.contact.email ??= c.email;
           continue;
         }
-        if (c.name === null && lineAbove && !last.contact.email && c.email && !c.phone) {
+        if (lineAbove && !last.contact.email && c.email && !c.phone) {
           last.contact.email = c.email;
           continue;
         }
@@ -474,12 +474,15 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   });
   // "… til forstander Mikkel Dam Sørensen på mds@…" and later "kan rettes til Mikkel på 2483 1166": a first
   // name alone is the person named in full elsewhere, when exactly one such person has it
+  // the names each sentence gives its contacts, for the nameless numbers beside them: built once, not per contact
+  const namedIn = new Map<string, Set<string>>();
+  for (const g of found) if (g.contact.name !== null) namedIn.set(g.text, (namedIn.get(g.text) ?? new Set()).add(g.contact.name));
   for (const f of found) {
     const firstName = f.contact.name !== null && !f.contact.name.includes(" ") ? f.contact.name : null;
     if (f.contact.name !== null && !firstName) continue;
     // "ring til mig på … eller til Jørgen på …": the number before "Jørgen" is not Jørgen's
-    const called = new Set(found.filter((g) => g !== f && g.text === f.text && g.contact.name !== null).map((g) => g.contact.name));
-    const words = firstName ? new Set([firstName]) : new Set((f.text.match(CAPITALISED_WORD) ?? []).filter((w) => !called.has(w)));
+    const called = namedIn.get(f.text);
+    const words = firstName ? new Set([firstName]) : new Set((f.text.match(CAPITALISED_WORD) ?? []).filter((w) => !called?.has(w)));
     const people = [...found.map((g) => g.contact), ...receivers].filter((c) => c.name !== null && c.name.includes(" ") && words.has(c.name.split(" ")[0]));
     if (new Set(people.map((c) => c.name)).size !== 1) {
       // a first name no one named in full has, or two have: no guess at the person
