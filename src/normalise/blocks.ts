@@ -126,7 +126,10 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
   let prevPage: number | null = null;
   let pendingItem = false;
   let lastPage: number | null = null;
-  /** From a letter's closing ("Mange hilsner", "Venlig hilsen") to the next blank line: its signature's name and title, no headings. */
+  /**
+   * From a letter's closing ("Mange hilsner", "Venlig hilsen") to the next blank line, heading, sentence or process label,
+   * or its fourth line under the closing: its signature's name, title and number, one block and no headings.
+   */
   let signature = false;
   let signatureBlock: DocBlock | null = null;
 
