@@ -50,3 +50,10 @@ export function easterSunday(year: number): string {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** The last day of a day's month ("2027-06-01" → "2027-06-30"). */
+export function lastOfMonth(day: string): string {
+  const d = parseDay(day);
+  if (!d) throw new RangeError(`not a date: ${day}`);
+  return formatDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
+}

@@ -35,6 +35,7 @@ import {
 import { CONSULTANCIES } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
 import { HIRING_VERBS, isPositionNoun } from "../vocabulary/positions.js";
+import { NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORM_ALTERNATIVES})$`, "u");
@@ -121,7 +122,8 @@ const ADDRESS = /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]+\s
 const HIRING = [...HIRING_VERBS.map((v) => ` ${v}`), "s søger", "s har brug for"];
 const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/g;
 
-/** The post's own line names its organisation: "Administrerende direktør til Provas". */
+/** A professional network's byline of a post or a comment: its author's name, then "Forfatter", "Author", "Følger". */
+const NETWORK_BYLINE = new RegExp(String.raw`[·|•]\s+(?:${NETWORK_AUTHOR_MARKS.join("|")})\s*$`, "u");
 /** A job board's byline under the post: the employer, a middle dot or a bar, the place ("Danfoss Drives · Gråsten"). */
 const BYLINE = new RegExp(`^((?:${CAP})(?:\\s+${CAP}){1,3})\\s+[·|•]\\s+${CAP}(?:\\s+${CAP})?$`, "u");
 const LEGAL_FORM_TAIL = String.raw`(?:\s+(?:${LEGAL_FORM_ALTERNATIVES}))?`;
@@ -240,7 +242,8 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (e) e.titled = true;
   }
   for (const line of head) {
-    const m = line.length < 60 ? BYLINE.exec(line) : null;
+    // "Mads Østergaard • Forfatter": a professional network's byline of a post's author, a person
+    const m = line.length < 60 && !NETWORK_BYLINE.test(line) ? BYLINE.exec(line) : null;
     const e = m && !m[1].split(/\s+/u).some(isPositionNoun) ? note(m[1], 0) : null;
     if (e) e.titled = true;
   }
@@ -377,12 +380,24 @@ function resolve(raw: string): { name: string; key: string } | null {
   return r;
 }
 
+/** Whether the word that ends at `at` opened with a bracket: "(Energistyrelsen". */
+function openedIn(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 60; i--) {
+    if (text[i] === "(") return true;
+    if (text[i] === " " || text[i] === "\n") return false;
+  }
+  return false;
+}
+
 function hires(text: string, at: number): boolean {
   // "Styrelsen for Dataforsyning og Infrastruktur (SDFI) søger": the short name in brackets stands between
   if (text[at] === " " && text[at + 1] === "(") {
     const close = text.indexOf(")", at + 2);
     if (close > 0 && close - at <= 12 && /^[A-ZÆØÅ]{2,9}$/u.test(text.slice(at + 2, close))) at = close + 1;
   }
+  // "The Danish Energy Agency (Energistyrelsen) is looking for": the name in brackets is the one that hires
+  // (the bracket looked for within the name's own word: a search back through the text was quadratic)
+  else if (text[at] === ")" && openedIn(text, at)) at++;
   const c = text[at];
   if (c !== " " && c !== "s") return false;
   for (const v of HIRING) if (text.startsWith(v, at) && !isLetter(text[at + v.length])) return true;

@@ -9,7 +9,7 @@ import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
-import { COOKIE_LINE } from "../vocabulary/furniture.js";
+import { COOKIE_LINE, LANGUAGE_SWITCH } from "../vocabulary/furniture.js";
 import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
@@ -53,7 +53,10 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
   const named = new Set<string>();
   const body = paragraphs.join("\n");
-  const firms = firmCandidates(body);
+  // a network post's byline ("Partner i Lindholm & Partnere | Rekruttering af topledere …"), repeated over its author's
+  // comments and dropped as a running line, or the page's furniture, still names the firm its author works for
+  const aside = [...new Set([...furniture, ...dropped.map((d) => d.text)])];
+  const firms = firmCandidates(aside.length ? `${body}\n${aside.join("\n")}` : body);
   const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text), site: siteName, firm: bestFirm(firms, null) }, named);
   const consultancy = bestFirm(firms, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
@@ -130,10 +133,22 @@ export function documentKind(sections: Section[], head: string[], running: strin
   if (head.filter((l) => POSTING_HEAD_LABEL.test(l)).length >= 2 || writtenInEnglish(text)) return "advertisement";
   const named = new Set(headed.map((s) => s.kind));
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;
-  const words = countWords(text);
+  const words = countWords(oneLanguage(text));
   // Under a thousand words the three core sections make a profile, unless it speaks to the applicant of what "vi tilbyder".
   const offers = headed.some((s) => OFFER_HEADING.test(normaliseHeading(s.heading ?? "")));
   return words >= 1000 || (core === 3 && words >= 600 && !offers) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
+}
+
+/**
+ * A text given in two languages ("English version" over the same text in English) is as long as its longer half:
+ * an ad twice over is no profile.
+ */
+function oneLanguage(text: string): string {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => l.length < 40 && LANGUAGE_SWITCH.test(l.trim()));
+  if (at < 0) return text;
+  const [before, after] = [lines.slice(0, at).join("\n"), lines.slice(at + 1).join("\n")];
+  return before.length >= after.length ? before : after;
 }
 
 /** More of English's commonest small words than of Danish's: a text written in English, a Danish name or two in it. */

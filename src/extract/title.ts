@@ -31,6 +31,8 @@ import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
+import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
+import { holdsContactDetail } from "../vocabulary/contact-details.js";
 import { execAll } from "./facts/regex.js";
 import { findNames } from "./facts/people.js";
 
@@ -188,7 +190,8 @@ function remit(tokens: string[], at: number): string[] {
 const CONTACT_TITLE_WORDS = 3;
 const tokensOf = (line: string) => line.trim().split(/\s+/u).length;
 /** The line under a contact's title: the contact's phone or address ("Tlf.: 97 66 31 84", "hesj@rn.dk"). */
-const CONTACT_DETAIL_LINE = /@|\d{2} ?\d{2} ?\d{2} ?\d{2}|^(?:tlf|telefon|mobil|e-?mail|mail)(?!\p{L})/iu;
+const CONTACT_LABEL = /^(?:tlf|telefon|mobil|e-?mail|mail)(?!\p{L})/iu;
+const isContactDetailLine = (line: string) => CONTACT_LABEL.test(line) || holdsContactDetail(line);
 
 /** A line that is a person's name and nothing else. */
 function isNameLine(line: string): boolean {
@@ -197,8 +200,6 @@ function isNameLine(line: string): boolean {
   const names = findNames(t);
   return names.length === 1 && names[0].start === 0 && names[0].end === t.length;
 }
-
-const ENGLISH_SMALL_WORDS: ReadonlySet<string> = new Set(["of", "the", "in", "and"]);
 
 /** Why a line of the head cannot be a title, or null when it may be one. */
 export function notATitle(line: string): string | null {
@@ -213,7 +214,7 @@ export function notATitle(line: string): string | null {
   if (/\?\s*$/u.test(t)) return "question";
   const tokens = t.split(/\s+/u);
   // an English title's small words ("Head of Section in … at the Department of the Built Environment") make no sentence
-  if (tokens.filter((w) => !ENGLISH_SMALL_WORDS.has(w)).length > 12) return "sentence";
+  if (tokens.filter((w) => !ENGLISH_TITLE_JOINERS.has(w)).length > 12) return "sentence";
   if (/[.!]$/u.test(t) && tokens.length > 3) return "sentence";
   if (/^[a-zæøå]/u.test(t)) return "fragment";
   const first = wordOf(tokens[0]).toLowerCase();
@@ -367,7 +368,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     if (/^[-•*]\s|:$/u.test(line)) continue;
     // "Helle Stampe Jensen" over "Oversygeplejerske" over "Tlf.: 97 66 31 84": a contact's title in the page's sidebar, not
     // the post ("Horsens Teater" over "Teaterchef" is)
-    if (at > 0 && tokensOf(line) <= CONTACT_TITLE_WORDS && isNameLine(head[at - 1]) && CONTACT_DETAIL_LINE.test(head[at + 1] ?? "")) continue;
+    if (at > 0 && tokensOf(line) <= CONTACT_TITLE_WORDS && isNameLine(head[at - 1]) && isContactDetailLine(head[at + 1] ?? "")) continue;
     const tokens = line.trim().split(/\s+/u);
     const headline = line.match(HEADLINE);
     if (headline && tokens.length <= 16 && !BANNER.test(line) && !NAVIGATION.test(line)) {

@@ -1,10 +1,12 @@
 /**
  * Running headers, footers, page numbers and page-break debris: lines that
- * are no content. They are found by repetition across pages, never from a
- * list of known strings, and each is kept in `dropped` with its reason.
+ * are no content. They are found by repetition across pages, not from a
+ * list of known strings (but for a known section heading over prose, which
+ * is kept: `headsText`), and each is kept in `dropped` with its reason.
  */
 import type { DropReason, Dropped } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
+import { STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 
 export interface ArtefactResult {
   kept: SourceLine[];
@@ -144,12 +146,37 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<SourceLine, DropRea
       else running.set(keys[i]!, [l]);
     }
   });
-  for (const group of running.values()) if (countsPages(group)) for (const l of group) reasons.set(l, "running-header");
+  // each line's place, looked up once: a text of thousands of repeated headings is no quadratic walk
+  const place = running.size ? new Map(lines.map((l, i) => [l, i])) : null;
+  for (const group of running.values()) {
+    if (!countsPages(group)) continue;
+    // a page's own repetition (a menu's, a breadcrumb's words) stands closer than a page's length; a running header
+    // once a page, however much it reads like a heading, goes every time
+    const withinPage = group.some((l, k) => k > 0 && l.line - group[k - 1].line < PAGE_LINES);
+    for (const l of group) if (!(withinPage && headsText(lines, place!.get(l)!))) reasons.set(l, "running-header");
+  }
   // Lone numbers are page numbers only when they count up through the document.
   const values = numbers.map((l) => Number(l.text.trim().match(/\d+/u)![0]));
   if (numbers.length >= 2 && values.every((v, i) => i === 0 || v > values[i - 1]))
     for (const l of numbers) reasons.set(l, "page-number");
 }
+
+/**
+ * "About us" in a page's menu, in its breadcrumb, and as the heading of the text under them: the one a known section
+ * heading over a paragraph of prose is the text's own heading, whatever repeats its words. (The one exception to
+ * finding running matter by repetition alone, and only among repeats a page apart at most.)
+ */
+function headsText(lines: SourceLine[], at: number): boolean {
+  if (!KNOWN_HEADINGS.has(vocabularyKey(lines[at].text.trim()))) return false;
+  let next = at + 1;
+  while (next < lines.length && !lines[next].text.trim()) next++;
+  return next < lines.length && PROSE.test(lines[next].text.trim());
+}
+const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+/** A page holds more lines than this: a running line recurs no closer. */
+const PAGE_LINES = 8;
+/** A line of prose: some words and a sentence's end, or long enough to be one wrapped. */
+const PROSE = /^(?:\S+\s+){5,}\S*(?:[.!?:]|\S{2})$/u;
 
 /**
  * Running matter repeats itself but for its page number, which counts up

@@ -63,7 +63,8 @@ const MD_HEADING = /^(#{1,6})\s+(\S.*)?$/u;
 const BOLD_LINE = /^\*\*([^*]{1,200})\*\*:?$/u;
 const TABLE_ROW = /^\|.*\|$/u;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
-const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
+/** A Markdown thematic break, "---", "***", "___" (a mail's longer rules of dashes are mail.ts's DASH_RULE). */
+const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/u;
 /** A grid table's border, as pandoc draws one in plain text: "+------+------+", "+======+======+". */
 const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;
@@ -169,6 +170,14 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     b.lines.push(l.src.line);
     b.position = pos(b.position.start, l.src);
   };
+  /** The line on a line of its own in the open block (a Markdown break, a cover's next line, a signature's next line): no wrap. */
+  const appendLine = (l: Line, text: string) => {
+    const b = current!;
+    pieces.push("\n" + text);
+    tail = (tail + "\n" + text).slice(-TAIL);
+    b.lines.push(l.src.line);
+    b.position = pos(b.position.start, l.src);
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -228,12 +237,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       const plain = stripInlineMarkdown(text);
       if (l.src.flow === "opens" || !(open?.type === "item" || open?.type === "paragraph")) start("paragraph", plain, l);
       else if (l.src.flow === "wraps") append(l, plain);
-      else {
-        pieces.push("\n" + plain);
-        tail = (tail + "\n" + plain).slice(-TAIL);
-        open.lines.push(l.src.line);
-        open.position = pos(open.position.start, l.src);
-      }
+      else appendLine(l, plain);
       prevText = text;
       blankBefore = false;
       continue;
@@ -249,7 +253,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       continue;
     }
 
-    if (RULE.test(text)) {
+    if (THEMATIC_BREAK.test(text)) {
       flush();
       separators.push(l.src);
       prevText = null;
@@ -322,20 +326,14 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     const opensSignature: boolean = !signature && sentenceEnded && MAIL_CLOSING.test(text.trim());
     // a signature is a few lines (a PDF's text may have no blank line to end it before the page's footer), and ends at a
     // section's heading, a sentence or a label of the process ("Ansættelsesproces", "Ansøgningsfrist: 1. maj 2027")
-    if (signature && (newPage || ((signatureBlock as DocBlock | null)?.lines.length ?? 0) > SIGNATURE_LINES || endsSignature(text))) signature = false;
+    if (signature && (newPage || ((signatureBlock as DocBlock | null)?.lines.length ?? 0) > LETTER_SIGNATURE_LINES || endsSignature(text))) signature = false;
     signature ||= opensSignature;
     if (signature) {
       // the closing and the lines under it, one block: a name, a title, a number
       if (opensSignature || current === null || current !== signatureBlock) {
         start("paragraph", stripInlineMarkdown(text), l);
         signatureBlock = current;
-      } else {
-        const line = "\n" + stripInlineMarkdown(text);
-        pieces.push(line);
-        tail = (tail + line).slice(-TAIL);
-        signatureBlock!.lines.push(l.src.line);
-        signatureBlock!.position = pos(signatureBlock!.position.start, l.src);
-      }
+      } else appendLine(l, stripInlineMarkdown(text));
       prevText = text;
       blankBefore = false;
       continue;
@@ -390,11 +388,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       append(l, stripInlineMarkdown(text));
     else if (cur?.type === "paragraph" && !sentenceBreak && !newPage && !labelBreak && lineBlocks.has(cur) && isBlockLine(text)) {
       // a cover's or an address's next short line: the same paragraph, on a line of its own
-      const line = "\n" + unglue(stripInlineMarkdown(text));
-      pieces.push(line);
-      tail = (tail + line).slice(-TAIL);
-      cur.lines.push(l.src.line);
-      cur.position = pos(cur.position.start, l.src);
+      appendLine(l, unglue(stripInlineMarkdown(text)));
     } else {
       start("paragraph", unglue(stripInlineMarkdown(text)), l);
       if (isBlockLine(text)) lineBlocks.add(current!);
@@ -487,9 +481,14 @@ function shortLineBreak(prev: string, text: string, width: number): boolean {
  */
 function secondCellAt(text: string): number {
   const gap = GAP.exec(text);
-  return gap && text.slice(0, gap.index).trim().length <= FIRST_CELL_CHARS ? gap.index + gap[0].length : -1;
+  if (!gap) return -1;
+  const first = text.slice(0, gap.index).trim();
+  // a date's cell may be long: "Mandag den 1. til fredag den 5. marts 2027", "Mandag den 15. februar 2027 kl. 12.00"
+  return first.length <= FIRST_CELL_CHARS || (first.length <= DATE_CELL_CHARS && DATE_CELL.test(first)) ? gap.index + gap[0].length : -1;
 }
 const FIRST_CELL_CHARS = 32;
+const DATE_CELL_CHARS = 56;
+const DATE_CELL = new RegExp(String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION}|til )`, "iu");
 const GAP = /(?<=\S) {3,}(?=\S)/u;
 
 /**
@@ -546,7 +545,7 @@ function endsSignature(text: string): boolean {
 }
 
 /** The lines a signature holds under its closing, at most: a name, a title, a phone, an address. */
-const SIGNATURE_LINES = 4;
+const LETTER_SIGNATURE_LINES = 4;
 
 const EMOJI_LEAD = /^\p{Extended_Pictographic}\uFE0F?\s+(\S.*)$/u;
 /** A line led by a pictograph and a space, beside another such line: a list's entry (or its heading), its text after the mark; else null. */

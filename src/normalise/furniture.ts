@@ -24,6 +24,8 @@ function unarrowed(text: string): string {
 }
 const key = (text: string) => trimTrailing(unarrowed(text.trim()).toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
 
+/** A list item's mark before its text: "- ", "* ", "• ". */
+const LIST_MARK = /^[-*•▪·]\s+/u;
 const COOKIE_WORD = /cookie/iu;
 
 /** The longest button or link line ("Spring til hovedindhold", "Tilbage til ledige stillinger") in words. */
@@ -49,7 +51,8 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     }
     const text = l.text.trim();
     // Cheap tests first: this runs for every line of every document, and furniture is rare.
-    if (words(text, MAX_UI_WORDS) <= MAX_UI_WORDS && UI_LINES.has(key(text))) found.add(l);
+    // a page's tools set as a list ("- Udskriv siden", "- Del på Facebook") are its buttons still
+    if (words(text, MAX_UI_WORDS + 1) <= MAX_UI_WORDS + 1 && UI_LINES.has(key(text.replace(LIST_MARK, "")))) found.add(l);
     else if (text.length <= 200 && isBreadcrumb(text)) found.add(l);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);

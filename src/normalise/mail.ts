@@ -93,7 +93,7 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
   let delimiter = -1;
   for (let k = text.length - 1; k > i && delimiter < 0; k--) if (SIGNATURE_DELIMITER.test(text[k].text)) delimiter = k;
   const signature = delimiter < 0 ? [] : text.slice(delimiter + 1);
-  if (signature.length > 0 && signature.length <= SIGNATURE_LINES && signature.every((l) => l.text.trim().length <= SIGNATURE_LINE))
+  if (signature.length > 0 && signature.length <= MAIL_SIGNATURE_LINES && signature.every((l) => l.text.trim().length <= SIGNATURE_LINE))
     for (const l of text.slice(delimiter)) out.add(l.line);
   return out;
 }
@@ -129,8 +129,8 @@ const REPLY_ATTRIBUTION = /^(?:den|d\.|on)\s.{4,80}\s(?:skrev|wrote)(?!\p{L}).{0
 
 /** The signature's delimiter, "-- " on a line of its own (RFC 3676), as mail programs write it. */
 const SIGNATURE_DELIMITER = /^--[ \t]?$/u;
-/** A signature holds a name, a title, a workplace, a number or two. */
-const SIGNATURE_LINES = 6;
+/** A mail's signature under its "-- " holds a name, a title, a workplace, a number or two (a letter's closing, fewer: blocks.ts). */
+const MAIL_SIGNATURE_LINES = 6;
 
 /**
  * The lines of a forwarded mail's own note, from its greeting ("Kære Ulla")

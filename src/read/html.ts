@@ -958,6 +958,13 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
   };
 
   const renderTable = (table: DomNode, depth: number) => {
+    // "Fakta om stillingen" as the table's <caption>: its title, a line of its own above it (nothing lost)
+    const caption = (table.children ?? []).find((c) => c.type === "tag" && c.name === "caption");
+    const title = caption ? collapse(flatText(caption)) : "";
+    if (title) {
+      out.push(title);
+      blank();
+    }
     const rows = tableRows(table);
     const cells = rows.map((r) => r.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th")));
     const blockCell = (c: DomNode) => hasBlockContent(c, 0);

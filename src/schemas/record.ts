@@ -92,11 +92,12 @@ export const DateString = z
 
 /**
  * How precise a date fact is: "day" (YYYY-MM-DD), "time" (YYYY-MM-DDTHH:MM),
- * "week" (the Monday of the ISO week the document names: "samtaler i uge 35").
- * The contract allows only a date string in the facts, so the precision is
- * said on the fact's evidence.
+ * "week" (the Monday of the ISO week the document names: "samtaler i uge 35"),
+ * "month" (a start given by its month alone, "Tiltrædelse: juni 2027": the
+ * month's first day). The contract allows only a date string in the facts, so
+ * the precision is said on the fact's evidence.
  */
-export const DATE_PRECISIONS = ["day", "time", "week"] as const;
+export const DATE_PRECISIONS = ["day", "time", "week", "month"] as const;
 export const DatePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 

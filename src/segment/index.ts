@@ -30,10 +30,12 @@ import { BANNERS, COLOPHON, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, OTHER_POS
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
+import { isOfferStatement, isStartStatement } from "../vocabulary/terms.js";
 import { isPersonParagraph } from "../vocabulary/person.js";
-import { isEmployerPresentation } from "../vocabulary/presentation.js";
+import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
-import { HEADLINE_PASSIVE, HIRING_VERBS, POSITION_WORDS, isPositionNoun } from "../vocabulary/positions.js";
+import { ANNOUNCING_VERBS, HEADLINE_PASSIVE, HIRING_VERBS, POSITION_WORDS, isJobOpening, isPositionNoun } from "../vocabulary/positions.js";
+import { holdsContactDetail } from "../vocabulary/contact-details.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
 // The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends.
@@ -97,6 +99,12 @@ export const CUE_WEIGHT = {
   factBox: 8,
   /** A question before the first heading ("Er du vores nye leder?"): a teaser. */
   teaser: 4,
+  /**
+   * A sentence before the first heading in which the employer hires ("Frederiksberg Kommune søger en ny skolechef …",
+   * "The Faculty of Science … invites applications for the position of …"): the introduction's, though its words name
+   * the post's tasks. It must outweigh the word model's lean (up to 8) with the cover's own cue (2).
+   */
+  announcement: 7,
   /** "Bilag 1: Organisationsdiagram". */
   attachment: 20,
   /**
@@ -123,6 +131,11 @@ export const CUE_WEIGHT = {
    */
   person: 14,
   /**
+   * A paragraph that opens on what the post holds ("Som skolechef får du ansvaret for …") under the employer's
+   * presentation: the job, over the known heading (12) it stands under.
+   */
+  job: 14,
+  /**
    * A post's name set in capitals before the first heading ("IT-CHEF TIL DRIFT OG INFRASTRUKTUR"), after a mail's
    * or a page's words: the title, cover matter. It must outweigh the words of the post it names and the cost of
    * going back to the cover's kind (8).
@@ -134,6 +147,18 @@ export const CUE_WEIGHT = {
    * is further information, and for the same reasons as much.
    */
   process: 20,
+  /**
+   * A line that gives the start ("Start den 1. maj 2027.") under the terms' heading or the process's: that heading's,
+   * whatever its date's words suggest to the word model (dates are the timetable's there); and a sentence that opens on
+   * what the post offers ("Vi kan tilbyde et team …"), the terms'. It must outweigh the word model's lean (up to 8)
+   * short of a known heading of another kind.
+   */
+  term: 8,
+  /**
+   * Why the post is open ("Vores nuværende centerchef går på pension til foråret"): the introduction under any heading,
+   * as a closing sentence is further information, and for the same reasons as much.
+   */
+  vacancy: 20,
   /**
    * A sentence of the checks before hiring ("… skal have udarbejdet en straffeattest"): the process, short of a known
    * heading (12), under which it may be the terms'.
@@ -254,8 +279,9 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
       inForce = "andet";
       continue;
     }
-    // "Bilag 1. Organisationsdiagram": an attachment begins a part of its own, whatever its style beside the chapters'
-    if (NUMBERED_BILAG.test(b.text.trim())) {
+    // "Bilag 1. Organisationsdiagram", a heading "Bilag: Organisationsdiagram": an attachment begins a part of its own,
+    // whatever its style beside the chapters' (a list's item "Bilag: CV og eksamensbevis" is no heading: prepare)
+    if (BILAG_LINE.test(b.text.trim())) {
       slots.push({ block: b, role: "top" });
       inForce = "bilag";
       continue;
@@ -311,6 +337,27 @@ function trailingBoxes(slots: Slot[]): Set<number> {
   return out;
 }
 
+/**
+ * The slots of the page's fact column, whose heading cues do not count: a box after the page's furniture (its button
+ * to apply: "Søg stillingen" / "Ansøgningsfrist" / "15.04.2027" / …) and the box lines that follow it, or a box
+ * trailing a section's text. A list's entry is read as an item, never as a box line.
+ */
+function pageColumn(slots: Slot[], entry: boolean[]): Set<number> {
+  const out = new Set<number>();
+  const trailing = trailingBoxes(slots);
+  let column = false;
+  slots.forEach((s, i) => {
+    if (s.role !== "content") {
+      column = false;
+      return;
+    }
+    const b = entry[i] && s.block.type !== "item" ? null : s.block;
+    column = !!s.block.furniture || trailing.has(i) || (column && !!b && (!!FACT_BOXES.get(b) || LABELLED.has(b)));
+    if (column && !s.block.furniture) out.add(i);
+  });
+  return out;
+}
+
 /** The pieces the decoder decides on, each with the cues in force, and the slot each came from. */
 function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   const pieces: Piece[] = [];
@@ -326,6 +373,10 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   // a lead-in of another kind than the heading's turned the text away from it ("Hvad kommer du til at stå for?" …
   // "Vi forventer, at du:"): the prose after its list is no longer the heading's by right
   let turned = false;
+  // a paragraph on what the post holds overruled the heading of another kind above it
+  let overruled = false;
+  // how much of the text's content came before this block
+  let textBefore = 0;
   let boundary: Boundary = "block";
   let prevType: DocBlock["type"] | null = null;
   // the heading in force stands in a box beside the posting (a sidebar's "Kontakt")
@@ -333,9 +384,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let prevApart = false;
   // under "Lignende job": the labels and dates there are the other posts', and say nothing of this one
   let otherPosts = false;
-  let pageBox = false;
-  const trailing = trailingBoxes(slots);
   const entry = listEntries(slots);
+  const column = pageColumn(slots, entry);
   for (let i = 0; i < slots.length; i++) {
     const { role } = slots[i];
     const b = entry[i] && slots[i].block.type !== "item" ? { ...slots[i].block, type: "item" as const } : slots[i].block;
@@ -355,13 +405,16 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       runInScoped = RUN_IN.has(b) ? role : null;
       leadCues = [];
       turned = false;
+      overruled = false;
       since = 0;
       boundary = "heading";
       prevType = null;
-      pageBox = false;
       continue;
     }
     if (listScoped && b.type !== "item") [headingCueList, topCues, listScoped] = [[], [], false];
+    // "English version" under the Danish text's last heading: the text goes on anew in another language, and that
+    // heading speaks for none of it
+    if (b.text.length < 40 && LANGUAGE_SWITCH.test(b.text.trim())) [headingCueList, topCues] = [[], []];
     // the run-in heading's own paragraph is the first block under it; the next paragraph stands apart
     // (under a section's heading, that heading speaks for it again)
     if (runInScoped && b.type !== "item" && since > 0) {
@@ -375,12 +428,15 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     if (leadIn && headingCueList.length && leadIn.kind !== strongest(headingCueList)) turned = true;
     const fade = FADE ** since;
     const scale = leadCues.length || turned ? UNDER_LEAD_IN : 1;
-    // a page's fact column after its button to apply ("Søg stillingen" / "Ansøgningsfrist" / "15.04.2027" / …), or
-    // trailing the last section's text, is the page's, not that section's
     const box = FACT_BOXES.get(b);
-    pageBox = !!b.furniture || trailing.has(i) || (pageBox && (!!box || LABELLED.has(b)));
-    // a sidebar's box printed after the posting's last section is not that section's
-    const headings = (b.beside && !headingBeside) || (pageBox && !b.furniture) ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
+    // a sidebar's box printed after the posting's last section is not that section's, nor is the page's fact column
+    const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
+    // "Som afdelingssygeplejerske har du det daglige ledelsesansvar …" under "Om afdelingen": the job's, and so is the
+    // rest of the section; the heading of the employer's presentation no longer speaks for it (the person's, the terms'
+    // or the process's heading keeps its hold)
+    const jobOpening = !!sentences && isJobOpening(sentences[0]);
+    if (jobOpening && headingCueList.length > 0 && strongest(headingCueList) === "indledning") overruled = true;
+    const headings = overruled || (b.beside && !headingBeside) || column.has(i) ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "IT-CHEF TIL DRIFT OG INFRASTRUKTUR" under a job agent's mail: the post's title, set in capitals
     const title =
@@ -388,7 +444,15 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
         ? [{ kind: "andet" as const, weight: CUE_WEIGHT.title, source: "a post's name in capitals before the first heading, or the one a sentence announces" }]
         : [];
     // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
-    const teaser = (text: string): Cue[] => (slots[i].inCover && /\?["”»]?$/u.test(text.trim()) ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }] : []);
+    // (or under no known heading: the post's name set as the first heading, "Head of Department")
+    // and only near the text's start: "Vi søger en leder, der …" further on describes the person
+    const announcing = textBefore < ANNOUNCEMENT_REACH && (slots[i].inCover || !headingCueList.some((c) => c.weight >= CUE_WEIGHT.generic));
+    const coverCues = (text: string): Cue[] =>
+      slots[i].inCover && /\?["”»]?$/u.test(text.trim())
+        ? [{ kind: "indledning", weight: CUE_WEIGHT.teaser, source: "a question before the first heading" }]
+        : announcing && text.length < ANNOUNCEMENT_LENGTH && ANNOUNCEMENT.some((re) => re.test(text))
+          ? [{ kind: "indledning", weight: CUE_WEIGHT.announcement, source: "a sentence in which the employer hires, before the first heading or under none known" }]
+          : [];
     // "Hej Jonas, jeg faldt over den her …": the forwarding mail's own words, around the post
     const aside = b.wrapper
       ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the forwarding mail around the post" }]
@@ -397,12 +461,12 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
         : [];
     const contents = CONTENTS.has(b) ? [{ kind: "andet" as const, weight: CUE_WEIGHT.attachment, source: "a contents list (its chapters stand again below)" }] : [];
     const cues = [...headings, ...leadCues, ...cover, ...title, ...aside, ...contents];
+    const inForce = headings.length > 0 ? strongestCue(headings) : null;
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     // a sidebar's box is outside the text's flow: no step of the genre's order leads in or out
     const apart = !!b.beside;
     const here: Boundary = apart !== prevApart ? "apart" : boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
     prevApart = apart;
-    const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
     // "Ansøgningsfristen er udløbet. Tak for de mange ansøgninger …": a notice is read whole, its thanks with it
     const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]);
     // "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …": the page's note, read whole as well
@@ -423,19 +487,19 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
         : notice
         ? [NOTICE_CUE]
         : labelled && j === 0
-          ? [{ kind: labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }]
+          ? [{ kind: startFollows(text, inForce) ?? labelled, weight: CUE_WEIGHT.label, source: `fact label “${text.split(" ")[0]}”` }]
           : texts.length === 1 && sentences && isPersonParagraph(sentences)
           ? [{ kind: "personprofil" as const, weight: CUE_WEIGHT.person, source: "a paragraph of what the person has and is (“Du har …”, “Du er …”)" }]
+          : j === 0 && jobOpening
+          ? [{ kind: "jobprofil" as const, weight: CUE_WEIGHT.job, source: "a paragraph that opens on what the post holds (“Som skolechef får du ansvaret for …”)" }]
           : texts.length === 1 && presentation
           ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
-          : [...ownCues(text), ...teaser(text)];
-      // "Horsens Kommune … opfordrer alle … til at søge" as the last words under "Sådan søger du": the process's
-      if (headings.length && strongestCue(headings).kind === "ansaettelsesproces" && strongestCue(headings).weight >= CUE_WEIGHT.known && isDiversityStatement(text))
-        for (const [k, c] of own.entries()) if (c.weight === CUE_WEIGHT.closing && c.kind === "yderligere") own[k] = { ...c, kind: "ansaettelsesproces", source: "the employer's statement on whom it wants to hear from, under the process's heading" };
+          : [...ownCues(text, inForce), ...coverCues(text)];
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
       owners.push(i);
     });
     boundary = "block";
+    textBefore += b.text.length;
     prevType = b.type;
     if (b.type !== "item") since++;
   }
@@ -538,8 +602,21 @@ const APPLY_LINK = /(?<!\p{L})(?:og|eller) (?:søg|ansøg)(?: stillingen| jobbet
 const isPublicationLine = (text: string) =>
   (text.length < 120 && PUBLICATION_LINE.test(text) && PUBLICATION_ISSUE.test(text.slice(text.indexOf(" · ")))) || (text.length < 200 && PRINT_CREDIT.test(text) && PUBLICATION_ISSUE.test(text));
 
-/** What a piece says of itself: an attachment line, a contents line, a fact box's label. */
-function ownCues(text: string): Cue[] {
+/**
+ * The kind a line that gives the start takes from the heading in force: the terms' or the process's, which readers
+ * file it under alike; null under any other heading, or for any other line.
+ */
+function startFollows(text: string, inForce: Cue | null): SectionKind | null {
+  return inForce && (inForce.kind === "vilkaar" || inForce.kind === "ansaettelsesproces") && isStartStatement(text) ? inForce.kind : null;
+}
+
+/**
+ * What a piece says of itself: an attachment line, a contents line, a fact box's label. `inForce`: the heading's cue
+ * in force, if any (under the process's own heading the employer's statement on diversity is the process's last word,
+ * and a line that gives the start follows the terms' or the process's heading).
+ */
+function ownCues(text: string, inForce: Cue | null = null): Cue[] {
+  const underProcess = inForce?.kind === "ansaettelsesproces" && inForce.weight >= CUE_WEIGHT.known;
   // its date is the paper's, no step of the process
   if (isPublicationLine(text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a newspaper's or magazine's name and issue (its page's head or foot)" }];
   if (text.length < 250 && COLOPHON.test(text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.label, source: "the profile's colophon (who wrote it, and when)" }];
@@ -547,7 +624,7 @@ function ownCues(text: string): Cue[] {
   // "Med venlig hilsen" over "Bestyrelsen for Ravnsbjerg Friskole": the letter's closing and its signer; with a phone or
   // an address, whom to ask
   if (text.length < 250 && MAIL_CLOSING.test(text.split("\n")[0].trim()))
-    return /@|\d{2} ?\d{2} ?\d{2} ?\d{2}/u.test(text)
+    return holdsContactDetail(text)
       ? [{ kind: "yderligere", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature, with a way in" }]
       : [{ kind: "andet", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature" }];
   const own: Cue[] = [];
@@ -557,13 +634,24 @@ function ownCues(text: string): Cue[] {
   const note = text.length < NOTE_LENGTH && isPostingNote(text);
   if (text.length < 120 && isBanner(text)) own.push(NOTICE_CUE);
   // the page's note, its words no closing's nor a step's ("Ledertorvet.dk er ikke ansvarlig …. Husk at nævne …")
-  else if (note) return [...own, { kind: "andet", weight: CUE_WEIGHT.label, source: "the page's note on when or by whom the post was put up" }];
+  // as much as a footer: under the last section's known heading ("Ofte stillede spørgsmål"), still the page's
+  else if (note) return [...own, { kind: "andet", weight: CUE_WEIGHT.footer, source: "the page's note on when or by whom the post was put up" }];
   if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
     // "Læs hele opslaget og søg her: …": the link to apply by, a step of the process
     own.push(APPLY_LINK.test(text) ? { kind: "ansaettelsesproces", weight: CUE_WEIGHT.link, source: "a link's text, to apply by" } : { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
   const label = factLabel(text);
-  if (label) own.push({ kind: label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”` });
-  else if (isClosingStatement(text)) own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" });
+  const start = startFollows(text, inForce);
+  if (label) own.push({ kind: start ?? label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”${start ? ", the start under its heading" : ""}` });
+  else if (start) own.push({ kind: start, weight: CUE_WEIGHT.term, source: "a line that gives the start, under the terms' or the process's heading" });
+  else if (isOfferStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a sentence on what the post offers (“Vi kan tilbyde …”)" });
+  else if (isVacancyReason(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.vacancy, source: "why the post is open (“Vores nuværende centerchef går på pension …”)" });
+  else if (isClosingStatement(text))
+    own.push(
+      // "Horsens Kommune … opfordrer alle … til at søge" as the last words under "Sådan søger du": the process's
+      underProcess && isDiversityStatement(text)
+        ? { kind: "ansaettelsesproces", weight: CUE_WEIGHT.closing, source: "the employer's statement on whom it wants to hear from, under the process's heading" }
+        : { kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" },
+    );
   else if (isProcessStatement(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.process, source: "a sentence that tells a step of the process" });
   else if (text.length < 300 && ATTESTATION.test(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.attestation, source: "a check before hiring (a criminal record, a child protection certificate)" });
   else if (isContactDetails(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.footer, source: "an address and contact details" });
@@ -961,6 +1049,19 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
 
 /** "… søger en ny forstander med …": the organisation hiring, in a sentence, not a title line (no capitals for the post). */
 const HIRING_CLAUSE = new RegExp(String.raw`(?<!\p{L})(?:${HIRING_VERBS.join("|")})\s+(?:en|et|nu en|hermed en)\s+\p{Ll}`, "u");
+/**
+ * An organisation hires in a sentence, by its name: "Lemvig Kommune søger en afdelingsleder …", "… invites applications
+ * for the position of …". Not "Vi søger en leder, der …" nor "Vi har brug for en leder, der …": those describe the person.
+ */
+const ANNOUNCEMENT = [
+  // (a sentence's first word is capitalised too: "Vi", "Derfor" name no one)
+  new RegExp(String.raw`(?<![\p{L}])(?!(?:Vi|Jeg|Du|De|Man|Derfor|Nu|Så|Her)\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}\s(?:${ANNOUNCING_VERBS.join("|")})\s(?:nu\s)?(?:en|et)\s\p{Ll}`, "u"),
+  /(?<!\p{L})(?:invites applications for|is (?:now )?(?:looking for|seeking) (?:an?|two|three) )/u,
+];
+/** Longer, a sentence tells more than that someone hires. */
+const ANNOUNCEMENT_LENGTH = 300;
+/** How far into the text's content (in characters) the sentence that announces the post stands at most. */
+const ANNOUNCEMENT_REACH = 700;
 
 /**
  * Where the cover's title block ends and its prose begins: a paragraph of

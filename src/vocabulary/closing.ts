@@ -18,6 +18,19 @@ const ASKING = String.raw`(?:har du (?:\S+ ){0,3}spørgsmål|^spørgsmål (?:til
 /** How it is answered: a call, a mail, a name to turn to, a phone number. */
 const ANSWERED = String.raw`(?:\bring(?:e)?\b|\bkontakt|\bhenvend|\btlf\b|\btelefon|\brettes\b|\bfås\b|\be-?mail|\bmail\b|\bcontact|\bcall\b|\+?45 ?\d{2} ?\d{2} ?\d{2} ?\d{2}|\b\d{2} \d{2} \d{2} \d{2}\b|\b\d{8}\b)`;
 
+/**
+ * The employer's statement on whom it wants to hear from ("… ønsker at afspejle det omgivende samfund og opfordrer
+ * alle …"): under the process's own heading, the process's last word; elsewhere further information. Danish only: an
+ * English ad's "equal opportunity employer" is filed as further information by every reader asked.
+ */
+const DANISH_DIVERSITY_STATEMENTS: readonly RegExp[] = [
+  // not "\bønsker": `\b` knows no "ø", and the pattern never matched after a space
+  /(?<![a-zæøå])(?:ønsker|vil gerne|ønsker derfor) at afspejle\b/i,
+  /\bopfordrer(?: derfor)? alle\b.{0,100}\b(?:uanset|søge)\b/i,
+  /\bopfordrer\b.{0,100}\buanset (?:alder|køn|baggrund|personlig|religion|etnisk|handicap)/i,
+  /\bmangfoldighed\b.{0,80}\bopfordrer\b/i,
+];
+
 export const CLOSING_STATEMENTS: readonly RegExp[] = [
   // "Har du spørgsmål til stillingen, så ring til …", "Yderligere oplysninger fås hos …"
   new RegExp(String.raw`${ASKING}.{0,120}?${ANSWERED}`, "i"),
@@ -30,12 +43,7 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   // "Alle henvendelser behandles fortroligt.", "Du kan også tage en fortrolig snak med …" (but "Første skridt er en
   // fortrolig samtale med …" is the process's first step)
   /\bhenvendelse(?:r)? (?:behandles|bliver behandlet) (?:fortroligt|diskret)|\bbehandler alle henvendelser (?:fortroligt|diskret)|(?<!(?:skridt|trin) (?:er|bliver) en )\bfortrolig(?:t)? (?:snak|samtale|drøftelse|henvendelse)\b/i,
-  // "… ønsker at afspejle det omgivende samfund og opfordrer alle …"
-  // not "\bønsker": `\b` knows no "ø", and the pattern never matched after a space
-  /(?<![a-zæøå])(?:ønsker|vil gerne|ønsker derfor) at afspejle\b/i,
-  /\bopfordrer(?: derfor)? alle\b.{0,100}\b(?:uanset|søge)\b/i,
-  /\bopfordrer\b.{0,100}\buanset (?:alder|køn|baggrund|personlig|religion|etnisk|handicap)/i,
-  /\bmangfoldighed\b.{0,80}\bopfordrer\b/i,
+  ...DANISH_DIVERSITY_STATEMENTS,
   /\b(?:equal opportunit(?:y|ies) employer|reflect the diversity|regardless of (?:personal )?background|(?:value|welcome|embrace) diversity)\b/i,
   // "Region Sjælland er en røgfri arbejdsplads."
   /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b/i,
@@ -57,14 +65,10 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
 const CLOSING_WORDS =
   /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|røgfri|glæder os til|ser frem til|look forward/i;
 
-/**
- * The employer's statement on whom it wants to hear from ("… ønsker at afspejle det omgivende samfund og opfordrer
- * alle …"): under the process's own heading, the process's last word; elsewhere further information.
- */
-// Danish only: an English ad's "equal opportunity employer" is filed as further information by every reader asked
-const DIVERSITY = /(?<![a-zæøå])(?:ønsker|vil gerne|ønsker derfor) at afspejle\b|\bopfordrer\b|\bmangfoldighed\b/i;
-export const isDiversityStatement = (sentence: string): boolean => isClosingStatement(sentence) && DIVERSITY.test(sentence) && !ASKS.test(sentence);
 const ASKS = new RegExp(ASKING, "i");
 
-export const isClosingStatement = (sentence: string): boolean =>
-  sentence.length < 400 && CLOSING_WORDS.test(sentence) && CLOSING_STATEMENTS.some((re) => re.test(sentence));
+const isClosing = (sentence: string, statements: readonly RegExp[]): boolean =>
+  sentence.length < 400 && CLOSING_WORDS.test(sentence) && statements.some((re) => re.test(sentence));
+export const isClosingStatement = (sentence: string): boolean => isClosing(sentence, CLOSING_STATEMENTS);
+/** The Danish diversity statement, one that asks no question of the reader. */
+export const isDiversityStatement = (sentence: string): boolean => isClosing(sentence, DANISH_DIVERSITY_STATEMENTS) && !ASKS.test(sentence);

@@ -74,6 +74,9 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   // "Brink Executive er blevet bedt om at bistå med rekrutteringen"
   { words: ["bedt om at"], pattern: cue(String.raw`FIRM (?:er|er blevet|blev) bedt om at (?:assistere|bistå|hjælpe)`), firmLike: true },
   { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: cue(String.raw`\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) FIRM`) },
+  // a network's byline under its author's name, its own line: "Partner i Lindholm & Partnere | Rekruttering af topledere …"
+  // (a capitalised "Partner i Kromann Reumert" in a committee's list is a member's other job)
+  { words: ["partner i", "partner hos"], pattern: cue(String.raw`(?:^|\n)(?:Partner|Seniorpartner|Managing Partner) (?:i|hos) FIRM(?= [|·•] )`) },
   { words: ["konsulent i"], pattern: cue(String.raw`\b(?:chefkonsulent|seniorkonsulent|konsulent) i FIRM(?=[^.]{0,300}?\b(?:rekruttering|ansættelse|proces|søgning|stillingen))`) },
   { words: ["firmaet", "virksomheden", "bureauet", "partneren", "konsulenthuset"], pattern: cue(String.raw`\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) FIRM`) },
   {

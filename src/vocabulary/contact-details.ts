@@ -30,10 +30,22 @@ const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
   "job", "jobs", "hr", "rekruttering", "karriere",
 ]);
 
+/**
+ * An organisation's general mailbox ("info@", "post@", "support@"): the house's, or a job board's, switchboard in
+ * writing, which readers list as no contact for the post where a person is named (`job@` and `hr@` they list: an
+ * application address given as a contact).
+ */
+const GENERAL_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "mail", "support", "service", "kundeservice", "reception", "administration", "sekretariat", "hovedpostkasse"]);
+export const isGeneralMailbox = (email: string): boolean => GENERAL_MAILBOXES.has(email.slice(0, email.indexOf("@")).toLowerCase()) || isHouseDesk(email);
+
+/** The house's press and web desks: "Spørgsmål om selve siden: kommunikation@…" is no one to ask about the post. */
+const HOUSE_DESKS: ReadonlySet<string> = new Set(["kommunikation", "presse", "press", "web", "webmaster", "redaktion", "webredaktion"]);
+export const isHouseDesk = (email: string): boolean => HOUSE_DESKS.has(email.slice(0, email.indexOf("@")).toLowerCase());
+
 /** Whether a text's e-mail addresses, one or more, are all an organisation's own mailboxes. */
 export function onlyOrganisationMailboxes(text: string): boolean {
   const addresses = [...text.matchAll(EMAIL)].map((m) => m[0].slice(0, m[0].indexOf("@")).toLowerCase());
-  return addresses.length > 0 && addresses.every((a) => ORGANISATION_MAILBOXES.has(a));
+  return addresses.length > 0 && addresses.every((a) => ORGANISATION_MAILBOXES.has(a) || HOUSE_DESKS.has(a));
 }
 
 /**

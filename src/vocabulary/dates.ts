@@ -132,8 +132,9 @@ export const DATE_CUES: DateCue[] = [
   // "1. interview" counts through ROUND_MENTION
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|jobsamtale\p{L}*|ansættelsessamtale\p{L}*|jobinterview\p{L}*|ansættelsesinterview\p{L}*`) },
   // an English part's rounds: "First interviews: 20 April 2027", "second interview"
-  // "First-round interviews are expected to take place on …", "A second round … is planned for 6 April 2027"
-  { role: "interview", pattern: wordPattern(String.raw`(?:first|second|third|final|1st|2nd|3rd)(?:[- ]round)? (?:round of )?interviews?|interviews? (?:will|are expected to|is expected to) (?:be held|take place)|(?:a |the )?(?:second|third|final) round`) },
+  // "First-round interviews are expected to take place on …", "A second round … is planned for 6 April 2027",
+  // "… invite the qualified applicants to interviews, which are expected to take place in week 24"
+  { role: "interview", pattern: wordPattern(String.raw`(?:first|second|third|final|1st|2nd|3rd)(?:[- ]round)? (?:round of )?interviews?|interviews?,? (?:which |that )?(?:will|are expected to|is expected to) (?:be held|take place)|(?:a |the )?(?:second|third|final) round`) },
   // e.g. "2. samtale med test holdes torsdag den 28. januar", "samtale og test den 4. marts": the test is part of
   // the round, so the longer cue speaks for the date rather than the bare "test" inside it
   { role: "interview", pattern: wordPattern(String.raw`(?:samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|runde) (?:med|og|inkl\.|inklusive|samt) (?:en |et )?(?:\p{L}{1,20} )?\p{L}{0,20}(?:test|case)\p{L}*`) },

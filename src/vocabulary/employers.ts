@@ -155,7 +155,7 @@ export const SELF_PRESENTED_KINDS = [
 ];
 
 /** A society's word before its name, which runs to a few capitalised words: "Foreningen Kulturstationen Skjern". */
-export const SOCIETY_PREFIXES = ["Foreningen", "Selskabet", "Landsforeningen"];
+export const SOCIETY_PREFIXES = ["Foreningen", "Selskabet", "Landsforeningen", "Boligforeningen", "Boligselskabet", "Boligorganisationen", "Andelsboligforeningen"];
 
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [

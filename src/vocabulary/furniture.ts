@@ -25,6 +25,8 @@ export const PUBLICATION_ISSUE = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_ALTE
 
 /** A social network's own buttons under a post, which its comments follow. */
 export const SOCIAL_BUTTONS: ReadonlySet<string> = new Set(["synes godt om", "kommenter", "like", "comment"]);
+/** What a professional network writes after a post's or a comment's author ("Mads Østergaard • Forfatter"). */
+export const NETWORK_AUTHOR_MARKS = ["Forfatter", "Author", "Følger", "Follower", "Premium", "Topbidragyder"];
 
 /** Lines that are a button or a link of the page, never the document's words. */
 export const UI_LINES: ReadonlySet<string> = new Set([
@@ -135,6 +137,8 @@ export const BANNERS = [
 export const POSTING_NOTES = [
   /^(?:publiceret|opslået|oprettet|indrykket|udgivet|offentliggjort|(?:senest |sidst )?(?:opdateret|ændret|redigeret))(?::| (?:den|d\.))? \d{1,2}[./ ]/iu,
   /^(?:annoncen|opslaget|stillingsopslaget) er (?:indrykket|oprettet|slået op) af /iu,
+  // a page's own line on who keeps it: "Siden er sidst opdateret af Stine Aaskov.", "Senest redigeret af webredaktionen"
+  /^(?:(?:denne |selve )?siden er )?(?:senest|sidst) (?:opdateret|ændret|redigeret) af /iu,
   // "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.": a job board's note on where it found the ad
   /^(?:annoncen|opslaget|stillingsopslaget|jobbet) er (?:hentet|kopieret|indsamlet) fra /iu,
   // a job board's own notes around the ad: "Ledertorvet.dk er ikke ansvarlig for indholdet af jobannoncen",

@@ -83,6 +83,9 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "ansættelsesprocedure", "ansættelsesproceduren", "ansøgningsproceduren", "rekrutteringsprocedure",
     "sådan kommer du videre", "hvordan kommer du videre", "sådan gør du", "næste skridt",
     "hvordan foregår processen", "hvordan foregår ansættelsen", "hvordan foregår rekrutteringen",
+    // a museum's or a university's assessment of the applicants by a committee, and its English
+    "bedømmelse", "bedømmelsen", "bedømmelsesudvalg", "bedømmelse og ansættelse", "bedømmelse og udvælgelse",
+    "assessment", "assessment committee", "assessment procedure", "assessment and selection",
   ],
   vilkaar: [
     // an ad written in English, or a part of one
@@ -98,6 +101,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   yderligere: [
     // an ad written in English, or a part of one
     "contact", "questions", "more information", "further information", "additional information", "want to know more",
+    // a page's questions and answers about the post ("Ofte stillede spørgsmål": "Skal jeg have en museumsfaglig baggrund?")
+    "ofte stillede spørgsmål", "spørgsmål og svar", "faq",
     "yderligere information", "yderligere oplysninger", "kontakt", "kontaktpersoner", "kontaktinformation",
     "spørgsmål", "mere information", "flere oplysninger", "yderligere spørgsmål", "kontakt og information",
     "har du spørgsmål", "vil du vide mere", "information", "yderligere informationer", "kontaktoplysninger",
@@ -166,7 +171,8 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
   // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
   // "An assessment and appointment committee has been set up with the following members:"
-  ["ansaettelsesproces", /\bansøgning(?:en)? skal (?:indeholde|vedlægges)|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)|\bcommittee\b.{0,60}\b(?:members|consists of|composed of)\b/u],
+  // (and "Din ansøgning skal sendes via knappen "Søg stillingen" og skal indeholde:": what it is to hold, not the post)
+  ["ansaettelsesproces", /\bansøgning(?:en)? (?:skal|sendes|uploades)\b|\b(?:skal|bør) indeholde\b|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)|\bcommittee\b.{0,60}\b(?:members|consists of|composed of)\b/u],
   // "Det er din opgave, at du sammen med dine chefer:", "Dine vigtigste opgaver bliver at:": the task named outright
   // outweighs the "at du" (or "du har") of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
@@ -214,8 +220,10 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["første samtale", "ansaettelsesproces"], ["anden samtale", "ansaettelsesproces"], ["samtalerunde", "ansaettelsesproces"],
   ["første samtalerunde", "ansaettelsesproces"], ["anden samtalerunde", "ansaettelsesproces"], ["samtaledato", "ansaettelsesproces"],
   ["samtaledatoer", "ansaettelsesproces"], ["ansættelsessamtaler", "ansaettelsesproces"],
+  // the start beside the deadline in a fact box is the timetable's, as readers file the box whole (under the terms'
+  // own heading it follows that heading: segment's startFollows)
   ["tiltrædelse", "ansaettelsesproces"], ["forventet tiltrædelse", "ansaettelsesproces"], ["tiltrædelsesdato", "ansaettelsesproces"],
-  ["startdato", "ansaettelsesproces"], ["start", "ansaettelsesproces"], ["ansættelsesstart", "ansaettelsesproces"],
+  ["startdato", "ansaettelsesproces"], ["start", "ansaettelsesproces"], ["ansættelsesstart", "ansaettelsesproces"], ["ansættelsesdato", "ansaettelsesproces"],
   ["opstart", "ansaettelsesproces"], ["forventet opstart", "ansaettelsesproces"], ["tiltrædelsestidspunkt", "ansaettelsesproces"],
   ["løn", "vilkaar"], ["lønforhold", "vilkaar"], ["arbejdstid", "vilkaar"], ["ugentlig arbejdstid", "vilkaar"],
   ["timer pr. uge", "vilkaar"], ["timer om ugen", "vilkaar"], ["timer", "vilkaar"], ["timetal", "vilkaar"], ["ugentligt timetal", "vilkaar"],
@@ -228,6 +236,12 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["kategori", "indledning"], ["oprettet", "indledning"],
   ["indrykket", "indledning"], ["opslået", "indledning"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
   ["tjenestested", "indledning"],
+  // a company's or a body's key figures ("Nøgletal 2026" / "Omsætning: 486 mio. kr." / "Medarbejdere: 164")
+  // (not the bare "Medarbejdere", "Indbyggere": a PDF's box of figures sets them over their numbers, and a label that
+  // took the line under it would pair the box's lines wrongly)
+  ["omsætning", "indledning"], ["nettoomsætning", "indledning"], ["antal medarbejdere", "indledning"], ["antal ansatte", "indledning"],
+  ["antal kunder", "indledning"], ["antal elever", "indledning"], ["årsresultat", "indledning"], ["egenkapital", "indledning"],
+  ["anlægsinvesteringer", "indledning"],
   // an English page's box, and a job network's fields under its post ("Seniority level", "Job function", "Industries")
   ["application deadline", "ansaettelsesproces"], ["start date", "ansaettelsesproces"], ["starting date", "ansaettelsesproces"],
   ["type of position", "vilkaar"], ["employment type", "vilkaar"], ["working hours", "vilkaar"], ["salary", "vilkaar"],
@@ -235,7 +249,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["seniority level", "andet"], ["job function", "andet"], ["industries", "andet"], ["ref. no", "andet"], ["reference number", "andet"],
   // the page's number for the post: no section's text
   ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
-  ["journalnummer", "andet"], ["annoncenummer", "andet"],
+  ["journalnummer", "andet"], ["annoncenummer", "andet"], ["job number", "andet"], ["job no", "andet"], ["sagsnr", "andet"],
 ]);
 
 /** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */

@@ -26,8 +26,9 @@ export const POSITION_HEADS = [
   "ph.d.-studerende", "adjunkt", "seniorforsker", "fagkoordinator", "værkfører", "mester", "skolesekretær",
   // the English names of a company's chiefs, which Danish ads use as they are ("CFO til Fjordlys Fødevarer A/S")
   "ceo", "cfo", "coo", "cto", "cio", "chro", "cmo", "cco", "director",
-  // and an English ad's own ("Head of Bioinformatics")
-  "head",
+  // and an English ad's own ("Head of Bioinformatics", "Chief Adviser for offshore wind grid planning", "Clinical Professor")
+  "head", "adviser", "advisor", "consultant", "coordinator", "lecturer", "researcher", "analyst", "engineer", "economist",
+  "lawyer", "architect", "nurse", "physician", "psychologist", "scientist", "developer", "accountant", "secretary", "lead",
 ];
 
 /**
@@ -39,7 +40,7 @@ export const TITLE_MODIFIERS = [
   "ledende", "pædagogisk", "administrerende", "faglig", "teknisk", "klinisk", "administrativ", "juridisk",
   "økonomisk", "kommunal", "regional", "akademisk", "sundhedsfaglig", "daglig", "digital", "strategisk",
   "administrerende", "konstitueret", "fungerende", "kirurgisk", "medicinsk", "social", "socialfaglig",
-  "specialansvarlig", "uddannelsesansvarlig", "kommunikations", "studentermedhjælper",
+  "specialansvarlig", "uddannelsesansvarlig", "kommunikations", "studentermedhjælper", "politisk",
 ];
 
 /**
@@ -57,7 +58,6 @@ export const ZEAL_AFTER_MED = [
   "passion", "gejst", "energi", "begejstring", "engagement", "lederlyst", "nerve", "vilje",
 ];
 
-/** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
 /**
  * How a headline calls for the post: "X søger Y", "Bliv Y hos X", "Vil du være vores nye Y?". A headline's hook
  * holding one of them names the post, and the title is what follows it.
@@ -66,7 +66,13 @@ export const HEADLINE_CALLS = ["søger", "bliv", "vil du være"];
 /** The passive headline, whose post stands before it: "DAGLIG LEDER SØGES TIL KULTURSTATIONEN". */
 export const HEADLINE_PASSIVE = ["søges"];
 
+/** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
 export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår", "invites applications", "is looking for", "seeks"];
+/**
+ * Those of them by which an organisation announces a post by its name ("Lemvig Kommune søger en …"); not "har brug
+ * for" nor "leder efter", which open the person wanted as often ("Vi har brug for en leder, der …").
+ */
+export const ANNOUNCING_VERBS = HIRING_VERBS.filter((v) => v === "søger" || v === "ansætter" || v === "opslår");
 
 export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag", "stillingsbetegnelse", "stillingstitel", "jobtitel"];
 
@@ -116,3 +122,15 @@ export const PLACE_AFTER_TIL: ReadonlySet<string> = new Set([
   "vores", "vor", "vort", "os", "en", "et", "den", "det", "de", "din", "dit", "jeres", "dig", "kommunens", "regionens", "skolens",
   ...UNIT_WORDS,
 ]);
+
+/**
+ * "Som afdelingssygeplejerske har du det daglige ledelsesansvar for afsnittet …", "Som skolechef får du ansvaret for
+ * …": a paragraph that opens on what the post holds is the job's, under whatever heading the employer's presentation
+ * stood ("Om afdelingen"). Only the post's responsibilities handed over ("får", "har", "bliver" du … ansvar): "Som
+ * leder er du tydelig" and "Som leder skal du have erfaring med personaleansvar" are the person.
+ */
+const JOB_OPENING = /^som\s+(?:(?:ny|nye|vores|jeres|den|kommende)\s+){0,2}(\p{L}[\p{L}-]{2,40})\s+(?:får|har|bliver)\s+du\s+(?:\S+\s+){0,2}?(?:ansvar\p{L}*|ledelsesansvar\p{L}*|personaleansvar\p{L}*|budgetansvar\p{L}*|reference|ledelsen|den daglige ledelse|det daglige)(?!\p{L})/iu;
+export function isJobOpening(sentence: string): boolean {
+  const m = JOB_OPENING.exec(sentence.trim());
+  return !!m && isPositionNoun(m[1]);
+}

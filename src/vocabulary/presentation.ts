@@ -5,6 +5,7 @@
  * itself. Data, tested on the paragraph's first sentence.
  */
 import { BODY_ENDINGS } from "./employers.js";
+import { isPositionNoun } from "./positions.js";
 
 // a body's name closes with its kind (BODY_ENDINGS: "Kommune", "Hospital", "Museum" …), or opens with it ("Region Sjælland")
 const BODY = String.raw`(?:(?:\p{Lu}[\p{L}-]*\s){1,3}(?:${[...BODY_ENDINGS, "Forsyning"].join("|")})|(?:Region|Hospitalsenhed|Regionshospitalet|Sygehus)\s\p{Lu}[\p{L}-]*|Kommunen|Regionen|Universitetet|Hospitalet|Sygehuset|Museet|Forsyningen|Selskabet|Virksomheden)`;
@@ -13,3 +14,23 @@ const MEMBERS = String.raw`(?:indbyggere|medarbejdere|ansatte|borgere|studerende
 const PRESENTATION = new RegExp(String.raw`^${BODY}\s(?:har|beskæftiger|tæller)\s(?:${ABOUT}\s)?\d[\d.,]*\s(?:${MEMBERS})(?![\p{L}])`, "u");
 
 export const isEmployerPresentation = (sentence: string): boolean => PRESENTATION.test(sentence.trim());
+
+/**
+ * Why the post is open: "Vores nuværende centerchef går på pension til foråret", "Den hidtidige direktør har valgt at
+ * søge nye udfordringer", "Our current Head of Department has accepted a position abroad". Every blind writer filed it
+ * as the introduction (94 of 94 such probes in `fixtures/wild`), under whatever heading it stands.
+ */
+const PREDECESSOR = String.raw`(?:vores|den|jeres|kommunens|skolens|regionens|our|the)\s(?:nuværende|hidtidige|afgående|mangeårige|current|present|outgoing)\s(?<holder>(?:[\p{L}-]+\s){1,4}?)`;
+const LEAVES = String.raw`(?:går\s(?:snart\s)?på\spension|gik\spå\spension|har\svalgt\sat\s(?:gå\spå\spension|stoppe|fratræde|søge\snye\sudfordringer|gå\snye\sveje)|fratræder|har\sfået\s(?:nyt\sjob|en\sstilling|job)|har\ssøgt\snye\sudfordringer|stopper|has\saccepted\sa\s(?:position|post)|is\sretiring|will\sretire|retires|is\sstepping\sdown|has\sdecided\sto\s(?:retire|step\sdown|leave))`;
+const PREDECESSOR_WORD = /nuværende|hidtidige|afgående|mangeårige|current|present|outgoing/i;
+const VACANCY_REASON = new RegExp(String.raw`^(?:\p{L}+\s){0,3}?${PREDECESSOR}${LEAVES}(?![\p{L}])`, "iu");
+// the verb first after an adverbial: "Efter 17 år på posten går vores nuværende direktør på pension"
+const VACANCY_REASON_INVERTED = new RegExp(String.raw`(?<![\p{L}])(?:går|gik)\s${PREDECESSOR}(?:snart\s)?på\spension(?![\p{L}])`, "iu");
+
+/** …and the one who leaves holds a post ("centerchef", "Head of Department"): "Den nuværende struktur … stopper" is the job's. */
+export function isVacancyReason(sentence: string): boolean {
+  // every sentence of a posting is asked: the one word the patterns cannot match without turns most away unsearched
+  if (sentence.length >= 400 || !PREDECESSOR_WORD.test(sentence)) return false;
+  const m = VACANCY_REASON.exec(sentence.trim()) ?? VACANCY_REASON_INVERTED.exec(sentence);
+  return !!m && m.groups!.holder.split(/\s+/u).some((w) => w && isPositionNoun(w));
+}

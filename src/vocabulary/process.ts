@@ -22,6 +22,8 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
   /^(?:ansættelses|bedømmelses|rekrutterings)udvalget\s+(?:består|er sammensat)\s/i,
   // "Vedhæft venligst CV …"
   /^vedhæft\s/i,
+  // "Efter fristens udløb nedsætter dekanen et bedømmelsesudvalg …", "Efter ansøgningsfristens udløb udvælges …"
+  /^efter (?:ansøgnings)?fristens udløb\s/i,
 ];
 
 /**

@@ -11,7 +11,7 @@ import { wordPattern } from "./dates.js";
  * "Viborg Kommune" beside a name is not taken for a role.
  */
 export const ROLE_WORDS = wordPattern(
-  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder|laborant|adjunkt|postdoc|bibliotekar|arkivar|kurator|konservator|tekniker|analytiker|planlægger|socialrådgiver|sagsbehandler|underviser|vejleder|dean|representative)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
+  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder|laborant|adjunkt|postdoc|bibliotekar|arkivar|kurator|konservator|tekniker|analytiker|planlægger|socialrådgiver|sagsbehandler|underviser|vejleder|dean|representative|chief|physician|nurse|adviser|advisor|lecturer|consultant)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
 );
 
 /**
@@ -21,7 +21,9 @@ export const ROLE_WORDS = wordPattern(
  */
 export const ROLE_FILLERS = [
   "enten", "både", "også", "gerne", "eventuelt", "evt\\.", "vores", "vor", "jeres", "deres", "hans", "hendes", "den", "det", "de",
-  "en", "et", "nye", "ny", "nyt", "nuværende", "afgående", "og", "eller", "samt", "at", "til", "hos", "med", "direkte", "så",
+  "en", "et", "nye", "ny", "nyt", "el\\.", "nuværende", "afgående", "og", "eller", "samt", "at", "til", "hos", "med", "direkte", "så",
+  // an English contact's "or Consultant …"
+  "or", "and",
 ];
 
 /**
@@ -125,6 +127,8 @@ export const NOT_NAME_WORDS = new Set(
     "dean", "student", "faculty", "department", "secretariat", "chair",
     // a firm's words after its founders' names ("Holm & Vinther Executive A/S", "Hvidberg Search & Assessment")
     "executive", "search", "assessment", "selection", "recruitment", "rekruttering", "advisory", "associates", "consult",
+    // the public mailbox a footer offers beside the switchboard ("Telefon 72 36 00 00 · Skriv sikkert via Digital Post")
+    "digital", "post", "e-boks",
   ],
 );
 /** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen"). */

@@ -16,8 +16,8 @@ import { wordPattern } from "./dates.js";
 export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] = [
   // e.g. "på kontraktvilkår", "kontraktansættelse", "ansættes på kontrakt", "kontraktansat", "på direktørkontrakt",
   // "en tidsbegrænset kontrakt på to år", "en 2-årig kontrakt"; "åremålskontrakt" is åremål;
-  // an English ad's "Employment on an individual contract"
-  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive)(?: executive)? contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract`) },
+  // an English ad's "Employment on an individual contract"; a fact box's "Ansættelse: Kontrakt, lønramme 37"
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive)(?: executive)? contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract|(?:ansættelse|ansættelsesform|ansættelsestype|ansættelsesforhold|stillingstype): (?:(?:individuel|personlig) )?kontrakt`) },
   // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English for a leader's "a 6-year
   // fixed-term contract", which is what åremål is called there (a postdoc's two years are not)
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|(?:[3-9]|three|four|five|six|seven|eight|nine)-year fixed-term (?:contract|appointment|position)`) },
@@ -94,3 +94,23 @@ export const SALARY_SCALE = new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:lø
 /** Pension words near a percentage: "pension på 19,55%", "17,1 % i pension", "pensionsbidrag på 18 %". */
 // "pensionister" are people, not a contribution
 export const PENSION_WORDS = wordPattern(String.raw`pension|pensionen|pensionsbidrag\p{L}*|pensionsordning\p{L}*|pensionsindbetaling\p{L}*|pensionsprocent\p{L}*|pensionstillæg\p{L}*|pensionsgivende`);
+
+/**
+ * A line that gives the start ("Tiltrædelse: 1. august 2027 eller efter aftale.", "Start den 1. maj 2027.",
+ * "Forventet tiltrædelse er den 1. juni 2027 …", "Stillingen ønskes besat pr. 1. marts"): one of the terms under the
+ * terms' heading, a step of the timetable under the process's. Anchored at the sentence's start: "… så du kan starte
+ * den 1. maj" inside a sentence about the post is the post's.
+ */
+export const START_STATEMENT =
+  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)/iu;
+/** A start line is short: a sentence that goes on about the post after its start is the post's. */
+export const isStartStatement = (text: string): boolean => text.length < 160 && START_STATEMENT.test(text.trim());
+
+/**
+ * "Vi kan tilbyde et team med stor faglig stolthed …", "Hos os får du …", "We offer …": a sentence that opens on
+ * what the post offers the applicant ("dig", "en stilling", "et team", "gode …"), the terms' (as the heading "Vi tilbyder"
+ * is), where no heading of another kind says otherwise. Not "Vi tilbyder rådgivning til 3.000 familier": the house's work.
+ */
+export const OFFER_STATEMENT =
+  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,2}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
+export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());

@@ -26,6 +26,8 @@ export interface TestName {
 }
 
 const spaced = (s: string) => s.replace(/[\s-]+/gu, " ").trim();
+/** A Master Management analysis as written, its Danish ending as the name has it: "Master Person Analysen" → "Master Person Analyse". */
+const masterAnalysis = (m: string) => (/^MPA/u.test(m) ? "MPA" : spaced(m).replace(/(?<=Analys)(?:en|es)$/u, "e"));
 
 // Lookarounds, not \b: "IST-2000R" ends in a letter, and hyphens join names. A test word may be joined
 // on with a hyphen ("PPA-profil", "JTI-testen"): it names the same test.
@@ -55,13 +57,11 @@ export const TEST_NAMES: TestName[] = [
     written: (m, sentence) => (/^Predictive Index(?: \p{L}+)?$/iu.test(spaced(m)) && !/\bPI\b/u.test(sentence) ? "Predictive Index" : "PI"),
   },
   { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
-  // reported by its short name, which every spelling shares ("Master Person Analysis", "Master Person Analyse")
-  {
-    name: "MPA",
-    pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`),
-    // "Master Person Analysen" is "Master Person Analyse"; where "MPA" stands beside it, the short name
-    written: (m, sentence) => (/\bMPA\b/u.test(sentence) || /^MPA/u.test(m) ? "MPA" : spaced(m).replace(/(?<=Analys)(?:en|es)$/u, "e")),
-  },
+  // Master Management's analyses, by the name the text gives first: "Master Person Analyse (MPA)" is "Master Person
+  // Analyse" (every blind writer gave the long name), "MPA" alone "MPA"; "Master Person Analysen" is "Master Person Analyse"
+  { name: "MPA", pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`), written: (m) => masterAnalysis(m) },
+  { name: "Master Competence Analyse", pattern: name(String.raw`Master[- ](?:Competence|Kompetence)[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
+  { name: "Master Evne Analyse", pattern: name(String.raw`Master[- ]Evne[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
   { name: "JTI", pattern: name(String.raw`JTI|Jungiansk Type Index`) },
   { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`), written: (m) => (/r$/u.test(m) ? "OPQ32r" : "OPQ32") },
   { name: "Cut-e", pattern: name(String.raw`cut-e`) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, easterSunday, isoWeekday, parseDay } from "../../src/check/dates.js";
+import { addDays, easterSunday, isoWeekday, lastOfMonth, parseDay } from "../../src/check/dates.js";
 import { danishHoliday, danishHolidays } from "../../src/check/holidays.js";
 import { isDateLike } from "../../src/check/rules/unparsed-date.js";
 import { weekdayMentions } from "../../src/check/rules/weekday-mismatch.js";
@@ -65,6 +65,11 @@ describe("calendar helpers", () => {
   it("crosses months and years", () => {
     expect(addDays("2023-12-31", 1)).toBe("2024-01-01");
     expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+  });
+  it("knows each month's last day, a leap year's February too", () => {
+    expect(lastOfMonth("2027-06-01")).toBe("2027-06-30");
+    expect(lastOfMonth("2028-02-01")).toBe("2028-02-29");
+    expect(lastOfMonth("2027-12-15")).toBe("2027-12-31");
   });
   it("counts Monday as 1 and Sunday as 7", () => {
     expect(isoWeekday("2010-12-02")).toBe(4);

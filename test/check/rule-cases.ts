@@ -29,6 +29,9 @@ const evidenceWith = (fact: string, text: string, line = 33) => [
 /** The evidence of a date fact of week precision ("uge 33", given as its Monday). */
 const weekOf = (fact: string, text: string, line: number) =>
   evidenceWith(fact, text, line).map((e) => (e.fact === fact ? { ...e, precision: "week" as const } : e));
+/** The evidence of a start of month precision ("Tiltrædelse: august 2026", given as its first day). */
+const monthOf = (fact: string, text: string, line: number) =>
+  evidenceWith(fact, text, line).map((e) => (e.fact === fact ? { ...e, precision: "month" as const } : e));
 
 export const CASES: Record<string, RuleCases> = {
   "missing-section": {
@@ -128,6 +131,10 @@ export const CASES: Record<string, RuleCases> = {
         name: "interviews in the deadline's week (\"samtaler i uge 33\", week precision)",
         record: record({ facts: { interviewDates: ["2026-08-10", "2026-08-27"] }, evidence: weekOf("interviewDates[0]", "Samtaler i uge 33.", 34) }),
       },
+      {
+        name: "a start in the last interview's month (\"Tiltrædelse: august 2026\", month precision)",
+        record: record({ facts: { startDate: "2026-08-01" }, evidence: monthOf("startDate", "Tiltrædelse: august 2026.", 36) }),
+      },
     ],
     invalid: [
       {
@@ -144,6 +151,11 @@ export const CASES: Record<string, RuleCases> = {
         name: "an interview week wholly before the deadline",
         record: record({ facts: { interviewDates: ["2026-08-03", "2026-08-27"] }, evidence: weekOf("interviewDates[0]", "Samtaler i uge 32.", 34) }),
         expect: [{ message: /interview round 1 on 2026-08-03 is before the application deadline/u, line: 34 }],
+      },
+      {
+        name: "a start month wholly before the deadline",
+        record: record({ facts: { startDate: "2026-07-01" }, evidence: monthOf("startDate", "Tiltrædelse: juli 2026.", 36) }),
+        expect: [{ message: /start date 2026-07-01 is before the application deadline/u, line: 36 }],
       },
       {
         name: "rounds out of order",

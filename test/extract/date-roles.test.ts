@@ -127,6 +127,7 @@ describe("interview rounds", () => {
     ["- Ansøgningsfrist: mandag den 1. marts 2027 kl. 9.00\n- Udvælgelse af kandidater til 1. samtale: 3. marts 2027\n- 1. samtale: 12. marts 2027", ["2027-03-12"]],
     // an English part's interviews, in a week, with the shortlisted candidates
     ["The deadline for applications is 15 March 2027 at 23:59 CET.\nInterviews with the shortlisted candidates are expected to be held in week 16.", ["2027-04-19"]],
+    ["The deadline is Sunday 9 May 2027 at 23:59. The committee will invite the qualified applicants to interviews, which are expected to take place in week 24.", ["2027-06-14"]],
     // a case sent before the round, a meeting with the mayor between rounds: no rounds
     ["Ansøgningsfrist 1. marts 2024.\nForud for anden samtalerunde, den 10. marts, får du tilsendt en caseopgave.", []],
     // a round with a test is still the round: the test belongs to it
@@ -360,6 +361,19 @@ describe("weeks", () => {
     expect(got.interviews).toEqual(["2027-08-30"]);
     expect(got.precision).toEqual({ applicationDeadline: "time", "interviewDates[0]": "week", startDate: "day" });
     expect(got.warnings).toEqual([]);
+  });
+  it("gives a start named by its month and year alone as the month's first day, of month precision", () => {
+    const got = dates("Ansøgningsfrist 20. august 2027. Tiltrædelse: november 2027 eller efter aftale.");
+    expect(got.start).toBe("2027-11-01");
+    expect(got.precision).toEqual({ applicationDeadline: "day", startDate: "month" });
+    expect(got.warnings).toEqual([]);
+  });
+  it("leaves a start early in a month, or a month with no year, unresolved", () => {
+    expect(dates("Ansøgningsfrist 20. august 2027. Tiltrædelse primo november 2027.").start).toBeNull();
+    expect(dates("Ansøgningsfrist 20. august 2027. Tiltrædelse i november.").start).toBeNull();
+  });
+  it("takes a start's day over its month when both are given", () => {
+    expect(dates("Ansøgningsfrist 20. august 2027. Tiltrædelse november 2027, gerne 15. november 2027.").start).toBe("2027-11-15");
   });
   it("keeps the time of a deadline whose row also gives its week", () => {
     const got = dates("| Uge | Dato | Tid | Aktivitet |\n| uge 9 | mandag 1. marts 2027 | kl. 12.00 | Ansøgningsfrist |");

@@ -164,6 +164,34 @@ describe("extractHeader", () => {
   });
 });
 
+describe("a professional network's post", () => {
+  const post = [
+    "Mads Østergaard • 1.",
+    "Partner i Lindholm & Partnere | Rekruttering af topledere",
+    "3 d • Redigeret",
+    "",
+    "Vi søger en kommunaldirektør til Vordingborg Kommune 🌊",
+    "",
+    `Vordingborg Kommune har givet os tilliden til at finde kommunens næste kommunaldirektør. ${body}`,
+    "",
+    "Synes godt om · Kommentér · Del",
+    "",
+    "Helle Brandt • 2.",
+    "Sikke en spændende stilling!",
+    "",
+    "Mads Østergaard • Forfatter",
+    "Partner i Lindholm & Partnere | Rekruttering af topledere",
+    "Tak, Helle!",
+    "",
+    "Mads Østergaard • Forfatter",
+    "Partner i Lindholm & Partnere | Rekruttering af topledere",
+    "Ring endelig.",
+  ].join("\n");
+  it("takes the author's byline for no employer, and the firm his byline names (a line the post repeats) for the consultancy", async () => {
+    expect(await header(post)).toMatchObject({ employer: "Vordingborg Kommune", consultancy: "Lindholm & Partnere" });
+  });
+});
+
 describe("consultancy: only a firm the text names", () => {
   it.each([
     ["Rekrutteringen sker i samarbejde med Nordkap Search.", "Nordkap Search"],

@@ -124,6 +124,11 @@ describe("employment terms", () => {
     ["Du ansættes på en individuel lederkontrakt.", ["kontrakt"]],
     ["Salary and terms of employment are according to the collective agreement between the Ministry of Finance and AC.", ["overenskomst"]],
     ["Employment on an individual contract with a competitive salary and a company car.", ["kontrakt"]],
+    // a fact box's label before the form
+    ["• Ansættelse: Kontrakt, lønramme 37 med tillæg", ["kontrakt"]],
+    ["Ansættelsesform: Individuel kontrakt", ["kontrakt"]],
+    // the word as a task, no form of this post's employment
+    ["Ansættelse: Kontraktstyring og udbud hører under afdelingen", []],
     // a university's English for åremål, and the state's agreement with the academics
     ["The position is offered as a 6-year fixed-term contract with the possibility of extension.", ["aaremaal"]],
     ["Appointment and salary will be in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional Associations (AC).", ["overenskomst"]],

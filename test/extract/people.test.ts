@@ -178,6 +178,38 @@ describe("contactsIn", () => {
 });
 
 describe("extractContacts", () => {
+  it("takes no name from a footer's public mailbox, and no number from the footer beside the contact", () => {
+    const got = extractContacts(units("Har du spørgsmål, så ring til centerchef Mikkel Damgaard på 29 46 11 87.\n\nHolbæk Kommune\nRådhuset, Kanalstræde 2, 4300 Holbæk\nTelefon 72 36 00 00 · Skriv sikkert via Digital Post"));
+    expect(got.map((c) => c.contact.phone)).toEqual(["29461187"]);
+  });
+  it("takes a job board's general mailbox and the number given with it for no contact while a person is named", () => {
+    const got = extractContacts(units("Har du spørgsmål, så ring til formand Peter Sønderskov på 21 43 87 90.\n\nEfterskolejob.dk – jobbanken for efterskoler\nTlf. 33 12 86 80 · info@efterskolejob.dk"));
+    expect(got.map((c) => c.contact.phone)).toEqual(["21438790"]);
+  });
+  it("keeps an application address given as a contact beside the person named", () => {
+    const got = extractContacts(units("Har du spørgsmål, så ring til formand Peter Sønderskov på 21 43 87 90.\n\nFjordlund Efterskole\nTlf. 33 12 86 80 · job@fjordlund.dk"));
+    expect(got.map((c) => c.contact.email)).toContain("job@fjordlund.dk");
+  });
+  it("takes the house's web desk, named by no one, for no contact", () => {
+    const got = extractContacts(units("Ring til formidlingschef Stine Aaskov på 28 57 13 90.\n\nSiden er sidst opdateret af Stine Aaskov. Spørgsmål om selve siden: kommunikation@moesgaard.dk"));
+    expect(got.map((c) => c.contact.email)).toEqual([null]);
+  });
+  it("reads a print ad's abbreviated contacts, \"el.\" (eller) no part of the second one's title", () => {
+    const got = extractContacts(units("Yderligere oplysn. fås hos teknisk chef Søren Kold, tlf. 96 63 14 52, el. driftsleder Kaj Vestergaard, tlf. 21 70 38 96."));
+    expect(got.map((c) => [c.contact.name, c.contact.role, c.contact.phone])).toEqual([
+      ["Søren Kold", "teknisk chef", "96631452"],
+      ["Kaj Vestergaard", "driftsleder", "21703896"],
+    ]);
+  });
+  it("reads two English contacts in one sentence, each with a title before the name", () => {
+    const got = extractContacts(
+      units("For further information, please contact Head of Department, Chief Physician Helle Rask Bønnelykke, phone +45 65 41 22 90, e-mail hrb@rsyd.dk, or Professor Anders Fogh, phone +45 65 50 38 17, e-mail afogh@sdu.dk."),
+    );
+    expect(got.map((c) => [c.contact.name, c.contact.phone, c.contact.email])).toEqual([
+      ["Helle Rask Bønnelykke", "65412290", "hrb@rsyd.dk"],
+      ["Anders Fogh", "65503817", "afogh@sdu.dk"],
+    ]);
+  });
   it.each([
     ["a line each", "Fra: Hanne Lykke Sørensen <hals@aalborg.dk>\nSendt: 14. januar 2027 09:12\nTil: Skoleledere Øst <skoleledere-oest@aalborg.dk>\nCc: Peter Vinther <peter.vinther@aalborg.dk>"],
     ["run together", "Fra: Hanne Lykke Sørensen <hals@aalborg.dk> Sendt: 14. januar 2027 09:12 Til: Skoleledere Øst <skoleledere-oest@aalborg.dk>"],
@@ -508,6 +540,27 @@ describe("extractCommittee", () => {
       { name: "Tom Kjær", role: "prodekan" },
       { name: "Rasmus Hein", role: "lektor" },
     ]);
+  });
+  it.each([
+    ["Som medarbejderrepræsentant deltager programchef Anders Rye.", "programchef"],
+    ["Desuden deltager HR-chef Anders Rye.", "HR-chef"],
+  ])("reads one more member a later sentence adds by who takes part: %s", (more, role) => {
+    const got = extractCommittee(units(`Ansættelsesudvalget består af formand Ulla Bjerre og næstformand Niels Kirk. ${more} Samtalerne holdes i april.`));
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Ulla Bjerre", role: "formand" },
+      { name: "Niels Kirk", role: "næstformand" },
+      { name: "Anders Rye", role },
+    ]);
+  });
+  it("reads the members after the name of the committee a body makes up, and under a heading that names the committee", () => {
+    const inline = extractCommittee(units("Rekrutteringen sker i samarbejde med bestyrelsen, som udgør ansættelsesudvalget: formand Birgit Rasmussen, næstformand Ole Thygesen samt Fatima El-Amin."));
+    expect(inline.map((m) => m.member.name)).toEqual(["Birgit Rasmussen", "Ole Thygesen", "Fatima El-Amin"]);
+    const headed = extractCommittee(units("# ansaettelsesproces: Ansættelsesudvalget\nDet er bestyrelsen, der ansætter. Udvalget består af Mette Kragh (formand), Jesper Vinther og Lone Bisgaard."));
+    expect(headed.map((m) => m.member.name)).toEqual(["Mette Kragh", "Jesper Vinther", "Lone Bisgaard"]);
+  });
+  it("takes no one from a later sentence on who takes part in something else", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af formand Ulla Bjerre og næstformand Niels Kirk. Kandidaterne deltager i en test hos Mette Holm."));
+    expect(got.map((m) => m.member.name)).toEqual(["Ulla Bjerre", "Niels Kirk"]);
   });
   it("leaves a unit that a member leads out of the name", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af:\n- Leder af Ungdommens Uddannelsesvejledning Anette Skov Ravn\n- Leder af Ungeindsatsen Bo Lind"));

@@ -29,6 +29,7 @@ describe("the post from the lines at the head of a document", () => {
     // an English ad's post
     [["Head of Bioinformatics", "Statens Serum Institut – Department of Infectious Disease Epidemiology"], "Head of Bioinformatics"],
     [["Head of Department at the Department of Physics, Chemistry and Pharmacy"], "Head of Department"],
+    [["Danish Energy Agency", "Chief Adviser for offshore wind grid planning", "Center for Energy Infrastructure"], "Chief Adviser for offshore wind grid planning"],
     // title lines: cut at "til", "hos", a dash, a bar, a parenthesis
     [["Arkivar til Lokalhistorisk Arkiv"], "Arkivar"],
     [["Teamleder – Ydelsesafdelingen"], "Teamleder"],

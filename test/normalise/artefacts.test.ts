@@ -81,8 +81,26 @@ describe("dropArtefacts", () => {
 
   it("drops a flattened running footer whose page number counts up", () => {
     const footer = (n: number) => `Region Sjælland · Koncern HR · Side ${n} af 3`;
-    const text = ["Tekst.", footer(1), "Mere tekst.", footer(2), "Slut.", footer(3)].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    // a page's worth of text between them
+    const page = (n: number) => Array.from({ length: 10 }, (_, i) => `Linje ${"abcdefghij"[i]} på side ${["en", "to", "tre"][n - 1]}.`);
+    const text = [...page(1), footer(1), ...page(2), footer(2), ...page(3), footer(3)].map((t, i) => ({ text: t, line: i + 1, page: null }));
     expect(reasons(text, null)).toEqual([1, 2, 3].map((n) => [footer(n), "running-header"]));
+  });
+
+  it("drops a flattened running header that reads like a heading, each time, prose under it or not", () => {
+    const page = (n: string) => ["Jobprofil", ...Array.from({ length: 9 }, (_, i) => `Du får ansvaret for opgave ${"abcdefghi"[i]} på side ${n}, og du løser den sammen med dine kolleger.`)];
+    const text = [...page("en"), ...page("to"), ...page("tre")].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(text, null)).toEqual([1, 2, 3].map(() => ["Jobprofil", "running-header"]));
+  });
+
+  it("keeps the text's own heading that a page's menu and breadcrumb repeat, and drops theirs", () => {
+    const text = ["Menu", "About us", "Vacancies", "Home", "About us", "Chief Adviser", "", "About us", "The agency is part of the ministry, and we are 800 employees."].map(
+      (t, i) => ({ text: t, line: i + 1, page: null }),
+    );
+    expect(reasons(text, null)).toEqual([
+      ["About us", "running-header"],
+      ["About us", "running-header"],
+    ]);
   });
 
   it("keeps years that stand alone, even counting up", () => {

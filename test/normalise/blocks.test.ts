@@ -430,6 +430,22 @@ describe("buildBlocks: a colon introduces content", () => {
     const rows = ["22. april 2027                  1. samtalerunde", "26.-28. april 2027              Test og testtilbagemelding hos konsulenten", "4. maj 2027                     2. samtalerunde med case og præsentation"];
     expect(blocks(`${prose}\n\n${rows.join("\n")}`).slice(1).map((b) => b[1])).toEqual(rows);
   });
+
+  it("breaks a layout table's rows whose date cells are long: a weekday, a span, a time", () => {
+    const rows = [
+      "Mandag den 15. februar 2027 kl. 12.00             Ansøgningsfrist",
+      "Onsdag den 17. februar 2027                       Udvælgelse af kandidater til 1. samtale",
+      "Torsdag den 25. februar 2027                      1. samtalerunde",
+      "Mandag den 1. til fredag den 5. marts 2027        Test og testtilbagemelding",
+      "Onsdag den 10. marts 2027                         2. samtalerunde med case",
+    ];
+    expect(blocks(`TIDSPLAN\n\n${rows.join("\n")}`).slice(1).map((b) => b[1])).toEqual(rows);
+  });
+
+  it("joins two columns of prose the column reader left woven, however wide the gap", () => {
+    const woven = ["Kommunen har en ambitiøs strategi for de næste     Vi forventer, at du har erfaring med", "fire år, og direktionen arbejder tæt sammen         ledelse af ledere og en stærk faglighed."];
+    expect(blocks(woven.join("\n"))).toHaveLength(1);
+  });
 });
 
 describe("buildBlocks: abbreviations", () => {

@@ -12,6 +12,9 @@ describe("page furniture of text copied from a browser", () => {
     ["Gå til hovedindhold"],
     ["Del på LinkedIn"],
     ["Udskriv"],
+    // a page's tools set as a list
+    ["- Udskriv siden"],
+    ["• Del på Facebook"],
     ["Accepter alle"],
     ["Forside › Job › Ledige stillinger › Skoleleder"],
     ["Du er her: Forside / Om kommunen / Job"],

@@ -44,6 +44,11 @@ describe("HTML structure becomes Markdown-flavoured lines", () => {
     ],
     ["a pipe inside a cell cannot split it", "<table><tr><td>a|b</td><td>c</td></tr></table>", ["| a/b | c |"]],
     [
+      "a table's caption is a line of its own above its rows",
+      "<table><caption>Fakta om stillingen</caption><tbody><tr><th>Arbejdssted</th><td>Holmens Kanal 9</td></tr></tbody></table>",
+      ["Fakta om stillingen", "| Arbejdssted | Holmens Kanal 9 |"],
+    ],
+    [
       "a layout table is read as the blocks inside it",
       "<table><tr><td><h2>Jobprofil</h2><p>Tekst.</p></td></tr></table>",
       ["## Jobprofil", "Tekst."],

@@ -53,6 +53,8 @@ describe("lead-in lines act as the heading of their list", () => {
     ["Vi tilbyder:", ["en arbejdsplads med fleksible rammer", "gode kolleger og frokostordning"], "vilkaar"],
     ["Hvad får du hos os?", ["en stilling på 37 timer på kontrakt", "et lederudviklingsforløb i dit første år"], "vilkaar"],
     ["Ansøgningen skal indeholde:", ["motiveret ansøgning", "CV og eksamensbevis"], "ansaettelsesproces"],
+    // what the application is to hold, though the line names the button "Søg stillingen"
+    ['Din ansøgning skal sendes via knappen "Søg stillingen" og skal indeholde:', ["en kort ledelsesvision for instituttet", "komplet publikationsliste"], "ansaettelsesproces"],
     // the task named outright, though the line also says "at du"
     ["Det er din opgave, at du sammen med dine fire chefer:", ["gennemfører den nye kommuneplan", "sikrer sammenhæng mellem klima og natur"], "jobprofil"],
     ["Dit ansvar bliver, at du:", ["leder afdelingens tre teams", "lægger budgettet for området"], "jobprofil"],
@@ -537,6 +539,8 @@ describe("a page's notices and footers in the text", () => {
     "Husk at nævne, at du har set jobbet på Ledertorvet.dk",
     "-- Du modtager denne mail, fordi du har oprettet en jobagent hos Region Nordjylland",
     "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.",
+    // who keeps the page
+    "Siden er sidst opdateret af Stine Aaskov.",
   ])("files the page's note %j as the page's, under any heading", (note) => {
     const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\n${note}`;
     expect(kindOf(text, note)).toBe("andet");
@@ -739,5 +743,58 @@ describe("a page's fact column, the page's own notes and a letter's signature", 
     const text = `1. Indledning\n\nKommunen har mange opgaver, og her er en længere tekst, der fylder som et rigtigt afsnit i en profil.\n\n2. Yderligere oplysninger\n\nLæs mere om kommunen på hjemmesiden.\n\nBilag 1. Organisationsdiagram\n\nByråd\n\nSkoler\n\nDagtilbud\n\nDiagrammet viser organiseringen i forenklet form.`;
     expect(kindOf(text, "Dagtilbud")).toBe("bilag");
     expect(kindOf(text, "Diagrammet viser organiseringen")).toBe("bilag");
+  });
+});
+
+describe("the start, what the post offers, and a paragraph on what the post holds", () => {
+  const ad = (offer: string, process: string) =>
+    `Teamleder\n\nOm os\n\nVi er et hjemmeplejeteam med 40 medarbejdere i en kommune med god økonomi og stærke faglige miljøer.\n\nVi tilbyder\n\nEn fuldtidsstilling med gode kolleger, introduktion og faglig sparring hver uge.\n\n${offer}\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\n${process}`;
+  it.each([
+    ["Tiltrædelse: 1. august 2027 eller efter aftale.", "vilkaar"],
+    ["Start den 1. maj 2027.", "vilkaar"],
+    ["Forventet tiltrædelse er den 1. juni 2027 eller efter nærmere aftale.", "vilkaar"],
+  ])("files %j under the terms' heading as the terms'", (line, kind) => {
+    expect(kindOf(ad(line, "Vi holder samtaler i uge 10."), line.slice(0, 20))).toBe(kind);
+  });
+  it("files the start under the process's own heading as the process's", () => {
+    expect(kindOf(ad("Løn efter overenskomst.", "Tiltrædelse: 1. august 2027."), "Tiltrædelse: 1. august")).toBe("ansaettelsesproces");
+  });
+  it("files a sentence on what the post offers as the terms', in a text with no headings", () => {
+    const one =
+      "Vi søger en teamleder til hjemmeplejen i Silkeborg. Du får ansvaret for 30 medarbejdere og den daglige planlægning. Du er sygeplejerske og har erfaring med ledelse. Vi kan tilbyde et team med stor faglig stolthed og en leder, der prioriterer sparring. Ansøgningsfristen er den 3. april 2027.";
+    expect(kindOf(one, "Vi kan tilbyde et team")).toBe("vilkaar");
+  });
+  it("files a paragraph that opens on what the post holds as the job's, and the rest under the employer's heading with it", () => {
+    const text =
+      "Afdelingssygeplejerske\n\nOm afdelingen\n\nMedicinsk Afdeling har tre sengeafsnit og et stort ambulatorium med 120 medarbejdere i alt.\n\nSom afdelingssygeplejerske har du det daglige ledelsesansvar for afsnittet og dets 55 medarbejdere. Du refererer til oversygeplejersken.\n\nI det kommende år skal vi blandt andet:\n\n- implementere en ny model for opgavefordeling\n- styrke samarbejdet med kommunerne om udskrivelse\n\nVi forventer, at du\n\n- er uddannet sygeplejerske";
+    expect(kindOf(text, "Medicinsk Afdeling har tre sengeafsnit")).toBe("indledning");
+    expect(kindOf(text, "Som afdelingssygeplejerske har du")).toBe("jobprofil");
+    expect(kindOf(text, "styrke samarbejdet med kommunerne")).toBe("jobprofil");
+  });
+  it("keeps a paragraph on the person as a leader under the person's heading", () => {
+    const text = "Skolechef\n\nDin profil\n\nSom leder er du tydelig og nærværende, og du har erfaring fra en politisk styret organisation. Du trives med mange bolde i luften.";
+    expect(kindOf(text, "Som leder er du tydelig")).toBe("personprofil");
+  });
+  it("files the sentence before the first heading in which the employer hires as the introduction", () => {
+    const text =
+      "Head of Department\n\nThe Faculty of Science at the University of Copenhagen invites applications for the position of Head of Department, with responsibility for research, teaching, finances and staff.\n\nJob description\n\nYou will lead the department's 300 staff.";
+    expect(kindOf(text, "invites applications")).toBe("indledning");
+  });
+  it("files a page's questions and answers as further information", () => {
+    const text = "Projektleder\n\nMoesgaard søger en projektleder til digital formidling.\n\nOfte stillede spørgsmål\n\nSkal jeg have en museumsfaglig baggrund?\n\nNej. Vi har masser af fagfolk i huset.";
+    expect(kindOf(text, "Skal jeg have en museumsfaglig baggrund")).toBe("yderligere");
+  });
+  it("takes a hiring sentence far into a text without headings for no announcement of the post", () => {
+    const intro = Array.from({ length: 6 }, () => "Plejecentret ligger ved skoven og har 60 boliger, et aktivt beboerråd og et stærkt samarbejde med de pårørende.").join(" ");
+    const text = `${intro}\n\nDu får ansvaret for 70 medarbejdere og for budgettet.\n\nPlejecentret Skovly søger en ny leder, som kan skabe ro og retning i hverdagen.\n\nAnsøgningsfristen er den 3. april 2027.`;
+    expect(kindOf(text, "Plejecentret Skovly søger en ny leder")).not.toBe("indledning");
+  });
+  it("takes \"Vi søger en chef, der …\" under the person's heading for the person, not for the post's announcement", () => {
+    const text = "Centerchef\n\nVi søger\n\nDu leder seks ledere og 160 medarbejdere.\n\nVi søger en chef, der kan skrive en skarp sag til udvalget om formiddagen og lytte i et klubhus om aftenen.\n\nDu har ledet ledere før.";
+    expect(kindOf(text, "Vi søger en chef, der kan")).not.toBe("indledning");
+  });
+  it.each(["Bedømmelse", "Assessment committee"])("reads %j as the process's heading", (heading) => {
+    const text = `Museumsinspektør\n\nOm stillingen\n\nDu skal forske i nyere tid og formidle samlingerne til et bredt publikum.\n\n${heading}\n\nEfter fristens udløb vurderer et udvalg ansøgernes kvalifikationer, og alle får besked om vurderingen.`;
+    expect(kindOf(text, "vurderer et udvalg")).toBe("ansaettelsesproces");
   });
 });

@@ -1,6 +1,6 @@
 // The employer's presentation of itself by its size, told from the job's and the process's sentences with numbers.
 import { describe, expect, it } from "vitest";
-import { isEmployerPresentation } from "../../src/vocabulary/presentation.js";
+import { isEmployerPresentation, isVacancyReason } from "../../src/vocabulary/presentation.js";
 import { segment } from "../../src/segment/index.js";
 import { normalise } from "../../src/normalise/index.js";
 
@@ -50,4 +50,19 @@ describe("the employer's presentation at an ad's end", () => {
     const kindOf = (needle: string) => sections.find((s) => JSON.stringify(s).includes(needle))?.kind;
     expect(kindOf("Ansøgningsfristen er søndag")).toBe("ansaettelsesproces");
   });
+});
+
+describe("isVacancyReason", () => {
+  it.each([
+    "Vores nuværende centerchef går på pension til foråret efter 14 år i kommunen.",
+    "Den hidtidige direktør har valgt at søge nye udfordringer.",
+    "Our current Head of Department has accepted a position abroad, and we are looking for a successor.",
+    "Efter 17 år går vores nuværende direktør på pension.",
+  ])("takes %j", (s) => expect(isVacancyReason(s)).toBe(true));
+  it.each([
+    // no one who holds a post leaves
+    "Den nuværende struktur med fire afdelinger stopper ved årsskiftet, og du skal stå i spidsen for den nye organisation.",
+    "Den nuværende aftale fratræder ved udgangen af året.",
+    "Du får ansvaret for at vores nuværende direktion fungerer godt.",
+  ])("leaves %j", (s) => expect(isVacancyReason(s)).toBe(false));
 });

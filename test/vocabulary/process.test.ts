@@ -17,6 +17,7 @@ describe("isProcessStatement", () => {
     "Der indhentes referencer fra to tidligere ledere.",
     "Ansættelsesudvalget består af repræsentanter for sygehusledelsen og afdelingen.",
     "Første skridt er en fortrolig samtale med partner Kasper Holm.",
+    "Efter fristens udløb nedsætter dekanen et bedømmelsesudvalg, som vurderer ansøgerne.",
   ])("takes %j", (s) => expect(isProcessStatement(s)).toBe(true));
 
   it.each([
@@ -27,6 +28,7 @@ describe("isProcessStatement", () => {
     // the page's notice that the post is gone, no step
     "Ansøgningsfristen er overskredet",
     "Der indgår mange opgaver i stillingen.",
+    "Efter sommerferien udløber kontrakten med leverandøren, og du skal lede det nye udbud.",
     "Der indhentes børneattest inden ansættelse.",
   ])("leaves %j", (s) => expect(isProcessStatement(s)).toBe(false));
 });

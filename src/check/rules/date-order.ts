@@ -1,11 +1,12 @@
 import { evidenceFor, positionOf } from "../evidence.js";
-import { addDays, dayOf } from "../dates.js";
+import { addDays, dayOf, lastOfMonth } from "../dates.js";
 import { defineRule, type RuleFinding } from "../types.js";
 
 // Days are compared without their times: an interview later on the deadline's
 // own day is odd but no contradiction, and most documents give no time. A date
 // of week precision ("samtaler i uge 33", given as its Monday) is before
-// another only when all of its week is: its evidence says which it is.
+// another only when all of its week is, and one of month precision ("Tiltrædelse:
+// juni 2027", given as the 1st) when all of its month is: its evidence says which it is.
 export default defineRule({
   id: "date-order",
   description: "The dates contradict each other: a start or an interview before the deadline, or interview rounds out of order.",
@@ -24,7 +25,10 @@ export default defineRule({
     const start = startDate && dayOf(startDate);
     const rounds = interviewDates.map(dayOf);
     /** The last day a fact's date covers. */
-    const last = (fact: string, day: string) => (evidenceFor(record, fact)?.precision === "week" ? addDays(day, 6) : day);
+    const last = (fact: string, day: string) => {
+      const precision = evidenceFor(record, fact)?.precision;
+      return precision === "week" ? addDays(day, 6) : precision === "month" ? lastOfMonth(day) : day;
+    };
     const startEnd = start && last("startDate", start);
     const roundEnds = rounds.map((d, i) => last(`interviewDates[${i}]`, d));
 

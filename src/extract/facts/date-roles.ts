@@ -585,7 +585,7 @@ export function assignDates(mentions: DateMention[]): DateFacts {
   const deadlines = amended(inForce);
   const deadline = withTime(deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null, inForce);
   const starts = preferProcess(exact("start"));
-  const start = withTime(starts.find((m) => !m.weak) ?? starts[0] ?? null, starts);
+  const start = withTime(starts.find((m) => !m.weak) ?? starts[0] ?? null, starts) ?? monthStart(mentions);
   const interviews = pickRounds(exact("interview"));
   // A vague phrase in a fact's place, in the process text: "Tiltrædelse primo marts", "1. samtalerunde: uge 38".
   // A deadline or start that is also stated exactly needs no warning ("1. august eller snarest muligt").
@@ -600,6 +600,25 @@ export function assignDates(mentions: DateMention[]): DateFacts {
   );
   return { deadline, interviews, start, unresolved };
 }
+
+/**
+ * "Tiltrædelse: juni 2027", "Start | Juni 2027 – eller efter aftale": a start named by its month and year alone, where
+ * no day is named for it, is the month's first day (as readers give it), said to be of the month's precision.
+ * "Primo juni", a month with no year, and an interview's or a deadline's month stay unresolved.
+ */
+function monthStart(mentions: DateMention[]): DateMention | null {
+  // (the job's and the person's text tell of other starts: "den nye struktur starter i marts 2026"; and a month told of
+  // as past is no start to come)
+  const m = preferProcess(
+    mentions.filter((x) => x.role === "start" && x.parsed.approximate && !x.past && !x.toldAsPast && MONTH_AND_YEAR.test(x.parsed.text) && x.unit.section !== "jobprofil" && x.unit.section !== "personprofil"),
+  )[0];
+  const d = m?.parsed.date;
+  if (!m || !d || d.year === null || d.month === null) return null;
+  const span = spanOf({ ...d, day: null }, d.year);
+  if (!span) return null;
+  return { ...m, iso: fromDayNumber(span.lo), last: fromDayNumber(span.hi), precision: "month" };
+}
+const MONTH_AND_YEAR = /^\p{L}+\.?\s+\d{4}$/u;
 
 /**
  * The sentences of a unit, never across a line break: the lines of a fact

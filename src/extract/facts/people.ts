@@ -9,7 +9,7 @@ import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
-import { APPLICATION_HELP, EMAIL, PHONE } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
 import { UNIT_WORDS } from "../../vocabulary/employers.js";
 import {
   APPLICATION_WORD,
@@ -516,13 +516,18 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   }
   // A name with no number or address is a person mentioned, not a way in, unless nothing else is given
   // (the application system's help desk is no way in to the post, whatever its address)
-  const reachable = found.filter((f) => (f.contact.phone || f.contact.email) && !APPLICATION_HELP.test(f.text));
+  // (nor is the house's press or web desk, named by no one and given alone)
+  const desk = (f: FoundContact) => f.contact.name === null && !f.contact.phone && !!f.contact.email && isHouseDesk(f.contact.email);
+  const reachable = found.filter((f) => (f.contact.phone || f.contact.email) && !APPLICATION_HELP.test(f.text) && !desk(f));
   // "Odsherred Kommune · Nyvej 22 · 4573 Højby · Tlf. 59 66 66 66": the organisation's own switchboard in a
   // page's footer or a letterhead, no one to ask about the post while a person is named
   // "Dansk Vandhjælp · Ryesgade 27, 2200 København N · Tlf. … · CVR …": an organisation's card, whatever name it opens with
   const person = (f: FoundContact) => f.contact.name !== null && !(REGISTRY.test(f.text) && POSTAL_ADDRESS.test(f.text));
   const named = reachable.some(person);
-  return named ? reachable.filter((f) => person(f) || !inAddressBlock(units, f)) : reachable;
+  // "Har du spørgsmål, kan du kontakte Velfærdsjob.dk på support@…", a footer's "Tlf. … · info@…": a house's general
+  // mailbox, and the number given with it, no one to ask about the post while a person is named
+  const general = (f: FoundContact) => f.contact.name === null && !!f.contact.email && isGeneralMailbox(f.contact.email);
+  return named ? reachable.filter((f) => person(f) || (!inAddressBlock(units, f) && !general(f))) : reachable;
 }
 
 /** Registry numbers a footer or letterhead gives beside the address ("CVR-nr. 29189668", "EAN 5798…"). */
@@ -697,8 +702,16 @@ const MEMBER_OPENS = 40;
 const isCommitteeLabel = (label: string) => hits(COMMITTEE_CUE, label.trim().split(/\s+/u).slice(0, 2).join(" ")) && words(label, 6) <= 5;
 /** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
 const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/i;
-/** "Udvalget består desuden af …": a later sentence about the committee just named. */
-const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s/iu;
+/**
+ * "Udvalget består desuden af …", "Som medarbejderrepræsentant deltager programchef …", "Desuden deltager …": a later
+ * sentence about the committee just named, or one more member of it.
+ */
+/**
+ * A body that is the committee, then its members after the committee's name: "… bestyrelsen, som udgør
+ * ansættelsesudvalget: formand …" (not "Spørgsmål til ansættelsesudvalget: Kontakt formand …").
+ */
+const COMMITTEE_THEN_COLON = /(?<![\p{L}])(?:udgør|danner|er|fungerer som)\s+(?:\p{L}+\s+)?(?:ansættelses|bedømmelses|indstillings|rekrutterings)udvalg(?:et)?:\s/iu;
+const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:som\s+\p{L}[\p{L}-]{1,40}\s+|desuden\s+|derudover\s+|herudover\s+|endvidere\s+|også\s+)deltager\s(?!(?:du|I|kandidaterne|ansøgerne)\s)/iu;
 
 /**
  * The sentences of a unit that list members inline, each with the text after
@@ -706,15 +719,18 @@ const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s/iu;
  * ("med dekan A som formand"), and the sentences after it that go on about
  * the same committee ("Udvalget består desuden af B og C.").
  */
-function committeeSentences(sentences: readonly { text: string }[]): { text: string; tail: string }[] {
+function committeeSentences(sentences: readonly { text: string }[], named = false): { text: string; tail: string }[] {
   const out: { text: string; tail: string }[] = [];
-  let named = false;
   for (const { text } of sentences) {
     const names = hits(COMMITTEE_CUE, text);
     if (names || (named && COMMITTEE_AGAIN.test(text.trim()))) {
       const cue = [...text.matchAll(COMMITTEE_LIST_CUE)][0];
       const colon = text.indexOf(": ");
+      const labelled = cue ? null : COMMITTEE_THEN_COLON.exec(text);
       if (cue) out.push({ text, tail: text.slice(cue.index + cue[0].length).replace(/^\s{0,3}:/u, "") });
+      // "… bestyrelsen, som udgør ansættelsesudvalget: formand Birgit Rasmussen, …": its members after its name's colon
+      else if (labelled && (findNames(text.slice(labelled.index + labelled[0].length))[0]?.start ?? Infinity) <= MEMBER_OPENS)
+        out.push({ text, tail: text.slice(labelled.index + labelled[0].length) });
       // "Ansættelsesudvalg: Jesper Kragh (formand), Rikke Vestergaard, …": the committee's name as the label of its members
       else if (names && colon > 0 && colon <= LABEL_CHARS && isCommitteeLabel(text.slice(0, colon)) && (findNames(text.slice(colon + 2))[0]?.start ?? Infinity) <= MEMBER_OPENS)
         out.push({ text, tail: text.slice(colon + 2) });
@@ -754,13 +770,17 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
   let assessment: FoundMember[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (!hits(COMMITTEE_CUE, unit.text)) continue;
+    // "Ansættelsesudvalget: Det er bestyrelsen, der ansætter. Udvalget består af …": the heading names the committee
+    const underCommittee = unit.kind !== "heading" && !!unit.heading && unit.heading.length <= LABEL_CHARS && isCommitteeLabel(unit.heading);
+    if (!hits(COMMITTEE_CUE, unit.text) && !underCommittee) continue;
     const assesses = hits(ASSESSMENT_COMMITTEE_CUE, unit.text) && !hits(COMMITTEE_CUE, unit.text.replace(ASSESSMENT_WORDS, ""));
-    const listings = committeeSentences(splitSentences(unit.text));
+    const listings = committeeSentences(splitSentences(unit.text), underCommittee);
     // "… består af dagtilbudschefen, to ledere og …." names its members (or their roles) itself: a table after it is not theirs
     // "… der består af" (its colon and its list's bullets lost) runs on into its members, one a line, with no full stop
     const runsOn = listings.length > 0 && !/[.!?]["”’)]?$/u.test(unit.text.trimEnd());
-    const opensList = unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || isCommitteeTableHead(unit) || runsOn || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
+    // (a unit let in by its heading alone lists members in a sentence, or none: "… kontakte:" over contacts is no list)
+    const ownCue = hits(COMMITTEE_CUE, unit.text);
+    const opensList = !ownCue ? false : unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || isCommitteeTableHead(unit) || runsOn || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
     if (!opensList && !listings.length) continue;
     // inline: "Ansættelsesudvalget består af borgmester A (formand), direktør B og C."
     // run on, the sentence is the first of its lines: its members are "Name, role" a line too
