@@ -429,13 +429,13 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const fade = FADE ** since;
     const scale = leadCues.length || turned ? UNDER_LEAD_IN : 1;
     const box = FACT_BOXES.get(b);
-    // a sidebar's box printed after the posting's last section is not that section's, nor is the page's fact column
     const sentences = b.type === "paragraph" && !leadIn ? sentencesOf(b.text) : null;
     // "Som afdelingssygeplejerske har du det daglige ledelsesansvar …" under "Om afdelingen": the job's, and so is the
     // rest of the section; the heading of the employer's presentation no longer speaks for it (the person's, the terms'
     // or the process's heading keeps its hold)
     const jobOpening = !!sentences && isJobOpening(sentences[0]);
     if (jobOpening && headingCueList.length > 0 && strongest(headingCueList) === "indledning") overruled = true;
+    // a sidebar's box printed after the posting's last section is not that section's, nor is the page's fact column
     const headings = overruled || (b.beside && !headingBeside) || column.has(i) ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "IT-CHEF TIL DRIFT OG INFRASTRUKTUR" under a job agent's mail: the post's title, set in capitals
@@ -443,9 +443,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       (slots[i].inCover && slots[i].block.type === "paragraph" && isCapitalTitle(b.text)) || ANNOUNCED.has(slots[i].block)
         ? [{ kind: "andet" as const, weight: CUE_WEIGHT.title, source: "a post's name in capitals before the first heading, or the one a sentence announces" }]
         : [];
-    // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's.
-    // (or under no known heading: the post's name set as the first heading, "Head of Department")
-    // and only near the text's start: "Vi søger en leder, der …" further on describes the person
+    // "Er du en erfaren leder …?" above an ad: a teaser, the introduction's. And "Lemvig Kommune søger en …" before the
+    // first heading, or under none known (the post's name set as the first heading, "Head of Department"), near the
+    // text's start: the post's announcement, the introduction's too
     const announcing = textBefore < ANNOUNCEMENT_REACH && (slots[i].inCover || !headingCueList.some((c) => c.weight >= CUE_WEIGHT.generic));
     const coverCues = (text: string): Cue[] =>
       slots[i].inCover && /\?["”»]?$/u.test(text.trim())

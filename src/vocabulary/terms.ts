@@ -21,12 +21,13 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English for a leader's "a 6-year
   // fixed-term contract", which is what åremål is called there (a postdoc's two years are not)
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|(?:[3-9]|three|four|five|six|seven|eight|nine)-year fixed-term (?:contract|appointment|position)`) },
-  // e.g. "i henhold til gældende overenskomst", "efter overenskomst mellem KL og …"
+  // e.g. "i henhold til gældende overenskomst", "efter overenskomst mellem KL og …", "Løn efter lederoverenskomsten
+  // mellem KL og BUPL" (a leaders' agreement, a framework's)
   // singular only: "forhandler overenskomster" is a task, not this post's terms
   // and an English part's "according to the collective agreement between the Ministry of Finance and AC"
   // and "in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional
   // Associations (AC)", the state's agreement with the academics' unions
-  { term: "overenskomst", pattern: wordPattern(String.raw`overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance`) },
+  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance`) },
   // e.g. "tjenestemandsansættelse", "ansættes som tjenestemand", "tjenestemandsvilkår"
   { term: "tjenestemand", pattern: wordPattern(String.raw`tjenestemand\p{L}*|tjenestemænd\p{L}*`) },
 ];

@@ -124,6 +124,9 @@ describe("employment terms", () => {
     ["Du ansættes på en individuel lederkontrakt.", ["kontrakt"]],
     ["Salary and terms of employment are according to the collective agreement between the Ministry of Finance and AC.", ["overenskomst"]],
     ["Employment on an individual contract with a competitive salary and a company car.", ["kontrakt"]],
+    // an agreement named by whose it is
+    ["Løn og ansættelsesvilkår følger lederoverenskomsten mellem KL og BUPL.", ["overenskomst"]],
+    ["Løn efter Lederoverenskomsten mellem Danske Regioner og Dansk Sygeplejeråd.", ["overenskomst"]],
     // a fact box's label before the form
     ["• Ansættelse: Kontrakt, lønramme 37 med tillæg", ["kontrakt"]],
     ["Ansættelsesform: Individuel kontrakt", ["kontrakt"]],
