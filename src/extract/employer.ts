@@ -67,6 +67,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "Ansøgning", "Stillingen", "Arbejdssted", "Tlf", "Mail", "Email", "E-mail", "Adresse",
   // a heading's question ("Hvem søger vi?") opens with its question word, no organisation
   "Hvem", "Hvad", "Hvilken", "Hvilke", "Hvordan", "Hvorfor", "Hvornår",
+  // an English sentence's article: "The Danish Energy Agency is looking for …" names the Danish Energy Agency
+  "The",
 ]);
 
 /** A capitalised word: where every name starts. No `u` flag and no `\\p{L}`: it runs over every character of the text. */

@@ -32,7 +32,7 @@ import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabu
 import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
-import { holdsContactDetail } from "../vocabulary/contact-details.js";
+import { CONTACT_DETAIL_LABEL, holdsContactDetail } from "../vocabulary/contact-details.js";
 import { execAll } from "./facts/regex.js";
 import { findNames } from "./facts/people.js";
 
@@ -190,8 +190,7 @@ function remit(tokens: string[], at: number): string[] {
 const CONTACT_TITLE_WORDS = 3;
 const tokensOf = (line: string) => line.trim().split(/\s+/u).length;
 /** The line under a contact's title: the contact's phone or address ("Tlf.: 97 66 31 84", "hesj@rn.dk"). */
-const CONTACT_LABEL = /^(?:tlf|telefon|mobil|e-?mail|mail)(?!\p{L})/iu;
-const isContactDetailLine = (line: string) => CONTACT_LABEL.test(line) || holdsContactDetail(line);
+const isContactDetailLine = (line: string) => CONTACT_DETAIL_LABEL.test(line) || holdsContactDetail(line);
 
 /** A line that is a person's name and nothing else. */
 function isNameLine(line: string): boolean {

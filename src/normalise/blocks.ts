@@ -52,7 +52,8 @@ interface Line {
 }
 
 const BULLET = new RegExp(String.raw`^([${BULLET_GLYPHS}]\uFE0F?|o|-|–|—)(?:(?<=[${SYMBOL_FONT_BULLET}])\s*|\s+)(\S.*)$`, "u");
-const LABEL_LINE = /^(?:\d{1,2}\.\s)?[A-ZÆØÅa-zæøå][\p{L} -]{1,40}:\s+\S/u;
+/** A label and its value on one line: "Ansøgningsfrist: 14. april", "1. samtale: 23. april", a week's "Uge 14: 1. samtalerunde". */
+const LABEL_LINE = /^(?:\d{1,2}\.\s)?[A-ZÆØÅa-zæøå][\p{L} -]{1,40}(?:\s\d{1,2}(?:[–-]\d{1,2})?)?:\s+\S/u;
 const LONE_BULLET = /^[•●○◦▪■►‣·✓✔➢➤❖◆\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]$/u;
 /** Attachment lists ("Bilag 1: Organisationsdiagram") are lists even without bullets. */
 const ATTACHMENT = /^bilag\s+\d{1,2}\s*[:.–-]\s*\S/iu;
@@ -63,8 +64,11 @@ const MD_HEADING = /^(#{1,6})\s+(\S.*)?$/u;
 const BOLD_LINE = /^\*\*([^*]{1,200})\*\*:?$/u;
 const TABLE_ROW = /^\|.*\|$/u;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
-/** A Markdown thematic break, "---", "***", "___" (a mail's longer rules of dashes are mail.ts's DASH_RULE). */
-const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/u;
+/**
+ * A Markdown thematic break, "---", "***", "___", or a plain text's rule of equals signs, as a newsletter sets its
+ * head and foot between (a mail's longer rules of dashes are mail.ts's DASH_RULE).
+ */
+const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,}|={10,})$/u;
 /** A grid table's border, as pandoc draws one in plain text: "+------+------+", "+======+======+". */
 const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;

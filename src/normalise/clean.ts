@@ -4,6 +4,7 @@ import { FACT_LABELS } from "../vocabulary/headings.js";
 const NEEDS_CLEANING = /[\u00ad\u2010\u2011\u00a0\u2007\u202f\u2009\u200b-\u200d\u2060\ufeff\t]/u;
 
 export function cleanLine(text: string): string {
+  text = leaderToGap(text);
   // most lines hold none of these characters: one scan instead of four
   if (!NEEDS_CLEANING.test(text)) return text.trimEnd();
   return text
@@ -14,6 +15,29 @@ export function cleanLine(text: string): string {
     .replace(/\t/gu, " ")
     // trimEnd, not /\s+$/: the pattern retries from every space of a long run that something follows (quadratic).
     .trimEnd();
+}
+
+/**
+ * A dot leader between a timetable's label and its value ("Ansøgningsfrist ........ Mandag den 15. marts 2027"):
+ * the layout's gap, as wide spaces would have drawn it, so that the line is read as a row of two cells and not
+ * run into the next. A contents line's leader before its page number stays: blocks.ts reads those. Found by a
+ * scan, not a pattern: a pattern's leader tried from every dot of a long run is quadratic.
+ */
+function leaderToGap(text: string): string {
+  const dots = text.indexOf("....");
+  const ellipses = text.indexOf("……");
+  const at = dots < 0 ? ellipses : ellipses < 0 ? dots : Math.min(dots, ellipses);
+  if (at < 0) return text;
+  const isLeader = (c: string) => c === "." || c === "…";
+  const isBlank = (c: string) => c === " " || c === "\t";
+  let start = at;
+  while (start > 0 && isBlank(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && isLeader(text[end])) end++;
+  while (end < text.length && isBlank(text[end])) end++;
+  const value = text.slice(end);
+  if (start === 0 || end === text.length || /^\d{1,3}\s*$/u.test(value)) return text;
+  return `${text.slice(0, start)}   ${value}`;
 }
 
 /** "1\tIndledning", "3.1 Opgaver\t4": a chapter's number or a contents line's page, not a column. */

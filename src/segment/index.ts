@@ -34,8 +34,9 @@ import { isOfferStatement, isStartStatement } from "../vocabulary/terms.js";
 import { isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
-import { ANNOUNCING_VERBS, HEADLINE_PASSIVE, HIRING_VERBS, POSITION_WORDS, isJobOpening, isPositionNoun } from "../vocabulary/positions.js";
+import { ANNOUNCING_VERBS, ENGLISH_ANNOUNCEMENT, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, isJobOpening, isPositionNoun } from "../vocabulary/positions.js";
 import { holdsContactDetail } from "../vocabulary/contact-details.js";
+import { isConsultancyHeading } from "../vocabulary/consultancies.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
 // The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends.
@@ -586,7 +587,19 @@ function sentencesOf(text: string): string[] {
     if (out.length && INITIALS.test(out[out.length - 1])) out[out.length - 1] += ` ${s.text}`;
     else out.push(s.text);
   }
-  return out;
+  return out.some((s) => s.length > RUN_ON_LENGTH) ? out.flatMap(clausesOf) : out;
+}
+
+/** A sentence this long that a semicolon parts may tell of more than one thing. */
+const RUN_ON_LENGTH = 250;
+/**
+ * A long sentence's clauses at its semicolons, each read on its own: "Ansættelse sker i henhold til overenskomst …, idet
+ * tiltrædelse forventes at ske den 1. maj 2027; vil du høre mere om stillingen, er du velkommen til at kontakte …" tells
+ * the terms, then whom to ask. Only where the next clause goes on in lower case, as a sentence's next clause does.
+ */
+function clausesOf(sentence: string): string[] {
+  if (sentence.length <= RUN_ON_LENGTH || !sentence.includes("; ")) return [sentence];
+  return sentence.split(/(?<=;) (?=\p{Ll})/u);
 }
 
 
@@ -674,6 +687,7 @@ function headingCues(h: DocBlock): Cue[] {
     if (generic && h.text.trim().endsWith(":")) return [{ kind: cls.kind, weight: CUE_WEIGHT.leadIn, source: `${name} (known, generic, a lead-in)` }];
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
+  if (isConsultancyHeading(h.text)) return [{ kind: "andet", weight: CUE_WEIGHT.known, source: `${name} (the recruitment firm presenting itself)` }];
   if (ORGANISATION_HEADING.test(h.text.trim())) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];
   const teaser = TEASER_QUESTION.test(h.text.trim());
   // "Vil du have det økonomiske ansvar i en boligforening …?": a hook whose words name a kind no more than the text below
@@ -1055,8 +1069,8 @@ const HIRING_CLAUSE = new RegExp(String.raw`(?<!\p{L})(?:${HIRING_VERBS.join("|"
  */
 const ANNOUNCEMENT = [
   // (a sentence's first word is capitalised too: "Vi", "Derfor" name no one)
-  new RegExp(String.raw`(?<![\p{L}])(?!(?:Vi|Jeg|Du|De|Man|Derfor|Nu|Så|Her)\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}\s(?:${ANNOUNCING_VERBS.join("|")})\s(?:nu\s)?(?:en|et)\s\p{Ll}`, "u"),
-  /(?<!\p{L})(?:invites applications for|is (?:now )?(?:looking for|seeking) (?:an?|two|three) )/u,
+  new RegExp(String.raw`(?<![\p{L}])(?!(?:${NOT_AN_ORGANISATION.join("|")})\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}\s(?:${ANNOUNCING_VERBS.join("|")})\s(?:nu\s)?(?:en|et)\s\p{Ll}`, "u"),
+  ENGLISH_ANNOUNCEMENT,
 ];
 /** Longer, a sentence tells more than that someone hires. */
 const ANNOUNCEMENT_LENGTH = 300;
@@ -1073,6 +1087,8 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
     const b = blocks[i];
     // the page's furniture (a menu, a breadcrumb) before the title is no prose: the title block goes on past it
     if (b.type === "heading" || b.furniture) continue;
+    // nor is the page's notice that the post is gone ("Tak til alle ansøgere for interessen. … kan ikke længere søges."): the title follows it
+    if (b.text.length < NOTE_LENGTH && isBanner(b.text.split(/(?<=[.!?])\s/u, 1)[0])) continue;
     // a cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") are one word each line, not sixteen
     const n = b.text.split(/\s+/u).filter((w) => w.length > 1).length;
     // A fact box's line ("Ansøgningsfrist 14. marts 2027") on the cover, among its title lines, is the cover's.
@@ -1123,6 +1139,9 @@ const ANNOUNCES_POST = new RegExp(`(?<!\\p{L})(?:${HIRING_VERBS.join("|")})(?:\\
 /** "DAGLIG LEDER SØGES TIL …": the passive headline; "Vi søger en leder, der …" is a sentence over the job. */
 const SEEKS = new RegExp(String.raw`\s(?:${HEADLINE_PASSIVE.join("|")})(?!\p{L})`, "iu");
 
+/** The cover's lines that may stand above the post's name, all headings: the house's name and its unit's. */
+const COVER_HEADINGS = 3;
+
 function findFirstSectionHeading(blocks: DocBlock[]): number {
   const title = documentTitleHeading(blocks);
   // Word's title page through pandoc: bold lines ("**Boligselskabet Kystbo**") above the first "#" heading
@@ -1135,8 +1154,14 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     // The first heading naming a post ("Økonomichef til Favrskov Kommune") is the title block's.
     // A headline that seeks the post ("DAGLIG LEDER SØGES TIL … – ER DET DIG?") is, whatever words of a section its hook has.
     const known = classifyHeading(b.text);
+    // ("Odense University Hospital" / "Department of Neurology" over "Head of Research …": the house's lines before it, as first)
+    // (a post's name above it is the title already: "Direktør for Børn og Unge" over "Flyvefærdig direktør i børnehøjde")
+    const first =
+      headingsSeen++ === 0 || (i < COVER_HEADINGS && blocks.slice(0, i).every((h) => h.type === "heading" && !classifyHeading(h.text) && !POSITION_WORDS.test(h.text)));
+    // ("VICEDIREKTØR MED ANSVAR FOR DRIFT, ØKONOMI OG SERVICE": a post's name first, whatever section its other words suggest)
+    const leadsWithPost = () => isPositionNoun(b.text.trim().split(/[\s,–-]/u, 1)[0]);
     const namesPost =
-      headingsSeen++ === 0 && (!known || (known.strength === "weak" && SEEKS.test(b.text))) && POSITION_WORDS.test(b.text) && blocks[i + 1]?.type !== "item";
+      first && (!known || (known.strength === "weak" && (SEEKS.test(b.text) || leadsWithPost()))) && POSITION_WORDS.test(b.text) && blocks[i + 1]?.type !== "item";
     if (b === title || namesPost || isCoverHeading(b.text)) continue;
     // The line after "Job- og personprofil" is the post's title, not a section.
     const prev = blocks[i - 1];

@@ -45,8 +45,8 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   /\bhenvendelse(?:r)? (?:behandles|bliver behandlet) (?:fortroligt|diskret)|\bbehandler alle henvendelser (?:fortroligt|diskret)|(?<!(?:skridt|trin) (?:er|bliver) en )\bfortrolig(?:t)? (?:snak|samtale|drøftelse|henvendelse)\b/i,
   ...DANISH_DIVERSITY_STATEMENTS,
   /\b(?:equal opportunit(?:y|ies) employer|reflect the diversity|regardless of (?:personal )?background|(?:value|welcome|embrace) diversity)\b/i,
-  // "Region Sjælland er en røgfri arbejdsplads."
-  /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b/i,
+  // "Region Sjælland er en røgfri arbejdsplads.", "OUH is a smoke-free workplace."
+  /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b|\bsmoke-?free (?:workplace|hospital|working hours)\b/i,
   // "Vi ønsker ikke henvendelser fra rekrutteringsbureauer eller annoncesælgere."
   /\bhenvendelser fra (?:rekrutterings|annonce|sælgere|bureauer)/i,
   // "Vi glæder os til at høre fra dig!", "We look forward to your application."
@@ -63,7 +63,7 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
  * the gate never turns away a sentence a pattern takes.
  */
 const CLOSING_WORDS =
-  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|røgfri|glæder os til|ser frem til|look forward/i;
+  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|røgfri|smoke|glæder os til|ser frem til|look forward/i;
 
 const ASKS = new RegExp(ASKING, "i");
 

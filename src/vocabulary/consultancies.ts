@@ -68,6 +68,21 @@ export const FIRM_LIKE = new RegExp(
   "u",
 );
 
+/** The words a recruitment firm's name closes with ("Strand & Kiær Executive", "Nordvang Search"), not an employer's. */
+const CONSULTANCY_NAME_END = /\s(?:Executive|Search|Selection|Rekruttering|Recruitment|Consulting)(?:\s(?:A\/S|ApS))?$/u;
+const ABOUT_HEADING = /^(?:\d{1,2}\.?\s+)?(?:[Oo]m|[Aa]bout)\s+(\p{Lu}.{1,60})$/u;
+
+/**
+ * "8. Om Strand & Kiær Executive", "Om Hartmanns": the recruitment firm presenting itself at a profile's end, the
+ * document's colophon at length, not the employer's presentation that "Om …" opens elsewhere.
+ */
+export function isConsultancyHeading(text: string): boolean {
+  const name = ABOUT_HEADING.exec(text.trim())?.[1];
+  if (!name) return false;
+  const lower = name.toLowerCase();
+  return CONSULTANCY_NAME_END.test(name) || CONSULTANCIES.some((c) => lower.includes(c.hint) && c.aliases.test(name));
+}
+
 export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: boolean }[] = [
   { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: cue(String.raw`\bmed (?:hjælp|bistand|assistance|støtte) fra FIRM`) },
   { words: ["har bedt"], pattern: cue(String.raw`\bhar bedt FIRM om at (?:assistere|bistå|hjælpe)`) },

@@ -12,6 +12,9 @@ export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2
 /** e-mail addresses; the lookbehind keeps a long run of letters from being retried at every position. */
 export const EMAIL = new RegExp(latin(String.raw`(?<![${LETTER}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}`), "gu");
 
+/** A line's label of a phone or an address: "Tlf.: 97 66 31 84", "Mobil 40 18 27 63", "E-mail: hesj@rn.dk". */
+export const CONTACT_DETAIL_LABEL = /^(?:tlf|telefon|mobil|e-?mail|mail)(?!\p{L})/iu;
+
 /** Whether a text holds a phone number or an e-mail address. */
 export function holdsContactDetail(text: string): boolean {
   for (const re of [PHONE, EMAIL]) {
@@ -23,6 +26,9 @@ export function holdsContactDetail(text: string): boolean {
   }
   return false;
 }
+
+/** An address's mailbox, before its "@", in lower case: "Info@Skole.dk" → "info". */
+const localPart = (email: string): string => email.slice(0, email.indexOf("@")).toLowerCase();
 
 /** The names of an organisation's own mailbox: "info@", "post@" answer for the house, "job@", "hr@" for every post, not for this one. */
 const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
@@ -36,15 +42,15 @@ const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
  * application address given as a contact).
  */
 const GENERAL_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "mail", "support", "service", "kundeservice", "reception", "administration", "sekretariat", "hovedpostkasse"]);
-export const isGeneralMailbox = (email: string): boolean => GENERAL_MAILBOXES.has(email.slice(0, email.indexOf("@")).toLowerCase()) || isHouseDesk(email);
+export const isGeneralMailbox = (email: string): boolean => GENERAL_MAILBOXES.has(localPart(email)) || isHouseDesk(email);
 
 /** The house's press and web desks: "Spørgsmål om selve siden: kommunikation@…" is no one to ask about the post. */
 const HOUSE_DESKS: ReadonlySet<string> = new Set(["kommunikation", "presse", "press", "web", "webmaster", "redaktion", "webredaktion"]);
-export const isHouseDesk = (email: string): boolean => HOUSE_DESKS.has(email.slice(0, email.indexOf("@")).toLowerCase());
+export const isHouseDesk = (email: string): boolean => HOUSE_DESKS.has(localPart(email));
 
 /** Whether a text's e-mail addresses, one or more, are all an organisation's own mailboxes. */
 export function onlyOrganisationMailboxes(text: string): boolean {
-  const addresses = [...text.matchAll(EMAIL)].map((m) => m[0].slice(0, m[0].indexOf("@")).toLowerCase());
+  const addresses = [...text.matchAll(EMAIL)].map((m) => localPart(m[0]));
   return addresses.length > 0 && addresses.every((a) => ORGANISATION_MAILBOXES.has(a) || HOUSE_DESKS.has(a));
 }
 

@@ -93,12 +93,12 @@ export const SOCIAL_LINES = [
 
 /**
  * A social network's post around the ad: the poster's followers ("12.408 følgere"), the call to share it ("Del
- * gerne opslaget med en, du tror, det kunne være noget for 🙏") and the pointer to its first comment ("Læs mere og
+ * gerne opslaget med en, du tror, det kunne være noget for 🙏", "Del gerne med en i dit netværk …") and the pointer to its first comment ("Læs mere og
  * søg via linket i kommentaren 👇"). The post's words, not the ad's.
  */
 export const SOCIAL_PROMPTS = [
   /^\d[\d.,]*\s?k? (?:følgere|followers)$/iu,
-  /^del (?:gerne|endelig|meget gerne) (?:opslaget|jobbet|stillingen|det)(?!\p{L})/iu,
+  /^del (?:gerne|endelig|meget gerne) (?:opslaget|jobbet|stillingen|det|med (?:en|dit|din|andre|nogen)|i dit netværk)(?!\p{L})/iu,
   /(?<!\p{L})(?:linket|link) i (?:kommentaren|kommentarerne|første kommentar|kommentarfeltet)(?!\p{L})/iu,
 ];
 
@@ -126,6 +126,9 @@ export const BANNERS = [
   /^ansøgningsfristen (?:for (?:denne|dette) (?:stilling|job|opslag) )?er (?:udløbet|overskredet)/iu,
   /^(?:det er )?ikke (?:længere|mere) muligt at søge/iu,
   /^(?:jobbet|stillingen) kan ikke længere søges/iu,
+  // the notice's own words under it: "Tak til alle ansøgere for interessen.", "… men der kan ikke længere søges."
+  /^tak (?:til alle|for (?:de mange|alle)) (?:ansøgere|ansøgninger)(?!\p{L})/iu,
+  /(?<!\p{L})(?:der|jobbet|stillingen) kan ikke (?:længere|mere) søges(?!\p{L})/iu,
 ];
 
 /**

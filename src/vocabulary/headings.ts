@@ -23,7 +23,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     // an ad written in English, or a part of one
     "about us", "who we are", "about the company", "about the organisation", "about the organization", "introduction", "background",
     "the department", "our department", "the unit", "the hospital", "the clinic", "the company", "the organisation", "the organization",
-    "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit",
+    "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit", "about the division",
     "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
     "om kommunen", "om regionen", "om museet", "om skolen", "om hospitalet", "om afdelingen", "om virksomheden",

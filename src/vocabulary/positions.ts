@@ -73,6 +73,10 @@ export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter
  * for" nor "leder efter", which open the person wanted as often ("Vi har brug for en leder, der …").
  */
 export const ANNOUNCING_VERBS = HIRING_VERBS.filter((v) => v === "søger" || v === "ansætter" || v === "opslår");
+/** A sentence's first words that are capitalised as every first word is, and name no one who hires: "Vi søger en …", "Derfor søger vi …". */
+export const NOT_AN_ORGANISATION = ["Vi", "Jeg", "Du", "De", "Man", "Derfor", "Nu", "Så", "Her"];
+/** An English announcement, the organisation named before it: "… invites applications for …", "… is looking for a …". */
+export const ENGLISH_ANNOUNCEMENT = /(?<!\p{L})(?:invites applications for|is (?:now )?(?:looking for|seeking) (?:an?|two|three) )/u;
 
 export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag", "stillingsbetegnelse", "stillingstitel", "jobtitel"];
 

@@ -73,6 +73,17 @@ export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudval
 /** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
 export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
 
+/**
+ * A body that is the committee, then its members after the committee's name: "… bestyrelsen, som udgør
+ * ansættelsesudvalget: formand …" (not "Spørgsmål til ansættelsesudvalget: Kontakt formand …").
+ */
+export const COMMITTEE_THEN_COLON = /(?<![\p{L}])(?:udgør|danner|er|fungerer som)\s+(?:\p{L}+\s+)?(?:ansættelses|bedømmelses|indstillings|rekrutterings)udvalg(?:et)?:\s/iu;
+/**
+ * "Udvalget består desuden af …", "Som medarbejderrepræsentant deltager programchef …", "Desuden deltager …": a later
+ * sentence about the committee just named, or one more member of it (not "… deltager du i en samtale").
+ */
+export const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:som\s+\p{L}[\p{L}-]{1,40}\s+|desuden\s+|derudover\s+|herudover\s+|endvidere\s+|også\s+)deltager\s(?!(?:du|I|kandidaterne|ansøgerne)\s)/iu;
+
 /** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
 export const CONTACT_CUE = wordPattern(
   String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,

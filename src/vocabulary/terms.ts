@@ -16,8 +16,9 @@ import { wordPattern } from "./dates.js";
 export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] = [
   // e.g. "på kontraktvilkår", "kontraktansættelse", "ansættes på kontrakt", "kontraktansat", "på direktørkontrakt",
   // "en tidsbegrænset kontrakt på to år", "en 2-årig kontrakt"; "åremålskontrakt" is åremål;
-  // an English ad's "Employment on an individual contract"; a fact box's "Ansættelse: Kontrakt, lønramme 37"
-  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive)(?: executive)? contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract|(?:ansættelse|ansættelsesform|ansættelsestype|ansættelsesforhold|stillingstype): (?:(?:individuel|personlig) )?kontrakt`) },
+  // an English ad's "Employment on an individual contract", "The position is filled on contract terms"; a fact box's
+  // "Ansættelse: Kontrakt, lønramme 37"
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive)(?: executive)? contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract|(?:filled|employed|appointed|offered) on contract terms|(?:ansættelse|ansættelsesform|ansættelsestype|ansættelsesforhold|stillingstype): (?:(?:individuel|personlig) )?kontrakt`) },
   // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English for a leader's "a 6-year
   // fixed-term contract", which is what åremål is called there (a postdoc's two years are not)
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|(?:[3-9]|three|four|five|six|seven|eight|nine)-year fixed-term (?:contract|appointment|position)`) },
@@ -98,12 +99,13 @@ export const PENSION_WORDS = wordPattern(String.raw`pension|pensionen|pensionsbi
 
 /**
  * A line that gives the start ("Tiltrædelse: 1. august 2027 eller efter aftale.", "Start den 1. maj 2027.",
- * "Forventet tiltrædelse er den 1. juni 2027 …", "Stillingen ønskes besat pr. 1. marts"): one of the terms under the
+ * "Forventet tiltrædelse er den 1. juni 2027 …", "Stillingen ønskes besat pr. 1. marts", "Vi forventer, at du kan tiltræde
+ * den 1. maj 2027."): one of the terms under the
  * terms' heading, a step of the timetable under the process's. Anchored at the sentence's start: "… så du kan starte
  * den 1. maj" inside a sentence about the post is the post's.
  */
 export const START_STATEMENT =
-  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)/iu;
+  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:vi\s+forventer,?\s+at\s+du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den|d\.|pr\.|\d|senest|snarest|hurtigst)/iu;
 /** A start line is short: a sentence that goes on about the post after its start is the post's. */
 export const isStartStatement = (text: string): boolean => text.length < 160 && START_STATEMENT.test(text.trim());
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/facts/index.js";
-import { parseFile } from "../../src/pipeline.js";
+import { parseFile, parseProfile } from "../../src/pipeline.js";
 import { Evidence, Facts } from "../../src/schemas/record.js";
 import { ROOT } from "../helpers.js";
 import { units } from "./units.js";
@@ -31,6 +31,28 @@ Testforløbet omfatter Garuda FokusProfil og Matrigma.
 Yderligere oplysninger fås hos kommunaldirektør Hans Hansen, tlf. 7012 3456, eller partner Mette Lund, Muusmann, på 40 50 60 70 eller ml@muusmann.dk.
 Ansøgning sendes til job@kommune.dk.
 `;
+
+describe("a timetable whose labels a dot leader joins to their dates", () => {
+  it("reads each row's date by its label, as the layout's gap would", async () => {
+    const text = [
+      "Direktør for Børn og Unge",
+      "",
+      "Holstebro Kommune søger en direktør for Børn og Unge, der vil stå i spidsen for et stort område med mange medarbejdere.",
+      "",
+      "Tidsplan",
+      "",
+      "Ansøgningsfrist .................. Mandag den 15. marts 2027 kl. 12.00",
+      "Udvælgelse til 1. samtale ........ Fredag den 19. marts 2027",
+      "1. samtalerunde .................. Torsdag den 25. marts 2027",
+      "2. samtalerunde .................. Tirsdag den 6. april 2027",
+      "Forventet tiltrædelse ............ 1. juni 2027",
+    ].join("\n");
+    const { record } = await parseProfile(Buffer.from(text), { path: "x.txt" });
+    expect(record.facts.applicationDeadline).toBe("2027-03-15T12:00");
+    expect(record.facts.interviewDates).toEqual(["2027-03-25", "2027-04-06"]);
+    expect(record.facts.startDate).toBe("2027-06-01");
+  });
+});
 
 describe("extractFacts on a timetable layout", () => {
   const { facts, evidence, warnings } = extractFacts(units(TIMETABLE));

@@ -239,6 +239,17 @@ describe("extractContacts", () => {
     const got = extractContacts(units("# andet: Kontakt\nLisbeth Binderup\nChefkonsulent\nTlf. 2049 5140"));
     expect(got.map((c) => c.contact)).toEqual([{ name: "Lisbeth Binderup", role: "Chefkonsulent", phone: "20495140", email: null }]);
   });
+  it.each([
+    ["the address on one line", "Søndergade 22, 1. sal · 8000 Aarhus C"],
+    ["the street and the town on lines of their own", "Søndergade 22, 1. sal\n8000 Aarhus C"],
+  ])("reads a business card of name, title, firm and address over its numbers (%s)", (_what, address) => {
+    const got = extractContacts(units(`# andet: Kontakt\nBirgitte Vestergaard\nPartner\nVestergaard & Holm Executive Search\n${address}\n# yderligere:\nMobil: 40 18 27 63\nE-mail: bv@vhexec.dk`));
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Birgitte Vestergaard", role: "Partner", phone: "40182763", email: "bv@vhexec.dk" }]);
+  });
+  it("gives no one the switchboard under an organisation's name and address, which names no title", () => {
+    const text = "Har du spørgsmål, så ring til museumsleder Birgitte Aagaard på 96 15 42 08.\n# andet: Tilmeld\nSkovsbo Egnsmuseum\nPrinsens Palæ\nMøllegade 3\n9640 Farsø\n# yderligere:\nTlf. 96 15 42 00 post@skovsbomuseum.dk";
+    expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone])).toEqual([["Birgitte Aagaard", "96154208"]]);
+  });
   it("merges one person named twice", () => {
     const got = extractContacts(
       units("Du er velkommen til at kontakte chefkonsulent Lisbeth Binderup på tlf. 2049 5140.\nHvis du ønsker en fortrolig drøftelse, kan du også kontakte Lisbeth Binderup på lbi@genitor.dk."),

@@ -27,6 +27,28 @@ describe("joinWrapped: hard wrapping and hyphenation", () => {
   });
 });
 
+describe("buildBlocks: rules between parts", () => {
+  it("takes a plain text's rule of equals signs for a break, not for text of the line beside it", () => {
+    const text = "Læs høringsmaterialet på samsoe.dk/klimaplan\n\n============================================================\nSamsø Kommune · Søtofte 10 · 8305 Samsø\nTelefon 87 92 30 15 · samsoe@samsoe.dk";
+    const got = buildBlocks(lines(text));
+    expect(got.blocks.map((b) => b.text).some((t) => t.includes("==="))).toBe(false);
+    expect(got.separators).toHaveLength(1);
+  });
+});
+
+describe("buildBlocks: a timetable by weeks", () => {
+  it("keeps each week's line apart, as it keeps a label's", () => {
+    const text = "Tidsplan\n\nUge 11: Ansøgningsfrist mandag den 15. marts 2027 kl. 12.00\nUge 12: Gennemgang af ansøgninger og udvælgelse af kandidater\nUge 14: 1. samtalerunde med ansættelsesudvalget\nUge 15–16: Test og 2. samtalerunde";
+    expect(blocks(text).map(([, t]) => t)).toEqual([
+      "Tidsplan",
+      "Uge 11: Ansøgningsfrist mandag den 15. marts 2027 kl. 12.00",
+      "Uge 12: Gennemgang af ansøgninger og udvælgelse af kandidater",
+      "Uge 14: 1. samtalerunde med ansættelsesudvalget",
+      "Uge 15–16: Test og 2. samtalerunde",
+    ]);
+  });
+});
+
 describe("buildBlocks: headings by shape", () => {
   it.each([
     ["Indledning\n\nTekst her.", "Indledning"],

@@ -9,6 +9,11 @@ describe("cleanLine", () => {
     ["med\u00a0mellemrum\u202f", "med mellemrum"],
     ["usynlig\u200b tegn\ufeff", "usynlig tegn"],
     ["tab\there   ", "tab here"],
+    // a timetable's dot leader is the layout's gap between its label and its value; a contents line's stays
+    ["Ansøgningsfrist .................. Mandag den 15. marts 2027 kl. 12.00", "Ansøgningsfrist   Mandag den 15. marts 2027 kl. 12.00"],
+    ["Forventet tiltrædelse……1. juni 2027", "Forventet tiltrædelse   1. juni 2027"],
+    ["1.   Baggrund for stillingen ............. 3", "1.   Baggrund for stillingen ............. 3"],
+    ["Og så videre... som det hedder", "Og så videre... som det hedder"],
   ])("%j → %j", (raw, want) => {
     expect(cleanLine(raw)).toBe(want);
   });

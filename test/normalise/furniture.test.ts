@@ -44,6 +44,7 @@ describe("page furniture of text copied from a browser", () => {
     // the post around an ad on a social network: its followers, its call to share, its pointer to a comment
     ["12.408 følgere"],
     ["Del gerne opslaget med en, du tror, det kunne være noget for 🙏"],
+    ["Del gerne med en i dit netværk, som du tænker passer på profilen 🙏"],
     ["Læs mere og søg via linket i kommentaren 👇"],
     // a share button's label over the networks it shares to; a picture's caption with its credit
     ["Del stillingen: LinkedIn · Facebook · E-mail"],

@@ -42,6 +42,13 @@ describe("an ad without headings: each sentence by its words and place", () => {
     expect(sections.map((s) => s.kind)).toEqual(["indledning", "jobprofil", "personprofil", "ansaettelsesproces"]);
     expect(kindOf(one, "Du har en sundhedsfaglig uddannelse")).toBe("personprofil");
   });
+
+  it("reads a long sentence's clauses at its semicolons each on its own", () => {
+    const one =
+      "Vi søger en ledende overlæge til vores afdeling, som har 120 medarbejdere og et stærkt fagligt miljø.\n\nAnsættelse sker i henhold til overenskomst mellem Regionernes Lønnings- og Takstnævn og Foreningen af Speciallæger, og lønnen aftales individuelt inden for rammerne af aftalen om resultatløn, idet tiltrædelse forventes at ske den 1. maj 2027 eller efter nærmere aftale; din ansøgning skal sendes via linket og være os i hænde senest mandag den 15. februar 2027 kl. 12.00, hvorefter vi forventer at holde samtaler i uge 9.";
+    expect(kindOf(one, "Ansættelse sker i henhold til overenskomst")).toBe("vilkaar");
+    expect(kindOf(one, "din ansøgning skal sendes via linket")).toBe("ansaettelsesproces");
+  });
 });
 
 describe("lead-in lines act as the heading of their list", () => {
@@ -323,6 +330,27 @@ describe("headings", () => {
     const text = "Chef for kundeservice\n\nBølgen Telecom A/S søger en chef for kundeservice, der kan løfte et team på 40 medarbejdere og skabe bedre oplevelser.\n\nSe, hvordan du sammenligner med over 100 ansøgere. Prøv Premium for 0 kr.\n\nOm jobbet\n\nDu får ansvaret for kundeservice.";
     expect(kindOf(text, "Se, hvordan du sammenligner")).toBe("andet");
     expect(kindOf(text, "Prøv Premium")).toBe("andet");
+  });
+
+  it("files the recruitment firm presenting itself at the profile's end as the document's, not the employer's", () => {
+    const text =
+      "Om kommunen\n\nKalundborg Kommune har 49.000 indbyggere og en stor industri ved havnen, som vokser hvert år.\n\nKontakt\n\nSpørgsmål kan rettes til partner Camilla Veng på tlf. 40 18 62 95.\n\n8. Om Strand & Kiær Executive\n\nStrand & Kiær Executive er en uafhængig rådgivningsvirksomhed med speciale i rekruttering af topledere til den offentlige sektor.";
+    expect(kindOf(text, "Strand & Kiær Executive er en uafhængig")).toBe("andet");
+    expect(kindOf(text, "Kalundborg Kommune har 49.000")).toBe("indledning");
+  });
+
+  it("files the post's name under the house's own lines at the top as the title block's, not a section's heading", () => {
+    const text =
+      "Odense University Hospital\nDepartment of Neurology\n\nHead of Research (Forskningschef) – Department of Neurology, Odense University Hospital\n\nAre you an experienced researcher with the drive to lead and develop one of Denmark's largest clinical research environments in neurology?\n\nAbout the position\n\nAs Head of Research, you will have the overall responsibility for the department's research strategy.";
+    expect(sectionsOf(text).map((s) => s.heading)).not.toContain("Head of Research (Forskningschef) – Department of Neurology, Odense University Hospital");
+    expect(kindOf(text, "Are you an experienced researcher")).toBe("indledning");
+  });
+
+  it("reads a closed post's notice and its thanks as the page's, and the title under them as the title block's", () => {
+    const text =
+      "Stillingen er besat\n\nTak til alle ansøgere for interessen. Opslaget bliver liggende en periode til orientering, men der kan ikke længere søges.\n\nOverlæge med fokus på kolorektal kirurgi\n\nVil du være med til at forme fremtidens kirurgi på et nyt hospital?\n\nOm afdelingen\n\nAfdelingen har 14 overlæger og et stærkt fagligt miljø med mange spændende opgaver.";
+    expect(kindOf(text, "Tak til alle ansøgere")).toBe("andet");
+    expect(kindOf(text, "Overlæge med fokus på kolorektal kirurgi")).toBe("andet");
   });
 
   it("never makes a closed-posting banner a heading", () => {
@@ -753,6 +781,7 @@ describe("the start, what the post offers, and a paragraph on what the post hold
     ["Tiltrædelse: 1. august 2027 eller efter aftale.", "vilkaar"],
     ["Start den 1. maj 2027.", "vilkaar"],
     ["Forventet tiltrædelse er den 1. juni 2027 eller efter nærmere aftale.", "vilkaar"],
+    ["Vi forventer, at du kan tiltræde den 1. maj 2027.", "vilkaar"],
   ])("files %j under the terms' heading as the terms'", (line, kind) => {
     expect(kindOf(ad(line, "Vi holder samtaler i uge 10."), line.slice(0, 20))).toBe(kind);
   });

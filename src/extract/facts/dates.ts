@@ -361,6 +361,8 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
  */
 function attachTimes(text: string, dates: ParsedDate[]): void {
   const GAP = 24;
+  /** The most characters between, wide gaps and all, that are looked at: a sentence's words are not. */
+  const LAYOUT_GAP = 80;
   // dates[i - 1] is the last date starting before the time
   let i = 0;
   for (const m of MAY_BE_TIME.test(text) ? execAll(TIME_OF_DAY, text) : []) {
@@ -370,8 +372,13 @@ function attachTimes(text: string, dates: ParsedDate[]): void {
     const prev = dates[i - 1];
     if (prev && start < prev.index + prev.text.length) continue;
     const next = dates[i] && dates[i].index >= end ? dates[i] : undefined;
-    const gapTo = (d: ParsedDate | undefined, from: number, to: number) =>
-      d && d.date.hour === undefined && d.date.day !== null && to - from <= GAP && !/[.;:!?]\s|\d/u.test(text.slice(from, to)) ? to - from : Infinity;
+    // the words between, a layout's wide gap counted as one space ("Mandag 3. maj 2027        Ansøgningsfrist kl. 12.00")
+    const gapTo = (d: ParsedDate | undefined, from: number, to: number) => {
+      if (!d || d.date.hour !== undefined || d.date.day === null || to - from > LAYOUT_GAP) return Infinity;
+      const between = text.slice(from, to);
+      const width = between.replace(/\s+/gu, " ").length;
+      return width <= GAP && !/[.;:!?]\s|\d/u.test(between) ? width : Infinity;
+    };
     const after = gapTo(prev, prev ? prev.index + prev.text.length : 0, start);
     const ahead = gapTo(next, end, next?.index ?? 0);
     if (after === Infinity && ahead === Infinity) continue;

@@ -11,6 +11,7 @@ import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
 import { APPLICATION_HELP, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
 import { UNIT_WORDS } from "../../vocabulary/employers.js";
+import { ADDRESS_LINE } from "../../vocabulary/furniture.js";
 import {
   APPLICATION_WORD,
   AREA_OPENERS,
@@ -23,6 +24,8 @@ import {
   ASSESSMENT_COMMITTEE_CUE,
   COMMITTEE_CUE,
   COMMITTEE_LIST_CUE,
+  COMMITTEE_AGAIN,
+  COMMITTEE_THEN_COLON,
   ENGLISH_BODY_NOUNS,
   CONTACT_CUE,
   NOT_NAME_ENDINGS,
@@ -442,15 +445,26 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
         // a number in an address line is the organisation's, whoever stands above it
         if (c.name === null && !POSTAL_ADDRESS.test(s.text)) {
           const usable: TextUnit[] = [];
-          for (const u of [units[i - 1], units[i - 2]]) {
+          // a business card's address between its person and the number ("Birgitte Vestergaard" / "Partner" / the firm /
+          // "Søndergade 22, 1. sal" / "8000 Aarhus C" / "Mobil: …"): passed over, and the card's three lines above it read,
+          // whatever sections the segmenter filed the card's lines in
+          let j = i - 1;
+          let card = false;
+          for (; j >= 0 && units[j].text.length <= 80 && !found.some((f) => f.unit === units[j]) && (POSTAL_ADDRESS.test(units[j].text) || ADDRESS_LINE.test(units[j].text)); j--)
+            card ||= POSTAL_ADDRESS.test(units[j].text);
+          if (!card) j = i - 1;
+          for (; j >= 0 && usable.length < (card ? CARD_LINES : 2); j--) {
+            const u = units[j];
             // stop at a line that already gave a contact: its person is not this number's
             // and at a line that sends the application to someone ("Send ansøgningen til forstander …"): a sentence, not a contact block
-            if (!u || u.section !== unit.section || u.text.length > 120 || found.some((f) => f.unit === u) || receives(u.text)) break;
+            if ((!card && u.section !== unit.section) || u.text.length > (card ? 60 : 120) || (card && u.text.includes("\n")) || found.some((f) => f.unit === u) || receives(u.text)) break;
             usable.push(u);
           }
           const person = usable.map((u) => memberIn(u.text)).find((p) => p !== null);
-          if (person) {
-            const title = usable.find((u) => !findNames(u.text).length && hasRoleWord(u.text))?.text ?? null;
+          const title = person ? (usable.find((u) => !findNames(u.text).length && hasRoleWord(u.text))?.text ?? null) : null;
+          // a card names its person's title ("Partner"); an organisation's footer above its address does not
+          // ("Skovsbo Egnsmuseum" / "Møllegade 3" / "9640 Farsø" / "Tlf. 96 15 42 00": the house's switchboard)
+          if (person && (!card || title !== null)) {
             c.name = person.name;
             c.role = person.role && hasRoleWord(person.role) ? person.role : title;
           }
@@ -529,6 +543,9 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   const general = (f: FoundContact) => f.contact.name === null && !!f.contact.email && isGeneralMailbox(f.contact.email);
   return named ? reachable.filter((f) => person(f) || (!inAddressBlock(units, f) && !general(f))) : reachable;
 }
+
+/** A business card's lines above its address: the person's name, title and firm. */
+const CARD_LINES = 3;
 
 /** Registry numbers a footer or letterhead gives beside the address ("CVR-nr. 29189668", "EAN 5798…"). */
 const REGISTRY = /\b(?:CVR|EAN|P-nr)\b/u;
@@ -702,17 +719,6 @@ const MEMBER_OPENS = 40;
 const isCommitteeLabel = (label: string) => hits(COMMITTEE_CUE, label.trim().split(/\s+/u).slice(0, 2).join(" ")) && words(label, 6) <= 5;
 /** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
 const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/i;
-/**
- * "Udvalget består desuden af …", "Som medarbejderrepræsentant deltager programchef …", "Desuden deltager …": a later
- * sentence about the committee just named, or one more member of it.
- */
-/**
- * A body that is the committee, then its members after the committee's name: "… bestyrelsen, som udgør
- * ansættelsesudvalget: formand …" (not "Spørgsmål til ansættelsesudvalget: Kontakt formand …").
- */
-const COMMITTEE_THEN_COLON = /(?<![\p{L}])(?:udgør|danner|er|fungerer som)\s+(?:\p{L}+\s+)?(?:ansættelses|bedømmelses|indstillings|rekrutterings)udvalg(?:et)?:\s/iu;
-const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:som\s+\p{L}[\p{L}-]{1,40}\s+|desuden\s+|derudover\s+|herudover\s+|endvidere\s+|også\s+)deltager\s(?!(?:du|I|kandidaterne|ansøgerne)\s)/iu;
-
 /**
  * The sentences of a unit that list members inline, each with the text after
  * its cue: the one that names the committee and its composition, its chair
