@@ -30,9 +30,9 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_PRESENTED_KINDS, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_PRESENTED_KINDS, STATE_BODIES,
 } from "../vocabulary/employers.js";
-import { CONSULTANCIES } from "../vocabulary/consultancies.js";
+import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
 import { HIRING_VERBS, isPositionNoun } from "../vocabulary/positions.js";
 import { NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
@@ -67,8 +67,6 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "Ansøgning", "Stillingen", "Arbejdssted", "Tlf", "Mail", "Email", "E-mail", "Adresse",
   // a heading's question ("Hvem søger vi?") opens with its question word, no organisation
   "Hvem", "Hvad", "Hvilken", "Hvilke", "Hvordan", "Hvorfor", "Hvornår",
-  // an English sentence's article: "The Danish Energy Agency is looking for …" names the Danish Energy Agency
-  "The",
 ]);
 
 /** A capitalised word: where every name starts. No `u` flag and no `\\p{L}`: it runs over every character of the text. */
@@ -377,7 +375,7 @@ function resolve(raw: string): { name: string; key: string } | null {
   if (r !== undefined) return r;
   const name = cleanName(raw);
   const key = name ? keyOf(name) : "";
-  r = name && !BOARD_KEYS.has(key) && !isConsultancy(name) ? { name, key } : null;
+  r = name && !BOARD_KEYS.has(key) && !isKnownConsultancy(name) ? { name, key } : null;
   RESOLVED.set(raw, r);
   return r;
 }
@@ -534,7 +532,7 @@ function cleanName(raw: string): string | null {
   if (/\b(KOMMUNE)$/u.test(name)) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
   const words = name.split(" ");
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0])) words.shift();
-  name = words.join(" ");
+  name = words.join(" ").replace(ENGLISH_ARTICLE_BEFORE_BODY, "");
   return name.length >= 3 && isNameLike(name) ? name : null;
 }
 
@@ -542,9 +540,5 @@ const isNameLike = (name: string) => !NOT_NAME_WORDS.has(name.split(" ")[0]);
 const DEFINITE_NOUN = /^[A-ZÆØÅ][a-zæøå]+(?:en|et|ne)$/u;
 
 /** A job board or a recruitment firm: a name that is never the employer, whoever says so. */
-export const neverEmployer = (name: string) => BOARD_KEYS.has(keyOf(name)) || isConsultancy(name);
+export const neverEmployer = (name: string) => BOARD_KEYS.has(keyOf(name)) || isKnownConsultancy(name);
 
-function isConsultancy(name: string): boolean {
-  const lower = name.toLowerCase();
-  return CONSULTANCIES.some((c) => lower.includes(c.hint) && c.aliases.test(name));
-}

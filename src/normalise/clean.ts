@@ -19,12 +19,13 @@ export function cleanLine(text: string): string {
 
 /**
  * A dot leader between a timetable's label and its value ("Ansøgningsfrist ........ Mandag den 15. marts 2027"):
- * the layout's gap, as wide spaces would have drawn it, so that the line is read as a row of two cells and not
- * run into the next. A contents line's leader before its page number stays: blocks.ts reads those. Found by a
- * scan, not a pattern: a pattern's leader tried from every dot of a long run is quadratic.
+ * the layout's gap, as many spaces wide as the leader, so that the rows keep their values in one column and are
+ * read as rows of two cells, not run into each other. Five dots at least, or two ellipses: "Er du den rette....
+ * så søg" is a sentence's pause. A contents line's leader before its page ("3", "s. 3", "12-13") stays: blocks.ts
+ * reads those. Found by a scan, not a pattern: a pattern's leader tried from every dot of a long run is quadratic.
  */
 function leaderToGap(text: string): string {
-  const dots = text.indexOf("....");
+  const dots = text.indexOf(".....");
   const ellipses = text.indexOf("……");
   const at = dots < 0 ? ellipses : ellipses < 0 ? dots : Math.min(dots, ellipses);
   if (at < 0) return text;
@@ -36,9 +37,11 @@ function leaderToGap(text: string): string {
   while (end < text.length && isLeader(text[end])) end++;
   while (end < text.length && isBlank(text[end])) end++;
   const value = text.slice(end);
-  if (start === 0 || end === text.length || /^\d{1,3}\s*$/u.test(value)) return text;
-  return `${text.slice(0, start)}   ${value}`;
+  if (start === 0 || end === text.length || PAGE_REFERENCE.test(value)) return text;
+  return `${text.slice(0, start)}${" ".repeat(Math.max(3, end - start))}${value}`;
 }
+/** A contents line's page after its leader: "3", "s. 3", "12-13". */
+const PAGE_REFERENCE = /^(?:s\.\s?)?\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*$/u;
 
 /** "1\tIndledning", "3.1 Opgaver\t4": a chapter's number or a contents line's page, not a column. */
 const CHAPTER_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/u;

@@ -39,7 +39,8 @@ import { holdsContactDetail } from "../vocabulary/contact-details.js";
 import { isConsultancyHeading } from "../vocabulary/consultancies.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
-// The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends.
+// The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends (the segmenter
+// reads a long sentence's clauses at its semicolons apart as well: `clausesOf`).
 import { splitSentences } from "../normalise/sentences.js";
 
 /** How a heading looks, so that headings styled like the document's top level open sections. */
@@ -1157,7 +1158,7 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     // ("Odense University Hospital" / "Department of Neurology" over "Head of Research …": the house's lines before it, as first)
     // (a post's name above it is the title already: "Direktør for Børn og Unge" over "Flyvefærdig direktør i børnehøjde")
     const first =
-      headingsSeen++ === 0 || (i < COVER_HEADINGS && blocks.slice(0, i).every((h) => h.type === "heading" && !classifyHeading(h.text) && !POSITION_WORDS.test(h.text)));
+      headingsSeen++ === 0 || (i <= COVER_HEADINGS && blocks.slice(0, i).every((h) => h.type === "heading" && !classifyHeading(h.text) && !POSITION_WORDS.test(h.text)));
     // ("VICEDIREKTØR MED ANSVAR FOR DRIFT, ØKONOMI OG SERVICE": a post's name first, whatever section its other words suggest)
     const leadsWithPost = () => isPositionNoun(b.text.trim().split(/[\s,–-]/u, 1)[0]);
     const namesPost =

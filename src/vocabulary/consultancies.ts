@@ -68,8 +68,11 @@ export const FIRM_LIKE = new RegExp(
   "u",
 );
 
-/** The words a recruitment firm's name closes with ("Strand & Kiær Executive", "Nordvang Search"), not an employer's. */
-const CONSULTANCY_NAME_END = /\s(?:Executive|Search|Selection|Rekruttering|Recruitment|Consulting)(?:\s(?:A\/S|ApS))?$/u;
+/**
+ * The words only a recruitment firm's name closes with ("Strand & Kiær Executive", "Nordvang Search"); not
+ * "Rekruttering" or "Consulting", which an employer's own unit ("HR og Rekruttering") or a firm of advisers takes.
+ */
+const CONSULTANCY_NAME_END = /\s(?:Executive|Search)(?:\s(?:A\/S|ApS))?$/u;
 const ABOUT_HEADING = /^(?:\d{1,2}\.?\s+)?(?:[Oo]m|[Aa]bout)\s+(\p{Lu}.{1,60})$/u;
 
 /**
@@ -78,9 +81,13 @@ const ABOUT_HEADING = /^(?:\d{1,2}\.?\s+)?(?:[Oo]m|[Aa]bout)\s+(\p{Lu}.{1,60})$/
  */
 export function isConsultancyHeading(text: string): boolean {
   const name = ABOUT_HEADING.exec(text.trim())?.[1];
-  if (!name) return false;
+  return !!name && (CONSULTANCY_NAME_END.test(name) || isKnownConsultancy(name));
+}
+
+/** A name one of the firms above is known by ("Hartmanns", "Mercuri Urval A/S"). */
+export function isKnownConsultancy(name: string): boolean {
   const lower = name.toLowerCase();
-  return CONSULTANCY_NAME_END.test(name) || CONSULTANCIES.some((c) => lower.includes(c.hint) && c.aliases.test(name));
+  return CONSULTANCIES.some((c) => lower.includes(c.hint) && c.aliases.test(name));
 }
 
 export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: boolean }[] = [

@@ -127,6 +127,12 @@ export const ORGANISATION_SUFFIXES = [
  * The suffixes that end a body's name for good: "Aarhus Kommune og Aarhus Vand A/S" names two bodies, where
  * "Gudenå Vand og Varme A/S" names one (a utility's type words join over "og").
  */
+/**
+ * The article before a Danish body's English name ("The Danish Energy Agency is looking for …"): the name is "Danish
+ * Energy Agency". Only there: "The Animation Workshop" is its name with the article.
+ */
+export const ENGLISH_ARTICLE_BEFORE_BODY = /^The (?=(?:Royal )?Danish )/u;
+
 export const BODY_ENDINGS = ["Kommune", "Regionskommune", "Universitet", "University", "Universitetshospital", "Hospital", "Sygehus", "Museum", "Fonden", "Fond"];
 
 /** A foundation's type words: its name is often a founder's or a couple's ("Ellen og Aksel Rosenkjærs Fond"). */

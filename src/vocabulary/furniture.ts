@@ -126,7 +126,8 @@ export const BANNERS = [
   /^ansøgningsfristen (?:for (?:denne|dette) (?:stilling|job|opslag) )?er (?:udløbet|overskredet)/iu,
   /^(?:det er )?ikke (?:længere|mere) muligt at søge/iu,
   /^(?:jobbet|stillingen) kan ikke længere søges/iu,
-  // the notice's own words under it: "Tak til alle ansøgere for interessen.", "… men der kan ikke længere søges."
+  // the notice's own words under it: "Tak til alle ansøgere for interessen.", and, anywhere in the notice's sentence,
+  // "Opslaget bliver liggende til orientering, men der kan ikke længere søges."
   /^tak (?:til alle|for (?:de mange|alle)) (?:ansøgere|ansøgninger)(?!\p{L})/iu,
   /(?<!\p{L})(?:der|jobbet|stillingen) kan ikke (?:længere|mere) søges(?!\p{L})/iu,
 ];

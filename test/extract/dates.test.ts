@@ -64,6 +64,9 @@ describe("parseDanishDates: phrasings", () => {
     ["Ansøgningsfrist: 14.03.2027 23.59", ["2027-03-14T23:59"]],
     ["Ansøgningsfrist: 14. marts 2027 (kl. 12.00)", ["2027-03-14T12:00"]],
     ["Ansøgningsfrist: 14. marts 2027 - kl. 12.00", ["2027-03-14T12:00"]],
+    // a layout table's row: the row's label between its date and its time; another cell's time is not the date's
+    ["Mandag 3. maj 2027           Ansøgningsfrist kl. 12.00", ["2027-05-03T12:00"]],
+    ["Ansøgningsfrist: 15. marts 2027                  Informationsmøde kl. 16.00 på skolen", ["2027-03-15"]],
     // an amount after a date is no time
     ["fra 1. maj 2027 12.000 kr. om måneden", ["2027-05-01"]],
     ["senest 23:59 den 14. marts 2027", ["2027-03-14T23:59"]],

@@ -30,8 +30,9 @@ describe("the employer among the organisations a text names", () => {
     [["The Department of the Built Environment at Aalborg University invites applications for the position of Head of Section."], "Aalborg University"],
     // the Danish name in brackets after the English one is the one that hires, not a body it works with
     [["The Danish Energy Agency (Energistyrelsen) is looking for an experienced Chief Adviser. We work closely with Energinet. Energinet builds the grid, and Energinet owns it."], "Energistyrelsen"],
-    // and its English name alone, without the sentence's article
+    // and its English name alone, without the sentence's article; a name that holds its article keeps it
     [["The Danish Energy Agency is looking for an experienced and visible Head of Division for Energy Data and Statistics."], "Danish Energy Agency"],
+    [["The Animation Workshop søger en studieleder, der kan udvikle uddannelserne."], "The Animation Workshop"],
     // the body's English name after "University of", and its members' other universities only mentioned
     [["The Faculty of Science at the University of Southern Denmark (SDU) invites applications for the position of Head of Department.", "The assessment committee consists of Professor Hans Madsen, University of Copenhagen (chair), and Professor Ulrika Sandberg, Lund University."], "University of Southern Denmark"],
     // a legal form closes the whole name, ampersand and all

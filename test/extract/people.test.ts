@@ -246,6 +246,10 @@ describe("extractContacts", () => {
     const got = extractContacts(units(`# andet: Kontakt\nBirgitte Vestergaard\nPartner\nVestergaard & Holm Executive Search\n${address}\n# yderligere:\nMobil: 40 18 27 63\nE-mail: bv@vhexec.dk`));
     expect(got.map((c) => c.contact)).toEqual([{ name: "Birgitte Vestergaard", role: "Partner", phone: "40182763", email: "bv@vhexec.dk" }]);
   });
+  it.each([["Birgitte Vestergaard, partner"], ["Partner Birgitte Vestergaard"]])("reads a card whose title stands on its name's line (%s)", (nameLine) => {
+    const got = extractContacts(units(`# yderligere: Kontakt\n${nameLine}\nVestergaard & Holm Executive Search\nSøndergade 22, 1. sal\n8000 Aarhus C\nMobil: 40 18 27 63`));
+    expect(got.map((c) => [c.contact.name, c.contact.phone])).toEqual([["Birgitte Vestergaard", "40182763"]]);
+  });
   it("gives no one the switchboard under an organisation's name and address, which names no title", () => {
     const text = "Har du spørgsmål, så ring til museumsleder Birgitte Aagaard på 96 15 42 08.\n# andet: Tilmeld\nSkovsbo Egnsmuseum\nPrinsens Palæ\nMøllegade 3\n9640 Farsø\n# yderligere:\nTlf. 96 15 42 00 post@skovsbomuseum.dk";
     expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone])).toEqual([["Birgitte Aagaard", "96154208"]]);

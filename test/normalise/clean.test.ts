@@ -9,11 +9,14 @@ describe("cleanLine", () => {
     ["med\u00a0mellemrum\u202f", "med mellemrum"],
     ["usynlig\u200b tegn\ufeff", "usynlig tegn"],
     ["tab\there   ", "tab here"],
-    // a timetable's dot leader is the layout's gap between its label and its value; a contents line's stays
-    ["Ansøgningsfrist .................. Mandag den 15. marts 2027 kl. 12.00", "Ansøgningsfrist   Mandag den 15. marts 2027 kl. 12.00"],
+    // a timetable's dot leader is the layout's gap between its label and its value, as wide; a contents line's stays
+    ["Ansøgningsfrist ........ Mandag den 15. marts 2027 kl. 12.00", `Ansøgningsfrist${" ".repeat(10)}Mandag den 15. marts 2027 kl. 12.00`],
     ["Forventet tiltrædelse……1. juni 2027", "Forventet tiltrædelse   1. juni 2027"],
     ["1.   Baggrund for stillingen ............. 3", "1.   Baggrund for stillingen ............. 3"],
+    ["Bilag 1 ......... s. 12-13", "Bilag 1 ......... s. 12-13"],
+    // a sentence's pause is no leader
     ["Og så videre... som det hedder", "Og så videre... som det hedder"],
+    ["Er du den rette.... så søg stillingen", "Er du den rette.... så søg stillingen"],
   ])("%j → %j", (raw, want) => {
     expect(cleanLine(raw)).toBe(want);
   });

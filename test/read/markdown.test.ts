@@ -140,6 +140,16 @@ const CASES: Case[] = [
     [["paragraph", "Ansøgning sendes via www.holm.dk/job senest 12. april."]],
   ],
   [
+    "a timetable's items that open on a date: each its own item, not a list numbered from the day inside the one before",
+    "- Uge 5: Stillingen offentliggøres\n- 4. marts 2027 kl. 12.00: Ansøgningsfrist\n- Uge 10: Udvælgelse af kandidater\n- 17. marts 2027: Første samtalerunde\n",
+    [
+      ["item", "Uge 5: Stillingen offentliggøres"],
+      ["item", "4. marts 2027 kl. 12.00: Ansøgningsfrist"],
+      ["item", "Uge 10: Udvælgelse af kandidater"],
+      ["item", "17. marts 2027: Første samtalerunde"],
+    ],
+  ],
+  [
     "footnotes: the reference and the note keep their mark, the note its own block (furniture, the notes' place)",
     "Kystbo har ca. 7.400 boliger[^1] i tre kommuner.\n\n[^1]: Opgjort pr. 1. januar 2027.\n",
     [

@@ -344,6 +344,9 @@ describe("headings", () => {
       "Odense University Hospital\nDepartment of Neurology\n\nHead of Research (Forskningschef) – Department of Neurology, Odense University Hospital\n\nAre you an experienced researcher with the drive to lead and develop one of Denmark's largest clinical research environments in neurology?\n\nAbout the position\n\nAs Head of Research, you will have the overall responsibility for the department's research strategy.";
     expect(sectionsOf(text).map((s) => s.heading)).not.toContain("Head of Research (Forskningschef) – Department of Neurology, Odense University Hospital");
     expect(kindOf(text, "Are you an experienced researcher")).toBe("indledning");
+    // three of the house's lines above it
+    const three = `Region Syddanmark\n${text}`;
+    expect(sectionsOf(three).map((s) => s.heading)).not.toContain("Head of Research (Forskningschef) – Department of Neurology, Odense University Hospital");
   });
 
   it("reads a closed post's notice and its thanks as the page's, and the title under them as the title block's", () => {

@@ -8,6 +8,7 @@
  */
 import { LETTER } from "../../vocabulary/letters.js";
 import { execAll } from "./regex.js";
+import { FACT_LABELS, vocabularyKey } from "../../vocabulary/headings.js";
 import {
   APPROXIMATE_MONTH_PREFIXES,
   APPROXIMATE_PHRASES,
@@ -372,12 +373,14 @@ function attachTimes(text: string, dates: ParsedDate[]): void {
     const prev = dates[i - 1];
     if (prev && start < prev.index + prev.text.length) continue;
     const next = dates[i] && dates[i].index >= end ? dates[i] : undefined;
-    // the words between, a layout's wide gap counted as one space ("Mandag 3. maj 2027        Ansøgningsfrist kl. 12.00")
+    // the words between; across a layout's wide gap only the label of the date's own row ("Mandag 3. maj 2027
+    // Ansøgningsfrist kl. 12.00"), not another cell's words ("15. marts 2027      Informationsmøde kl. 16.00")
     const gapTo = (d: ParsedDate | undefined, from: number, to: number) => {
       if (!d || d.date.hour !== undefined || d.date.day === null || to - from > LAYOUT_GAP) return Infinity;
       const between = text.slice(from, to);
-      const width = between.replace(/\s+/gu, " ").length;
-      return width <= GAP && !/[.;:!?]\s|\d/u.test(between) ? width : Infinity;
+      if (/[.;:!?]\s|\d/u.test(between)) return Infinity;
+      if (!/\s{3}/u.test(between)) return to - from <= GAP ? to - from : Infinity;
+      return FACT_LABELS.has(vocabularyKey(between.trim())) ? between.trim().length + 1 : Infinity;
     };
     const after = gapTo(prev, prev ? prev.index + prev.text.length : 0, start);
     const ahead = gapTo(next, end, next?.index ?? 0);

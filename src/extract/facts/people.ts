@@ -462,9 +462,10 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
           }
           const person = usable.map((u) => memberIn(u.text)).find((p) => p !== null);
           const title = person ? (usable.find((u) => !findNames(u.text).length && hasRoleWord(u.text))?.text ?? null) : null;
-          // a card names its person's title ("Partner"); an organisation's footer above its address does not
-          // ("Skovsbo Egnsmuseum" / "Møllegade 3" / "9640 Farsø" / "Tlf. 96 15 42 00": the house's switchboard)
-          if (person && (!card || title !== null)) {
+          // a card names its person's title ("Partner", or on the name's line: "Birgitte Vestergaard, partner"); an
+          // organisation's footer above its address does not ("Skovsbo Egnsmuseum" / "Møllegade 3" / "9640 Farsø" /
+          // "Tlf. 96 15 42 00": the house's switchboard)
+          if (person && (!card || title !== null || (person.role !== null && hasRoleWord(person.role)))) {
             c.name = person.name;
             c.role = person.role && hasRoleWord(person.role) ? person.role : title;
           }
