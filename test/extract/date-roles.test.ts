@@ -167,6 +167,7 @@ describe("interview rounds", () => {
     // a university's prose: two days of one month, and a second round named without its word
     // a test's day for those who go on to a round is not that round's; the round's own interviews for them are
     ["| 11.–12. maj 2027 | 1. samtalerunde\n| 19.–20. maj 2027 | Master Person Analyse og case for kandidater i 2. runde\n| 27. maj 2027 | 2. samtalerunde", ["2027-05-11", "2027-05-12", "2027-05-27"]],
+    ["Første samtalerunde holdes den 11. maj 2027. Referencetagning for kandidaterne i anden runde sker den 19. maj 2027. Anden samtalerunde holdes den 27. maj 2027.", ["2027-05-11", "2027-05-27"]],
     ["Ansøgningsfrist: 1. marts 2027.\nSamtaler for kandidater i 1. runde afholdes den 25. marts 2027.", ["2027-03-25"]],
     ["The deadline for applications is 1 March 2027, 23:59 CET. First-round interviews are expected to take place on 22 and 23 March 2027. A second round, which will include a presentation for the department's staff, is planned for 6 April 2027.", ["2027-03-22", "2027-03-23", "2027-04-06"]],
   ];
