@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_PRESENTED_KINDS, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -57,11 +57,19 @@ const KOMMUNE_NAMES: ReadonlySet<string> = new Set(KOMMUNER);
 // "Virklund Skole", and "Børnehuset Mariehønen" with its kind first
 const PART_OF_KOMMUNE = new RegExp(`\\s(?:${KOMMUNE_PLACE_WORDS.join("|")})$|^(?:${KOMMUNE_PLACE_PREFIXES.join("|")})\\s`, "u");
 
+const SELF_GOVERNING = new RegExp(`(?<!\\p{L})(?:${SELF_GOVERNING_WORDS.join("|")})(?!\\p{L})`, "iu");
+/** Whether the text calls the place by `name` a house of its own where it names it (within a few words either side). */
+function selfGoverning(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+    if (SELF_GOVERNING.test(text.slice(Math.max(0, at - 50), at + name.length + 50))) return true;
+  return false;
+}
+
 const L = "A-Za-zÆØÅæøåÉéÜüÖöÄä";
 const CAP = `[A-ZÆØÅ][${L}.'’-]*`;
 /** Capitalised sentence openers and function words that are not part of a name before "Kommune" or "Friskole". */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  "Hos", "Ved", "Vi", "I", "Om", "Til", "På", "Som", "Det", "Den", "De", "Der", "Hele", "Her", "Nu", "Derfor",
+  "Hos", "Ved", "Vi", "Jeg", "Du", "Man", "Han", "Hun", "I", "Om", "Til", "På", "Som", "Det", "Den", "De", "Der", "Hele", "Her", "Nu", "Derfor",
   "Velkommen", "Bliv", "Job", "Og", "For", "Fra", "Med", "Når", "Hvis", "Både", "Alle", "Hver", "Vores", "Din",
   "Dit", "En", "Et", "Ny", "Nyt", "Kontakt", "Kom", "Søg", "Læs", "Se", "Forside", "Om", "Også", "Hvor", "Mens",
   "Ansøgning", "Stillingen", "Arbejdssted", "Tlf", "Mail", "Email", "E-mail", "Adresse",
@@ -310,7 +318,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   if (siteName && !orgs.has(keyOf(siteName)) && bestScore < 3 + 4) return siteName;
   // "Skoleleder til Virklund Skole | Silkeborg Kommune": a kommune's school or care home is a place of the kommune's,
   // and the kommune that names itself is the employer
-  if (PART_OF_KOMMUNE.test(best.name)) {
+  if (PART_OF_KOMMUNE.test(best.name) && !selfGoverning(best.name, text)) {
     if (siteName && KOMMUNE_NAMES.has(siteName)) return siteName;
     const owner = [...orgs.values()].find((e) => KOMMUNE_NAMES.has(e.name) && e.elsewhere === 0 && (e.head > 0 || e.mentions >= 2));
     if (owner) return owner.name;

@@ -68,7 +68,8 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
  * A Markdown thematic break, "---", "***", "___", or a plain text's rule of equals signs, as a newsletter sets its
  * head and foot between (a mail's longer rules of dashes are mail.ts's DASH_RULE).
  */
-const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,}|={10,})$/u;
+// "--" alone: a mail's signature delimiter ("-- " before the signature), a rule as much as "---"
+const THEMATIC_BREAK = /^(?:-{2,}|\*{3,}|_{3,}|={10,})$/u;
 /** A grid table's border, as pandoc draws one in plain text: "+------+------+", "+======+======+". */
 const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;
@@ -361,7 +362,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       continue;
     }
     const cur0 = current as DocBlock | null;
-    const bullet = matchBullet(text, prevText, paragraphBreak, cur0?.type === "item" ? cur0.marker : undefined);
+    const bullet = matchBullet(text, prevText, paragraphBreak, cur0?.type === "item" ? cur0.marker : undefined, nextText);
     // "- ▸ Om Bostedet Lindely", a toggle's heading as Notion exports it, its text indented under it
     const toggle = bullet ? TOGGLE.exec(bullet.text) : null;
     if (toggle && words(toggle[1], 12) <= 10 && !/[.,;:]$/u.test(toggle[1])) {
@@ -583,12 +584,15 @@ function matchBullet(
   prevText: string | null,
   paragraphBreak: boolean,
   listMarker: string | undefined,
+  nextText: string | null = null,
 ): { text: string; ordered: boolean; marker: string } | null {
   const b = text.match(BULLET);
   if (b) {
-    // A dash or an "o" at the start of a wrapped line may be the sentence going on ("… kan – men behøver ikke").
+    // A dash or an "o" at the start of a wrapped line may be the sentence going on ("… kan – men behøver ikke");
+    // not when the next line opens on the same mark: "Vi søger en leder, der" over "- har …" / "- er …" is a list
     const weak = b[1] === "-" || b[1] === "–" || b[1] === "—" || b[1] === "o" || b[1] === "*" || b[1] === "+";
-    if (!weak || paragraphBreak || prevText === null || TERMINAL.test(prevText) || BULLET.test(prevText) || listMarker === b[1])
+    const run = nextText !== null && nextText.match(BULLET)?.[1] === b[1];
+    if (!weak || run || paragraphBreak || prevText === null || TERMINAL.test(prevText) || BULLET.test(prevText) || listMarker === b[1])
       return { text: b[2], ordered: false, marker: b[1] };
     return null;
   }
@@ -677,6 +681,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // "4. Den vi leder efter": a chapter's number marks a heading that a stranded preposition ends; elsewhere such a line wraps on
   if (TRAILING_FUNCTION_WORDS.has(last) && !(numbered && STRANDED.test(body))) return false;
   if (ctx.afterColon) return false;
+  // "Navn      Funktion" over "Mette Ravnkilde      Borgmester": the head of a table laid out with spaces, one of its rows
+  if (LAYOUT_GAP.test(plain) && ctx.nextText && LAYOUT_GAP.test(ctx.nextText)) return false;
   if (ctx.nextText && numbered && ctx.nextText.match(NUMBERED_HEADING)?.[1] === String(Number(numbered[1]) + 1)) return false;
   if (ctx.nextText && !/^[A-ZÆØÅ0-9•●▪■►\-–*o"“(]/u.test(ctx.nextText)) return false;
   if (ctx.doubleSpaced || !ctx.blankAfter) {

@@ -67,6 +67,8 @@ function stopIsAbbreviation(text: string, dot: number, floor = 0): boolean {
 
 /** A mark that ends a sentence whatever follows it (a list item's own words end there: "AC-fuldmægtig. Du kan …"). */
 const STOP = /[.!?](?=\s)/gu;
+/** "1. viceborgmester", "2. runde": a number's ordinal mark before a word in lower case, read around the mark. */
+const ORDINAL = /(?<!\d)\d{1,2}\.\s\p{Ll}/u;
 
 /**
  * Where the first sentence of `text` ends (after its mark), or -1. Unlike
@@ -75,8 +77,14 @@ const STOP = /[.!?](?=\s)/gu;
  */
 export function firstSentenceEnd(text: string): number {
   for (const m of text.matchAll(STOP)) {
-    if (m[0] === "." && stopIsAbbreviation(text, m.index)) continue;
+    if (m[0] === "." && (stopIsAbbreviation(text, m.index) || ORDINAL.test(text.slice(Math.max(0, m.index - 3), m.index + 3)))) continue;
     return m.index + 1;
   }
   return -1;
+}
+
+/** The first sentence of `text` (all of it when no mark ends one), read past abbreviations as `firstSentenceEnd` is. */
+export function firstSentence(text: string): string {
+  const end = firstSentenceEnd(text);
+  return end < 0 ? text : text.slice(0, end);
 }

@@ -1,5 +1,6 @@
 import type { SectionKind } from "../schemas/record.js";
 import { STRONG_HEADINGS, WEAK_HEADING_PATTERNS, normaliseHeading } from "../vocabulary/headings.js";
+import { isPositionNoun } from "../vocabulary/positions.js";
 
 export type Strength = "strong" | "weak";
 export interface HeadingClass {
@@ -14,12 +15,19 @@ for (const [kind, headings] of Object.entries(STRONG_HEADINGS) as [Exclude<Secti
 /** The kind a heading names, or null when the vocabulary does not know it. */
 export function classifyHeading(heading: string): HeadingClass | null {
   const norm = normaliseHeading(heading);
-  const strong = STRONG_INDEX.get(norm) ?? bilingual(heading);
+  const strong = STRONG_INDEX.get(norm) ?? bilingual(heading) ?? withoutPost(norm);
   if (strong) return { kind: strong, strength: "strong" };
   // "Læs mere i den uddybende job- og personprofil" names the document, not a section.
   const words = norm.replace(/\bjob-?\s*og\s+personprofil(en)?\b/gu, " ");
   for (const [kind, re] of WEAK_HEADING_PATTERNS) if (re.test(words)) return { kind, strength: "weak" };
   return null;
+}
+
+/** "Hvad skal du lave som skoleleder?": a known heading with the post it asks about after "som". */
+const AS_POST = /^(.+?) som (?:(?:ny|nye|vores|den|kommende) )*(\p{L}[\p{L}-]*)$/u;
+function withoutPost(norm: string): Exclude<SectionKind, "andet"> | undefined {
+  const m = AS_POST.exec(norm);
+  return m && isPositionNoun(m[2]) ? STRONG_INDEX.get(m[1]) : undefined;
 }
 
 /** "Om instituttet / About the department": a heading given in two languages is known when one half is. */

@@ -30,7 +30,7 @@ import { BANNERS, COLOPHON, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, OTHER_POS
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
-import { isOfferStatement, isStartStatement } from "../vocabulary/terms.js";
+import { isOfferStatement, isSmokeFreeStatement, isStartStatement } from "../vocabulary/terms.js";
 import { isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
@@ -41,7 +41,7 @@ import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
 // The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends (the segmenter
 // reads a long sentence's clauses at its semicolons apart as well: `clausesOf`).
-import { splitSentences } from "../normalise/sentences.js";
+import { firstSentence, splitSentences } from "../normalise/sentences.js";
 
 /** How a heading looks, so that headings styled like the document's top level open sections. */
 function styleRank(shape: HeadingShape | undefined): string {
@@ -386,6 +386,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let prevApart = false;
   // under "Lignende job": the labels and dates there are the other posts', and say nothing of this one
   let otherPosts = false;
+  // the lines of a letter's signature still to come under its closing ("Med venlig hilsen" / name / title / house)
+  let signatureLeft = 0;
   const entry = listEntries(slots);
   const column = pageColumn(slots, entry);
   for (let i = 0; i < slots.length; i++) {
@@ -408,6 +410,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       leadCues = [];
       turned = false;
       overruled = false;
+      signatureLeft = 0;
       since = 0;
       boundary = "heading";
       prevType = null;
@@ -479,11 +482,18 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const saysWhat = (x: string) => !!factLabel(x) || isClosingStatement(x) || isProcessStatement(x);
     // "Hospitalsenhed Midt har ca. 5.200 medarbejdere …": the employer's presentation is read whole, the introduction's
     const presentation = !!sentences && isEmployerPresentation(sentences[0]) && !sentences.some(saysWhat);
-    const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && !presentation && sentences && sentences.length > 1 && (!sure || sentences.some(saysWhat)) ? sentences : [b.text];
+    // "Vi tilbyder en spændende lederstilling … Du får gode kolleger …": a paragraph that opens on the offer is read whole
+    const offer = !presentation && !!sentences && isOfferStatement(sentences[0]) && !sentences.some(saysWhat);
+    const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && !presentation && !offer && sentences && sentences.length > 1 && (!sure || sentences.some(saysWhat)) ? sentences : [b.text];
+    // "Karin Østergaard Bach" / "Direktør for Borger og Arbejdsmarked" under "Med venlig hilsen": the signature's lines
+    const signed = signatureLeft > 0 && b.type === "paragraph" && b.text.length <= SIGNATURE_LINE && !/[.!?]$/u.test(b.text.trim());
+    signatureLeft = signed ? signatureLeft - 1 : b.type === "paragraph" && MAIL_CLOSING.test(b.text.trim()) ? SIGNATURE_LINES : 0;
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = otherPosts
         ? []
+        : signed
+        ? [holdsContactDetail(text) ? SIGNATURE_CONTACT_CUE : SIGNATURE_CUE]
         : boxLines
         ? boxLineCues(boxLines[j], (!!slots[i].inCover && headed) || !!b.beside, i > slots.length / 2)
         : notice
@@ -496,6 +506,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           ? [{ kind: "jobprofil" as const, weight: CUE_WEIGHT.job, source: "a paragraph that opens on what the post holds (“Som skolechef får du ansvaret for …”)" }]
           : texts.length === 1 && presentation
           ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
+          : texts.length === 1 && offer
+          ? [{ kind: "vilkaar" as const, weight: CUE_WEIGHT.term, source: "a paragraph that opens on what the post offers (“Vi tilbyder …”)" }]
           : [...ownCues(text, inForce), ...coverCues(text)];
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
       owners.push(i);
@@ -603,6 +615,11 @@ function clausesOf(sentence: string): string[] {
   return sentence.split(/(?<=;) (?=\p{Ll})/u);
 }
 
+/** How many lines a signature under a letter's closing holds at most (name, title, unit, house), and how long each is. */
+const SIGNATURE_LINES = 4;
+const SIGNATURE_LINE = 80;
+const SIGNATURE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a line of a letter's signature, under its closing" };
+const SIGNATURE_CONTACT_CUE: Cue = { kind: "yderligere", weight: CUE_WEIGHT.label, source: "a line of a letter's signature with a way in, under its closing" };
 
 const isBanner = (text: string) => BANNERS.some((re) => re.test(text.trim()));
 const isPostingNote = (text: string) => POSTING_NOTES.some((re) => re.test(text.trim()));
@@ -666,6 +683,8 @@ function ownCues(text: string, inForce: Cue | null = null): Cue[] {
         ? { kind: "ansaettelsesproces", weight: CUE_WEIGHT.closing, source: "the employer's statement on whom it wants to hear from, under the process's heading" }
         : { kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" },
     );
+  // as strong as a closing sentence, among which it often stands: a sentence of its own under any heading
+  else if (isSmokeFreeStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.closing, source: "a smoke-free workplace: a condition of the work" });
   else if (isProcessStatement(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.process, source: "a sentence that tells a step of the process" });
   else if (text.length < 300 && ATTESTATION.test(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.attestation, source: "a check before hiring (a criminal record, a child protection certificate)" });
   else if (isContactDetails(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.footer, source: "an address and contact details" });
@@ -1089,7 +1108,7 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
     // the page's furniture (a menu, a breadcrumb) before the title is no prose: the title block goes on past it
     if (b.type === "heading" || b.furniture) continue;
     // nor is the page's notice that the post is gone ("Tak til alle ansøgere for interessen. … kan ikke længere søges."): the title follows it
-    if (b.text.length < NOTE_LENGTH && isBanner(b.text.split(/(?<=[.!?])\s/u, 1)[0])) continue;
+    if (b.text.length < NOTE_LENGTH && isBanner(firstSentence(b.text))) continue;
     // a cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") are one word each line, not sixteen
     const n = b.text.split(/\s+/u).filter((w) => w.length > 1).length;
     // A fact box's line ("Ansøgningsfrist 14. marts 2027") on the cover, among its title lines, is the cover's.
@@ -1143,6 +1162,25 @@ const SEEKS = new RegExp(String.raw`\s(?:${HEADLINE_PASSIVE.join("|")})(?!\p{L})
 /** The cover's lines that may stand above the post's name, all headings: the house's name and its unit's. */
 const COVER_HEADINGS = 3;
 
+/**
+ * Heading i stands under headings that are only the house's own lines ("Odense University Hospital" / "Department
+ * of Neurology" over "Head of Research …"), none a section's and none naming a post (a post's name above it is the
+ * title already: "Direktør for Børn og Unge" over "Flyvefærdig direktør i børnehøjde"): it counts as the first.
+ */
+function underHouseLinesOnly(blocks: DocBlock[], i: number): boolean {
+  return i <= COVER_HEADINGS && blocks.slice(0, i).every((h) => h.type === "heading" && !classifyHeading(h.text) && !POSITION_WORDS.test(h.text));
+}
+
+/**
+ * A headline that names the post: no section's heading, or a weak one that seeks the post ("DAGLIG LEDER SØGES TIL
+ * … – ER DET DIG?", whatever words of a section its hook has) or leads with the post's noun ("VICEDIREKTØR MED
+ * ANSVAR FOR DRIFT, ØKONOMI OG SERVICE").
+ */
+function isPostHeadline(text: string, known: ReturnType<typeof classifyHeading>): boolean {
+  if (!POSITION_WORDS.test(text)) return false;
+  return !known || (known.strength === "weak" && (SEEKS.test(text) || isPositionNoun(text.trim().split(/[\s,–-]/u, 1)[0])));
+}
+
 function findFirstSectionHeading(blocks: DocBlock[]): number {
   const title = documentTitleHeading(blocks);
   // Word's title page through pandoc: bold lines ("**Boligselskabet Kystbo**") above the first "#" heading
@@ -1152,17 +1190,10 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     const b = blocks[i];
     if (b.type !== "heading") continue;
     if (i < firstMarkdown && b.shape?.bold && b.shape.markdownLevel == null && !classifyHeading(b.text)) continue;
-    // The first heading naming a post ("Økonomichef til Favrskov Kommune") is the title block's.
-    // A headline that seeks the post ("DAGLIG LEDER SØGES TIL … – ER DET DIG?") is, whatever words of a section its hook has.
     const known = classifyHeading(b.text);
-    // ("Odense University Hospital" / "Department of Neurology" over "Head of Research …": the house's lines before it, as first)
-    // (a post's name above it is the title already: "Direktør for Børn og Unge" over "Flyvefærdig direktør i børnehøjde")
-    const first =
-      headingsSeen++ === 0 || (i <= COVER_HEADINGS && blocks.slice(0, i).every((h) => h.type === "heading" && !classifyHeading(h.text) && !POSITION_WORDS.test(h.text)));
-    // ("VICEDIREKTØR MED ANSVAR FOR DRIFT, ØKONOMI OG SERVICE": a post's name first, whatever section its other words suggest)
-    const leadsWithPost = () => isPositionNoun(b.text.trim().split(/[\s,–-]/u, 1)[0]);
-    const namesPost =
-      first && (!known || (known.strength === "weak" && (SEEKS.test(b.text) || leadsWithPost()))) && POSITION_WORDS.test(b.text) && blocks[i + 1]?.type !== "item";
+    // The first heading naming a post ("Økonomichef til Favrskov Kommune") is the title block's.
+    const first = headingsSeen++ === 0 || underHouseLinesOnly(blocks, i);
+    const namesPost = first && isPostHeadline(b.text, known) && blocks[i + 1]?.type !== "item";
     if (b === title || namesPost || isCoverHeading(b.text)) continue;
     // The line after "Job- og personprofil" is the post's title, not a section.
     const prev = blocks[i - 1];

@@ -129,6 +129,8 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["udarbejdet af"], pattern: cue(String.raw`\b[Uu]darbejdet af FIRM`), firmLike: true },
   // "… udarbejdet af Region Syddanmark i samarbejde med Bach & Friis Executive, som bistår med rekrutteringen"
   { words: ["i samarbejde med"], pattern: cue(String.raw`\bi samarbejde med FIRM,? (?:som|der) (?:bistår|assisterer|hjælper|står for|varetager)`) },
+  // "I samarbejde med Lindholm Search søger Vedels Fond en økonomichef": the firm opens the ad (a partner may too: a firm's shape only)
+  { words: ["i samarbejde med"], pattern: cue(String.raw`\b[Ii] samarbejde med FIRM søger`), firmLike: true },
   // "Du er velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale", "… en feedbacksamtale med Holmsgaard & Lind"
   { words: ["fortrolig"], pattern: cue(String.raw`\bkontakte FIRM (?:for|til) en fortrolig`), firmLike: true },
   { words: ["feedbacksamtale", "testfeedback", "tilbagemelding"], pattern: cue(String.raw`\b(?:feedbacksamtale|testfeedback|tilbagemelding på testen) (?:med|hos) FIRM`), firmLike: true },

@@ -194,6 +194,8 @@ export const CONTACT_DETAIL_PARTS = {
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
     /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,
+    // the posting's number beside the house's address ("Jobnummer 2027-0417", "Jobnr. REG-H-1187-27", "Ref.nr. 27/114")
+    /^(?:jobnummer|jobnr|job-id|ref(?:erence)?(?:nummer|\.? ?nr)|sagsnr|journalnr|j\.? ?nr|stillingsnummer|opslagsnummer)\.?:? ?[\p{L}\d][\p{L}\d/-]{0,20}$/iu,
     // "Åbningstider: mandag-torsdag 8-15", "fredag 8-12", "torsdag tillige kl. 16-18"
     /^(?:(?:åbningstid|telefontid|kontortid)(?:er)?:? )?(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?(?:[-–](?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)?(?: (?:tillige|også|desuden))? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$/iu,
     /^(?:©|copyright)\s?\S.{0,60}$/iu,
@@ -251,4 +253,4 @@ export const OTHER_POSTINGS_HEADING =
  * Sjællands Universitetshospital, februar 2027."), the document's own line, not its introduction. The month and
  * the year at its end tell it from the introduction's "Denne profil er udarbejdet af … på baggrund af samtaler …".
  */
-export const COLOPHON = new RegExp(String.raw`(?<!\p{L})udarbejdet af\s.{3,160}?(?<!\p{L})(?:${MONTH_ALTERNATION})\.?\s+\d{4}\.?$`, "iu");
+export const COLOPHON = new RegExp(String.raw`(?<!\p{L})(?:udarbejdet af|prepared by|written by)\s.{3,160}?(?<!\p{L})(?:${MONTH_ALTERNATION})\.?\s+\d{4}\.?$`, "iu");

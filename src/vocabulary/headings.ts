@@ -114,7 +114,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     // over a list of links
     "læs mere", "links", "nyttige links", "relevante links", "læs også", "read more", "useful links",
   ],
-  bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste"],
+  bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste", "appendices", "appendix", "attachments", "annexes", "enclosures"],
 };
 
 /**
@@ -125,7 +125,8 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["bilag", /^bilag\b/u],
   // "1. Baggrund for profilen": the background, whatever it is the background of ("Baggrund for rekrutteringen")
   ["indledning", /^(?:baggrund|indledning|introduktion|forord)\b(?! og)/u],
-  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b/u],
+  // "Vi tilbyder", "Fonden tilbyder", "Hvad kommunen tilbyder": the house's offer, whoever the house is
+  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\btilbyder\b|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b/u],
   ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
   ["ansaettelsesproces", /proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
@@ -189,8 +190,11 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
 ];
 
-/** "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF): a clause its list ends. */
-export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$/iu;
+/**
+ * "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF), or "Vi søger en leder,
+ * der" over "- har …" / "- er …": a clause its list ends.
+ */
+export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$|, (?:der|som)$/iu;
 
 /**
  * "Om Gudenå Forsyning A/S", "Velkommen til Kildebo": a heading over the
@@ -285,6 +289,8 @@ export const BYLINE_OR_SALUTATION = /^(?:(?:udarbejdet|skrevet|forfattet|prepare
 // "Stillingsprofil" alone, as a cover's or a page's first line, is the profile's own name for itself
 export const DOCUMENT_TYPE_PHRASES = [
   /^job-?\s*og\s+personprofil\b/i, /^stillings-?\s*og\s+personprofil\b/i, /^job-?\s*og\s+kravprofil\b/i, /^stillingsprofil$/iu,
+  // a profile written in English: "Job and person profile", "Position and candidate profile"
+  /^(?:job|position)\s+and\s+(?:person|candidate)\s+profile\b/i,
 ];
 
 /**

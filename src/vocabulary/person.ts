@@ -9,9 +9,13 @@
  * on a sentence, case-insensitively.
  */
 const ADVERB = String.raw`(?:endelig|desuden|derudover|samtidig|også|og|måske|gerne|som person|som leder|fagligt|personligt)`;
-const PERSON_OPENING = String.raw`^(?:${ADVERB},?\s+(?:har|er|kan)\s+du\s+|(?:${ADVERB},?\s+)?du\s+(?:(?:har|er|kan)\s+(?:måske\s+|gerne\s+|også\s+|allerede\s+)*|trives|tør|brænder|formår|evner|besidder|motiveres|forstår|sætter|lytter|bevarer|tænker|kommunikerer|skaber|ser|møder))`;
+/** What the employer asks of the person, before the sentence's own "du": "Vi forventer, at du …", "Vi lægger vægt på, at du …". */
+const EXPECTATION = String.raw`vi\s+(?:forventer|forestiller\s+os|ønsker|håber|lægger\s+(?:stor\s+|særlig\s+)?vægt\s+på|ser\s+gerne|forudsætter),?\s+at\s+`;
+/** "Kendskab til kardiologi er en fordel": a merit the person may bring. */
+const MERIT = String.raw`(?:kendskab|erfaring|viden|indsigt)\s(?:til|med|om|i)\s(?:[^\s.]+\s){1,12}?er\sen\s(?:fordel|forudsætning)`;
+const PERSON_OPENING = String.raw`^(?:${MERIT}|${ADVERB},?\s+(?:har|er|kan)\s+du\s+|(?:${ADVERB},?\s+|${EXPECTATION})?du\s+(?:(?:har|er|kan)\s+(?:måske\s+|gerne\s+|også\s+|allerede\s+)*|trives|tør|brænder|formår|evner|besidder|motiveres|forstår|sætter|lytter|bevarer|tænker|kommunikerer|skaber|ser|møder))`;
 /** What "Du har …", "Du er …", "Du kan …" open when the sentence is the job's or the terms'. */
-const NOT_THE_PERSON = String.raw`(?:ansvar|ansvaret|personaleansvar|budgetansvar|reference|det overordnede|det daglige|en central rolle|en vigtig rolle|mulighed|ledelse(?:n|sansvar)? (?:af|for)|ansvarlig|leder for|øverste|en del af|med til|se frem|frem|forvente|glæde dig|få|blive|komme|søge|kontakte|læse|ringe|være med|være en del)`;
+const NOT_THE_PERSON = String.raw`(?:ansvar|ansvaret|personaleansvar|budgetansvar|reference|det overordnede|det daglige|en central rolle|en vigtig rolle|mulighed|ledelse(?:n|sansvar)? (?:af|for)|ansvarlig|leder for|øverste|en del af|med til|se frem|frem|forvente|glæde dig|få|blive|komme|søge|kontakte|læse|ringe|være med|være en del|tiltræde|starte|begynde)`;
 // no `u` flag (with `i` and `u`, V8 tries a pattern at every position), and a word's end by lookahead: `\b` knows no "å"
 const PERSON_SENTENCE = new RegExp(`${PERSON_OPENING}(?!${NOT_THE_PERSON}(?![a-zæøå]))`, "i");
 

@@ -29,6 +29,7 @@ export const POSITION_HEADS = [
   // and an English ad's own ("Head of Bioinformatics", "Chief Adviser for offshore wind grid planning", "Clinical Professor")
   "head", "adviser", "advisor", "consultant", "coordinator", "lecturer", "researcher", "analyst", "engineer", "economist",
   "lawyer", "architect", "nurse", "physician", "psychologist", "scientist", "developer", "accountant", "secretary", "lead",
+  "dean", "provost", "rector", "curator", "librarian", "archivist", "editor",
 ];
 
 /**
@@ -41,6 +42,8 @@ export const TITLE_MODIFIERS = [
   "økonomisk", "kommunal", "regional", "akademisk", "sundhedsfaglig", "daglig", "digital", "strategisk",
   "administrerende", "konstitueret", "fungerende", "kirurgisk", "medicinsk", "social", "socialfaglig",
   "specialansvarlig", "uddannelsesansvarlig", "kommunikations", "studentermedhjælper", "politisk",
+  // an English title's ("Chief Executive Officer", "Senior Vice President", "Deputy Director General")
+  "chief", "executive", "senior", "deputy", "vice", "associate", "principal", "managing", "general", "financial", "operating",
 ];
 
 /**
@@ -134,7 +137,10 @@ export const PLACE_AFTER_TIL: ReadonlySet<string> = new Set([
  * leder er du tydelig" and "Som leder skal du have erfaring med personaleansvar" are the person.
  */
 const JOB_OPENING = /^som\s+(?:(?:ny|nye|vores|jeres|den|kommende)\s+){0,2}(\p{L}[\p{L}-]{2,40})\s+(?:får|har|bliver)\s+du\s+(?:\S+\s+){0,2}?(?:ansvar\p{L}*|ledelsesansvar\p{L}*|personaleansvar\p{L}*|budgetansvar\p{L}*|reference|ledelsen|den daglige ledelse|det daglige)(?!\p{L})/iu;
+/** "Stillingen er en ren ledelsesstilling …", "Jobbet er en nyoprettet chefstilling med …": what kind of post it is. */
+const POST_IS_LEADERSHIP = /^(?:stillingen|jobbet)\s+er\s+en\s+(?:(?:ren|nyoprettet|selvstændig|fuldtids)\s+)?(?:leder|ledelses|chef)stilling(?!\p{L})/iu;
 export function isJobOpening(sentence: string): boolean {
-  const m = JOB_OPENING.exec(sentence.trim());
-  return !!m && isPositionNoun(m[1]);
+  const t = sentence.trim();
+  const m = JOB_OPENING.exec(t);
+  return (!!m && isPositionNoun(m[1])) || POST_IS_LEADERSHIP.test(t);
 }

@@ -57,6 +57,8 @@ export const PLACE_OPENERS = ["i", "af", "ved", "på"];
 /** What a title heads follows it after these: "leder af Hjemmeplejen Syd", "chef for Vej og Park". */
 export const UNIT_OPENERS = ["af", ...AREA_OPENERS];
 
+/** The bodies an English title heads before its holder's name: "Chair of the Board Henrik Salomonsen". */
+export const ENGLISH_ROLE_BODIES: ReadonlySet<string> = new Set(["Board", "Council", "Committee", "Trustees", "Governors", "Directors"]);
 /** The nouns an English body's name ends in before its "of" ("Royal Institute of Technology"); a person's name never does. */
 export const ENGLISH_BODY_NOUNS: ReadonlySet<string> = new Set(["Institute", "Department", "Faculty", "School", "University", "College", "Centre", "Center", "Museum", "Academy", "Council", "Ministry", "Agency", "Office"]);
 

@@ -105,7 +105,7 @@ export const PENSION_WORDS = wordPattern(String.raw`pension|pensionen|pensionsbi
  * den 1. maj" inside a sentence about the post is the post's.
  */
 export const START_STATEMENT =
-  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:vi\s+forventer,?\s+at\s+du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den\s+\d|d\.\s*\d|pr\.|\d|senest|snarest|hurtigst)/iu;
+  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:vi\s+(?:forventer|ønsker|håber),?\s+at\s+du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den\s+\d|d\.\s*\d|pr\.|\d|senest|snarest|hurtigst)/iu;
 /** A start line is short: a sentence that goes on about the post after its start is the post's. */
 export const isStartStatement = (text: string): boolean => text.length < 160 && START_STATEMENT.test(text.trim());
 
@@ -115,5 +115,12 @@ export const isStartStatement = (text: string): boolean => text.length < 160 && 
  * is), where no heading of another kind says otherwise. Not "Vi tilbyder rådgivning til 3.000 familier": the house's work.
  */
 export const OFFER_STATEMENT =
-  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,2}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
+  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
 export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());
+
+/**
+ * "Region Sjælland er en røgfri arbejdsplads.", "OUH is a smoke-free workplace.": a condition of the work, which
+ * readers file with the terms (or as further information, with the closing lines it often stands among).
+ */
+const SMOKE_FREE = /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b|\bsmoke-?free (?:workplace|hospital|working hours)\b/i;
+export const isSmokeFreeStatement = (text: string): boolean => text.length < 400 && SMOKE_FREE.test(text);

@@ -126,6 +126,15 @@ export const TEST_NAMES: TestName[] = [
   { name: "Saville", pattern: name(String.raw`Saville(?! Wave)`) },
 ];
 
+/**
+ * A test the vocabulary does not know, named in brackets after the kind of test it is: "en personlighedstest
+ * (PROFILER)", "en kognitiv test (Matrigma)". The name: capitalised, a few words at most; "(fx …)", "(se bilag)" name none.
+ */
+export const TEST_IN_BRACKETS = new RegExp(
+  latin(String.raw`(?<![${LETTER}])(?:personligheds|kognitiv\s|kognitive\s|evne|færdigheds|ræsonnements|logik|intelligens|begavelses|personality\s|cognitive\s|ability\s)test\p{L}*\s{0,2}\((?!(?:Fx|Se|Jf|Bl|Eks)\.?\s)(\p{Lu}[\p{L}\d+\-]*(?:\s[\p{L}\d+\-]+){0,3})\)`),
+  "giu",
+);
+
 /** A test word that makes a short name a test ("PI-profil", "personlighedstest", "analysen"). */
 export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screening|indeks|index)/iu;
 

@@ -101,6 +101,10 @@ describe("interview rounds", () => {
     ["Ansøgningsfrist 10. januar 2027. Samtaler holdes den 27. og 28. januar.", ["2027-01-27", "2027-01-28"]],
     ["Ansøgningsfrist 10. januar 2027. 1. samtale den 19. og 20. januar, 2. samtale den 28. januar.", ["2027-01-19", "2027-01-20", "2027-01-28"]],
     ["Ansøgningsfrist 8. februar 2027. 1. og 2. samtalerunde finder sted den 16. og 25. februar 2027.", ["2027-02-16", "2027-02-25"]],
+    // a date that holds a test and a round: the round is its fact; a round with a day of its own leaves the test's day alone
+    ["- 5. april 2027: Ansøgningsfrist\n- 14. april: Første samtaler\n- 21. april: Test (Garuda) og anden samtale", ["2027-04-14", "2027-04-21"]],
+    ["Ansøgningsfrist 1. marts 2027.\nUge 11: 1. samtalerunde\nUge 12: Test og testfeedback, 2. samtalerunde med case", ["2027-03-15", "2027-03-22"]],
+    ["Ansøgningsfrist 1. marts 2027. 1. samtale den 8. marts. 15. marts: Test, 2. samtale den 22. marts.", ["2027-03-08", "2027-03-22"]],
     // a December deadline followed by January interviews rolls the year over
     ["Ansøgningsfristen er den 12. december 2024.\nFørste samtale: 8. januar\nAnden samtale: 15. januar", ["2025-01-08", "2025-01-15"]],
     // the year comes from the process text, not from a date in the job text

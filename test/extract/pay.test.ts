@@ -84,6 +84,10 @@ describe("pensionIn", () => {
     ["Pension: 12 pct", 12],
     ["In addition, SSI pays a pension contribution of 17.1 per cent of the salary.", 17.1],
     ["Ca. 25 % af borgerne er pensionister.", null],
+    // a supplement taken of the pensionable salary is no pension; the contribution beside it is
+    ["Der ydes et åremålstillæg på 15 % af den pensionsgivende løn.", null],
+    ["Der ydes et åremålstillæg på 15 % af den pensionsgivende løn, og hertil kommer et pensionsbidrag på 17,1 %.", 17.1],
+    ["Pension på 17,1 % af den pensionsgivende løn.", 17.1],
     ["Ledigheden er 3,2 %, og pensionen er et vigtigt tema i 2023.", null],
     ["Der er 19,55% flere borgere end i 2010.", null],
     // the bonus's percentage before it, a comma between: the pension's is the one after its word

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactsIn, extractCommittee, extractContacts, findNames, memberIn } from "../../src/extract/facts/people.js";
+import { addressRunAbove, contactsIn, extractCommittee, extractContacts, findNames, memberIn } from "../../src/extract/facts/people.js";
 import { units } from "./units.js";
 
 describe("findNames", () => {
@@ -22,6 +22,8 @@ describe("findNames", () => {
     ["formand for Udvalget for Nære Sundhedstilbud Aase Bregnhøj", ["Aase Bregnhøj"]],
     ["Regionshospitalet Horsens Sygeplejefaglig direktør Anne Mette Vestergaard", ["Anne Mette Vestergaard"]],
     ["Head of Grants Maja Frederiksen", ["Maja Frederiksen"]],
+    // the body an English title heads, then the name
+    ["consists of Chair of the Board Henrik Salomonsen and others", ["Henrik Salomonsen"]],
     // a street before its house number is no person; a phone's four digits do not make one
     ["Odense Universitetshospital · J.B. Winsløws Vej 4 · 5000 Odense C", []],
     ["Skolen ligger på Hans Tausens Gade 12B i midtbyen", []],
@@ -336,6 +338,25 @@ describe("extractContacts", () => {
   });
 });
 
+describe("addressRunAbove", () => {
+  // the number is the last line; where the run of address lines above it begins, and whether it held a postcode
+  const cases: [string, string, { above: number; postcode: boolean }][] = [
+    ["a card's street and postcode", "Birgitte Vestergaard\nPartner\nSøndergade 22, 1. sal\n8000 Aarhus C\nMobil: 2049 5140", { above: 1, postcode: true }],
+    ["a street alone names no card", "Birgitte Vestergaard\nSøndergade 22\nMobil: 2049 5140", { above: 0, postcode: false }],
+    ["no address: the line above", "Lisbeth Binderup, chefkonsulent\nTlf. 2049 5140", { above: 0, postcode: false }],
+    ["a postcode in a long sentence is prose, not a card", "Skolen flytter i 2027 til nye bygninger på havnen, og adressen bliver Havnegade 3, 5000 Odense C, hvor der er plads til alle.\nTlf. 2049 5140", { above: 0, postcode: false }],
+  ];
+  it.each(cases)("%s", (_name, outline, expected) => {
+    const us = units(outline);
+    expect(addressRunAbove(us, us.length - 1)).toEqual(expected);
+  });
+
+  it("stops at a line that already gave a contact", () => {
+    const us = units("Birgitte Vestergaard\nSøndergade 22, 1. sal\n8000 Aarhus C\nMobil: 2049 5140");
+    expect(addressRunAbove(us, 3, (u) => u === us[2])).toEqual({ above: 2, postcode: false });
+  });
+});
+
 describe("memberIn", () => {
   const cases: [string, { name: string; role: string | null } | null][] = [
     ["borgmester Stephanie Storbank, formand for ansættelsesudvalget", { name: "Stephanie Storbank", role: "borgmester, formand for ansættelsesudvalget" }],
@@ -374,6 +395,26 @@ describe("extractCommittee", () => {
   it("takes a clinic or a unit after a member's name for the member's place, not for a second member", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af: Lægefaglig vicedirektør Søren Kamp (formand) Klinikchef Anette Winther, Kirurgisk Klinik Ledende overlæge Tariq Malik, Lungemedicinsk Afsnit"));
     expect(got.map((m) => m.member.name)).toEqual(["Søren Kamp", "Anette Winther", "Tariq Malik"]);
+  });
+
+  it("reads an English committee's titles before the names, the list's 'and' no part of a role", () => {
+    const got = extractCommittee(units("The recruitment committee consists of Chair of the Board Henrik Salomonsen, Vice Chair Ida Marie Kjeldsen and board member Thomas Aagaard."));
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Henrik Salomonsen", "Chair of the Board"],
+      ["Ida Marie Kjeldsen", "Vice Chair"],
+      ["Thomas Aagaard", "board member"],
+    ]);
+  });
+
+  it("reads a members' table laid out with spaces under its column heads, an ordinal title whole", () => {
+    const got = extractCommittee(
+      units("Ansættelsesudvalget består af:\nNavn                 Funktion\nMette Ravnkilde      Borgmester (formand for udvalget)\nJens Christian Holt  1. viceborgmester\nKarsten Ploug        Direktør for Børn, Unge og Kultur"),
+    );
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Mette Ravnkilde", "Borgmester, formand for udvalget"],
+      ["Jens Christian Holt", "1. viceborgmester"],
+      ["Karsten Ploug", "Direktør for Børn, Unge og Kultur"],
+    ]);
   });
 
   it("reads two members under one role before a colon as two, each with the role", () => {

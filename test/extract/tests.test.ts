@@ -68,6 +68,10 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["den kognitive test Scales cognitive fra Aon", ["Scales cognitive"]],
     // Assessio's adaptive test by its capitals, beside a test word
     ["en personlighedstest (NEO-PI-3) og en test af analytiske evner (ACE)", ["NEO-PI-3", "ACE"]],
+    // a test the vocabulary lacks, named in brackets after its kind; a known one there by its own name
+    ["Der gennemføres en personlighedstest (PROFILER) og en kognitiv test (Matrigma).", ["PROFILER", "Matrigma"]],
+    ["Kandidaterne tager en evnetest (Nordlys Logik 2) hjemmefra.", ["Nordlys Logik 2"]],
+    ["en kognitiv test (Matrigma) og en personlighedstest (MPA)", ["Matrigma", "MPA"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(testsIn(text)).toEqual(want);
@@ -86,6 +90,9 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     "Skalaen har fem trin, og vi måler på flere scales cognitive og sociale.",
     "Vi har ACE-kurser for nye ledere.",
     "Vores ACE-program samler alle nyuddannede.",
+    "Der kan indgå en personlighedstest (fx en af de gængse).",
+    "en personlighedstest (Se bilag 3)",
+    "Vi bruger test (Garuda-konsulenterne står for det).",
   ];
   it.each(negatives)("no test: %s", (text) => {
     expect(testsIn(text)).toEqual([]);

@@ -220,6 +220,15 @@ describe("buildBlocks: lists", () => {
     expect(got).toEqual([["paragraph", "Erfaringen kan – men behøver ikke – komme fra en kommune."]]);
   });
 
+  it("takes dashes for bullets when the next line opens on the same dash, after an open clause as well", () => {
+    const got = blocks("Vi søger en leder, der\n- har læreruddannelse\n- er synlig i hverdagen");
+    expect(got).toEqual([
+      ["paragraph", "Vi søger en leder, der"],
+      ["item", "har læreruddannelse"],
+      ["item", "er synlig i hverdagen"],
+    ]);
+  });
+
   it("makes attachment lines a list", () => {
     const got = blocks("Bilag 1: Organisationsdiagram\nBilag 2: Strategi");
     expect(got).toEqual([

@@ -167,6 +167,10 @@ describe("isContactDetails: the place mark it looks for first", () => {
     ["Nordvang Executive · Vestergade 21, 3. th. · 4000 Roskilde", true],
     // an old ad's footer, its details between hyphens
     ["Lemvig Kommune - Rådhusgade 2 - 7620 Lemvig - tlf. 96 63 11 00 - www.lemvig.dk", true],
+    // the posting's number beside the house's address
+    ["Faxe Kommune · Frederiksgade 9 · 4690 Haslev · Jobnummer 2027-0417", true],
+    ["Dyrehavevej 29\n3400 Hillerød\nJobnr. REG-H-1187-27", true],
+    ["Dyrehavevej 29\n3400 Hillerød\nJobnummer er vigtigt at oplyse i din ansøgning", false],
     ["Niels Bohrs Vej 30\nFølg os på LinkedIn", false],
     ["Vi tilbyder løn, pension og frokostordning", false],
   ])("%j is contact details: %s", (text, expected) => {

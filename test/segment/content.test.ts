@@ -627,7 +627,6 @@ describe("the sentences a posting closes with are further information under any 
     "Du er velkommen til at kontakte skolechef Mette Holm for en snak om stillingen.",
     "Hedeskolen ønsker at afspejle det omgivende samfund og opfordrer alle til at søge.",
     "Vi opfordrer alle kvalificerede uanset personlig baggrund til at søge stillingen.",
-    "Kommunen er en røgfri arbejdsplads.",
     "Vi ønsker ikke henvendelser fra rekrutteringsbureauer eller annoncesælgere.",
     "Alle henvendelser behandles fortroligt.",
     "Hedeskolen is an equal opportunity employer.",
@@ -648,6 +647,14 @@ describe("the sentences a posting closes with are further information under any 
     expect(kindOf(text, "Du får ansvaret for en skole")).toBe("jobprofil");
     expect(textUnits(sectionsOf(text)).filter((u) => u.text.includes(sentence)).map((u) => u.section)).not.toContain("yderligere");
     void kind;
+  });
+});
+
+describe("a smoke-free workplace", () => {
+  it.each(["Kommunen er en røgfri arbejdsplads.", "Sygehuset er et røgfrit hospital."])("is a condition of the work, the terms': %s", (sentence) => {
+    const text = `Skoleleder til Hedeskolen\n\nOm stillingen\n\nDu får ansvaret for en skole med 540 elever og 60 medarbejdere, og du refererer til skolechefen.\n\nAnsøgning\n\nSend din ansøgning senest den 1. marts 2027. ${sentence} Samtaler holdes den 8. marts 2027.`;
+    expect(kindOf(text, sentence)).toBe("vilkaar");
+    expect(kindOf(text, "Samtaler holdes den 8. marts")).toBe("ansaettelsesproces");
   });
 });
 

@@ -72,6 +72,10 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["About the faculty", "indledning"],
     ["Profil / Your profile", "personprofil"],
     ["Det første år", "jobprofil"],
+    // a known heading that names the post it asks about; "Fonden tilbyder": the house's offer, whoever the house is
+    ["Hvad skal du lave som skoleleder?", "jobprofil"],
+    ["Hvad skal du lave som ny direktør?", "jobprofil"],
+    ["Fonden tilbyder", "vilkaar"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
@@ -87,6 +91,7 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Job description", "jobprofil"],
     ["How to apply", "ansaettelsesproces"],
     ["Further information", "yderligere"],
+    ["Appendices", "bilag"],
   ])("an English heading: %s is %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
@@ -95,7 +100,7 @@ describe("classifyHeading: the Danish vocabulary", () => {
     expect([...GENERIC_HEADINGS].filter((h) => classifyHeading(h)?.strength !== "strong")).toEqual([]);
   });
 
-  it.each(["Styringsfilosofi", "De organisatoriske rammer", "Om Økonomi og Stab", "Læs mere i den uddybende job- og personprofil"])(
+  it.each(["Styringsfilosofi", "De organisatoriske rammer", "Om Økonomi og Stab", "Læs mere i den uddybende job- og personprofil", "Hvad skal du lave som frivillig hjælper i haven?"])(
     "%s is not known",
     (heading) => {
       expect(classifyHeading(heading)).toBeNull();

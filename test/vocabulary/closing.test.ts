@@ -21,8 +21,6 @@ const CLOSING = [
   "Vi ser mangfoldighed som en styrke og opfordrer derfor kvalificerede til at søge.",
   "Kommunen ønsker at afspejle det omgivende samfund.",
   "Vi opfordrer alle uanset alder og køn til at søge.",
-  "Vi er en røgfri arbejdsplads.",
-  "OUH is a smoke-free workplace.",
   "Vi ønsker ikke henvendelser fra rekrutteringsbureauer.",
   "Vi glæder os til at høre fra dig!",
   "We look forward to your application.",

@@ -12,6 +12,12 @@ describe("a sentence of what the person has and is", () => {
     "Endelig har du politisk tæft og forstår, hvordan analyser bliver brugt.",
     "Som person er du robust, og du bevarer overblikket.",
     "Du kan lide at tale med mennesker i alle livets situationer.",
+    // what the employer asks of the person, before the sentence's own "du"
+    "Vi forventer, at du er uddannet sygeplejerske og har en relevant lederuddannelse.",
+    "Vi lægger vægt på, at du er nysgerrig på data.",
+    "Vi ser gerne, at du har erfaring med ledelse af ledere.",
+    // a merit the person may bring
+    "Kendskab til kardiologi er en fordel, men ikke et krav.",
   ])("%s", (sentence) => {
     expect(isPersonSentence(sentence)).toBe(true);
   });
@@ -28,6 +34,8 @@ describe("a sentence of what the person has and is", () => {
     "Du skal lede og udvikle teamet.",
     "Har du spørgsmål, så ring til kontorchefen.",
     "Vi tilbyder et godt arbejdsmiljø.",
+    "Vi forventer, at du får ansvaret for budgettet.",
+    "Vi forventer, at du kan tiltræde den 1. maj 2027.",
   ])("not %s", (sentence) => {
     expect(isPersonSentence(sentence)).toBe(false);
   });

@@ -47,6 +47,8 @@ interface Cue {
   end: number;
   weak: boolean;
   ownSubject: boolean;
+  /** A numbered round ("anden samtale", "2. runde"): an interview whatever its word. */
+  round?: boolean;
 }
 
 /** The cues of a text in text order, a cue inside a longer one left out. */
@@ -55,7 +57,7 @@ function findCues(text: string): Cue[] {
   for (const c of DATE_CUES)
     for (const m of matchesOf(c.pattern, text)) all.push({ role: c.role, start: m.index, end: m.index + m.text.length, weak: !!c.weak, ownSubject: !!c.ownSubject });
   // a numbered round is an interview whatever its word: "1. interview", "anden runde"
-  for (const m of text.matchAll(ROUND_MENTION)) all.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false, ownSubject: false });
+  for (const m of text.matchAll(ROUND_MENTION)) all.push({ role: "interview", start: m.index, end: m.index + m[0].length, weak: false, ownSubject: false, round: true });
   // "efter første samtalerunde" holds "samtalerunde": the longer cue speaks for both. Sorted by start,
   // longest first, a cue is inside a longer one exactly when the cue reaching furthest so far covers it.
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -106,9 +108,20 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number) => 
       const to = text.indexOf(CELL, after.end);
       if (parseDanishDates(text.slice(from, to < 0 ? text.length : to)).length > 0) return null;
     }
+    // "21.–22. april: Test (Garuda) og anden samtale", "Uge 12-13  Test og testfeedback, 2. samtalerunde": the days of
+    // the steps listed after it, a round among them (one with no day of its own): the round is the date's fact
+    if (after.role === "other") {
+      let k = a;
+      while (cues[k + 1] && cues[k].role === "other" && STEPS_JOINED.test(text.slice(cues[k].end, cues[k + 1].start))) k++;
+      const round = cues[k];
+      if (k > a && round.round && !OWN_DAY_AFTER.test(text.slice(round.end))) return { role: "interview", weak: false, after: true };
+    }
     return { role: after.role, weak: after.weak, after: true };
   };
 }
+
+/** What joins the steps one date holds: "Test (Garuda) og anden samtale", "Test og testfeedback, 2. samtalerunde". */
+const STEPS_JOINED = /^[^.;:\d]{0,30}(?:\s(?:og|samt)\s+|,\s+)$/u;
 
 interface RoundMention {
   start: number;

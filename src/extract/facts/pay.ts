@@ -147,9 +147,14 @@ export function extractSalary(units: TextUnit[]): Found<Salary> | null {
 }
 
 /** "pension på 19,55%", "17,1 % i pension", "pensionsbidrag på 18 %". */
+const OF_THE = /\baf(?: den| din)?\s$/u;
+
 export function pensionIn(sentence: string): number | null {
   if (!/\d/u.test(sentence)) return null;
-  const words = [...sentence.matchAll(PENSION_WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words = [...sentence.matchAll(PENSION_WORDS)]
+    // "et åremålstillæg på 15 % af den pensionsgivende løn": the base a percentage is taken of, no pension of its own
+    .filter((m) => !(/^pensionsgivende/iu.test(m[0]) && OF_THE.test(sentence.slice(Math.max(0, m.index - 8), m.index))))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (!words.length) return null;
   for (const m of sentence.matchAll(PERCENT)) {
     const value = Number(m.groups!.value.replace(",", "."));

@@ -27,6 +27,7 @@ import {
   COMMITTEE_AGAIN,
   COMMITTEE_THEN_COLON,
   ENGLISH_BODY_NOUNS,
+  ENGLISH_ROLE_BODIES,
   CONTACT_CUE,
   NOT_NAME_ENDINGS,
   NOT_NAME_WORDS,
@@ -150,6 +151,8 @@ export function findNames(text: string): NameSpan[] {
       const cut = run.findIndex((w, k) => k + 1 < run.length && text.slice(w.end, run[k + 1].start).includes("\n"));
       if (cut >= 0) run = run.slice(0, cut + 1);
     }
+    // "Chair of the Board Henrik Salomonsen": the body a title heads, then the name
+    if (run.length >= 3 && ENGLISH_ROLE_BODIES.has(run[0].word) && afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start))) run.shift();
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
     const street = run.length > 0 && HOUSE_NUMBER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6));
@@ -448,16 +451,15 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
           // a business card's address between its person and the number ("Birgitte Vestergaard" / "Partner" / the firm /
           // "Søndergade 22, 1. sal" / "8000 Aarhus C" / "Mobil: …"): passed over, and the card's three lines above it read,
           // whatever sections the segmenter filed the card's lines in
-          let j = i - 1;
-          let card = false;
-          for (; j >= 0 && units[j].text.length <= 80 && !found.some((f) => f.unit === units[j]) && (POSTAL_ADDRESS.test(units[j].text) || ADDRESS_LINE.test(units[j].text)); j--)
-            card ||= POSTAL_ADDRESS.test(units[j].text);
-          if (!card) j = i - 1;
+          const given = (u: TextUnit) => found.some((f) => f.unit === u);
+          const address = addressRunAbove(units, i, given);
+          const card = address.postcode;
+          let j = card ? address.above : i - 1;
           for (; j >= 0 && usable.length < (card ? CARD_LINES : 2); j--) {
             const u = units[j];
             // stop at a line that already gave a contact: its person is not this number's
             // and at a line that sends the application to someone ("Send ansøgningen til forstander …"): a sentence, not a contact block
-            if ((!card && u.section !== unit.section) || u.text.length > (card ? 60 : 120) || (card && u.text.includes("\n")) || found.some((f) => f.unit === u) || receives(u.text)) break;
+            if ((!card && u.section !== unit.section) || u.text.length > (card ? 60 : 120) || (card && u.text.includes("\n")) || given(u) || receives(u.text)) break;
             usable.push(u);
           }
           const person = usable.map((u) => memberIn(u.text)).find((p) => p !== null);
@@ -545,6 +547,24 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   return named ? reachable.filter((f) => person(f) || (!inAddressBlock(units, f) && !general(f))) : reachable;
 }
 
+/**
+ * The address lines just above unit `i` ("Søndergade 22, 1. sal" / "8000 Aarhus C"), none of them a contact's line
+ * already given: the index of the line above the run (i - 1 when there is none), and whether the run held a
+ * postcode, which makes it a card's address rather than a street named in passing.
+ */
+export function addressRunAbove(units: readonly TextUnit[], i: number, given: (u: TextUnit) => boolean = () => false): { above: number; postcode: boolean } {
+  let j = i - 1;
+  let postcode = false;
+  for (; j >= 0; j--) {
+    const u = units[j];
+    if (u.text.length > 80 || given(u)) break;
+    const postal = POSTAL_ADDRESS.test(u.text);
+    if (!postal && !ADDRESS_LINE.test(u.text)) break;
+    postcode ||= postal;
+  }
+  return { above: j, postcode };
+}
+
 /** A business card's lines above its address: the person's name, title and firm. */
 const CARD_LINES = 3;
 
@@ -583,7 +603,8 @@ export function memberIn(text: string): CommitteeMember | null {
   const stop = firstSentenceEnd(rest);
   // "Jens Jensen, borgmester (formand)": a parenthesis is one more part of the role
   const own = sliceWhole((stop < 0 ? rest : rest.slice(0, stop - 1)).split(ITEM_RUN_ON)[0], 0, 100).replace(/(?<!\s)\s*\(([^()]{1,60})\)?/gu, ", $1");
-  const role = [text.slice(0, n.start), own]
+  // "… and board member Thomas Aagaard": the list's "and" before this member is no part of the role either
+  const role = [text.slice(0, n.start).replace(LIST_AND, ""), own]
     // "(formand)" after a name is a role like ", formand"
     // ", og Claus Bjerre" after this member: the list's "og" before the next name is no part of the role
     .map((s) => trimChars(trimChars(s, " \t\n\u00a0,;:.–-|()").replace(TRAILING_AND, ""), " \t\n\u00a0,;:.–-|()"))
@@ -629,7 +650,8 @@ export function membersIn(text: string): CommitteeMember[] {
     const nameFirst = trimChars(clause.slice(0, names[0].start), " \t\n\u00a0,;:.–-()") === "";
     names.forEach((n, i) => {
       const [from, to] = nameFirst ? [n.end, names[i + 1]?.start ?? clause.length] : [i === 0 ? 0 : names[i - 1].end, n.start];
-      const role = trimChars(clause.slice(from, to), " \t\n\u00a0,;:.–-()");
+      // "Kjeldsen and board member Thomas Aagaard": the list's "and" between two members is neither's
+      const role = trimChars(trimChars(clause.slice(from, to), " \t\n\u00a0,;:.–-()").replace(LIST_AND, "").replace(TRAILING_AND, ""), " \t\n\u00a0,;:.–-()");
       out.push({ name: n.name, role: role || null });
     });
   }
@@ -803,6 +825,9 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
   return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name));
 }
 
+/** The gap between a table's columns where a text lays one out with spaces. */
+const LAYOUT_GAP = /\S {3,}\S/u;
+const LAYOUT_GAPS = / {3,}/gu;
 
 /** The members listed one a unit after a lead-in ("Ansættelsesudvalget består af:"), up to where the list ends. */
 function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
@@ -822,9 +847,10 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
       last.member.role = next.text.trim();
       continue;
     }
+    // the table's column heads ("Navn      Funktion"), whatever they were taken for
+    if (isColumnHeads(next.text)) continue;
     // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
     if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
-    if (isColumnHeads(next.text)) continue;
     // a paragraph that kept its lines (a table's rows as a PDF gives them) lists one member a line
     const rows = next.kind === "paragraph" && next.text.includes("\n") ? next.text.split("\n") : null;
     // members a line whose bullets and line breaks were lost run together into one long paragraph: several names in it
@@ -833,9 +859,12 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
     if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
     // "Partner Lene Brink fra Brink & Holt Rekruttering er sekretær for udvalget": who serves the committee, no member
     if (next.kind === "paragraph" && SERVES_THE_COMMITTEE.test(next.text)) break;
+    // "Mette Ravnkilde        Borgmester (formand)": a table's row made with spaces, read as a row
+    const spaced = next.kind === "paragraph" && rows === null && LAYOUT_GAP.test(next.text) ? next.text.replace(LAYOUT_GAPS, " | ") : null;
     // an item is one member (its commas belong to the role); a paragraph may hold several
-    const members =
-      next.kind === "item" || next.kind === "row"
+    const members = spaced
+      ? [memberIn(spaced)].filter((m) => m !== null)
+      : next.kind === "item" || next.kind === "row"
         ? (membersUnderOneRole(next.text) ?? [memberIn(next.text)].filter((m) => m !== null))
         : rows
           ? rows.map(memberIn).filter((m) => m !== null)

@@ -4,7 +4,7 @@
  * firm's name before a test's only where the sentence names the firm.
  */
 import type { TextUnit } from "../../segment/units.js";
-import { TEST_CONTEXT, TEST_HINTS, TEST_NAMES, type TestName } from "../../vocabulary/tests.js";
+import { TEST_CONTEXT, TEST_HINTS, TEST_IN_BRACKETS, TEST_NAMES, type TestName } from "../../vocabulary/tests.js";
 import { hits } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
 
@@ -21,9 +21,8 @@ interface TestHit {
 }
 
 function testHits(sentence: string): TestHit[] {
-  if (!TEST_HINTS.some((re) => re.test(sentence))) return [];
   const found: TestHit[] = [];
-  for (const t of TEST_NAMES) {
+  if (TEST_HINTS.some((re) => re.test(sentence))) for (const t of TEST_NAMES) {
     if (t.needsContext && !hits(TEST_CONTEXT, sentence)) continue;
     const m = [...sentence.matchAll(t.pattern)][0];
     if (!m) continue;
@@ -33,9 +32,24 @@ function testHits(sentence: string): TestHit[] {
     const name = t.vendor?.pattern.test(m[0]) && m[0].includes(own) && !own.startsWith(t.vendor.name) ? `${t.vendor.name} ${own}` : own;
     if (!found.some((h) => h.name === name)) found.push({ test: t, name, index: m.index });
   }
+  // a test the vocabulary lacks, named in brackets ("en personlighedstest (PROFILER)"); a known one there
+  // ("kognitiv test (Matrigma)") goes by its own name, found above
+  if (sentence.includes("("))
+    for (const h of bracketedTests(sentence)) if (!found.some((k) => h.index <= k.index && k.index < h.index + h.name.length)) found.push(h);
   // "Talent Q's test Dimensions": the firm's name is its test's, not a test of its own
   const firms = new Set(found.flatMap((h) => (h.test.vendor?.pattern.test(sentence) ? [h.test.vendor.name] : [])));
   return found.filter((h) => !firms.has(h.name)).sort((a, b) => a.index - b.index);
+}
+
+/** Tests named in brackets after their kind ("en personlighedstest (PROFILER)"), each as written: one the vocabulary lacks. */
+function bracketedTests(sentence: string): TestHit[] {
+  const out: TestHit[] = [];
+  for (const m of sentence.matchAll(TEST_IN_BRACKETS)) {
+    const name = m[1].trim();
+    const index = m.index + m[0].lastIndexOf(m[1]);
+    out.push({ test: { name, pattern: TEST_IN_BRACKETS }, name, index });
+  }
+  return out;
 }
 
 export function testsIn(sentence: string): string[] {
