@@ -150,6 +150,8 @@ const PRESENTS_ITSELF = new RegExp(
 const ELSEWHERE = /(?<![\p{L}])(?:ejet af|ejes af|mellem|job i|job hos|samarbejde med|samarbejder med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|(?:fået|taget|tiltrådt|tiltræder)\s+(?:en\s+)?(?:ny\s+)?stilling\s+(?:i|hos|ved))\s+(?:både\s+)?$/iu;
 /** "Bente Kjærsgaard" / "Formand for Ølstykke Menighedsråd": a signature's title on a line of its own is the signer's own body's. */
 const SIGNER_TITLE = /(?:^|\n)[^\S\n]*(?:bestyrelses)?formand for\s+$/iu;
+/** "Job i Horsens Kommune" on a line of its own: the job portal's name for itself, the house's own. */
+const PORTAL_TITLE = /^\s*(?:job|jobs|ledige job|ledige stillinger|karriere)\s+(?:i|hos|ved)\s+$/iu;
 /** "nyt job hos" is elsewhere; "dit nye job hos" is here. */
 const OWN_JOB = /(?<![\p{L}])(?:dit|dine|jeres|vores)\s+(?:nye\s+)?job\s+(?:hos|i)\s+$/iu;
 const ROLE_HOS = /(?<![\p{L}])(?:hos|ved|vegne af)\s+$/iu;
@@ -230,7 +232,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (seen.has(spot)) return;
     seen.add(spot);
     const before = text.slice(Math.max(0, at - 30), at);
-    if (ELSEWHERE.test(before) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before)) e.elsewhere++;
+    if (ELSEWHERE.test(before) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before) && !PORTAL_TITLE.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at))) e.elsewhere++;
     else e.mentions++;
     if (ROLE_HOS.test(before)) e.hos = true;
     if (WELCOME.test(before)) e.welcome = true;

@@ -8,7 +8,7 @@ import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
-import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
+import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, POSTING_PARTICULARS, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { COOKIE_LINE, LANGUAGE_SWITCH } from "../vocabulary/furniture.js";
 import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
@@ -130,12 +130,13 @@ export function documentKind(sections: Section[], head: string[], running: strin
   if ([...head, ...running].some((l) => DOCUMENT_TYPE_PHRASES.some((re) => re.test(l)) || PROFILE_NAMED.test(l))) return "profile";
   if (head.some((l) => PROFILE_TYPE_LINE.test(l) && !FILE_LINK.test(l)) || running.some((l) => PROFILE_TYPE_IN_LINE.test(l))) return "profile";
   if (webPage || head.some((l) => /^(?:stillingsopslag|jobopslag|genopslag)\b/iu.test(l))) return "advertisement";
-  if (head.filter((l) => POSTING_HEAD_LABEL.test(l)).length >= 2 || writtenInEnglish(text)) return "advertisement";
+  if (head.filter((l) => POSTING_HEAD_LABEL.test(l) || POSTING_PARTICULARS.test(l)).length >= 2 || writtenInEnglish(text)) return "advertisement";
   const named = new Set(headed.map((s) => s.kind));
   const core = ["jobprofil", "personprofil", "ansaettelsesproces"].filter((k) => named.has(k as Section["kind"])).length;
   const words = countWords(oneLanguage(text));
   // Under a thousand words the three core sections make a profile, unless it speaks to the applicant of what "vi tilbyder".
-  const offers = headed.some((s) => OFFER_HEADING.test(normaliseHeading(s.heading ?? "")));
+  // (either half of a heading given in two languages: "What we offer / Det tilbyder vi")
+  const offers = headed.some((s) => (s.heading ?? "").split(" / ").some((h) => OFFER_HEADING.test(normaliseHeading(h))));
   return words >= 1000 || (core === 3 && words >= 600 && !offers) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
 }
 

@@ -178,7 +178,10 @@ function remit(tokens: string[], at: number): string[] {
     if (PHRASE_STOPS.has(lower) || (CLAUSE_OPENERS.has(lower) && out.length > 0 && lower !== "de")) break;
     out.push(w);
     // A comma goes on only into a list of named areas: "for Klima, Teknik og Erhverv".
-    const listGoesOn = /,$/u.test(tokens[i]) && /^[A-ZÆØÅ]/u.test(w) && /^[A-ZÆØÅ]/u.test(tokens[i + 1] ?? "");
+    // After "med ansvar for" a list of tasks in lower case as well: "drift, økonomi og planlægning".
+    const named = /^[A-ZÆØÅ]/u.test(w) && /^[A-ZÆØÅ]/u.test(tokens[i + 1] ?? "");
+    const tasks = lead[0] === "med" && /^\p{Ll}/u.test(tokens[i + 1] ?? "") && (/,$/u.test(tokens[i + 1] ?? "") || wordOf(tokens[i + 2] ?? "").toLowerCase() === "og");
+    const listGoesOn = /,$/u.test(tokens[i]) && (named || tasks);
     if (listGoesOn) out[out.length - 1] = `${w},`;
     else if (endsClause(tokens[i])) break;
   }

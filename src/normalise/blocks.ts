@@ -11,7 +11,7 @@ import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES } from "../vocabulary/roles.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
-import { ADDRESS_LINE, MAIL_CLOSING } from "../vocabulary/furniture.js";
+import { ADDRESS_LINE, APPLY_CALL, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
 import { isSpace, words } from "./words.js";
 
@@ -663,7 +663,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // A known heading after an unpunctuated list item still opens a section when it is styled as one; nothing else there does.
   if (!ctx.paragraphBreak) return STRONG.has(normaliseHeading(plain));
   if (STRONG.has(normaliseHeading(plain))) return true;
-  if (ATTACHMENT.test(plain) || isTocLine(plain) || DATE_VALUE.test(plain)) return false;
+  // "Søg stillingen her": a link's call to apply, never a heading
+  if (ATTACHMENT.test(plain) || isTocLine(plain) || DATE_VALUE.test(plain) || APPLY_CALL.test(plain)) return false;
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
   if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;

@@ -1,5 +1,5 @@
 import type { SectionKind } from "../schemas/record.js";
-import { STRONG_HEADINGS, WEAK_HEADING_PATTERNS, normaliseHeading } from "../vocabulary/headings.js";
+import { APPENDIX_HEADING, STRONG_HEADINGS, WEAK_HEADING_PATTERNS, normaliseHeading } from "../vocabulary/headings.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 
 export type Strength = "strong" | "weak";
@@ -15,7 +15,7 @@ for (const [kind, headings] of Object.entries(STRONG_HEADINGS) as [Exclude<Secti
 /** The kind a heading names, or null when the vocabulary does not know it. */
 export function classifyHeading(heading: string): HeadingClass | null {
   const norm = normaliseHeading(heading);
-  const strong = STRONG_INDEX.get(norm) ?? bilingual(heading) ?? withoutPost(norm);
+  const strong = STRONG_INDEX.get(norm) ?? bilingual(heading) ?? withoutPost(norm) ?? (APPENDIX_HEADING.test(norm) ? "bilag" : undefined);
   if (strong) return { kind: strong, strength: "strong" };
   // "Læs mere i den uddybende job- og personprofil" names the document, not a section.
   const words = norm.replace(/\bjob-?\s*og\s+personprofil(en)?\b/gu, " ");

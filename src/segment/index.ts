@@ -26,7 +26,7 @@ import {
   vocabularyKey,
   WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
-import { BANNERS, COLOPHON, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
+import { APPLY_CALL, BANNERS, COLOPHON, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
@@ -474,8 +474,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     prevApart = apart;
     // "Ansøgningsfristen er udløbet. Tak for de mange ansøgninger …": a notice is read whole, its thanks with it
     const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]);
-    // "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …": the page's note, read whole as well
-    const pageNote = !!sentences && sentences.length > 1 && b.text.length < NOTE_LENGTH && isPostingNote(sentences[0]);
+    // "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …": the page's note, read whole as well, and so
+    // is a mail's disclaimer ("Denne e-mail kan indeholde fortrolige oplysninger … Hvis du har modtaget den ved en fejl …")
+    const pageNote = !!sentences && sentences.length > 1 && ((b.text.length < NOTE_LENGTH && isPostingNote(sentences[0])) || isMailDisclaimer(sentences[0], b.text));
     const table = b.type === "table" ? factTableRows(b) : null;
     const boxLines = box ?? table;
     // a sentence that says what it is: a label's, a closing's, a step of the process
@@ -623,6 +624,9 @@ const SIGNATURE_CONTACT_CUE: Cue = { kind: "yderligere", weight: CUE_WEIGHT.labe
 
 const isBanner = (text: string) => BANNERS.some((re) => re.test(text.trim()));
 const isPostingNote = (text: string) => POSTING_NOTES.some((re) => re.test(text.trim()));
+/** A mail's disclaimer or note on printing opens `first`; `whole`, the text it opens, is no longer than one. */
+const isMailDisclaimer = (first: string, whole: string) => whole.length < DISCLAIMER_LENGTH && MAIL_DISCLAIMERS.some((re) => re.test(first.trim()));
+const DISCLAIMER_LENGTH = 700;
 /** A page's note is a line or two: a longer text that opens like one goes on about the post. */
 const NOTE_LENGTH = 200;
 const NOTICE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a notice that the post is gone" };
@@ -661,6 +665,7 @@ function ownCues(text: string, inForce: Cue | null = null): Cue[] {
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
+  if (isMailDisclaimer(text, text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a mail's disclaimer, or its note on printing" }];
   // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
   const note = text.length < NOTE_LENGTH && isPostingNote(text);
   if (text.length < 120 && isBanner(text)) own.push(NOTICE_CUE);
@@ -669,7 +674,7 @@ function ownCues(text: string, inForce: Cue | null = null): Cue[] {
   else if (note) return [...own, { kind: "andet", weight: CUE_WEIGHT.footer, source: "the page's note on when or by whom the post was put up" }];
   if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
     // "Læs hele opslaget og søg her: …": the link to apply by, a step of the process
-    own.push(APPLY_LINK.test(text) ? { kind: "ansaettelsesproces", weight: CUE_WEIGHT.link, source: "a link's text, to apply by" } : { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
+    own.push(APPLY_LINK.test(text) || APPLY_CALL.test(text.trim()) ? { kind: "ansaettelsesproces", weight: CUE_WEIGHT.link, source: "a link's text, to apply by" } : { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
   const label = factLabel(text);
   const start = startFollows(text, inForce);
   if (label) own.push({ kind: start ?? label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”${start ? ", the start under its heading" : ""}` });

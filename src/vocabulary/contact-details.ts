@@ -15,6 +15,12 @@ export const EMAIL = new RegExp(latin(String.raw`(?<![${LETTER}\d._%+-])[\p{L}\d
 /** A line's label of a phone or an address: "Tlf.: 97 66 31 84", "Mobil 40 18 27 63", "E-mail: hesj@rn.dk". */
 export const CONTACT_DETAIL_LABEL = /^(?:tlf|telefon|mobil|e-?mail|mail)(?!\p{L})/iu;
 
+/**
+ * A lead-in over the people to call, one a line: "Har du spørgsmål til stillingen, er du velkommen til at kontakte:",
+ * "Kontaktpersoner:". Under it, eight digits on a name's line are that person's phone, without a "tlf." before them.
+ */
+export const CONTACT_LEAD_IN = /(?<!\p{L})(?:kontakte|kontakt|kontaktperson|kontaktpersoner|ringe til|ring til|contact)\s*:$/iu;
+
 /** Whether a text holds a phone number or an e-mail address. */
 export function holdsContactDetail(text: string): boolean {
   for (const re of [PHONE, EMAIL]) {

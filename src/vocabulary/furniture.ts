@@ -100,6 +100,8 @@ export const SOCIAL_PROMPTS = [
   /^\d[\d.,]*\s?k? (?:følgere|followers)$/iu,
   /^del (?:gerne|endelig|meget gerne) (?:opslaget|jobbet|stillingen|det|med (?:en|dit|din|andre|nogen)|i dit netværk)(?!\p{L})/iu,
   /(?<!\p{L})(?:linket|link) i (?:kommentaren|kommentarerne|første kommentar|kommentarfeltet)(?!\p{L})/iu,
+  // a mail's call to pass the post on: "Husk at sprede ordet til kolleger, som måske ikke læser mails …"
+  /^(?:husk at |du må gerne |vil du )?(?:sprede|spred) (?:gerne |endelig )?ordet(?!\p{L})/iu,
 ];
 
 /**
@@ -156,6 +158,16 @@ export const POSTING_NOTES = [
   // a newsletter's own lines: "Dette nyhedsbrev er sendt fra en adresse, der ikke kan modtage svar", "Kan du ikke læse
   // nyhedsbrevet ordentligt? Åbn webversionen her: …", "Afmeld: https://…"
   /^(?:dette nyhedsbrev|denne (?:mail|e-mail)) er sendt fra en adresse|^kan du ikke (?:læse|se) (?:nyhedsbrevet|mailen|denne mail)|^afmeld(?: nyhedsbrevet| her)?:? (?:https?:\/\/|www\.)/iu,
+];
+
+/**
+ * A mail's own last words under its signature: its disclaimer ("Denne e-mail kan indeholde fortrolige oplysninger
+ * …", "This e-mail may contain confidential information …") and its note on printing ("Tænk på miljøet – udskriv
+ * kun denne mail, hvis det er nødvendigt"). The mail's, never the post's.
+ */
+export const MAIL_DISCLAIMERS = [
+  /^(?:denne|this) (?:e-?mail|mail|besked|meddelelse|message)(?: og (?:eventuelle )?(?:vedhæftede filer|bilag))? (?:kan indeholde|indeholder|er fortrolig|er kun beregnet|may contain|contains|is confidential|is intended)/iu,
+  /^tænk på miljøet(?!\p{L})|(?<!\p{L})(?:udskriv|print) (?:kun )?(?:denne|den|this) (?:mail|e-mail|email|besked)(?!\p{L})|^(?:please )?consider the environment before printing/iu,
 ];
 
 /**
@@ -229,9 +241,13 @@ export const FORWARD_MARK =
  * "Læs mere om afdelingen", "Se stillingsopslaget"): kept as a line of the
  * text, never the heading of what follows it.
  */
+/** A link's words that call to apply, alone on their line: "Søg stillingen her", "Ansøg nu", "Søg jobbet online". */
+export const APPLY_CALL = /^(?:søg|ansøg)(?:\s+(?:stillingen|jobbet))?\s+(?:her|nu|online)[.!]?$/iu;
+
 export const LINK_LINES = [
   /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/i,
   /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/i,
+  APPLY_CALL,
 ];
 
 /**

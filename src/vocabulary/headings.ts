@@ -118,6 +118,12 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
 };
 
 /**
+ * An appendix's own heading, its number after its word ("Bilag 1   Skolevæsenet i tal", "Appendix 2: Organisation
+ * chart"): the attachment itself, as strong as "Bilag" alone.
+ */
+export const APPENDIX_HEADING = /^(?:bilag|appendix|annex)\s+\d{1,2}(?![\d.,])/u;
+
+/**
  * Words inside a heading that suggest a kind, tried in this order: the
  * narrow kinds first, so "Løn- og ansættelsesvilkår" is vilkår, not process.
  */
@@ -168,7 +174,10 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
  */
 export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp][] = [
   // "Læs mere om stillingen og de ønskede kvalifikationer i jobprofilen:": a pointer to more, whatever it names
-  ["yderligere", /^(?:læs|se) (?:mere|hele)\b/u],
+  ["yderligere", /^(?:(?:du kan|her kan du) )?(?:læs|læse|se) (?:mere|hele)\b/u],
+  // "Har du spørgsmål til stillingen, er du velkommen til at kontakte:" over the people to call: whom to ask, not the
+  // person sought its "at du" would make it
+  ["yderligere", /(?:kontakte|kontakt|kontaktpersoner|ringe til|ring til)\s*:?$|^(?:har du|ved) (?:\S+ ){0,3}spørgsmål\b/u],
   ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
   // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
   // "An assessment and appointment committee has been set up with the following members:"
@@ -237,7 +246,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["tlf", "yderligere"], ["e-mail", "yderligere"], ["mail", "yderligere"], ["hjemmeside", "yderligere"],
   ["arbejdssted", "indledning"], ["arbejdsgiver", "indledning"], ["virksomhed", "indledning"], ["adresse", "indledning"],
   ["afdeling", "indledning"], ["område", "indledning"], ["sted", "indledning"], ["placering", "indledning"],
-  ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["kategori", "indledning"], ["oprettet", "indledning"],
+  ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["stillingskategori", "indledning"], ["kategori", "indledning"], ["oprettet", "indledning"],
   ["indrykket", "indledning"], ["opslået", "indledning"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
   ["tjenestested", "indledning"],
   // a company's or a body's key figures ("Nøgletal 2026" / "Omsætning: 486 mio. kr." / "Medarbejdere: 164")
@@ -271,13 +280,15 @@ export const WORKPLACE_LABELS: ReadonlySet<string> = new Set(["arbejdssted", "ad
  * head with two of them is an advertisement's, whatever its length. A
  * profile's cover gives a deadline, not these.
  */
-export const POSTING_HEAD_LABEL = /^(?:arbejdssted|ansættelsesform|ansættelsestype|stillingstype|jobtype|arbejdstid|ugentlig arbejdstid|jobkategori|stillingsbetegnelse|arbejdsgiver|stillingsnummer|jobnummer)\s*:\s*\S/iu;
+export const POSTING_HEAD_LABEL = /^(?:arbejdssted|ansættelsesform|ansættelsestype|stillingstype|jobtype|arbejdstid|ugentlig arbejdstid|jobkategori|stillingskategori|stillingsbetegnelse|arbejdsgiver|stillingsnummer|jobnummer|job-?id|ref\.?\s?nr\.?|referencenummer)\s*:\s*\S/iu;
+/** A posting's particulars in a row, its hours among them: "Region Sjælland | Holbæk Sygehus | Fuldtid | Kontraktansættelse". */
+export const POSTING_PARTICULARS = /(?:^|\s[|·•]\s)(?:fuldtid|deltid|fuld tid|fast stilling|tidsbegrænset)(?:\s[|·•]\s|$)/iu;
 
 /**
  * A heading over what the employer offers ("Vi tilbyder", "Hvad tilbyder vi?", "Hvad du får"): an advertisement's, which
  * speaks to the applicant; a profile describes the post's terms instead.
  */
-export const OFFER_HEADING = /^(?:(?:hvad\s+)?(?:vi\s+(?:kan\s+)?tilbyde[r]?|tilbyder\s+vi|kan\s+vi\s+tilbyde)|hvad\s+(?:du\s+får|får\s+du)|det\s+får\s+du)(?![a-zæøå])/i;
+export const OFFER_HEADING = /^(?:(?:hvad\s+)?(?:vi\s+(?:kan\s+)?tilbyde[r]?|tilbyder\s+vi|kan\s+vi\s+tilbyde)|hvad\s+(?:du\s+får|får\s+du)|det\s+(?:får\s+du|tilbyder\s+vi)|(?:what\s+)?we\s+(?:can\s+)?offer)(?![a-zæøå])/i;
 
 /**
  * Lines of a letter or a byline, never a heading: "Udarbejdet af Hvidberg & Kvist i samarbejde med Vordingborg

@@ -115,7 +115,7 @@ export const isStartStatement = (text: string): boolean => text.length < 160 && 
  * is), where no heading of another kind says otherwise. Not "Vi tilbyder rådgivning til 3.000 familier": the house's work.
  */
 export const OFFER_STATEMENT =
-  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
+  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde|får du))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
 export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());
 
 /**

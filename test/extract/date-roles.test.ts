@@ -190,6 +190,7 @@ describe("the start", () => {
     ["Tiltrædelse senest 1. marts 2024", "2024-03-01"],
     ["Ansøgningsfristen er den 2. juni 2017, og den nye direktør forventes ansat pr. 1. august.", "2017-08-01"],
     ["Forventet opstart: 1. august 2024", "2024-08-01"],
+    ["Ansøgningsfrist 1. marts 2027. Vi vil rigtig gerne have dig på plads 1. april.", "2027-04-01"],
     // an English ad's start
     ["Starting date is 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["The position is available from 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],

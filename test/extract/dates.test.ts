@@ -52,6 +52,8 @@ describe("parseDanishDates: phrasings", () => {
     ["søg senest 14/3", ["2027-03-14"], 2027],
     ["Tiltrædelse pr. 1/8", ["2027-08-01"], 2027],
     ["Ansøgningsfrist | 14/3", ["2027-03-14"], 2027],
+    // a list after the rounds' word: "… samtale henholdsvis 29/3 og 6/4"
+    ["Vi holder 1. og 2. samtale henholdsvis 29/3 og 6/4.", ["2027-03-29", "2027-04-06"], 2027],
     // a day and month alone in a timetable's cell, or a span there kept by its first day
     ["17/3 | Første samtale", ["2027-03-17"], 2027],
     ["24/3–2/4 | Referencer", ["2027-03-24"], 2027],
@@ -118,6 +120,7 @@ describe("parseDanishDates: not dates", () => {
     "kl. 9.12",
     "3/4 af tiden",
     "Vi løser 4/5 opgaver",
+    "Vi løser 4/5 og 2/3 af opgaverne",
     "24/7 vagtordning",
     "24/7",
     "ugentlig 37 timer om ugen",
@@ -205,6 +208,17 @@ describe("parseDanishDates: weeks are dates of week precision (the Monday of the
     const [d] = parseDanishDates("samtaler i uge 35");
     expect(d.date).toMatchObject({ year: null, week: 35 });
     expect(toIsoDate(d.date)).toBeNull();
+  });
+  it.each([
+    ["senest fredag i uge 9", "2027-03-05"],
+    ["Frist: fredag uge 9", "2027-03-05"],
+    ["mandag i uge 10", "2027-03-08"],
+    ["søndag i uge 1", "2027-01-10"],
+  ])("reads a weekday in a week as that day: %s", (text, want) => {
+    const [d] = parseDanishDates(text, 2027);
+    expect(toIsoDate(d.date)).toBe(want);
+    expect(datePrecision(d.date)).toBe("day");
+    expect(d.text).toMatch(/^\p{L}+(?:dag)?/u);
   });
   it("counts ISO weeks from the week holding 4 January", () => {
     expect(isoWeekMonday(2027, 1)).toBe("2027-01-04");

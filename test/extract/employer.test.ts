@@ -148,6 +148,22 @@ describe("the employer among the organisations a text names", () => {
     expect(employer([...head, "Børnehuset Mariehønen i Søborg er en integreret institution med 90 børn og 22 medarbejdere."], head)).toBe("Gladsaxe Kommune");
   });
 
+  it("takes the job portal's own name for itself ('Job i Horsens Kommune') for the house's, not for a job elsewhere", () => {
+    const head = ["Job i Horsens Kommune", "Pædagogisk leder til Børnehuset Kernehuset"];
+    const paragraphs = [...head, "Børnehuset Kernehuset er et integreret børnehus med 94 børn.", "Kernehuset er en del af Dagtilbud Brædstrup-Nim.", "Horsens Kommune har et fælles lederudviklingsforløb.", "Horsens Kommune er en kommune i vækst."];
+    expect(employer(paragraphs, head, head)).toBe("Horsens Kommune");
+  });
+
+  it("takes a care home the text calls self-governing for the employer, not the kommune it has an agreement with", () => {
+    const paragraphs = [
+      "Daglig leder til Plejehjemmet Lindely i Højslev",
+      "Bestyrelsen for den selvejende institution Plejehjemmet Lindely søger en ny daglig leder.",
+      "Vi har en driftsoverenskomst med Skive Kommune, men vi er vores egen institution.",
+      "Plejehjemmet Lindely har 32 boliger. Du samarbejder med Skive Kommune.",
+    ];
+    expect(employer(paragraphs, paragraphs.slice(0, 1))).toBe("Plejehjemmet Lindely");
+  });
+
   it("finds a social institution named by its kind on the cover, not the kommune it works with", () => {
     const head = ["JOB- OG PERSONPROFIL", "Forstander", "Bostedet Skovbrynet", "Udarbejdet af bestyrelsen for den selvejende institution Skovbrynet i samarbejde med Viborg Kommune"];
     const paragraphs = [...head, "Skovbrynet er en selvejende institution med driftsoverenskomst med Viborg Kommune.", "Skovbrynet arbejder ud fra en neuropædagogisk tilgang."];

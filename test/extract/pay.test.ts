@@ -121,6 +121,9 @@ describe("employment terms", () => {
     ["Ansættelsen sker på kontrakt.", ["kontrakt"]],
     ["Løn efter aftale med udgangspunkt i kontrakt for chefer.", ["kontrakt"]],
     ["Stillingen besættes ikke på åremål, men på kontraktvilkår.", ["kontrakt"]],
+    ["Du bliver ansat af foreningen, og vi er ikke en del af en overenskomst.", []],
+    ["Stillingen er ikke omfattet af nogen overenskomst.", []],
+    ["Der er ingen tvivl om, at ansættelse sker efter overenskomst.", ["overenskomst"]],
     ["Nej. Stillingen er ikke en tjenestemandsstilling. Du ansættes på overenskomstvilkår.", ["overenskomst"]],
     // an FAQ's question asks; its answer states
     ["Q: Er stillingen en tjenestemandsstilling?", []],

@@ -22,6 +22,8 @@ describe("findNames", () => {
     ["formand for Udvalget for Nære Sundhedstilbud Aase Bregnhøj", ["Aase Bregnhøj"]],
     ["Regionshospitalet Horsens Sygeplejefaglig direktør Anne Mette Vestergaard", ["Anne Mette Vestergaard"]],
     ["Head of Grants Maja Frederiksen", ["Maja Frederiksen"]],
+    // a unit's one-word name, then the person's
+    ["teamleder i Team Pension Sara Holt og tillidsrepræsentant Lasse Damgaard", ["Sara Holt", "Lasse Damgaard"]],
     // the body an English title heads, then the name
     ["consists of Chair of the Board Henrik Salomonsen and others", ["Henrik Salomonsen"]],
     // a street before its house number is no person; a phone's four digits do not make one

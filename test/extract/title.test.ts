@@ -17,6 +17,11 @@ describe("the post from the lines at the head of a document", () => {
     [["Økonomichef med lyst til at sætte sit eget præg"], "Økonomichef"],
     [["Skoleleder med mod på mere"], "Skoleleder"],
     [["Sekretariatschef med ansvar for politisk betjening"], "Sekretariatschef med ansvar for politisk betjening"],
+    // a remit's list of tasks in lower case goes on past its commas
+    [["Holbæk Sygehus søger en vicedirektør med ansvar for drift, økonomi og planlægning"], "Vicedirektør med ansvar for drift, økonomi og planlægning"],
+    // an English title's words before its noun
+    [["Chief Executive Officer (administrerende direktør)"], "Chief Executive Officer"],
+    [["Vice-Dean for Research at the Faculty of Humanities"], "Vice-Dean for Research"],
     [["Vi søger en ny afdelingsleder til Center for Handicap"], "Afdelingsleder"],
     [["Skoleleder søges til Nordskolen"], "Skoleleder"],
     // a headline's question after its dash is its hook; a slide's lead names the recruitment, not the post

@@ -229,6 +229,11 @@ describe("buildBlocks: lists", () => {
     ]);
   });
 
+  it("takes a link's call to apply on a line of its own for no heading", () => {
+    const got = blocks("Ansøgningsfristen er 1. marts.\n\nSøg stillingen her\n\nJobcenter Holbæk er en del af Holbæk Kommune.");
+    expect(got.map(([type]) => type)).toEqual(["paragraph", "paragraph", "paragraph"]);
+  });
+
   it("makes attachment lines a list", () => {
     const got = blocks("Bilag 1: Organisationsdiagram\nBilag 2: Strategi");
     expect(got).toEqual([

@@ -53,6 +53,11 @@ describe("HTML structure becomes Markdown-flavoured lines", () => {
       "<table><tr><td><h2>Jobprofil</h2><p>Tekst.</p></td></tr></table>",
       ["## Jobprofil", "Tekst."],
     ],
+    [
+      "so is an old page's, its cell's paragraphs wrapped in <font>",
+      '<table><tr><td><b>Stilling:</b></td><td>Afdelingsleder</td></tr><tr><td colspan="2"><font size="2"><p>Første afsnit.</p><p>Andet afsnit.</p></font></td></tr></table>',
+      ["**Stilling:**", "Afdelingsleder", "Første afsnit.", "Andet afsnit."],
+    ],
     ["br between labels breaks the line", "<p>Ansøgningsfrist: 1. april<br>1. samtale: 9. april</p>", ["Ansøgningsfrist: 1. april", "1. samtale: 9. april"]],
     ["br mid-sentence is a soft wrap", "<p>Du arbejder i tæt<br>samarbejde med direktionen.</p>", ["Du arbejder i tæt samarbejde med direktionen."]],
     ["a bold line before a br is a heading line", "<p><strong>Kontakt</strong><br>Ring til Lone.</p>", ["**Kontakt**", "Ring til Lone."]],

@@ -76,6 +76,9 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Hvad skal du lave som skoleleder?", "jobprofil"],
     ["Hvad skal du lave som ny direktør?", "jobprofil"],
     ["Fonden tilbyder", "vilkaar"],
+    // an appendix's own heading, its number after its word
+    ["Bilag 1   Skolevæsenet i tal", "bilag"],
+    ["Appendix 2: Organisation chart", "bilag"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });

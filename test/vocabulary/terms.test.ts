@@ -2,7 +2,7 @@
 // the patterns accept must hold one, or a form would be missed.
 import { describe, expect, it } from "vitest";
 import { topLevelBranches } from "../../src/extract/facts/regex.js";
-import { EMPLOYMENT_TERM_STEMS, EMPLOYMENT_TERM_WORDS, isStartStatement } from "../../src/vocabulary/terms.js";
+import { EMPLOYMENT_TERM_STEMS, EMPLOYMENT_TERM_WORDS, isOfferStatement, isSmokeFreeStatement, isStartStatement } from "../../src/vocabulary/terms.js";
 
 /** A pattern's alternatives inside its word boundaries: "(?<!…)(?:a|b|c)(?!…)" → a, b, c. */
 const alternatives = (source: string) => topLevelBranches(source.slice(source.indexOf("(?:") + 3, source.lastIndexOf(")(?!")));
@@ -25,10 +25,33 @@ describe("isStartStatement: a line that gives the start", () => {
     ["Tiltrædelse: 1. august 2027 eller efter aftale.", true],
     ["Vi forventer, at du kan tiltræde den 1. maj 2027.", true],
     ["Du kan starte senest 1. august.", true],
+    ["Vi ønsker, at du kan starte 1. maj 2027, men venter gerne på den rette.", true],
     // a sentence about the work that starts something is no start of the post's
     ["Du skal starte den nye afdeling op sammen med dine to teamledere.", false],
     ["Du kan begynde den faglige udvikling med det samme.", false],
   ])("%j → %s", (text, want) => {
     expect(isStartStatement(text)).toBe(want);
+  });
+});
+
+describe("isOfferStatement: a sentence on what the post offers", () => {
+  it.each([
+    ["Vi tilbyder en spændende og udfordrende lederstilling i en organisation med kort vej fra idé til handling.", true],
+    ["Til gengæld får du en arbejdsplads med korte beslutningsveje.", true],
+    ["Vi kan tilbyde dig et godt arbejdsmiljø.", true],
+    ["Vi tilbyder borgerne hjælp til MitID.", false],
+    ["Du får ansvaret for budgettet.", false],
+  ])("%j → %s", (text, want) => {
+    expect(isOfferStatement(text)).toBe(want);
+  });
+});
+
+describe("isSmokeFreeStatement: a smoke-free workplace, a condition of the work", () => {
+  it.each([
+    ["Region Sjælland er en røgfri arbejdsplads.", true],
+    ["OUH is a smoke-free workplace.", true],
+    ["Vi arbejder for en røgfri generation.", false],
+  ])("%j → %s", (text, want) => {
+    expect(isSmokeFreeStatement(text)).toBe(want);
   });
 });

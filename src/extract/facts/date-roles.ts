@@ -251,7 +251,9 @@ const fromDayNumber = (n: number) => new Date(n * 86_400_000).toISOString().slic
 function spanOf(d: DanishDate, year: number): { lo: number; hi: number } | null {
   if (d.week !== undefined) {
     const monday = weekMondayNumber(year, d.week);
-    return monday === null ? null : { lo: monday, hi: monday + 6 };
+    if (monday === null) return null;
+    // "fredag i uge 9": the one day
+    return d.weekday === undefined ? { lo: monday, hi: monday + 6 } : { lo: monday + d.weekday - 1, hi: monday + d.weekday - 1 };
   }
   if (d.month === null) return null;
   if (d.day === null) return { lo: dayNumber(year, d.month, 1), hi: dayNumber(year, d.month + 1, 1) - 1 };

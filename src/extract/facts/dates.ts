@@ -32,7 +32,7 @@ export interface DanishDate {
   day: number | null;
   hour?: number;
   minute?: number;
-  /** "uge 35": an ISO week; month and day stay null, the date is the week's Monday. */
+  /** "uge 35": an ISO week; month and day stay null, the date is the week's Monday (or the weekday named: "fredag i uge 9"). */
   week?: number;
   /** The weekday the phrase names ("mandag den 14. marts": 1 Monday … 7 Sunday): a witness for a year left out. */
   weekday?: number;
@@ -163,9 +163,9 @@ export function weekMondayNumber(year: number, week: number): number | null {
   return monday;
 }
 
-/** How precise a resolved date is: a day, a day and a time, or a week. */
+/** How precise a resolved date is: a day, a day and a time, or a week ("fredag i uge 9" is a day). */
 export function datePrecision(d: DanishDate): DatePrecision {
-  if (d.week !== undefined) return "week";
+  if (d.week !== undefined && d.weekday === undefined) return "week";
   return d.hour === undefined ? "day" : "time";
 }
 
@@ -236,6 +236,8 @@ function labelsDay(text: string, at: number, end: number, found: ParsedDate[]): 
 
 /** The few characters before `index`: the lead and version checks look no further. */
 const before = (text: string, index: number) => text.slice(Math.max(0, index - 24), index);
+/** What stands between two dates of one list: "29/3 og 6/4", "29/3, 6/4". */
+const LISTED_AFTER = /^[ \t]{0,2}(?:og|samt|eller|,)[ \t]{1,2}$/u;
 
 /**
  * Every date and date-like phrase in `text`, in order of appearance. A year
@@ -255,6 +257,8 @@ const MAY_BE_NUMERIC = /\d[./-]\d/u;
 const PAIRED_WITH_DATE = /^\.?[ \t\u00a0]{0,2}(?:og|&|samt|–|-)[ \t\u00a0]{0,2}(?:den[ \t\u00a0]{1,2})?\d{1,2}([./])\d{1,2}(?:\1|[ \t\u00a0]{1,2})(\d{4}|\d{2})(?!\d)/u;
 const MAY_BE_ISO = /\d-\d/u;
 const MAY_BE_WEEK = /uge|week/iu;
+/** "fredag i uge 9", "fredag uge 9": the weekday before a week's word. */
+const WEEKDAY_BEFORE_WEEK = new RegExp(String.raw`(?<![${LETTER}])(?<weekday>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3}(?:i${SP}{1,3})?$`, "iu");
 const MAY_BE_TIME = /kl|\d[:.]\d/iu;
 
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
@@ -310,7 +314,10 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     // "Samtaler afholdes 23.3. og 30.3.2027": a day and month paired with a whole date written the same way
     const pair = !y && PAIRED_WITH_DATE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
     const paired = !!pair && pair[1] === g.sep && (g.sep !== "." || after.startsWith("."));
-    if (!y && !g.den && !g.weekday && !labelled && !cell && !paired) continue;
+    // "… henholdsvis 29/3 og 6/4": the next of a list whose first was read as a date
+    const last = numeric.at(-1);
+    const listed = g.sep === "/" && !!last && last.text.includes("/") && LISTED_AFTER.test(text.slice(last.index + last.text.length, m.index));
+    if (!y && !g.den && !g.weekday && !labelled && !cell && !paired && !listed) continue;
     const date = withTime({ year: paired ? fullYear(pair[2]) : year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
     if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });
   }
@@ -332,9 +339,12 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     if (year !== null ? weekMondayNumber(year, week) === null : week < 1 || week > 53) continue;
     // "onsdag den 7. april 2027 (uge 14)", "uge 11 (tirsdag 16/3)": the week restates the day beside it
     if (restatesDay(text, m.index, m.index + m[0].length, found) || labelsDay(text, m.index, m.index + m[0].length, found)) continue;
-    weeks.push({ index: m.index, text: m[0], ...imply({ year, month: null, day: null, week }) });
-    // "uge 4 og 5": two weeks; "uge 35-36" is one span, kept by its first week
     const week2 = g.week2 ? Number(g.week2) : null;
+    // "senest fredag i uge 9": a day of the week, as exact as a date
+    const named = week2 === null ? WEEKDAY_BEFORE_WEEK.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
+    if (named) weeks.push({ index: m.index - named[0].length, text: named[0] + m[0], ...imply({ year, month: null, day: null, week, ...weekdayOf(named.groups!.weekday) }) });
+    else weeks.push({ index: m.index, text: m[0], ...imply({ year, month: null, day: null, week }) });
+    // "uge 4 og 5": two weeks; "uge 35-36" is one span, kept by its first week
     if ((g.wjoint?.toLowerCase() === "og" || g.wjoint?.toLowerCase() === "and") && week2 !== null && week2 > week && week2 <= 53) {
       const at = m.index + m[0].lastIndexOf(g.week2);
       weeks.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply({ year, month: null, day: null, week: week2 }) });
@@ -396,7 +406,12 @@ function attachTimes(text: string, dates: ParsedDate[]): void {
  * Monday; null when the day or year is unknown.
  */
 export function toIsoDate(d: DanishDate): string | null {
-  if (d.week !== undefined) return d.year === null ? null : isoWeekMonday(d.year, d.week);
+  if (d.week !== undefined) {
+    if (d.year === null) return null;
+    if (d.weekday === undefined) return isoWeekMonday(d.year, d.week);
+    const monday = weekMondayNumber(d.year, d.week);
+    return monday === null ? null : new Date((monday + d.weekday - 1) * 86_400_000).toISOString().slice(0, 10);
+  }
   if (d.year === null || d.month === null || d.day === null) return null;
   const p = (n: number, w = 2) => String(n).padStart(w, "0");
   const day = `${p(d.year, 4)}-${p(d.month)}-${p(d.day)}`;

@@ -54,7 +54,11 @@ export const PERCENT = /(?<![\d,.])(?<value>\d{1,2}(?:[,.]\d{1,2})?)\s{0,2}(?:%|
 
 /** Right before a form of employment: "ikke på åremål" rules it out. */
 // "ikke på åremål", "ikke en tjenestemandsstilling", "ikke som tjenestemand"
-export const NEGATED = new RegExp(String.raw`(?<![${LETTER}])ikke\s{1,3}(?:(?:på|som|efter|en|et)\s{1,3}){0,2}$`, "iu");
+// "ikke på åremål", "ikke en del af en overenskomst", "ikke omfattet af nogen overenskomst"
+export const NEGATED = new RegExp(
+  String.raw`(?<![${LETTER}])(?:ikke|ingen)\s{1,3}(?:(?:på|som|efter|en|et|del|af|omfattet|dækket|underlagt|nogen)\s{1,3}){0,4}$`,
+  "iu",
+);
 
 export const PAY_PATTERNS = { AMOUNT, PERCENT, NEGATED };
 
@@ -192,7 +196,7 @@ export function termsIn(sentence: string): { term: EmploymentTerm; index: number
     const m = [...sentence.matchAll(pattern)][0];
     if (!m) continue;
     // "ikke på åremål": a form ruled out is no term
-    if (NEGATED.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (NEGATED.test(sentence.slice(Math.max(0, m.index - 32), m.index))) continue;
     out.push({ term, index: m.index, secondary: secondaryAt.some((s) => s < m.index) });
   }
   return out.sort((a, b) => a.index - b.index);

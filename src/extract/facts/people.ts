@@ -9,7 +9,7 @@ import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
-import { APPLICATION_HELP, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
 import { UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE } from "../../vocabulary/furniture.js";
 import {
@@ -151,6 +151,8 @@ export function findNames(text: string): NameSpan[] {
       const cut = run.findIndex((w, k) => k + 1 < run.length && text.slice(w.end, run[k + 1].start).includes("\n"));
       if (cut >= 0) run = run.slice(0, cut + 1);
     }
+    // "teamleder i Team Pension Sara Holt": the unit's own name, then the person's
+    if (run.length >= 3 && UNIT_BEFORE_NAME.test(text.slice(Math.max(0, run[0].start - 12), run[0].start))) run.shift();
     // "Chair of the Board Henrik Salomonsen": the body a title heads, then the name
     if (run.length >= 3 && ENGLISH_ROLE_BODIES.has(run[0].word) && afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start))) run.shift();
     const name = run.map((w) => w.word).join(" ");
@@ -185,6 +187,9 @@ export function findNames(text: string): NameSpan[] {
   flush();
   return out;
 }
+
+/** "Team Pension", "Afdeling Syd": a unit's word before its one-word name. */
+const UNIT_BEFORE_NAME = /(?<!\p{L})(?:Team|Afdeling|Sektion|Enhed|Gruppe)\s$/u;
 
 /** The text before two capitalised words is a title or a body and its "af" or "for" ("leder af ", "Afdelingen for "), and nothing between. */
 function headsUnit(before: string): boolean {
@@ -421,8 +426,12 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   const receivers: Contact[] = [];
   // in the rows under a head row with a phone column ("Navn | Titel | Telefon"), eight digits are a phone
   let phoneColumn = false;
+  // and on the short lines under a lead-in to whom to call ("… er du velkommen til at kontakte:" / "Ditte Rask Holm
+  // 2046 9931" / "Kommunaldirektør"), up to the next sentence of prose
+  let contactList = false;
   units.forEach((unit, i) => {
     phoneColumn &&= unit.kind === "row";
+    contactList &&= unit.kind !== "heading" && unit.text.length <= CONTACT_LIST_LINE && !isProseSentence(unit.text);
     if (unit.kind === "heading") return;
     if (unit.kind === "row" && isPhoneTableHead(unit.text)) {
       phoneColumn = true;
@@ -430,7 +439,7 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     }
     for (const s of splitSentences(unit.text)) {
       receivers.push(...receiversIn(s.text));
-      for (const c of contactsIn(s.text, phoneColumn)) {
+      for (const c of contactsIn(s.text, phoneColumn || contactList)) {
         const last = found[found.length - 1];
         // "Lisbeth Binderup, chefkonsulent" / "Tlf. 2049 5140" on lines of their own
         // (a name on a line of its own: a sentence that names people in passing gives no one the number under it)
@@ -488,6 +497,7 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
         found.push({ contact: c, text: s.text, unit });
       }
     }
+    if (CONTACT_LEAD_IN.test(unit.text.trim())) contactList = true;
   });
   // "… til forstander Mikkel Dam Sørensen på mds@…" and later "kan rettes til Mikkel på 2483 1166": a first
   // name alone is the person named in full elsewhere, when exactly one such person has it
@@ -824,6 +834,9 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
   const seen = new Set<string>();
   return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name));
 }
+
+/** How long a line of the list under a contact lead-in may be: a name, a title, a number. */
+const CONTACT_LIST_LINE = 120;
 
 /** The gap between a table's columns where a text lays one out with spaces. */
 const LAYOUT_GAP = /\S {3,}\S/u;
