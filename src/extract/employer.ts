@@ -57,11 +57,18 @@ const KOMMUNE_NAMES: ReadonlySet<string> = new Set(KOMMUNER);
 // "Virklund Skole", and "Børnehuset Mariehønen" with its kind first
 const PART_OF_KOMMUNE = new RegExp(`\\s(?:${KOMMUNE_PLACE_WORDS.join("|")})$|^(?:${KOMMUNE_PLACE_PREFIXES.join("|")})\\s`, "u");
 
-const SELF_GOVERNING = new RegExp(`(?<!\\p{L})(?:${SELF_GOVERNING_WORDS.join("|")})(?!\\p{L})`, "iu");
-/** Whether the text calls the place by `name` a house of its own where it names it (within a few words either side). */
+const SELF_GOVERNING_WORD = `(?:${SELF_GOVERNING_WORDS.join("|")})`;
+/** "den selvejende institution ", "det privatejede ": a house's own kind, right before its name. */
+const SELF_GOVERNING_BEFORE = new RegExp(`(?<!\\p{L})${SELF_GOVERNING_WORD}\\s+(?:\\p{Ll}+\\s+)?$`, "iu");
+/** " er en selvejende institution", " er et privat plejehjem": what the house says it is, right after its name. */
+const SELF_GOVERNING_AFTER = new RegExp(`^\\s+er\\s+(?:en|et)\\s+(?:\\p{Ll}+\\s+)?${SELF_GOVERNING_WORD}(?!\\p{L})`, "iu");
+/** Whether the text calls the place by `name` a house of its own, or has its board seek, where it names it. */
 function selfGoverning(name: string, text: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
-    if (SELF_GOVERNING.test(text.slice(Math.max(0, at - 50), at + name.length + 50))) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(at + name.length, at + name.length + 40);
+    if (SELF_GOVERNING_BEFORE.test(before) || SELF_GOVERNING_AFTER.test(after) || (/(?<!\p{L})bestyrelsen for\s+$/iu.test(before) && /^\s+søger(?!\p{L})/u.test(after))) return true;
+  }
   return false;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { APPENDIX_HEADING, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES } from "../vocabulary/roles.js";
@@ -683,7 +683,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (TRAILING_FUNCTION_WORDS.has(last) && !(numbered && STRANDED.test(body))) return false;
   if (ctx.afterColon) return false;
   // "Navn      Funktion" over "Mette Ravnkilde      Borgmester": the head of a table laid out with spaces, one of its rows
-  if (LAYOUT_GAP.test(plain) && ctx.nextText && LAYOUT_GAP.test(ctx.nextText)) return false;
+  // (but "Bilag 1   Skolevæsenet i tal" over its table is the appendix's heading)
+  if (LAYOUT_GAP.test(plain) && ctx.nextText && LAYOUT_GAP.test(ctx.nextText) && !APPENDIX_HEADING.test(normaliseHeading(plain))) return false;
   if (ctx.nextText && numbered && ctx.nextText.match(NUMBERED_HEADING)?.[1] === String(Number(numbered[1]) + 1)) return false;
   if (ctx.nextText && !/^[A-ZÆØÅ0-9•●▪■►\-–*o"“(]/u.test(ctx.nextText)) return false;
   if (ctx.doubleSpaced || !ctx.blankAfter) {

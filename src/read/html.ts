@@ -1022,7 +1022,7 @@ function hasBlockContent(node: DomNode, depth: number): boolean {
       if (paragraphs > 1 || hasBlockContent(c, depth + 1)) return true;
     } else if (BLOCK_IN_CELL.has(name)) return true;
     // an old page's `<font>` (or `<span>`, `<center>`) around the cell's paragraphs and lists hides nothing
-    else if (INLINE.has(name) && hasBlockContent(c, depth + 1)) return true;
+    else if ((INLINE.has(name) || name === "center") && hasBlockContent(c, depth + 1)) return true;
   }
   return depth === 0 && hasParagraphBreak(node);
 }

@@ -487,7 +487,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const offer = !presentation && !!sentences && isOfferStatement(sentences[0]) && !sentences.some(saysWhat);
     const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && !presentation && !offer && sentences && sentences.length > 1 && (!sure || sentences.some(saysWhat)) ? sentences : [b.text];
     // "Karin Østergaard Bach" / "Direktør for Borger og Arbejdsmarked" under "Med venlig hilsen": the signature's lines
-    const signed = signatureLeft > 0 && b.type === "paragraph" && b.text.length <= SIGNATURE_LINE && !/[.!?]$/u.test(b.text.trim());
+    // (a fact's line ends it: "Løn: efter overenskomst", "Ansøgningsfrist: 1. marts 2027" are the post's, not the signer's)
+    const signed =
+      signatureLeft > 0 && b.type === "paragraph" && b.text.length <= SIGNATURE_LINE && !/[.!?]$/u.test(b.text.trim()) && !factLabel(b.text) && !isStartStatement(b.text);
     signatureLeft = signed ? signatureLeft - 1 : b.type === "paragraph" && MAIL_CLOSING.test(b.text.trim()) ? SIGNATURE_LINES : 0;
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);

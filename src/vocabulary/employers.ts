@@ -149,10 +149,11 @@ export const FOUNDATION_TYPES = ["Fond", "Fonden"];
 export const KOMMUNE_PLACE_PREFIXES = ["Børnehuset", "Børnehaven", "Vuggestuen", "Daginstitutionen", "Plejecentret", "Plejehjemmet"];
 
 /**
- * Words beside such a place's name that make it a house of its own, not the kommune's ("den selvejende institution
- * Plejehjemmet Lindely", "Bestyrelsen for Børnehuset Mariehønen søger"): its board hires, whichever kommune it works for.
+ * Words right before such a place's name, or after it in "… er en …", that make it a house of its own, not the
+ * kommune's ("den selvejende institution Plejehjemmet Lindely", "Lindely er et privat plejehjem"): its board hires,
+ * whichever kommune it works for; and so does the board that seeks ("Bestyrelsen for Plejehjemmet Lindely søger").
  */
-export const SELF_GOVERNING_WORDS = ["selvejende", "privat", "privatejet", "privatejede", "bestyrelsen for", "bestyrelse for"];
+export const SELF_GOVERNING_WORDS = ["selvejende", "privatejet", "privatejede", "privat"];
 
 export const KIND_PREFIXES = ["Bostedet", "Botilbuddet", "Opholdsstedet", "Bocentret", "Bofællesskabet", ...KOMMUNE_PLACE_PREFIXES];
 

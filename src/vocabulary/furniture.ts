@@ -167,7 +167,7 @@ export const POSTING_NOTES = [
  */
 export const MAIL_DISCLAIMERS = [
   /^(?:denne|this) (?:e-?mail|mail|besked|meddelelse|message)(?: og (?:eventuelle )?(?:vedhæftede filer|bilag))? (?:kan indeholde|indeholder|er fortrolig|er kun beregnet|may contain|contains|is confidential|is intended)/iu,
-  /^tænk på miljøet(?!\p{L})|(?<!\p{L})(?:udskriv|print) (?:kun )?(?:denne|den|this) (?:mail|e-mail|email|besked)(?!\p{L})|^(?:please )?consider the environment before printing/iu,
+  /^(?:tænk på miljøet(?!\p{L})|(?:udskriv|print) (?:kun )?(?:denne|den|this) (?:mail|e-mail|email|besked)(?!\p{L})|(?:please )?consider the environment before printing)/iu,
 ];
 
 /**
@@ -236,14 +236,14 @@ export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kær
 export const FORWARD_MARK =
   /^(?:-{2,} ?(?:videresendt (?:meddelelse|besked|e-?mail|mail)|oprindelig meddelelse|forwarded message|original message) ?-{2,}|(?:begin forwarded message|start på videresendt meddelelse|videresendt besked):|_{10,}|={10,})$/iu;
 
+/** A link's words that call to apply, alone on their line: "Søg stillingen her", "Ansøg nu", "Søg jobbet online". */
+export const APPLY_CALL = /^(?:søg|ansøg)(?:\s+(?:stillingen|jobbet))?\s+(?:her|nu|online)[.!]?$/iu;
+
 /**
  * A link's text on a line of its own ("Læs hele job- og personprofilen her",
  * "Læs mere om afdelingen", "Se stillingsopslaget"): kept as a line of the
  * text, never the heading of what follows it.
  */
-/** A link's words that call to apply, alone on their line: "Søg stillingen her", "Ansøg nu", "Søg jobbet online". */
-export const APPLY_CALL = /^(?:søg|ansøg)(?:\s+(?:stillingen|jobbet))?\s+(?:her|nu|online)[.!]?$/iu;
-
 export const LINK_LINES = [
   /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/i,
   /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/i,

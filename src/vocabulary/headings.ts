@@ -132,7 +132,7 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   // "1. Baggrund for profilen": the background, whatever it is the background of ("Baggrund for rekrutteringen")
   ["indledning", /^(?:baggrund|indledning|introduktion|forord)\b(?! og)/u],
   // "Vi tilbyder", "Fonden tilbyder", "Hvad kommunen tilbyder": the house's offer, whoever the house is
-  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\btilbyder\b|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b/u],
+  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\btilbyder(?: dig)?$|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b/u],
   ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
   ["ansaettelsesproces", /proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
@@ -177,7 +177,7 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   ["yderligere", /^(?:(?:du kan|her kan du) )?(?:læs|læse|se) (?:mere|hele)\b/u],
   // "Har du spørgsmål til stillingen, er du velkommen til at kontakte:" over the people to call: whom to ask, not the
   // person sought its "at du" would make it
-  ["yderligere", /(?:kontakte|kontakt|kontaktpersoner|ringe til|ring til)\s*:?$|^(?:har du|ved) (?:\S+ ){0,3}spørgsmål\b/u],
+  ["yderligere", /(?<!\p{L})(?:kontakte|kontakt|kontaktpersoner|ringe til|ring til)\s*:$|^(?:har du|ved) (?:\S+ ){0,3}spørgsmål\b/u],
   ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
   // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
   // "An assessment and appointment committee has been set up with the following members:"

@@ -54,6 +54,8 @@ describe("parseDanishDates: phrasings", () => {
     ["Ansøgningsfrist | 14/3", ["2027-03-14"], 2027],
     // a list after the rounds' word: "… samtale henholdsvis 29/3 og 6/4"
     ["Vi holder 1. og 2. samtale henholdsvis 29/3 og 6/4.", ["2027-03-29", "2027-04-06"], 2027],
+    // a list's next only as a date, never a fraction
+    ["Frist 15/3 og 1/2 af tiden", ["2027-03-15"], 2027],
     // a day and month alone in a timetable's cell, or a span there kept by its first day
     ["17/3 | Første samtale", ["2027-03-17"], 2027],
     ["24/3–2/4 | Referencer", ["2027-03-24"], 2027],
@@ -121,6 +123,8 @@ describe("parseDanishDates: not dates", () => {
     "3/4 af tiden",
     "Vi løser 4/5 opgaver",
     "Vi løser 4/5 og 2/3 af opgaverne",
+    // a list's second only as a date: "Frist 15/3 og 1/2 af tiden" holds one date (above), and no fraction
+
     "24/7 vagtordning",
     "24/7",
     "ugentlig 37 timer om ugen",
@@ -218,8 +222,16 @@ describe("parseDanishDates: weeks are dates of week precision (the Monday of the
     const [d] = parseDanishDates(text, 2027);
     expect(toIsoDate(d.date)).toBe(want);
     expect(datePrecision(d.date)).toBe("day");
-    expect(d.text).toMatch(/^\p{L}+(?:dag)?/u);
+    expect(d.text).toBe(text.replace(/^(?:senest|Frist:) /u, ""));
   });
+  it.each(["Vi forventer, at man i uge 10 kan holde samtaler.", "Samtaler holdes mandag-fredag i uge 10.", "Samtaler holdes fra mandag til fredag i uge 10."])(
+    "keeps the week whole where no one day of it is named: %s",
+    (text) => {
+      const [d] = parseDanishDates(text, 2027);
+      expect(toIsoDate(d.date)).toBe("2027-03-08");
+      expect(datePrecision(d.date)).toBe("week");
+    },
+  );
   it("counts ISO weeks from the week holding 4 January", () => {
     expect(isoWeekMonday(2027, 1)).toBe("2027-01-04");
     expect(isoWeekMonday(2026, 53)).toBe("2026-12-28");

@@ -283,6 +283,13 @@ describe("extractContacts", () => {
     ]);
     expect(extractContacts(units(`# yderligere: Kontakt\n| Navn | Titel | Lønnummer\n${rows}`))).toEqual([]);
   });
+  it("reads bare numbers as phones on the name lines under a contact lead-in or heading, and on no other line", () => {
+    for (const lead of ["Har du spørgsmål til stillingen, er du velkommen til at kontakte:", "# yderligere: Kontaktpersoner"]) {
+      const got = extractContacts(units(`${lead}\nDitte Rask Holm      2046 9931\nKommunaldirektør\nSagsnummer 27114455`, "yderligere"));
+      expect(got.map((c) => [c.contact.name, c.contact.phone])).toEqual([["Ditte Rask Holm", "20469931"]]);
+    }
+    expect(extractContacts(units("Ditte Rask Holm      2046 9931\nKommunaldirektør", "yderligere"))).toEqual([]);
+  });
   it("gives a contact the address of the same person's application clause", () => {
     const got = extractContacts(
       units("Ansøgning sendes til bestyrelsesformand Mette Holm på mh@skole.dk senest 5. februar.\nDu er velkommen til at ringe til Mette Holm på 21 44 60 93."),

@@ -93,6 +93,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     "Der kan indgå en personlighedstest (fx en af de gængse).",
     "en personlighedstest (Se bilag 3)",
     "Vi bruger test (Garuda-konsulenterne står for det).",
+    "Der indgår en personlighedstest (online) og en samtale.",
+    "personlighedstest (og feedback på testen)",
   ];
   it.each(negatives)("no test: %s", (text) => {
     expect(testsIn(text)).toEqual([]);

@@ -258,7 +258,11 @@ const PAIRED_WITH_DATE = /^\.?[ \t\u00a0]{0,2}(?:og|&|samt|–|-)[ \t\u00a0]{0,2
 const MAY_BE_ISO = /\d-\d/u;
 const MAY_BE_WEEK = /uge|week/iu;
 /** "fredag i uge 9", "fredag uge 9": the weekday before a week's word. */
-const WEEKDAY_BEFORE_WEEK = new RegExp(String.raw`(?<![${LETTER}])(?<weekday>${WEEKDAY_ALTERNATION})(?:dag)?\.?${SP}{1,3}(?:i${SP}{1,3})?$`, "iu");
+// (the weekday written out: "man" is the pronoun as well; and no span's end: "mandag-fredag i uge 12" is the week)
+const WEEKDAY_BEFORE_WEEK = new RegExp(
+  String.raw`(?<![${LETTER}]|[-–/][ \t]?|(?:til|og)${SP})(?<weekday>${Object.keys(WEEKDAYS).filter((w) => w.endsWith("dag")).join("|")})${SP}{1,3}(?:i${SP}{1,3})?$`,
+  "iu",
+);
 const MAY_BE_TIME = /kl|\d[:.]\d/iu;
 
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
@@ -316,7 +320,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const paired = !!pair && pair[1] === g.sep && (g.sep !== "." || after.startsWith("."));
     // "… henholdsvis 29/3 og 6/4": the next of a list whose first was read as a date
     const last = numeric.at(-1);
-    const listed = g.sep === "/" && !!last && last.text.includes("/") && LISTED_AFTER.test(text.slice(last.index + last.text.length, m.index));
+    const listed = g.sep === "/" && !!last && last.text.includes("/") && LISTED_AFTER.test(text.slice(last.index + last.text.length, m.index)) && !FRACTION.test(after);
     if (!y && !g.den && !g.weekday && !labelled && !cell && !paired && !listed) continue;
     const date = withTime({ year: paired ? fullYear(pair[2]) : year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
     if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });

@@ -189,7 +189,7 @@ export function findNames(text: string): NameSpan[] {
 }
 
 /** "Team Pension", "Afdeling Syd": a unit's word before its one-word name. */
-const UNIT_BEFORE_NAME = /(?<!\p{L})(?:Team|Afdeling|Sektion|Enhed|Gruppe)\s$/u;
+const UNIT_BEFORE_NAME = /(?<![\p{L}-])(?:Team|Afdeling|Sektion|Enhed|Gruppe)[^\S\n]$/u;
 
 /** The text before two capitalised words is a title or a body and its "af" or "for" ("leder af ", "Afdelingen for "), and nothing between. */
 function headsUnit(before: string): boolean {
@@ -432,14 +432,20 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   units.forEach((unit, i) => {
     phoneColumn &&= unit.kind === "row";
     contactList &&= unit.kind !== "heading" && unit.text.length <= CONTACT_LIST_LINE && !isProseSentence(unit.text);
-    if (unit.kind === "heading") return;
+    if (unit.kind === "heading") {
+      // "Kontaktpersoner" as the heading over the people to call, one a line
+      contactList = CONTACT_HEADING.test(unit.text.trim());
+      return;
+    }
     if (unit.kind === "row" && isPhoneTableHead(unit.text)) {
       phoneColumn = true;
       return;
     }
     for (const s of splitSentences(unit.text)) {
       receivers.push(...receiversIn(s.text));
-      for (const c of contactsIn(s.text, phoneColumn || contactList)) {
+      // (under a lead-in, bare digits only on a line that names its person: "Ditte Rask Holm      2046 9931"; a table's
+      // rows are read by its head's columns)
+      for (const c of contactsIn(s.text, phoneColumn || (contactList && unit.kind !== "row" && findNames(s.text).length > 0))) {
         const last = found[found.length - 1];
         // "Lisbeth Binderup, chefkonsulent" / "Tlf. 2049 5140" on lines of their own
         // (a name on a line of its own: a sentence that names people in passing gives no one the number under it)
@@ -835,6 +841,8 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
   return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name));
 }
 
+/** A heading over the people to call: "Kontakt", "Kontaktpersoner". */
+const CONTACT_HEADING = /^(?:kontakt|kontakter|kontaktperson|kontaktpersoner)\s*:?$/iu;
 /** How long a line of the list under a contact lead-in may be: a name, a title, a number. */
 const CONTACT_LIST_LINE = 120;
 

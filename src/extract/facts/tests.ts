@@ -46,6 +46,8 @@ function bracketedTests(sentence: string): TestHit[] {
   const out: TestHit[] = [];
   for (const m of sentence.matchAll(TEST_IN_BRACKETS)) {
     const name = m[1].trim();
+    // the pattern's `i` reaches the name too: its capital is asked here ("(online)", "(og feedback)" name no test)
+    if (!/^\p{Lu}/u.test(name)) continue;
     const index = m.index + m[0].lastIndexOf(m[1]);
     out.push({ test: { name, pattern: TEST_IN_BRACKETS }, name, index });
   }
