@@ -226,6 +226,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   const text = paragraphs.join("\n");
   const seen = new Set<string>();
   const hiring = new Set<number>();
+  const placed: { e: Evidence; at: number; elsewhere: boolean }[] = [];
   const mention = (raw: string, at: number, base: number) => {
     const e = note(raw, base);
     if (!e) return;
@@ -239,8 +240,10 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (seen.has(spot)) return;
     seen.add(spot);
     const before = text.slice(Math.max(0, at - 30), at);
-    if (ELSEWHERE.test(before) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before) && !PORTAL_TITLE.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at))) e.elsewhere++;
+    const elsewhere = ELSEWHERE.test(before) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before) && !PORTAL_TITLE.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+    if (elsewhere) e.elsewhere++;
     else e.mentions++;
+    placed.push({ e, at, elsewhere });
     if (ROLE_HOS.test(before)) e.hos = true;
     if (WELCOME.test(before)) e.welcome = true;
   };
@@ -250,6 +253,13 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     e.subject = true;
     if (at < OPENING_CHARS) e.opens = true;
   }, hiring);
+  // "Aalborg University" inside "Aalborg University Hospital": where a longer name one type word on starts at the same
+  // place, that name is the one named there
+  for (const m of placed)
+    if (placed.some((o) => o.at === m.at && o.e !== m.e && o.e.name.startsWith(`${m.e.name} `) && SUFFIXES.has(o.e.name.slice(m.e.name.length + 1)))) {
+      if (m.elsewhere) m.e.elsewhere--;
+      else m.e.mentions--;
+    }
   // A cover sets the name over two lines: "VIBORG" / "KOMMUNE".
   each(capsKommune, head.join(" "), (m) => note(`${m[1]} Kommune`, 2));
   // The post's own line names its organisation after "til" or "hos": "Administrerende direktør til Provas".

@@ -137,8 +137,13 @@ export function documentKind(sections: Section[], head: string[], running: strin
   // Under a thousand words the three core sections make a profile, unless it speaks to the applicant of what "vi tilbyder".
   // (either half of a heading given in two languages: "What we offer / Det tilbyder vi")
   const offers = headed.some((s) => (s.heading ?? "").split(" / ").some((h) => OFFER_HEADING.test(normaliseHeading(h))));
-  return words >= 1000 || (core === 3 && words >= 600 && !offers) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
+  // (nor when it opens on a headline that seeks the post: "ULVEDAL HØJSKOLE SØGER NY FORSTANDER", an ad's call)
+  const seeks = head.slice(0, 2).some((l) => SEEKING_HEADLINE.test(l));
+  return words >= 1000 || (core === 3 && words >= 600 && !offers && !seeks) || (chapters >= 3 && words >= 500) ? "profile" : "advertisement";
 }
+
+/** A headline that seeks the post: "Ulvedal Højskole søger ny forstander", "Vi søger en skoleleder". */
+const SEEKING_HEADLINE = /^(?:\S+\s+){0,5}(?:søger|søges)(?:\s+\S+){0,6}$/iu;
 
 /**
  * A text given in two languages ("English version" over the same text in English) is as long as its longer half:

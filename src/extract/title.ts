@@ -48,7 +48,11 @@ const RECRUITMENT_LEAD = new RegExp(`^(?:${RECRUITMENT_LEADS.join("|")})\\s+(?:a
  * Gudenå Forsyning"); Danish "at" follows "for", "til", "med" in lower case ("med ansvar for at Region Midtjylland …").
  */
 const ENGLISH_AT = /\sat\s(?=the\s|\p{Lu})/gu;
+/** "Chief Physician for the Department of Neurology": the unit a post is for, after "for the". */
+const ENGLISH_FOR_UNIT = /\sfor\s+the\s+(?:Department|Section|Unit|Clinic|Division|Faculty|Institute|Centre|Center)\b/u;
 function beforeEnglishAt(title: string): string {
+  const unit = ENGLISH_FOR_UNIT.exec(title);
+  if (unit) title = title.slice(0, unit.index);
   for (const m of title.matchAll(ENGLISH_AT)) {
     const before = title.slice(0, m.index).split(" ").at(-1) ?? "";
     if (title.startsWith("the ", m.index + m[0].length) || /^\p{Lu}\p{Ll}+$/u.test(before)) return title.slice(0, m.index);

@@ -69,7 +69,8 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
  * head and foot between (a mail's longer rules of dashes are mail.ts's DASH_RULE).
  */
 // "--" alone: a mail's signature delimiter ("-- " before the signature), a rule as much as "---"
-const THEMATIC_BREAK = /^(?:-{2,}|\*{3,}|_{3,}|={10,})$/u;
+// a table's rule of box-drawing lines ("──────", "══════"), as a plain text's table draws it, is one too
+const THEMATIC_BREAK = /^(?:-{2,}|\*{3,}|_{3,}|={10,}|[─━═]{3,})$/u;
 /** A grid table's border, as pandoc draws one in plain text: "+------+------+", "+======+======+". */
 const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;

@@ -67,8 +67,9 @@ function shapeAt(text: string, at: number): Shape {
   if (end < at) return "left";
   const lead = text.length - text.trimStart().length;
   if (lead >= at) return "right";
-  // text on both sides with the gutter free just before the right column (whose line may be indented: "    (formand)")
-  return text[at - 1] === " " && text.slice(0, at).trim() ? "both" : "across";
+  // text on both sides with the gutter free just before the right column (whose line may be indented: "    (formand)");
+  // a line with no gap of two spaces anywhere is one line of prose that crosses the gutter, whatever its word ends
+  return text[at - 1] === " " && /\S {2,}\S/u.test(text) && text.slice(0, at).trim() ? "both" : "across";
 }
 
 function splitPage(page: SourceLine[]): SourceLine[] {

@@ -88,7 +88,7 @@ export const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:som\s+\p{L}[\p{L}-]{
 
 /** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
 export const CONTACT_CUE = wordPattern(
-  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
+  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|snak med|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
 );
 /**
  * Whoever merely receives applications is no contact ("Ansøgning sendes til
@@ -107,7 +107,7 @@ export const CLAUSE_BREAK = /,\s(?=og\s|men\s|mens\s|hvorimod\s)|;\s|\s[–-]\s/
  * work, and the words of the document's own grammar that may open a sentence.
  */
 /** A members table's column heads ("Navn | Funktion"): its first row, no member. */
-export const COLUMN_HEADS = ["navn", "funktion", "titel", "rolle", "stilling"];
+export const COLUMN_HEADS = ["navn", "funktion", "titel", "rolle", "stilling", "repræsentation", "repræsenterer"];
 /** A contacts table's column of numbers: its head makes each row's eight digits a phone ("Navn | Titel | Telefon"). */
 export const PHONE_COLUMN_HEADS = ["telefon", "tlf", "tlf.", "telefonnummer", "mobil", "mobilnummer", "direkte", "kontakt"];
 /** A contacts table's column of addresses, which may stand beside the phones. */

@@ -170,6 +170,15 @@ describe("the employer among the organisations a text names", () => {
     expect(employer(paragraphs, head)).toBe("Bostedet Skovbrynet");
   });
 
+  it("takes a longer name one type word on for the one named where both start ('Aalborg University Hospital')", () => {
+    const paragraphs = [
+      "Aalborg University Hospital is looking for a Chief Physician.",
+      "The Department of Neurology at Aalborg University Hospital serves the North Denmark Region.",
+      "The department is closely linked to the Department of Clinical Medicine at Aalborg University.",
+    ];
+    expect(employer(paragraphs, paragraphs.slice(0, 1))).toBe("Aalborg University Hospital");
+  });
+
   it("knows a police district as an employer", () => {
     expect(employer(["Sydøstjyllands Politi søger en leder af Administrativt Center."])).toBe("Sydøstjyllands Politi");
   });

@@ -80,6 +80,8 @@ describe("contactsIn", () => {
     ["Til samtalerne sidder vores kontaktperson Jørgen Holt og sognepræst Karen Lund.", [{ name: "Jørgen Holt", role: null, phone: null, email: null }, { name: "Karen Lund", role: "sognepræst", phone: null, email: null }]],
     // the writer's own number is no one's named after it; a first name called on its number is a contact
     ["Ring endelig til mig på 20 45 67 89 eller til Jørgen på 61 78 22 05.", [{ name: null, role: null, phone: "20456789", email: null }, { name: "Jørgen", role: null, phone: "61782205", email: null }]],
+    // "en uformel snak med" invites contact too
+    ["Du kan også tage en uformel snak med souschef Jesper Thygesen på 21 19 70 33 – han viser dig gerne rundt.", [{ name: "Jesper Thygesen", role: "souschef", phone: "21197033", email: null }]],
     // "tage fat i" invites contact as "kontakte" does
     ["Du er også velkommen til at tage fat i direktør Per Uldall Hjorth på 42 19 50 04.", [{ name: "Per Uldall Hjorth", role: "direktør", phone: "42195004", email: null }]],
     [

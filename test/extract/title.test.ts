@@ -22,6 +22,7 @@ describe("the post from the lines at the head of a document", () => {
     // an English title's words before its noun
     [["Chief Executive Officer (administrerende direktør)"], "Chief Executive Officer"],
     [["Vice-Dean for Research at the Faculty of Humanities"], "Vice-Dean for Research"],
+    [["Chief Physician for the Department of Neurology"], "Chief Physician"],
     [["Vi søger en ny afdelingsleder til Center for Handicap"], "Afdelingsleder"],
     [["Skoleleder søges til Nordskolen"], "Skoleleder"],
     // a headline's question after its dash is its hook; a slide's lead names the recruitment, not the post

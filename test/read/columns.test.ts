@@ -47,6 +47,15 @@ describe("two columns side by side in layout text", () => {
     ]);
   });
 
+  it("leaves a long line of prose whole, though a table's gutter lies under a space between its words", () => {
+    const table = [side("1. samtalerunde", "19. og 20. maj 2027", 43), side("Test", "31. maj 2027", 43), side("2. samtalerunde", "2. juni 2027", 43), side("Tiltrædelse", "1. august 2027", 43)];
+    const prose = "Du er en tillidsskabende og tydelig leder, der går foran og er til at få øje på, og du sætter en klar retning for hele organisationen.";
+    // the prose line has a space just before the gutter's column, as one in five such lines has
+    expect(prose[42]).toBe(" ");
+    const lines = layout([...table, "", ...Array.from({ length: 6 }, () => [prose, ""]).flat()].join("\n"));
+    expect(texts(splitColumns(lines)).filter((t) => t.startsWith("Du er"))).toEqual(Array.from({ length: 6 }, () => prose));
+  });
+
   it("keeps each piece's line and page, so a split line is in two pieces of one line", () => {
     const out = splitColumns(layout(PROSE));
     expect(out.filter((l) => l.line === 3).map((l) => l.text.trim())).toEqual(["Selskabet søger en direktør, der kan stå", "Selskabet driver syv renseanlæg og et"]);

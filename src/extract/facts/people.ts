@@ -748,14 +748,17 @@ function isCommitteeTableHead(unit: TextUnit): boolean {
   return cells.length >= 2 && hits(COMMITTEE_CUE, cells[0]) && words(cells[0], 4) <= 3 && cells.slice(1).every(isColumnHeads);
 }
 /** "Navn | Funktion", "Navn  Titel": the head of the members' table. */
-const isColumnHeads = (text: string) => text.split(/[\s|]+/u).every((w) => !w || HEADS.has(w.toLowerCase()));
+const isColumnHeads = (text: string) => text.split(/[\s|/]+/u).every((w) => !w || HEADS.has(w.toLowerCase()));
 
 /** How long the label before a committee's members may be ("Ansættelsesudvalget for stillingen:"). */
 const LABEL_CHARS = 60;
 /** How far into the text after the label its first member's name stands, a title before it ("lægefaglig direktør A"). */
 const MEMBER_OPENS = 40;
 /** "Ansættelsesudvalg", "Ansættelsesudvalget for stillingen": the committee's word first; "Spørgsmål til udvalget" is no label. */
-const isCommitteeLabel = (label: string) => hits(COMMITTEE_CUE, label.trim().split(/\s+/u).slice(0, 2).join(" ")) && words(label, 6) <= 5;
+const isCommitteeLabel = (label: string) =>
+  (hits(COMMITTEE_CUE, label.trim().split(/\s+/u).slice(0, 2).join(" ")) || (WHO_IS_IN.test(label.trim()) && hits(COMMITTEE_CUE, label))) && words(label, 6) <= 5;
+/** "Hvem sidder i ansættelsesudvalget?": a question of an ad's FAQ that names the committee. */
+const WHO_IS_IN = /^hvem (?:sidder|er|består) (?:i|med i)? ?/iu;
 /** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
 const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/i;
 /**
