@@ -255,8 +255,11 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   }, hiring);
   // "Aalborg University" inside "Aalborg University Hospital": where a longer name one type word on starts at the same
   // place, that name is the one named there
+  // (the mentions by place first: a long text names organisations thousands of times)
+  const byPlace = new Map<number, Evidence[]>();
+  for (const { e, at } of placed) byPlace.set(at, [...(byPlace.get(at) ?? []), e]);
   for (const m of placed)
-    if (placed.some((o) => o.at === m.at && o.e !== m.e && o.e.name.startsWith(`${m.e.name} `) && SUFFIXES.has(o.e.name.slice(m.e.name.length + 1)))) {
+    if (byPlace.get(m.at)!.some((o) => o !== m.e && o.name.startsWith(`${m.e.name} `) && SUFFIXES.has(o.name.slice(m.e.name.length + 1)))) {
       if (m.elsewhere) m.e.elsewhere--;
       else m.e.mentions--;
     }
