@@ -433,7 +433,7 @@ function isDoubleSpaced(lines: Line[]): boolean {
   return nonBlank >= 20 && followedByBlank / nonBlank > 0.85;
 }
 
-const LAYOUT_GAP = /\S {3,}\S/u;
+export const LAYOUT_GAP = /\S {3,}\S/u;
 
 /** The width lines are wrapped at; unwrapped text (a paragraph per line) gives a large one, and no line looks short. */
 function typicalWidth(texts: string[]): number {

@@ -4,6 +4,7 @@
  * only suggest a kind ("Ledelsesmæssige og personlige kompetencer") and open a
  * new section only when they leave the current kind.
  */
+import { CONTACT_LEAD_IN } from "./contact-details.js";
 import type { SectionKind } from "../schemas/record.js";
 
 /**
@@ -177,7 +178,8 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   ["yderligere", /^(?:(?:du kan|her kan du) )?(?:læs|læse|se) (?:mere|hele)\b/u],
   // "Har du spørgsmål til stillingen, er du velkommen til at kontakte:" over the people to call: whom to ask, not the
   // person sought its "at du" would make it
-  ["yderligere", /(?<!\p{L})(?:kontakte|kontakt|kontaktpersoner|ringe til|ring til)\s*:$|^(?:har du|ved) (?:\S+ ){0,3}spørgsmål\b/u],
+  ["yderligere", CONTACT_LEAD_IN],
+  ["yderligere", /^(?:har du|ved) (?:\S+ ){0,3}spørgsmål\b/u],
   ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
   // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
   // "An assessment and appointment committee has been set up with the following members:"

@@ -14,7 +14,7 @@ import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
 import { AMENDED_DEADLINE, DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
-import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekMondayNumber, type DanishDate, type ParsedDate } from "./dates.js";
+import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
 import { FACT_LABELS, vocabularyKey } from "../../vocabulary/headings.js";
@@ -250,10 +250,10 @@ const fromDayNumber = (n: number) => new Date(n * 86_400_000).toISOString().slic
 /** The days a date covers in `year`: one day, a week, or a month for "januar 2027"; null when there is no such day. */
 function spanOf(d: DanishDate, year: number): { lo: number; hi: number } | null {
   if (d.week !== undefined) {
-    const monday = weekMondayNumber(year, d.week);
-    if (monday === null) return null;
     // "fredag i uge 9": the one day
-    return d.weekday === undefined ? { lo: monday, hi: monday + 6 } : { lo: monday + d.weekday - 1, hi: monday + d.weekday - 1 };
+    const day = weekDayNumber(year, d.week, d.weekday);
+    if (day === null) return null;
+    return d.weekday === undefined ? { lo: day, hi: day + 6 } : { lo: day, hi: day };
   }
   if (d.month === null) return null;
   if (d.day === null) return { lo: dayNumber(year, d.month, 1), hi: dayNumber(year, d.month + 1, 1) - 1 };

@@ -148,12 +148,18 @@ function fullYear(y: string): number {
 
 /** The Monday of ISO week `week` of `year` (the week holding 4 January is week 1); null when the year has no such week. */
 export function isoWeekMonday(year: number, week: number): string | null {
-  const day = weekMondayNumber(year, week);
+  const day = weekDayNumber(year, week);
   return day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Day `weekday` (1 Monday … 7 Sunday) of ISO week `week` of `year` as a day number; null when the year has no such week. */
+export function weekDayNumber(year: number, week: number, weekday = 1): number | null {
+  const monday = weekMondayNumber(year, week);
+  return monday === null ? null : monday + weekday - 1;
+}
+
 /** The same Monday as a day number (days since 1970-01-01). */
-export function weekMondayNumber(year: number, week: number): number | null {
+function weekMondayNumber(year: number, week: number): number | null {
   if (week < 1 || week > 53) return null;
   const jan4 = Date.UTC(year, 0, 4) / 86_400_000;
   const monday1 = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7);
@@ -412,9 +418,8 @@ function attachTimes(text: string, dates: ParsedDate[]): void {
 export function toIsoDate(d: DanishDate): string | null {
   if (d.week !== undefined) {
     if (d.year === null) return null;
-    if (d.weekday === undefined) return isoWeekMonday(d.year, d.week);
-    const monday = weekMondayNumber(d.year, d.week);
-    return monday === null ? null : new Date((monday + d.weekday - 1) * 86_400_000).toISOString().slice(0, 10);
+    const day = weekDayNumber(d.year, d.week, d.weekday);
+    return day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
   }
   if (d.year === null || d.month === null || d.day === null) return null;
   const p = (n: number, w = 2) => String(n).padStart(w, "0");

@@ -40,6 +40,7 @@ import {
 } from "../../vocabulary/roles.js";
 import { execAll, hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
+import { LAYOUT_GAP } from "../../normalise/blocks.js";
 import { sliceWhole, words } from "../../normalise/words.js";
 
 /** A word that makes eight digits a phone number. */
@@ -850,7 +851,6 @@ const CONTACT_HEADING = /^(?:kontakt|kontakter|kontaktperson|kontaktpersoner)\s*
 const CONTACT_LIST_LINE = 120;
 
 /** The gap between a table's columns where a text lays one out with spaces. */
-const LAYOUT_GAP = /\S {3,}\S/u;
 const LAYOUT_GAPS = / {3,}/gu;
 
 /** The members listed one a unit after a lead-in ("Ansættelsesudvalget består af:"), up to where the list ends. */
