@@ -179,7 +179,9 @@ function remit(tokens: string[], at: number): string[] {
       out.push(w);
       continue;
     }
-    if (PHRASE_STOPS.has(lower) || (CLAUSE_OPENERS.has(lower) && out.length > 0 && lower !== "de")) break;
+    // "leder af Center for Økonomi": a unit named "X for Y" is one name
+    const inName = lower === "for" && out.length > 0 && /^\p{Lu}/u.test(out[out.length - 1]) && /^\p{Lu}/u.test(tokens[i + 1] ?? "") && !/[,.;:]$/u.test(tokens[i - 1] ?? "");
+    if (!inName && (PHRASE_STOPS.has(lower) || (CLAUSE_OPENERS.has(lower) && out.length > 0 && lower !== "de"))) break;
     out.push(w);
     // A comma goes on only into a list of named areas: "for Klima, Teknik og Erhverv".
     // After "med ansvar for" a list of tasks in lower case as well: "drift, økonomi og planlægning".
@@ -205,6 +207,12 @@ function isNameLine(line: string): boolean {
   if (t.length > 40) return false;
   const names = findNames(t);
   return names.length === 1 && names[0].start === 0 && names[0].end === t.length;
+}
+
+/** A line that ends in a person's name after some words of its own: "Dagtilbudsleder Charlotte Friis Madsen". */
+function endsInName(line: string): boolean {
+  const t = line.trim();
+  return findNames(t).some((n) => n.start > 0 && n.end === t.length);
 }
 
 /** Why a line of the head cannot be a title, or null when it may be one. */
@@ -375,6 +383,8 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     // "Helle Stampe Jensen" over "Oversygeplejerske" over "Tlf.: 97 66 31 84": a contact's title in the page's sidebar, not
     // the post ("Horsens Teater" over "Teaterchef" is)
     if (at > 0 && tokensOf(line) <= CONTACT_TITLE_WORDS && isNameLine(head[at - 1]) && isContactDetailLine(head[at + 1] ?? "")) continue;
+    // "Dagtilbudsleder Charlotte Friis Madsen" over "Tlf. 20 36 58 14": a contact, her title before her name
+    if (endsInName(line) && isContactDetailLine(head[at + 1] ?? "")) continue;
     const tokens = line.trim().split(/\s+/u);
     const headline = line.match(HEADLINE);
     if (headline && tokens.length <= 16 && !BANNER.test(line) && !NAVIGATION.test(line)) {

@@ -43,6 +43,8 @@ export interface DocBlock {
   furniture?: boolean;
   /** Set by the normaliser: the block stands in a box beside the posting (SourceLine.beside). */
   beside?: boolean;
+  /** A rule ("---", "***") stands right above the block: what follows is set off from the text before it. */
+  afterRule?: boolean;
 }
 
 interface Line {
@@ -96,6 +98,8 @@ export interface BuildResult {
   blocks: DocBlock[];
   /** Lines that are layout, not content (Markdown rules). */
   separators: SourceLine[];
+  /** The lines of its rules ("---", "***"), a subset of the separators. */
+  rules: number[];
 }
 
 export interface BuildOptions {
@@ -115,6 +119,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
   const chapters = contentsTitles(nonBlank.map((l) => l.text));
   const blocks: DocBlock[] = [];
   const separators: SourceLine[] = [];
+  const rules: number[] = [];
   // paragraphs that so far hold only short title-block lines, to which the next such line may belong
   const lineBlocks = new Set<DocBlock>();
   // past the cover: after a heading a reader would call one, or after prose
@@ -262,6 +267,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     if (THEMATIC_BREAK.test(text)) {
       flush();
       separators.push(l.src);
+      rules.push(l.src.line);
       prevText = null;
       blankBefore = true;
       continue;
@@ -404,7 +410,15 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     blankBefore = false;
   }
   flush();
-  return { blocks, separators };
+  return { blocks, separators, rules };
+}
+
+/** Mark the block right below each rule (`rules`: the rules' line numbers, in order). */
+export function markAfterRules(blocks: DocBlock[], rules: number[]): void {
+  for (let r = 0, k = 0; r < rules.length; r++) {
+    while (k < blocks.length && blocks[k].position.start.line < rules[r]) k++;
+    if (k < blocks.length) blocks[k].afterRule = true;
+  }
 }
 
 function pos(a: { line: number; page: number | null }, b: { line: number; page: number | null }): Position {
@@ -642,8 +656,8 @@ const knownAlone = (plain: string, ctx: HeadingContext) =>
   STRONG.has(normaliseHeading(plain));
 /** "Aalborg · Fuld tid · Ref.nr. 2027-118", "Region Nordjylland, Koncern IT, Aalborg": a posting's particulars in a row, in bold or not. */
 const PARTICULARS = / · .* · |, .*, /u;
-/** A case's or a posting's number: "Ref.nr. 2027-118", "Ref. no. 12", "J.nr. 27-0412", "Sagsnr.: 88". */
-const REFERENCE_NUMBER = /(?<!\p{L})(?:ref|j|sags|journal)\.?\s?(?:nr|no)\.?:?\s?\d/iu;
+/** A case's or a posting's number: "Ref.nr. 2027-118", "Ref. no. 12", "J.nr. 27-0412", "Sagsnr.: 88", "Stillingsnummer 2027-0219". */
+const REFERENCE_NUMBER = /(?<!\p{L})(?:(?:ref|j|sags|journal|stillings|job)\.?\s?(?:nr|no)\.?|(?:stillings|job|sags|journal|reference)nummer|job-?id):?\s?\d/iu;
 
 /** "Den vi leder efter", "Det vi står for", "Hvad du kan se frem til": a clause whose preposition ends it. */
 const STRANDED = /\b(?:vi|du|I|man)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:efter|for|på|med|til|om)$/u;
@@ -667,6 +681,9 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // "Søg stillingen her": a link's call to apply, never a heading
   if (ATTACHMENT.test(plain) || isTocLine(plain) || DATE_VALUE.test(plain) || APPLY_CALL.test(plain)) return false;
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
+  // "(Algoritmen kan ikke lide links i selve opslaget 🙈)", "Jeg tager gerne en snak over en kop kaffe ☕": an aside in
+  // brackets, or the writer speaking, without a full stop
+  if (/^\(.*\)$/u.test(plain) || /^jeg\s/iu.test(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
   if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;
   // a phone number, whole or cut by the line's end ("Bo Stenholt, tlf. 62 23"), belongs to a sentence

@@ -1,10 +1,10 @@
-import { FACT_LABELS } from "../vocabulary/headings.js";
+import { FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 
 /** Characters that extraction leaves behind and no reader wants: they change no word. */
 const NEEDS_CLEANING = /[\u00ad\u2010\u2011\u00a0\u2007\u202f\u2009\u200b-\u200d\u2060\ufeff\t]/u;
 
 export function cleanLine(text: string): string {
-  text = leaderToGap(text);
+  text = unspaceLetters(leaderToGap(text));
   // most lines hold none of these characters: one scan instead of four
   if (!NEEDS_CLEANING.test(text)) return text.trimEnd();
   return text
@@ -15,6 +15,26 @@ export function cleanLine(text: string): string {
     .replace(/\t/gu, " ")
     // trimEnd, not /\s+$/: the pattern retries from every space of a long run that something follows (quadratic).
     .trimEnd();
+}
+
+/** Capitals set letter-spaced: a word's letters one space apart, the words two or more ("L Ø N -   O G   A N S …"). */
+const LETTER_SPACED = /^(?:[\p{Lu}\d&-] ){2,}[\p{Lu}\d&-](?: {2,}(?:[\p{Lu}\d&-] )*[\p{Lu}\d&-])*$/u;
+
+const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+
+/**
+ * A heading set in letter-spaced capitals, as a designer's PDF gives it ("L Ø N -   O G   A N S Æ T T E L S E S V I L
+ * K Å R", "B A G G R U N D"): read as its words, "LØN- OG ANSÆTTELSESVILKÅR", "BAGGRUND", so that a reader and the
+ * heading vocabulary see them. Where no wider gap parts its words ("J O B - O G P E R S O N P R O F I L"), only a
+ * heading the vocabulary knows is read so; the rest is left as set. A look at two characters turns almost every line away.
+ */
+function unspaceLetters(text: string): string {
+  const start = text.length - text.trimStart().length;
+  if (text.charCodeAt(start + 1) !== 0x20 || text.charCodeAt(start + 3) !== 0x20) return text;
+  const t = text.trim();
+  if (!LETTER_SPACED.test(t)) return text;
+  const words = t.split(/ {2,}/u).map((w) => w.replace(/ /gu, ""));
+  return words.length > 1 || KNOWN_HEADINGS.has(vocabularyKey(words[0])) ? words.join(" ") : text;
 }
 
 /**

@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -85,6 +85,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   markFooters(lines, found);
   markEndNotes(content, found);
   markComments(content, found);
+  markPoster(content, found);
   if (found.size === 0) return { kept: lines, furniture: [], browser };
   return { kept: lines.filter((l) => !found.has(l)), furniture: lines.filter((l) => found.has(l)), browser };
 }
@@ -187,6 +188,24 @@ function markComments(content: SourceLine[], found: Set<SourceLine>): void {
       content.slice(Math.max(0, k - COMMENTS_AFTER_BUTTONS), k).some((b) => found.has(b) && SOCIAL_BUTTONS.has(key(b.text))),
   );
   if (start >= 0) for (const l of content.slice(start)) found.add(l);
+}
+
+/** A post's age stands this near the text's start, under at most this many lines of who posted it. */
+const POSTER_REACH = 12;
+const POSTER_LINES = 4;
+const POSTER_LINE_CHARS = 100;
+
+/**
+ * Who posted a social network's post: the short lines above its age ("Mette Kjærgaard Lund" / "• 2." /
+ * "Områdeleder, Socialpsykiatri og Handicap i Viborg Kommune" / "1 u • Redigeret •"). The poster's headline is no
+ * title of the post, nor its employer.
+ */
+function markPoster(content: SourceLine[], found: Set<SourceLine>): void {
+  const at = content.slice(0, POSTER_REACH).findIndex((l) => l.text.length <= 40 && POST_AGE.test(l.text.trim()));
+  if (at < 0) return;
+  const above = content.slice(Math.max(0, at - POSTER_LINES), at);
+  if (above.length === 0 || above.some((l) => !found.has(l) && (l.text.trim().length > POSTER_LINE_CHARS || /[.!?]$/u.test(l.text.trim())))) return;
+  for (const l of [...above, content[at]]) found.add(l);
 }
 
 /** A note's mark at its line's start: a Markdown footnote's "[^1]: …", a Google Docs comment's "[a]Skal vi …". */

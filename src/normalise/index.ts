@@ -1,10 +1,10 @@
 import type { Dropped } from "../schemas/record.js";
 import type { RawDocument, SourceLine } from "../read/types.js";
 import { dropArtefacts } from "./artefacts.js";
-import { buildBlocks, type DocBlock } from "./blocks.js";
+import { buildBlocks, markAfterRules, type DocBlock } from "./blocks.js";
 import { cleanLine, tableCells } from "./clean.js";
 import { findFurniture } from "./furniture.js";
-import { mailWrapper } from "./mail.js";
+import { mailWrapper, unquote } from "./mail.js";
 
 export type { DocBlock, HeadingShape } from "./blocks.js";
 
@@ -24,12 +24,15 @@ export interface Normalised {
   webPage: boolean;
 }
 
+/** A Markdown rule as the reader marked it ("---", "* * *", "___"); not a code fence's "```". */
+const RULE = /^(?:[-*_]\s*){3,}$/u;
+
 /** Clean each line, drop running matter (keeping it, with its reason), and build blocks that remember their source lines. */
 export function normalise(raw: RawDocument): Normalised {
   // A reader that parsed the structure (Markdown) has marked its markup lines already.
   const marked: Dropped[] = [];
   const lines: SourceLine[] = [];
-  for (const l of raw.lines) {
+  for (const l of raw.format === "text" ? unquote(raw.lines) : raw.lines) {
     if (l.drop) {
       const point = { line: l.line, page: l.page };
       marked.push({ text: l.text.trim(), reason: l.drop, position: { start: point, end: point } });
@@ -46,6 +49,9 @@ export function normalise(raw: RawDocument): Normalised {
   const wrapper = mailWrapper(kept);
   if (wrapper.size) markWrapper(built.blocks, wrapper);
   markBeside(built.blocks, kept);
+  // a rule the reader found in the markup ("---" in Markdown) or the block builder in plain text
+  const readerRules = marked.filter((d) => d.reason === "separator" && RULE.test(d.text)).map((d) => d.position.start.line);
+  markAfterRules(built.blocks, readerRules.length ? [...readerRules, ...built.rules].sort((a, b) => a - b) : built.rules);
   const blocks = furniture.length ? withFurniture(built.blocks, furniture) : built.blocks;
   const aside = new Set([...wrapper, ...furniture.map((l) => l.line)]);
   for (const s of separators) {

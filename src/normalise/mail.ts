@@ -18,6 +18,28 @@ const CLOSING_AFTER_NOTE = 2;
 /** A signature is a run of short lines (a company's one line of details between bars may run to 100 characters). */
 const SIGNATURE_LINE = 100;
 
+/** A plain-text mail quotes this many lines at least ("> …") before its marks are read as quoting, not as the text's. */
+const QUOTED_LINES = 5;
+const QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*[ \t]?/u;
+
+/**
+ * A plain-text mail that quotes what it forwards or answers, "> " at each line's start (a client's "Videresend som
+ * citat"): the quoted lines read without their marks, each marked as quoted, so that the post's headings, lists and
+ * paragraphs are seen as written. Fewer quoted lines than a mail's quote holds are left as they are.
+ */
+export function unquote(lines: SourceLine[]): SourceLine[] {
+  let quoted = 0;
+  for (const l of lines) if (l.text.charCodeAt(0) === 0x3e || (l.text.includes(">") && QUOTE_MARKS.test(l.text))) quoted++;
+  if (quoted < QUOTED_LINES) return lines;
+  return lines.map((l) => {
+    const m = QUOTE_MARKS.exec(l.text);
+    if (!m) return l;
+    const text = l.text.slice(m[0].length);
+    // a quote's empty line (">"): its mark alone, kept as the markup it is
+    return text.trim() ? { ...l, text, quoted: true } : { ...l, drop: "markup", quoted: true };
+  });
+}
+
 /** The line numbers of a forwarding mail's own lines, or none when the text does not open as a mail. */
 export function mailWrapper(lines: SourceLine[]): Set<number> {
   const out = new Set<number>();
@@ -53,8 +75,9 @@ export function mailWrapper(lines: SourceLine[]): Set<number> {
     for (const l of text.slice(0, 6)) if (MAIL_HEADER_LINE.test(l.text.trim())) out.add(l.line);
     if (footer) for (const l of text.slice(i)) out.add(l.line);
     // "Den 14. jan. 2027 kl. 09.12 skrev …:" over the earlier mail, quoted ("> …"): the thread's, not the post's
-    const reply = text.findIndex((l, k) => k > 5 && REPLY_ATTRIBUTION.test(l.text.trim()) && /^>/u.test(text[k + 1]?.text.trim() ?? ""));
-    if (reply >= 0) for (let k = reply; k < (footer ? i : text.length) && (k === reply || /^>/u.test(text[k].text.trim())); k++) out.add(text[k].line);
+    const isQuoted = (l: SourceLine | undefined) => !!l && (!!l.quoted || /^>/u.test(l.text.trim()));
+    const reply = text.findIndex((l, k) => k > 5 && REPLY_ATTRIBUTION.test(l.text.trim()) && isQuoted(text[k + 1]));
+    if (reply >= 0) for (let k = reply; k < (footer ? i : text.length) && (k === reply || isQuoted(text[k])); k++) out.add(text[k].line);
     return out;
   }
   // a mail that sets the post it passes on between two rules of dashes ("Kære alle på listen …" / "-----" / the post /

@@ -18,6 +18,12 @@ import type { SourceLine } from "./types.js";
 
 /** Fewer lines with text on both sides of one gutter than this are no columns. */
 const MIN_SPLIT_LINES = 4;
+/** Contacts' cards side by side (a name, a phone, an e-mail each) have as few lines with both sides as this. */
+const MIN_CARD_LINES = 2;
+/** A contact's card: a title, a name, a phone or two, an e-mail. */
+const MAX_CONTACT_CARD_LINES = 6;
+/** A phone number of eight digits (spaced in pairs or not) or an e-mail address. */
+const CONTACT_DETAIL = /\S@\S|(?<!\d)\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)/u;
 /** A right column starts this far in at least: nearer, the "gutter" is an indented list. */
 const MIN_GUTTER_AT = 24;
 /** A side of a prose column carries this many words to a line on average; a table's cells fewer. */
@@ -78,7 +84,7 @@ function splitPage(page: SourceLine[]): SourceLine[] {
   let gutter = -1;
   let best = 0;
   for (const [at, n] of counts) if (n > best || (n === best && at < gutter)) [gutter, best] = [at, n];
-  if (best < MIN_SPLIT_LINES) return page;
+  if (best < MIN_CARD_LINES) return page;
 
   const shapes = page.map((l) => shapeAt(l.text, gutter));
   // The page's foot (a page number set off below the text) stays below the columns, where the artefact step looks for it.
@@ -98,8 +104,9 @@ function splitPage(page: SourceLine[]): SourceLine[] {
     while (start > done && shapes[start - 1] === "right") start--;
     const run = page.slice(start, last + 1);
     // Too few lines with both sides, or no prose (a running header's gap, a table's rows): the lines stay as they are.
-    const both = run.filter((_, i) => shapes[start + i] === "both").length >= MIN_SPLIT_LINES;
-    const cards = both ? cardsOf(run, gutter) : null;
+    const bothLines = run.filter((_, i) => shapes[start + i] === "both").length;
+    const both = best >= MIN_SPLIT_LINES && bothLines >= MIN_SPLIT_LINES;
+    const cards = (both ? cardsOf(run, gutter) : null) ?? (bothLines >= MIN_CARD_LINES ? contactCardsOf(run, gutter) : null);
     if (both && isProse(run, gutter)) {
       out.push(...page.slice(done, start));
       for (const l of run) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
@@ -141,6 +148,17 @@ function cardsOf(run: SourceLine[], gutter: number): SourceLine[][] | null {
   const last = groups.length - 1;
   const sideBySide = (g: SourceLine[], i: number) => g.every((l) => shapeAt(l.text, gutter) === "both" || (i === last && shapeAt(l.text, gutter) === "left"));
   return groups.every((g, i) => (g.length === size || (i === last && g.length > 0 && g.length <= size)) && sideBySide(g, i)) ? groups : null;
+}
+
+/**
+ * Two contacts' cards side by side ("Mette Brask Holm" over "Tlf. 24 81 60 37" over her e-mail, beside the next
+ * contact's): every line has both sides, and some line a phone or an e-mail on each (a table of contacts has its
+ * numbers in one column). One group, each card whole; null for anything else.
+ */
+function contactCardsOf(run: SourceLine[], gutter: number): SourceLine[][] | null {
+  const lines = run.filter((l) => l.text.trim());
+  if (lines.length > MAX_CONTACT_CARD_LINES || lines.length !== run.length || !lines.every((l) => shapeAt(l.text, gutter) === "both")) return null;
+  return lines.some((l) => CONTACT_DETAIL.test(l.text.slice(0, gutter)) && CONTACT_DETAIL.test(l.text.slice(gutter))) ? [lines] : null;
 }
 
 const isHeadingLike = (text: string) => !/[.,;]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= HEADING_WORDS;

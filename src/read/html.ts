@@ -86,6 +86,7 @@ export function readHtml(bytes: Uint8Array, options: HtmlReadOptions = {}): RawD
 export function htmlToDocument(html: string, options: HtmlReadOptions = {}): RawDocument {
   const format = options.format ?? "html";
   const $ = load(capNesting(html), { xml: false });
+  if (html.includes("srcdoc")) inlineFrames($);
   const metadata: { jobPosting?: JobPostingMetadata; siteName?: string; published?: string } = {};
   const page = $.root()[0] as unknown as DomNode;
   // One walk instead of cheerio's selectors, whose matching was quadratic in nested elements (50,000 <article>s).
@@ -134,6 +135,17 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   if (metadata.siteName) doc.metadata = { ...doc.metadata, siteName: metadata.siteName };
   if (metadata.published) doc.metadata = { ...doc.metadata, published: metadata.published };
   return doc;
+}
+
+/**
+ * An ad shown in a frame whose page is written into the frame's own attribute (`<iframe srcdoc="…">`, as job boards
+ * embed an employer's ad): the frame's body stands in the page where the frame does, read as the page's own text.
+ */
+function inlineFrames($: ReturnType<typeof load>): void {
+  for (const frame of $("iframe[srcdoc]").toArray()) {
+    const body = load(capNesting($(frame).attr("srcdoc") ?? ""), { xml: false })("body").html() ?? "";
+    $(frame).replaceWith(`<div>${body}</div>`);
+  }
 }
 
 /**

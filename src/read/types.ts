@@ -28,6 +28,8 @@ export interface SourceLine {
    * and filed as the page's furniture.
    */
   furniture?: true;
+  /** Set by the normaliser: the line stood quoted in a plain-text mail ("> …"), its marks taken off. */
+  quoted?: true;
   /**
    * Set by a reader that knows the line stands in a box beside the posting
    * (HTML: a fact box in a sidebar, outside <main>): the posting's, but under

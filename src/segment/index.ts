@@ -308,6 +308,7 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
  * paragraph under it more than for the fifth.
  */
 const FADE = 0.7;
+const COVER_SENTENCE_FADE = 0.7;
 /** Under a sub-heading, the section's heading counts this much. */
 const UNDER_SUBHEADING = 0.5;
 /** Under two headings stacked back to back, each counts this much. */
@@ -337,6 +338,23 @@ function trailingBoxes(slots: Slot[]): Set<number> {
     start = i + 1;
   }
   return out;
+}
+
+/** A page's foot below its last rule holds this many lines at most, each this short. */
+const FOOT_LINES = 2;
+const FOOT_LENGTH = 150;
+
+/**
+ * The slots of a page's foot set off by a rule at the text's end ("---" / "*Kirkebakkeskolen · Vejle Kommune*"): a
+ * line or two of names, no sentence, no label and no list, and nothing after them. Empty for any other end.
+ */
+function footBelowRule(slots: Slot[]): Set<number> {
+  let at = slots.length - 1;
+  while (at >= 0 && !slots[at].block.afterRule) at--;
+  const tail = at < 0 ? [] : slots.slice(at);
+  const isFoot = (s: Slot) =>
+    s.role === "content" && s.block.type === "paragraph" && s.block.text.length <= FOOT_LENGTH && !/[.!?:]["”»)]?$/u.test(s.block.text.trim()) && !s.block.text.includes(":") && !s.block.text.includes("\n");
+  return new Set(tail.length > 0 && tail.length <= FOOT_LINES && tail.every(isFoot) ? tail.map((_, k) => at + k) : []);
 }
 
 /**
@@ -390,6 +408,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let signatureLeft = 0;
   const entry = listEntries(slots);
   const column = pageColumn(slots, entry);
+  const foot = footBelowRule(slots);
   for (let i = 0; i < slots.length; i++) {
     const { role } = slots[i];
     const b = entry[i] && slots[i].block.type !== "item" ? { ...slots[i].block, type: "item" as const } : slots[i].block;
@@ -404,8 +423,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       if (role === "top") topCues = stacked ? [...topCues, ...cues].map((c) => ({ ...c, weight: round(c.weight * STACKED), source: `${c.source}, stacked` })) : cues;
       // Under a sub-heading the section's heading still counts, but the nearer heading and the words count more.
       headingCueList = role === "top" ? topCues : [...topCues.map((c) => ({ ...c, weight: round(c.weight * UNDER_SUBHEADING), source: `${c.source}, above a sub-heading` })), ...cues];
-      // "Det får du hos os:" over a list speaks for the list only.
-      listScoped = b.text.trim().endsWith(":") && next?.role === "content" && next.block.type === "item";
+      // "Det får du hos os:" over a list speaks for the list only, and so does a clause the list ends ("Vi forestiller os, at du")
+      listScoped = (b.text.trim().endsWith(":") || OPEN_CLAUSE.test(b.text.trim())) && next?.role === "content" && next.block.type === "item";
       runInScoped = RUN_IN.has(b) ? role : null;
       leadCues = [];
       turned = false;
@@ -464,7 +483,11 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       : b.furniture
         ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "the page's furniture (a menu, a breadcrumb, a button, a footer)" }]
         : [];
-    const contents = CONTENTS.has(b) ? [{ kind: "andet" as const, weight: CUE_WEIGHT.attachment, source: "a contents list (its chapters stand again below)" }] : [];
+    const contents = CONTENTS.has(b)
+      ? [{ kind: "andet" as const, weight: CUE_WEIGHT.attachment, source: "a contents list (its chapters stand again below)" }]
+      : foot.has(i)
+        ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "a short line set off by a rule at the text's end (the page's foot)" }]
+        : [];
     const cues = [...headings, ...leadCues, ...cover, ...title, ...aside, ...contents];
     const inForce = headings.length > 0 ? strongestCue(headings) : null;
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
@@ -512,7 +535,10 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           : texts.length === 1 && offer
           ? [{ kind: "vilkaar" as const, weight: CUE_WEIGHT.term, source: "a paragraph that opens on what the post offers (“Vi tilbyder …”)" }]
           : [...ownCues(text, inForce), ...coverCues(text)];
-      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...cues, ...own] : cues });
+      // a long paragraph before any heading (an ad written as one block) moves on from its opening as a text of many
+      // paragraphs would: the cover's lean fades sentence by sentence, not only block by block
+      const fading = j > 0 && cover.length ? cues.map((c) => (c === cover[0] ? { ...c, weight: round(c.weight * COVER_SENTENCE_FADE ** j) } : c)) : cues;
+      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...fading, ...own] : fading });
       owners.push(i);
     });
     boundary = "block";
@@ -715,7 +741,8 @@ function headingCues(h: DocBlock): Cue[] {
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
   if (isConsultancyHeading(h.text)) return [{ kind: "andet", weight: CUE_WEIGHT.known, source: `${name} (the recruitment firm presenting itself)` }];
-  if (ORGANISATION_HEADING.test(h.text.trim())) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];
+  // "2. Om Aarhus Universitet og Faculty of Technical Sciences": a chapter's number before it
+  if (ORGANISATION_HEADING.test(h.text.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ""))) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];
   const teaser = TEASER_QUESTION.test(h.text.trim());
   // "Vil du have det økonomiske ansvar i en boligforening …?": a hook whose words name a kind no more than the text below
   if (cls && teaser) return [{ kind: cls.kind, weight: CUE_WEIGHT.unknown, source: `${name} (a teaser's words)` }];

@@ -37,6 +37,8 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:du er velkommen til at )?(?:kontakt|ring til|ringe til)\b.{0,160}\b(?:hvis|for)\b.{0,40}${ASKING}`, "i"),
   // "Du er velkommen til at kontakte …", "Afdelingschef Jens Holm kan kontaktes på …", "Ring gerne til …"
   /\bvelkommen til at (?:kontakte|ringe|skrive)\b|\bkan kontaktes (?:på|via|pr\.)|^(?:kontakt|ring) gerne\b/i,
+  // "Jeg tager gerne en uforpligtende snak over en kop kaffe", "Vi tager gerne en snak": an invitation to call
+  /\b(?:jeg|vi) (?:tager|tar) (?:også )?gerne (?:en|et) (?:\S+ ){0,2}(?:snak|telefonsnak|opkald|kop kaffe)\b/i,
   // "Vi viser gerne rundt på skolen", "Du er også velkommen til at kigge forbi": an invitation to come and see
   /\bviser (?:dig )?gerne rundt\b|\bvelkommen til at (?:kigge|komme|tage) (?:forbi|på besøg)\b|\bvelkommen til at besøge\b/i,
   // "Alle henvendelser behandles fortroligt.", "Du kan også tage en fortrolig snak med …" (but "Første skridt er en

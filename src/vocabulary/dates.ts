@@ -141,8 +141,9 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
   { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|dig på plads|dig i stillingen`) },
-  // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement"
-  { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)`) },
+  // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement", "The position
+  // is to be filled by 1 June 2027"
+  { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)`) },
   // e.g. "Vikariatet er i perioden fra den 1. marts 2027 til og med den 31. januar 2028": a fixed term starts
   // at its period's first day; its last day is no fact of the record
   // "Stillingen er et barselsvikariat på 30 timer om ugen fra 1. maj 2027 til …": a few words may stand between
@@ -164,7 +165,7 @@ export const DATE_CUES: DateCue[] = [
   // are the round's). Not a bare "case": "anden samtale, hvor du skal præsentere en case, holdes den 25. februar"
   // dates the round. (First among the alternatives: the first that matches is taken, and "test" alone would be.)
   // (and the other way round: "Kandidaterne til anden runde udfylder en Master Person Analyse online")
-  { role: "other", pattern: wordPattern(String.raw`(?:case|test\p{L}*|analyse|profil\p{L}*|referencetagning|referencer) (?:for|til) (?:de )?kandidat\p{L}* (?:i|til) (?:første |anden |[1-4]\. )?(?:samtale)?runde\p{L}*|kandidat\p{L}* til (?:første |anden |[1-4]\. )?(?:samtale)?runde\p{L}* (?:\p{L}+ ){0,4}(?:test\p{L}*|analyse\p{L}*|profil\p{L}*|case\p{L}*)|test\p{L}*|personlighedstest\p{L}*|referencer?|referencetagning|interview\p{L}*`) },
+  { role: "other", pattern: wordPattern(String.raw`(?:case|test\p{L}*|analyse|profil\p{L}*|referencetagning|referencer) (?:for|til) (?:de )?kandidat\p{L}* (?:i|til) (?:første |anden |[1-4]\. )?(?:samtale)?runde\p{L}*|kandidat\p{L}* til (?:første |anden |[1-4]\. )?(?:samtale)?runde\p{L}* (?:\p{L}+ ){0,4}(?:test\p{L}*|analyse\p{L}*|profil\p{L}*|case\p{L}*)|test\p{L}*|personlighedstest\p{L}*|referencer?|referencetagning|(?<!rounds? of )interview\p{L}*`) },
   // an English part's rounds, its interviews held: "Interviews with the shortlisted candidates are expected to be held in
   // week 16", "We expect to hold interviews on …"
   { role: "interview", pattern: wordPattern(String.raw`interviews (?:with (?:the )?(?:shortlisted |selected )?(?:candidates|applicants)|with|will|are|for)|(?:hold|held|conduct) interviews`) },
@@ -187,7 +188,8 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Inden anden samtale, som er onsdag den 28.4., skal du …": the clause after the round dates the round itself
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:n|r|rne|runde|runden)?,? (?:som|der) (?:er|bliver|holdes|afholdes|finder sted|afvikles|ligger|foregår)`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round
-  { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem|forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*`), "giu") },
+  // (but "Inden anden samtale onsdag den 17. marts beder vi dig …": the one round named, its date right after it, is its)
+  { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*|(?:forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*(?! (?:\p{L}{3,6}dag )?(?:den |d\. )?\d))`), "giu") },
 ];
 
 /** Ordinals that number a round ("Første samtalerunde", "1. samtale", "anden samtale"). */

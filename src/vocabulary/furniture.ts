@@ -31,6 +31,7 @@ export const NETWORK_AUTHOR_MARKS = ["Forfatter", "Author", "Følger", "Follower
 /** Lines that are a button or a link of the page, never the document's words. */
 export const UI_LINES: ReadonlySet<string> = new Set([
   ...SOCIAL_BUTTONS,
+  "+ følg", "+ follow",
   "gå til hovedindhold", "gå til indhold", "spring til indhold", "spring til hovedindhold", "spring navigation over",
   "menu", "luk menu", "åbn menu", "søg", "søg på siden", "søg på sitet", "luk", "tilbage", "tilbage til oversigten",
   "tilbage til ledige stillinger", "tilbage til job", "se alle ledige stillinger", "se alle job", "del", "del opslaget",
@@ -89,7 +90,15 @@ export const SOCIAL_LINES = [
   // "👍❤️ Du og 83 andre", "Anne Holm og 12 andre": who reacted
   /^[^\p{L}\d]{0,8}(?:du|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})(?:,? og| and) \d[\d.]* (?:andre|others)$/u,
   /(?<![\p{L}\d])\d+ (?:kommentarer|kommentar|genopslag|delinger|reaktioner|comments|reposts|reactions)(?!\p{L})/iu,
+  // the poster's degree of connection: "• 2.", "• 3.+"
+  /^•\s?[1-3]\.\+?$/u,
 ];
+
+/**
+ * A social post's age under its poster's name and headline: "1 u • Redigeret •", "3 d", "2 t • 🌐", "1w • Edited".
+ * The lines above it, up to the post's start, are who posted it (a name, a headline), not the ad.
+ */
+export const POST_AGE = /^\d{1,2}\s?(?:u|uge|d|t|m|md|mdr|min|år|w|h|mo|y)\.?(?:\s?•\s?(?:redigeret|edited))?(?:\s?•)?(?:\s?[^\p{L}\d\s]{1,3})?(?:\s?\+\s?(?:følg|follow))?$/iu;
 
 /**
  * A social network's post around the ad: the poster's followers ("12.408 følgere"), the call to share it ("Del
@@ -98,7 +107,8 @@ export const SOCIAL_LINES = [
  */
 export const SOCIAL_PROMPTS = [
   /^\d[\d.,]*\s?k? (?:følgere|followers)$/iu,
-  /^del (?:gerne|endelig|meget gerne) (?:opslaget|jobbet|stillingen|det|med (?:en|dit|din|andre|nogen)|i dit netværk)(?!\p{L})/iu,
+  // and "Del gerne, hvis du kender den rette 🙏"
+  /^del (?:gerne|endelig|meget gerne),? (?:opslaget|jobbet|stillingen|det|med (?:en|dit|din|andre|nogen)|i dit netværk|hvis (?:du|I) kender)(?!\p{L})/iu,
   /(?<!\p{L})(?:linket|link) i (?:kommentaren|kommentarerne|første kommentar|kommentarfeltet)(?!\p{L})/iu,
   // a mail's call to pass the post on: "Husk at sprede ordet til kolleger, som måske ikke læser mails …"
   /^(?:husk at |du må gerne |vil du )?(?:sprede|spred) (?:gerne |endelig )?ordet(?!\p{L})/iu,

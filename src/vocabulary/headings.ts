@@ -195,7 +195,8 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   ["personprofil", /^we expect (?:that )?you\b|^the (?:successful|ideal) (?:applicant|candidate)\b|^you (?:have|hold|bring)\b/u],
   // "Bestyrelsen forventer, at den nye direktør i løbet af det første år har:": what the post is to have achieved
   // "… i de første 12–18 måneder:", a span of months as well as a number
-  ["jobprofil", /\b(?:det første år|de første (?:\d+(?:\s?[-–]\s?\d+)?|to|tre|seks|hundrede) (?:år|måneder|dage))\b/u],
+  // "I de første år forventer dekanen særligt, at institutlederen:", the span left out
+  ["jobprofil", /\b(?:det første år|de første (?:(?:\d+(?:\s?[-–]\s?\d+)?|to|tre|seks|hundrede) )?(?:år|måneder|dage))\b/u],
   ["personprofil", /\bat du\b|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|\bvi søger\b.{0,40}\b(?:der|som)\b/u],
   ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bkommer du til\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
@@ -265,6 +266,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   // the page's number for the post: no section's text
   ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
   ["journalnummer", "andet"], ["annoncenummer", "andet"], ["job number", "andet"], ["job no", "andet"], ["sagsnr", "andet"],
+  ["sag nr", "andet"], ["journalnr", "andet"], ["j nr", "andet"],
 ]);
 
 /** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */

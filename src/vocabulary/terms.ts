@@ -105,7 +105,7 @@ export const PENSION_WORDS = wordPattern(String.raw`pension|pensionen|pensionsbi
  * den 1. maj" inside a sentence about the post is the post's.
  */
 export const START_STATEMENT =
-  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:vi\s+(?:forventer|ønsker|håber),?\s+at\s+du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den\s+\d|d\.\s*\d|pr\.|\d|senest|snarest|hurtigst)/iu;
+  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:vi\s+(?:forventer|ønsker|håber),?\s+(?:at\s+)?du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den\s+\d|d\.\s*\d|pr\.|\d|senest|snarest|hurtigst)|^(?:the\s+)?(?:start(?:ing)?\s+date(?!\p{L})|(?:position|post|job)\s+(?:is\s+to\s+be|will\s+be|is)\s+(?:filled|available)\s+(?:by|from|as\s+of|on)(?!\p{L}))/iu;
 /** A start line is short: a sentence that goes on about the post after its start is the post's. */
 export const isStartStatement = (text: string): boolean => text.length < 160 && START_STATEMENT.test(text.trim());
 

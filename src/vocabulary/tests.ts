@@ -62,6 +62,9 @@ export const TEST_NAMES: TestName[] = [
   { name: "MPA", pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`), written: (m) => masterAnalysis(m) },
   { name: "Master Competence Analyse", pattern: name(String.raw`Master[- ](?:Competence|Kompetence)[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
   { name: "Master Evne Analyse", pattern: name(String.raw`Master[- ]Evne[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
+  // its ability tests: "Master Numerisk Test", "Master Verbal Test" (and their English names)
+  { name: "Master Numerisk Test", pattern: name(String.raw`Master[- ](?:Numerisk|Numerical)[- ]Test`), written: (m) => (/numerical/iu.test(m) ? "Master Numerical Test" : "Master Numerisk Test") },
+  { name: "Master Verbal Test", pattern: name(String.raw`Master[- ]Verbal[- ]Test`) },
   { name: "JTI", pattern: name(String.raw`JTI|Jungiansk Type Index`) },
   { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`), written: (m) => (/r$/u.test(m) ? "OPQ32r" : "OPQ32") },
   { name: "Cut-e", pattern: name(String.raw`cut-e`) },

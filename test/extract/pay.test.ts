@@ -123,6 +123,7 @@ describe("employment terms", () => {
     ["Stillingen besættes ikke på åremål, men på kontraktvilkår.", ["kontrakt"]],
     ["Du bliver ansat af foreningen, og vi er ikke en del af en overenskomst.", []],
     ["Stillingen er ikke omfattet af nogen overenskomst.", []],
+    ["Bemærk, at stillingen ikke er omfattet af en overenskomst.", []],
     ["Der er ingen tvivl om, at ansættelse sker efter overenskomst.", ["overenskomst"]],
     ["Nej. Stillingen er ikke en tjenestemandsstilling. Du ansættes på overenskomstvilkår.", ["overenskomst"]],
     // an FAQ's question asks; its answer states

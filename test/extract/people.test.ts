@@ -24,6 +24,9 @@ describe("findNames", () => {
     ["Head of Grants Maja Frederiksen", ["Maja Frederiksen"]],
     // a unit's one-word name, then the person's
     ["teamleder i Team Pension Sara Holt og tillidsrepræsentant Lasse Damgaard", ["Sara Holt", "Lasse Damgaard"]],
+    ["regionaldirektør for Region Syd Annette Bøgh og en forstander fra Region Midt", ["Annette Bøgh"]],
+    // founders' names that make a firm's
+    ["Brandt Nørby Executive · Skt. Clemens Torv 8 · Tlf. 86 12 40 00 og partner Mette Brandt", ["Mette Brandt"]],
     // the body an English title heads, then the name
     ["consists of Chair of the Board Henrik Salomonsen and others", ["Henrik Salomonsen"]],
     // a street before its house number is no person; a phone's four digits do not make one

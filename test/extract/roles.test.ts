@@ -102,6 +102,16 @@ describe("committee titles are kept whole", () => {
     ]);
   });
 
+  it("reads the last member whose line ran on into the sentence on who serves the committee, and not the servant", () => {
+    const got = extractCommittee(
+      // (the line under a PDF's list runs on in its last item, whose bullet it lost)
+      units(
+        "Ansættelsesudvalget består af:\nJens Jensen, borgmester (formand)\nPia Hvid, fællestillidsrepræsentant (BUPL), repræsentant for medarbejderne Udvalget betjenes af HR-chef Lone Sandberg, som står for den praktiske tilrettelæggelse.",
+      ),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Jens Jensen", "Pia Hvid"]);
+  });
+
   it("reads short lines with titles before the names, whole", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af:\nBorgmester Anne Hansen (formand)\nFormand for Børne- og Skoleudvalget Kim Ravn\nKonst. kommunaldirektør Bo Berg."));
     expect(got.map((m) => m.member)).toEqual([
@@ -121,7 +131,7 @@ describe("committee titles are kept whole", () => {
 });
 
 describe("abbreviations do not end a sentence", () => {
-  it.each(["konst", "bl.a", "f.eks", "ca", "jf", "inkl", "ekskl", "evt", "mht", "tlf", "kl", "nr", "pkt", "stk", "mv", "m.fl", "cand.scient.pol", "cand.merc", "(bl.a", "A"])(
+  it.each(["konst", "bl.a", "f.eks", "ca", "jf", "inkl", "ekskl", "evt", "mht", "tlf", "kl", "nr", "pkt", "stk", "sct", "skt", "mv", "m.fl", "cand.scient.pol", "cand.merc", "(bl.a", "A"])(
     "%s.",
     (word) => expect(isAbbreviation(word)).toBe(true),
   );

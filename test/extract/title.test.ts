@@ -155,6 +155,7 @@ describe("the post named in a sentence", () => {
     ["Vi søger en direktør for Børn og Unge, der vil gå forrest.", "Direktør for Børn og Unge"],
     // the unit a leader heads, by its name
     ["Sydøstjyllands Politi søger en erfaren og nærværende leder af Administrativt Center, som vil stå i spidsen for 85 medarbejdere.", "Leder af Administrativt Center"],
+    ["Syddjurs Kommune søger en erfaren og engageret leder af Center for Økonomi. Du får ansvaret for et velfungerende center.", "Leder af Center for Økonomi"],
     ["Vi søger en leder af stort format til vores dagtilbud.", "Leder"],
   ])("%s → %s", (sentence, title) => {
     expect(fromText([sentence])).toBe(title);

@@ -561,6 +561,7 @@ describe("buildBlocks: lines that are no headings, however short", () => {
     ["a phone number", "Tlf. 78 41 02 37"],
     ["a posting's particulars in a row", "Aalborg · Full-time, permanent · Ref. no. 2027-118"],
     ["a case number", "Sagsnr. 27-0412"],
+    ["a posting's number and its hours", "Stillingsnummer 2027-0219 · Fuldtid, 37 timer pr. uge"],
   ])("%s", (_, line) => {
     expect(blocks(`Kontakt\n\n${line}\n\nVi glæder os til at høre fra dig.`).find((b) => b[1] === line)?.[0]).toBe("paragraph");
   });

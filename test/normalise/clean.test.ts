@@ -17,6 +17,14 @@ describe("cleanLine", () => {
     // a sentence's pause is no leader
     ["Og så videre... som det hedder", "Og så videre... som det hedder"],
     ["Er du den rette.... så søg stillingen", "Er du den rette.... så søg stillingen"],
+    // letter-spaced capitals are read as their words; single letters in a sentence are not
+    ["B A G G R U N D", "BAGGRUND"],
+    ["L Ø N -   O G   A N S Æ T T E L S E S V I L K Å R", "LØN- OG ANSÆTTELSESVILKÅR"],
+    ["  P E R S O N P R O F I L", "PERSONPROFIL"],
+    ["A B C-analysen viser at", "A B C-analysen viser at"],
+    // words whose gaps are no wider than their letters' are read only where the vocabulary knows the heading
+    ["J O B - O G P E R S O N P R O F I L", "J O B - O G P E R S O N P R O F I L"],
+    ["I A og B gælder det", "I A og B gælder det"],
   ])("%j → %j", (raw, want) => {
     expect(cleanLine(raw)).toBe(want);
   });

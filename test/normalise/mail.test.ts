@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mailWrapper } from "../../src/normalise/mail.js";
+import { mailWrapper, unquote } from "../../src/normalise/mail.js";
 import { parseProfile } from "../../src/pipeline.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, line: i + 1, page: null }));
@@ -129,5 +129,27 @@ describe("a forward copied from an inbox, parsed", () => {
     const { record } = await parseProfile(Buffer.from(text), { path: "mail.txt" });
     expect(record.title).toBe("Skoleleder");
     expect(record.facts.contacts.map((c) => c.phone)).toEqual(["65512840"]);
+  });
+});
+
+describe("a post forwarded as a quote (\"> \" at each line's start)", () => {
+  const quoted = ["> Skoleleder til Tarup Skole", ">", "> Om stillingen", "> Du får ansvaret for skolens 720 elever og 60 medarbejdere.", ">", "> Din profil", "> > Du er uddannet lærer og har erfaring med ledelse."];
+  it("reads the quoted lines without their marks, and keeps a quote's empty line as markup", () => {
+    const got = unquote(lines(quoted.join("\n")));
+    expect(got.map((l) => l.text)).toEqual(["Skoleleder til Tarup Skole", ">", "Om stillingen", "Du får ansvaret for skolens 720 elever og 60 medarbejdere.", ">", "Din profil", "Du er uddannet lærer og har erfaring med ledelse."]);
+    expect(got.filter((l) => l.drop === "markup").map((l) => l.line)).toEqual([2, 5]);
+    expect(got.every((l) => l.quoted)).toBe(true);
+  });
+  it("leaves a few quoted lines as they are", () => {
+    const few = lines("Vi søger en leder.\n> Kære alle\n> Stillingen bliver snart ledig.");
+    expect(unquote(few)).toBe(few);
+  });
+  it("finds the quoted post's sections as written", async () => {
+    const text = `Hej Mette,\n\nse lige denne her.\n\nKh Anders\n\n---------- Videresendt besked ----------\nFra: Odense Kommune <job@odense.dk>\nDato: tor. 4. mar. 2027 kl. 19:02\n\n${quoted.join("\n")}\n>\n> Ansøgningsfrist: 15. marts 2027`;
+    const { record } = await parseProfile(Buffer.from(text), { path: "mail.txt" });
+    const kindOf = (start: string) => record.sections.find((s) => s.content.some((b) => b.kind === "paragraph" && b.text.startsWith(start)))?.kind;
+    expect(kindOf("Du får ansvaret")).toBe("jobprofil");
+    expect(kindOf("Du er uddannet lærer")).toBe("personprofil");
+    expect(record.facts.applicationDeadline).toBe("2027-03-15");
   });
 });

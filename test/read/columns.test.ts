@@ -128,6 +128,32 @@ describe("two columns side by side in layout text", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a title, a name, a phone and an e-mail",
+      [
+        side("Direktør for Beskæftigelse", "HR-partner", 46),
+        side("Mette Brask Holm", "Jonas Riis Kjeldsen", 46),
+        side("Tlf. 24 81 60 37", "Tlf. 72 53 10 44", 46),
+        side("mbh@fmk.dk", "jrk@fmk.dk", 46),
+      ],
+      ["Direktør for Beskæftigelse", "Mette Brask Holm", "Tlf. 24 81 60 37", "mbh@fmk.dk", "HR-partner", "Jonas Riis Kjeldsen", "Tlf. 72 53 10 44", "jrk@fmk.dk"],
+    ],
+    [
+      "a name and an e-mail",
+      [side("Mette Brask Holm", "Jonas Riis Kjeldsen", 40), side("mbh@fmk.dk", "jrk@fmk.dk", 40)],
+      ["Mette Brask Holm", "mbh@fmk.dk", "Jonas Riis Kjeldsen", "jrk@fmk.dk"],
+    ],
+  ])("reads two contacts' cards side by side each whole: %s", (_name, rows, want) => {
+    expect(texts(splitColumns(layout(rows.join("\n"))))).toEqual(want);
+  });
+
+  it("keeps a table of contacts row by row: the numbers stand in one column", () => {
+    const rows = [side("Mette Brask Holm, direktør", "24 81 60 37", 40), side("Jonas Riis Kjeldsen, HR-partner", "72 53 10 44", 40)];
+    const lines = layout(rows.join("\n"));
+    expect(splitColumns(lines)).toEqual(lines);
+  });
+
   it("keeps a timetable's rows in pairs between blank lines row by row: a label and its date are no cards", () => {
     const rows = [side("Ansøgningsfrist", "Mandag den 15. marts 2027", 32), side("1. samtale", "Onsdag den 24. marts 2027", 32), "", side("2. samtale", "Tirsdag den 6. april 2027", 32), side("Tiltrædelse", "1. juni 2027", 32)];
     const lines = layout(rows.join("\n"));

@@ -600,3 +600,15 @@ describe("the page around the posting is kept as its furniture", () => {
     expect(furnitureOf(page(posting))).toEqual([]);
   });
 });
+
+describe("an ad in a frame written into its attribute (<iframe srcdoc>)", () => {
+  const ad = `<!DOCTYPE html><html><head><style>p { margin: 0 }</style></head><body><h2>Om stillingen</h2><p>Du får ansvaret for den daglige drift &amp; 40 medarbejdere.</p></body></html>`;
+  const escaped = ad.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  it("reads the frame's body where the frame stands, its entities decoded once", () => {
+    const got = lines(page(`<main><h1>Souschef til Plejecenter Hjortebo</h1><iframe title="Jobannonce" srcdoc="${escaped}"></iframe><p>Søg via knappen.</p></main>`));
+    expect(got).toEqual(["# Souschef til Plejecenter Hjortebo", "## Om stillingen", "Du får ansvaret for den daglige drift & 40 medarbejdere.", "Søg via knappen."]);
+  });
+  it("reads nothing of a frame that only points elsewhere", () => {
+    expect(lines(page(`<main><p>Se opslaget herunder.</p><iframe src="https://example.org/ad"></iframe></main>`))).toEqual(["Se opslaget herunder."]);
+  });
+});

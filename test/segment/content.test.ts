@@ -222,6 +222,28 @@ describe("headings", () => {
     expect(kindOf(text, "Du har solid ledelseserfaring")).toBe("personprofil");
   });
 
+  it("reads a short line set off by a rule at the text's end as the page's foot, and a label there as its kind", () => {
+    const body = ["Sådan søger du", "Ansøgningen sendes via Vejle Kommunes jobportal. Vedlæg CV og eksamensbevis.", "---"];
+    expect(kindOf([...body, "Kirkebakkeskolen · Vejle Kommune · Skolerne i Vejle Nord"].join("\n\n"), "Skolerne i Vejle Nord")).toBe("andet");
+    expect(kindOf([...body, "Ansøgningsfrist: 1. marts 2027"].join("\n\n"), "Ansøgningsfrist")).toBe("ansaettelsesproces");
+    // no rule: the heading's
+    expect(kindOf([...body.slice(0, 2), "Kirkebakkeskolen · Vejle Kommune · Skolerne i Vejle Nord"].join("\n\n"), "Skolerne i Vejle Nord")).toBe("ansaettelsesproces");
+  });
+
+  it("reads a lead-in to what the post is to achieve in its first years as the job, the span left out", () => {
+    const text = [
+      "Opgaverne",
+      "Som institutleder har du det samlede ansvar for forskning, undervisning og økonomi.",
+      "I de første år forventer dekanen særligt, at institutlederen:",
+      "- lægger en langsigtet plan for forsøgsstationerne",
+      "- styrker instituttets andel af de store forskningsprogrammer",
+      "Profilen",
+      "Du har solid ledelseserfaring og en ph.d.-grad.",
+    ].join("\n\n");
+    expect(kindOf(text, "lægger en langsigtet plan")).toBe("jobprofil");
+    expect(kindOf(text, "Du har solid ledelseserfaring")).toBe("personprofil");
+  });
+
   it("reads a practical list's \"Timer:\" line as the terms, under a heading of the process", () => {
     const text = [
       "Vi forventer",

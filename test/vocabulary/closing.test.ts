@@ -16,6 +16,7 @@ const CLOSING = [
   "Ring gerne til os.",
   "Vi viser gerne rundt på skolen, og vi synes faktisk, at det er en god idé at komme forbi.",
   "Du er også velkommen til at kigge forbi kontoret en formiddag og hilse på Hanne.",
+  "Jeg tager gerne en uforpligtende snak over en kop kaffe ☕",
   "Alle henvendelser behandles fortroligt.",
   "Du kan også tage en fortrolig samtale med partner Kasper Holm.",
   "Vi ser mangfoldighed som en styrke og opfordrer derfor kvalificerede til at søge.",
@@ -35,6 +36,7 @@ const NOT_CLOSING = [
   "Ansøgningsfristen er den 14. marts 2027 kl. 12.00.",
   // the process's first step, no invitation to call
   "Første skridt er en fortrolig samtale med partner Kasper Holm.",
+  "Du tager en snak med hver medarbejder om deres udvikling.",
 ];
 
 describe("isClosingStatement", () => {

@@ -26,9 +26,13 @@ describe("isStartStatement: a line that gives the start", () => {
     ["Vi forventer, at du kan tiltræde den 1. maj 2027.", true],
     ["Du kan starte senest 1. august.", true],
     ["Vi ønsker, at du kan starte 1. maj 2027, men venter gerne på den rette.", true],
+    ["Vi håber, du kan starte 1. maj 2027.", true],
+    ["The position is to be filled by 1 June 2027 or as soon as possible thereafter.", true],
+    ["Starting date: 1 August 2027.", true],
     // a sentence about the work that starts something is no start of the post's
     ["Du skal starte den nye afdeling op sammen med dine to teamledere.", false],
     ["Du kan begynde den faglige udvikling med det samme.", false],
+    ["The position is filled with a strong sense of purpose.", false],
   ])("%j → %s", (text, want) => {
     expect(isStartStatement(text)).toBe(want);
   });

@@ -164,7 +164,9 @@ export function findNames(text: string): NameSpan[] {
       run.length > 0 &&
       // "Department of …", and "Lund University", "Aarhus University": no name ends in a body's noun
       (afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start)) || ENGLISH_BODY_NOUNS.has(last.word));
-    if (run.length >= 2 && run.length <= 4 && !street && !body && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
+    // "Brandt Nørby Executive", "Holm & Kjær A/S": a firm named for its founders
+    const firm = run.length > 0 && FIRM_AFTER_NAMES.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 40));
+    if (run.length >= 2 && run.length <= 4 && !street && !body && !firm && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
   };
@@ -189,8 +191,11 @@ export function findNames(text: string): NameSpan[] {
   return out;
 }
 
-/** "Team Pension", "Afdeling Syd": a unit's word before its one-word name. */
-const UNIT_BEFORE_NAME = /(?<![\p{L}-])(?:Team|Afdeling|Sektion|Enhed|Gruppe)[^\S\n]$/u;
+/** The word that makes the names before it a firm's: "Brandt Nørby Executive", "Holm Kjær Partners", "Vang Larsen A/S". */
+const FIRM_AFTER_NAMES = /^[^\S\n]+(?:Executive|Partners?|Consulting|Rekruttering|Lederrekruttering|Search|Group|Advisory|A\/S|ApS|I\/S|P\/S|K\/S)(?![\p{L}])/u;
+
+/** "Team Pension", "Afdeling Syd", "Region Syd": a unit's word before its one-word name. */
+const UNIT_BEFORE_NAME = /(?<![\p{L}-])(?:Team|Afdeling|Sektion|Enhed|Gruppe|Region|Område|Distrikt)[^\S\n]$/u;
 
 /** The text before two capitalised words is a title or a body and its "af" or "for" ("leder af ", "Afdelingen for "), and nothing between. */
 function headsUnit(before: string): boolean {
@@ -375,18 +380,23 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
   const out: Contact[] = [];
   let current: Contact | null = null;
   let pending: Contact | null = null;
+  // "Tlf.: 97 64 12 38" / "Mobil: 24 81 55 09" before any name (a card whose name stands above): one person's other
+  // numbers, each kept after the first
+  let pendingPhones: string[] = [];
+  const others = (c: Contact) => pendingPhones.map((phone) => ({ name: c.name, role: c.role, phone, email: null }));
   let lastEnd = 0;
   for (let k = 0; k < events.length; k++) {
     const ev = events[k];
     if (ev.kind === "name") {
       const next = events.find((e) => e.start > ev.start && e.kind === "name");
       const contact: Contact = { name: ev.name, role: roleAround(sentence, ev, lastEnd, next ? next.start : sentence.length), phone: null, email: null };
+      out.push(contact);
       if (pending) {
         contact.phone = pending.phone;
         contact.email = pending.email;
-        pending = null;
+        out.push(...others(contact));
+        [pending, pendingPhones] = [null, []];
       }
-      out.push(contact);
       current = contact;
     } else {
       if (current && (ev.kind === "phone" ? current.phone !== null : current.email !== null)) {
@@ -409,6 +419,11 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
         lastEnd = ev.end;
         continue;
       }
+      if (!current && pending?.phone && ev.kind === "phone" && ev.phone !== pending.phone) {
+        if (!pendingPhones.includes(ev.phone)) pendingPhones.push(ev.phone);
+        lastEnd = ev.end;
+        continue;
+      }
       const target: Contact = current ?? (pending ??= { name: null, role: null, phone: null, email: null });
       if (ev.kind === "phone" && !target.phone) target.phone = ev.phone;
       if (ev.kind === "email" && !target.email) target.email = ev.email;
@@ -417,7 +432,7 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
     }
     lastEnd = ev.end;
   }
-  if (pending) out.push(pending);
+  if (pending) out.push(pending, ...others(pending));
   return out;
 }
 
@@ -715,7 +730,16 @@ function membersOfLines(text: string): CommitteeMember[] {
 }
 
 /** A sentence of who serves the committee (its secretary, the consultant who assists it), after its members. */
-const SERVES_THE_COMMITTEE = /\b(?:er|bliver|fungerer som) (?:udvalgets )?(?:sekretær|tovholder|konsulent)\b|\bsekretær for (?:udvalget|ansættelsesudvalget)|\b(?:bistår|assisterer|rådgiver) (?:udvalget|ansættelsesudvalget)\b/i;
+const SERVES_THE_COMMITTEE = /\b(?:er|bliver|fungerer som) (?:udvalgets )?(?:sekretær|tovholder|konsulent)\b|\bsekretær for (?:udvalget|ansættelsesudvalget)|\b(?:bistår|assisterer|rådgiver|betjener) (?:udvalget|ansættelsesudvalget)\b|\b(?:udvalget|ansættelsesudvalget) (?:sekretariats)?betjenes af\b/i;
+
+/** The sentence under a committee's list on who serves it, its subject first: "Udvalget betjenes af HR-chef …". */
+const COMMITTEE_SERVED = /(?<!\p{L})(?:Udvalget|Ansættelsesudvalget|Indstillingsudvalget) (?:sekretariats)?(?:betjenes|bistås|assisteres) af(?!\p{L})/u;
+
+/** A members' lines up to a sentence about the committee under them ("Udvalget betjenes af HR-chef Lone Sandberg."). */
+const rowsBeforeProse = (rows: string[]) => {
+  const end = rows.findIndex((r) => isProseSentence(r) || SERVES_THE_COMMITTEE.test(r));
+  return end < 0 ? rows : rows.slice(0, end);
+};
 
 /**
  * A line after the committee's list that is a sentence about it, not a
@@ -875,30 +899,35 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
     if (isColumnHeads(next.text)) continue;
     // a short line with a name may have been taken for a heading ("Rådmand Mai-Britt Iversen")
     if (next.kind === "heading" && (next.text.length > 80 || /^\d/u.test(next.text) || !findNames(next.text).length)) break;
+    // "Pia Hvid, …, repræsentant for medarbejderne" run on into "Udvalget betjenes af HR-chef Lone Sandberg, …": the last
+    // member's line and the sentence under the list, one paragraph; the member is read, the sentence is not, and the list ends
+    const served = next.kind === "paragraph" ? COMMITTEE_SERVED.exec(next.text) : null;
+    const text = served && served.index > 0 ? next.text.slice(0, served.index).trim() : next.text;
     // a paragraph that kept its lines (a table's rows as a PDF gives them) lists one member a line
-    const rows = next.kind === "paragraph" && next.text.includes("\n") ? next.text.split("\n") : null;
+    const rows = next.kind === "paragraph" && text.includes("\n") ? text.split("\n") : null;
     // members a line whose bullets and line breaks were lost run together into one long paragraph: several names in it
-    const runTogether = next.kind === "paragraph" && rows === null && next.text.length > 120 && membersOfLines(next.text).length >= 2;
-    const listy = next.kind === "item" || next.kind === "row" || next.text.length <= 120 || runTogether || (rows !== null && rows.every((r) => r.length <= 120));
-    if (!listy || (next.kind === "paragraph" && isProseSentence(next.text))) break;
+    const runTogether = next.kind === "paragraph" && rows === null && text.length > 120 && membersOfLines(text).length >= 2;
+    const listy = next.kind === "item" || next.kind === "row" || text.length <= 120 || runTogether || (rows !== null && rows.every((r) => r.length <= 120));
+    if (!listy || (next.kind === "paragraph" && isProseSentence(text))) break;
     // "Partner Lene Brink fra Brink & Holt Rekruttering er sekretær for udvalget": who serves the committee, no member
-    if (next.kind === "paragraph" && SERVES_THE_COMMITTEE.test(next.text)) break;
+    if (next.kind === "paragraph" && SERVES_THE_COMMITTEE.test(text)) break;
     // "Mette Ravnkilde        Borgmester (formand)": a table's row made with spaces, read as a row
-    const spaced = next.kind === "paragraph" && rows === null && LAYOUT_GAP.test(next.text) ? next.text.replace(LAYOUT_GAPS, " | ") : null;
+    const spaced = next.kind === "paragraph" && rows === null && LAYOUT_GAP.test(text) ? text.replace(LAYOUT_GAPS, " | ") : null;
     // an item is one member (its commas belong to the role); a paragraph may hold several
     const members = spaced
       ? [memberIn(spaced)].filter((m) => m !== null)
       : next.kind === "item" || next.kind === "row"
-        ? (membersUnderOneRole(next.text) ?? [memberIn(next.text)].filter((m) => m !== null))
+        ? (membersUnderOneRole(text) ?? [memberIn(text)].filter((m) => m !== null))
         : rows
-          ? rows.map(memberIn).filter((m) => m !== null)
-          : membersOfLines(next.text);
+          ? rowsBeforeProse(rows).map(memberIn).filter((m) => m !== null)
+          : membersOfLines(text);
     if (!members.length) {
       if (next.kind === "item" || next.kind === "row") continue;
       break;
     }
     for (const m of members) found.push({ member: m, text: next.text, unit: next });
     listKind ??= next.kind;
+    if (served) break;
   }
   return found;
 }
