@@ -180,7 +180,14 @@ function remit(tokens: string[], at: number): string[] {
       continue;
     }
     // "leder af Center for Økonomi": a unit named "X for Y" is one name
-    const inName = lower === "for" && out.length > 0 && /^\p{Lu}/u.test(out[out.length - 1]) && /^\p{Lu}/u.test(tokens[i + 1] ?? "") && !/[,.;:]$/u.test(tokens[i - 1] ?? "");
+    // (not "leder af Jobcenter for Vejle Kommune": the body the unit belongs to)
+    const inName =
+      lower === "for" &&
+      out.length > 0 &&
+      /^\p{Lu}/u.test(out[out.length - 1]) &&
+      /^\p{Lu}/u.test(tokens[i + 1] ?? "") &&
+      !/[,.;:]$/u.test(tokens[i - 1] ?? "") &&
+      !tokens.slice(i + 1, i + 4).some((w) => /^(?:Kommunes?|Regions?|Region\p{L}+|Kommunernes)[,.]?$/u.test(w));
     if (!inName && (PHRASE_STOPS.has(lower) || (CLAUSE_OPENERS.has(lower) && out.length > 0 && lower !== "de"))) break;
     out.push(w);
     // A comma goes on only into a list of named areas: "for Klima, Teknik og Erhverv".
@@ -245,7 +252,8 @@ export function notATitle(line: string): string | null {
  * tail is cut too. Null when the line does not begin with a post.
  */
 export function titleFromLine(line: string, organisations: string[] = []): { title: string; noun: string; loose: boolean } | null {
-  let t = line.replace(/\s+/gu, " ").trim().replace(/^[·•–—:\-]\s*/u, "");
+  // (a footnote's mark is no part of the post: "Afdelingsleder til indskolingen¹")
+  let t = line.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, "").replace(/\s+/gu, " ").trim().replace(/^[·•–—:\-]\s*/u, "");
   const capitals = t === t.toUpperCase() && /[A-ZÆØÅ]{3}/u.test(t);
   if (capitals) t = t.toLowerCase();
   // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
@@ -285,6 +293,8 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   // "Dagtilbudsleder i Dagtilbud Holsted": a place of two or more capitalised words after "i" is where, not what; after
   // a remit it is the remit's ("Oversygeplejerske til afdelingsledelsen i Medicinsk Afdeling")
   if (!capitals && !/\s(?:til|for|med)\s/iu.test(out)) out = out.replace(/\si\s+[A-ZÆØÅ][\p{L}-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\p{L}-]*)+$/u, "");
+  // "Afdelingsleder til indskolingen på Kildebjergskolen": the house where, a school's or a home's one-word name
+  out = out.replace(/\s(?:på|ved)\s+\p{Lu}[\p{L}-]*(?:skolen|skole|gymnasiet|hospitalet|sygehuset|museet|centret|centeret|huset|hjemmet)$/u, "");
   for (const org of organisations) {
     const re = new RegExp(`\\s+(?:i|ved|på)\\s+${escapeRe(org)}s?\\b.*$`, "i");
     out = out.replace(re, "");
@@ -386,6 +396,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     // "Dagtilbudsleder Charlotte Friis Madsen" over "Tlf. 20 36 58 14": a contact, her title before her name
     if (endsInName(line) && isContactDetailLine(head[at + 1] ?? "")) continue;
     const tokens = line.trim().split(/\s+/u);
+    const nextLine = head[at + 1]?.trim() ?? "";
     const headline = line.match(HEADLINE);
     if (headline && tokens.length <= 16 && !BANNER.test(line) && !NAVIGATION.test(line)) {
       const at = headline[0].trim().split(/\s+/u).length;
@@ -393,8 +404,11 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
       // "X søger Y" names the post wherever the verb stands; "bliv Y" after a teaser's dash ("Vækst og ejerskifte –
       // bliv finansiel sparringspartner …") names what the post is like, less than the page's own title line
       const teaser = headline[1] !== undefined && headline[2].toLowerCase() !== "søger";
+      // "Syddjurs Kommune søger en erfaren og nysgerrig leder, der kan samle vores IT-drift," over "digitaliseringsprojekter
+      // og …": a paragraph's first line, wrapped, as a sentence's "søger" names the post (less than the title line above it)
+      const wrapped = !/[.!?:]$/u.test(line.trim()) && /^\p{Ll}/u.test(nextLine);
       if (t) {
-        add(t.title, t.noun, (teaser ? 7 : 10) - i * 0.3, "headline");
+        add(t.title, t.noun, (wrapped ? 6 : teaser ? 7 : 10) - i * 0.3, "headline");
         continue;
       }
     }

@@ -6,7 +6,7 @@
  */
 import type { DropReason, Dropped } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
+import { FACT_LABELS, STRONG_HEADINGS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 
 export interface ArtefactResult {
   kept: SourceLine[];
@@ -149,7 +149,10 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<SourceLine, DropRea
   // each line's place, looked up once: a text of thousands of repeated headings is no quadratic walk
   const place = running.size ? new Map(lines.map((l, i) => [l, i])) : null;
   for (const group of running.values()) {
-    if (!countsPages(group)) continue;
+    // "Ansøgningsfrist: 7. februar 2027", "… 14. februar 2027", "… 21. februar 2027": the post's deadline and two others'
+    // under "Lignende job", a label of the process with values that differ, never a page's running matter, however
+    // its numbers count (the same line again and again is)
+    if (!countsPages(group) || (isFactLine(group[0].text) && group.some((l) => l.text.trim() !== group[0].text.trim()))) continue;
     // a page's own repetition (a menu's, a breadcrumb's words) stands closer than a page's length; a running header
     // once a page, however much it reads like a heading, goes every time
     const withinPage = group.some((l, k) => k > 0 && l.line - group[k - 1].line < PAGE_LINES);
@@ -177,6 +180,15 @@ const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADING
 const PAGE_LINES = 8;
 /** A line of prose: some words and a sentence's end, or long enough to be one wrapped. */
 const PROSE = /^(?:\S+\s+){5,}\S*(?:[.!?:]|\S{2})$/u;
+
+/**
+ * "Ansøgningsfrist: 7. februar 2027": a label of the process the vocabulary knows, and its value, with no page's number
+ * beside it ("Adresse: Skolegade 1 · Side 3 af 4" is a letterhead's, running matter).
+ */
+function isFactLine(text: string): boolean {
+  const label = /^\s*([\p{L} .-]{2,30}?):\s*\S/u.exec(text)?.[1];
+  return !!label && FACT_LABELS.get(normaliseHeading(label)) === "ansaettelsesproces" && !/(?<!\p{L})(?:side|page)\s?\d|(?<!\d)\d{1,3}\s(?:af|of)\s\d{1,3}(?!\d)/iu.test(text);
+}
 
 /**
  * Running matter repeats itself but for its page number, which counts up

@@ -13,6 +13,7 @@ import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
+import { isClosingStatement } from "../vocabulary/closing.js";
 import { isSpace, words } from "./words.js";
 
 export interface HeadingShape {
@@ -195,8 +196,10 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     if (!l.blank && i > 0) prevPage = lastPage;
     if (!l.blank) lastPage = l.src.page;
     if (l.blank) {
-      // a double-spaced text sets a blank line after every line: there the cap on its lines ends a signature
-      if (!doubleSpaced) signature = false;
+      // a double-spaced text sets a blank line after every line: there the cap on its lines ends a signature; and a
+      // blank line under the closing alone ("Med venlig hilsen" / "" / "**Signe Dall**") parts it from the signer only
+      const closingAlone = (signatureBlock as DocBlock | null)?.lines.length === 1 && MAIL_CLOSING.test(signatureBlock!.text.trim());
+      if (!doubleSpaced && !closingAlone) signature = false;
       if (!doubleSpaced && !pendingItem) {
         blankBefore = true;
         // A block broken by a page's blank lines continues when the next line does (lower case, no full stop before).
@@ -314,7 +317,9 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       continue;
     }
     const bold = text.match(BOLD_LINE);
-    if (bold && words(bold[1], 12) <= 12 && !/[.,;]$/u.test(bold[1]) && !PARTICULARS.test(bold[1])) {
+    // "Med venlig hilsen" over "**Signe Dall**": the signer's name in bold, no heading
+    const signer = prevText !== null && MAIL_CLOSING.test(stripInlineMarkdown(prevText).trim());
+    if (bold && !signer && words(bold[1], 12) <= 12 && !/[.,;]$/u.test(bold[1]) && !PARTICULARS.test(bold[1])) {
       start("heading", bold[1].trim(), l, { shape: shape(bold[1], { bold: true }) });
       flush();
       prevText = text;
@@ -684,6 +689,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // "(Algoritmen kan ikke lide links i selve opslaget 🙈)", "Jeg tager gerne en snak over en kop kaffe ☕": an aside in
   // brackets, or the writer speaking, without a full stop
   if (/^\(.*\)$/u.test(plain) || /^jeg\s/iu.test(plain)) return false;
+  // "Vi glæder os til at høre fra dig", its full stop left out: a posting's last words, no heading
+  if (isClosingStatement(plain)) return false;
   // "Ansøgningsfrist: 14. april 2025" is a label and its value, not a heading.
   if (/:\s+\S/u.test(plain) && !NUMBERED_HEADING.test(plain)) return false;
   // a phone number, whole or cut by the line's end ("Bo Stenholt, tlf. 62 23"), belongs to a sentence

@@ -152,13 +152,18 @@ function cardsOf(run: SourceLine[], gutter: number): SourceLine[][] | null {
 
 /**
  * Two contacts' cards side by side ("Mette Brask Holm" over "Tlf. 24 81 60 37" over her e-mail, beside the next
- * contact's): every line has both sides, and some line a phone or an e-mail on each (a table of contacts has its
- * numbers in one column). One group, each card whole; null for anything else.
+ * contact's): every line has both sides, the first no number (a person's title or name), and some line a phone or an
+ * e-mail on each (a table of contacts has a number on its first row too). One group, each card whole; null for
+ * anything else.
  */
 function contactCardsOf(run: SourceLine[], gutter: number): SourceLine[][] | null {
   const lines = run.filter((l) => l.text.trim());
   if (lines.length > MAX_CONTACT_CARD_LINES || lines.length !== run.length || !lines.every((l) => shapeAt(l.text, gutter) === "both")) return null;
-  return lines.some((l) => CONTACT_DETAIL.test(l.text.slice(0, gutter)) && CONTACT_DETAIL.test(l.text.slice(gutter))) ? [lines] : null;
+  const bothSides = (l: SourceLine) => CONTACT_DETAIL.test(l.text.slice(0, gutter)) && CONTACT_DETAIL.test(l.text.slice(gutter));
+  // a card opens on its person (a title or a name), no number; a table of contacts ("Anne Holm   21 34 56 78   anne@…")
+  // has a number on every row
+  if (CONTACT_DETAIL.test(lines[0].text)) return null;
+  return lines.some(bothSides) ? [lines] : null;
 }
 
 const isHeadingLike = (text: string) => !/[.,;]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= HEADING_WORDS;

@@ -49,6 +49,8 @@ interface DomNode {
   attribs?: Record<string, string>;
   children?: DomNode[];
   parent?: DomNode | null;
+  /** The next sibling (domhandler keeps the link). */
+  next?: DomNode | null;
 }
 
 const INLINE = new Set([
@@ -867,12 +869,21 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
     }
     if (INLINE.has(name)) {
       for (const c of children) walk(c, depth + 1, strong || isBold(node));
+      // "<span class="fakta-label">Tiltrædelse</span><span class="fakta-value">1. juni 2027</span>", set side by side
+      // with no space and laid out by the site's style: a label and its value, a pair a line
+      const pair = pairPart(node);
+      if (pair) {
+        const next = nextTag(node);
+        const after = next && INLINE.has(next.name ?? "") ? pairPart(next) : null;
+        if (pair === "label" && after === "value") inline.push({ text: flatText(node).trim().endsWith(":") ? " " : ": ", strong: false });
+        else if (pair === "value" && after === "label") inline.push(BREAK);
+      }
       return;
     }
     const h = name.match(HEADING);
     if (h) {
       flush();
-      const text = collapse(flatText(node));
+      const text = collapse(flatText(node)) || collapse(toggleText(node));
       if (text) out.push(`${"#".repeat(Number(h[1]))} ${text}`);
       blank();
       return;
@@ -1094,6 +1105,46 @@ function isLinkList(cell: DomNode): boolean {
 }
 
 /** All text below a node, iteratively (a node may be 10,000 levels deep), skipping what is never content. */
+/** A class word that names a label or its value ("fakta-label", "job-facts__value", "key", "val"). */
+const PAIR_LABEL = /(?:^|[-_])(?:label|key|term|navn|name)$/u;
+const PAIR_VALUE = /(?:^|[-_])(?:value|val|data|vaerdi|værdi)$/u;
+
+/** Whether an inline element is a label or a value of a pair set side by side, by its class. */
+function pairPart(node: DomNode): "label" | "value" | null {
+  const cls = node.attribs?.class;
+  if (!cls) return null;
+  const tokens = cls.slice(0, 200).toLowerCase().split(/\s+/u);
+  return tokens.some((t) => PAIR_LABEL.test(t)) ? "label" : tokens.some((t) => PAIR_VALUE.test(t)) ? "value" : null;
+}
+
+/** The next element beside a node, past whitespace (by the sibling link: no search of a long list of siblings). */
+function nextTag(node: DomNode): DomNode | null {
+  for (let s = node.next; s; s = s.next) {
+    if (s.type === "tag") return s;
+    if (s.type !== "text" || (s.data ?? "").trim()) return null;
+  }
+  return null;
+}
+
+/**
+ * An accordion's heading, whose words stand in its toggle ("<h2><button aria-controls=…>Om arbejdspladsen<span
+ * aria-hidden="true">+</span></button></h2>"): the button's words, without what it hides from a screen reader.
+ */
+function toggleText(heading: DomNode): string {
+  const parts: string[] = [];
+  // (the page's nesting is capped on reading: capNesting)
+  const walk = (n: DomNode, button: boolean): void => {
+    if (n.type === "text") {
+      if (button) parts.push(n.data ?? "");
+      return;
+    }
+    if (n.type !== "tag" || n.attribs?.["aria-hidden"] === "true") return;
+    for (const c of n.children ?? []) walk(c, button || n.name === "button");
+  };
+  walk(heading, false);
+  return parts.join(" ");
+}
+
 function flatText(node: DomNode): string {
   const parts: string[] = [];
   const stack: DomNode[] = [node];

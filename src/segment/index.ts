@@ -118,9 +118,10 @@ export const CUE_WEIGHT = {
   /**
    * A link's text on its own line ("Læs hele job- og personprofilen her",
    * "Læs mere om at arbejde på Nationalmuseet"): a pointer to more, further
-   * information, under whatever known heading it stands.
+   * information, under whatever known heading it stands (15: past a known heading's 12 and the cost of going back in
+   * the genre's order, as "Søg stillingen her" under "Hvem kan du kontakte?" must).
    */
-  link: 14,
+  link: 15,
   /**
    * A sentence a posting closes with ("Har du spørgsmål, så ring til …", "… opfordrer alle uanset baggrund til at
    * søge"): further information under any heading. It must outweigh a known heading (12) and leaving that heading's
@@ -416,7 +417,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     if (role !== "content") {
       headingBeside = !!b.beside;
       if (role === "top") otherPosts = OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(slots[i].block);
-      const cues = headingCues(b);
+      // "Stillingsbeskrivelse" over the post's title and the whole ad, as a job portal heads its page: the page's label
+      // for the text, no section's heading
+      const cues = i === 0 && DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b);
       // Two section headings back to back, the first over nothing: a two-column page read across ("Om os",
       // "Dit ansvar", then the texts of both). Both speak for the text below, neither decides it: its words do.
       const stacked = role === "top" && slots[i - 1]?.role === "top" && topCues.length > 0 && cues.length > 0 && topCues[0].kind !== cues[0].kind;
@@ -535,8 +538,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           : texts.length === 1 && offer
           ? [{ kind: "vilkaar" as const, weight: CUE_WEIGHT.term, source: "a paragraph that opens on what the post offers (“Vi tilbyder …”)" }]
           : [...ownCues(text, inForce), ...coverCues(text)];
-      // a long paragraph before any heading (an ad written as one block) moves on from its opening as a text of many
-      // paragraphs would: the cover's lean fades sentence by sentence, not only block by block
+      // a paragraph of several sentences before any heading (an ad written as one block) moves on from its opening as a
+      // text of many paragraphs would: the cover's lean fades sentence by sentence, not only block by block
       const fading = j > 0 && cover.length ? cues.map((c) => (c === cover[0] ? { ...c, weight: round(c.weight * COVER_SENTENCE_FADE ** j) } : c)) : cues;
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...fading, ...own] : fading });
       owners.push(i);
@@ -964,7 +967,12 @@ function factBoxes(blocks: DocBlock[]): DocBlock[] {
       FACT_BOXES.set(box, run.map((x) => boxLine(x.text, LABELLED.get(x) ?? factLabel(x.text) ?? cellLabel(x.text))));
       out.push(box);
       i = j;
-    } else out.push(blocks[i++]);
+    } else {
+      // no part of a run that is no box is one (its kinds are the run's, or fewer): the run is passed whole, not
+      // tried again from each of its lines
+      const end = Math.max(j, i + 1);
+      for (; i < end; i++) out.push(blocks[i]);
+    }
   }
   return out;
 }
@@ -992,6 +1000,9 @@ const LABELLED = new WeakMap<DocBlock, SectionKind>();
 const LABEL_VALUE_WORDS = 16;
 /** A page's contents list without page numbers, as one block under its heading: cover matter. */
 const CONTENTS = new WeakSet<DocBlock>();
+
+/** What a job portal calls the ad itself, as the first line over its title: "Stillingsbeskrivelse", "Jobbeskrivelse". */
+const DOCUMENT_LABELS: ReadonlySet<string> = new Set(["stillingsbeskrivelse", "jobbeskrivelse", "job description", "stillingsopslag", "jobopslag"]);
 /** A fact box's line: its text, the kind its label gives, and whether the label names the workplace. */
 interface BoxLine {
   text: string;

@@ -64,7 +64,8 @@ const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu"
  * only such names.
  */
 export const FIRM_LIKE = new RegExp(
-  String.raw`&|\b(?:Executive|Search|Selection|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory)$|(?:^|\s)(?:${LEGAL_FORM_ALTERNATIVES})$`,
+  // (and a compound of "rekruttering": "Kragelund Ledelsesrekruttering", "Holm Lederrekruttering")
+  String.raw`&|\b(?:Executive|Search|Selection|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory)$|\p{Ll}rekruttering$|(?:^|\s)(?:${LEGAL_FORM_ALTERNATIVES})$`,
   "u",
 );
 
@@ -134,6 +135,12 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   // "Du er velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale", "… en feedbacksamtale med Holmsgaard & Lind"
   { words: ["fortrolig"], pattern: cue(String.raw`\bkontakte FIRM (?:for|til) en fortrolig`), firmLike: true },
   { words: ["feedbacksamtale", "testfeedback", "tilbagemelding"], pattern: cue(String.raw`\b(?:feedbacksamtale|testfeedback|tilbagemelding på testen) (?:med|hos) FIRM`), firmLike: true },
+  // "The university is assisted in the recruitment by Kragh & Lund Executive Search"
+  {
+    words: ["assisted", "supported"],
+    pattern: cue(String.raw`\b(?:is|are|will be) (?:assisted|supported) (?:in|with|during) (?:the )?(?:recruitment|process|search|recruitment process) by FIRM`),
+    firmLike: true,
+  },
   // an English ad's "The recruitment process is handled by Lindqvist & Bay Executive Search"
   { words: ["handled by", "managed by", "conducted by", "run by", "carried out by"], pattern: cue(String.raw`\b(?:process|recruitment|search) (?:is|will be) (?:handled|managed|conducted|run|carried out) by FIRM`) },
   // a contact table's role cell: "Partner, Brink Executive"
@@ -146,7 +153,7 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   {
     words: ["partner", "konsulent", "headhunter"],
     pattern: cue(
-      String.raw`\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|chefkonsulent|seniorkonsulent|headhunter) [A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}(?:,| (?:fra|i|hos)) FIRM`,
+      String.raw`\b(?:[Pp]artner|[Ss]eniorpartner|[Mm]anaging partner|[Rr]ekrutteringskonsulent|[Cc]hefkonsulent|[Ss]eniorkonsulent|[Hh]eadhunter) [A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}(?:,| (?:fra|i|hos)) FIRM`,
     ),
     firmLike: true,
   },

@@ -121,7 +121,8 @@ export interface DateCue {
  */
 export const DATE_CUES: DateCue[] = [
   // e.g. "Ansøgningsfristen er", "Ansøgningsfrist:", "Frist for ansøgning", "sidste ansøgningsdag"
-  { role: "deadline", pattern: wordPattern(String.raw`ansøgningsfrist\p{L}*|frist(?:en)? for ansøgning\p{L}*|ansøgningsdato|sidste ansøgningsdag|deadline|fristen|frist|i hænde`) },
+  // (and as ASCII writes them where a system knows no æ, ø, å: "ansoegningsfrist", "ansogningsfrist")
+  { role: "deadline", pattern: wordPattern(String.raw`ansøgningsfrist\p{L}*|ans(?:oe|o)gningsfrist\p{L}*|frist(?:en)? for ansøgning\p{L}*|ansøgningsdato|sidste ansøgningsdag|deadline|fristen|frist|i hænde`) },
   // e.g. "så send gerne din ansøgning hurtigst muligt – dog senest den 28. marts": the application's "senest", over
   // the interviews named before it ("Vi indkalder til samtaler løbende, så send …"); weak still before a label ("Frist:")
   { role: "deadline", weak: true, ownSubject: true, pattern: wordPattern(String.raw`send\p{L}* (?:\p{L}+ ){0,3}ansøgning\p{L}*(?:(?!samtale|interview)[^.!?]){0,40}?senest`) },
@@ -140,7 +141,8 @@ export const DATE_CUES: DateCue[] = [
   { role: "interview", pattern: wordPattern(String.raw`(?:samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|runde) (?:med|og|inkl\.|inklusive|samt) (?:en |et )?(?:\p{L}{1,20} )?\p{L}{0,20}(?:test|case)\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|dig på plads|dig i stillingen`) },
+  // ("tiltraedelse": the ASCII spelling)
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|dig på plads|dig i stillingen`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement", "The position
   // is to be filled by 1 June 2027"
   { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)`) },
@@ -189,7 +191,7 @@ export const DATE_CUES: DateCue[] = [
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:n|r|rne|runde|runden)?,? (?:som|der) (?:er|bliver|holdes|afholdes|finder sted|afvikles|ligger|foregår)`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round
   // (but "Inden anden samtale onsdag den 17. marts beder vi dig …": the one round named, its date right after it, is its)
-  { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*|(?:forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*(?! (?:\p{L}{3,6}dag )?(?:den |d\. )?\d))`), "giu") },
+  { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*|(?:forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*(?!\p{L})(?! (?:\p{L}{3,6}dag )?(?:den |d\. )?\d))`), "giu") },
 ];
 
 /** Ordinals that number a round ("Første samtalerunde", "1. samtale", "anden samtale"). */

@@ -118,7 +118,7 @@ export const ORGANISATION_SUFFIXES = [
   "Forsyning", "Vand", "Varme", "Spildevand", "Energi", "Affald", "Havn", "Lufthavn", "Bibliotek", "Teater",
   "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri",
   // the church's employers: a parish council, a deanery, a diocese ("Vor Frelsers Sogns Menighedsråd", "Roskilde Stift")
-  "Menighedsråd", "Provsti", "Stift",
+  "Menighedsråd", "Provsti", "Stift", "Sogn",
   // a Danish body's English name in an ad written in English ("Aalborg University", "Odense University Hospital")
   "University", ...LEGAL_FORMS,
 ];

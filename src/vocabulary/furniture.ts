@@ -98,7 +98,8 @@ export const SOCIAL_LINES = [
  * A social post's age under its poster's name and headline: "1 u • Redigeret •", "3 d", "2 t • 🌐", "1w • Edited".
  * The lines above it, up to the post's start, are who posted it (a name, a headline), not the ad.
  */
-export const POST_AGE = /^\d{1,2}\s?(?:u|uge|d|t|m|md|mdr|min|år|w|h|mo|y)\.?(?:\s?•\s?(?:redigeret|edited))?(?:\s?•)?(?:\s?[^\p{L}\d\s]{1,3})?(?:\s?\+\s?(?:følg|follow))?$/iu;
+// (its bullet, its edit mark or its follow button tells it from a fact's value, "6 år", "37 t")
+export const POST_AGE = /^\d{1,2}\s?(?:u|uge|d|t|m|md|mdr|min|w|h|mo)\.?\s?(?:•\s?(?:(?:redigeret|edited)\s?)?(?:•)?(?:\s?[^\p{L}\d\s]{1,3})?(?:\s?\+\s?(?:følg|follow))?|\+\s?(?:følg|follow))$/iu;
 
 /**
  * A social network's post around the ad: the poster's followers ("12.408 følgere"), the call to share it ("Del

@@ -209,11 +209,11 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
 export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$|, (?:der|som)$/iu;
 
 /**
- * "Om Gudenå Forsyning A/S", "Velkommen til Kildebo": a heading over the
+ * "Om Gudenå Forsyning A/S", "Velkommen til Kildebo", "About GEUS and the department": a heading over the
  * organisation by its name, the introduction. Read on the heading as written:
  * the capital is what tells a name from "Om stillingen".
  */
-export const ORGANISATION_HEADING = /^(?:[Oo][Mm]|[Vv]elkommen [Tt]il|[Ff]akta [Oo]m|[Kk]ort [Oo]m)\s+(?:\p{Lu}|\d)/u;
+export const ORGANISATION_HEADING = /^(?:[Oo][Mm]|[Vv]elkommen [Tt]il|[Ff]akta [Oo]m|[Kk]ort [Oo]m|[Aa]bout|[Ww]elcome [Tt]o)\s+(?!(?:You|Your|The|Us|Me|This|Our)(?!\p{L}))(?:\p{Lu}|\d)/u;
 
 /**
  * A yes/no question that opens with its verb ("Kan du lære andre at tænke med
@@ -249,8 +249,8 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["tlf", "yderligere"], ["e-mail", "yderligere"], ["mail", "yderligere"], ["hjemmeside", "yderligere"],
   ["arbejdssted", "indledning"], ["arbejdsgiver", "indledning"], ["virksomhed", "indledning"], ["adresse", "indledning"],
   ["afdeling", "indledning"], ["område", "indledning"], ["sted", "indledning"], ["placering", "indledning"],
-  ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["stillingskategori", "indledning"], ["kategori", "indledning"], ["oprettet", "indledning"],
-  ["indrykket", "indledning"], ["opslået", "indledning"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
+  ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["stillingskategori", "indledning"], ["kategori", "indledning"], ["oprettet", "andet"],
+  ["indrykket", "andet"], ["opslået", "andet"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
   ["tjenestested", "indledning"],
   // a company's or a body's key figures ("Nøgletal 2026" / "Omsætning: 486 mio. kr." / "Medarbejdere: 164")
   // (not the bare "Medarbejdere", "Indbyggere": a PDF's box of figures sets them over their numbers, and a label that
@@ -266,7 +266,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   // the page's number for the post: no section's text
   ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
   ["journalnummer", "andet"], ["annoncenummer", "andet"], ["job number", "andet"], ["job no", "andet"], ["sagsnr", "andet"],
-  ["sag nr", "andet"], ["journalnr", "andet"], ["j nr", "andet"],
+  ["sag nr", "andet"], ["journalnr", "andet"], ["j nr", "andet"], ["annonce-id", "andet"], ["annoncenr", "andet"],
 ]);
 
 /** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */

@@ -86,9 +86,12 @@ export const COMMITTEE_THEN_COLON = /(?<![\p{L}])(?:udgør|danner|er|fungerer so
  */
 export const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:som\s+\p{L}[\p{L}-]{1,40}\s+|desuden\s+|derudover\s+|herudover\s+|endvidere\s+|også\s+)deltager\s(?!(?:du|I|kandidaterne|ansøgerne)\s)/iu;
 
-/** A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"). */
+/**
+ * A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"), and so
+ * are those it sends a visitor to ("komme forbi og få en rundvisning – aftal det med …").
+ */
 export const CONTACT_CUE = wordPattern(
-  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|snak med|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
+  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|snak med|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|aftal\p{L}* det med|komme forbi|kigge forbi|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
 );
 /**
  * Whoever merely receives applications is no contact ("Ansøgning sendes til
@@ -132,12 +135,15 @@ export const NOT_NAME_WORDS = new Set(
     "digitalisering", "udvikling", "kommunikation", "erhverv", "trafik", "natur", "fritid", "velfærd", "uddannelse",
     // not "Vej", "Park", "Skov", "Lund", "Holm": area words that are also surnames stay names
     "sundhedsstaben", "ledelse", "organisation", "jura", "forsyning", "integration",
+    // a unit's adjective and noun ("Ledende overlæge, Fælles Akutmodtagelse")
+    "fælles", "akutmodtagelse", "akutmodtagelsen", "akutafdeling", "akutafdelingen",
     "stabs", "stabe", "borgere", "service", "indkøb", "analyse", "strategi", "politik", "sekretariatschef",
     "hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland", "jylland", "fyn",
     // an English title's area ("Head of Grants Maja Frederiksen")
     "grants", "finance", "operations", "communications", "research", "programmes", "head",
     // an English member's title and body ("Dean Hanne Birk Mortensen, Faculty of …", "Student representative …")
-    "dean", "student", "faculty", "department", "secretariat", "chair",
+    "dean", "student", "faculty", "department", "secretariat", "chair", "vice-dean", "pro-dean", "prodean", "rector",
+    "prorector", "pro-rector", "provost",
     // a firm's words after its founders' names ("Holm & Vinther Executive A/S", "Hvidberg Search & Assessment")
     "executive", "search", "assessment", "selection", "recruitment", "rekruttering", "advisory", "associates", "consult",
     // the public mailbox a footer offers beside the switchboard ("Telefon 72 36 00 00 · Skriv sikkert via Digital Post")

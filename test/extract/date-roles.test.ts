@@ -25,6 +25,11 @@ describe("the deadline", () => {
     // an English ad's own words and months
     ["Please apply no later than 15 March 2027, 23:59 CET.", "2027-03-15T23:59"],
     ["Application deadline: 2 February 2027", "2027-02-02"],
+    // a fact box's day, its hour in the text's own sentence; not a party's hour that day
+    ["Ansøgningsfrist: 02.05.2027\n\nSøg stillingen via linket nederst på siden senest søndag den 2. maj 2027 kl. 23.59.", "2027-05-02T23:59"],
+    ["Ansøgningsfrist: 2. maj 2027\n\nKom og hils på os lørdag den 2. maj 2027 kl. 10-12 til sommerfest.", "2027-05-02"],
+    // the label as ASCII writes it, a system's field without æ, ø, å
+    ["ansoegningsfrist: \"fredag 12. februar 2027 kl. 12.00\"", "2027-02-12T12:00"],
     // a sentence cut by a page break
     ["Du kan søge stillingen via Genitors hjemmeside: www.genitor.dk. Ansøgningsfristen er\ntirsdag den 30. maj 2023.", "2023-05-30"],
     // a cover date is not the deadline
@@ -196,6 +201,7 @@ describe("the start", () => {
     ["Ansøgningsfrist 1. marts 2027. Vi vil rigtig gerne have dig på plads 1. april.", "2027-04-01"],
     // an English ad's start
     ["Starting date is 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
+    ["tiltraedelse: 2027-04-01", "2027-04-01"],
     ["The position is available from 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["The position is to be filled by 1 June 2027 or as soon as possible thereafter.", "2027-06-01"],
     ["A position as Head of Section is open for appointment from 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],

@@ -131,6 +131,12 @@ describe("the employer among the organisations a text names", () => {
     expect(employer(paragraphs, ["Vi søger en kordegn, der også har lyst til at lede vores kirkekontor"], lines)).toBe("Vor Frelsers Sogns Menighedsråd");
   });
 
+  it("finds a parish by its name over the ad, its council in lower case in the text", () => {
+    const head = ["Kordegn og kirkekontorleder", "Sankt Mortens Sogn, Randers"];
+    const paragraphs = ["Sankt Mortens Sogns menighedsråd søger en kordegn, der samtidig skal være leder af kirkekontoret."];
+    expect(employer(paragraphs, head)).toMatch(/^Sankt Mortens Sogn/u);
+  });
+
   it("takes a signer's 'Formand for …' on a line of its own for the signer's body, and no ministry a head's agreement names", () => {
     const head = ["KIRKEKONTORLEDER SØGES TIL ØLSTYKKE SOGN", "Hej alle sammen!", "- Løn og pension efter overenskomsten mellem Kirkeministeriet og HK"];
     const paragraphs = [

@@ -48,6 +48,10 @@ describe("extractHeader", () => {
     ["Du er meget velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale om stillingen.", "Bach & Friis Executive"],
     ["Inden anden samtale gennemfører kandidaterne en Garuda-profil og en feedbacksamtale med Holmsgaard & Lind.", "Holmsgaard & Lind"],
     ["The recruitment process is handled by Lindqvist & Bay Executive Search.", "Lindqvist & Bay Executive Search"],
+    ["The university is assisted in the recruitment by Kragh & Lund Executive Search.", "Kragh & Lund Executive Search"],
+    // a firm named for what it does, in one compound word; and a contact line's capitalised "Partner"
+    ["Profilen er udarbejdet af Kragelund Ledelsesrekruttering. Kontakt partner Mikkel Raahauge.", "Kragelund Ledelsesrekruttering"],
+    ["Recruitment consultant: Partner Lise Kragh, Kragh & Lund Executive Search, tel. +45 40 12 88 31.", "Kragh & Lund Executive Search"],
     // a person offers a confidential talk too, and is no firm
     ["Du er velkommen til at kontakte Mette Holm for en fortrolig samtale.", null],
     // a foundation's money, no firm's help

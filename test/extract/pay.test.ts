@@ -124,6 +124,8 @@ describe("employment terms", () => {
     ["Du bliver ansat af foreningen, og vi er ikke en del af en overenskomst.", []],
     ["Stillingen er ikke omfattet af nogen overenskomst.", []],
     ["Bemærk, at stillingen ikke er omfattet af en overenskomst.", []],
+    ["Løn og ansættelsesvilkår aftales individuelt og fastlægges i en kontrakt.", ["kontrakt"]],
+    ["Terms of employment: Appointment on contract terms under the state framework agreement.", ["kontrakt"]],
     ["Der er ingen tvivl om, at ansættelse sker efter overenskomst.", ["overenskomst"]],
     ["Nej. Stillingen er ikke en tjenestemandsstilling. Du ansættes på overenskomstvilkår.", ["overenskomst"]],
     // an FAQ's question asks; its answer states

@@ -25,7 +25,10 @@ describe("findNames", () => {
     // a unit's one-word name, then the person's
     ["teamleder i Team Pension Sara Holt og tillidsrepræsentant Lasse Damgaard", ["Sara Holt", "Lasse Damgaard"]],
     ["regionaldirektør for Region Syd Annette Bøgh og en forstander fra Region Midt", ["Annette Bøgh"]],
-    // founders' names that make a firm's
+    ["Line Meldgaard Winther – Ledende overlæge, Fælles Akutmodtagelse", ["Line Meldgaard Winther"]],
+    ["Vice-Dean Jens Ole Brink and Dean Marianne Thorsø (chair)", ["Jens Ole Brink", "Marianne Thorsø"]],
+    // founders' names that make a firm's; a person's singular "Partner" does not
+    ["Kontakt Lene Brink Partner i Brink & Holt", ["Lene Brink"]],
     ["Brandt Nørby Executive · Skt. Clemens Torv 8 · Tlf. 86 12 40 00 og partner Mette Brandt", ["Mette Brandt"]],
     // the body an English title heads, then the name
     ["consists of Chair of the Board Henrik Salomonsen and others", ["Henrik Salomonsen"]],
@@ -163,6 +166,13 @@ describe("contactsIn", () => {
       ],
     ],
     ["Spørgsmål kan sendes til job@kommune.dk.", [{ name: null, phone: null, email: "job@kommune.dk" }]],
+    // a fax is no one's number
+    ["Kontakt skolechef Helle Jensen, tlf. 21 34 56 78 · fax 76 81 00 01", [{ name: "Helle Jensen", phone: "21345678" }]],
+    // whom a visitor is sent to arrange a visit with
+    [
+      "Du er også velkommen til at komme forbi og få en rundvisning – aftal det med husets administrative koordinator, Trine Hvass, på 96 15 87 22.",
+      [{ name: "Trine Hvass", phone: "96158722", email: null }],
+    ],
     [
       "Ansøgningen sendes til job@kommune.dk, og spørgsmål kan rettes til direktør Hans Hansen på tlf. 7012 3456.",
       [{ name: "Hans Hansen", role: "direktør", phone: "70123456", email: null }],
@@ -187,6 +197,10 @@ describe("contactsIn", () => {
 });
 
 describe("extractContacts", () => {
+  it("gives a card's number and address to the person it named alone on its first line, over the house and its address", () => {
+    const got = extractContacts(units("Kontakt: Hospitalsdirektør Merete Skovbo Hald\nSjællands Universitetshospital\nLykkebækvej 1, 4600 Køge\nTlf. 47 32 18 65 mesh@regionsjaelland.dk", "yderligere"));
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Merete Skovbo Hald", role: "Hospitalsdirektør", phone: "47321865", email: "mesh@regionsjaelland.dk" }]);
+  });
   it("takes no name from a footer's public mailbox, and no number from the footer beside the contact", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til centerchef Mikkel Damgaard på 29 46 11 87.\n\nHolbæk Kommune\nRådhuset, Kanalstræde 2, 4300 Holbæk\nTelefon 72 36 00 00 · Skriv sikkert via Digital Post"));
     expect(got.map((c) => c.contact.phone)).toEqual(["29461187"]);

@@ -110,6 +110,8 @@ describe("committee titles are kept whole", () => {
       ),
     );
     expect(got.map((m) => m.member.name)).toEqual(["Jens Jensen", "Pia Hvid"]);
+    const other = extractCommittee(units("Indstillingsudvalget består af:\nJens Jensen, borgmester (formand)\nPia Hvid, fællestillidsrepræsentant\nIndstillingsudvalget betjenes af HR-chef Lone Sandberg."));
+    expect(other.map((m) => m.member.name)).toEqual(["Jens Jensen", "Pia Hvid"]);
   });
 
   it("reads short lines with titles before the names, whole", () => {

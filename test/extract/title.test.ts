@@ -6,6 +6,13 @@ const fromText = (sentences: string[]) => bestTitle(titleCandidates([], sentence
 
 describe("the post from the lines at the head of a document", () => {
   it.each([
+    // a paragraph's first line, wrapped, is no headline: the title line above it names the post more precisely
+    [
+      ["Syddjurs Kommune", "STILLINGSOPSLAG", "Chef for IT og Digitalisering", "Syddjurs Kommune søger en erfaren og nysgerrig leder, der kan samle vores IT-drift,", "digitaliseringsprojekter og informationssikkerhed i én fælles retning."],
+      "Chef for IT og Digitalisering",
+    ],
+    // a footnote's mark, and the house the post is at
+    [["Kildebjergskolen", "Afdelingsleder til indskolingen¹ på Kildebjergskolen"], "Afdelingsleder til indskolingen"],
     // headlines: the post, not the headline
     [["Faxe Kommune søger direktør for Kultur og Fritid"], "Direktør for Kultur og Fritid"],
     [["Faxe Kommune søger en ny direktør for Kultur, Fritid og Erhverv"], "Direktør for Kultur, Fritid og Erhverv"],
@@ -156,6 +163,7 @@ describe("the post named in a sentence", () => {
     // the unit a leader heads, by its name
     ["Sydøstjyllands Politi søger en erfaren og nærværende leder af Administrativt Center, som vil stå i spidsen for 85 medarbejdere.", "Leder af Administrativt Center"],
     ["Syddjurs Kommune søger en erfaren og engageret leder af Center for Økonomi. Du får ansvaret for et velfungerende center.", "Leder af Center for Økonomi"],
+    ["Vi søger en leder af Jobcenter for Vejle Kommune.", "Leder af Jobcenter"],
     ["Vi søger en leder af stort format til vores dagtilbud.", "Leder"],
   ])("%s → %s", (sentence, title) => {
     expect(fromText([sentence])).toBe(title);

@@ -87,6 +87,20 @@ describe("dropArtefacts", () => {
     expect(reasons(text, null)).toEqual([1, 2, 3].map((n) => [footer(n), "running-header"]));
   });
 
+  it("drops a letterhead's labelled line that runs on every page with its page number", () => {
+    const page = (n: number) => Array.from({ length: 10 }, (_, i) => `Linje ${"abcdefghij"[i]} på side ${["en", "to", "tre"][n - 1]}.`);
+    const foot = (n: number) => `Adresse: Skolegade 1, 7100 Vejle · Side ${n} af 3`;
+    const text = [...page(1), foot(1), ...page(2), foot(2), ...page(3), foot(3)].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(text, null)).toEqual([1, 2, 3].map((n) => [foot(n), "running-header"]));
+  });
+
+  it("keeps a fact's label and value that recurs with counting dates: the post's deadline and other posts' under it", () => {
+    const page = (n: string) => Array.from({ length: 10 }, (_, i) => `Linje ${"abcdefghij"[i]} på side ${n}.`);
+    const deadline = (day: number) => `Ansøgningsfrist: ${day}. februar 2027`;
+    const text = [deadline(7), ...page("en"), deadline(14), ...page("to"), deadline(21)].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(text, null)).toEqual([]);
+  });
+
   it("drops a flattened running header that reads like a heading, each time, prose under it or not", () => {
     const page = (n: string) => ["Jobprofil", ...Array.from({ length: 9 }, (_, i) => `Du får ansvaret for opgave ${"abcdefghi"[i]} på side ${n}, og du løser den sammen med dine kolleger.`)];
     const text = [...page("en"), ...page("to"), ...page("tre")].map((t, i) => ({ text: t, line: i + 1, page: null }));

@@ -526,6 +526,18 @@ describe("buildBlocks: abbreviations", () => {
     expect(got.some(([, t]) => t.includes("Bestyrelsen") && /Ansættelsesproces|Ansøgningsfrist|Samtaler/u.test(t))).toBe(false);
   });
 
+  it("reads the signer under a closing and a blank line, in bold or not, as the signature, no heading", () => {
+    const got = blocks("Vi glæder os til at møde dig.\n\nMed venlig hilsen\n\n**Signe Dall**\nFormand for forældrebestyrelsen, Børnehuset Kastanjegården\n\nPraktiske oplysninger\n\nLøn efter overenskomst.");
+    expect(got).toContainEqual(["paragraph", "Signe Dall\nFormand for forældrebestyrelsen, Børnehuset Kastanjegården"]);
+    expect(got).toContainEqual(["heading", "Praktiske oplysninger"]);
+    expect(got.filter(([kind]) => kind === "heading")).toHaveLength(1);
+  });
+
+  it("ends the signature at the blank line under its signer: a short line after it is the text's again", () => {
+    const got = blocks("Venlig hilsen\n\nSigne Dall\n\nPædagogisk leder til Børnehuset Kildebo\n\nVi søger en leder, der kan samle huset om en fælles retning.");
+    expect(got).toContainEqual(["heading", "Pædagogisk leder til Børnehuset Kildebo"]);
+  });
+
   it("keeps a double-spaced text's signature one block, its lines' blank lines no end of it", () => {
     const prose = Array.from({ length: 22 }, (_, i) => `Linje ${i + 1} i en tekst med god luft mellem linjerne og mange ord.`);
     const text = [...prose, "Med venlig hilsen", "Karen Holm", "Bestyrelsesformand", "Tlf. 20 45 67 89"].join("\n\n");
@@ -562,6 +574,9 @@ describe("buildBlocks: lines that are no headings, however short", () => {
     ["a posting's particulars in a row", "Aalborg · Full-time, permanent · Ref. no. 2027-118"],
     ["a case number", "Sagsnr. 27-0412"],
     ["a posting's number and its hours", "Stillingsnummer 2027-0219 · Fuldtid, 37 timer pr. uge"],
+    ["a closing sentence without its full stop", "Vi glæder os til at høre fra dig"],
+    ["an aside in brackets", "(Algoritmen kan ikke lide links i selve opslaget)"],
+    ["the writer speaking", "Jeg tager gerne en uforpligtende snak over en kop kaffe"],
   ])("%s", (_, line) => {
     expect(blocks(`Kontakt\n\n${line}\n\nVi glæder os til at høre fra dig.`).find((b) => b[1] === line)?.[0]).toBe("paragraph");
   });

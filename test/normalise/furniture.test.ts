@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFurniture, isContactDetails } from "../../src/normalise/furniture.js";
-import { CONTACT_DETAIL_PARTS } from "../../src/vocabulary/furniture.js";
+import { CONTACT_DETAIL_PARTS, POST_AGE } from "../../src/vocabulary/furniture.js";
 import { fixtureTexts } from "../helpers.js";
 import { normalise } from "../../src/normalise/index.js";
 
@@ -184,5 +184,32 @@ describe("isContactDetails: the place mark it looks for first", () => {
     const places = parts.filter((p) => CONTACT_DETAIL_PARTS.place.some((re) => re.test(p)));
     expect(places.length).toBeGreaterThan(50);
     expect(places.filter((p) => !CONTACT_DETAIL_PARTS.placeMark.test(p))).toEqual([]);
+  });
+});
+
+describe("a social post's age under its poster", () => {
+  it.each([
+    ["1 u • Redigeret •", true],
+    ["3 d •", true],
+    ["1w • Edited", true],
+    ["1 u • Redigeret • + Følg", true],
+    // a fact's value, no post's age
+    ["6 år", false],
+    ["37 t", false],
+    ["3 d", false],
+  ])("%j → %s", (line, want) => {
+    expect(POST_AGE.test(line)).toBe(want);
+  });
+});
+
+describe("who posted a social post", () => {
+  it("files the poster's name, degree, headline and the post's age as the page's, and a cover's fact value not", () => {
+    expect(furniture("Mette Kjærgaard Lund\n• 2.\nOmrådeleder, Socialpsykiatri og Handicap i Viborg Kommune\n1 u • Redigeret •\n\nVI SØGER EN LEDER TIL KÆRVANG")).toEqual([
+      "Mette Kjærgaard Lund",
+      "• 2.",
+      "Områdeleder, Socialpsykiatri og Handicap i Viborg Kommune",
+      "1 u • Redigeret •",
+    ]);
+    expect(furniture("Direktør for Teknik og Miljø\nFaaborg-Midtfyn Kommune\nAnsættelsesform\nÅremål\n6 år")).toEqual([]);
   });
 });

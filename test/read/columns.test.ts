@@ -148,8 +148,10 @@ describe("two columns side by side in layout text", () => {
     expect(texts(splitColumns(layout(rows.join("\n"))))).toEqual(want);
   });
 
-  it("keeps a table of contacts row by row: the numbers stand in one column", () => {
-    const rows = [side("Mette Brask Holm, direktør", "24 81 60 37", 40), side("Jonas Riis Kjeldsen, HR-partner", "72 53 10 44", 40)];
+  it.each([
+    ["the numbers in one column", [side("Mette Brask Holm, direktør", "24 81 60 37", 40), side("Jonas Riis Kjeldsen, HR-partner", "72 53 10 44", 40)]],
+    ["a phone's column and an e-mail's", [`${"Anne Holm".padEnd(14)}${"21 34 56 78".padEnd(30)}anne.holm@vejle.dk`, `${"Bo Berg".padEnd(14)}${"22 33 44 55".padEnd(30)}bo.berg@vejle.dk`]],
+  ])("keeps a table of contacts row by row: %s", (_name, rows) => {
     const lines = layout(rows.join("\n"));
     expect(splitColumns(lines)).toEqual(lines);
   });

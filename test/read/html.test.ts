@@ -612,3 +612,27 @@ describe("an ad in a frame written into its attribute (<iframe srcdoc>)", () => 
     expect(lines(page(`<main><p>Se opslaget herunder.</p><iframe src="https://example.org/ad"></iframe></main>`))).toEqual(["Se opslaget herunder."]);
   });
 });
+
+describe("an accordion's heading whose words stand in its toggle", () => {
+  it("reads the button's words as the heading, without what it hides, over the panel it opens", () => {
+    const html = page(
+      `<main><h2>Dine opgaver</h2><p>Du leder teamet.</p><section><h2 class="accordion__heading"><button aria-controls="om" aria-expanded="false">Om arbejdspladsen <span aria-hidden="true">+</span></button></h2><div id="om" hidden><p>Jobcenter Syddjurs har 120 medarbejdere.</p></div></section></main>`,
+    );
+    expect(lines(html)).toEqual(["## Dine opgaver", "Du leder teamet.", "## Om arbejdspladsen", "Jobcenter Syddjurs har 120 medarbejdere."]);
+  });
+});
+
+describe("a label and its value set side by side in spans, laid out by the site's style", () => {
+  it("reads each pair as a label line", () => {
+    const html = page(
+      `<main><h1>Konservator</h1><div class="fakta"><span class="fakta-label">Tiltrædelse</span><span class="fakta-value">1. juni 2027</span>\n<span class="fakta-label">Ansøgningsfrist</span><span class="fakta-value">7. marts 2027 kl. 23.59</span></div><p>Vi søger en konservator.</p></main>`,
+    );
+    expect(lines(html)).toEqual(["# Konservator", "Tiltrædelse: 1. juni 2027", "Ansøgningsfrist: 7. marts 2027 kl. 23.59", "Vi søger en konservator."]);
+  });
+  it("adds no second colon to a label that has one", () => {
+    expect(lines(page(`<main><p><span class="job-label">Ansøgningsfrist:</span> <span class="job-value">1. juni 2027</span></p></main>`))).toEqual(["Ansøgningsfrist: 1. juni 2027"]);
+  });
+  it("leaves spans of no such classes as the text runs", () => {
+    expect(lines(page(`<main><p><span class="a">Løn</span><span class="b"> efter overenskomst.</span></p></main>`))).toEqual(["Løn efter overenskomst."]);
+  });
+});

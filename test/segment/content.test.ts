@@ -222,6 +222,34 @@ describe("headings", () => {
     expect(kindOf(text, "Du har solid ledelseserfaring")).toBe("personprofil");
   });
 
+  it.each([
+    ["a chapter's number before it", "2. Om Aarhus Universitet og Faculty of Technical Sciences", "1. Indledning", "3. Stillingen"],
+    ["in English", "About GEUS and the department", "Introduction", "The position"],
+  ])("reads a heading over the organisation by its name as the introduction: %s", (_name, heading, first, job) => {
+    const text = [
+      first,
+      "Denne profil beskriver stillingen som institutleder.",
+      heading,
+      "Fakultetet har syv institutter og to nationale centre og varetager en betydelig del af myndighedsbetjeningen.",
+      job,
+      "Som institutleder får du det samlede ansvar for forskning, undervisning og økonomi.",
+    ].join("\n\n");
+    expect(kindOf(text, "Fakultetet har syv institutter")).toBe("indledning");
+  });
+
+  it("reads a job portal's 'Stillingsbeskrivelse' over the title as the page's label, not the job's heading", () => {
+    const text = [
+      "Stillingsbeskrivelse",
+      "Specialkonsulent med personaleansvar til Data og Styring",
+      "Har du lyst til at stå i spidsen for et team af dygtige analytikere? Så er det måske dig, vi leder efter.",
+      "I Social og Sundhed i Horsens Kommune har vi samlet økonomi, data og styring i én enhed, som betjener direktionen. Enheden tæller i dag 14 medarbejdere fordelt på to teams.",
+      "Om jobbet",
+      "Du får det daglige personaleansvar for syv medarbejdere, der arbejder med ledelsesinformation og analyser.",
+    ].join("\n\n");
+    expect(kindOf(text, "Enheden tæller i dag 14 medarbejdere")).toBe("indledning");
+    expect(kindOf(text, "Du får det daglige personaleansvar")).toBe("jobprofil");
+  });
+
   it("reads a short line set off by a rule at the text's end as the page's foot, and a label there as its kind", () => {
     const body = ["Sådan søger du", "Ansøgningen sendes via Vejle Kommunes jobportal. Vedlæg CV og eksamensbevis.", "---"];
     expect(kindOf([...body, "Kirkebakkeskolen · Vejle Kommune · Skolerne i Vejle Nord"].join("\n\n"), "Skolerne i Vejle Nord")).toBe("andet");

@@ -591,6 +591,8 @@ export interface DateFacts {
   unresolved: DateMention[];
 }
 
+const SENEST = /(?<!\p{L})senest(?!\p{L})/iu;
+
 export function assignDates(mentions: DateMention[]): DateFacts {
   const exact = (role: DateRole) => mentions.filter((m) => m.role === role && m.iso !== null);
   // a labelled deadline ("Frist:", "Ansøgningsfrist") wins over a date after a bare "senest", wherever each stands
@@ -598,7 +600,10 @@ export function assignDates(mentions: DateMention[]): DateFacts {
   // "Ansøgningsfristen er forlænget til 15. januar": the deadline moved, and the one it moved to is in force
   const inForce = current(preferProcess(exact("deadline")));
   const deadlines = amended(inForce);
-  const deadline = withTime(deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null, inForce);
+  // (its hour may stand in a sentence whose bare "senest" yielded to a fact box's label: "senest søndag den 2. maj 2027
+  // kl. 23.59" under "Ansøgningsfrist: 02.05.2027"; not a party's hour that day, "lørdag den 2. maj kl. 10-12")
+  const yielded = mentions.filter((m) => m.role === null && m.iso !== null && SENEST.test(m.sentence));
+  const deadline = withTime(deadlines.find((m) => !m.weak) ?? deadlines[0] ?? null, yielded.length ? [...inForce, ...yielded] : inForce);
   const starts = preferProcess(exact("start"));
   const start = withTime(starts.find((m) => !m.weak) ?? starts[0] ?? null, starts) ?? monthStart(mentions);
   const interviews = pickRounds(exact("interview"));

@@ -192,7 +192,8 @@ export function findNames(text: string): NameSpan[] {
 }
 
 /** The word that makes the names before it a firm's: "Brandt Nørby Executive", "Holm Kjær Partners", "Vang Larsen A/S". */
-const FIRM_AFTER_NAMES = /^[^\S\n]+(?:Executive|Partners?|Consulting|Rekruttering|Lederrekruttering|Search|Group|Advisory|A\/S|ApS|I\/S|P\/S|K\/S)(?![\p{L}])/u;
+// (not a singular "Partner", a person's title as often: "Lene Brink, Partner")
+const FIRM_AFTER_NAMES = /^[^\S\n]+(?:Executive|Partners|Consulting|Rekruttering|Lederrekruttering|Search|Group|Advisory|A\/S|ApS|I\/S|P\/S|K\/S)(?![\p{L}-])/u;
 
 /** "Team Pension", "Afdeling Syd", "Region Syd": a unit's word before its one-word name. */
 const UNIT_BEFORE_NAME = /(?<![\p{L}-])(?:Team|Afdeling|Sektion|Enhed|Gruppe|Region|Område|Distrikt)[^\S\n]$/u;
@@ -360,6 +361,11 @@ function firstNamesCalled(sentence: string): NameSpan[] {
   return [...sentence.matchAll(FIRST_NAME_CALLED)].filter((m) => isNameWord(m[0])).map((m) => ({ name: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+/** "Fax 76 81 00 01": a number no one answers. */
+const FAX_BEFORE = /(?<!\p{L})(?:tele)?fax\.?:?\s*(?:\+45\s?)?$/iu;
+/** The numbers a card gives its person beyond the first ("Mobil: …"), at most. */
+const MAX_OTHER_NUMBERS = 2;
+
 function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
   const cued = phoneColumn || hits(CONTACT_CUE, sentence);
   const emails = emailsIn(sentence);
@@ -407,7 +413,8 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
         const nextName = events.findIndex((e, j) => j > k && e.kind === "name");
         const nextNamesOwn = nextName >= 0 && events.slice(nextName + 1).find((e) => e.kind === "name" || e.kind === ev.kind)?.kind === ev.kind;
         if (nextName < 0 || nextNamesOwn) {
-          if (ev.kind === "phone" && current.name && ev.phone !== current.phone) out.push({ name: current.name, role: current.role, phone: ev.phone, email: null });
+          if (ev.kind === "phone" && current.name && ev.phone !== current.phone && !FAX_BEFORE.test(sentence.slice(Math.max(0, ev.start - 12), ev.start)))
+            out.push({ name: current.name, role: current.role, phone: ev.phone, email: null });
           lastEnd = ev.end;
           continue;
         }
@@ -420,7 +427,9 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
         continue;
       }
       if (!current && pending?.phone && ev.kind === "phone" && ev.phone !== pending.phone) {
-        if (!pendingPhones.includes(ev.phone)) pendingPhones.push(ev.phone);
+        // (not a fax's number, and a person has a number or two more at most: a list of numbers is no one's)
+        if (!FAX_BEFORE.test(sentence.slice(Math.max(0, ev.start - 12), ev.start)) && pendingPhones.length < MAX_OTHER_NUMBERS && !pendingPhones.includes(ev.phone))
+          pendingPhones.push(ev.phone);
         lastEnd = ev.end;
         continue;
       }
@@ -486,12 +495,21 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
           const address = addressRunAbove(units, i, given);
           const card = address.postcode;
           let j = card ? address.above : i - 1;
+          // a card whose person was named with no way in ("Kontakt: Hospitalsdirektør Merete Skovbo Hald" / the house /
+          // its address / "Tlf. 47 32 18 65 mesh@…"): the number and the address are that person's
+          let named: FoundContact | undefined;
           for (; j >= 0 && usable.length < (card ? CARD_LINES : 2); j--) {
             const u = units[j];
-            // stop at a line that already gave a contact: its person is not this number's
+            // stop at a line that already gave a contact: its person is not this number's, unless the card named them alone
             // and at a line that sends the application to someone ("Send ansøgningen til forstander …"): a sentence, not a contact block
+            if (card && given(u)) named = found.find((f) => f.unit === u && f.contact.name !== null && f.contact.phone === null && f.contact.email === null);
             if ((!card && u.section !== unit.section) || u.text.length > (card ? 60 : 120) || (card && u.text.includes("\n")) || given(u) || receives(u.text)) break;
             usable.push(u);
+          }
+          if (named) {
+            named.contact.phone = c.phone;
+            named.contact.email = c.email;
+            continue;
           }
           const person = usable.map((u) => memberIn(u.text)).find((p) => p !== null);
           const title = person ? (usable.find((u) => !findNames(u.text).length && hasRoleWord(u.text))?.text ?? null) : null;
@@ -730,10 +748,10 @@ function membersOfLines(text: string): CommitteeMember[] {
 }
 
 /** A sentence of who serves the committee (its secretary, the consultant who assists it), after its members. */
-const SERVES_THE_COMMITTEE = /\b(?:er|bliver|fungerer som) (?:udvalgets )?(?:sekretær|tovholder|konsulent)\b|\bsekretær for (?:udvalget|ansættelsesudvalget)|\b(?:bistår|assisterer|rådgiver|betjener) (?:udvalget|ansættelsesudvalget)\b|\b(?:udvalget|ansættelsesudvalget) (?:sekretariats)?betjenes af\b/i;
+const SERVES_THE_COMMITTEE = /\b(?:er|bliver|fungerer som) (?:udvalgets )?(?:sekretær|tovholder|konsulent)\b|\bsekretær for (?:udvalget|ansættelsesudvalget)|\b(?:bistår|assisterer|rådgiver|betjener) (?:udvalget|ansættelsesudvalget)\b|(?<![a-zæøå])[a-zæøå]*udvalget (?:sekretariats)?betjenes af\b/i;
 
 /** The sentence under a committee's list on who serves it, its subject first: "Udvalget betjenes af HR-chef …". */
-const COMMITTEE_SERVED = /(?<!\p{L})(?:Udvalget|Ansættelsesudvalget|Indstillingsudvalget) (?:sekretariats)?(?:betjenes|bistås|assisteres) af(?!\p{L})/u;
+const COMMITTEE_SERVED = /(?<!\p{L})(?:U|\p{Lu}\p{Ll}*u)dvalget (?:sekretariats)?(?:betjenes|bistås|assisteres) af(?!\p{L})/u;
 
 /** A members' lines up to a sentence about the committee under them ("Udvalget betjenes af HR-chef Lone Sandberg."). */
 const rowsBeforeProse = (rows: string[]) => {
