@@ -19,6 +19,7 @@ import {
   GENERIC_HEADINGS,
   LEAD_IN_PATTERNS,
   OPEN_CLAUSE,
+  PORTAL_DOCUMENT_LABELS,
   normaliseHeading,
   TEASER_QUESTION,
   ORGANISATION_HEADING,
@@ -419,7 +420,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       if (role === "top") otherPosts = OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(slots[i].block);
       // "Stillingsbeskrivelse" over the post's title and the whole ad, as a job portal heads its page: the page's label
       // for the text, no section's heading
-      const cues = i === 0 && DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b);
+      const cues = i === 0 && PORTAL_DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b);
       // Two section headings back to back, the first over nothing: a two-column page read across ("Om os",
       // "Dit ansvar", then the texts of both). Both speak for the text below, neither decides it: its words do.
       const stacked = role === "top" && slots[i - 1]?.role === "top" && topCues.length > 0 && cues.length > 0 && topCues[0].kind !== cues[0].kind;
@@ -1000,9 +1001,6 @@ const LABELLED = new WeakMap<DocBlock, SectionKind>();
 const LABEL_VALUE_WORDS = 16;
 /** A page's contents list without page numbers, as one block under its heading: cover matter. */
 const CONTENTS = new WeakSet<DocBlock>();
-
-/** What a job portal calls the ad itself, as the first line over its title: "Stillingsbeskrivelse", "Jobbeskrivelse". */
-const DOCUMENT_LABELS: ReadonlySet<string> = new Set(["stillingsbeskrivelse", "jobbeskrivelse", "job description", "stillingsopslag", "jobopslag"]);
 /** A fact box's line: its text, the kind its label gives, and whether the label names the workplace. */
 interface BoxLine {
   text: string;

@@ -63,9 +63,12 @@ const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu"
  * that a person could stand in as well ("Mette Holm står for processen") take
  * only such names.
  */
+/** The closing words firms take and no person's name holds ("Holm Kjær Partners"; a singular "Partner" is a title too). */
+export const FIRM_CLOSING_WORDS = ["Executive", "Search", "Selection", "Rekruttering", "Recruitment", "Consulting", "Partners", "Group", "Gruppen", "Advisory"];
+
 export const FIRM_LIKE = new RegExp(
   // (and a compound of "rekruttering": "Kragelund Ledelsesrekruttering", "Holm Lederrekruttering")
-  String.raw`&|\b(?:Executive|Search|Selection|Rekruttering|Recruitment|Consulting|Partners?|Group|Gruppen|Management|Talent|Advisory)$|\p{Ll}rekruttering$|(?:^|\s)(?:${LEGAL_FORM_ALTERNATIVES})$`,
+  String.raw`&|\b(?:${[...FIRM_CLOSING_WORDS, "Partner", "Management", "Talent"].join("|")})$|\p{Ll}rekruttering$|(?:^|\s)(?:${LEGAL_FORM_ALTERNATIVES})$`,
   "u",
 );
 

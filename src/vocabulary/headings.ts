@@ -202,6 +202,9 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
 ];
 
+/** What a job portal calls the ad itself, as the first line over its title: "Stillingsbeskrivelse", "Jobbeskrivelse". */
+export const PORTAL_DOCUMENT_LABELS: ReadonlySet<string> = new Set(["stillingsbeskrivelse", "jobbeskrivelse", "job description", "stillingsopslag", "jobopslag"]);
+
 /**
  * "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF), or "Vi søger en leder,
  * der" over "- har …" / "- er …": a clause its list ends.

@@ -135,8 +135,8 @@ export const NOT_NAME_WORDS = new Set(
     "digitalisering", "udvikling", "kommunikation", "erhverv", "trafik", "natur", "fritid", "velfærd", "uddannelse",
     // not "Vej", "Park", "Skov", "Lund", "Holm": area words that are also surnames stay names
     "sundhedsstaben", "ledelse", "organisation", "jura", "forsyning", "integration",
-    // a unit's adjective and noun ("Ledende overlæge, Fælles Akutmodtagelse")
-    "fælles", "akutmodtagelse", "akutmodtagelsen", "akutafdeling", "akutafdelingen",
+    // a unit's adjective ("Ledende overlæge, Fælles Akutmodtagelse"; its noun's ending is among the endings below)
+    "fælles",
     "stabs", "stabe", "borgere", "service", "indkøb", "analyse", "strategi", "politik", "sekretariatschef",
     "hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland", "jylland", "fyn",
     // an English title's area ("Head of Grants Maja Frederiksen")
@@ -151,4 +151,4 @@ export const NOT_NAME_WORDS = new Set(
   ],
 );
 /** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen"). */
-export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig)$/iu;
+export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|modtagelse|modtagelsen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig)$/iu;

@@ -8,9 +8,9 @@
 import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
-import { CONSULTANCIES } from "../../vocabulary/consultancies.js";
+import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
 import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
-import { UNIT_WORDS } from "../../vocabulary/employers.js";
+import { LEGAL_FORM_ALTERNATIVES, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE } from "../../vocabulary/furniture.js";
 import {
   APPLICATION_WORD,
@@ -192,8 +192,7 @@ export function findNames(text: string): NameSpan[] {
 }
 
 /** The word that makes the names before it a firm's: "Brandt Nørby Executive", "Holm Kjær Partners", "Vang Larsen A/S". */
-// (not a singular "Partner", a person's title as often: "Lene Brink, Partner")
-const FIRM_AFTER_NAMES = /^[^\S\n]+(?:Executive|Partners|Consulting|Rekruttering|Lederrekruttering|Search|Group|Advisory|A\/S|ApS|I\/S|P\/S|K\/S)(?![\p{L}-])/u;
+const FIRM_AFTER_NAMES = new RegExp(String.raw`^[^\S\n]+(?:${FIRM_CLOSING_WORDS.join("|")}|\p{Lu}\p{Ll}*rekruttering|${LEGAL_FORM_ALTERNATIVES})(?![\p{L}-])`, "u");
 
 /** "Team Pension", "Afdeling Syd", "Region Syd": a unit's word before its one-word name. */
 const UNIT_BEFORE_NAME = /(?<![\p{L}-])(?:Team|Afdeling|Sektion|Enhed|Gruppe|Region|Område|Distrikt)[^\S\n]$/u;
