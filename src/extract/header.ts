@@ -14,7 +14,7 @@ import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
 import { findEmployer } from "./employer.js";
-import { bestTitle, titleCandidates } from "./title.js";
+import { bestTitle, recased, titleCandidates } from "./title.js";
 
 export interface Header {
   kind: "profile" | "advertisement";
@@ -62,7 +62,8 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   // a breadcrumb, the page's furniture, still names the page: its last crumb is often the post
   const crumbs = furniture.filter(isBreadcrumb);
-  const title = bestTitle(titleCandidates([...titleHead, ...crumbs], paragraphs, organisations));
+  const best = bestTitle(titleCandidates([...titleHead, ...crumbs], paragraphs, organisations));
+  const title = best && best.slice(1) === best.slice(1).toLowerCase() ? recased(best, body) : best;
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
   // a web page (HTML, or text a browser copied with the site's furniture) that never calls itself a profile is an ad, however long
   return { kind: documentKind(sections, head, running, body, webPage), title, employer, consultancy, organisations: [...named] };

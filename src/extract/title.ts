@@ -29,10 +29,11 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, TERM_LEADS, TITLE_LABELS, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
+import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
 import { CONTACT_DETAIL_LABEL, holdsContactDetail } from "../vocabulary/contact-details.js";
+import { FORWARD_MARK, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { execAll } from "./facts/regex.js";
 import { findNames } from "./facts/people.js";
 
@@ -359,6 +360,10 @@ const SENTENCE_CUES: [string, number, string][] = [
   [String.raw`skal\s+have\s+(?:en\s+|et\s+)?(?:ny|nyt)`, 5, "skal have ny"],
   [String.raw`(?<=(?:^|[.!?]\s|\n))som(?:\s+ny)?`, 3, "som"],
 ];
+/** A letter's signature under its closing: a name, a title, a house, a number. */
+const SIGNATURE_LINES = 4;
+/** Where a sentence's "stilling som" is someone else's. */
+const ANOTHER_POST = new RegExp(String.raw`(?<![\p{L}])${TOOK_ANOTHER_POST_BEFORE}\s+som\s+$`, "iu");
 const CUE = new RegExp(`(?<![a-zæøåA-ZÆØÅ])(?:${SENTENCE_CUES.map(([re]) => `(${re})`).join("|")})\\s+`, "gi");
 
 /**
@@ -372,8 +377,26 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
   let afterDocType = false;
   // How far down the cover a line stands, counting only lines that say something (not menus, dates, fact labels).
   let i = -1;
+  // the lines under a letter's "Med venlig hilsen": the signer's name and title, not the post
+  let signer = 0;
   for (let at = 0; at < head.length; at++) {
     const line = withoutHook(head[at].trim());
+    if (MAIL_CLOSING.test(line)) {
+      signer = SIGNATURE_LINES;
+      continue;
+    }
+    if (signer > 0 && !FORWARD_MARK.test(line)) {
+      signer--;
+      continue;
+    }
+    signer = 0;
+    // "Kære kommende skoleleder": a letter to the one it hires names the post
+    const greeting = POST_GREETING.exec(line);
+    if (greeting) {
+      const t = titleFromLine(capitalise(greeting[1]), organisations) ?? postPhrase(greeting[1].split(/\s+/u), 0, 3);
+      if (t) add(t.title, t.noun, 7, "greeting");
+      continue;
+    }
     const why = notATitle(line);
     if (why !== "navigation" && why !== "banner" && why !== "fact label" && why !== "date" && why !== "file name") i++;
     const joined = joinWrapped(head, at);
@@ -446,6 +469,8 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
   for (const m of execAll(CUE, text)) {
     const cue = m.slice(1).findIndex((g) => g !== undefined);
     const [, score, source] = SENTENCE_CUES[cue];
+    // "… har fået en stilling som dagtilbudsleder": the predecessor's new post
+    if (source === "stillingen som" && ANOTHER_POST.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     const from = m.index + m[0].length;
     const line = text.indexOf("\n", from);
     const rest = sliceWhole(text, from, Math.min(from + 240, line < 0 ? text.length : line)).split(/\s+/u).slice(0, 16);
@@ -454,6 +479,31 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
   }
   return out;
 }
+
+/**
+ * A title read from a line in capitals ("KIRKEGÅRDSLEDER TIL SANKT JØRGENS KIRKEGÅRD") comes out in lower case: each
+ * word after the first takes the case the running text writes it in inside its sentences ("… til Sankt Jørgens
+ * Kirkegård med …"), where it is capitalised more often than not.
+ */
+export function recased(title: string, text: string): string {
+  const words = title.split(" ");
+  if (words.length < 2) return title;
+  const wanted = new Set(words.slice(1).map((w) => w.toLowerCase()));
+  const upper = new Map<string, number>();
+  const lower = new Map<string, number>();
+  for (const m of text.matchAll(INNER_WORD)) {
+    const w = m[1];
+    // "Svendborgs": the genitive writes the name as the name is written
+    let key = w.toLowerCase();
+    if (!wanted.has(key) && key.endsWith("s") && wanted.has(key.slice(0, -1))) key = key.slice(0, -1);
+    if (!wanted.has(key)) continue;
+    const counts = /^\p{Lu}\p{Ll}/u.test(w) ? upper : w === w.toLowerCase() ? lower : null;
+    counts?.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return words.map((w, i) => (i > 0 && w === w.toLowerCase() && (upper.get(w) ?? 0) > (lower.get(w) ?? 0) ? capitalise(w) : w)).join(" ");
+}
+/** A word inside a sentence: after a letter, a digit or a comma and a space, not after a sentence's end. */
+const INNER_WORD = /(?<=[\p{L}\d,] )([\p{L}-]+)/gu;
 
 /** The best candidate, with a point for each other source that names the same post (at most two). */
 export function bestTitle(candidates: TitleCandidate[]): string | null {

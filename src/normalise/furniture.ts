@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, LINK_CARD_DOMAIN, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -86,6 +86,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   markEndNotes(content, found);
   markComments(content, found);
   markPoster(content, found);
+  markLinkCards(content, found);
   if (found.size === 0) return { kept: lines, furniture: [], browser };
   return { kept: lines.filter((l) => !found.has(l)), furniture: lines.filter((l) => found.has(l)), browser };
 }
@@ -148,6 +149,8 @@ const FOOTER_LINES = 14;
  * are the site's, no contact of the post.
  */
 function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
+  // the footer's group just before, blank lines between: "Telefon: …" / "E-mail: …" / "CVR-nr.: …" under its address
+  let afterFooter = false;
   for (let i = 0; i < lines.length; ) {
     if (!lines[i].text.trim()) {
       i++;
@@ -157,13 +160,13 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
     while (j < lines.length && lines[j].text.trim()) j++;
     const group = lines.slice(i, j);
     const details = group.filter((l) => !found.has(l)).map((l) => l.text.trim());
-    if (
+    const footer: boolean =
       group.length <= FOOTER_LINES &&
       details.length >= 2 &&
       details.every((t) => t.length <= FOOTER_LINE_CHARS) &&
-      isContactDetails(details.join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS)
-    )
-      for (const l of group) found.add(l);
+      isContactDetails(details.join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS, !afterFooter);
+    if (footer) for (const l of group) found.add(l);
+    afterFooter = footer;
     i = j;
   }
 }
@@ -208,6 +211,25 @@ function markPoster(content: SourceLine[], found: Set<SourceLine>): void {
   for (const l of [...above, content[at]]) found.add(l);
 }
 
+/** A link card's title and summary under its domain: a line or two. */
+const LINK_CARD_LINES = 2;
+const LINK_CARD_LINE_CHARS = 200;
+
+/**
+ * "FAXEKOMMUNE.DK" / "Chef for Kultur og Fritid - Faxe Kommune" / "Vil du lede et område med …": a post's preview of
+ * the page it links to, the page's title and summary under its domain. The linked page's words, not the post's.
+ */
+function markLinkCards(content: SourceLine[], found: Set<SourceLine>): void {
+  content.forEach((l, k) => {
+    if (l.text.length > 60 || !LINK_CARD_DOMAIN.test(l.text.trim())) return;
+    found.add(l);
+    for (const card of content.slice(k + 1, k + 1 + LINK_CARD_LINES)) {
+      if (card.text.length > LINK_CARD_LINE_CHARS || found.has(card)) break;
+      found.add(card);
+    }
+  });
+}
+
 /** A note's mark at its line's start: a Markdown footnote's "[^1]: …", a Google Docs comment's "[a]Skal vi …". */
 const NOTE_MARK = /^\[(\^[\w-]{1,20}|[a-z]{1,2})\]:?\s*\S/u;
 /** How far from the end the notes may begin, in lines with text. */
@@ -242,19 +264,24 @@ const REPLY_CHARS = 300;
  * "Niels Bohrs Vej 30" / "9220 Aalborg Øst" / "Følg os på LinkedIn": a line
  * or a few of nothing but an address, a site and the like, one of them a
  * postcode or a web address. A sentence about them is not this. Also read
- * by the segmenter, for such lines inside one block.
+ * by the segmenter, for such lines inside one block. A group that goes on
+ * from a footer's (`needsPlace` false) has its place in the group above.
  */
-export function isContactDetails(text: string, maxParts = 12, maxChars = 240): boolean {
+export function isContactDetails(text: string, maxParts = 12, maxChars = 240, needsPlace = true): boolean {
   // every part that is a place holds a postcode or a web address: without one, no split nor part need be read
-  if (text.length > maxChars || !CONTACT_DETAIL_PARTS.placeMark.test(text)) return false;
+  if (text.length > maxChars || (needsPlace && !CONTACT_DETAIL_PARTS.placeMark.test(text))) return false;
   const parts = text.split(/\n| [·|•–-] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);
   if (parts.length < 2 || parts.length > maxParts) return false;
   let places = 0;
   for (const part of parts) {
     if (CONTACT_DETAIL_PARTS.place.some((re) => re.test(part))) places++;
     // "Seniorkonsulent Per Hviid, Rekruttering.dk": a person to ask, the text's further information
-    else if (isPositionNoun(part.split(" ")[0].toLowerCase()) || !CONTACT_DETAIL_PARTS.other.some((re) => re.test(part))) return false;
+    else if (
+      isPositionNoun(part.split(" ")[0].toLowerCase()) ||
+      !(CONTACT_DETAIL_PARTS.other.some((re) => re.test(part)) || (!needsPlace && CONTACT_DETAIL_PARTS.continued.some((re) => re.test(part))))
+    )
+      return false;
   }
-  return places > 0;
+  return places > 0 || !needsPlace;
 }
 

@@ -49,8 +49,9 @@ interface DomNode {
   attribs?: Record<string, string>;
   children?: DomNode[];
   parent?: DomNode | null;
-  /** The next sibling (domhandler keeps the link). */
+  /** The next sibling and the one before it (domhandler keeps the links). */
   next?: DomNode | null;
+  prev?: DomNode | null;
 }
 
 const INLINE = new Set([
@@ -503,7 +504,8 @@ function headedBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, nu
   for (const h of subHeadings) {
     const box = h.parent;
     if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > max) continue;
-    if (box.children?.find((c) => c.type === "tag") !== h) continue;
+    // a sidebar's heading may stand below its fact box ("Fakta", then "Vil du vide mere?" over the cards): the sidebar is the box
+    if (box.children?.find((c) => c.type === "tag") !== h && box.name !== "aside") continue;
     if (!accepts(h, box)) continue;
     let framed = false;
     for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";
@@ -924,6 +926,20 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
       flush();
       return;
     }
+    // "<div class="field-label">Løn og vilkår:</div><div class="field-item">Efter overenskomst …</div>": a label and its
+    // value in blocks of their own, one label line, as a <dt> and its <dd> are
+    const blockPair = pairPart(node);
+    if (blockPair === "label" && pairPart(nextTag(node) ?? node) === "value") {
+      flush();
+      const label = collapse(flatText(node));
+      if (label) inline.push({ text: /[:?]$/u.test(label) ? `${label} ` : `${label}: `, strong: false });
+      return;
+    }
+    if (blockPair === "value" && pairPart(previousTag(node) ?? node) === "label") {
+      for (const c of children) walk(c, depth + 1, false);
+      flush();
+      return;
+    }
     // A quote's attribution (<cite> after its last paragraph) is said with the quote, on its line: "“…” — Mette Rask, formand"
     const quote = name === "blockquote" ? attributedQuote(children) : null;
     // Any other element (p, div, section, li outside a list, custom elements) is a block.
@@ -1107,7 +1123,8 @@ function isLinkList(cell: DomNode): boolean {
 /** All text below a node, iteratively (a node may be 10,000 levels deep), skipping what is never content. */
 /** A class word that names a label or its value ("fakta-label", "job-facts__value", "key", "val"). */
 const PAIR_LABEL = /(?:^|[-_])(?:label|key|term|navn|name)$/u;
-const PAIR_VALUE = /(?:^|[-_])(?:value|val|data|vaerdi|værdi)$/u;
+// ("field-item" only beside its "field-label": a list's "menu-item" pairs with no label)
+const PAIR_VALUE = /(?:^|[-_])(?:value|val|data|vaerdi|værdi|item)$/u;
 
 /** Whether an inline element is a label or a value of a pair set side by side, by its class. */
 function pairPart(node: DomNode): "label" | "value" | null {
@@ -1120,6 +1137,15 @@ function pairPart(node: DomNode): "label" | "value" | null {
 /** The next element beside a node, past whitespace (by the sibling link: no search of a long list of siblings). */
 function nextTag(node: DomNode): DomNode | null {
   for (let s = node.next; s; s = s.next) {
+    if (s.type === "tag") return s;
+    if (s.type !== "text" || (s.data ?? "").trim()) return null;
+  }
+  return null;
+}
+
+/** The element before a node, past whitespace. */
+function previousTag(node: DomNode): DomNode | null {
+  for (let s = node.prev; s; s = s.prev) {
     if (s.type === "tag") return s;
     if (s.type !== "text" || (s.data ?? "").trim()) return null;
   }

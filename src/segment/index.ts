@@ -29,6 +29,7 @@ import {
 } from "../vocabulary/headings.js";
 import { APPLY_CALL, BANNERS, COLOPHON, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
+import { INSTITUTIONS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES } from "../vocabulary/employers.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
 import { isOfferStatement, isSmokeFreeStatement, isStartStatement } from "../vocabulary/terms.js";
@@ -182,6 +183,8 @@ interface Slot {
   role: Role;
   /** Before the first heading. */
   inCover?: boolean;
+  /** The text's last line, a heading over nothing ("Holbæk Kommune – vi skaber sammen"): the page's foot. */
+  lastLine?: boolean;
 }
 
 export function segment(input: DocBlock[], options: SegmentOptions = {}): Section[] {
@@ -269,7 +272,7 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
 /** The body from its first heading: which headings open a section and which nest under one, by their style and words. */
 function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
   const slots: Slot[] = [{ block: blocks[firstOpen], role: "top" }];
-  const topStyle = styleRank(blocks[firstOpen].shape);
+  let topStyle = styleRank(blocks[firstOpen].shape);
   let inForce: SectionKind = classifyHeading(blocks[firstOpen].text)?.kind ?? "indledning";
   for (let i = firstOpen + 1; i < blocks.length; i++) {
     const b = blocks[i];
@@ -291,7 +294,16 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
       continue;
     }
     const cls = classifyHeading(b.text);
+    // a slogan or the house's name as the text's last line heads nothing: the page's foot (an attachment's last title
+    // is the attachments')
+    if (i === blocks.length - 1 && inForce !== "bilag" && cls?.strength !== "strong" && b.text.length <= FOOT_LENGTH && !/[.!?:]["”»)]?$/u.test(b.text.trim())) {
+      slots.push({ block: asParagraph(b), role: "content", lastLine: true });
+      continue;
+    }
     const style = styleRank(b.shape);
+    // "### Fjordland Forsyning A/S" under the cover's title, then "## 1. Baggrund": the chapters' level is the top one,
+    // and a "###" under a chapter is its sub-heading
+    if (isDistinctive(topStyle) && outranks(style, topStyle) && cls?.strength === "strong") topStyle = style;
     const sameLevel = style === topStyle || (isDistinctive(topStyle) && outranks(style, topStyle));
     const lower = isDistinctive(topStyle) && !sameLevel;
     let opensSection: boolean;
@@ -311,6 +323,9 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
  */
 const FADE = 0.7;
 const COVER_SENTENCE_FADE = 0.7;
+/** From this many blocks below a known heading, a long paragraph's own words are weighed against it. */
+const KNOWN_HOLD = 1;
+const LONG_PARAGRAPH = 60;
 /** Under a sub-heading, the section's heading counts this much. */
 const UNDER_SUBHEADING = 0.5;
 /** Under two headings stacked back to back, each counts this much. */
@@ -464,7 +479,11 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const jobOpening = !!sentences && isJobOpening(sentences[0]);
     if (jobOpening && headingCueList.length > 0 && strongest(headingCueList) === "indledning") overruled = true;
     // a sidebar's box printed after the posting's last section is not that section's, nor is the page's fact column
-    const headings = overruled || (b.beside && !headingBeside) || column.has(i) ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map((c) => (c.weight >= CUE_WEIGHT.known ? c : { ...c, weight: round(c.weight * fade) })).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
+    // a long paragraph well below a known heading is no longer held by it alone: its words are weighed ("Stillingens
+    // indhold" over an administrative ad's every paragraph, the person's, the terms' and the process's)
+    const heldLoosely = since >= KNOWN_HOLD && b.type === "paragraph" && words(b.text, LONG_PARAGRAPH) >= LONG_PARAGRAPH;
+    const held = (c: Cue) => (c.weight >= CUE_WEIGHT.known && !heldLoosely ? c : { ...c, weight: round(Math.min(c.weight, heldLoosely ? CUE_WEIGHT.generic : c.weight) * fade) });
+    const headings = overruled || (b.beside && !headingBeside) || column.has(i) ? [] : fade === 1 && scale === 1 ? headingCueList : headingCueList.map(held).map((c) => (scale === 1 ? c : { ...c, weight: round(c.weight * scale) }));
     const cover = slots[i].inCover ? [{ kind: "indledning" as const, weight: round(CUE_WEIGHT.cover * fade), source: "before the first heading" }] : [];
     // "IT-CHEF TIL DRIFT OG INFRASTRUKTUR" under a job agent's mail: the post's title, set in capitals
     const title =
@@ -491,6 +510,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       ? [{ kind: "andet" as const, weight: CUE_WEIGHT.attachment, source: "a contents list (its chapters stand again below)" }]
       : foot.has(i)
         ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "a short line set off by a rule at the text's end (the page's foot)" }]
+        : slots[i].lastLine
+          ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "a short line heading nothing at the text's end (the page's foot)" }]
         : [];
     const cues = [...headings, ...leadCues, ...cover, ...title, ...aside, ...contents];
     const inForce = headings.length > 0 ? strongestCue(headings) : null;
@@ -711,6 +732,8 @@ function ownCues(text: string, inForce: Cue | null = null): Cue[] {
   const start = startFollows(text, inForce);
   if (label) own.push({ kind: start ?? label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”${start ? ", the start under its heading" : ""}` });
   else if (start) own.push({ kind: start, weight: CUE_WEIGHT.term, source: "a line that gives the start, under the terms' or the process's heading" });
+  // "Stillingen ønskes besat pr. 1. august 2027." under no heading: when the post begins, a term of it
+  else if (!inForce && isStartStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a line that gives the start, under no heading" });
   else if (isOfferStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a sentence on what the post offers (“Vi kan tilbyde …”)" });
   else if (isVacancyReason(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.vacancy, source: "why the post is open (“Vores nuværende centerchef går på pension …”)" });
   else if (isClosingStatement(text))
@@ -802,9 +825,11 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const next = blocks[i + 1];
-    // "… Derfor søger vi en ny:" over "LEDER AF HJEMMEPLEJEN NORD": the post the sentence announces, its title, no heading
+    // "… Derfor søger vi en ny:" over "LEDER AF HJEMMEPLEJEN NORD": the post the sentence announces, its title, no
+    // heading; and "English version" over "Vice-Dean for Education at …": the other language's title
     const prev = out.at(-1);
-    if (b.type === "heading" && prev?.type === "paragraph" && ANNOUNCES_POST.test(prev.text.trim()) && !classifyHeading(b.text) && POSITION_WORDS.test(b.text)) {
+    const announces = (prev?.type === "paragraph" && ANNOUNCES_POST.test(prev.text.trim())) || (!!prev && prev.text.length < 40 && LANGUAGE_SWITCH.test(prev.text.trim()));
+    if (b.type === "heading" && announces && !classifyHeading(b.text) && POSITION_WORDS.test(b.text)) {
       const title: DocBlock = { ...b, type: "paragraph" };
       ANNOUNCED.add(title);
       out.push(title);
@@ -1177,6 +1202,18 @@ function documentTitleHeading(blocks: DocBlock[]): DocBlock | null {
 }
 
 /** A document's own title ("# Job- og personprofil: …") or its contents page: cover matter, never a section. */
+/** "Horsens Kommune · Sundhed og Omsorg", "Region Midtjylland | Psykiatrien": an organisation's name and its unit's. */
+const BYLINE_SEPARATOR = /\s[·|–—]\s/u;
+const BYLINE_ORGANISATION = new RegExp(`(?:\\s(?:${ORGANISATION_SUFFIXES.join("|")})|^(?:${ORGANISATION_PREFIXES.join("|")})\\s\\S.*|(?:${ORGANISATION_WORD_ENDINGS.join("|")}))$`, "u");
+const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS]);
+function isByline(text: string): boolean {
+  const parts = text.trim().split(BYLINE_SEPARATOR).map((p) => p.trim());
+  if (parts.length >= 2 && parts.length <= 4 && text.length <= 100 && (BYLINE_ORGANISATION.test(parts[0]) || KNOWN_ORGANISATIONS.has(parts[0]))) return true;
+  // "Kulturhuset Mølleværket, Ringkøbing": a name and its town, every word capitalised
+  const words = text.trim().split(/,?\s+/u);
+  return /,\s/u.test(text) && words.length <= 6 && words.every((w) => /^(?:\p{Lu}[\p{L}-]*,?|og|&|A\/S)$/u.test(w));
+}
+
 function isCoverHeading(text: string): boolean {
   return DOCUMENT_TYPE_PHRASES.some((re) => re.test(text.trim())) || CONTENTS_HEADINGS.has(vocabularyKey(text));
 }
@@ -1238,6 +1275,8 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     const first = headingsSeen++ === 0 || underHouseLinesOnly(blocks, i);
     const namesPost = first && isPostHeadline(b.text, known) && blocks[i + 1]?.type !== "item";
     if (b === title || namesPost || isCoverHeading(b.text)) continue;
+    // "**Horsens Kommune · Sundhed og Omsorg**" under the post's title: the title block's byline
+    if (headingsSeen <= 2 && isByline(b.text)) continue;
     // The line after "Job- og personprofil" is the post's title, not a section.
     const prev = blocks[i - 1];
     if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;

@@ -102,7 +102,7 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: cue(String.raw`\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) FIRM`) },
   // a network's byline under its author's name, its own line: "Partner i Lindholm & Partnere | Rekruttering af topledere …"
   // (a capitalised "Partner i Kromann Reumert" in a committee's list is a member's other job)
-  { words: ["partner i", "partner hos"], pattern: cue(String.raw`(?:^|\n)(?:Partner|Seniorpartner|Managing Partner) (?:i|hos) FIRM(?= [|·•] )`) },
+  { words: ["partner i", "partner hos"], pattern: cue(String.raw`(?:^|\n)(?:Partner|Seniorpartner|Managing Partner) (?:i|hos) FIRM\.?(?= [|·•] )`) },
   { words: ["konsulent i"], pattern: cue(String.raw`\b(?:chefkonsulent|seniorkonsulent|konsulent) i FIRM(?=[^.]{0,300}?\b(?:rekruttering|ansættelse|proces|søgning|stillingen))`) },
   { words: ["firmaet", "virksomheden", "bureauet", "partneren", "konsulenthuset"], pattern: cue(String.raw`\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) FIRM`) },
   {
@@ -137,6 +137,12 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["i samarbejde med"], pattern: cue(String.raw`\b[Ii] samarbejde med FIRM søger`), firmLike: true },
   // "Du er velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale", "… en feedbacksamtale med Holmsgaard & Lind"
   { words: ["fortrolig"], pattern: cue(String.raw`\bkontakte FIRM (?:for|til) en fortrolig`), firmLike: true },
+  // "… er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på tlf. …": whom to ask works at a firm
+  {
+    words: ["kontakte", "ringe til", "kontakt"],
+    pattern: cue(String.raw`\b(?:kontakte|ringe til|[Kk]ontakt) (?:[A-ZÆØÅ][\wæøå-]+ ){1,3}(?:hos|fra) FIRM(?= (?:på|på tlf|tlf|via|eller)\b|[,.])`),
+    firmLike: true,
+  },
   { words: ["feedbacksamtale", "testfeedback", "tilbagemelding"], pattern: cue(String.raw`\b(?:feedbacksamtale|testfeedback|tilbagemelding på testen) (?:med|hos) FIRM`), firmLike: true },
   // "The university is assisted in the recruitment by Kragh & Lund Executive Search"
   {

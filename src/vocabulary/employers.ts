@@ -73,6 +73,8 @@ export const STATE_BODIES: readonly string[] = [
   "Rigspolitiet", "Anklagemyndigheden", "Danmarks Statistik", "Statens Serum Institut",
   "Udbetaling Danmark", "Arbejdsmarkedets Erhvervssikring", "Statens It", "Forsvaret", "Beredskabsstyrelsen",
   "Danmarks Meteorologiske Institut", "Geodatastyrelsen", "Rigsarkivet", "Det Kgl. Bibliotek", "Energinet",
+  // a state research institute by the short name it goes by, and its long ones
+  "GEUS", "De Nationale Geologiske Undersøgelser for Danmark og Grønland", "Geological Survey of Denmark and Greenland",
   // the twelve police districts, each its own employer
   "Nordjyllands Politi", "Østjyllands Politi", "Midt- og Vestjyllands Politi", "Sydøstjyllands Politi",
   "Syd- og Sønderjyllands Politi", "Fyns Politi", "Sydsjællands og Lolland-Falsters Politi", "Midt- og Vestsjællands Politi",
@@ -164,7 +166,7 @@ export const KIND_PREFIXES = ["Bostedet", "Botilbuddet", "Opholdsstedet", "Bocen
 export const SELF_PRESENTED_KINDS = [
   "bosted", "botilbud", "opholdssted", "bocenter", "institution", "museum", "forening", "fond", "virksomhed", "selskab",
   "skole", "gymnasium", "plejecenter", "plejehjem", "hospice", "børnehus", "børnehave", "vuggestue", "daginstitution",
-  "kollegium", "teater", "bibliotek", "kunsthal", "værksted", "tilbud",
+  "kollegium", "teater", "bibliotek", "kunsthal", "værksted", "tilbud", "organisation", "forbund", "sammenslutning",
 ];
 
 /** A society's word before its name, which runs to a few capitalised words: "Foreningen Kulturstationen Skjern". */

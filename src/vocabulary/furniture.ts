@@ -78,6 +78,8 @@ export const NAV_WORDS: ReadonlySet<string> = new Set([
   "presse", "english", "borger", "erhverv", "politik", "om kommunen", "om regionen", "om skolen", "om museet",
   "selvbetjening", "udstillinger", "besøg", "billetter", "forskning", "uddannelse", "uddannelser", "om universitetet",
   "sundhed", "patienter", "for fagfolk", "afdelinger", "indskrivning", "sfo", "arrangementer", "butik", "log ind",
+  // a social network's page: its own menu and the page's tabs
+  "søg på facebook", "video", "markedsplads", "grupper", "opslag", "om", "omtaler", "billeder", "videoer",
 ]);
 
 /**
@@ -92,7 +94,12 @@ export const SOCIAL_LINES = [
   /(?<![\p{L}\d])\d+ (?:kommentarer|kommentar|genopslag|delinger|reaktioner|comments|reposts|reactions)(?!\p{L})/iu,
   // the poster's degree of connection: "• 2.", "• 3.+"
   /^•\s?[1-3]\.\+?$/u,
+  // a page's post's time and audience: "15. marts kl. 10:04 · 🌍"
+  /^\d{1,2}\.\s\p{L}+(?:\s\d{4})?(?:\s(?:kl\.\s)?\d{1,2}[:.]\d{2})?\s·\s[\u{1F30D}-\u{1F310}\u{1F465}\u{1F512}]$/u,
 ];
+
+/** A link's preview card under a post: the site's domain in capitals ("FAXEKOMMUNE.DK") over the page's title and summary. */
+export const LINK_CARD_DOMAIN = /^(?:[A-ZÆØÅ0-9-]+\.)+(?:DK|COM|ORG|NET|EU|NU|IO)$/u;
 
 /**
  * A social post's age under its poster's name and headline: "1 u • Redigeret •", "3 d", "2 t • 🌐", "1w • Edited".
@@ -205,6 +212,11 @@ export const CONTACT_DETAIL_PARTS = {
   ],
   /** What no `place` matches without (a postcode's four digits, a domain's ending): a text without it holds no place. */
   placeMark: /\d{4}|\.(?:dk|com|org|net|eu)/iu,
+  /**
+   * What a footer's group under its address holds besides ("E-mail: kommune@fmk.dk"): a labelled address there is the
+   * house's; beside a person's address and phone it is hers.
+   */
+  continued: [/^e-?mail:? ?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu],
   other: [
     // "Niels Bohrs Vej 30", "Kresten Philipsens Vej 15, 2. sal"
     new RegExp(String.raw`^(?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]*${STREET} \d{1,3}[A-Za-z]?(?: \d\. (?:sal|th|tv|mf)\.?)?$`, "iu"),
@@ -213,7 +225,7 @@ export const CONTACT_DETAIL_PARTS = {
     // a floor, "2. sal", "1. th." or "1." alone ("Vestergade 21, 1.")
     /^\d{1,2}(?:\. ?(?:sal|th|tv|mf)\.?|\.?)$/iu,
     // "Tlf. 4630 0299", and the office's it is ("Kirkekontoret: tlf. 97 40 12 34")
-    /^(?:\p{L}{0,16}(?:kontor|kontoret|sekretariat|sekretariatet|omstilling|omstillingen|reception|receptionen): (?=tlf|telefon))?(?:tlf\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
+    /^(?:\p{L}{0,16}(?:kontor|kontoret|sekretariat|sekretariatet|omstilling|omstillingen|reception|receptionen): (?=tlf|telefon))?(?:tlf\.?|tel\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
     /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,

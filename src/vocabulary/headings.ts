@@ -62,7 +62,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "personprofil", "personprofilen", "profilen", "kvalifikationer", "personlige kompetencer", "hvem er du",
     "hvem søger vi", "vi søger", "kompetencer", "faglige kvalifikationer", "personlige egenskaber",
     "krav til kandidaten", "kandidatprofil", "kandidatprofilen", "den rette kandidat", "hvem leder vi efter",
-    "faglige og personlige kompetencer", "personlige og faglige kompetencer", "din profil", "om dig", "profil",
+    "faglige og personlige kompetencer", "personlige og faglige kompetencer", "din profil", "om dig", "dig", "profil",
     "dine kompetencer", "vi forventer", "hvad forventer vi", "forventninger til dig", "din baggrund",
     "det bringer du med", "hvad bringer du med", "det forventer vi af dig", "er det dig", "hvem er du", "du er",
     "du har", "vi forestiller os", "vi forestiller os at du", "kvalifikationer og kompetencer", "faglige kompetencer",
@@ -157,7 +157,7 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "om arbejdspladsen", "arbejdspladsen", "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
   "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "hvad vi tilbyder", "hvad vi tilbyder dig",
   "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen", "hvad tilbydes",
-  "vi søger", "om dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
+  "vi søger", "om dig", "dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
   "ansættelse", "løn og ansættelse", "ansættelse og løn",
@@ -254,7 +254,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["afdeling", "indledning"], ["område", "indledning"], ["sted", "indledning"], ["placering", "indledning"],
   ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["stillingskategori", "indledning"], ["kategori", "indledning"], ["oprettet", "andet"],
   ["indrykket", "andet"], ["opslået", "andet"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
-  ["tjenestested", "indledning"],
+  ["tjenestested", "indledning"], ["forvaltning", "indledning"], ["enhed", "indledning"], ["center", "indledning"],
   // a company's or a body's key figures ("Nøgletal 2026" / "Omsætning: 486 mio. kr." / "Medarbejdere: 164")
   // (not the bare "Medarbejdere", "Indbyggere": a PDF's box of figures sets them over their numbers, and a label that
   // took the line under it would pair the box's lines wrongly)

@@ -69,6 +69,17 @@ export const HEADLINE_CALLS = ["søger", "bliv", "vil du være"];
 /** The passive headline, whose post stands before it: "DAGLIG LEDER SØGES TIL KULTURSTATIONEN". */
 export const HEADLINE_PASSIVE = ["søges"];
 
+/**
+ * The participles by which someone else takes a post ("har fået en stilling som dagtilbudsleder", "har fået en stilling i
+ * Region Syd"): the predecessor's new post or house, not the ad's.
+ */
+export const TOOK_ANOTHER_POST = ["fået", "taget", "tiltrådt", "tiltræder", "tiltræde", "søgt", "accepteret"];
+/** "… har fået en ny stilling " before "som", "i", "hos", "ved". */
+export const TOOK_ANOTHER_POST_BEFORE = String.raw`(?:${TOOK_ANOTHER_POST.join("|")})\s+(?:en\s+)?(?:ny\s+)?stilling`;
+
+/** A letter's greeting to the one it hires: "Kære kommende skoleleder", "Kære nye leder af Solsikken", "Dear future Head of …". */
+export const POST_GREETING = /^(?:[Kk]ære|[Dd]ear)\s+(?:kommende|nye?|fremtidige|future|new)\s+(\S.*?)[,!]?$/u;
+
 /** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
 export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår", "invites applications", "is looking for", "seeks"];
 /**
@@ -94,7 +105,7 @@ export const TERM_LEADS = ["\\p{L}*vikariat", "midlertidig stilling", "tidsbegr�
  * segmenter reads a first heading; the header reads posts word by word with `POSITION_NOUN`.
  */
 export const POSITION_WORDS =
-  /(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef|\b(?:ceo|cfo|coo|cto|cio|chro|cmo|cco)\b)/i;
+  /(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef|dean|director|head\s+of|professor|\b(?:ceo|cfo|coo|cto|cio|chro|cmo|cco)\b)/i;
 
 const HEADS: ReadonlySet<string> = new Set(POSITION_HEADS);
 const INFLECTIONS = ["", "en", "e", "er", "ne"];

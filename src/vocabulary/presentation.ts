@@ -21,9 +21,13 @@ export const isEmployerPresentation = (sentence: string): boolean => PRESENTATIO
  * as the introduction (94 of 94 such probes in `fixtures/wild`), under whatever heading it stands.
  */
 const PREDECESSOR = String.raw`(?:vores|den|jeres|kommunens|skolens|regionens|our|the)\s(?:nuværende|hidtidige|afgående|mangeårige|current|present|outgoing)\s(?<holder>(?:[\p{L}-]+\s){1,4}?)`;
-const LEAVES = String.raw`(?:går\s(?:snart\s)?på\spension|gik\spå\spension|har\svalgt\sat\s(?:gå\spå\spension|stoppe|fratræde|søge\snye\sudfordringer|gå\snye\sveje)|fratræder|har\sfået\s(?:nyt\sjob|en\sstilling|job)|har\ssøgt\snye\sudfordringer|stopper|has\saccepted\sa\s(?:position|post)|is\sretiring|will\sretire|retires|is\sstepping\sdown|has\sdecided\sto\s(?:retire|step\sdown|leave))`;
+const LEAVES = String.raw`(?:går\s(?:snart\s)?på\spension|gik\spå\spension|har\svalgt\sat\s(?:gå\spå\spension|stoppe|fratræde|søge\snye\sudfordringer|gå\snye\sveje)|fratræder|har\sfået\s(?:nyt\sjob|en\sstilling|job)|har\ssøgt\snye\sudfordringer|stopper|er\s(?:overgået|gået\svidere|skiftet)\stil(?=\s)|has\saccepted\sa\s(?:position|post)|(?:will\sbe\staking|is\staking|has\staken|will\stake)\sup\sa\s(?:new\s)?(?:position|post|role)|(?:is|will\sbe)\sleaving|(?:is|will\sbe)\smoving\son|has\smoved\son|(?:is|will\sbe)\sreturning\sto|will\sreturn\sto|returns\sto|vender\stilbage\stil(?=\s)|will\sleave|has\sleft|is\sretiring|will\sretire|retires|is\sstepping\sdown|has\sdecided\sto\s(?:retire|step\sdown|leave))`;
 const PREDECESSOR_WORD = /nuværende|hidtidige|afgående|mangeårige|current|present|outgoing/i;
-const VACANCY_REASON = new RegExp(String.raw`^(?:\p{L}+\s){0,3}?${PREDECESSOR}${LEAVES}(?![\p{L}])`, "iu");
+// "The position is vacant because the current vice-dean …", "Stillingen er ledig, fordi den hidtidige …": the reason said as one
+const VACANCY_REASON = new RegExp(
+  String.raw`^(?:(?:stillingen|jobbet|the\sposition|the\spost)\s(?:er\sledig|er\sblevet\sledig|is\svacant|is\sopen),?\s(?:fordi|da|idet|because|as|since)\s|(?:\p{L}+\s){0,3}?)${PREDECESSOR}${LEAVES}(?![\p{L}])`,
+  "iu",
+);
 // the verb first after an adverbial: "Efter 17 år på posten går vores nuværende direktør på pension"
 const VACANCY_REASON_INVERTED = new RegExp(String.raw`(?<![\p{L}])(?:går|gik)\s${PREDECESSOR}(?:snart\s)?på\spension(?![\p{L}])`, "iu");
 

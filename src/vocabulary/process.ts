@@ -9,8 +9,9 @@
 export const PROCESS_STATEMENTS: readonly RegExp[] = [
   // "Samtaler forventes afholdt …", "1. samtalerunde holdes …", "Ansættelsessamtalerne finder sted …"
   /^(?:(?:første|anden|sidste|1\.|2\.)\s+)?(?:samtale(?:r|rne|runde|runden|runder)?|ansættelsessamtale(?:r|rne)?|jobsamtale(?:r|rne)?)\s.{0,60}?(?:afhold|holdes|forventes|finder sted|planlægges|gennemføres|ligger)/i,
-  // "Ansøgningen sendes elektronisk", "Din ansøgning skal indeholde …", "Ansøgning med CV uploades …"
-  /^(?:ansøgning(?:en)?|din ansøgning)[\s,].{0,40}?(?:sendes|indsendes|uploades|skal indeholde|skal være (?:os|modtaget))/i,
+  // "Ansøgningen sendes elektronisk", "Din ansøgning skal indeholde …", "Ansøgning med CV, eksamensbevis og eventuelle
+  // bilag sendes …", "Ansøgninger modtaget efter fristens udløb …"
+  /^(?:ansøgning(?:en|er|erne)?|din ansøgning)[\s,].{0,60}?(?:sendes|indsendes|uploades|skal indeholde|skal være (?:os|modtaget)|modtaget efter)/i,
   // "Første skridt er en fortrolig samtale med partner …"
   /^(?:første|næste|andet) (?:skridt|trin)\s+(?:i processen\s+)?(?:er|bliver)\s/i,
   // "Ansøgningsfristen er mandag den 15. marts 2027."

@@ -57,6 +57,9 @@ export const PLACE_OPENERS = ["i", "af", "ved", "på"];
 /** What a title heads follows it after these: "leder af Hjemmeplejen Syd", "chef for Vej og Park". */
 export const UNIT_OPENERS = ["af", ...AREA_OPENERS];
 
+/** English titles that head an area after "of": "Head of People & Culture Sara Winther", "Director of Finance and Risk …". */
+export const ENGLISH_AREA_TITLES = ["Head", "Chair", "Director", "Chief", "Manager", "Dean", "Vice-Dean", "Vice Dean", "Vice President"];
+
 /** The bodies an English title heads before its holder's name: "Chair of the Board Henrik Salomonsen". */
 export const ENGLISH_ROLE_BODIES: ReadonlySet<string> = new Set(["Board", "Council", "Committee", "Trustees", "Governors", "Directors"]);
 /** The nouns an English body's name ends in before its "of" ("Royal Institute of Technology"); a person's name never does. */

@@ -17,8 +17,9 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // e.g. "på kontraktvilkår", "kontraktansættelse", "ansættes på kontrakt", "kontraktansat", "på direktørkontrakt",
   // "en tidsbegrænset kontrakt på to år", "en 2-årig kontrakt"; "åremålskontrakt" is åremål;
   // an English ad's "Employment on an individual contract", "The position is filled on contract terms"; a fact box's
-  // "Ansættelse: Kontrakt, lønramme 37"; "Løn og ansættelsesvilkår aftales individuelt og fastlægges i en kontrakt"
-  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive)(?: executive)? contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract|(?:filled|employed|appointed|offered|appointment|employment) on contract terms|(?:fastlægges|fastsættes|aftales|reguleres) i en (?:(?:individuel|personlig|skriftlig) )?kontrakt|(?:ansættelse|ansættelsesform|ansættelsestype|ansættelsesforhold|stillingstype): (?:(?:individuel|personlig) )?kontrakt`) },
+  // "Ansættelse: Kontrakt, lønramme 37"; "Løn og ansættelsesvilkår aftales individuelt og fastlægges i en kontrakt";
+  // "individuel kontrakt uden for overenskomst"
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|(?:individuel|personlig) kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive)(?: executive)? contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract|(?:filled|employed|appointed|offered|appointment|employment) on contract terms|(?:fastlægges|fastsættes|aftales|reguleres) i en (?:(?:individuel|personlig|skriftlig) )?kontrakt|(?:ansættelse|ansættelsesform|ansættelsestype|ansættelsesforhold|stillingstype): (?:(?:individuel|personlig) )?kontrakt`) },
   // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English for a leader's "a 6-year
   // fixed-term contract", which is what åremål is called there (a postdoc's two years are not)
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|(?:[3-9]|three|four|five|six|seven|eight|nine)-year fixed-term (?:contract|appointment|position)`) },
@@ -100,12 +101,12 @@ export const PENSION_WORDS = wordPattern(String.raw`pension|pensionen|pensionsbi
 /**
  * A line that gives the start ("Tiltrædelse: 1. august 2027 eller efter aftale.", "Start den 1. maj 2027.",
  * "Forventet tiltrædelse er den 1. juni 2027 …", "Stillingen ønskes besat pr. 1. marts", "Vi forventer, at du kan tiltræde
- * den 1. maj 2027."): one of the terms under the
+ * den 1. maj 2027.", "The expected start date is 1 May 2027."): one of the terms under the
  * terms' heading, a step of the timetable under the process's. Anchored at the sentence's start: "… så du kan starte
  * den 1. maj" inside a sentence about the post is the post's.
  */
 export const START_STATEMENT =
-  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:vi\s+(?:forventer|ønsker|håber),?\s+(?:at\s+)?du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den\s+\d|d\.\s*\d|pr\.|\d|senest|snarest|hurtigst)|^(?:the\s+)?(?:start(?:ing)?\s+date(?!\p{L})|(?:position|post|job)\s+(?:is\s+to\s+be|will\s+be|is)\s+(?:filled|available)\s+(?:by|from|as\s+of|on)(?!\p{L}))/iu;
+  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:vi\s+(?:forventer|ønsker|håber),?\s+(?:at\s+)?du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den\s+\d|d\.\s*\d|pr\.|\d|senest|snarest|hurtigst)|^(?:the\s+)?(?:(?:expected|anticipated|planned|desired)\s+)?(?:start(?:ing)?\s+date(?!\p{L})|(?:position|post|job)\s+(?:is\s+to\s+be|will\s+be|is)\s+(?:filled|available)\s+(?:by|from|as\s+of|on)(?!\p{L}))/iu;
 /** A start line is short: a sentence that goes on about the post after its start is the post's. */
 export const isStartStatement = (text: string): boolean => text.length < 160 && START_STATEMENT.test(text.trim());
 

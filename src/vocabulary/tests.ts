@@ -23,6 +23,8 @@ export interface TestName {
    * written without its short one ("Master Person Analysis").
    */
   written?: (match: string, sentence: string) => string;
+  /** A short form that also names something else ("MPA", a Master of Public Administration): not in a sentence this matches. */
+  otherSense?: { form: RegExp; beside: RegExp };
 }
 
 const spaced = (s: string) => s.replace(/[\s-]+/gu, " ").trim();
@@ -59,7 +61,13 @@ export const TEST_NAMES: TestName[] = [
   { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
   // Master Management's analyses, by the name the text gives first: "Master Person Analyse (MPA)" is "Master Person
   // Analyse" (every blind writer gave the long name), "MPA" alone "MPA"; "Master Person Analysen" is "Master Person Analyse"
-  { name: "MPA", pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`), written: (m) => masterAnalysis(m) },
+  {
+    name: "MPA",
+    pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`),
+    written: (m) => masterAnalysis(m),
+    // "en formel lederuddannelse, f.eks. en MPA eller en MBA": the degree, where the sentence is about education
+    otherSense: { form: /^MPA$/u, beside: /MBA|MPM|uddannelse|master of|master i |kandidat|degree|education/iu },
+  },
   { name: "Master Competence Analyse", pattern: name(String.raw`Master[- ](?:Competence|Kompetence)[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
   { name: "Master Evne Analyse", pattern: name(String.raw`Master[- ]Evne[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
   // its ability tests: "Master Numerisk Test", "Master Verbal Test" (and their English names)

@@ -18,6 +18,8 @@ describe("the deadline", () => {
     ["Ansøgningsfrist: 4. september 2023 kl. 12.00", "2023-09-04T12:00"],
     ["Søg senest den 30.05.2023", "2023-05-30"],
     ["Ansøgningsfrist | 1. oktober 2024", "2024-10-01"],
+    // a middle dot parts a fact line's cells: the posting's day is not the deadline
+    ["Indrykket: 12. marts 2027 · Ansøgningsfrist: 9. april 2027", "2027-04-09"],
     ["Frist for ansøgning er fredag d. 3/2-2025 kl. 10", "2025-02-03T10:00"],
     ["Ansøgning skal være modtaget senest den 12/1 2025", "2025-01-12"],
     // a deadline on a label line above its date
@@ -364,6 +366,11 @@ describe("years the document leaves out", () => {
     // a weekday names the year of a date that leaves it out
     ["# andet: Stillingsopslag\nJuni 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: fredag den 12. februar.", { deadline: "2027-02-12" }],
     ["# andet: Stillingsopslag\nJuni 2026\n# ansaettelsesproces: Proces\nAnsøgningsfrist: 12. februar.", { deadline: "2026-02-12" }],
+    // no date with a year at all: the year the text names on its own, its weekdays checked ("fra skoleåret 2027/28")
+    [
+      "# indledning: Om stillingen\nVi har brug for dig fra skoleåret 2027/28.\n# ansaettelsesproces: Ansøgning\nSøg senest mandag den 8. marts.\nFørste samtalerunde holdes onsdag den 17. marts.",
+      { deadline: "2027-03-08", interviews: ["2027-03-17"] },
+    ],
     // weeks take the inferred year too, and roll over with the rest
     ["Ansøgningsfrist 20. august 2027. Samtaler i uge 35.", { interviews: ["2027-08-30"] }],
     ["Ansøgningsfrist 15. december 2026. Samtaler i uge 2.", { interviews: ["2027-01-11"] }],

@@ -20,6 +20,8 @@ describe("the employer among the organisations a text names", () => {
     [["Roskilde Katedralskole er et alment gymnasium med 1.050 elever."], "Roskilde Katedralskole"],
     [["Viborg Katedralskole og Horsens Statsskole samarbejder. Horsens Statsskole søger en vicerektor."], "Horsens Statsskole"],
     [["Søndervang Forsyning leverer vand og varme til 40.000 borgere."], "Søndervang Forsyning"],
+    // an interest organisation presenting itself, its name on the cover
+    [["Danske Landkommuner er en politisk ledet interesseorganisation for 38 kommuner."], ["Danske Landkommuner"], "Danske Landkommuner"],
     // a society's name runs to a few capitalised words after its word
     [["Kulturstationen er et foreningsdrevet kulturhus. Huset drives af Foreningen Kulturstationen Skjern, som har 600 medlemmer."], "Foreningen Kulturstationen Skjern"],
     // the name stops at its sentence's end and its line's
@@ -90,6 +92,7 @@ describe("the employer among the organisations a text names", () => {
     ["the name cut before its “for” (Statens Museum)", ["Statens Museum for Arkitektur samler, bevarer og formidler dansk arkitektur."], "Statens Museum for Arkitektur"],
     ["a partner hospital", ["Nationalmuseet søger en konservator.", "Du arbejder i samarbejde med Københavns Universitet og Aarhus Universitet."], "Nationalmuseet"],
     ["the kommune the predecessor left for", ["Vores skoleleder har fået nyt job i Stevns Kommune, og Lindely Friskole søger derfor en ny."], "Lindely Friskole"],
+    ["an agency the post works closely with", ["Hedeby Gymnasium søger en rektor.", "Du skal samarbejde tæt med Børne- og Undervisningsministeriet og Styrelsen for Undervisning og Kvalitet."], "Hedeby Gymnasium"],
     ["the owner of a utility", ["Fjordby Vand er ejet af Kolding Kommune.", "Hos Fjordby Vand får du ansvaret for økonomien."], "Fjordby Vand"],
     ["experience from elsewhere", ["Region Sjælland søger en chef.", "Du har erfaring fra Region Hovedstaden eller fra en kommune."], "Region Sjælland"],
     ["a job board in the head", ["Lindely Friskole søger en skoleleder."], "Lindely Friskole"],
@@ -105,6 +108,12 @@ describe("the employer among the organisations a text names", () => {
     ],
   ])("not %s", (_why, paragraphs, expected) => {
     expect(employer(paragraphs, ["Jobindex", "Ofir"])).toBe(expected);
+  });
+
+  it("takes the ministry its closing line names, not the agency the office works closely with", () => {
+    const paragraphs = ["Kontoret hører under departementet.", "Du skal samarbejde tæt med Fiskeristyrelsen og erhvervets organisationer.", "Ministeriet for Fødevarer, Landbrug og Fiskeri"];
+    // the running header that named it is dropped: the head holds the unit and the post
+    expect(employer(paragraphs, ["DEPARTEMENTET", "Kontorchef til Kontor for Fiskeripolitik og Havmiljø"])).toBe("Ministeriet for Fødevarer, Landbrug og Fiskeri");
   });
 
   it("finds an organisation named only by its role: the post's own line, its heading, its mentions", () => {

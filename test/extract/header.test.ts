@@ -198,6 +198,10 @@ describe("a professional network's post", () => {
   it("takes the author's byline for no employer, and the firm his byline names (a line the post repeats) for the consultancy", async () => {
     expect(await header(post)).toMatchObject({ employer: "Vordingborg Kommune", consultancy: "Lindholm & Partnere" });
   });
+  it("reads a byline's firm with its abbreviation's full stop ('Partner hos Lindholm & Co. | …')", async () => {
+    const once = post.split("\n").slice(0, 7).join("\n").replace("Partner i Lindholm & Partnere | Rekruttering af topledere", "Partner hos Lindholm & Co. | Executive search | Bestyrelsesmedlem");
+    expect(await header(once)).toMatchObject({ consultancy: "Lindholm & Co" });
+  });
 });
 
 describe("consultancy: only a firm the text names", () => {
@@ -213,6 +217,8 @@ describe("consultancy: only a firm the text names", () => {
     ["Rekrutteringen varetages af Nordlys Search A/S.", "Nordlys Search A/S"],
     ["Energistyrelsen samarbejder med Mploy om rekrutteringen.", "Mploy"],
     ["Brandt & Lykke Executive står for rekrutteringen.", "Brandt & Lykke Executive"],
+    // whom to ask works at a firm
+    ["Har du spørgsmål, er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på tlf. 31 74 05 28.", "Hedegaard & Partners"],
     ["Udvalget bistås af Aagaard & Winther, som også har udarbejdet denne profil.", "Aagaard & Winther"],
     ["Bestyrelsen har bedt Halvorsen & Dyhr om at bistå med rekrutteringen.", "Halvorsen & Dyhr"],
     ["Kommunen har nedsat et ansættelsesudvalg, som får hjælp af Ravnsborg Rekruttering.", "Ravnsborg Rekruttering"],

@@ -123,6 +123,7 @@ describe("employment terms", () => {
     ["Stillingen besættes ikke på åremål, men på kontraktvilkår.", ["kontrakt"]],
     ["Du bliver ansat af foreningen, og vi er ikke en del af en overenskomst.", []],
     ["Stillingen er ikke omfattet af nogen overenskomst.", []],
+    ["Ansættelsesform: Fuldtid (37 timer), individuel kontrakt uden for overenskomst", ["kontrakt"]],
     ["Bemærk, at stillingen ikke er omfattet af en overenskomst.", []],
     ["Løn og ansættelsesvilkår aftales individuelt og fastlægges i en kontrakt.", ["kontrakt"]],
     ["Terms of employment: Appointment on contract terms under the state framework agreement.", ["kontrakt"]],

@@ -32,6 +32,8 @@ describe("findNames", () => {
     ["Brandt Nørby Executive · Skt. Clemens Torv 8 · Tlf. 86 12 40 00 og partner Mette Brandt", ["Mette Brandt"]],
     // the body an English title heads, then the name
     ["consists of Chair of the Board Henrik Salomonsen and others", ["Henrik Salomonsen"]],
+    // a body whose name ends in its noun, and an English area joined by "&"
+    ["CEO Henrik Aagaard Lund, Chair of the Audit Committee Birgitte Mølholm and Head of People & Culture Sara Winther", ["Henrik Aagaard Lund", "Birgitte Mølholm", "Sara Winther"]],
     // a street before its house number is no person; a phone's four digits do not make one
     ["Odense Universitetshospital · J.B. Winsløws Vej 4 · 5000 Odense C", []],
     ["Skolen ligger på Hans Tausens Gade 12B i midtbyen", []],

@@ -96,6 +96,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     "Vi bruger test (Garuda-konsulenterne står for det).",
     "Der indgår en personlighedstest (online) og en samtale.",
     "personlighedstest (og feedback på testen)",
+    // the degree of the same letters
+    "har en relevant videregående uddannelse og gerne en formel lederuddannelse, f.eks. en MPA eller en MBA",
   ];
   it.each(negatives)("no test: %s", (text) => {
     expect(testsIn(text)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestTitle, notATitle, postFromHeadline, postPhrase, titleCandidates } from "../../src/extract/title.js";
+import { bestTitle, notATitle, postFromHeadline, postPhrase, recased, titleCandidates } from "../../src/extract/title.js";
 
 const fromHead = (head: string[], organisations: string[] = []) => bestTitle(titleCandidates(head, [], organisations));
 const fromText = (sentences: string[]) => bestTitle(titleCandidates([], sentences, []));
@@ -137,6 +137,21 @@ describe("the post from the lines at the head of a document", () => {
     expect(fromHead(["Kontaktperson", "Helle Stampe Jensen", "Oversygeplejerske", "Tlf.: 97 66 31 84", "AFDELINGSSYGEPLEJERSKE TIL SENGEAFSNIT H3"])).toBe("Afdelingssygeplejerske");
   });
 
+  it("takes the post from a letter's greeting to the one it hires, and none from the signature under its closing", () => {
+    const head = ["Kære kommende skoleleder", "Med venlig hilsen", "På bestyrelsens vegne", "Karen Bisgaard Holm", "Formand for bestyrelsen, Hjortebro Friskole", "Tlf. 28 47 16 93"];
+    expect(fromHead(head)).toBe("Skoleleder");
+    // without the greeting the signer's title is still no post
+    expect(fromHead(head.slice(1))).toBeNull();
+    expect(fromHead(["Dear future Head of Department,"])).toBe("Head of Department");
+  });
+
+  it("gives a title read from capitals the case the text writes its names in", () => {
+    const text = "Menighedsrådet søger en kirkegårdsleder til Sankt Jørgens Kirkegård med tiltrædelse 1. juni. Kirkegården er en af de store i Svendborgs gamle bydel, og kirkegården har fem ansatte.";
+    expect(recased("Kirkegårdsleder til sankt jørgens kirkegård i svendborg", text)).toBe("Kirkegårdsleder til Sankt Jørgens Kirkegård i Svendborg");
+    // a word the text writes in lower case stays so
+    expect(recased("Leder til plejecentret", "Vi søger en leder til plejecentret i byen.")).toBe("Leder til plejecentret");
+  });
+
   it("takes the post under an organisation's name that reads like a person's ('Horsens Teater' over 'Teaterchef')", () => {
     expect(fromHead(["Horsens Teater", "Teaterchef", "Ansøgningsfrist: 1. maj 2027"])).toBe("Teaterchef");
   });
@@ -167,6 +182,18 @@ describe("the post named in a sentence", () => {
     ["Vi søger en leder af stort format til vores dagtilbud.", "Leder"],
   ])("%s → %s", (sentence, title) => {
     expect(fromText([sentence])).toBe(title);
+  });
+
+  it("takes no post the predecessor left for ('har fået en stilling som dagtilbudsleder')", () => {
+    const sentences = [
+      "Børnehuset Mosegården søger en pædagogisk leder, der har lyst til at gå forrest.",
+      "Stillingen er ledig, fordi vores nuværende pædagogiske leder har fået en stilling som dagtilbudsleder i et andet område.",
+      "Som pædagogisk leder har du den daglige ledelse.",
+    ];
+    expect(fromText(sentences)).toBe("Pædagogisk leder");
+    expect(fromText(["Den nuværende direktør har valgt at tiltræde en stilling som administrerende direktør i et andet selskab."])).toBeNull();
+    // the ad's own "stillingen som" still names it
+    expect(fromText(["Vi søger en erfaren leder til stillingen som skolechef."])).toBe("Skolechef");
   });
 
   it.each([

@@ -108,6 +108,13 @@ describe("page furniture of text copied from a browser", () => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n"));
   });
 
+  it("goes on into the footer's next group, blank lines between: the house's phone, mail and registry numbers under its address", () => {
+    const footer = "Faaborg-Midtfyn Kommune\nRådhuset\nCentrumpladsen 4\n5750 Ringe\n\nTelefon: 72 53 00 00\nE-mail: kommune@fmk.dk\nCVR-nr.: 29 18 97 11";
+    expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n").filter(Boolean));
+    // a contact's group with no footer above it is the post's
+    expect(furniture("Vi glæder os til at høre fra dig.\n\nTelefon: 72 53 00 00\nE-mail: lobf@kolding.dk")).toEqual([]);
+  });
+
   it.each([
     ["Kontakt\nMaja Lindahl\nChefkonsulent\nTlf. 2233 4455\nwww.muusmann.dk", "a contact person, with her position"],
     ["Tarup Skole\nTarupvej 12\n5210 Odense NV\nSkoleleder: tlf. 23 45 67 89\njens@odense.dk", "a school's leader's number under its address"],

@@ -63,6 +63,11 @@ describe("HTML structure becomes Markdown-flavoured lines", () => {
     ["a bold line before a br is a heading line", "<p><strong>Kontakt</strong><br>Ring til Lone.</p>", ["**Kontakt**", "Ring til Lone."]],
     ["a fact box's label over its value reads as one label line", "<p><strong>Tiltrædelse</strong><br>1. august 2027</p>", ["Tiltrædelse: 1. august 2027"]],
     ["the same with the label's colon, and a second value line kept", "<p>Arbejdssted:<br>Rådhuset, Vejle<br>3. sal</p>", ["Arbejdssted: Rådhuset, Vejle", "3. sal"]],
+    [
+      "a label and its value in blocks of their own, by their classes, read as one label line",
+      '<div class="field"><div class="field-label">Løn og vilkår:</div><div class="field-item">Efter overenskomst mellem KL og DSR</div></div><ul><li class="list-item">Ansvar for budgettet</li></ul>',
+      ["Løn og vilkår: Efter overenskomst mellem KL og DSR", "- Ansvar for budgettet"],
+    ],
     ["an unknown label over its value stays two lines", "<p><strong>Afdelingen</strong><br>Park og Vej</p>", ["**Afdelingen**", "Park og Vej"]],
     [
       "the lines a lead-in opens are its items",
@@ -260,7 +265,8 @@ describe("boilerplate is dropped, content is not", () => {
       `<main><article><h1>Kontorchef</h1><p>Tekst.</p></article><aside class="layout-sidebar-second"><div class="facts">${facts}</div>` +
         '<div class="block block--related"><h2>Relaterede stillinger</h2><ul><li><a>Fuldmægtig</a></li></ul></div><div class="share-links"><a>Del på LinkedIn</a></div></aside></main>',
     );
-    expect(lines(html)).toEqual(["# Kontorchef", "Tekst.", "Ansøgningsfrist", "6. april 2027, kl. 12.00", "Arbejdssted", "København V"]);
+    // each label and its value, blocks of their own by their classes, one label line
+    expect(lines(html)).toEqual(["# Kontorchef", "Tekst.", "Ansøgningsfrist: 6. april 2027, kl. 12.00", "Arbejdssted: København V"]);
   });
 
   it("keeps a sidebar's contact box beside <main>, marked as standing beside the posting; a footer's contact card stays furniture", () => {
@@ -295,6 +301,18 @@ describe("boilerplate is dropped, content is not", () => {
     const kept = htmlToDocument(html).lines.filter((l) => !l.furniture && l.text !== "");
     expect(kept.filter((l) => l.beside).map((l) => l.text)).toEqual(["### Ansøg senest", "Mandag 20. september 2027 kl. 09.00", "Søg jobbet"]);
     expect(furnitureOf(html).join("\n")).toContain("27.09.2027");
+  });
+
+  it("keeps a sidebar whose contact heading stands below its fact box ('Fakta', then 'Vil du vide mere?' over the cards)", () => {
+    const html = page(
+      `<main><h1>Vicedirektør</h1><p>${posting}</p></main>` +
+        '<aside><div class="facts"><h3>Fakta</h3><dl><dt>Ansøgningsfrist</dt><dd>14.03.2027</dd><dt>Arbejdssted</dt><dd>København V</dd></dl></div>' +
+        '<h3>Vil du vide mere?</h3><div class="card"><p>Kristoffer Dam Juul</p><p>Direktør</p><p><a href="tel:+4533927104">+45 33 92 71 04</a></p></div></aside>',
+    );
+    const kept = lines(html);
+    expect(kept).toContain("+45 33 92 71 04");
+    expect(kept).toContain("Kristoffer Dam Juul");
+    expect(furnitureOf(html)).not.toContain("+45 33 92 71 04");
   });
 
   it("places boxes beside the posting in the page's order, whichever kind each is", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readText } from "../../src/read/text.js";
+import { readMarkdown } from "../../src/read/markdown.js";
 import { normalise } from "../../src/normalise/index.js";
 import { segment } from "../../src/segment/index.js";
 import { classifyHeading } from "../../src/segment/classify.js";
@@ -57,6 +58,8 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Yderligere information", "yderligere"],
     ["Yderligere oplysninger:", "yderligere"],
     ["Kontakt", "yderligere"],
+    // a capitals heading's one word for the person
+    ["DIG:", "personprofil"],
     ["Bilag", "bilag"],
     // the unit the post sits in, and what the post is to achieve first
     ["Om kontoret", "indledning"],
@@ -235,3 +238,70 @@ describe("segment", () => {
   });
 });
 
+describe("a Markdown document's levels", () => {
+  it("takes the numbered chapters' level for the top one when a lower heading stands first under the title ('### Fjordland Forsyning A/S', then '## 1. Baggrund')", () => {
+    const md = [
+      "# Job- og personprofil", "", "## Økonomidirektør", "", "### Fjordland Forsyning A/S", "",
+      "## 1. Baggrund", "", prose, "", "### Ejere og bestyrelse", "", "Bestyrelsen i moderselskabet har syv medlemmer, og ejerne har lagt vægt på forsyningssikkerhed og stabile takster.", "",
+      "## 2. Opgaver", "", "Økonomidirektøren har ansvaret for budget, regnskab og finansiering, og for at koncernens økonomistyring er solid.", "",
+      "## 3. Profil", "", personProse, "",
+    ].join("\n");
+    const sections = segment(normalise(readMarkdown(Buffer.from(md))).blocks);
+    const baggrund = sections.find((s) => s.heading === "1. Baggrund");
+    expect(baggrund?.kind).toBe("indledning");
+    // the "###" under the chapter is its sub-heading, and the chapter's kind holds its text
+    expect(baggrund?.subsections.map((x) => x.heading)).toEqual(["Ejere og bestyrelse"]);
+    expect(sections.map((s) => s.heading)).not.toContain("Ejere og bestyrelse");
+  });
+});
+
+describe("pieces a heading does not hold alone", () => {
+  const kindOf = (text: string, probe: string) => sectionsOf(text).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+
+  it("weighs the words of a long paragraph well below a known heading: an administrative ad's one heading over the person and the terms", () => {
+    const text = [
+      "Stillingens indhold",
+      "",
+      "Kontoret varetager styrelsens behandling af ansøgninger om adgang til sundhedsdata til forskningsformål, herunder vurdering af hjemmel og udlevering, samt rådgivning af forskere og myndigheder om registre og udtræk. Kontorchefen har det personale- og ledelsesmæssige ansvar for kontoret og refererer til centerchefen.",
+      "",
+      "Vi forventer, at du har en relevant akademisk uddannelse på kandidatniveau; har flere års ledelseserfaring, gerne med personaleledelse af akademiske medarbejdere; har erfaring med myndighedsbehandling og kendskab til databeskyttelsesretten; har politisk-administrativ tæft og erfaring med at arbejde i en centraladministrativ kontekst; kommunikerer klart og præcist på dansk og engelsk, både skriftligt og mundtligt; samt er en tydelig og tilgængelig leder, der sætter retning, skaber arbejdsglæde og tager ansvar.",
+      "",
+      "Ansættelse sker i henhold til overenskomst mellem Finansministeriet og AC og Aftale om ledere i staten. Stillingen er klassificeret i løngruppe 1 og aflønnes med en basisløn, hvortil der kan forhandles et kvalifikationstillæg afhængigt af kvalifikationer og erfaring. Der er derudover mulighed for at indgå en resultatlønskontrakt. Ud over lønnen indbetales et pensionsbidrag på 17,1 pct. af de pensionsgivende løndele. Arbejdstiden er 37 timer om ugen i gennemsnit.",
+    ].join("\n");
+    expect(kindOf(text, "Kontoret varetager")).toBe("jobprofil");
+    expect(kindOf(text, "Vi forventer, at du har")).toBe("personprofil");
+    expect(kindOf(text, "Ansættelse sker i henhold")).toBe("vilkaar");
+  });
+
+  it("files a slogan or the house's name as the text's last line, heading nothing, as the page's foot", () => {
+    const text = ["Om stillingen", "", prose, "", "Ansøgning", "", "Vi indhenter referencer og børneattest, inden vi ansætter.", "", "Holbæk Kommune – vi skaber sammen"].join("\n");
+    const last = sectionsOf(text).at(-1)!;
+    expect(last.kind).toBe("andet");
+    expect(last.subsections).toEqual([]);
+    expect(last.content.map((b) => ("text" in b ? b.text : ""))).toEqual(["Holbæk Kommune – vi skaber sammen"]);
+  });
+
+  it("reads a fact box's 'Forvaltning:' as where the post is, as 'Arbejdssted:'", () => {
+    const text = ["Fakta om jobbet", "Arbejdssted: Rådhuset, Rådhustorvet 4, 8700 Horsens", "Forvaltning: Teknik og Miljø, Ejendomme", "Stillingstype: Fuldtid, 37 timer om ugen", "", "Om jobbet", "", prose, "", prose, "", "Om dig", "", personProse].join("\n");
+    expect(kindOf(text, "Forvaltning: Teknik og Miljø")).toBe("andet");
+  });
+
+  it("files a start under no heading as a term of the post", () => {
+    const text = ["Vejle Kommune søger en ny skolechef, der vil stå i spidsen for kommunens 18 folkeskoler og deres udvikling i de kommende år.", "", "Stillingen ønskes besat pr. 1. august 2027.", "", "Om stillingen", "", prose].join("\n");
+    expect(kindOf(text, "Stillingen ønskes besat")).toBe("vilkaar");
+  });
+
+  it("takes the other language's title after 'English version' for a title, not the job's heading", () => {
+    const text = ["Om stillingen", "", prose, "", "English version", "", "Vice-Dean for Education at the Faculty of Humanities", "", "The Faculty of Humanities is looking for a Vice-Dean for Education who will lead the faculty's degree programmes at a time of change."].join("\n");
+    expect(kindOf(text, "Vice-Dean for Education at the Faculty")).toBe("andet");
+  });
+
+  it("keeps a byline under the post's title in the title block ('Horsens Kommune · Sundhed og Omsorg', 'Kulturhuset Mølleværket, Ringkøbing')", () => {
+    for (const byline of ["Horsens Kommune · Sundhed og Omsorg", "Kulturhuset Mølleværket, Ringkøbing"]) {
+      const md = [`# Områdeleder til ældreplejen`, "", `**${byline}**`, "", "Vil du lede en ældrepleje, hvor borgerens eget liv er udgangspunktet, og hvor medarbejderne har tillid og plads til at bruge deres faglighed? Så har vi en spændende lederstilling til dig.", "", "## Om stillingen", "", prose].join("\n");
+      const sections = segment(normalise(readMarkdown(Buffer.from(md))).blocks);
+      expect(sections.map((s) => s.heading)).not.toContain(byline);
+      expect(sections[0].kind).toBe("andet");
+    }
+  });
+});

@@ -58,6 +58,10 @@ describe("isVacancyReason", () => {
     "Den hidtidige direktør har valgt at søge nye udfordringer.",
     "Our current Head of Department has accepted a position abroad, and we are looking for a successor.",
     "Efter 17 år går vores nuværende direktør på pension.",
+    "The current head of the section will be taking up a position abroad after eleven years in the role.",
+    "The position is vacant because the current vice-dean is returning to research and teaching after two terms.",
+    "The current head of section is moving on to a position as senior researcher within the department.",
+    "Stillingen er ledig, da den hidtidige kontorchef er overgået til en anden stilling i koncernen.",
   ])("takes %j", (s) => expect(isVacancyReason(s)).toBe(true));
   it.each([
     // no one who holds a post leaves

@@ -13,6 +13,8 @@ describe("isProcessStatement", () => {
     "Vedhæft venligst CV, autorisationsid og eksamensbeviser.",
     "Ansøgning, CV og relevante bilag sendes elektronisk via linket.",
     "Ansøgningsfristen er mandag den 15. marts 2027.",
+    "Ansøgning med CV, eksamensbevis og eventuelle bilag sendes elektronisk via linket \"Søg stillingen\".",
+    "Ansøgninger modtaget efter fristens udløb vil ikke blive taget i betragtning.",
     "Der kan indgå en personlighedstest i forløbet, og der indhentes referencer efter aftale.",
     "Der indhentes referencer fra to tidligere ledere.",
     "Ansættelsesudvalget består af repræsentanter for sygehusledelsen og afdelingen.",

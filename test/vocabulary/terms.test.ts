@@ -29,6 +29,7 @@ describe("isStartStatement: a line that gives the start", () => {
     ["Vi håber, du kan starte 1. maj 2027.", true],
     ["The position is to be filled by 1 June 2027 or as soon as possible thereafter.", true],
     ["Starting date: 1 August 2027.", true],
+    ["The expected start date is 1 May 2027.", true],
     // a sentence about the work that starts something is no start of the post's
     ["Du skal starte den nye afdeling op sammen med dine to teamledere.", false],
     ["Du kan begynde den faglige udvikling med det samme.", false],

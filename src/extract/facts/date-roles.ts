@@ -103,9 +103,11 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number) => 
     if (!after) return null;
     // "4. september 2023 | Ansøgningsfrist": a label cell after its date; but "19. april 2027 | 1. runde: 28. april":
     // a cue in a later cell that holds a date of its own is that date's
-    if (text.slice(end, after.start).includes(CELL)) {
-      const from = text.lastIndexOf(CELL, after.start);
-      const to = text.indexOf(CELL, after.end);
+    // ("Indrykket: 12. marts 2027 · Ansøgningsfrist: 9. april 2027": a middle dot parts a fact line's cells as a bar does)
+    const cells = text.includes(DOT_CELL) ? text.replaceAll(DOT_CELL, CELL) : text;
+    if (cells.slice(end, after.start).includes(CELL)) {
+      const from = cells.lastIndexOf(CELL, after.start);
+      const to = cells.indexOf(CELL, after.end);
       if (parseDanishDates(text.slice(from, to < 0 ? text.length : to)).length > 0) return null;
     }
     // "21.–22. april: Test (Garuda) og anden samtale", "Uge 12-13  Test og testfeedback, 2. samtalerunde": the days of
@@ -180,6 +182,7 @@ function labelOf(text: string | null): Label | null {
 }
 
 const CELL = " | ";
+const DOT_CELL = " · ";
 
 /** Where each cell of a table row starts in its text. */
 function cellStarts(text: string): number[] {
@@ -365,7 +368,7 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
     const span = spanOf(m.parsed.date, m.parsed.date.year!);
     if (span) pastBound = Math.max(pastBound ?? -Infinity, span.lo);
   }
-  inferYears(out, pastBound);
+  inferYears(out, pastBound, () => namedYear(units));
   return withoutWeeksOfTheirDays(out);
 }
 
@@ -474,7 +477,7 @@ function countBelow(sorted: number[], x: number, strict: boolean): number {
  * over into the next year, and "13. juni" is not put in a year the document
  * has already seen the spring of.
  */
-function inferYears(mentions: DateMention[], pastBound: number | null): void {
+function inferYears(mentions: DateMention[], pastBound: number | null, named: () => number | null): void {
   const stated = mentions.filter((m) => m.parsed.date.year !== null && !m.parsed.invalid && spanOf(m.parsed.date, m.parsed.date.year) !== null);
   // The process text's own years first, then the cover's: a "1. januar 2019" in the job text says nothing of the timetable.
   // A process date before the day the document was posted ("Tiltrædelse: 1. april 2026" in an ad "Indrykket 12. januar
@@ -512,6 +515,7 @@ function inferYears(mentions: DateMention[], pastBound: number | null): void {
   };
 
   let next = 0;
+  let namedYearOnce: { year: number | null } | undefined;
   for (const m of mentions) {
     const d = m.parsed.date;
     if (m.parsed.approximate || m.parsed.invalid || (d.day === null && d.week === undefined)) continue;
@@ -533,7 +537,14 @@ function inferYears(mentions: DateMention[], pastBound: number | null): void {
       around = pastBound;
       const y = new Date(pastBound * 86_400_000).getUTCFullYear();
       years = [y, y + 1];
-    } else continue;
+    } else {
+      // no date with a year at all: the year the text names most ("fra skoleåret 2027/28", "budget 2027"), and a weekday
+      // given with the day picks among it and its neighbours
+      const y = (namedYearOnce ??= { year: named() }).year;
+      if (y === null) continue;
+      around = dayNumber(y, 7, 1);
+      years = [y - 1, y, y + 1];
+    }
     const rank = m.role ? RANK[m.role] : undefined;
     let best: { year: number; bad: number; gap: number } | null = null;
     for (const year of years) {
@@ -553,6 +564,18 @@ function inferYears(mentions: DateMention[], pastBound: number | null): void {
       inferredMinHi[rank] = Math.min(inferredMinHi[rank], span.hi);
     }
   }
+}
+
+/** A year written alone ("skoleåret 2027/28", "i 2027"): not a part of a date, an amount or a number. */
+const BARE_YEAR = /(?<![\d.,:/-])20\d{2}(?![\d]|[.,:]\d)/gu;
+
+/** The year a text names most often on its own, the earliest of equals; null when it names none. */
+function namedYear(units: TextUnit[]): number | null {
+  const counts = new Map<number, number>();
+  for (const u of units) for (const m of u.text.matchAll(BARE_YEAR)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year < best)) best = year;
+  return best;
 }
 
 /** Days from the anchor beyond which a year is implausible: a start may come eight months after a deadline, hardly a year. */

@@ -53,12 +53,14 @@ export interface ParsedDate {
 }
 
 const SP = String.raw`[ \t\u00a0]`;
+/** An English time's half of the day: "11:59 PM", "9.00 a.m.". */
+const MERIDIEM = String.raw`(?:${SP}{0,2}(?<meridiem>[AaPp]\.?[Mm]\.?)(?![${LETTER}]))?`;
 /**
  * A time right after a date: "kl. 12.00", "kl. 12", "klokken 9.30-10.30" (the
  * start is kept), or a bare "23:59" or "23.59" (hours and minutes both
  * written: a bare "12" could be anything).
  */
-const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2})[:.](?<minute2>\d{2}))(?![\d:]|[.,]\d))?`;
+const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2})[:.](?<minute2>\d{2}))${MERIDIEM}(?![\d:]|[.,]\d))?`;
 
 /**
  * e.g. "tirsdag den 30. maj 2023", "den 12. august 2026", "2. juni", "1.juni",
@@ -102,7 +104,7 @@ export const ISO_DATE = new RegExp(String.raw`(?<![\d.,/-])(?<year>\d{4})-(?<mon
 
 /** e.g. "kl. 9.00", "kl. 12:00", "klokken 10": a time to attach to the nearest date. */
 export const TIME_OF_DAY = new RegExp(
-  String.raw`(?<![${LETTER}\d.:])(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2}):(?<minute2>\d{2}))(?![\d:])`,
+  String.raw`(?<![${LETTER}\d.:])(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2}):(?<minute2>\d{2}))${MERIDIEM}(?![\d:])`,
   "giu",
 );
 
@@ -175,10 +177,15 @@ export function datePrecision(d: DanishDate): DatePrecision {
   return d.hour === undefined ? "day" : "time";
 }
 
-function withTime(date: DanishDate, hour?: string, minute?: string): DanishDate | null {
+function withTime(date: DanishDate, hour?: string, minute?: string, meridiem?: string): DanishDate | null {
   if (hour === undefined) return date;
-  const h = Number(hour);
+  let h = Number(hour);
   const m = minute === undefined ? 0 : Number(minute);
+  if (meridiem !== undefined) {
+    if (h < 1 || h > 12) return null;
+    // "12:00 AM" is midnight, "12:30 PM" half past noon
+    h = (h % 12) + (/^p/iu.test(meridiem) ? 12 : 0);
+  }
   if (h > 23 || m > 59) return null;
   return { ...date, hour: h, minute: m };
 }
@@ -289,19 +296,19 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
       if (day >= 1 && day <= 31) found.push({ index: m.index, text: phrase(m[0]), date: { year, month, day: null }, invalid: true });
       continue;
     }
-    const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+    const date = withTime({ year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2, g.meridiem);
     if (!date) continue;
     found.push({ index: m.index, text: phrase(m[0]), ...imply(date) });
     // "den 12. og 19. september": two days, so two dates; "7.-8. juni" is one span, kept by its first day
     const day2 = g.day2 ? Number(g.day2) : null;
     if ((g.joint?.toLowerCase() === "og" || g.joint?.toLowerCase() === "and") && day2 !== null && day2 > day && validDay(year, month, day2)) {
       const at = m.index + m[0].indexOf(g.day2, m[0].indexOf(g.joint) + g.joint.length);
-      const second = withTime({ year, month, day: day2, ...weekdayOf(g.weekday2) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+      const second = withTime({ year, month, day: day2, ...weekdayOf(g.weekday2) }, g.hour ?? g.hour2, g.minute ?? g.minute2, g.meridiem);
       if (second) found.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply(second) });
     } else if ((g.joint === "-" || g.joint === "–") && day2 === day + 1 && validDay(year, month, day2)) {
       // "23.–24. marts": two days in a row, as a round over two days is written; the second is kept apart, marked
       const at = m.index + m[0].indexOf(g.day2, m[0].indexOf(g.joint) + 1);
-      const second = withTime({ year, month, day: day2 }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+      const second = withTime({ year, month, day: day2 }, g.hour ?? g.hour2, g.minute ?? g.minute2, g.meridiem);
       if (second) found.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply(second), spanEnd: true });
     }
   }
@@ -328,7 +335,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const last = numeric.at(-1);
     const listed = g.sep === "/" && !!last && last.text.includes("/") && LISTED_AFTER.test(text.slice(last.index + last.text.length, m.index)) && !FRACTION.test(after);
     if (!y && !g.den && !g.weekday && !labelled && !cell && !paired && !listed) continue;
-    const date = withTime({ year: paired ? fullYear(pair[2]) : year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+    const date = withTime({ year: paired ? fullYear(pair[2]) : year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2, g.meridiem);
     if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });
   }
   found = addDisjoint(found, numeric);
@@ -337,7 +344,7 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const g = m.groups!;
     const [year, month, day] = [Number(g.year), Number(g.month), Number(g.day)];
     if (year < 1990 || year > 2100 || !validDay(year, month, day)) continue;
-    const date = withTime({ year, month, day }, g.hour ?? g.hour2, g.minute ?? g.minute2);
+    const date = withTime({ year, month, day }, g.hour ?? g.hour2, g.minute ?? g.minute2, g.meridiem);
     if (date) iso.push({ index: m.index, text: m[0], date });
   }
   found = addDisjoint(found, iso);
@@ -406,7 +413,7 @@ function attachTimes(text: string, dates: ParsedDate[]): void {
     const ahead = gapTo(next, end, next?.index ?? 0);
     if (after === Infinity && ahead === Infinity) continue;
     const target = ahead < after ? next! : prev!;
-    const timed = withTime(target.date, m.groups!.hour ?? m.groups!.hour2, m.groups!.minute ?? m.groups!.minute2);
+    const timed = withTime(target.date, m.groups!.hour ?? m.groups!.hour2, m.groups!.minute ?? m.groups!.minute2, m.groups!.meridiem);
     if (timed) target.date = timed;
   }
 }

@@ -54,9 +54,10 @@ export const PERCENT = /(?<![\d,.])(?<value>\d{1,2}(?:[,.]\d{1,2})?)\s{0,2}(?:%|
 
 /** Right before a form of employment: "ikke på åremål" rules it out. */
 // "ikke på åremål", "ikke en tjenestemandsstilling", "ikke som tjenestemand"
-// "ikke på åremål", "ikke en del af en overenskomst", "ikke omfattet af nogen overenskomst", "ikke er omfattet af …"
+// "ikke på åremål", "ikke en del af en overenskomst", "ikke omfattet af nogen overenskomst", "ikke er omfattet af …",
+// "individuel kontrakt uden for overenskomst"
 export const NEGATED = new RegExp(
-  String.raw`(?<![${LETTER}])(?:ikke|ingen)\s{1,3}(?:(?:på|som|efter|er|en|et|del|af|omfattet|dækket|underlagt|nogen)\s{1,3}){0,4}$`,
+  String.raw`(?<![${LETTER}])(?:(?:ikke|ingen)\s{1,3}(?:(?:på|som|efter|er|en|et|del|af|omfattet|dækket|underlagt|nogen)\s{1,3}){0,4}|uden\s{1,3}for\s{1,3}(?:(?:en|nogen)\s{1,3})?)$`,
   "iu",
 );
 

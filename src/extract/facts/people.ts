@@ -28,6 +28,7 @@ import {
   COMMITTEE_THEN_COLON,
   ENGLISH_BODY_NOUNS,
   ENGLISH_ROLE_BODIES,
+  ENGLISH_AREA_TITLES,
   CONTACT_CUE,
   NOT_NAME_ENDINGS,
   NOT_NAME_WORDS,
@@ -144,7 +145,7 @@ export function findNames(text: string): NameSpan[] {
     while (run.length && NAME_PARTICLES.has(run[run.length - 1].word)) run.pop();
     // "Chef for Formidling og Publikum Nadia Sørensen Bech": the area a title heads ends in a capitalised word
     // no vocabulary can list, and the name follows it; a name of two words is left whole
-    if (run.length >= 3 && headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN))) run.shift();
+    if (run.length >= 3 && (headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN)) || ENGLISH_AREA_BEFORE.test(text.slice(Math.max(0, run[0].start - AREA_SPAN), run[0].start)))) run.shift();
     // "leder af Hjemmeplejen Syd", "chef for Vej og Park": two words straight after a title's "af" or "for" are what it heads
     else if (run.length === 2 && headsUnit(text.slice(Math.max(0, run[0].start - 60), run[0].start))) run = [];
     // "Jens Holm" over "Aarhus University": a body's name on the next line ends the run before it, not the name
@@ -155,7 +156,12 @@ export function findNames(text: string): NameSpan[] {
     // "teamleder i Team Pension Sara Holt": the unit's own name, then the person's
     if (run.length >= 3 && UNIT_BEFORE_NAME.test(text.slice(Math.max(0, run[0].start - 12), run[0].start))) run.shift();
     // "Chair of the Board Henrik Salomonsen": the body a title heads, then the name
-    if (run.length >= 3 && ENGLISH_ROLE_BODIES.has(run[0].word) && afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start))) run.shift();
+    // and "Chair of the Audit Committee Birgitte Mølholm": the body's name ends in its noun, the name follows it
+    if (run.length >= 3 && afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start))) {
+      let body = run.length - 3;
+      while (body >= 0 && !ENGLISH_ROLE_BODIES.has(run[body].word)) body--;
+      if (body >= 0) run = run.slice(body + 1);
+    }
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
     const street = run.length > 0 && HOUSE_NUMBER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6));
@@ -204,6 +210,9 @@ function headsUnit(before: string): boolean {
   return m !== null && (ROLE_WORDS_EXACT.test(m[1]) || NOT_NAME_ENDINGS.test(m[1]));
 }
 const TITLE_AND_OPENER = new RegExp(String.raw`(?<![${LETTER}])([${LETTER}-]{2,40})\s{1,3}(?:${UNIT_OPENERS.join("|")})\s{1,3}$`, "u");
+
+/** "Head of People & ", "Director of Finance and ": an English title's area up to its last "&" or "and", the last word of it next. */
+const ENGLISH_AREA_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:${ENGLISH_AREA_TITLES.join("|")})\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[A-ZÆØÅ][${LETTER}-]{0,40},?\s{1,3}){1,5}(?:&|and)\s{1,3}$`, "u");
 
 /** The text before a name ends in a title's area opener, or in its area up to a last "og" ("direktør for Kultur og "). */
 function headsArea(before: string): boolean {

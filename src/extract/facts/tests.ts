@@ -26,6 +26,7 @@ function testHits(sentence: string): TestHit[] {
     if (t.needsContext && !hits(TEST_CONTEXT, sentence)) continue;
     const m = [...sentence.matchAll(t.pattern)][0];
     if (!m) continue;
+    if (t.otherSense && t.otherSense.form.test(m[0]) && t.otherSense.beside.test(sentence) && !hits(TEST_CONTEXT, sentence)) continue;
     // "SHL Verify" as written; "SHL's personlighedsprofil OPQ32 og testen Verify G+" names "Verify"
     const own = t.written ? t.written(m[0], sentence) : t.name;
     // the vendor's name before the test's as written ("Hogan HPI"); a name spelt out holds it already ("Hogan Personality Inventory")
