@@ -362,6 +362,8 @@ const SENTENCE_CUES: [string, number, string][] = [
 ];
 /** A letter's signature under its closing: a name, a title, a house, a number. */
 const SIGNATURE_LINES = 4;
+/** A greeting's post is the letter's word for it: below a title line (9) and a headline (10), as a loose title line. */
+const GREETING_SCORE = 6;
 /** Where a sentence's "stilling som" is someone else's. */
 const ANOTHER_POST = new RegExp(String.raw`(?<![\p{L}])${TOOK_ANOTHER_POST_BEFORE}\s+som\s+$`, "iu");
 const CUE = new RegExp(`(?<![a-zæøåA-ZÆØÅ])(?:${SENTENCE_CUES.map(([re]) => `(${re})`).join("|")})\\s+`, "gi");
@@ -385,7 +387,8 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
       signer = SIGNATURE_LINES;
       continue;
     }
-    if (signer > 0 && !FORWARD_MARK.test(line)) {
+    // (a line in capitals is the post's headline again, no signer's: "SKOLELEDER TIL HJORTEBRO FRISKOLE")
+    if (signer > 0 && !FORWARD_MARK.test(line) && !(line === line.toUpperCase() && /\p{Lu}{3}/u.test(line))) {
       signer--;
       continue;
     }
@@ -394,7 +397,7 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     const greeting = POST_GREETING.exec(line);
     if (greeting) {
       const t = titleFromLine(capitalise(greeting[1]), organisations) ?? postPhrase(greeting[1].split(/\s+/u), 0, 3);
-      if (t) add(t.title, t.noun, 7, "greeting");
+      if (t) add(t.title, t.noun, GREETING_SCORE, "greeting");
       continue;
     }
     const why = notATitle(line);

@@ -139,6 +139,8 @@ const CAPTION_CHARS = 160;
 /** A footer's line is short (a row of details between dots, "Lolland Kommune · Jernbanevej 7 · … · lolland@lolland.dk · CVR …", at most this long); a footer holds this many lines at most. */
 const FOOTER_LINE_CHARS = 130;
 const FOOTER_LINES = 14;
+/** A footer's groups stand among the text's last lines: this many with text. */
+const FOOTER_TAIL_LINES = 30;
 
 /**
  * "Vikingeskibsmuseet" / "Vindeboder 12" / "4000 Roskilde" / "Tlf. 4630
@@ -149,8 +151,11 @@ const FOOTER_LINES = 14;
  * are the site's, no contact of the post.
  */
 function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
-  // the footer's group just before, blank lines between: "Telefon: …" / "E-mail: …" / "CVR-nr.: …" under its address
+  // the footer's group just before, blank lines between: "Telefon: …" / "E-mail: …" / "CVR-nr.: …" under its address;
+  // only at the text's end, where the site's footer stands (a contact's card in the text may be split the same way)
   let afterFooter = false;
+  let tail = lines.length;
+  for (let n = 0; tail > 0 && n < FOOTER_TAIL_LINES; tail--) if (lines[tail - 1].text.trim()) n++;
   for (let i = 0; i < lines.length; ) {
     if (!lines[i].text.trim()) {
       i++;
@@ -164,7 +169,7 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
       group.length <= FOOTER_LINES &&
       details.length >= 2 &&
       details.every((t) => t.length <= FOOTER_LINE_CHARS) &&
-      isContactDetails(details.join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS, !afterFooter);
+      isContactDetails(details.join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS, !(afterFooter && i >= tail));
     if (footer) for (const l of group) found.add(l);
     afterFooter = footer;
     i = j;
@@ -220,6 +225,8 @@ const LINK_CARD_LINE_CHARS = 200;
  * the page it links to, the page's title and summary under its domain. The linked page's words, not the post's.
  */
 function markLinkCards(content: SourceLine[], found: Set<SourceLine>): void {
+  // only under a social post, whose buttons or counts were found: a page's own "KOLDING.DK" over its ad is its logo's
+  if (!content.some((l) => found.has(l) && (SOCIAL_BUTTONS.has(key(l.text)) || SOCIAL_LINES.some((re) => re.test(l.text.trim()))))) return;
   content.forEach((l, k) => {
     if (l.text.length > 60 || !LINK_CARD_DOMAIN.test(l.text.trim())) return;
     found.add(l);

@@ -504,8 +504,9 @@ function headedBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, nu
   for (const h of subHeadings) {
     const box = h.parent;
     if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > max) continue;
-    // a sidebar's heading may stand below its fact box ("Fakta", then "Vil du vide mere?" over the cards): the sidebar is the box
-    if (box.children?.find((c) => c.type === "tag") !== h && box.name !== "aside") continue;
+    // a sidebar's heading may stand below its fact box ("Fakta", then "Vil du vide mere?" over the cards): the sidebar is
+    // the box when all above the heading is fact boxes (a list of other posts above "Kontakt" is not)
+    if (box.children?.find((c) => c.type === "tag") !== h && !(box.name === "aside" && factBoxesAbove(box, h))) continue;
     if (!accepts(h, box)) continue;
     let framed = false;
     for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";
@@ -514,6 +515,15 @@ function headedBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, nu
     boxes.push(box);
   }
   return boxes;
+}
+/** Whether every element before `heading` in `box` holds a fact list (a `<dl>` or a table). */
+function factBoxesAbove(box: DomNode, heading: DomNode): boolean {
+  for (const c of box.children ?? []) {
+    if (c === heading) return true;
+    if (c.type !== "tag") continue;
+    if (!someBelow(c, (n) => n.name === "dl" || n.name === "table")) return false;
+  }
+  return false;
 }
 /** How many <h1>s are looked at for the posting's title (one in a cookie dialog may come first). */
 const MAX_TITLES = 20;
@@ -928,14 +938,15 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
     }
     // "<div class="field-label">Løn og vilkår:</div><div class="field-item">Efter overenskomst …</div>": a label and its
     // value in blocks of their own, one label line, as a <dt> and its <dd> are
-    const blockPair = pairPart(node);
-    if (blockPair === "label" && pairPart(nextTag(node) ?? node) === "value") {
+    const next = nextTag(node);
+    const previous = previousTag(node);
+    if (next && isBlockPair(node, next)) {
       flush();
       const label = collapse(flatText(node));
       if (label) inline.push({ text: /[:?]$/u.test(label) ? `${label} ` : `${label}: `, strong: false });
       return;
     }
-    if (blockPair === "value" && pairPart(previousTag(node) ?? node) === "label") {
+    if (previous && isBlockPair(previous, node)) {
       for (const c of children) walk(c, depth + 1, false);
       flush();
       return;
@@ -1123,8 +1134,18 @@ function isLinkList(cell: DomNode): boolean {
 /** All text below a node, iteratively (a node may be 10,000 levels deep), skipping what is never content. */
 /** A class word that names a label or its value ("fakta-label", "job-facts__value", "key", "val"). */
 const PAIR_LABEL = /(?:^|[-_])(?:label|key|term|navn|name)$/u;
-// ("field-item" only beside its "field-label": a list's "menu-item" pairs with no label)
-const PAIR_VALUE = /(?:^|[-_])(?:value|val|data|vaerdi|værdi|item)$/u;
+const PAIR_VALUE = /(?:^|[-_])(?:value|val|data|vaerdi|værdi)$/u;
+/** A block's label class and its value's with one prefix ("field-label" and "field-item", "job__label" and "job__item"). */
+const BLOCK_LABEL = /^(.+?)(?:-|__?)label$/u;
+const BLOCK_ITEM = /^(.+?)(?:-|__?)items?$/u;
+
+/** Whether two blocks side by side are a label and its value: by the classes inline pairs have, or a prefix both share. */
+function isBlockPair(label: DomNode, value: DomNode): boolean {
+  if (pairPart(label) === "label" && pairPart(value) === "value") return true;
+  const labels = (label.attribs?.class ?? "").slice(0, 200).toLowerCase().split(/\s+/u).map((t) => BLOCK_LABEL.exec(t)?.[1]).filter(Boolean);
+  if (!labels.length) return false;
+  return (value.attribs?.class ?? "").slice(0, 200).toLowerCase().split(/\s+/u).some((t) => labels.includes(BLOCK_ITEM.exec(t)?.[1]));
+}
 
 /** Whether an inline element is a label or a value of a pair set side by side, by its class. */
 function pairPart(node: DomNode): "label" | "value" | null {

@@ -295,8 +295,8 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
     }
     const cls = classifyHeading(b.text);
     // a slogan or the house's name as the text's last line heads nothing: the page's foot (an attachment's last title
-    // is the attachments')
-    if (i === blocks.length - 1 && inForce !== "bilag" && cls?.strength !== "strong" && b.text.length <= FOOT_LENGTH && !/[.!?:]["”»)]?$/u.test(b.text.trim())) {
+    // is the attachments', and "Seniorkonsulent Per Hviid, Rekruttering.dk" is whom to ask)
+    if (i === blocks.length - 1 && inForce !== "bilag" && cls?.strength !== "strong" && !POSITION_WORDS.test(b.text) && b.text.length <= FOOT_LENGTH && !/[.!?:]["”»)]?$/u.test(b.text.trim())) {
       slots.push({ block: asParagraph(b), role: "content", lastLine: true });
       continue;
     }
@@ -323,7 +323,7 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
  */
 const FADE = 0.7;
 const COVER_SENTENCE_FADE = 0.7;
-/** From this many blocks below a known heading, a long paragraph's own words are weighed against it. */
+/** From the second block below a known heading (any: a strong one too), a long paragraph's own words are weighed against it. */
 const KNOWN_HOLD = 1;
 const LONG_PARAGRAPH = 60;
 /** Under a sub-heading, the section's heading counts this much. */
@@ -479,7 +479,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const jobOpening = !!sentences && isJobOpening(sentences[0]);
     if (jobOpening && headingCueList.length > 0 && strongest(headingCueList) === "indledning") overruled = true;
     // a sidebar's box printed after the posting's last section is not that section's, nor is the page's fact column
-    // a long paragraph well below a known heading is no longer held by it alone: its words are weighed ("Stillingens
+    // a long paragraph from the second block below a known heading is no longer held by it alone: its words are weighed ("Stillingens
     // indhold" over an administrative ad's every paragraph, the person's, the terms' and the process's)
     const heldLoosely = since >= KNOWN_HOLD && b.type === "paragraph" && words(b.text, LONG_PARAGRAPH) >= LONG_PARAGRAPH;
     const held = (c: Cue) => (c.weight >= CUE_WEIGHT.known && !heldLoosely ? c : { ...c, weight: round(Math.min(c.weight, heldLoosely ? CUE_WEIGHT.generic : c.weight) * fade) });
@@ -1201,7 +1201,6 @@ function documentTitleHeading(blocks: DocBlock[]): DocBlock | null {
   return levels.slice(1).every((b) => b.shape!.markdownLevel! > top) ? first : null;
 }
 
-/** A document's own title ("# Job- og personprofil: …") or its contents page: cover matter, never a section. */
 /** "Horsens Kommune · Sundhed og Omsorg", "Region Midtjylland | Psykiatrien": an organisation's name and its unit's. */
 const BYLINE_SEPARATOR = /\s[·|–—]\s/u;
 const BYLINE_ORGANISATION = new RegExp(`(?:\\s(?:${ORGANISATION_SUFFIXES.join("|")})|^(?:${ORGANISATION_PREFIXES.join("|")})\\s\\S.*|(?:${ORGANISATION_WORD_ENDINGS.join("|")}))$`, "u");
@@ -1209,11 +1208,15 @@ const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([...KOMMUNER, ...REGION
 function isByline(text: string): boolean {
   const parts = text.trim().split(BYLINE_SEPARATOR).map((p) => p.trim());
   if (parts.length >= 2 && parts.length <= 4 && text.length <= 100 && (BYLINE_ORGANISATION.test(parts[0]) || KNOWN_ORGANISATIONS.has(parts[0]))) return true;
-  // "Kulturhuset Mølleværket, Ringkøbing": a name and its town, every word capitalised
+  // "Kulturhuset Mølleværket, Ringkøbing": a name and its town, every word capitalised (a heading in capitals, "OPGAVER,
+  // ANSVAR OG KOMPETENCER", is none, nor one the vocabulary knows)
   const words = text.trim().split(/,?\s+/u);
-  return /,\s/u.test(text) && words.length <= 6 && words.every((w) => /^(?:\p{Lu}[\p{L}-]*,?|og|&|A\/S)$/u.test(w));
+  return (
+    /,\s/u.test(text) && words.length <= 6 && text !== text.toUpperCase() && !classifyHeading(text) && words.every((w) => /^(?:\p{Lu}[\p{L}-]*,?|og|&|A\/S)$/u.test(w))
+  );
 }
 
+/** A document's own title ("# Job- og personprofil: …") or its contents page: cover matter, never a section. */
 function isCoverHeading(text: string): boolean {
   return DOCUMENT_TYPE_PHRASES.some((re) => re.test(text.trim())) || CONTENTS_HEADINGS.has(vocabularyKey(text));
 }

@@ -137,11 +137,13 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["i samarbejde med"], pattern: cue(String.raw`\b[Ii] samarbejde med FIRM søger`), firmLike: true },
   // "Du er velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale", "… en feedbacksamtale med Holmsgaard & Lind"
   { words: ["fortrolig"], pattern: cue(String.raw`\bkontakte FIRM (?:for|til) en fortrolig`), firmLike: true },
-  // "… er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på tlf. …": whom to ask works at a firm
+  // "… er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på tlf. …": whom to ask works at a firm, one
+  // whose name ends in a search firm's word (a kommune's "Løn & Personale" or "HR & Rekruttering" is its own unit)
   {
     words: ["kontakte", "ringe til", "kontakt"],
-    pattern: cue(String.raw`\b(?:kontakte|ringe til|[Kk]ontakt) (?:[A-ZÆØÅ][\wæøå-]+ ){1,3}(?:hos|fra) FIRM(?= (?:på|på tlf|tlf|via|eller)\b|[,.])`),
-    firmLike: true,
+    pattern: cue(
+      String.raw`\b(?:kontakte|ringe til|[Kk]ontakt) (?:[A-ZÆØÅ][\wæøå-]+ ){1,3}(?:hos|fra) (?!HR\b)FIRM(?<=(?:Partners|Partnere|Executive|Search|Selection|Consulting|Advisory|Recruitment))(?=\s(?:på|tlf\.?|via|eller)(?![\p{L}])|[,.])`,
+    ),
   },
   { words: ["feedbacksamtale", "testfeedback", "tilbagemelding"], pattern: cue(String.raw`\b(?:feedbacksamtale|testfeedback|tilbagemelding på testen) (?:med|hos) FIRM`), firmLike: true },
   // "The university is assisted in the recruitment by Kragh & Lund Executive Search"

@@ -70,15 +70,19 @@ export const HEADLINE_CALLS = ["søger", "bliv", "vil du være"];
 export const HEADLINE_PASSIVE = ["søges"];
 
 /**
- * The participles by which someone else takes a post ("har fået en stilling som dagtilbudsleder", "har fået en stilling i
- * Region Syd"): the predecessor's new post or house, not the ad's.
+ * How someone else has taken a post ("har fået en stilling som dagtilbudsleder", "har fået en stilling i Region Syd",
+ * "har valgt at tiltræde en stilling som administrerende direktør"): the predecessor's new post or house, not the ad's.
+ * (An infinitive alone is not: "Er du klar til at tiltræde en ny stilling som skoleleder?" is the ad's own.)
  */
-export const TOOK_ANOTHER_POST = ["fået", "taget", "tiltrådt", "tiltræder", "tiltræde", "søgt", "accepteret"];
+export const TOOK_ANOTHER_POST = ["fået", "taget", "tiltrådt", "tiltræder", "accepteret", "valgt at tiltræde"];
 /** "… har fået en ny stilling " before "som", "i", "hos", "ved". */
-export const TOOK_ANOTHER_POST_BEFORE = String.raw`(?:${TOOK_ANOTHER_POST.join("|")})\s+(?:en\s+)?(?:ny\s+)?stilling`;
+export const TOOK_ANOTHER_POST_BEFORE = String.raw`(?:${TOOK_ANOTHER_POST.map((v) => v.replaceAll(" ", String.raw`\s+`)).join("|")})\s+(?:en\s+)?(?:ny\s+)?stilling`;
 
-/** A letter's greeting to the one it hires: "Kære kommende skoleleder", "Kære nye leder af Solsikken", "Dear future Head of …". */
-export const POST_GREETING = /^(?:[Kk]ære|[Dd]ear)\s+(?:kommende|nye?|fremtidige|future|new)\s+(\S.*?)[,!]?$/u;
+/**
+ * A letter's greeting to the one it hires: "Kære kommende skoleleder", "Kære nye leder af Solsikken", "Dear future Head
+ * of …"; "Kære kommende medarbejder" names no post.
+ */
+export const POST_GREETING = /^(?:[Kk]ære|[Dd]ear)\s+(?:kommende|nye?|fremtidige|future|new)\s+(?!(?:medarbejder|medarbejdere|kollega|kolleger|kollegaer|colleague|colleagues)(?![\p{L}]))(\S.*?)[,!]?$/u;
 
 /** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
 export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår", "invites applications", "is looking for", "seeks"];

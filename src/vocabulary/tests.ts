@@ -66,7 +66,7 @@ export const TEST_NAMES: TestName[] = [
     pattern: name(String.raw`Master[- ]Person[- ]Analys(?:is|es|en?)|MPA`),
     written: (m) => masterAnalysis(m),
     // "en formel lederuddannelse, f.eks. en MPA eller en MBA": the degree, where the sentence is about education
-    otherSense: { form: /^MPA$/u, beside: /MBA|MPM|uddannelse|master of|master i |kandidat|degree|education/iu },
+    otherSense: { form: /^MPA$/u, beside: /(?<![\p{L}])(?:MBA|MPM|[\p{L}]*uddannelse|master of|master i|degree|education)(?![\p{L}])/iu },
   },
   { name: "Master Competence Analyse", pattern: name(String.raw`Master[- ](?:Competence|Kompetence)[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
   { name: "Master Evne Analyse", pattern: name(String.raw`Master[- ]Evne[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },

@@ -371,6 +371,9 @@ describe("years the document leaves out", () => {
       "# indledning: Om stillingen\nVi har brug for dig fra skoleåret 2027/28.\n# ansaettelsesproces: Ansøgning\nSøg senest mandag den 8. marts.\nFørste samtalerunde holdes onsdag den 17. marts.",
       { deadline: "2027-03-08", interviews: ["2027-03-17"] },
     ],
+    // a postcode, a phone number or a plan's name names no year, and no weekday confirms one
+    ["# indledning: Om os\nSmallegade 1, 2000 Frederiksberg. Tlf. 2045 6789. Vi arbejder efter Vision 2030.\n# ansaettelsesproces: Ansøgning\nSøg senest mandag den 8. marts.", { deadline: null }],
+    ["# indledning: Om os\nVi har brug for dig fra skoleåret 2027/28.\n# ansaettelsesproces: Ansøgning\nSøg senest den 8. marts.", { deadline: null }],
     // weeks take the inferred year too, and roll over with the rest
     ["Ansøgningsfrist 20. august 2027. Samtaler i uge 35.", { interviews: ["2027-08-30"] }],
     ["Ansøgningsfrist 15. december 2026. Samtaler i uge 2.", { interviews: ["2027-01-11"] }],

@@ -66,7 +66,9 @@ describe("parseDanishDates: phrasings", () => {
     ["Ansøgningsfrist: 14. marts 2027, 23:59", ["2027-03-14T23:59"]],
     // an English time's half of the day
     ["Application deadline: 8 March 2027 at 11:59 PM (CET).", ["2027-03-08T23:59"]],
-    ["Deadline: 8 March 2027, 9.30 a.m.", ["2027-03-08T09:30"]],
+    ["Deadline: 8 March 2027, 3.15 p.m.", ["2027-03-08T15:15"]],
+    // an hour on a 24-hour clock keeps its time whatever half of the day is written after it
+    ["Deadline: 8 March 2027, 15:00 pm", ["2027-03-08T15:00"]],
     ["Deadline: 8 March 2027 at 12:00 AM", ["2027-03-08T00:00"]],
     ["Ansøgningsfrist: 14.03.2027 23:59", ["2027-03-14T23:59"]],
     ["Ansøgningsfrist: 14.03.2027 23.59", ["2027-03-14T23:59"]],

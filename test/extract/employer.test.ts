@@ -92,7 +92,6 @@ describe("the employer among the organisations a text names", () => {
     ["the name cut before its “for” (Statens Museum)", ["Statens Museum for Arkitektur samler, bevarer og formidler dansk arkitektur."], "Statens Museum for Arkitektur"],
     ["a partner hospital", ["Nationalmuseet søger en konservator.", "Du arbejder i samarbejde med Københavns Universitet og Aarhus Universitet."], "Nationalmuseet"],
     ["the kommune the predecessor left for", ["Vores skoleleder har fået nyt job i Stevns Kommune, og Lindely Friskole søger derfor en ny."], "Lindely Friskole"],
-    ["an agency the post works closely with", ["Hedeby Gymnasium søger en rektor.", "Du skal samarbejde tæt med Børne- og Undervisningsministeriet og Styrelsen for Undervisning og Kvalitet."], "Hedeby Gymnasium"],
     ["the owner of a utility", ["Fjordby Vand er ejet af Kolding Kommune.", "Hos Fjordby Vand får du ansvaret for økonomien."], "Fjordby Vand"],
     ["experience from elsewhere", ["Region Sjælland søger en chef.", "Du har erfaring fra Region Hovedstaden eller fra en kommune."], "Region Sjælland"],
     ["a job board in the head", ["Lindely Friskole søger en skoleleder."], "Lindely Friskole"],
@@ -114,6 +113,10 @@ describe("the employer among the organisations a text names", () => {
     const paragraphs = ["Kontoret hører under departementet.", "Du skal samarbejde tæt med Fiskeristyrelsen og erhvervets organisationer.", "Ministeriet for Fødevarer, Landbrug og Fiskeri"];
     // the running header that named it is dropped: the head holds the unit and the post
     expect(employer(paragraphs, ["DEPARTEMENTET", "Kontorchef til Kontor for Fiskeripolitik og Havmiljø"])).toBe("Ministeriet for Fødevarer, Landbrug og Fiskeri");
+  });
+
+  it("takes an organisation the ad's own post is taken up in ('tiltræde en stilling i …') for the employer", () => {
+    expect(employer(["Du får mulighed for at tiltræde en stilling i Region Midtjylland, hvor du bliver en del af en stærk ledergruppe."])).toBe("Region Midtjylland");
   });
 
   it("finds an organisation named only by its role: the post's own line, its heading, its mentions", () => {

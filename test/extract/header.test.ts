@@ -219,6 +219,7 @@ describe("consultancy: only a firm the text names", () => {
     ["Brandt & Lykke Executive står for rekrutteringen.", "Brandt & Lykke Executive"],
     // whom to ask works at a firm
     ["Har du spørgsmål, er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på tlf. 31 74 05 28.", "Hedegaard & Partners"],
+    ["Har du spørgsmål, er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på 31 74 05 28.", "Hedegaard & Partners"],
     ["Udvalget bistås af Aagaard & Winther, som også har udarbejdet denne profil.", "Aagaard & Winther"],
     ["Bestyrelsen har bedt Halvorsen & Dyhr om at bistå med rekrutteringen.", "Halvorsen & Dyhr"],
     ["Kommunen har nedsat et ansættelsesudvalg, som får hjælp af Ravnsborg Rekruttering.", "Ravnsborg Rekruttering"],
@@ -229,6 +230,9 @@ describe("consultancy: only a firm the text names", () => {
     ["Du er velkommen til at ringe til seniorpartner Kamilla Ravnsborg, Ravnsborg Rekruttering, på 40 10 22 87.", "Ravnsborg Rekruttering"],
     ["Udvalget får hjælp af Mette Holm fra HR.", null],
     ["Kontakt chefkonsulent Anne Holm, Favrskov Kommune, på 40 10 22 87.", null],
+    // a kommune's own unit with an ampersand in its name
+    ["Du kan kontakte Susanne Holm fra Løn & Personale på tlf. 40 10 22 87.", null],
+    ["Du kan kontakte Susanne Holm fra HR & Rekruttering på tlf. 40 10 22 87.", null],
     // a person, or a forvaltning's areas that "og" joins, is no firm
     ["Mette Holm står for rekrutteringen.", null],
     ["Profilen er skrevet af Børn og Kultur i samarbejde med HR.", null],

@@ -22,6 +22,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["Test: Master Person Analysis (MPA) og JTI", ["Master Person Analysis", "JTI"]],
     ["en personprofilanalyse (MPA, Master Person Analyse)", ["MPA"]],
     ["Kandidaterne gennemfører en MPA-test.", ["MPA"]],
+    // a candidate is no degree: "MPA" is the test there
+    ["Kandidaterne til anden samtale gennemfører en MPA.", ["MPA"]],
     ["Kandidaterne gennemfører Master Person Analysen.", ["Master Person Analyse"]],
     ["Master Person Analyse (MPA) og en analytisk test, Master Competence Analyse (MCA)", ["Master Person Analyse", "Master Competence Analyse"]],
     ["testene Master Person Analyse og Master Evne Analyse", ["Master Person Analyse", "Master Evne Analyse"]],

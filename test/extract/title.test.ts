@@ -143,6 +143,9 @@ describe("the post from the lines at the head of a document", () => {
     // without the greeting the signer's title is still no post
     expect(fromHead(head.slice(1))).toBeNull();
     expect(fromHead(["Dear future Head of Department,"])).toBe("Head of Department");
+    // "Kære kommende medarbejder" names no post, and the post's line in capitals under a closing is no signer's
+    expect(bestTitle(titleCandidates(["Kære kommende medarbejder"], ["Børnehuset Solsikken søger en pædagog til vuggestuen."], []))).toBe("Pædagog");
+    expect(fromHead(["Med venlig hilsen", "Karen Holm", "SKOLELEDER TIL HJORTEBRO FRISKOLE"])).toBe("Skoleleder til hjortebro friskole");
   });
 
   it("gives a title read from capitals the case the text writes its names in", () => {
@@ -192,8 +195,9 @@ describe("the post named in a sentence", () => {
     ];
     expect(fromText(sentences)).toBe("Pædagogisk leder");
     expect(fromText(["Den nuværende direktør har valgt at tiltræde en stilling som administrerende direktør i et andet selskab."])).toBeNull();
-    // the ad's own "stillingen som" still names it
+    // the ad's own "stillingen som" still names it, and so does an infinitive's "en ny stilling som"
     expect(fromText(["Vi søger en erfaren leder til stillingen som skolechef."])).toBe("Skolechef");
+    expect(fromText(["Er du klar til at tiltræde en ny stilling som skoleleder?"])).toBe("Skoleleder");
   });
 
   it.each([

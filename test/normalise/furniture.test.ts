@@ -108,6 +108,17 @@ describe("page furniture of text copied from a browser", () => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n"));
   });
 
+  it("files a link card under a social post as the post's frame, and a page's own domain over its ad as nothing of the kind", () => {
+    const post = "Faxe Kommune\n15. marts kl. 10:04 · 🌍\n\nVi søger en chef for Kultur og Fritid.\n\nFAXEKOMMUNE.DK\nChef for Kultur og Fritid - Faxe Kommune\nVil du lede et område med biblioteker?\n\n23 kommentarer  41 delinger";
+    expect(furniture(post)).toEqual(expect.arrayContaining(["FAXEKOMMUNE.DK", "Chef for Kultur og Fritid - Faxe Kommune", "Vil du lede et område med biblioteker?"]));
+    expect(furniture("KOLDING.DK\nSkoleleder til Bakkeskolen\nVil du lede en skole med 500 elever?")).toEqual([]);
+  });
+
+  it("keeps a contact's card split by a blank line in the text, away from its end", () => {
+    const text = ["Har du spørgsmål, er du velkommen til at kontakte skoleleder Jens Hansen.", "", "Bakkeskolen", "Skolevej 12", "6000 Kolding", "", "Telefon: 23 45 67 89", "E-mail: jens@kolding.dk", "", ...Array.from({ length: 32 }, (_, k) => `Afsnit ${k + 1} om skolens hverdag og de mange opgaver.`)].join("\n");
+    expect(furniture(text)).not.toContain("Telefon: 23 45 67 89");
+  });
+
   it("goes on into the footer's next group, blank lines between: the house's phone, mail and registry numbers under its address", () => {
     const footer = "Faaborg-Midtfyn Kommune\nRådhuset\nCentrumpladsen 4\n5750 Ringe\n\nTelefon: 72 53 00 00\nE-mail: kommune@fmk.dk\nCVR-nr.: 29 18 97 11";
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n").filter(Boolean));

@@ -68,6 +68,11 @@ describe("HTML structure becomes Markdown-flavoured lines", () => {
       '<div class="field"><div class="field-label">Løn og vilkår:</div><div class="field-item">Efter overenskomst mellem KL og DSR</div></div><ul><li class="list-item">Ansvar for budgettet</li></ul>',
       ["Løn og vilkår: Efter overenskomst mellem KL og DSR", "- Ansvar for budgettet"],
     ],
+    [
+      "a name and an item of a card are no label and value",
+      '<div class="contact-name">Lone Berg</div><div class="contact-item">Vejchef</div>',
+      ["Lone Berg", "Vejchef"],
+    ],
     ["an unknown label over its value stays two lines", "<p><strong>Afdelingen</strong><br>Park og Vej</p>", ["**Afdelingen**", "Park og Vej"]],
     [
       "the lines a lead-in opens are its items",
@@ -313,6 +318,13 @@ describe("boilerplate is dropped, content is not", () => {
     expect(kept).toContain("+45 33 92 71 04");
     expect(kept).toContain("Kristoffer Dam Juul");
     expect(furnitureOf(html)).not.toContain("+45 33 92 71 04");
+    // a list of other posts above the sidebar's contact heading keeps the sidebar the site's
+    const related = page(
+      `<main><h1>Vicedirektør</h1><p>${posting}</p></main>` +
+        '<aside><div class="related"><h3>Relaterede stillinger</h3><ul><li>Fuldmægtig til Kontor for Vand</li></ul></div>' +
+        '<h3>Vil du vide mere?</h3><div class="card"><p>Kristoffer Dam Juul</p><p><a href="tel:+4533927104">+45 33 92 71 04</a></p></div></aside>',
+    );
+    expect(lines(related)).not.toContain("- Fuldmægtig til Kontor for Vand");
   });
 
   it("places boxes beside the posting in the page's order, whichever kind each is", () => {

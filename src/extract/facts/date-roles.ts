@@ -84,6 +84,8 @@ interface Role {
  * for the whole sentence, however many dates it holds.
  */
 function roleFinder(text: string, cues: Cue[]): (start: number, end: number) => Role | null {
+  // ("Indrykket: 12. marts 2027 · Ansøgningsfrist: 9. april 2027": a middle dot parts a fact line's cells as a bar does)
+  const cells = text.includes(DOT_CELL) ? text.replaceAll(DOT_CELL, CELL) : text;
   let b = 0;
   let a = 0;
   let nearest: Cue | null = null;
@@ -103,8 +105,6 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number) => 
     if (!after) return null;
     // "4. september 2023 | Ansøgningsfrist": a label cell after its date; but "19. april 2027 | 1. runde: 28. april":
     // a cue in a later cell that holds a date of its own is that date's
-    // ("Indrykket: 12. marts 2027 · Ansøgningsfrist: 9. april 2027": a middle dot parts a fact line's cells as a bar does)
-    const cells = text.includes(DOT_CELL) ? text.replaceAll(DOT_CELL, CELL) : text;
     if (cells.slice(end, after.start).includes(CELL)) {
       const from = cells.lastIndexOf(CELL, after.start);
       const to = cells.indexOf(CELL, after.end);
@@ -538,9 +538,9 @@ function inferYears(mentions: DateMention[], pastBound: number | null, named: ()
       const y = new Date(pastBound * 86_400_000).getUTCFullYear();
       years = [y, y + 1];
     } else {
-      // no date with a year at all: the year the text names most ("fra skoleåret 2027/28", "budget 2027"), and a weekday
-      // given with the day picks among it and its neighbours
-      const y = (namedYearOnce ??= { year: named() }).year;
+      // no date with a year at all: the year the text names ("fra skoleåret 2027/28"), or a neighbour of it, that the
+      // weekdays given with its days confirm; without a weekday to confirm it, no year
+      const y = (namedYearOnce ??= { year: confirmedYear(mentions, named()) }).year;
       if (y === null) continue;
       around = dayNumber(y, 7, 1);
       years = [y - 1, y, y + 1];
@@ -566,16 +566,28 @@ function inferYears(mentions: DateMention[], pastBound: number | null, named: ()
   }
 }
 
-/** A year written alone ("skoleåret 2027/28", "i 2027"): not a part of a date, an amount or a number. */
-const BARE_YEAR = /(?<![\d.,:/-])20\d{2}(?![\d]|[.,:]\d)/gu;
+/**
+ * A year a text names on its own, by the word that frames it ("skoleåret 2027/28", "budget 2027", "i 2027"): a
+ * postcode ("2000 Frederiksberg"), a phone number or a plan's name ("Vision 2030") is no such year.
+ */
+const NAMED_YEAR = /(?<![\p{L}])(?:skoleåret|skoleår|studieåret|budgetåret|regnskabsåret|sæsonen|budget|i|fra|år)\s(20\d{2})(?![\d]|[.,:]\d)/giu;
 
-/** The year a text names most often on its own, the earliest of equals; null when it names none. */
+/** The year a text names most often, the latest of equals; null when it names none. */
 function namedYear(units: TextUnit[]): number | null {
   const counts = new Map<number, number>();
-  for (const u of units) for (const m of u.text.matchAll(BARE_YEAR)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  for (const u of units) for (const m of u.text.matchAll(NAMED_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
-  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year < best)) best = year;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
   return best;
+}
+
+/** The year, of the named one and its neighbours, in which every yearless day given with a weekday falls on it; else null. */
+function confirmedYear(mentions: DateMention[], named: number | null): number | null {
+  if (named === null) return null;
+  const dated = mentions.map((m) => m.parsed.date).filter((d) => d.year === null && d.weekday !== undefined && d.day !== null && d.month !== null);
+  if (!dated.length) return null;
+  for (const year of [named, named - 1, named + 1]) if (dated.every((d) => isoWeekday(dayNumber(year, d.month!, d.day!)) === d.weekday)) return year;
+  return null;
 }
 
 /** Days from the anchor beyond which a year is implausible: a start may come eight months after a deadline, hardly a year. */

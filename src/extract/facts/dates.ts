@@ -181,11 +181,8 @@ function withTime(date: DanishDate, hour?: string, minute?: string, meridiem?: s
   if (hour === undefined) return date;
   let h = Number(hour);
   const m = minute === undefined ? 0 : Number(minute);
-  if (meridiem !== undefined) {
-    if (h < 1 || h > 12) return null;
-    // "12:00 AM" is midnight, "12:30 PM" half past noon
-    h = (h % 12) + (/^p/iu.test(meridiem) ? 12 : 0);
-  }
+  // "12:00 AM" is midnight, "12:30 PM" half past noon; "15:00 pm" is written on a 24-hour clock already
+  if (meridiem !== undefined && h >= 1 && h <= 12) h = (h % 12) + (/^p/iu.test(meridiem) ? 12 : 0);
   if (h > 23 || m > 59) return null;
   return { ...date, hour: h, minute: m };
 }
