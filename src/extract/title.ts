@@ -107,6 +107,8 @@ const NAVIGATION = /\s[›»]\s|\s[/>]\s.*\s[/>]\s|^(?:gå til|spring til|skip t
 /** A job board's fact label: "Arbejdssted", "Ansøgningsfrist: …". */
 const FACT_LABEL = /^(?:arbejdssted|ansøgningsfrist|stillingstype|arbejdstid|tiltrædelse|ansættelsesform|kontaktperson|sted|område|afdeling|lokation|jobtype|frist|opslået|indrykket|deadline|løn|timer)\b/i;
 
+const FIGURE_LABEL = /^[\p{L} .-]{2,30}:\s*(?:ca\.\s*|cirka\s*|over\s*|knap\s*)?\d/iu;
+
 const wordOf = (token: string) => trimTrailing(token.replace(/^[("“”'‘’«»]+/u, ""), `)"“”'‘’«».,;:!?`);
 const endsClause = (token: string) => /[.,;:!?)]["”’]?$/u.test(token);
 const isPost = (word: string, next: string | undefined) =>
@@ -231,7 +233,8 @@ export function notATitle(line: string): string | null {
   if (DATE_LINE.test(t) || TRAILING_DATE.test(t) && t.replace(TRAILING_DATE, "").trim().split(/\s+/u).length <= 1) return "date";
   if (BANNER.test(t)) return "banner";
   if (NAVIGATION.test(t)) return "navigation";
-  if (FACT_LABEL.test(t)) return "fact label";
+  // and any label before a figure: "Medarbejdere: ca. 4.100", "Budget: 3,9 mia. kr." in a cover's box of key figures
+  if (FACT_LABEL.test(t) || FIGURE_LABEL.test(t)) return "fact label";
   if (KNOWN_HEADINGS.has(vocabularyKey(t))) return "section heading";
   if (/\?\s*$/u.test(t)) return "question";
   const tokens = t.split(/\s+/u);

@@ -828,8 +828,8 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
     // "… Derfor søger vi en ny:" over "LEDER AF HJEMMEPLEJEN NORD": the post the sentence announces, its title, no
     // heading; and "English version" over "Vice-Dean for Education at …": the other language's title
     const prev = out.at(-1);
-    const announces = (prev?.type === "paragraph" && ANNOUNCES_POST.test(prev.text.trim())) || (!!prev && prev.text.length < 40 && LANGUAGE_SWITCH.test(prev.text.trim()));
-    if (b.type === "heading" && announces && !classifyHeading(b.text) && POSITION_WORDS.test(b.text)) {
+    const announces = () => (prev?.type === "paragraph" && ANNOUNCES_POST.test(prev.text.trim())) || (!!prev && prev.text.length < 40 && LANGUAGE_SWITCH.test(prev.text.trim()));
+    if (b.type === "heading" && announces() && !classifyHeading(b.text) && POSITION_WORDS.test(b.text)) {
       const title: DocBlock = { ...b, type: "paragraph" };
       ANNOUNCED.add(title);
       out.push(title);

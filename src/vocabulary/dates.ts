@@ -57,7 +57,8 @@ export const NOT_DATE_BEFORE = latin(String.raw`(?<![${LETTER}])(?:version|vers\
  * the years inferred for the process's dates from below.
  */
 export const PAST_CUES = [
-  "siden", "blev", "blevet", "var", "fik", "havde", "overtog", "fratrådte", "tiltrådte", "åbnede", "vedtog",
+  // (not the page: "nederst på siden", "på denne side")
+  String.raw`(?<!på\s{1,3}|denne\s{1,3})siden`, "blev", "blevet", "var", "fik", "havde", "overtog", "fratrådte", "tiltrådte", "åbnede", "vedtog",
   "indviede", "flyttede", "startede", "etablerede", "gik", "sammenlagde", "opslået", "indrykket", "annonceret", "publiceret",
   "offentliggjort", "oprettet", "udgivet", "udarbejdet", "opdateret", "har været", "har haft",
 ];

@@ -18,6 +18,8 @@ describe("the deadline", () => {
     ["Ansøgningsfrist: 4. september 2023 kl. 12.00", "2023-09-04T12:00"],
     ["Søg senest den 30.05.2023", "2023-05-30"],
     ["Ansøgningsfrist | 1. oktober 2024", "2024-10-01"],
+    // "nederst på siden" is the page, no "since": the time in that sentence is the deadline's
+    ["Ansøgningsfrist: 14. marts 2027\nAnsøgningen sendes via linket nederst på siden og skal være os i hænde senest søndag den 14. marts 2027 kl. 23.59.", "2027-03-14T23:59"],
     // a middle dot parts a fact line's cells: the posting's day is not the deadline
     ["Indrykket: 12. marts 2027 · Ansøgningsfrist: 9. april 2027", "2027-04-09"],
     ["Frist for ansøgning er fredag d. 3/2-2025 kl. 10", "2025-02-03T10:00"],

@@ -92,6 +92,7 @@ describe("the employer among the organisations a text names", () => {
     ["the name cut before its “for” (Statens Museum)", ["Statens Museum for Arkitektur samler, bevarer og formidler dansk arkitektur."], "Statens Museum for Arkitektur"],
     ["a partner hospital", ["Nationalmuseet søger en konservator.", "Du arbejder i samarbejde med Københavns Universitet og Aarhus Universitet."], "Nationalmuseet"],
     ["the kommune the predecessor left for", ["Vores skoleleder har fået nyt job i Stevns Kommune, og Lindely Friskole søger derfor en ny."], "Lindely Friskole"],
+    ["the kommune a self-governing home has its agreement with", ["Skovbrynet ligger ved fjorden.", "Vi drives efter en driftsoverenskomst med Frederikssund Kommune."], null],
     ["the owner of a utility", ["Fjordby Vand er ejet af Kolding Kommune.", "Hos Fjordby Vand får du ansvaret for økonomien."], "Fjordby Vand"],
     ["experience from elsewhere", ["Region Sjælland søger en chef.", "Du har erfaring fra Region Hovedstaden eller fra en kommune."], "Region Sjælland"],
     ["a job board in the head", ["Lindely Friskole søger en skoleleder."], "Lindely Friskole"],

@@ -217,6 +217,8 @@ describe("consultancy: only a firm the text names", () => {
     ["Rekrutteringen varetages af Nordlys Search A/S.", "Nordlys Search A/S"],
     ["Energistyrelsen samarbejder med Mploy om rekrutteringen.", "Mploy"],
     ["Brandt & Lykke Executive står for rekrutteringen.", "Brandt & Lykke Executive"],
+    // a compound of "rådgivning", as of "rekruttering"
+    ["Profilen er udarbejdet af Mølgaard Ledelsesrådgivning for bestyrelsen.", "Mølgaard Ledelsesrådgivning"],
     // whom to ask works at a firm
     ["Har du spørgsmål, er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på tlf. 31 74 05 28.", "Hedegaard & Partners"],
     ["Har du spørgsmål, er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på 31 74 05 28.", "Hedegaard & Partners"],

@@ -207,6 +207,10 @@ describe("extractContacts", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til centerchef Mikkel Damgaard på 29 46 11 87.\n\nHolbæk Kommune\nRådhuset, Kanalstræde 2, 4300 Holbæk\nTelefon 72 36 00 00 · Skriv sikkert via Digital Post"));
     expect(got.map((c) => c.contact.phone)).toEqual(["29461187"]);
   });
+  it("takes no number from the house's card filed as the page's", () => {
+    const got = extractContacts(units("Kontakt partner Anders Mølgaard på telefon 40 18 72 55.\n# andet:\nDansk Friskolesamvirke · Vestergade 14 · 5700 Svendborg · tlf. 62 21 14 80"));
+    expect(got.map((c) => c.contact.phone)).toEqual(["40187255"]);
+  });
   it("takes a job board's general mailbox and the number given with it for no contact while a person is named", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til formand Peter Sønderskov på 21 43 87 90.\n\nEfterskolejob.dk – jobbanken for efterskoler\nTlf. 33 12 86 80 · info@efterskolejob.dk"));
     expect(got.map((c) => c.contact.phone)).toEqual(["21438790"]);

@@ -117,6 +117,8 @@ describe("the post from the lines at the head of a document", () => {
     [["- have erfaring som leder"]],
     [["Vi leder efter dig"]],
     [["Ansøgningsfrist: 14. marts 2027"]],
+    // a cover's box of key figures
+    [["Medarbejdere: ca. 4.100"]],
   ])("no title in %j", (head) => {
     expect(fromHead(head)).toBeNull();
   });

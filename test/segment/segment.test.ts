@@ -308,3 +308,19 @@ describe("pieces a heading does not hold alone", () => {
     expect(segment(normalise(readMarkdown(Buffer.from(md))).blocks).map((s) => s.heading)).toContain("OPGAVER, ANSVAR OG KOMPETENCER");
   });
 });
+
+describe("'Om området', the area a chief heads", () => {
+  it("leans to the introduction, weakly: the job's words under it still win", () => {
+    const area = sectionsOf(["Om området", "", "Borgerservice håndterer alt fra pas, kørekort og folkeregister til pension og boligstøtte, og området har 45 medarbejdere fordelt på to adresser i kommunen."].join("\n"));
+    expect(area[0].kind).toBe("indledning");
+    const job = sectionsOf(["Om området", "", "Som skolechef refererer du til direktøren for Børn og Læring og indgår i direktørens ledergruppe, og du får ansvaret for budgettet og for skoleledernes udvikling."].join("\n"));
+    expect(job[0].kind).toBe("jobprofil");
+  });
+});
+
+describe("a lead-in clause over a list", () => {
+  it("files the list under 'Vi leder efter en chef, der' as the person's, under a heading of the job", () => {
+    const text = ["Dine opgaver", "Du får det faglige, personalemæssige og økonomiske ansvar for området og refererer til direktøren.", "", "Vi leder efter en chef, der", "- har erfaring med ledelse af ledere, gerne fra en politisk styret organisation", "- kan formidle komplekse forhold enkelt"].join("\n");
+    expect(sectionsOf(text).find((s) => s.content.some((b) => "items" in b))?.kind).toBe("personprofil");
+  });
+});

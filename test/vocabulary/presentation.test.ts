@@ -61,6 +61,8 @@ describe("isVacancyReason", () => {
     "The current head of the section will be taking up a position abroad after eleven years in the role.",
     "The position is vacant because the current vice-dean is returning to research and teaching after two terms.",
     "The current head of section is moving on to a position as senior researcher within the department.",
+    "The position is vacant because the current Deputy Permanent Secretary has been appointed Director General of an agency.",
+    "Stillingen er ledig, fordi den nuværende kontorchef er blevet udnævnt til direktør i en styrelse.",
     "Stillingen er ledig, da den hidtidige kontorchef er overgået til en anden stilling i koncernen.",
   ])("takes %j", (s) => expect(isVacancyReason(s)).toBe(true));
   it.each([

@@ -7,6 +7,7 @@
  */
 import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
+import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
 import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
@@ -454,6 +455,9 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
 }
 
 /** Contacts across the document, merged by name; a unit of bare numbers joins the person named just above. */
+/** A house's card on one line or a few: its name, address, switchboard. */
+const FOOTER_CARD = 240;
+
 export function extractContacts(units: TextUnit[]): FoundContact[] {
   const found: FoundContact[] = [];
   const receivers: Contact[] = [];
@@ -474,6 +478,9 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
       phoneColumn = true;
       return;
     }
+    // "Dansk Friskolesamvirke · Vestergade 14 · 5700 Svendborg · tlf. 62 21 14 80" filed as the page's: the house's
+    // switchboard, no one to ask
+    if (unit.section === "andet" && unit.text.length <= FOOTER_CARD && isContactDetails(unit.text)) return;
     for (const s of splitSentences(unit.text)) {
       receivers.push(...receiversIn(s.text));
       // (under a lead-in, bare digits only on a line that names its person: "Ditte Rask Holm      2046 9931"; a table's
