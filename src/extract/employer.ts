@@ -154,7 +154,7 @@ const PRESENTS_ITSELF = new RegExp(
 );
 
 /** Words before a mention that make it someone else's. */
-const ELSEWHERE = new RegExp(String.raw`(?<![\p{L}])(?:ejet af|ejes af|mellem|(?:drifts)?overenskomst med|(?:drifts)?aftale med|job i|job hos|samarbejde (?:tæt |nært )?med|samarbejder (?:tæt |nært )?med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|${TOOK_ANOTHER_POST_BEFORE}\s+(?:i|hos|ved))\s+(?:både\s+)?$`, "iu");
+const ELSEWHERE = new RegExp(String.raw`(?<![\p{L}])(?:ejet af|ejes af|mellem|(?:drifts|samarbejds|partnerskabs|ramme)(?:overenskomst|aftale) med|job i|job hos|samarbejde (?:tæt |nært )?med|samarbejder (?:tæt |nært )?med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|${TOOK_ANOTHER_POST_BEFORE}\s+(?:i|hos|ved))\s+(?:både\s+)?$`, "iu");
 /** "Bente Kjærsgaard" / "Formand for Ølstykke Menighedsråd": a signature's title on a line of its own is the signer's own body's. */
 const SIGNER_TITLE = /(?:^|\n)[^\S\n]*(?:bestyrelses)?formand for\s+$/iu;
 /** "Job i Horsens Kommune" on a line of its own: the job portal's name for itself, the house's own. */

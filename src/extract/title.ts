@@ -107,7 +107,8 @@ const NAVIGATION = /\s[›»]\s|\s[/>]\s.*\s[/>]\s|^(?:gå til|spring til|skip t
 /** A job board's fact label: "Arbejdssted", "Ansøgningsfrist: …". */
 const FACT_LABEL = /^(?:arbejdssted|ansøgningsfrist|stillingstype|arbejdstid|tiltrædelse|ansættelsesform|kontaktperson|sted|område|afdeling|lokation|jobtype|frist|opslået|indrykket|deadline|løn|timer)\b/i;
 
-const FIGURE_LABEL = /^[\p{L} .-]{2,30}:\s*(?:ca\.\s*|cirka\s*|over\s*|knap\s*)?\d/iu;
+/** A key figure's label before its figure: "Medarbejdere: ca. 4.100", "Budget: 3,9 mia. kr.". */
+const FIGURE_LABEL = /^(?:antal\s)?(?:medarbejdere|ansatte|indbyggere|borgere|budget|driftsbudget|omsætning|elever|studerende|beboere|årsværk|ledere)\s?:\s*(?:ca\.\s*|cirka\s*|over\s*|knap\s*)?\d/iu;
 
 const wordOf = (token: string) => trimTrailing(token.replace(/^[("“”'‘’«»]+/u, ""), `)"“”'‘’«».,;:!?`);
 const endsClause = (token: string) => /[.,;:!?)]["”’]?$/u.test(token);

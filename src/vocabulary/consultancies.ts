@@ -67,8 +67,9 @@ const cue = (source: string) => new RegExp(source.replaceAll("FIRM", FIRM), "gu"
 export const FIRM_CLOSING_WORDS = ["Executive", "Search", "Selection", "Rekruttering", "Recruitment", "Consulting", "Partners", "Group", "Gruppen", "Advisory"];
 
 export const FIRM_LIKE = new RegExp(
-  // (and a compound of "rekruttering" or "rådgivning": "Kragelund Ledelsesrekruttering", "Mølgaard Ledelsesrådgivning")
-  String.raw`&|\b(?:${[...FIRM_CLOSING_WORDS, "Partner", "Management", "Talent"].join("|")})$|\p{Ll}(?:rekruttering|rådgivning)$|(?:^|\s)(?:${LEGAL_FORM_ALTERNATIVES})$`,
+  // (and a compound of "rekruttering": "Kragelund Ledelsesrekruttering"; of "rådgivning" after a name, "Mølgaard
+  // Ledelsesrådgivning", for a kommune's "Bygherrerådgivning" alone is its own unit)
+  String.raw`&|\b(?:${[...FIRM_CLOSING_WORDS, "Partner", "Management", "Talent"].join("|")})$|\p{Ll}rekruttering$|\p{Lu}\p{L}+\s\p{Lu}\p{Ll}+rådgivning$|(?:^|\s)(?:${LEGAL_FORM_ALTERNATIVES})$`,
   "u",
 );
 

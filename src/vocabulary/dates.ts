@@ -57,8 +57,8 @@ export const NOT_DATE_BEFORE = latin(String.raw`(?<![${LETTER}])(?:version|vers\
  * the years inferred for the process's dates from below.
  */
 export const PAST_CUES = [
-  // (not the page: "nederst på siden", "på denne side")
-  String.raw`(?<!på\s{1,3}|denne\s{1,3})siden`, "blev", "blevet", "var", "fik", "havde", "overtog", "fratrådte", "tiltrådte", "åbnede", "vedtog",
+  // (not the page, "nederst på siden", "i bunden af siden", nor the side, "ved siden af")
+  String.raw`(?<!(?:på|i|af|ved)\s{1,3})siden(?!\s{1,3}af(?![${LETTER}]))`, "blev", "blevet", "var", "fik", "havde", "overtog", "fratrådte", "tiltrådte", "åbnede", "vedtog",
   "indviede", "flyttede", "startede", "etablerede", "gik", "sammenlagde", "opslået", "indrykket", "annonceret", "publiceret",
   "offentliggjort", "oprettet", "udgivet", "udarbejdet", "opdateret", "har været", "har haft",
 ];

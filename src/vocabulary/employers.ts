@@ -169,6 +169,9 @@ export const SELF_PRESENTED_KINDS = [
   "kollegium", "teater", "bibliotek", "kunsthal", "værksted", "tilbud", "organisation", "forbund", "sammenslutning",
 ];
 
+/** How a society's or an association's name ends ("Dansk Friskolesamvirke", "Boligforening"): an organisation's card, no person's. */
+export const SOCIETY_WORD_ENDINGS = ["samvirke", "forening", "forbund", "fond", "selskab"];
+
 /** A society's word before its name, which runs to a few capitalised words: "Foreningen Kulturstationen Skjern". */
 export const SOCIETY_PREFIXES = ["Foreningen", "Selskabet", "Landsforeningen", "Boligforeningen", "Boligselskabet", "Boligorganisationen", "Andelsboligforeningen"];
 

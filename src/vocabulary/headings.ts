@@ -197,7 +197,7 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "… i de første 12–18 måneder:", a span of months as well as a number
   // "I de første år forventer dekanen særligt, at institutlederen:", the span left out
   ["jobprofil", /\b(?:det første år|de første (?:(?:\d+(?:\s?[-–]\s?\d+)?|to|tre|seks|hundrede) )?(?:år|måneder|dage))\b/u],
-  ["personprofil", /\bat du\b|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|\bvi (?:søger|leder efter)\b.{0,40}\b(?:der|som)\b/u],
+  ["personprofil", /\bat du\b|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|(?<!\p{L})vi (?:søger|leder efter) (?:en|et|dig)(?!\p{L})[^.]{0,40}?,?\s(?:der|som)(?!\p{L})/u],
   ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bkommer du til\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
 ];
@@ -217,7 +217,7 @@ export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$|, (?:der
  * the capital is what tells a name from "Om stillingen".
  */
 // (and "Om området", the area the post heads: as weak, for what a chief's area holds is as often the job's)
-export const ORGANISATION_HEADING = /^(?:[Oo][Mm]|[Vv]elkommen [Tt]il|[Ff]akta [Oo]m|[Kk]ort [Oo]m|[Aa]bout|[Ww]elcome [Tt]o)\s+(?!(?:You|Your|The|Us|Me|This|Our)(?!\p{L}))(?:\p{Lu}|\d)|^[Oo]m (?:området|fagområdet)$/u;
+export const ORGANISATION_HEADING = /^(?:[Oo][Mm]|[Vv]elkommen [Tt]il|[Ff]akta [Oo]m|[Kk]ort [Oo]m|[Aa]bout|[Ww]elcome [Tt]o)\s+(?!(?:You|Your|The|Us|Me|This|Our)(?!\p{L}))(?:\p{Lu}|\d)|^[Oo]m (?:området|fagområdet):?$/u;
 
 /**
  * A yes/no question that opens with its verb ("Kan du lære andre at tænke med

@@ -70,7 +70,7 @@ export const TEST_NAMES: TestName[] = [
   },
   { name: "Master Competence Analyse", pattern: name(String.raw`Master[- ](?:Competence|Kompetence)[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
   // Master Management's ability test: "Master Evne Test (MET)", its English "Master Ability Test"
-  { name: "Master Evne Test", pattern: name(String.raw`Master[- ](?:Evne|Ability)[- ]?[Tt]est(?:en)?`), written: (m) => spaced(m).replace(/[Tt]esten$/u, "Test") },
+  { name: "Master Evne Test", pattern: name(String.raw`Master[- ](?:Evne|Ability)[- ]?[Tt]est(?:en)?`), written: (m) => (/ability/iu.test(m) ? "Master Ability Test" : "Master Evne Test") },
   { name: "Master Evne Analyse", pattern: name(String.raw`Master[- ]Evne[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
   // its ability tests: "Master Numerisk Test", "Master Verbal Test" (and their English names)
   { name: "Master Numerisk Test", pattern: name(String.raw`Master[- ](?:Numerisk|Numerical)[- ]Test`), written: (m) => (/numerical/iu.test(m) ? "Master Numerical Test" : "Master Numerisk Test") },

@@ -20,6 +20,7 @@ describe("the deadline", () => {
     ["Ansøgningsfrist | 1. oktober 2024", "2024-10-01"],
     // "nederst på siden" is the page, no "since": the time in that sentence is the deadline's
     ["Ansøgningsfrist: 14. marts 2027\nAnsøgningen sendes via linket nederst på siden og skal være os i hænde senest søndag den 14. marts 2027 kl. 23.59.", "2027-03-14T23:59"],
+    ["Ansøgningsfrist: 14. marts 2027\nSøg via linket i bunden af siden senest søndag den 14. marts 2027 kl. 23.59.", "2027-03-14T23:59"],
     // a middle dot parts a fact line's cells: the posting's day is not the deadline
     ["Indrykket: 12. marts 2027 · Ansøgningsfrist: 9. april 2027", "2027-04-09"],
     ["Frist for ansøgning er fredag d. 3/2-2025 kl. 10", "2025-02-03T10:00"],

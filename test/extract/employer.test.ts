@@ -93,6 +93,7 @@ describe("the employer among the organisations a text names", () => {
     ["a partner hospital", ["Nationalmuseet søger en konservator.", "Du arbejder i samarbejde med Københavns Universitet og Aarhus Universitet."], "Nationalmuseet"],
     ["the kommune the predecessor left for", ["Vores skoleleder har fået nyt job i Stevns Kommune, og Lindely Friskole søger derfor en ny."], "Lindely Friskole"],
     ["the kommune a self-governing home has its agreement with", ["Skovbrynet ligger ved fjorden.", "Vi drives efter en driftsoverenskomst med Frederikssund Kommune."], null],
+    ["a partner by agreement", ["Hedeby Gymnasium søger en rektor.", "Vi har en samarbejdsaftale med Frederikssund Kommune om idrætsfaciliteterne."], "Hedeby Gymnasium"],
     ["the owner of a utility", ["Fjordby Vand er ejet af Kolding Kommune.", "Hos Fjordby Vand får du ansvaret for økonomien."], "Fjordby Vand"],
     ["experience from elsewhere", ["Region Sjælland søger en chef.", "Du har erfaring fra Region Hovedstaden eller fra en kommune."], "Region Sjælland"],
     ["a job board in the head", ["Lindely Friskole søger en skoleleder."], "Lindely Friskole"],
@@ -114,6 +115,10 @@ describe("the employer among the organisations a text names", () => {
     const paragraphs = ["Kontoret hører under departementet.", "Du skal samarbejde tæt med Fiskeristyrelsen og erhvervets organisationer.", "Ministeriet for Fødevarer, Landbrug og Fiskeri"];
     // the running header that named it is dropped: the head holds the unit and the post
     expect(employer(paragraphs, ["DEPARTEMENTET", "Kontorchef til Kontor for Fiskeripolitik og Havmiljø"])).toBe("Ministeriet for Fødevarer, Landbrug og Fiskeri");
+  });
+
+  it("takes the kommune the start is agreed with for the employer ('efter aftale med')", () => {
+    expect(employer(["Fredericia Kommune søger en vejchef.", "Tiltrædelse 1. maj 2027 eller efter aftale med Fredericia Kommune."])).toBe("Fredericia Kommune");
   });
 
   it("takes an organisation the ad's own post is taken up in ('tiltræde en stilling i …') for the employer", () => {

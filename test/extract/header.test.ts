@@ -218,7 +218,7 @@ describe("consultancy: only a firm the text names", () => {
     ["Energistyrelsen samarbejder med Mploy om rekrutteringen.", "Mploy"],
     ["Brandt & Lykke Executive står for rekrutteringen.", "Brandt & Lykke Executive"],
     // a compound of "rådgivning", as of "rekruttering"
-    ["Profilen er udarbejdet af Mølgaard Ledelsesrådgivning for bestyrelsen.", "Mølgaard Ledelsesrådgivning"],
+    ["Bestyrelsen får hjælp af Mølgaard Ledelsesrådgivning.", "Mølgaard Ledelsesrådgivning"],
     // whom to ask works at a firm
     ["Har du spørgsmål, er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på tlf. 31 74 05 28.", "Hedegaard & Partners"],
     ["Har du spørgsmål, er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på 31 74 05 28.", "Hedegaard & Partners"],
@@ -235,6 +235,8 @@ describe("consultancy: only a firm the text names", () => {
     // a kommune's own unit with an ampersand in its name
     ["Du kan kontakte Susanne Holm fra Løn & Personale på tlf. 40 10 22 87.", null],
     ["Du kan kontakte Susanne Holm fra HR & Rekruttering på tlf. 40 10 22 87.", null],
+    // a kommune's unit named for its counsel, no firm
+    ["I samarbejde med Familierådgivning søger vi en afdelingsleder.", null],
     // a person, or a forvaltning's areas that "og" joins, is no firm
     ["Mette Holm står for rekrutteringen.", null],
     ["Profilen er skrevet af Børn og Kultur i samarbejde med HR.", null],

@@ -210,6 +210,9 @@ describe("extractContacts", () => {
   it("takes no number from the house's card filed as the page's", () => {
     const got = extractContacts(units("Kontakt partner Anders Mølgaard på telefon 40 18 72 55.\n# andet:\nDansk Friskolesamvirke · Vestergade 14 · 5700 Svendborg · tlf. 62 21 14 80"));
     expect(got.map((c) => c.contact.phone)).toEqual(["40187255"]);
+    // a person's card on one line is hers, wherever it was filed
+    const card = extractContacts(units("# andet: Kontakt\nMette Lund · Kanalstræde 2 · 4300 Holbæk · Mobil 20 49 51 40"));
+    expect(card.map((c) => c.contact.phone)).toEqual(["20495140"]);
   });
   it("takes a job board's general mailbox and the number given with it for no contact while a person is named", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til formand Peter Sønderskov på 21 43 87 90.\n\nEfterskolejob.dk – jobbanken for efterskoler\nTlf. 33 12 86 80 · info@efterskolejob.dk"));

@@ -23,6 +23,7 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["en personprofilanalyse (MPA, Master Person Analyse)", ["MPA"]],
     ["Kandidaterne gennemfører en MPA-test.", ["MPA"]],
     ["en personlighedstest, Master Person Analyse (MPA), og en kognitiv test, Master Evne Test (MET)", ["Master Person Analyse", "Master Evne Test"]],
+    ["Resultatet af Master Evnetesten gennemgås ved samtalen.", ["Master Evne Test"]],
     // a candidate is no degree: "MPA" is the test there
     ["Kandidaterne til anden samtale gennemfører en MPA.", ["MPA"]],
     ["Kandidaterne gennemfører Master Person Analysen.", ["Master Person Analyse"]],

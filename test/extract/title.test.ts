@@ -119,6 +119,7 @@ describe("the post from the lines at the head of a document", () => {
     [["Ansøgningsfrist: 14. marts 2027"]],
     // a cover's box of key figures
     [["Medarbejdere: ca. 4.100"]],
+    [["Budget: 3,9 mia. kr."]],
   ])("no title in %j", (head) => {
     expect(fromHead(head)).toBeNull();
   });
@@ -148,6 +149,10 @@ describe("the post from the lines at the head of a document", () => {
     // "Kære kommende medarbejder" names no post, and the post's line in capitals under a closing is no signer's
     expect(bestTitle(titleCandidates(["Kære kommende medarbejder"], ["Børnehuset Solsikken søger en pædagog til vuggestuen."], []))).toBe("Pædagog");
     expect(fromHead(["Med venlig hilsen", "Karen Holm", "SKOLELEDER TIL HJORTEBRO FRISKOLE"])).toBe("Skoleleder til hjortebro friskole");
+  });
+
+  it("takes a post's line with a colon and a number for a title still", () => {
+    expect(fromHead(["Pædagogisk leder: 37 timer i Børnehuset Solsikken"])).toMatch(/^Pædagogisk leder/u);
   });
 
   it("gives a title read from capitals the case the text writes its names in", () => {

@@ -311,8 +311,8 @@ describe("pieces a heading does not hold alone", () => {
 
 describe("'Om området', the area a chief heads", () => {
   it("leans to the introduction, weakly: the job's words under it still win", () => {
-    const area = sectionsOf(["Om området", "", "Borgerservice håndterer alt fra pas, kørekort og folkeregister til pension og boligstøtte, og området har 45 medarbejdere fordelt på to adresser i kommunen."].join("\n"));
-    expect(area[0].kind).toBe("indledning");
+    const area = sectionsOf(["Jobprofil", "", prose, "", "Om området", "", "Borgerservice håndterer alt fra pas, kørekort og folkeregister til pension og boligstøtte, og området har 45 medarbejdere fordelt på to adresser i kommunen."].join("\n"));
+    expect(area.map((s) => [s.heading, s.kind])).toContainEqual([expect.stringMatching(/^Om området/u), "indledning"]);
     const job = sectionsOf(["Om området", "", "Som skolechef refererer du til direktøren for Børn og Læring og indgår i direktørens ledergruppe, og du får ansvaret for budgettet og for skoleledernes udvikling."].join("\n"));
     expect(job[0].kind).toBe("jobprofil");
   });
@@ -322,5 +322,8 @@ describe("a lead-in clause over a list", () => {
   it("files the list under 'Vi leder efter en chef, der' as the person's, under a heading of the job", () => {
     const text = ["Dine opgaver", "Du får det faglige, personalemæssige og økonomiske ansvar for området og refererer til direktøren.", "", "Vi leder efter en chef, der", "- har erfaring med ledelse af ledere, gerne fra en politisk styret organisation", "- kan formidle komplekse forhold enkelt"].join("\n");
     expect(sectionsOf(text).find((s) => s.content.some((b) => "items" in b))?.kind).toBe("personprofil");
+    // "Vi leder efter nye måder …" leads no person's list
+    const ways = ["Om os", "Kommunen har 5.000 ansatte og et stærkt fællesskab på tværs af områderne.", "", "Vi leder efter nye måder at drive hjemmeplejen på:", "- flere selvstyrende teams", "- mere tid hos borgeren"].join("\n");
+    expect(sectionsOf(ways).find((s) => s.content.some((b) => "items" in b))?.kind).not.toBe("personprofil");
   });
 });

@@ -70,5 +70,7 @@ describe("isVacancyReason", () => {
     "Den nuværende struktur med fire afdelinger stopper ved årsskiftet, og du skal stå i spidsen for den nye organisation.",
     "Den nuværende aftale fratræder ved udgangen af året.",
     "Du får ansvaret for at vores nuværende direktion fungerer godt.",
+    // appointed again, not away
+    "The current Head of Department has been appointed for a second five-year term, and the faculty now seeks a Deputy Head.",
   ])("leaves %j", (s) => expect(isVacancyReason(s)).toBe(false));
 });

@@ -11,7 +11,7 @@ import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
 import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
-import { LEGAL_FORM_ALTERNATIVES, UNIT_WORDS } from "../../vocabulary/employers.js";
+import { LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE } from "../../vocabulary/furniture.js";
 import {
   APPLICATION_WORD,
@@ -454,10 +454,12 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
   return out;
 }
 
-/** Contacts across the document, merged by name; a unit of bare numbers joins the person named just above. */
 /** A house's card on one line or a few: its name, address, switchboard. */
 const FOOTER_CARD = 240;
+/** The card's first part names an organisation, not a person: "Dansk Friskolesamvirke", "Holbæk Kommune". */
+const ORGANISATION_FIRST = new RegExp(String.raw`^[^·|\n,]*?(?:\s(?:${ORGANISATION_SUFFIXES.join("|")})|(?:${[...ORGANISATION_WORD_ENDINGS, ...SOCIETY_WORD_ENDINGS].join("|")}))(?:\s(?:${LEGAL_FORM_ALTERNATIVES}))?\s*(?:[·|\n,]|$)`, "u");
 
+/** Contacts across the document, merged by name; a unit of bare numbers joins the person named just above. */
 export function extractContacts(units: TextUnit[]): FoundContact[] {
   const found: FoundContact[] = [];
   const receivers: Contact[] = [];
@@ -480,7 +482,8 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     }
     // "Dansk Friskolesamvirke · Vestergade 14 · 5700 Svendborg · tlf. 62 21 14 80" filed as the page's: the house's
     // switchboard, no one to ask
-    if (unit.section === "andet" && unit.text.length <= FOOTER_CARD && isContactDetails(unit.text)) return;
+    // (a person's card, "Mette Lund · Kanalstræde 2 · 4300 Holbæk · Mobil 20 49 51 40", is hers)
+    if (unit.section === "andet" && unit.text.length <= FOOTER_CARD && ORGANISATION_FIRST.test(unit.text) && isContactDetails(unit.text)) return;
     for (const s of splitSentences(unit.text)) {
       receivers.push(...receiversIn(s.text));
       // (under a lead-in, bare digits only on a line that names its person: "Ditte Rask Holm      2046 9931"; a table's
