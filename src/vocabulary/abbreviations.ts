@@ -15,8 +15,9 @@ export const ABBREVIATIONS: readonly string[] = [
   "el", "resp", "ff", "s", "t", "d", "att",
   // contact details and places: "tlf. 4033 2414", "kl. 9.00", "nr. 3", "pkt. 4", "stk. 2"
   "tlf", "tel", "tlf.nr", "mob", "kl", "nr", "pkt", "stk", "afd", "adr", "st", "th", "tv",
-  // a street or a town named for a saint: "Sct. Mathias Gade", "Skt. Petri Passage"
-  "sct", "skt",
+  // a street or a town named for a saint: "Sct. Mathias Gade", "Skt. Petri Passage"; an old, a south or a north one:
+  // "Gl. Vardevej 101", "Sdr. Boulevard", "Ndr. Ringvej"
+  "sct", "skt", "gl", "sdr", "ndr",
   // money and time: "mio. kr.", "kr. 900.000", "pr. måned", "årl. løn", "md. løn"
   "kr", "mio", "mia", "pr", "årl", "mdr", "md", "mdl", "ugl", "dgl", "timel",
   // titles and degrees: "konst. sekretariatschef", "fg. direktør", "cand.scient.pol.", "cand.merc.", "ph.d."

@@ -10,6 +10,8 @@ describe("splitSentences", () => {
     ["Kontakt Jens P. Hansen. Han svarer gerne.", ["Kontakt Jens P. Hansen.", "Han svarer gerne."]],
     ["Ansøgningsfristen er den 2. december 2010 kl. 9.00. Ansøgning sendes til KL.", ["Ansøgningsfristen er den 2. december 2010 kl. 9.00.", "Ansøgning sendes til KL."]],
     ["Er du klar? Så søg!", ["Er du klar?", "Så søg!"]],
+    // an old street's "Gl." ends no sentence
+    ["Arbejdssted: Psykiatrisk Afdeling Esbjerg, Gl. Vardevej 101, 6700 Esbjerg", ["Arbejdssted: Psykiatrisk Afdeling Esbjerg, Gl. Vardevej 101, 6700 Esbjerg"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(want);
