@@ -17,6 +17,7 @@ import { extractHeader } from "./extract/header.js";
 import { extractFacts } from "./extract/facts/index.js";
 import { corroborate } from "./extract/corroborate.js";
 import { validateRecord } from "./validate/index.js";
+import { MAIL_SUBJECT_LINE } from "./vocabulary/furniture.js";
 import type { ProfileRecord, Warning } from "./schemas/record.js";
 
 export interface ParseOptions extends ReadOptions {
@@ -81,7 +82,13 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
     step();
     const extracted = extractFacts(units, raw.metadata?.published ?? null);
     step();
-    const { header, facts, ...page } = corroborate(extractHeader({ sections, units: units.filter((u) => !u.aside), lines: aside.size ? lines.filter((l) => !aside.has(l.line)) : lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage }), extracted.facts, raw.metadata?.jobPosting);
+    // the forwarding mail's subject is its own line, but it often names the post ("Emne: Ny opgave: Børne- og ungedirektør til …")
+    const mailSubject = aside.size ? lines.map((l) => (aside.has(l.line) ? MAIL_SUBJECT_LINE.exec(l.text.trim())?.[1] : undefined)).find((s) => s !== undefined) : undefined;
+    const { header, facts, ...page } = corroborate(
+      extractHeader({ sections, units: units.filter((u) => !u.aside), lines: aside.size ? lines.filter((l) => !aside.has(l.line)) : lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage, mailSubject }),
+      extracted.facts,
+      raw.metadata?.jobPosting,
+    );
     step();
     return { sections, extracted, header, facts, page };
   });

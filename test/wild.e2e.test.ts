@@ -41,16 +41,15 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
       "../docx/zh-06-kystvand-varme-oekonomichef.docx: Job- og personprofil Økonomichef Kystvand & Varme A/S Brinck & Holm Januar 2027",
       "../pdf-chromium/zi-01-svendborg-kommunaldirektoer.pdf: Storm Kjær Partners · Executive search i den offentlige sektor",
       "../text/zi-04-rsyd-afdelingssygeplejerske-videresendt.txt: AFDELINGSSYGEPLEJERSKE TIL KARDIOLOGISK AFSNIT K2 Sydvestjysk Sygehus, Esbjerg",
-      "../text/zi-05-gudenaa-vand-og-varme-driftschef.txt: Gudenå Vand og Varme A/S søger DRIFTSCHEF - til spildevand og renseanlæg",
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Horsens Kommune Vi søger Centerchef for Kultur og Fritid",
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Scan og søg eller gå til horsens.dk/job",
     ]);
-    // the losses above, and no more: 11 of some 22,300 probes
+    // the losses above, and no more: 10 of some 25,700 probes
     expect(total.textKept).toBeGreaterThanOrEqual(99.8);
     expect(total.sectionAccuracy).toBeGreaterThanOrEqual(97);
     expect(total.factAccuracy).toBeGreaterThanOrEqual(95);
     expect(total.checkAccuracy).toBeGreaterThanOrEqual(95);
-    // (no timed assertion: the scorer spawns the CLI once a document, some 910 of them, and a busy two-core
+    // (no timed assertion: the scorer spawns the CLI once a document, some 1,030 of them, and a busy two-core
     // machine has taken nine minutes, and over twenty-five while other test runs shared it; the limit only catches a hang)
   }, 2_400_000);
 });

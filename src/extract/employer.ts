@@ -30,7 +30,7 @@
  */
 import { trimTrailing } from "../normalise/words.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, STATE_BODIES,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -116,7 +116,7 @@ const WORD_CAP = `[A-ZÆØÅ][${L}'’-]*`;
  */
 const PREFIXED = new RegExp(
   `(?:(${ORGANISATION_PREFIXES.filter(namesAfter).map(escapeRe).join("|")})\\s+((?:${CAP})(?:(?:,\\s+|\\s+og\\s+|\\s+)(?:${CAP})){0,3})` +
-    `|(${[...SOCIETY_PREFIXES, ...ENGLISH_OF_PREFIXES].join("|")})[^\\S\\n]+(${WORD_CAP}(?:[^\\S\\n]+${WORD_CAP}){0,2})` +
+    `|(${[...SOCIETY_PREFIXES, ...ENGLISH_OF_PREFIXES].join("|")})[^\\S\\n]+(${WORD_CAP}(?:[^\\S\\n]+${WORD_CAP}){0,2}(?:[^\\S\\n]+og[^\\S\\n]+${WORD_CAP}(?![\\wæøåÆØÅ-]|[^\\S\\n]+[A-ZÆØÅ]))?)` +
     `|(${ORGANISATION_PREFIXES.filter((p) => !namesAfter(p) && !SOCIETY_PREFIXES.includes(p) && !ENGLISH_OF_PREFIXES.includes(p)).map(escapeRe).join("|")})\\s+(${CAP}))`,
   "y",
 );
@@ -153,8 +153,34 @@ const PRESENTS_ITSELF = new RegExp(
   "u",
 );
 
+/** How far before a mention its words are read: a list of partners may stand between "samarbejdet med" and the name. */
+const ELSEWHERE_REACH = 80;
+/** A name that is one of the five regions', or a part of one's ("Region Hovedstadens Psykiatri", "Region Midt"). */
+const OF_A_REGION = new RegExp(`^(?:${[...REGIONER, ...REGION_SHORT_NAMES].map(escapeRe).join("|")})s?(?![\\p{L}])`, "u");
 /** Words before a mention that make it someone else's. */
-const ELSEWHERE = new RegExp(String.raw`(?<![\p{L}])(?:ejet af|ejes af|mellem|(?:drifts|samarbejds|partnerskabs|ramme)(?:overenskomst|aftale) med|job i|job hos|samarbejde (?:tæt |nært )?med|samarbejder (?:tæt |nært )?med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|${TOOK_ANOTHER_POST_BEFORE}\s+(?:i|hos|ved))\s+(?:både\s+)?$`, "iu");
+const ELSEWHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ejet af|ejes af|mellem|(?:drifts|samarbejds|partnerskabs|ramme)(?:overenskomst|aftale) med|job i|job hos|samarbejde(?:t)? (?:tæt |nært )?med|samarbejder (?:tæt |nært )?med|sammen med|partnere?|fra|skiftet til|gået til|flyttet til|rejst til|overgår til|bestyrelsesformand i|formand for|medlem af|ligesom|end|${TOOK_ANOTHER_POST_BEFORE}\s+(?:i|hos|ved))\s+(?:både\s+)?$`,
+  "iu",
+);
+/** A word of a list of names: a capitalised word, with its comma, or the "og" before the last. */
+const LIST_WORD = /^(?:\p{Lu}[\p{L}-]*,?|og)$/u;
+/**
+ * The text before a list of names that ends right before a mention ("samarbejdet med Jobcenter, Ydelsesservice og "
+ * before "Udbetaling Danmark"), or null when no such list stands there: the words before the list make the last name
+ * someone else's as they do the first. Word by word, as a pattern anchored at the end would be tried at every place.
+ */
+function beforeList(before: string): string | null {
+  const words = before.trimEnd().split(/\s+/u);
+  let i = words.length;
+  while (i > 0 && LIST_WORD.test(words[i - 1])) i--;
+  const list = words.slice(i);
+  // "A, B og " and no less: a comma before "og" ("fra HR, og Horsens Kommune tilbyder …") opens a clause, and "A og "
+  // alone may be a clause's too
+  const commas = list.filter((w) => w.endsWith(","));
+  const andAfterComma = list.some((w, k) => w === "og" && list[k - 1]?.endsWith(","));
+  if (list.at(-1) !== "og" || commas.length === 0 || andAfterComma || i === 0) return null;
+  return `${words.slice(0, i).join(" ")} `;
+}
 /** "Bente Kjærsgaard" / "Formand for Ølstykke Menighedsråd": a signature's title on a line of its own is the signer's own body's. */
 const SIGNER_TITLE = /(?:^|\n)[^\S\n]*(?:bestyrelses)?formand for\s+$/iu;
 /** "Job i Horsens Kommune" on a line of its own: the job portal's name for itself, the house's own. */
@@ -210,6 +236,9 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const { name, key } = resolved;
     if (key === firmKey) return null;
     if (!KNOWN_BY_KEY.has(key) && isAreaName(name)) return null;
+    // "I Region Syd har vi vundet tre kontrakter": a company's own region, no regional council ("Region Sjælland", "Region
+    // Hovedstadens Psykiatri")
+    if (name.startsWith("Region ") && !KNOWN_BY_KEY.has(key) && !OF_A_REGION.test(name)) return null;
     // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
     if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase()) || UNIT_TAILS.has(name.split(" ").at(-1)!.toLowerCase())))
       return null;
@@ -239,8 +268,10 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const spot = `${e.name}@${at}`;
     if (seen.has(spot)) return;
     seen.add(spot);
-    const before = text.slice(Math.max(0, at - 30), at);
-    const elsewhere = ELSEWHERE.test(before) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before) && !PORTAL_TITLE.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+    const before = text.slice(Math.max(0, at - ELSEWHERE_REACH), at);
+    // (a list's last name, but not one in the genitive: "med Sundhed, Ældre og Horsens Kommunes øvrige direktion")
+    const listed = text[at + raw.length] !== "s" && ELSEWHERE.test(beforeList(before) ?? "");
+    const elsewhere = (ELSEWHERE.test(before) || listed) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before) && !PORTAL_TITLE.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
     if (elsewhere) e.elsewhere++;
     else e.mentions++;
     placed.push({ e, at, elsewhere });

@@ -9,7 +9,7 @@ import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, POSTING_PARTICULARS, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
-import { COOKIE_LINE, LANGUAGE_SWITCH } from "../vocabulary/furniture.js";
+import { COOKIE_LINE, LANGUAGE_SWITCH, SUBJECT_LABELS } from "../vocabulary/furniture.js";
 import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
@@ -38,15 +38,19 @@ export interface HeaderInput {
   siteName?: string;
   /** The text is a web page's (HTML, or copied from a browser): an ad unless it names itself a profile. */
   webPage?: boolean;
+  /** A forwarding mail's subject, its marks taken off ("Ny opgave: Børne- og ungedirektør til Silkeborg Kommune"). */
+  mailSubject?: string;
 }
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+/** A subject's label before what it names: "Ny opgave: …", "Stillingsopslag: …" (not the post's own name before a colon). */
+const SUBJECT_LABEL = new RegExp(`^(?:${SUBJECT_LABELS.join("|")}):\\s+(?=\\S)`, "iu");
 /** How far the head of a document reaches when no section heading ends it first. */
 const HEAD_LINES = 40;
 /** A head line longer than this is running text, not a cover line or a page title. */
 const HEAD_LINE_WORDS = 14;
 
-export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, webPage = false }: HeaderInput): Header {
+export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, webPage = false, mailSubject }: HeaderInput): Header {
   const head = headLines(lines);
   // the post's line whole, as a narrow box wrapped it; the employer and the kind are read from the lines as they stand
   const titleHead = headLines(lines, true);
@@ -62,7 +66,9 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   // a breadcrumb, the page's furniture, still names the page: its last crumb is often the post
   const crumbs = furniture.filter(isBreadcrumb);
-  const best = bestTitle(titleCandidates([...titleHead, ...crumbs], paragraphs, organisations));
+  // a mail's subject names what it sends ("Ny opgave: Børne- og ungedirektør til …"): a title line above the text's own
+  const subject = mailSubject?.replace(SUBJECT_LABEL, "");
+  const best = bestTitle(titleCandidates([...(subject ? [subject] : []), ...titleHead, ...crumbs], paragraphs, organisations));
   const title = best && best.slice(1) === best.slice(1).toLowerCase() ? recased(best, body) : best;
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
   // a web page (HTML, or text a browser copied with the site's furniture) that never calls itself a profile is an ad, however long

@@ -33,8 +33,9 @@ import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLA
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
 import { CONTACT_DETAIL_LABEL, holdsContactDetail } from "../vocabulary/contact-details.js";
-import { FORWARD_MARK, MAIL_CLOSING } from "../vocabulary/furniture.js";
+import { FORWARD_MARK, MAIL_CLOSING, NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
 import { execAll } from "./facts/regex.js";
+import { UNIT_WORDS } from "../vocabulary/employers.js";
 import { findNames } from "./facts/people.js";
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -156,6 +157,11 @@ export function postPhrase(tokens: string[], from = 0, lookahead = 7): { title: 
   return title ? { title: capitalise(title), noun: wordOf(tokens[n]).toLowerCase() } : null;
 }
 
+/** The units' words in the definite form ("skolen", "afdelingen", "sekretariatet"), which a compound ends in. */
+const DEFINITE_UNIT_WORDS = UNIT_WORDS.filter((w) => /(?:en|et)$/u.test(w));
+/** A unit in the definite form, one word: "ungdomsskolen", "hjemmeplejen", "afdelingen", "sekretariatet". */
+const isDefiniteUnit = (word: string): boolean => /^\p{Ll}+$/u.test(word) && DEFINITE_UNIT_WORDS.some((u) => word.endsWith(u));
+
 /** "for Børn og Unge", "med ansvar for økonomi": the remit after a post, up to the end of its clause. */
 function remit(tokens: string[], at: number): string[] {
   let i = at;
@@ -170,6 +176,9 @@ function remit(tokens: string[], at: number): string[] {
     // "leder af Administrativt Center": a named unit the post heads
     lead.push("af");
     i += 1;
+  } else if (wordOf(tokens[i] ?? "") === "af" && isDefiniteUnit(wordOf(tokens[i + 1] ?? ""))) {
+    // "Som leder af ungdomsskolen får du …": the unit in the definite form, its one word (not "leder af forandringen")
+    return ["af", wordOf(tokens[i + 1])];
   } else return [];
   const out: string[] = [];
   for (; i < tokens.length && out.length < 7; i++) {
@@ -364,6 +373,11 @@ const SENTENCE_CUES: [string, number, string][] = [
   [String.raw`skal\s+have\s+(?:en\s+|et\s+)?(?:ny|nyt)`, 5, "skal have ny"],
   [String.raw`(?<=(?:^|[.!?]\s|\n))som(?:\s+ny)?`, 3, "som"],
 ];
+/**
+ * A professional network's mark after an author's name: how near the author is ("• 1.", "· 2.", "• 3.+", "• 2nd"), or
+ * the author's role on the page ("(Forfatter)", "• Author"), above the author's own headline.
+ */
+const NETWORK_DEGREE = new RegExp(String.raw`\s[·•]\s*(?:[123]\.\+?|1st|2nd|3rd\+?)$|\s(?:\(|[·•]\s*)(?:${NETWORK_AUTHOR_MARKS.join("|")})\)?$`, "u");
 /** A letter's signature under its closing: a name, a title, a house, a number. */
 const SIGNATURE_LINES = 4;
 /** A greeting's post is the letter's word for it: below a title line (9) and a headline (10), as a loose title line. */
@@ -397,6 +411,9 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
       continue;
     }
     signer = 0;
+    // "Anders Bæk Rasmussen • 1." over "CEO hos Nordvind Energi A/S | Grøn omstilling": a network's author and the
+    // headline of the author's own post, not the one the text hires for
+    if (at > 0 && NETWORK_DEGREE.test(head[at - 1].trim())) continue;
     // "Kære kommende skoleleder": a letter to the one it hires names the post
     const greeting = POST_GREETING.exec(line);
     if (greeting) {

@@ -12,7 +12,7 @@ import { ORDINAL_TITLES } from "../vocabulary/roles.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, MAIL_CLOSING } from "../vocabulary/furniture.js";
-import { BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
+import { BOX_BARS, BOX_CORNERS, BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
 import { isSpace, words } from "./words.js";
 
@@ -73,7 +73,8 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/u;
  */
 // "--" alone: a mail's signature delimiter ("-- " before the signature), a rule as much as "---"
 // a table's rule of box-drawing lines ("──────", "══════"), as a plain text's table draws it, is one too
-const THEMATIC_BREAK = /^(?:-{2,}|\*{3,}|_{3,}|={10,}|[─━═]{3,})$/u;
+// (and a text box's top or bottom drawn with box-drawing characters, "┌──────", "╰──────╯", "┗━━━━━━┛")
+const THEMATIC_BREAK = new RegExp(String.raw`^(?:-{2,}|\*{3,}|_{3,}|={10,}|[${BOX_CORNERS}]?[${BOX_BARS}]{3,}[${BOX_CORNERS}]?)$`, "u");
 /** A grid table's border, as pandoc draws one in plain text: "+------+------+", "+======+======+". */
 const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;

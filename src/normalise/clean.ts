@@ -1,13 +1,29 @@
 import { FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
+import { MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_NAME } from "../vocabulary/dates.js";
+import { BOX_SIDES } from "../vocabulary/marks.js";
 
 /** Characters that extraction leaves behind and no reader wants: they change no word. */
 const NEEDS_CLEANING = /[\u00ad\u2010\u2011\u00a0\u2007\u202f\u2009\u200b-\u200d\u2060\ufeff\t]/u;
 
+/**
+ * A text box's sides ("│ Arbejdssted: …  │"): the box's, not the line's words. A side stands apart from the text, a
+ * space between or the line's end; indentation before a line without one is kept.
+ */
+function withoutBoxSides(text: string): string {
+  let t = text;
+  const lead = t.length - t.trimStart().length;
+  if (BOX_SIDES.includes(t[lead] ?? "") && (t.length === lead + 1 || /\s/u.test(t[lead + 1]))) t = t.slice(lead + 1).trimStart();
+  const end = t.trimEnd();
+  if (end.length > 0 && BOX_SIDES.includes(end[end.length - 1]) && (end.length === 1 || /\s/u.test(end[end.length - 2]))) t = end.slice(0, -1).trimEnd();
+  return t;
+}
+const HAS_BOX_SIDE = new RegExp(`[${BOX_SIDES}]`, "u");
+
 export function cleanLine(text: string): string {
   text = unspaceLetters(leaderToGap(text));
   // most lines hold none of these characters: one scan instead of four
-  if (!NEEDS_CLEANING.test(text)) return text.trimEnd();
-  return text
+  if (!NEEDS_CLEANING.test(text)) return HAS_BOX_SIDE.test(text) ? withoutBoxSides(text).trimEnd() : text.trimEnd();
+  const cleaned = text
     // A soft or non-breaking hyphen that ends a line is where a word was broken: make it one the joiner undoes.
     .replace(/[\u00ad\u2010\u2011]\s*$/u, "-")
     .replace(/[\u00a0\u2007\u202f\u2009]/gu, " ")
@@ -15,6 +31,7 @@ export function cleanLine(text: string): string {
     .replace(/\t/gu, " ")
     // trimEnd, not /\s+$/: the pattern retries from every space of a long run that something follows (quadratic).
     .trimEnd();
+  return HAS_BOX_SIDE.test(cleaned) ? withoutBoxSides(cleaned) : cleaned;
 }
 
 /** Capitals set letter-spaced: a word's letters one space apart, the words two or more ("L Ø N -   O G   A N S …"). */
@@ -72,7 +89,11 @@ const CHAPTER_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/u;
  * number before its name and a contents line's page after it are not cells.
  */
 export function tableCells(text: string): string[] | null {
-  if (!text.includes("\t")) return null;
+  if (!text.includes("\t")) {
+    // "Uge 12 · Første samtaler", "1. juni 2027 · Tiltrædelse": a timetable's row, its day and its step a middle dot apart
+    const row = text.includes("·") ? TIMETABLE_ROW.exec(cleanLine(text).trim()) : null;
+    return row && !CHAPTER_NUMBER.test(row[1]) ? [row[1], row[2]] : null;
+  }
   const cells = text.split("\t").map((c) => cleanLine(c).trim()).filter((c) => c !== "");
   if (cells.length < 2) return null;
   // "1\tIndledning", "Indledning\t3", "1\tIndledning\t3"; but "33\tFredag den 20. august\tAnsøgningsfrist" is a
@@ -83,6 +104,15 @@ export function tableCells(text: string): string[] | null {
   if (cells.length === 2 && (cells[0].endsWith(":") || FACT_LABELS.has(cells[0].toLowerCase()))) return null;
   return cells;
 }
+
+/**
+ * A day or a week, a middle dot, and what happens then: one row of a timetable set as text. (A chapter's number
+ * "1.4 · Baggrund" is a contents line's: CHAPTER_NUMBER turns it away.)
+ */
+const TIMETABLE_ROW = new RegExp(
+  String.raw`^((?:${WEEK_WORD}) \d{1,2}(?:\s?[-–]\s?\d{1,2})?|(?:${WEEKDAY_NAME}(?: den)? )?\d{1,2}\.(?: ?[-–] ?\d{1,2}\.)? ?(?:${MONTH_ALTERNATION})\.?(?: \d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?) · (\S.{0,120})$`,
+  "iu",
+);
 
 const INLINE_MARK = /[[*_\\]/u;
 

@@ -277,7 +277,8 @@ const REPLY_CHARS = 300;
 export function isContactDetails(text: string, maxParts = 12, maxChars = 240, needsPlace = true): boolean {
   // every part that is a place holds a postcode or a web address: without one, no split nor part need be read
   if (text.length > maxChars || (needsPlace && !CONTACT_DETAIL_PARTS.placeMark.test(text))) return false;
-  const parts = text.split(/\n| [·|•–-] |, /u).map((p) => p.trim().replace(/\.$/u, "")).filter(Boolean);
+  // (a line that ends on its separator, "… · 8000 Aarhus C ·" over "www.kl-executive.dk", parts there as well)
+  const parts = text.split(/\n| [·|•–-] |, /u).map((p) => p.trim().replace(/\s[·|•]$|\.$/u, "")).filter(Boolean);
   if (parts.length < 2 || parts.length > maxParts) return false;
   let places = 0;
   for (const part of parts) {

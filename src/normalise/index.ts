@@ -38,7 +38,13 @@ export function normalise(raw: RawDocument): Normalised {
       marked.push({ text: l.text.trim(), reason: l.drop, position: { start: point, end: point } });
     } else {
       const cells = tableCells(l.text);
-      lines.push({ ...l, text: cleanLine(l.text), ...(cells ? { cells } : {}) });
+      const text = cleanLine(l.text);
+      // a text box's side alone on its line ("│"): a blank line between the box's lines, its mark dropped as layout
+      if (!text && l.text.trim()) {
+        const point = { line: l.line, page: l.page };
+        marked.push({ text: l.text.trim(), reason: "separator", position: { start: point, end: point } });
+      }
+      lines.push({ ...l, text, ...(cells ? { cells } : {}) });
     }
   }
   const artefacts = dropArtefacts(lines, raw.pages);

@@ -36,6 +36,7 @@ import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { isJobPostingScope, microdataJobPosting } from "./microdata.js";
 import { decodeText } from "./text.js";
 import { isoDay } from "./published.js";
+import { isPositionNoun } from "../vocabulary/positions.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 /** The parts of domhandler's nodes that the renderer reads (cheerio does not re-export the types). */
@@ -308,6 +309,8 @@ function landmarks(root: DomNode): Landmarks {
  * article's text anew was quadratic when articles nest (50,000 levels did not finish).
  */
 function chooseRoot({ main, articles }: Landmarks, lengths: Map<DomNode, number>): DomNode | null {
+  const postings = separatePostings(main, articles, lengths);
+  if (postings) return postings[0];
   if (main) return main;
   if (articles.length === 0) return null;
   if (articles.length === 1) return articles[0];
@@ -318,6 +321,59 @@ function chooseRoot({ main, articles }: Landmarks, lengths: Map<DomNode, number>
     if (n > bestLength) [best, bestLength] = [a, n];
   }
   return best;
+}
+
+/** The least text of each of a page's several postings ("Ledige stillinger" with two full ads): a teaser is shorter. */
+const SEPARATE_POSTING_TEXT = 1000;
+/** More articles than this are a feed or a nesting, not a page of a few postings. */
+const MAX_SEPARATE_POSTINGS = 20;
+
+/**
+ * Two or more full postings side by side in the page's content, each an
+ * `<article>` under its own headline that opens on a post ("Kontorchef til
+ * Produktsikkerhed", "Fuldmægtig til Elsikkerhed"): the first is the
+ * document, and the others are the page's like its list of other posts.
+ * The parts of one posting ("Din nye arbejdsplads og dine medarbejdere",
+ * "Dig som leder") open on no post, and one post's name twice is one posting.
+ */
+function separatePostings(main: DomNode | null, articles: DomNode[], lengths: Map<DomNode, number>): DomNode[] | null {
+  if (articles.length < 2 || articles.length > MAX_SEPARATE_POSTINGS) return null;
+  const all = new Set(articles);
+  const postings: DomNode[] = [];
+  // one walk up from each article (not one for each pair: a page may nest thousands of levels)
+  for (const a of articles) {
+    let nested = false;
+    let inMain = !main;
+    for (let p = a.parent; p; p = p.parent) {
+      if (all.has(p)) nested = true;
+      if (p === main) inMain = true;
+    }
+    if (!nested && inMain) postings.push(a);
+  }
+  if (postings.length < 2) return null;
+  const headlines = postings.map(postHeadline);
+  const distinct = new Set(headlines.map((h) => h?.toLowerCase()));
+  return headlines.every((h) => h !== null) && distinct.size === postings.length && postings.every((a) => (lengths.get(a) ?? 0) >= SEPARATE_POSTING_TEXT) ? postings : null;
+}
+
+/** An article's first heading when it opens on a post's name ("Kontorchef til Produktsikkerhed"), else null. */
+function postHeadline(article: DomNode): string | null {
+  const heading = firstHeading(article);
+  const text = heading ? flatText(heading).trim() : "";
+  const first = text.split(/\s+/u)[0]?.replace(/[^\p{L}-]/gu, "").toLowerCase() ?? "";
+  return first && isPositionNoun(first) ? text : null;
+}
+
+/** The first `<h1>`–`<h3>` below a node, in document order. */
+function firstHeading(root: DomNode): DomNode | null {
+  const stack = [...(root.children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "tag" && /^h[1-3]$/u.test(n.name ?? "")) return n;
+    const ch = n.children ?? [];
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+  }
+  return null;
 }
 
 /**

@@ -13,13 +13,13 @@ import { wordEvidenceInto } from "./model.js";
 
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
-/** What separates a piece from the one before it: the cheaper a change of kind there. */
 /**
- * What stands between two pieces. "apart": one of them stands in a box
- * beside the posting (a sidebar's fact box), outside the posting's flow, so
- * the genre's order says nothing about the step between them.
+ * What separates a piece from the one before it: the cheaper a change of kind there. "apart": one of them stands in
+ * a box beside the posting (a sidebar's fact box), outside the posting's flow, so the genre's order says nothing
+ * about the step between them. "attached": a quote's attribution ("– Annelise Bruun, bestyrelsesformand") under the
+ * quote, whose kind it keeps: its own words are not weighed.
  */
-export type Boundary = "sentence" | "item" | "block" | "heading" | "apart";
+export type Boundary = "sentence" | "item" | "block" | "heading" | "apart" | "attached";
 
 export interface Cue {
   kind: SectionKind;
@@ -43,7 +43,7 @@ export interface Decision {
 }
 
 /** The cost of changing kind, by what stands between two pieces. */
-export const CHANGE_COST: Record<Boundary, number> = { sentence: 3, item: 2.5, block: 1.5, heading: 0.25, apart: 0 };
+export const CHANGE_COST: Record<Boundary, number> = { sentence: 3, item: 2.5, block: 1.5, heading: 0.25, apart: 0, attached: 20 };
 /** Going back in the genre's order costs this much more. */
 const BACKWARD_COST = 1;
 /** The cover's kind is not re-entered once the body has begun. */
@@ -109,7 +109,8 @@ export function decode(pieces: Piece[], options: DecodeOptions = {}): Decision[]
   const words: Decision["words"][] = [];
   for (let i = 0; i < n; i++) {
     const p = pieces[i];
-    decisive[i] = isDecisive(p.cues) ? 1 : 0;
+    // an attribution weighs nothing of its own: the quote's kind, by the change's cost, is its kind
+    decisive[i] = isDecisive(p.cues) || p.boundary === "attached" ? 1 : 0;
     if (!decisive[i] || options.explain) {
       wordEvidenceInto(p.text, emissions, i * K);
       if (options.explain)

@@ -17,6 +17,7 @@ import {
   DOCUMENT_TYPE_PHRASES,
   FACT_LABELS,
   GENERIC_HEADINGS,
+  FACT_BOX_HEADINGS,
   LEAD_IN_PATTERNS,
   OPEN_CLAUSE,
   PORTAL_DOCUMENT_LABELS,
@@ -29,10 +30,10 @@ import {
 } from "../vocabulary/headings.js";
 import { APPLY_CALL, BANNERS, COLOPHON, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
-import { INSTITUTIONS, KOMMUNER, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, REGIONER, STATE_BODIES } from "../vocabulary/employers.js";
+import { isOrganisationName } from "../vocabulary/employers.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
-import { isOfferStatement, isSmokeFreeStatement, isStartStatement } from "../vocabulary/terms.js";
+import { isOfferStatement, isSmokeFreeStatement, isStartStatement, isWorkplaceStatement } from "../vocabulary/terms.js";
 import { isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
@@ -282,6 +283,12 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
     }
     // "Lignende job": the page's list of other posts ends the posting, whatever headings stand in it
     if (OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(b)) {
+      slots.push({ block: b, role: "top" });
+      inForce = "andet";
+      continue;
+    }
+    // "Nøglefakta", "KORT FORTALT": a box of facts ends the heading above it (its lines each say their kind)
+    if (FACT_BOX_HEADINGS.has(vocabularyKey(b.text))) {
       slots.push({ block: b, role: "top" });
       inForce = "andet";
       continue;
@@ -559,11 +566,21 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
           : texts.length === 1 && offer
           ? [{ kind: "vilkaar" as const, weight: CUE_WEIGHT.term, source: "a paragraph that opens on what the post offers (“Vi tilbyder …”)" }]
-          : [...ownCues(text, inForce), ...coverCues(text)];
+          : [...ownCues(text, inForce, i > slots.length / 2 && !b.beside), ...coverCues(text)];
       // a paragraph of several sentences before any heading (an ad written as one block) moves on from its opening as a
       // text of many paragraphs would: the cover's lean fades sentence by sentence, not only block by block
       const fading = j > 0 && cover.length ? cues.map((c) => (c === cover[0] ? { ...c, weight: round(c.weight * COVER_SENTENCE_FADE ** j) } : c)) : cues;
-      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: own.length ? [...fading, ...own] : fading });
+      // "– Annelise Bruun, bestyrelsesformand" under a quote: who said it, as much the quote's section as the quote
+      const loneItem = b.type === "item" && slots[i - 1]?.block.type !== "item" && slots[i + 1]?.block.type !== "item";
+      if (isAttribution(loneItem ? `– ${text}` : text, pieces.at(-1)?.text)) {
+        pieces.push({ text, boundary: "attached", cues: [] });
+        owners.push(i);
+        return;
+      }
+      // a letter's closing and its signature as the text's last lines: the page's foot, over a known heading above
+      // ("Ansøgning og samtaler", then "Jeg glæder mig …", "Med venlig hilsen", "Anders Holm Kjeldsen / Rektor, …")
+      const signing = i >= slots.length - 1 - SIGNATURE_LINES ? own.map((c) => (LETTER_END_CUES.has(c.source) ? { ...c, weight: CUE_WEIGHT.footer, source: `${c.source}, the text's last lines` } : c)) : own;
+      pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: signing.length ? [...fading, ...signing] : fading });
       owners.push(i);
     });
     boundary = "block";
@@ -575,6 +592,16 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * A dash, then who said it: a name, a group, a role ("– Else, 87 år, beboer på Plejecenter Ellehøj", "– Jens Holm,
+ * adm. direktør"), no sentence: a full stop only after a short word in lower case, an abbreviation's. The normaliser
+ * reads the dash as a bullet, so a lone item is tested with its dash put back.
+ */
+const ATTRIBUTION = /^[—–-]\s?\p{Lu}(?:[^.!?:]|(?<=(?:^|[\s.,])\p{Ll}{1,6})\.){1,100}$/u;
+/** What a quote ends on: its closing mark, after its sentence's stop or not. */
+const QUOTE_END = /["”»“’]$/u;
+const isAttribution = (text: string, before: string | undefined): boolean => !!before && ATTRIBUTION.test(text.trim()) && QUOTE_END.test(before.trim());
 
 /**
  * "| Ansøgningsfrist | 18.03.2027 kl. 12.00 |", "| Løn | Efter overenskomst … |": a table of the post's facts, a
@@ -673,6 +700,9 @@ function clausesOf(sentence: string): string[] {
 const SIGNATURE_LINES = 4;
 const SIGNATURE_LINE = 80;
 const SIGNATURE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a line of a letter's signature, under its closing" };
+const LETTER_CLOSING_SOURCE = "a letter's closing and its signature";
+/** The cues of a letter's end, as heavy as a footer's where the text ends on them. */
+const LETTER_END_CUES: ReadonlySet<string> = new Set([SIGNATURE_CUE.source, LETTER_CLOSING_SOURCE]);
 const SIGNATURE_CONTACT_CUE: Cue = { kind: "yderligere", weight: CUE_WEIGHT.label, source: "a line of a letter's signature with a way in, under its closing" };
 
 const isBanner = (text: string) => BANNERS.some((re) => re.test(text.trim()));
@@ -701,9 +731,11 @@ function startFollows(text: string, inForce: Cue | null): SectionKind | null {
 /**
  * What a piece says of itself: an attachment line, a contents line, a fact box's label. `inForce`: the heading's cue
  * in force, if any (under the process's own heading the employer's statement on diversity is the process's last word,
- * and a line that gives the start follows the terms' or the process's heading).
+ * and a line that gives the start follows the terms' or the process's heading). `late`: the piece's block is in the
+ * second half of the text's blocks, counted as slots (not characters: a fact box of one-line slots weighs as its
+ * lines), and not beside it (where a workplace's line is a term, as in a box there).
  */
-function ownCues(text: string, inForce: Cue | null = null): Cue[] {
+function ownCues(text: string, inForce: Cue | null = null, late = false): Cue[] {
   const underProcess = inForce?.kind === "ansaettelsesproces" && inForce.weight >= CUE_WEIGHT.known;
   // its date is the paper's, no step of the process
   if (isPublicationLine(text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a newspaper's or magazine's name and issue (its page's head or foot)" }];
@@ -714,7 +746,7 @@ function ownCues(text: string, inForce: Cue | null = null): Cue[] {
   if (text.length < 250 && MAIL_CLOSING.test(text.split("\n")[0].trim()))
     return holdsContactDetail(text)
       ? [{ kind: "yderligere", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature, with a way in" }]
-      : [{ kind: "andet", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature" }];
+      : [{ kind: "andet", weight: CUE_WEIGHT.label, source: LETTER_CLOSING_SOURCE }];
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
@@ -728,13 +760,19 @@ function ownCues(text: string, inForce: Cue | null = null): Cue[] {
   if (text.length < 120 && LINK_LINES.some((re) => re.test(text.trim())))
     // "Læs hele opslaget og søg her: …": the link to apply by, a step of the process
     own.push(APPLY_LINK.test(text) || APPLY_CALL.test(text.trim()) ? { kind: "ansaettelsesproces", weight: CUE_WEIGHT.link, source: "a link's text, to apply by" } : { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a link's text" });
-  const label = factLabel(text);
+  // "Stillingen er tidsbegrænset til 31. juli 2028. Tiltrædelse 1. august 2027.": a start written as a sentence, no
+  // box's "Tiltrædelse:" label, is a term under no heading (below)
+  const label = !inForce && /[.!]$/u.test(text.trim()) && !text.includes(":") && isStartStatement(text) ? null : factLabel(text);
   const start = startFollows(text, inForce);
-  if (label) own.push({ kind: start ?? label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”${start ? ", the start under its heading" : ""}` });
+  // "Arbejdssted: Jobcenter Faaborg-Midtfyn, Østre Ringvej 22" among the facts at the text's end: a term, as in a box there
+  if (label === "indledning" && late && boxLine(text, label).workplace)
+    own.push({ kind: "vilkaar", weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”, the workplace at the text's end` });
+  else if (label) own.push({ kind: start ?? label, weight: CUE_WEIGHT.label, source: `fact label “${text.split(/[:\s]/u)[0]}”${start ? ", the start under its heading" : ""}` });
   else if (start) own.push({ kind: start, weight: CUE_WEIGHT.term, source: "a line that gives the start, under the terms' or the process's heading" });
   // "Stillingen ønskes besat pr. 1. august 2027." under no heading: when the post begins, a term of it
   else if (!inForce && isStartStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a line that gives the start, under no heading" });
   else if (isOfferStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a sentence on what the post offers (“Vi kan tilbyde …”)" });
+  else if (isWorkplaceStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a sentence naming the place of work (“Arbejdsstedet er …”)" });
   else if (isVacancyReason(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.vacancy, source: "why the post is open (“Vores nuværende centerchef går på pension …”)" });
   else if (isClosingStatement(text))
     own.push(
@@ -759,6 +797,8 @@ function headingCues(h: DocBlock): Cue[] {
   if (OTHER_NEWS.has(h)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: `${name} (another item of the newsletter)` }];
   // "Bilag 1 | Organisationsdiagram": what follows to the end is the attachment, its chart's boxes too
   if (BILAG_LINE.test(h.text.trim())) return [{ kind: "bilag", weight: CUE_WEIGHT.attachment, source: `${name} (an attachment)` }];
+  // "Nøglefakta": a box of the post's facts, whose lines say their kinds
+  if (FACT_BOX_HEADINGS.has(vocabularyKey(h.text))) return [];
   const cls = classifyHeading(h.text);
   if (cls?.strength === "strong") {
     // "Stillingen / The position": a heading in two languages is as generic as its halves
@@ -1177,6 +1217,8 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
     if (b.type === "heading" || b.furniture) continue;
     // nor is the page's notice that the post is gone ("Tak til alle ansøgere for interessen. … kan ikke længere søges."): the title follows it
     if (b.text.length < NOTE_LENGTH && isBanner(firstSentence(b.text))) continue;
+    // nor is a box of the post's facts, its labelled lines run together ("Stillingstype Fuldtid", "Ansættelse Fast", …)
+    if (FACT_BOXES.has(b)) continue;
     // a cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") are one word each line, not sixteen
     const n = b.text.split(/\s+/u).filter((w) => w.length > 1).length;
     // A fact box's line ("Ansøgningsfrist 14. marts 2027") on the cover, among its title lines, is the cover's.
@@ -1203,11 +1245,9 @@ function documentTitleHeading(blocks: DocBlock[]): DocBlock | null {
 
 /** "Horsens Kommune · Sundhed og Omsorg", "Region Midtjylland | Psykiatrien": an organisation's name and its unit's. */
 const BYLINE_SEPARATOR = /\s[·|–—]\s/u;
-const BYLINE_ORGANISATION = new RegExp(`(?:\\s(?:${ORGANISATION_SUFFIXES.join("|")})|^(?:${ORGANISATION_PREFIXES.join("|")})\\s\\S.*|(?:${ORGANISATION_WORD_ENDINGS.join("|")}))$`, "u");
-const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS]);
 function isByline(text: string): boolean {
   const parts = text.trim().split(BYLINE_SEPARATOR).map((p) => p.trim());
-  if (parts.length >= 2 && parts.length <= 4 && text.length <= 100 && (BYLINE_ORGANISATION.test(parts[0]) || KNOWN_ORGANISATIONS.has(parts[0]))) return true;
+  if (parts.length >= 2 && parts.length <= 4 && text.length <= 100 && isOrganisationName(parts[0].split(/,\s/u)[0])) return true;
   // "Kulturhuset Mølleværket, Ringkøbing": a name and its town, every word capitalised (a heading in capitals, "OPGAVER,
   // ANSVAR OG KOMPETENCER", is none, nor one the vocabulary knows)
   const words = text.trim().split(/,?\s+/u);
@@ -1276,12 +1316,16 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     const known = classifyHeading(b.text);
     // The first heading naming a post ("Økonomichef til Favrskov Kommune") is the title block's.
     const first = headingsSeen++ === 0 || underHouseLinesOnly(blocks, i);
-    const namesPost = first && isPostHeadline(b.text, known) && blocks[i + 1]?.type !== "item";
+    // (over a list it heads the list; over a lone dash line in lower case, "– en faglig stærk leder, der …", it has
+    // its tagline)
+    const tagline = blocks[i + 1]?.type === "item" && blocks[i + 2]?.type !== "item" && /^\p{Ll}/u.test(blocks[i + 1].text);
+    const namesPost = first && isPostHeadline(b.text, known) && (blocks[i + 1]?.type !== "item" || tagline);
     if (b === title || namesPost || isCoverHeading(b.text)) continue;
-    // "**Horsens Kommune · Sundhed og Omsorg**" under the post's title: the title block's byline
-    if (headingsSeen <= 2 && isByline(b.text)) continue;
-    // The line after "Job- og personprofil" is the post's title, not a section.
     const prev = blocks[i - 1];
+    // "**Horsens Kommune · Sundhed og Omsorg**" under the post's title: the title block's byline (under a banner
+    // "GENOPSLAG" too, the post's title its second line)
+    if ((headingsSeen <= 2 || (prev?.type === "heading" && isPostHeadline(prev.text, classifyHeading(prev.text)))) && isByline(b.text)) continue;
+    // The line after "Job- og personprofil" is the post's title, not a section.
     if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;
     const next = blocks[i + 1];
     // "Brandbjerg Industri A/S, Vejle" over "Stillings- og personprofil · april 2027": the title page's
@@ -1289,7 +1333,8 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     if (known && !(next?.type === "heading" && UNIT_NOUNS.has(normaliseHeading(b.text)))) return i;
     if (styleRank(b.shape) !== "plain" && styleRank(b.shape) !== "caps") return i;
     // a contents list is cover matter, however many words its chapters make
-    if (next && next.type !== "heading" && !CONTENTS.has(next) && next.text.split(/\s+/u).length >= 20) return i;
+    // (and a box of the post's facts, however many words its labelled lines make)
+    if (next && next.type !== "heading" && !CONTENTS.has(next) && !FACT_BOXES.has(next) && next.text.split(/\s+/u).length >= 20) return i;
     if (next && next.type === "item") return i;
   }
   return -1;

@@ -46,10 +46,18 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   /\bhenvendelse(?:r)? (?:behandles|bliver behandlet) (?:fortroligt|diskret)|\bbehandler alle henvendelser (?:fortroligt|diskret)|(?<!(?:skridt|trin) (?:er|bliver) en )\bfortrolig(?:t)? (?:snak|samtale|drøftelse|henvendelse)\b/i,
   ...DANISH_DIVERSITY_STATEMENTS,
   /\b(?:equal opportunit(?:y|ies) employer|reflect the diversity|regardless of (?:personal )?background|(?:value|welcome|embrace) diversity)\b/i,
+  // "Kender du en, der ville være perfekt til jobbet?", "… må du meget gerne sende mailen videre", "Del gerne opslaget":
+  // the reader asked to pass the post on (not "Kender du til spildevand i forvejen, er det et plus": what the person knows;
+  // nor the teaser "Kender du en – eller er det dig? – der kan lede …")
+  // (asked: "gerne" or "endelig" before it; "Du skal dele linket videre til borgerne" is a task)
+  /^kender du (?:en|nogen|den rette)(?:,| der\b| som\b|\?)|\b(?:gerne|endelig) (?:sende|dele) (?:mailen|opslaget|stillingsopslaget|linket|jobbet) videre\b|^(?:så )?(?:send|del) (?:gerne|endelig) (?:mailen|opslaget|stillingsopslaget|linket|jobbet)\b/i,
   // "Vi ønsker ikke henvendelser fra rekrutteringsbureauer eller annoncesælgere."
   /\bhenvendelser fra (?:rekrutterings|annonce|sælgere|bureauer)/i,
   // "Vi glæder os til at høre fra dig!", "We look forward to your application."
-  /^(?:vi )?(?:glæder os til|ser frem til) at (?:høre fra dig|læse din ansøgning|modtage din ansøgning|se din ansøgning|modtage den)\b/i,
+  // ("Jeg glæder mig til at læse din ansøgning": a rector writing in the first person)
+  /^(?:vi |jeg )?(?:glæder (?:os|mig) til|ser frem til) at (?:høre fra dig|læse din ansøgning|modtage din ansøgning|se din ansøgning|modtage den)\b/i,
+  // "Du kan også tale med vicerektor Birgitte Lund på 87 25 30 14": someone else to ask
+  new RegExp(String.raw`^du kan (?:også )?(?:tale|snakke) med\b.{0,120}?${ANSWERED}`, "i"),
   /^we look forward to (?:your application|hearing from you|receiving your application)\b/i,
 ];
 
@@ -62,7 +70,7 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
  * the gate never turns away a sentence a pattern takes.
  */
 const CLOSING_WORDS =
-  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|glæder os til|ser frem til|look forward/i;
+  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|glæder os til|glæder mig til|ser frem til|look forward|kender du|endelig|tale med|snakke med/i;
 
 const ASKS = new RegExp(ASKING, "i");
 

@@ -136,6 +136,12 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["i samarbejde med"], pattern: cue(String.raw`\bi samarbejde med FIRM,? (?:som|der) (?:bistår|assisterer|hjælper|står for|varetager)`) },
   // "I samarbejde med Lindholm Search søger Vedels Fond en økonomichef": the firm opens the ad (a partner may too: a firm's shape only)
   { words: ["i samarbejde med"], pattern: cue(String.raw`\b[Ii] samarbejde med FIRM søger`), firmLike: true },
+  // "Vi har bedt Signe Kappel fra Kappel Search om at hjælpe os med rekrutteringen", "… bedt Holm Rekruttering om bistand"
+  {
+    words: ["bedt"],
+    pattern: cue(String.raw`\bbedt (?:(?:[A-ZÆØÅ][\wæøå-]+ ){1,3}(?:fra|hos) )?FIRM om (?:at (?:hjælpe|bistå|assistere|stå for)|hjælp|bistand|assistance)`),
+    firmLike: true,
+  },
   // "Du er velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale", "… en feedbacksamtale med Holmsgaard & Lind"
   { words: ["fortrolig"], pattern: cue(String.raw`\bkontakte FIRM (?:for|til) en fortrolig`), firmLike: true },
   // "… er du velkommen til at kontakte Mikkel Stær hos Hedegaard & Partners på tlf. …": whom to ask works at a firm, one
@@ -155,10 +161,11 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   },
   // an English ad's "The recruitment process is handled by Lindqvist & Bay Executive Search"
   { words: ["handled by", "managed by", "conducted by", "run by", "carried out by"], pattern: cue(String.raw`\b(?:process|recruitment|search) (?:is|will be) (?:handled|managed|conducted|run|carried out) by FIRM`) },
-  // a contact table's role cell: "Partner, Brink Executive"
+  // a contact table's role cell: "Partner, Brink Executive"; a signature's title over its firm, "Partner" / "Aagaard &
+  // Winther Rekruttering", read as one line
   {
-    words: ["partner,", "konsulent,", "headhunter,"],
-    pattern: cue(String.raw`\b(?:[Pp]artner|[Ss]eniorpartner|[Mm]anaging partner|[Rr]ekrutteringskonsulent|[Cc]hefkonsulent|[Ss]eniorkonsulent|[Hh]eadhunter), FIRM`),
+    words: ["partner", "konsulent", "headhunter"],
+    pattern: cue(String.raw`\b(?:[Pp]artner|[Ss]eniorpartner|[Mm]anaging partner|[Rr]ekrutteringskonsulent|[Cc]hefkonsulent|[Ss]eniorkonsulent|[Hh]eadhunter)(?:,? |\n)FIRM`),
     firmLike: true,
   },
   // "partner Claus Bering fra Lindholm Search & Selection", "seniorpartner Kamilla Ravnsborg, Ravnsborg Rekruttering, på …"

@@ -6,6 +6,7 @@
  */
 import { LETTER, latin } from "./letters.js";
 import { MONTHS } from "./months.js";
+import { POSITION_HEADS } from "./positions.js";
 
 export { MONTHS };
 
@@ -18,6 +19,8 @@ export const WEEKDAYS: Record<string, number> = {
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 export const MONTH_ALTERNATION = alternation(Object.keys(MONTHS));
 export const WEEKDAY_ALTERNATION = alternation(Object.keys(WEEKDAYS));
+/** A weekday's full name, for a pattern that must not take "man" (the pronoun) or "fre" for a day. */
+export const WEEKDAY_NAME = "(?:man|tirs|ons|tors|fre|lør|søn)dag";
 
 /**
  * Words that make a month vague ("primo marts" = early March). The phrase is
@@ -137,13 +140,17 @@ export const DATE_CUES: DateCue[] = [
   // "First-round interviews are expected to take place on …", "A second round … is planned for 6 April 2027",
   // "… invite the qualified applicants to interviews, which are expected to take place in week 24"
   { role: "interview", pattern: wordPattern(String.raw`(?:first|second|third|final|1st|2nd|3rd)(?:[- ]round)? (?:round of )?interviews?|interviews?,? (?:which |that )?(?:will|are expected to|is expected to) (?:be held|take place)|(?:a |the )?(?:second|third|final) round`) },
+  // a Danish round by its number ("Anden runde er en dialog med byrådets gruppeformænd tirsdag den 6. april",
+  // "3. runde: afsluttende samtale"): the round's day, which a test or a case for the round's candidates is not (the
+  // longer cues below); the round's words are its own ("… med byrådets gruppeformænd" is no council's decision)
+  { role: "interview", pattern: wordPattern(String.raw`(?:første|anden|tredje|fjerde|sidste|afsluttende|[1-4]\.) runde(?:: | er )?(?:(?:en|et) (?:\p{L}+ ){0,2}med(?: (?!(?:${WEEKDAY_NAME}|den|i|på)(?!\p{L}))\p{L}+){1,3})?`) },
   // e.g. "2. samtale med test holdes torsdag den 28. januar", "samtale og test den 4. marts": the test is part of
   // the round, so the longer cue speaks for the date rather than the bare "test" inside it
   { role: "interview", pattern: wordPattern(String.raw`(?:samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|runde) (?:med|og|inkl\.|inklusive|samt) (?:en |et )?(?:\p{L}{1,20} )?\p{L}{0,20}(?:test|case)\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
   // ("tiltraedelse": the ASCII spelling)
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|dig på plads|dig i stillingen`) },
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:den|vores|en) nye \p{L}*(?:${POSITION_HEADS.join("|")}|ceo|cfo|cto|coo|cio)\p{L}*) på plads|dig i stillingen`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement", "The position
   // is to be filled by 1 June 2027"
   { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)`) },

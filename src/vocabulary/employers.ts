@@ -53,6 +53,9 @@ export const KOMMUNER: readonly string[] = [...KOMMUNE_REGION.keys()];
 
 export const REGIONER: readonly Region[] = Object.keys(KOMMUNE_STEMS_BY_REGION) as Region[];
 
+/** The regions' everyday short names, as their own ads use them ("Region H søger …", "Region Midt"). */
+export const REGION_SHORT_NAMES: readonly string[] = ["Region H", "Region Midt", "Region Nord"];
+
 /** Ministries, agencies and other state bodies whose names carry no pattern the shapes below would find. */
 export const STATE_BODIES: readonly string[] = [
   "Statsministeriet", "Finansministeriet", "Udenrigsministeriet", "Justitsministeriet", "Forsvarsministeriet",
@@ -121,34 +124,31 @@ export const ORGANISATION_SUFFIXES = [
   "Fonden", "Fond", "Boligselskab", "Boligforening", "Psykiatri",
   // the church's employers: a parish council, a deanery, a diocese ("Vor Frelsers Sogns Menighedsråd", "Roskilde Stift")
   "Menighedsråd", "Provsti", "Stift", "Sogn",
-  // a Danish body's English name in an ad written in English ("Aalborg University", "Odense University Hospital")
-  "University", ...LEGAL_FORMS,
+  // a Danish body's English name in an ad written in English ("Aalborg University", "Odense University Hospital",
+  // "Danish Medicines Agency", "Danish Safety Technology Authority")
+  "University", "Agency", "Authority", ...LEGAL_FORMS,
 ];
 
-/**
- * The suffixes that end a body's name for good: "Aarhus Kommune og Aarhus Vand A/S" names two bodies, where
- * "Gudenå Vand og Varme A/S" names one (a utility's type words join over "og").
- */
 /**
  * The article before a Danish body's English name ("The Danish Energy Agency is looking for …"): the name is "Danish
  * Energy Agency". Only there: "The Animation Workshop" is its name with the article.
  */
 export const ENGLISH_ARTICLE_BEFORE_BODY = /^The (?=(?:Royal )?Danish )/u;
 
+/**
+ * The suffixes that end a body's name for good: "Aarhus Kommune og Aarhus Vand A/S" names two bodies, where
+ * "Gudenå Vand og Varme A/S" names one (a utility's type words join over "og").
+ */
 export const BODY_ENDINGS = ["Kommune", "Regionskommune", "Universitet", "University", "Universitetshospital", "Hospital", "Sygehus", "Museum", "Fonden", "Fond"];
 
 /** A foundation's type words: its name is often a founder's or a couple's ("Ellen og Aksel Rosenkjærs Fond"). */
 export const FOUNDATION_TYPES = ["Fond", "Fonden"];
 
 /**
- * A social institution named by its kind before its own name ("Bostedet Skovbrynet", "Opholdsstedet Lærkely"),
- * which its text then calls by the name alone ("Skovbrynet er en selvejende institution …").
+ * A day-care's, a care home's or a home's kind before its name ("Børnehuset Mariehønen", "Plejecentret Åbrinken",
+ * "Bostedet Kirkehøj"): a kommune's place as often as a private house of its own.
  */
-/**
- * A day-care's or a care home's kind before its name ("Børnehuset Mariehønen", "Plejecentret Åbrinken"): a kommune's
- * place as often as a private house of its own.
- */
-export const KOMMUNE_PLACE_PREFIXES = ["Børnehuset", "Børnehaven", "Vuggestuen", "Daginstitutionen", "Plejecentret", "Plejehjemmet"];
+export const KOMMUNE_PLACE_PREFIXES = ["Børnehuset", "Børnehaven", "Vuggestuen", "Daginstitutionen", "Plejecentret", "Plejehjemmet", "Bostedet", "Botilbuddet", "Bocentret", "Bofællesskabet"];
 
 /**
  * Words right before such a place's name, or after it in "… er en …", that make it a house of its own, not the
@@ -157,7 +157,12 @@ export const KOMMUNE_PLACE_PREFIXES = ["Børnehuset", "Børnehaven", "Vuggestuen
  */
 export const SELF_GOVERNING_WORDS = ["selvejende", "privatejet", "privatejede", "privat"];
 
-export const KIND_PREFIXES = ["Bostedet", "Botilbuddet", "Opholdsstedet", "Bocentret", "Bofællesskabet", ...KOMMUNE_PLACE_PREFIXES];
+/**
+ * A social institution named by its kind before its own name ("Bostedet Skovbrynet", "Opholdsstedet Lærkely"),
+ * which its text then calls by the name alone ("Skovbrynet er en selvejende institution …"). An opholdssted is a
+ * private house as a rule, never the kommune's place.
+ */
+export const KIND_PREFIXES = ["Opholdsstedet", ...KOMMUNE_PLACE_PREFIXES];
 
 /**
  * What an organisation says it is when it presents itself by its bare name ("Engholm er et selvejende bosted …",
@@ -173,7 +178,7 @@ export const SELF_PRESENTED_KINDS = [
 export const SOCIETY_WORD_ENDINGS = ["samvirke", "forening", "forbund", "fond", "selskab"];
 
 /** A society's word before its name, which runs to a few capitalised words: "Foreningen Kulturstationen Skjern". */
-export const SOCIETY_PREFIXES = ["Foreningen", "Selskabet", "Landsforeningen", "Boligforeningen", "Boligselskabet", "Boligorganisationen", "Andelsboligforeningen"];
+export const SOCIETY_PREFIXES = ["Foreningen", "Forbundet", "Selskabet", "Landsforeningen", "Boligforeningen", "Boligselskabet", "Boligorganisationen", "Andelsboligforeningen"];
 
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
@@ -223,10 +228,10 @@ export const AREA_WORDS = [
 
 /**
  * Words that close the name of a part of an organisation, never an employer's
- * own: "Medicinsk Afdeling", "Akut Sengeafsnit", "Økonomisk Sekretariat".
+ * own: "Medicinsk Afdeling", "Akut Sengeafsnit", "Økonomisk Sekretariat", "Det Humanistiske Fakultet" (the university's).
  * ("Steno Diabetes Center", "Statens Serum Institut" are employers.)
  */
-export const UNIT_TAIL_WORDS = ["afdeling", "afsnit", "sengeafsnit", "sekretariat", "forvaltning", "team", "enhed", "sektion", "stab", "ambulatorium"];
+export const UNIT_TAIL_WORDS = ["afdeling", "fakultet", "afsnit", "sengeafsnit", "sekretariat", "forvaltning", "team", "enhed", "sektion", "stab", "ambulatorium"];
 
 /**
  * Words that open the name of a part of an organisation, not of an employer:
@@ -238,4 +243,21 @@ export const UNIT_WORDS = [
   "plejecentret", "hjemmepleje", "hjemmeplejen", "sekretariat", "sekretariatet", "forvaltning", "forvaltningen", "team",
   "teamet", "enhed", "enheden", "klinik", "klinikken", "ambulatorium", "ambulatoriet", "kontor", "kontoret", "sektion",
   "sektionen", "område", "området", "fakultet", "fakultetet", "skolen", "distrikt", "distriktet", "stab", "staben",
+  "myndighed", "myndigheden",
 ];
+
+const ORGANISATION_NAME = new RegExp(
+  String.raw`(?:\s(?:${ORGANISATION_SUFFIXES.join("|")})|^(?:${ORGANISATION_PREFIXES.join("|")})(?:\s(?:\p{Lu}\S*|og|for|i|af|&))+|(?:${[...ORGANISATION_WORD_ENDINGS, ...SOCIETY_WORD_ENDINGS].join("|")}))(?:\s(?:${LEGAL_FORM_ALTERNATIVES}))?$`,
+  "u",
+);
+const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS]);
+
+/**
+ * A name the vocabulary shows to be an organisation's, whole: "Holbæk Kommune", "Region Midtjylland",
+ * "Dansk Friskolesamvirke", "Limfjordsgymnasiet", "Sikkerhedsstyrelsen". The one test of a byline's
+ * first part and a house's card's first line, which a person's name never passes.
+ */
+export function isOrganisationName(name: string): boolean {
+  const trimmed = name.trim();
+  return KNOWN_ORGANISATIONS.has(trimmed) || ORGANISATION_NAME.test(trimmed);
+}

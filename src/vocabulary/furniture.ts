@@ -203,6 +203,9 @@ export const ADDRESS_LINE = new RegExp(
   "iu",
 );
 
+/** The labels of a posting's own number ("Jobnummer 2027-0417", "Job-ID: 11738452", "Ref.nr. 27/114"): no phone, no contact. */
+export const POSTING_NUMBER_LABEL = String.raw`jobnummer|jobnr|job[- ]?id|jobnet id|ref(?:erence)?(?:nummer|\.? ?nr)|sagsnr|journalnr|j\.? ?nr|stillingsnummer|opslagsnummer|annoncenummer`;
+
 export const CONTACT_DETAIL_PARTS = {
   place: [
     // "9220 Aalborg Øst", "DK-5000 Odense C"
@@ -230,12 +233,15 @@ export const CONTACT_DETAIL_PARTS = {
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
     /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,
     // the posting's number beside the house's address ("Jobnummer 2027-0417", "Jobnr. REG-H-1187-27", "Ref.nr. 27/114")
-    /^(?:jobnummer|jobnr|job-id|ref(?:erence)?(?:nummer|\.? ?nr)|sagsnr|journalnr|j\.? ?nr|stillingsnummer|opslagsnummer)\.?:? ?[\p{L}\d][\p{L}\d/-]{0,20}$/iu,
+    new RegExp(String.raw`^(?:${POSTING_NUMBER_LABEL})\.?:? ?[\p{L}\d][\p{L}\d/-]{0,20}$`, "iu"),
     // "Åbningstider: mandag-torsdag 8-15", "fredag 8-12", "torsdag tillige kl. 16-18"
-    /^(?:(?:åbningstid|telefontid|kontortid)(?:er)?:? )?(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?(?:[-–](?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)?(?: (?:tillige|også|desuden))? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$/iu,
+    // ("Hverdage kl. 9–15": the days by their name for all five)
+    /^(?:(?:åbningstid|telefontid|kontortid)(?:er)?:? )?(?:(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?(?:[-–](?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)?|(?:alle )?hverdage)(?: (?:tillige|også|desuden))? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$/iu,
     /^(?:©|copyright)\s?\S.{0,60}$/iu,
     // "Senest opdateret 15. marts 2027": when the site last touched the page
     /^(?:senest|sidst) (?:opdateret|ændret|redigeret)(?![a-zæøå]).{0,40}$/i,
+    // what kind of house it is, beside its name: "Selvejende institution", "Erhvervsdrivende fond", "Almen boligorganisation"
+    /^(?:selvejende|erhvervsdrivende|almen|almennyttig|privat|offentlig|frivillig) (?:institution|fond|forening|boligorganisation|boligforening|organisation|virksomhed)$/iu,
     // the organisation's name: a few capitalised words ("Sønderborg Forsyning A/S")
     /^[A-ZÆØÅ][\p{L}&'’.-]*(?: (?:&|og|for|i|A\/S|[A-ZÆØÅ][\p{L}&'’.-]*)){0,5}$/u,
   ],
@@ -243,6 +249,10 @@ export const CONTACT_DETAIL_PARTS = {
 
 /** A mail header's line: "Fra: Mette Lund <ml@x.dk>", "Emne: VS: Ny stilling", "Subject: Fwd: …". */
 export const MAIL_HEADER_LINE = /^(?:Fra|Sendt|Til|Cc|Bcc|Emne|Dato|From|Sent|To|Date|Subject):\s/u;
+/** What a mail's subject calls what it sends, before the post's name: "Ny opgave: Børne- og ungedirektør til …". */
+export const SUBJECT_LABELS = ["ny opgave", "ny stilling", "ny søgning", "stillingsopslag", "ledig stilling", "jobopslag", "job", "opgave", "new position", "vacancy"];
+/** A mail's subject line, its words after the label and any forwarding or reply marks ("Emne: VS: Ny opgave: …"). */
+export const MAIL_SUBJECT_LINE = /^(?:Emne|Subject):[ \t]+(?:(?:VS|SV|RE|Re|Fwd|FW|Fw|AW|WG):[ \t]*)*(\S.*)$/u;
 
 /** A mail's greeting on a line of its own: "Kære Ulla", "Hej Karsten,", "Dear Anna", "Kære medlemmer" (a newsletter's). */
 export const MAIL_GREETING =

@@ -62,6 +62,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "personprofil", "personprofilen", "profilen", "kvalifikationer", "personlige kompetencer", "hvem er du",
     "hvem søger vi", "vi søger", "kompetencer", "faglige kvalifikationer", "personlige egenskaber",
     "krav til kandidaten", "kandidatprofil", "kandidatprofilen", "den rette kandidat", "hvem leder vi efter",
+    "hvem drømmer vi om", "hvem håber vi på", "hvem vi leder efter",
     "faglige og personlige kompetencer", "personlige og faglige kompetencer", "din profil", "om dig", "dig", "profil",
     "dine kompetencer", "vi forventer", "hvad forventer vi", "forventninger til dig", "din baggrund",
     "det bringer du med", "hvad bringer du med", "det forventer vi af dig", "er det dig", "hvem er du", "du er",
@@ -133,7 +134,8 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   // "1. Baggrund for profilen": the background, whatever it is the background of ("Baggrund for rekrutteringen")
   ["indledning", /^(?:baggrund|indledning|introduktion|forord)\b(?! og)/u],
   // "Vi tilbyder", "Fonden tilbyder", "Hvad kommunen tilbyder": the house's offer, whoever the house is
-  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\btilbyder(?: dig)?$|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b/u],
+  // and "Praktisk om stillingen", "Det praktiske", "Praktiske forhold": the terms, and the dates beside them by their own cues
+  ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\btilbyder(?: dig)?$|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b|^praktisk om\b|^det praktiske$|^praktiske forhold$|^hvad kan du forvente(?: af (?:os|mig))?\??$/u],
   ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
   ["ansaettelsesproces", /proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
@@ -176,11 +178,13 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
 export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp][] = [
   // "Læs mere om stillingen og de ønskede kvalifikationer i jobprofilen:": a pointer to more, whatever it names
   ["yderligere", /^(?:(?:du kan|her kan du) )?(?:læs|læse|se) (?:mere|hele)\b/u],
+  // "Hele job- og personprofilen og linket til at søge finder du her:" over the link
+  ["yderligere", /^(?:hele|den fulde|den uddybende|den samlede) .{0,80}\bfinder du (?:her|på|via|nedenfor)\b/u],
   // "Har du spørgsmål til stillingen, er du velkommen til at kontakte:" over the people to call: whom to ask, not the
   // person sought its "at du" would make it
   ["yderligere", CONTACT_LEAD_IN],
   ["yderligere", /^(?:har du|ved) (?:\S+ ){0,3}spørgsmål\b/u],
-  ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b/u],
+  ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b|^du får (?:gode|fine|ordentlige|attraktive|fleksible|de bedste) (?:rammer|vilkår|arbejdsforhold|forhold)\b/u],
   // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
   // "An assessment and appointment committee has been set up with the following members:"
   // (and "Din ansøgning skal sendes via knappen "Søg stillingen" og skal indeholde:": what it is to hold, not the post)
@@ -211,13 +215,25 @@ export const PORTAL_DOCUMENT_LABELS: ReadonlySet<string> = new Set(["stillingsbe
  */
 export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$|, (?:der|som)$/iu;
 
+/** The house by its kind, in the definite form, as a heading presents it ("Om ministeriet og afdelingen", "Om styrelsen"). */
+const HOUSE_NOUNS = [
+  "ministeriet", "departementet", "styrelsen", "direktoratet", "museet", "hospitalet", "sygehuset", "kommunen", "regionen",
+  "afdelingen", "forvaltningen", "institutionen", "virksomheden", "selskabet", "foreningen", "skolen", "centret", "centeret",
+  "huset", "kontoret", "enheden", "organisationen", "arbejdspladsen", "fakultetet", "instituttet", "sekretariatet",
+].join("|");
+
 /**
  * "Om Gudenå Forsyning A/S", "Velkommen til Kildebo", "About GEUS and the department": a heading over the
  * organisation by its name, the introduction. Read on the heading as written:
- * the capital is what tells a name from "Om stillingen".
+ * the capital is what tells a name from "Om stillingen". And "Om ministeriet og afdelingen", "Fakta om skolen":
+ * the house by its kind, alone or with its unit (HOUSE_NOUNS).
  */
 // (and "Om området", the area the post heads: as weak, for what a chief's area holds is as often the job's)
-export const ORGANISATION_HEADING = /^(?:[Oo][Mm]|[Vv]elkommen [Tt]il|[Ff]akta [Oo]m|[Kk]ort [Oo]m|[Aa]bout|[Ww]elcome [Tt]o)\s+(?!(?:You|Your|The|Us|Me|This|Our)(?!\p{L}))(?:\p{Lu}|\d)|^[Oo]m (?:området|fagområdet):?$/u;
+export const ORGANISATION_HEADING = new RegExp(
+  String.raw`^(?:[Oo][Mm]|[Vv]elkommen [Tt]il|[Ff]akta [Oo]m|[Kk]ort [Oo]m|[Aa]bout|[Ww]elcome [Tt]o)\s+(?!(?:You|Your|The|Us|Me|This|Our)(?!\p{L}))(?:\p{Lu}|\d)|^[Oo]m (?:området|fagområdet):?$` +
+    String.raw`|^(?:[Ff]akta |[Kk]ort )?[Oo]m (?:${HOUSE_NOUNS})(?:(?:,\s+|\s+og\s+)(?:${HOUSE_NOUNS}))*:?$`,
+  "u",
+);
 
 /**
  * A yes/no question that opens with its verb ("Kan du lære andre at tænke med
@@ -226,6 +242,14 @@ export const ORGANISATION_HEADING = /^(?:[Oo][Mm]|[Vv]elkommen [Tt]il|[Ff]akta [
  * the person. It names no kind; the words under it decide.
  */
 export const TEASER_QUESTION = /^(?:er|kan|vil|har|brænder|drømmer|elsker|savner|mangler|trives|tør|motiveres)\s+(?:du|I)\b[^?]{0,120}\?$/i;
+
+/**
+ * The heading of a box of the post's facts ("Nøglefakta", "KORT FORTALT", "Fakta om stillingen"): it names no
+ * section's kind, its lines each say theirs ("Frist: …", "Løn: …"), and it ends the heading above it.
+ */
+export const FACT_BOX_HEADINGS: ReadonlySet<string> = new Set([
+  "fakta", "nøglefakta", "kort fortalt", "jobfakta", "stillingsfakta", "fakta om stillingen", "fakta om jobbet", "key facts", "facts",
+]);
 
 /**
  * Labels of a job board's or a page's fact box ("Ansøgningsfrist: 14. marts",
@@ -247,7 +271,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["opstart", "ansaettelsesproces"], ["forventet opstart", "ansaettelsesproces"], ["tiltrædelsestidspunkt", "ansaettelsesproces"],
   ["løn", "vilkaar"], ["lønforhold", "vilkaar"], ["arbejdstid", "vilkaar"], ["ugentlig arbejdstid", "vilkaar"],
   ["timer pr. uge", "vilkaar"], ["timer om ugen", "vilkaar"], ["timer", "vilkaar"], ["timetal", "vilkaar"], ["ugentligt timetal", "vilkaar"],
-  ["stillingstype", "vilkaar"], ["ansættelsesform", "vilkaar"],
+  ["stillingstype", "vilkaar"], ["ansættelsesform", "vilkaar"], ["ansættelse", "vilkaar"],
   ["ansættelsestype", "vilkaar"], ["jobtype", "vilkaar"], ["ansættelsesforhold", "vilkaar"], ["pension", "vilkaar"],
   ["kontakt", "yderligere"], ["kontaktperson", "yderligere"], ["kontaktpersoner", "yderligere"], ["telefon", "yderligere"],
   ["tlf", "yderligere"], ["e-mail", "yderligere"], ["mail", "yderligere"], ["hjemmeside", "yderligere"],
@@ -271,6 +295,8 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
   ["journalnummer", "andet"], ["annoncenummer", "andet"], ["job number", "andet"], ["job no", "andet"], ["sagsnr", "andet"],
   ["sag nr", "andet"], ["journalnr", "andet"], ["j nr", "andet"], ["annonce-id", "andet"], ["annoncenr", "andet"],
+  // Jobnet's fields under the ad ("Jobnet ID", then "6031485"; "Antal stillinger", then "1")
+  ["jobnet id", "andet"], ["job id", "andet"], ["antal stillinger", "andet"],
 ]);
 
 /** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */

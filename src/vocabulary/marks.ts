@@ -9,3 +9,11 @@
 export const BULLET_GLYPHS = String.raw`•●○◦▪■□►‣·*+✓✔➢➤❖◆→\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e✅☑👉➡▶▸🔹🔸⭐★`;
 /** A Symbol-font bullet may touch its text; any other mark needs a space after it. */
 export const SYMBOL_FONT_BULLET = String.raw`\uf000-\uf0ff`;
+
+/**
+ * A text box drawn with box-drawing characters, as a plain-text ad frames its key facts: its sides ("│ Frist: …  │"),
+ * and the bars and corners its top and bottom are made of ("┌──────┐", "╰──────╯", "┗━━━━━━┛").
+ */
+export const BOX_SIDES = "│┃║";
+export const BOX_BARS = "─━═";
+export const BOX_CORNERS = "┌┐└┘╔╗╚╝├┤╠╣╭╮╰╯┏┓┗┛┣┫";

@@ -8,3 +8,6 @@ export const MONTHS: Record<string, number> = {
 };
 
 export const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTHS));
+
+/** The English months as an English text writes them before the day ("April 20, 2027"): capitalised, in full. */
+export const ENGLISH_MONTHS_FIRST = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

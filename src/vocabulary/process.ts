@@ -29,9 +29,10 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
 
 /**
  * "Alle nyansatte skal have udarbejdet en straffeattest", "Der indhentes børneattest": the checks before hiring, a
- * step of the process wherever the sentence stands (under the terms' heading, the terms' too).
+ * step of the process wherever the sentence stands (under the terms' heading, the terms' too); an English part's "A
+ * criminal record check may be required".
  */
-export const ATTESTATION = /(?<![a-zæøå])(?:straffe|børne)attest/i;
+export const ATTESTATION = /(?<![a-zæøå])(?:straffe|børne)attest|\bcriminal record (?:check|certificate)|\bchild protection certificate/i;
 
 export const isProcessStatement = (sentence: string): boolean => sentence.length < 300 && PROCESS_STATEMENTS.some((re) => re.test(sentence.trim()));
 

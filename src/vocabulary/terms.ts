@@ -19,7 +19,7 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // an English ad's "Employment on an individual contract", "The position is filled on contract terms"; a fact box's
   // "Ansættelse: Kontrakt, lønramme 37"; "Løn og ansættelsesvilkår aftales individuelt og fastlægges i en kontrakt";
   // "individuel kontrakt uden for overenskomst"
-  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|(?:individuel|personlig) kontrakt|ansættelseskontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive)(?: executive)? contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract|(?:filled|employed|appointed|offered|appointment|employment) on contract terms|(?:fastlægges|fastsættes|aftales|reguleres) i en (?:(?:individuel|personlig|skriftlig) )?kontrakt|(?:ansættelse|ansættelsesform|ansættelsestype|ansættelsesforhold|stillingstype): (?:(?:individuel|personlig) )?kontrakt`) },
+  { term: "kontrakt", pattern: wordPattern(String.raw`kontraktvilkår\p{L}*|kontraktansæt\p{L}*|kontraktansat\p{L}*|kontraktbaseret|kontraktbasis|kontrakt for chefer|(?:chef|direktør|leder)kontrakt\p{L}*|på (?:(?:en|individuel|personlig) ){0,2}kontrakt|(?:individuel|personlig) kontrakt|ansættelseskontrakt|funktionærkontrakt|(?:tidsbegrænset|tidsbestemt|\d-årig|\p{L}{2,8}årig) kontrakt|(?:individual|personal|executive)(?: executive)? contract|employ(?:ed|ment) on (?:an? )?(?:individual |personal )?contract|(?:filled|employed|appointed|offered|appointment|employment) on contract terms|(?:fastlægges|fastsættes|aftales|reguleres) i en (?:(?:individuel|personlig|skriftlig) )?kontrakt|(?:ansættelse|ansættelsesform|ansættelsestype|ansættelsesforhold|stillingstype): (?:(?:individuel|personlig) )?kontrakt`) },
   // e.g. "åremål", "åremålsvilkår", "åremålsansættelse", "på åremål"; a university's English for a leader's "a 6-year
   // fixed-term contract", which is what åremål is called there (a postdoc's two years are not)
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|(?:[3-9]|three|four|five|six|seven|eight|nine)-year fixed-term (?:contract|appointment|position)`) },
@@ -29,7 +29,8 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // and an English part's "according to the collective agreement between the Ministry of Finance and AC"
   // and "in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional
   // Associations (AC)", the state's agreement with the academics' unions
-  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance`) },
+  // and the Danish for it: "Løn efter aftale mellem Finansministeriet og Lærernes Centralorganisation"
+  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance|aftale(?:n)? mellem Finansministeriet og`) },
   // e.g. "tjenestemandsansættelse", "ansættes som tjenestemand", "tjenestemandsvilkår"
   { term: "tjenestemand", pattern: wordPattern(String.raw`tjenestemand\p{L}*|tjenestemænd\p{L}*`) },
 ];
@@ -39,13 +40,14 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
  * alternative of each pattern): a sentence without any names no form, and one
  * scan for them is cheaper than the patterns' search.
  */
-export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance/iu;
+export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance|Finansministeriet/iu;
 
 /** A sentence states this post's terms only when it speaks of employment or pay. */
 export const TERMS_CONTEXT = wordPattern(
   String.raw`ansættes|ansættelse\p{L}*|ansat|besat|besættes|stilling\p{L}*|vilkår\p{L}*|løn\p{L}*|aflønning\p{L}*|aflønnes|aftales|forhandles|kontrakt\p{L}*|åremål\p{L}*|tjenestemand\p{L}*|` +
     // an English part's "Salary and terms of employment are according to …"
-    String.raw`salary|terms of employment|employment|appointment|the position is (?:offered|made) (?:as|on)`,
+    // (and a list's "a permanent position on an individual executive contract")
+    String.raw`salary|terms of employment|employment|appointment|the position is (?:offered|made) (?:as|on)|position on`,
 );
 
 /**
@@ -116,8 +118,17 @@ export const isStartStatement = (text: string): boolean => text.length < 160 && 
  * is), where no heading of another kind says otherwise. Not "Vi tilbyder rådgivning til 3.000 familier": the house's work.
  */
 export const OFFER_STATEMENT =
-  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde|får du))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
+  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde|får du))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag|personalehus|personalegruppe|kollegaskab|ledernetværk|lederteam)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
 export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());
+
+/**
+ * "Arbejdsstedet er Vejle Rådhus, Skolegade 1, 7100 Vejle.", "Dit daglige arbejdssted bliver …", "The place of work is
+ * …": where the work is done, one of the terms (as a fact box's "Arbejdssted:" line at the ad's end is). Anchored at
+ * the sentence's start: "… og arbejdsstedet er præget af …" is the house's.
+ */
+const WORKPLACE_STATEMENT =
+  /^(?:(?:[Dd]it|[Ss]tillingens)\s+(?:daglige\s+|primære\s+|fysiske\s+)?arbejdssted|[Aa]rbejdsstedet|[Dd]in\s+(?:daglige\s+)?arbejdsplads)\s+(?:er|bliver|vil\s+være|vil\s+blive)\s+\p{Lu}|^(?:[Tt]he|[Yy]our)\s+(?:primary\s+)?(?:place|location)\s+of\s+work\s+(?:is|will\s+be)\s/u;
+export const isWorkplaceStatement = (text: string): boolean => text.length < 200 && WORKPLACE_STATEMENT.test(text.trim());
 
 /**
  * "Region Sjælland er en røgfri arbejdsplads.", "OUH is a smoke-free workplace.": a condition of the work, which

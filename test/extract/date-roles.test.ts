@@ -123,6 +123,11 @@ describe("interview rounds", () => {
       ["2017-06-08"],
     ],
     ["Ansøgningsfrist: mandag 4/9 2023\nFørste samtale: torsdag 14/9\nAnden samtale: onsdag 20/9", ["2023-09-14", "2023-09-20"]],
+    // a round by its number, whatever it is ("en dialog med byrådets gruppeformænd" is no council's decision)
+    [
+      "Ansøgningsfrist 15. marts 2027.\nFørste runde er en samtale med ansættelsesudvalget tirsdag den 23. marts 2027. Anden runde er en dialog med byrådets gruppeformænd tirsdag den 6. april 2027.\nTredje runde er en afsluttende samtale tirsdag den 13. april 2027. Byrådet godkender ansættelsen den 26. april 2027.",
+      ["2027-03-23", "2027-04-06", "2027-04-13"],
+    ],
     // "2. samtale:" as an ordered list item loses its ordinal to the list numbering
     ["Ansøgningsfrist: 10. marts 2014, kl. 12.00 1. samtale: 18. og 19. marts 2014\n- samtale: 2. april 2014", ["2014-03-18", "2014-03-19", "2014-04-02"]],
     ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. runde) og 20. juni (2. runde).", ["2023-06-13", "2023-06-20"]],
@@ -204,6 +209,8 @@ describe("the start", () => {
     ["Ansøgningsfristen er den 2. juni 2017, og den nye direktør forventes ansat pr. 1. august.", "2017-08-01"],
     ["Forventet opstart: 1. august 2024", "2024-08-01"],
     ["Ansøgningsfrist 1. marts 2027. Vi vil rigtig gerne have dig på plads 1. april.", "2027-04-01"],
+    // the one the client wants in place by a day: a start, whatever its "senest"
+    ["Klienten vil gerne have den nye CFO på plads senest 1. juni 2027, men der er forståelse for opsigelsesvarsler.", "2027-06-01"],
     // an English ad's start
     ["Starting date is 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["tiltraedelse: 2027-04-01", "2027-04-01"],
@@ -544,5 +551,22 @@ describe("the day a file says it was published bounds the years its dates leave 
 
   it("leaves a document that says nothing of its year with none", () => {
     expect(deadline(null).applicationDeadline).toBeNull();
+  });
+});
+
+describe("a recruiter's message: 'på plads senest' is the start, not the deadline", () => {
+  it("gives no deadline for the day the client wants the new CFO in place", () => {
+    const got = dates("Vi forventer at holde de første samtaler i uge 9. Klienten vil gerne have den nye CFO på plads senest 1. juni 2027.");
+    expect(got.deadline).toBeNull();
+    expect(got.start).toBe("2027-06-01");
+  });
+  it.each([
+    // a thing in place, no person: no start, and an application's deadline stays one
+    ["Ansøgningsfrist 1. marts 2027. Vi forventer at have den nye organisation på plads 1. januar 2027.", "2027-03-01", null],
+    ["Alle ansøgninger skal være på plads senest den 1. marts 2027 kl. 12.", "2027-03-01T12:00", null],
+  ])("%j: deadline %j, start %j", (text, deadline, start) => {
+    const got = dates(text);
+    expect(got.deadline).toBe(deadline);
+    expect(got.start).toBe(start);
   });
 });

@@ -70,6 +70,14 @@ describe("parseDanishDates: phrasings", () => {
     // an hour on a 24-hour clock keeps its time whatever half of the day is written after it
     ["Deadline: 8 March 2027, 15:00 pm", ["2027-03-08T15:00"]],
     ["Deadline: 8 March 2027 at 12:00 AM", ["2027-03-08T00:00"]],
+    // an English "at" before the hour, and noon by its name; after "at" an hour alone is a count, no time
+    ["Applications must be received no later than 15 March 2027 at 12 noon.", ["2027-03-15T12:00"]],
+    ["Deadline: 15 March 2027 at 3 pm.", ["2027-03-15T15:00"]],
+    ["Interviews will be held on 4 April 2027 at 2 locations in Aarhus.", ["2027-04-04"]],
+    // an English text's month before its day, the year written
+    ["The deadline for applications is April 20, 2027.", ["2027-04-20"]],
+    ["Interviews on Tuesday, May 4, 2027 at 10:00.", ["2027-05-04T10:00"]],
+    ["We may 4 times a year meet in May.", []],
     ["Ansøgningsfrist: 14.03.2027 23:59", ["2027-03-14T23:59"]],
     ["Ansøgningsfrist: 14.03.2027 23.59", ["2027-03-14T23:59"]],
     ["Ansøgningsfrist: 14. marts 2027 (kl. 12.00)", ["2027-03-14T12:00"]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEmployer } from "../../src/extract/employer.js";
-import { KOMMUNER, REGIONER } from "../../src/vocabulary/employers.js";
+import { isOrganisationName, KOMMUNER, REGIONER } from "../../src/vocabulary/employers.js";
 
 const employer = (paragraphs: string[], head: string[] = [], lines: string[] = []) => findEmployer({ head, paragraphs, lines });
 
@@ -203,6 +203,60 @@ describe("the employer among the organisations a text names", () => {
     expect(employer(paragraphs, paragraphs.slice(0, 1))).toBe("Aalborg University Hospital");
   });
 
+  it("finds a union by its word before its name ('Forbundet Pleje og Service søger')", () => {
+    expect(employer(["Forbundet Pleje og Service søger en chefkonsulent til overenskomstafdelingen."])).toBe("Forbundet Pleje og Service");
+  });
+
+  it("takes the last of a list of partners ('samarbejdet med Jobcenter, Ydelsesservice og Udbetaling Danmark') for someone else", () => {
+    const text = ["Du skal styrke samarbejdet med Jobcenter, Ydelsesservice og Udbetaling Danmark.", "Horsens Kommune ønsker at afspejle samfundet."];
+    expect(employer(text, [], [])).toBe("Horsens Kommune");
+  });
+
+  it.each([
+    // a comma before "og" opens a clause, no list: the house named after it is the house
+    [["Vi søger en leder til Ældreplejen.", "Du får sparring fra HR, og Horsens Kommune tilbyder et lederudviklingsforløb.", "Horsens Kommune ønsker at afspejle samfundet."], "Horsens Kommune"],
+    [["Du skal samarbejde med FOA, og Aabenraa Kommune tilbyder dig et lederudviklingsforløb.", "Aabenraa Kommune søger en leder."], "Aabenraa Kommune"],
+    // the last name of a list in the genitive is the house's own
+    [["Du samarbejder tæt med Sundhed, Ældre og Horsens Kommunes øvrige direktion.", "Horsens Kommune søger en chef."], "Horsens Kommune"],
+  ])("takes no clause after a list's comma for the list (%j)", (paragraphs, want) => {
+    expect(employer(paragraphs)).toBe(want);
+  });
+
+  it.each([
+    ["Region Midt søger en vicedirektør til Regionshospitalet.", "Region Midt"],
+    ["Region H søger en vicedirektør. Region H har 40.000 medarbejdere.", "Region H"],
+  ])("keeps a region's everyday short name (%j)", (sentence, want) => {
+    expect(employer([sentence, `${want} har mange medarbejdere.`])).toBe(want);
+  });
+
+  it("ends a society's name before the next organisation's ('Foreningen Grønne Familier og Danske Handicaporganisationer')", () => {
+    expect(employer(["Foreningen Grønne Familier og Danske Handicaporganisationer søger en sekretariatschef."])).toBe("Foreningen Grønne Familier");
+  });
+
+  it("takes a faculty that hires for the university's part, not an employer ('Det Humanistiske Fakultet søger')", () => {
+    const text = ["Det Humanistiske Fakultet søger en fakultetsdirektør.", "Københavns Universitet er Danmarks ældste universitet. Københavns Universitet har seks fakulteter."];
+    expect(employer(text)).toBe("Københavns Universitet");
+  });
+
+  it("takes a company's own region ('I Region Syd har vi …') for no regional council", () => {
+    expect(employer(["NordRen Facility A/S leverer rengøring til virksomheder. I Region Syd har vi vundet tre kontrakter, og Region Syd vokser."], ["Driftschef – Region Syd", "NordRen Facility A/S · Kolding"])).toBe("NordRen Facility A/S");
+  });
+
+  it("takes a kommune's home named by its kind ('Bostedet Kirkehøj') for the kommune's place", () => {
+    const text = ["Bostedet Kirkehøj er et botilbud for 24 voksne.", "Som leder af Kirkehøj indgår du i ledergruppen.", "Aabenraa Kommune ønsker at afspejle det omgivende samfund."];
+    expect(employer(text, ["Leder til Bostedet Kirkehøj", "Aabenraa Kommune · Social og Sundhed"])).toBe("Aabenraa Kommune");
+  });
+
+  it("finds a Danish body by its English name ('Danish Medicines Agency'), named on its title line and its card", () => {
+    const text = ["We are looking for a head of division for clinical trials.", "Danish Medicines Agency, Axel Heides Gade 1, 2300 Copenhagen S"];
+    expect(employer(text, ["Head of Division for Clinical Trials – Danish Medicines Agency"])).toBe("Danish Medicines Agency");
+  });
+
+  it("takes a unit named 'Myndighed' for no employer, however its heading presents it ('Om Myndighed')", () => {
+    const text = ["Om Myndighed", "Myndighed er kommunens indgang for voksne borgere med handicap.", "Viborg Kommune søger to ledere til Myndighed."];
+    expect(employer(text, ["To ledere til Myndighed i Social og Sundhed", "Viborg Kommune · Social og Sundhed · Myndighed"])).toBe("Viborg Kommune");
+  });
+
   it("knows a police district as an employer", () => {
     expect(employer(["Sydøstjyllands Politi søger en leder af Administrativt Center."])).toBe("Sydøstjyllands Politi");
   });
@@ -236,5 +290,23 @@ describe("the organisations we know", () => {
     for (const name of ["Københavns Kommune", "Frederiksberg Kommune", "Lyngby-Taarbæk Kommune", "Bornholms Regionskommune", "Halsnæs Kommune", "Ærø Kommune", "Fanø Kommune", "Læsø Kommune", "Samsø Kommune", "Nordfyns Kommune", "Vesthimmerlands Kommune"])
       expect(KOMMUNER).toContain(name);
     expect(REGIONER).toHaveLength(5);
+  });
+});
+
+describe("isOrganisationName: a name the vocabulary shows to be an organisation's, whole", () => {
+  it.each([
+    ["Holbæk Kommune", true],
+    ["Region Midtjylland", true],
+    ["Dansk Friskolesamvirke", true],
+    ["Limfjordsgymnasiet", true],
+    ["Sikkerhedsstyrelsen", true],
+    ["Sjællands Universitetshospital", true],
+    ["Nordvang Forsyning A/S", true],
+    ["Rigsarkivet", true],
+    ["Anne Marie Kjeldsen", false],
+    ["Sundhed og Omsorg", false],
+    ["Holbæk Kommune søger en leder", false],
+  ])("%j → %s", (name, want) => {
+    expect(isOrganisationName(name)).toBe(want);
   });
 });

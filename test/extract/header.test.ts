@@ -52,6 +52,9 @@ describe("extractHeader", () => {
     // a firm named for what it does, in one compound word; and a contact line's capitalised "Partner"
     ["Profilen er udarbejdet af Kragelund Ledelsesrekruttering. Kontakt partner Mikkel Raahauge.", "Kragelund Ledelsesrekruttering"],
     ["Recruitment consultant: Partner Lise Kragh, Kragh & Lund Executive Search, tel. +45 40 12 88 31.", "Kragh & Lund Executive Search"],
+    // a firm the house has asked to help; a signature's title over its firm, a line each
+    ["Vi har bedt Signe Kappel fra Kappel Search om at hjælpe os med rekrutteringen.", "Kappel Search"],
+    ["Med venlig hilsen\n\nMette Kjærsgaard\nPartner\nAagaard & Winther Rekruttering\nMobil: 40 18 27 55", "Aagaard & Winther Rekruttering"],
     // a person offers a confidential talk too, and is no firm
     ["Du er velkommen til at kontakte Mette Holm for en fortrolig samtale.", null],
     // a foundation's money, no firm's help
@@ -279,5 +282,21 @@ describe("employer: the firm a text names as its consultancy is not its employer
     const file = "fixtures/wild/pdf-chromium/z-04-nordkyst-rektor.pdf";
     const { record } = await parseProfile(readFileSync(join(ROOT, file)), { fileName: file });
     expect({ employer: record.employer, consultancy: record.consultancy }).toEqual({ employer: "Nordkyst Gymnasium", consultancy: "Halvorsen & Dyhr" });
+  });
+});
+
+describe("a professional network's post and a forwarding mail", () => {
+  it("takes no title from the headline of the post's author ('CEO hos Nordvind Energi A/S | …') under the author's name", async () => {
+    const post = ["Anders Bæk Rasmussen • 1.", "CEO hos Nordvind Energi A/S | Grøn omstilling | Far til tre", "3 t • Redigeret • 🌐", "", "Vi skal have en ny CFO! 🚀", "", body].join("\n");
+    expect((await header(post)).title).toBe("CFO");
+  });
+
+  it("takes the title from a forwarding mail's subject, its marks and label taken off", async () => {
+    const mail = ["Fra: Mette Kjærsgaard <mk@eksempel.dk>", "Sendt: 12. januar 2027 09:14", "Til: Kandidatnetværk", "Emne: VS: Ny opgave: Børne- og ungedirektør til Silkeborg Kommune", "", "Kære netværk", "", `Vi søger en erfaren topleder. ${body}`].join("\n");
+    // (the employer it names after "til" is cut, as from any title line)
+    expect((await header(mail)).title).toBe("Børne- og ungedirektør");
+    // a subject that opens on the post's name before a colon keeps it: only a known label is taken off
+    const named = mail.replace("Emne: VS: Ny opgave: Børne- og ungedirektør til Silkeborg Kommune", "Emne: VS: Børne- og ungedirektør: Silkeborg Kommune søger");
+    expect((await header(named)).title).toMatch(/^Børne- og ungedirektør/u);
   });
 });

@@ -146,6 +146,10 @@ describe("employment terms", () => {
     // a university's English for åremål, and the state's agreement with the academics
     ["The position is offered as a 6-year fixed-term contract with the possibility of extension.", ["aaremaal"]],
     ["Appointment and salary will be in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional Associations (AC).", ["overenskomst"]],
+    // the state's agreement with a union, in Danish; a private firm's contract; a list's "position on"
+    ["Løn efter aftale mellem Finansministeriet og Lærernes Centralorganisation.", ["overenskomst"]],
+    ["Du ansættes på funktionærkontrakt med tiltrædelse 1. juni 2027.", ["kontrakt"]],
+    ["a permanent position on an individual executive contract", ["kontrakt"]],
     // a postdoc's fixed term is no åremål; a position about contracts is no contract
     ["The appointment is a fixed-term position of two years, starting 1 September 2027.", []],
     ["The position is focused on contract management and procurement.", []],

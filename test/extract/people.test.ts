@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addressRunAbove, contactsIn, extractCommittee, extractContacts, findNames, memberIn } from "../../src/extract/facts/people.js";
 import { units } from "./units.js";
+import { extractFacts } from "../../src/extract/facts/index.js";
 
 describe("findNames", () => {
   const cases: [string, string[]][] = [
@@ -705,5 +706,23 @@ describe("sentences and names together", () => {
     expect(contactsIn("Kontakt Børne- og Familiechef Hans Chr. Andersen, tlf. 9931 2000.")).toEqual([
       { name: "Hans Chr. Andersen", role: "Børne- og Familiechef", phone: "99312000", email: null },
     ]);
+  });
+});
+
+describe("the posting's own number is no phone", () => {
+  const position = { start: { line: 1, page: null }, end: { line: 5, page: null } };
+  const phones = (text: string, section: "andet" | "yderligere" = "andet") => extractFacts([{ kind: "paragraph", text, section, heading: null, position }]).facts.contacts.map((c) => c.phone);
+  it.each(["Job-ID: 11738452", "Jobnummer 20271184", "Ref.nr. 27114455", "Jobnet ID 60314851"])("%j at the end of a job board's box gives no contact phone", (line) => {
+    expect(phones(`Arbejdsgiver: Faaborg-Midtfyn Kommune\nArbejdssted: Hjemmeplejen Ringe, Algade 41, 5750 Ringe\nStillingsbetegnelse: Afdelingsleder\nAnsøgningsfrist: 08-03-2027\n${line}`)).toEqual([]);
+  });
+  it("reads a label's letters only as a whole word: 'Gref' before a number is a name, not 'ref'", () => {
+    expect(phones("Kontakt Ole Gref 40 12 34 56 for at høre mere.", "yderligere")).toEqual(["40123456"]);
+  });
+});
+
+describe("a unit's name is no person's", () => {
+  it("takes no committee member from 'en arbejdsmiljørepræsentant fra Hjemmeplejen Jerne'", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af områdelederen, to distriktsledere, en tillidsrepræsentant og en arbejdsmiljørepræsentant fra Hjemmeplejen Jerne."));
+    expect(got.map((m) => m.member.name)).toEqual([]);
   });
 });

@@ -4,6 +4,19 @@ import { bestTitle, notATitle, postFromHeadline, postPhrase, recased, titleCandi
 const fromHead = (head: string[], organisations: string[] = []) => bestTitle(titleCandidates(head, [], organisations));
 const fromText = (sentences: string[]) => bestTitle(titleCandidates([], sentences, []));
 
+describe("the post's unit in the definite form after 'leder af'", () => {
+  it.each([
+    [["Som leder af ungdomsskolen får du det samlede pædagogiske ansvar."], "Leder af ungdomsskolen"],
+    [["Som leder af hjemmeplejen refererer du til direktøren."], "Leder af hjemmeplejen"],
+    // a definite word that names no unit is no part of the post's name
+    [["Som leder af stillingen får du ansvaret."], "Leder"],
+    [["Som leder af forandringen skal du sætte retning for 40 medarbejdere."], "Leder"],
+    [["Som leder af hverdagen i huset får du mange opgaver."], "Leder"],
+  ])("%j → %j", (sentences, want) => {
+    expect(fromText(sentences)).toBe(want);
+  });
+});
+
 describe("the post from the lines at the head of a document", () => {
   it.each([
     // a paragraph's first line, wrapped, is no headline: the title line above it names the post more precisely

@@ -28,6 +28,20 @@ describe("joinWrapped: hard wrapping and hyphenation", () => {
 });
 
 describe("buildBlocks: rules between parts", () => {
+  it("takes a text box's top and bottom drawn with box-drawing characters for rules, its lines for the text", () => {
+    const text = "Om jobbet\n\n┌──────────────────────\n│ KORT FORTALT\n│\n│ Frist: 5. marts 2027 kl. 12.00\n└──────────────────────";
+    const got = normalise({ format: "text", pages: null, lines: lines(text) });
+    expect(got.blocks.map((b) => b.text).some((t) => /[─│┌└]/u.test(t))).toBe(false);
+    expect(got.blocks.map((b) => b.text)).toContain("Frist: 5. marts 2027 kl. 12.00");
+    // the top, the bottom, and the box's side alone on its line
+    expect(got.dropped.filter((d) => d.reason === "separator").map((d) => d.text)).toEqual(["┌──────────────────────", "│", "└──────────────────────"]);
+    // rounded and heavy corners are a box's too
+    for (const [top, bottom] of [["╭────────╮", "╰────────╯"], ["┏━━━━━━━━┓", "┗━━━━━━━━┛"]]) {
+      const box = normalise({ format: "text", pages: null, lines: lines(`Om jobbet\n\n${top}\n┃ Løn: Efter overenskomst\n${bottom}`) });
+      expect(box.blocks.map((b) => b.text)).toContain("Løn: Efter overenskomst");
+    }
+  });
+
   it("takes a plain text's rule of equals signs for a break, not for text of the line beside it", () => {
     const text = "Læs høringsmaterialet på samsoe.dk/klimaplan\n\n============================================================\nSamsø Kommune · Søtofte 10 · 8305 Samsø\nTelefon 87 92 30 15 · samsoe@samsoe.dk";
     const got = buildBlocks(lines(text));

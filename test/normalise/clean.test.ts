@@ -25,6 +25,13 @@ describe("cleanLine", () => {
     // words whose gaps are no wider than their letters' are read only where the vocabulary knows the heading
     ["J O B - O G P E R S O N P R O F I L", "J O B - O G P E R S O N P R O F I L"],
     ["I A og B gælder det", "I A og B gælder det"],
+    // a text box's sides drawn with box-drawing characters are the box's, not the line's
+    ["│ Arbejdssted: Jobcenter Faaborg-Midtfyn, Østre Ringvej 22", "Arbejdssted: Jobcenter Faaborg-Midtfyn, Østre Ringvej 22"],
+    ["║ Frist: 5. marts 2027 kl. 12.00   ║", "Frist: 5. marts 2027 kl. 12.00"],
+    ["│\tFrist: 1. marts\t│", "Frist: 1. marts"],
+    ["│", ""],
+    // a bar between a label and its value, and the indentation before it, are the line's
+    ["    Løn │ Efter overenskomst", "    Løn │ Efter overenskomst"],
   ])("%j → %j", (raw, want) => {
     expect(cleanLine(raw)).toBe(want);
   });
@@ -64,5 +71,24 @@ describe("stripInlineMarkdown", () => {
     ["3 * 4 = 12 og 5 * 6", "3 * 4 = 12 og 5 * 6"],
   ])("%j → %j", (raw, want) => {
     expect(stripInlineMarkdown(raw)).toBe(want);
+  });
+});
+
+describe("tableCells: a timetable's row set as text, its day and its step a middle dot apart", () => {
+  it.each([
+    ["Uge 12 · Første samtaler", ["Uge 12", "Første samtaler"]],
+    ["1. juni 2027 · Tiltrædelse", ["1. juni 2027", "Tiltrædelse"]],
+    ["Tirsdag den 16. marts · Anden samtale", ["Tirsdag den 16. marts", "Anden samtale"]],
+    ["16/3 · Første samtale", ["16/3", "Første samtale"]],
+    // a non-breaking space inside the week, as a page or a PDF sets it
+    ["Uge\u00a012 · Første samtaler", ["Uge 12", "Første samtaler"]],
+    // a byline's or a footer's dots part no day from a step, and a contents line's chapter is no day
+    ["Horsens Kommune · Sundhed og Omsorg", null],
+    ["Vi holder samtaler i uge 12 · og uge 13", null],
+    ["1. Indledning · 3", null],
+    ["1.4 · Baggrund", null],
+    ["4. sal · 8000 Aarhus C", null],
+  ])("%j → %j", (text, want) => {
+    expect(tableCells(text)).toEqual(want);
   });
 });

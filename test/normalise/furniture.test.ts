@@ -191,6 +191,12 @@ describe("isContactDetails: the place mark it looks for first", () => {
     ["Dyrehavevej 29\n3400 Hillerød\nJobnummer er vigtigt at oplyse i din ansøgning", false],
     ["Niels Bohrs Vej 30\nFølg os på LinkedIn", false],
     ["Vi tilbyder løn, pension og frokostordning", false],
+    // what kind of house it is beside its name; a line that ends on its separator over the web address
+    ["Lindely · Selvejende institution · Lindelyvej 12 · 9400 Nørresundby · www.lindely.dk", true],
+    ["Krogh & Lindeberg Executive · Store Torv 6, 2. sal · 8000 Aarhus C ·\nwww.kl-executive.dk", true],
+    ["Lindely · Selvejende institution med en stærk faglighed · 9400 Nørresundby", false],
+    // opening hours by the days' name for all five
+    ["Efterskolerne · Vestergade 2 · 7100 Vejle · Hverdage kl. 9–15", true],
   ])("%j is contact details: %s", (text, expected) => {
     expect(isContactDetails(text)).toBe(expected);
   });

@@ -210,6 +210,21 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(page("<div><p>Uden for main.</p></div><main><h1>Stilling</h1><p>Indhold.</p></main>"))).toEqual(["# Stilling", "Indhold."]);
   });
 
+  it("reads the first of two full postings in <main> as the document, the second as the page's", () => {
+    const body = (post: string) => `<p>${`Du får ansvaret for et kontor med ${post.toLowerCase()}s opgaver og for kontorets medarbejdere. `.repeat(12)}</p>`;
+    const html = page(
+      `<main><h1>Ledige stillinger</h1><article><h2>Kontorchef til Produktsikkerhed</h2>${body("Kontorchef")}</article><article><h2>Fuldmægtig til Elsikkerhed</h2>${body("Fuldmægtig")}</article></main>`,
+    );
+    expect(lines(html)).toContain("## Kontorchef til Produktsikkerhed");
+    expect(lines(html)).not.toContain("## Fuldmægtig til Elsikkerhed");
+    expect(furnitureOf(html)).toContain("## Fuldmægtig til Elsikkerhed");
+    // articles whose headings open on no post are parts of one posting, read together, even where a post's word stands in them
+    const parts = page(
+      `<main><h1>Skoleleder til Lindeskolen</h1><article><h2>Din nye arbejdsplads og dine nye medarbejdere</h2>${body("Skoleleder")}</article><article><h2>Dig som leder</h2>${body("Skoleleder")}</article></main>`,
+    );
+    expect(lines(parts)).toEqual(expect.arrayContaining(["# Skoleleder til Lindeskolen", "## Din nye arbejdsplads og dine nye medarbejdere", "## Dig som leder"]));
+  });
+
   it("reads the page when its <main> holds only a sliver of the text", () => {
     const html = page(
       `<main><p>Velkommen.</p></main><div><h1>Skoleleder</h1><p>${"Den lange tekst om stillingen og skolen. ".repeat(5)}</p></div>`,

@@ -4,7 +4,7 @@ import { readMarkdown } from "../../src/read/markdown.js";
 import { normalise } from "../../src/normalise/index.js";
 import { segment } from "../../src/segment/index.js";
 import { classifyHeading } from "../../src/segment/classify.js";
-import { GENERIC_HEADINGS } from "../../src/vocabulary/headings.js";
+import { GENERIC_HEADINGS, ORGANISATION_HEADING } from "../../src/vocabulary/headings.js";
 
 const sectionsOf = (text: string) => segment(normalise(readText(Buffer.from(text), "text")).blocks);
 const outline = (text: string) =>
@@ -325,5 +325,105 @@ describe("a lead-in clause over a list", () => {
     // "Vi leder efter nye måder …" leads no person's list
     const ways = ["Om os", "Kommunen har 5.000 ansatte og et stærkt fællesskab på tværs af områderne.", "", "Vi leder efter nye måder at drive hjemmeplejen på:", "- flere selvstyrende teams", "- mere tid hos borgeren"].join("\n");
     expect(sectionsOf(ways).find((s) => s.content.some((b) => "items" in b))?.kind).not.toBe("personprofil");
+  });
+});
+
+describe("blind sets 101-120: what a section's lines say of themselves", () => {
+  const kindOf = (text: string, probe: string) =>
+    sectionsOf(text).find((s) => [s.heading ?? "", ...[...s.content, ...s.subsections.flatMap((x) => [{ text: x.heading }, ...x.content])].map((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")))].some((t) => t.includes(probe)))?.kind;
+  const mdKindOf = (md: string, probe: string) =>
+    segment(normalise(readMarkdown(Buffer.from(md))).blocks).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+
+  it.each(["– Annelise Bruun, bestyrelsesformand", "– Jens Holm, adm. direktør"])("keeps a quote's attribution (%j) with the quote, whatever its own words say", (attribution) => {
+    const text = ["JOBBET", "", prose, "", '"Vi har et stærkt hus. Nu har vi brug for en direktør, der både kan tænke stort og få hverdagen til at hænge sammen."', attribution, "", "DIG", "", personProse].join("\n");
+    // the quote keeps the kind of the heading it stands under, and its attribution the quote's
+    expect(kindOf(text, "Vi har et stærkt hus")).toBe("jobprofil");
+    expect(kindOf(text, attribution.slice(2))).toBe("jobprofil");
+  });
+
+  it("takes a dash line after no quote for a list's item, of its own kind", () => {
+    // a dash line after no quote is no attribution: a list's item keeps its own kind
+    const list = [prose, "", "Ansættelsesudvalget består af:", "– Borgmester Anne Marie Kjeldsen", "– Kommunaldirektør Jens Holm"].join("\n");
+    expect(kindOf(list, "Borgmester Anne Marie Kjeldsen")).toBe("ansaettelsesproces");
+  });
+
+  it("ends the heading above at a box of facts ('Nøglefakta'), whose lines each say their kind", () => {
+    const text = ["Hvem leder vi efter?", personProse, "", "Nøglefakta", "• Stilling: Børne- og ungedirektør, medlem af direktionen", "• Reference: Kommunaldirektøren", "• Ansættelse: Kontraktansættelse; lønnen forhandles individuelt", "• Ansøgningsfrist: mandag 8. februar 2027 kl. 09.00"].join("\n");
+    // the person's heading no longer holds the box's unlabelled lines
+    expect(kindOf(text, "Reference: Kommunaldirektøren")).not.toBe("personprofil");
+    expect(kindOf(text, "Ansættelse: Kontraktansættelse")).toBe("vilkaar");
+    expect(kindOf(text, "Ansøgningsfrist: mandag")).toBe("ansaettelsesproces");
+  });
+
+  it.each([
+    ["Om ministeriet og afdelingen", true],
+    ["Om styrelsen", true],
+    ["Fakta om skolen", true],
+    // the post is no house
+    ["Om stillingen", false],
+    ["Om ministeriet og dine opgaver", false],
+  ])("reads %j as presenting the house: %s", (heading, want) => {
+    expect(ORGANISATION_HEADING.test(heading)).toBe(want);
+  });
+
+  it("files a sentence naming the place of work ('Arbejdsstedet er Vejle Rådhus, …') among the terms", () => {
+    const text = ["Det praktiske:", "• Ansættelsen sker på kontrakt efter rammeaftalen om kontraktansættelse af chefer.", "• Arbejdsstedet er Vejle Rådhus, Skolegade 1, 7100 Vejle.", "• Ansøgningsfristen er søndag den 31. januar 2027 kl. 23.59."].join("\n");
+    expect(kindOf(text, "Arbejdsstedet er Vejle Rådhus")).toBe("vilkaar");
+  });
+
+  it("reads a start written as a sentence in a terms paragraph ('Tiltrædelse 1. august 2027.') as a term, not a box's label", () => {
+    const text = [prose, "", "Stillingen er tidsbegrænset til 31. juli 2028. Tiltrædelse 1. august 2027.", "", "Løn- og ansættelsesvilkår efter gældende overenskomst."].join("\n");
+    expect(kindOf(text, "Tiltrædelse 1. august 2027.")).toBe("vilkaar");
+  });
+
+  it("keeps a byline under a banner and the post's title in the title block ('GENOPSLAG' / title / byline)", () => {
+    const text = ["GENOPSLAG", "", "Leder til Bostøtten Midt", "Herning Kommune, Social og Sundhed – Socialpsykiatri og Udsatte", "", prose, "", "Hvad skal du?", prose].join("\n");
+    expect(sectionsOf(text).map((s) => s.heading)).not.toContain("Herning Kommune, Social og Sundhed – Socialpsykiatri og Udsatte");
+    expect(kindOf(text, "Herning Kommune, Social og Sundhed")).toBe("andet");
+  });
+
+  it("takes a post's title in capitals over a lone tagline ('– en faglig stærk leder, der …') for the title block", () => {
+    const text = ["ROSKILDE KOMMUNE", "Sundhed og Omsorg", "", "LEDER AF GENOPTRÆNINGSENHEDEN", "– en faglig stærk leder, der vil bygge bro mellem hospital, kommune og borger", "", prose, "", "Om dig", personProse].join("\n");
+    expect(kindOf(text, "LEDER AF GENOPTRÆNINGSENHEDEN")).toBe("andet");
+    expect(kindOf(text, "en faglig stærk leder, der vil bygge bro")).toBe("andet");
+  });
+
+  it.each([
+    ["Hvem drømmer vi om?", "personprofil"],
+    ["Praktisk om stillingen", "vilkaar"],
+    ["Det praktiske", "vilkaar"],
+    ["Hvad kan du forvente af mig?", "vilkaar"],
+  ])("knows the heading %j", (heading, kind) => {
+    expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+
+  it("files a letter's closing and signature as the text's last lines apart from the process's heading above", () => {
+    const text = ["Ansøgning og samtaler", "Ansøgningsfristen er mandag den 26. april 2027 kl. 12.00, og du søger via skolens hjemmeside.", "", "Jeg glæder mig til at læse din ansøgning.", "", "Med venlig hilsen", "", "Anders Holm Kjeldsen", "Rektor, Viborg Katedralskole"].join("\n");
+    expect(kindOf(text, "Ansøgningsfristen er mandag")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Rektor, Viborg Katedralskole")).toBe("andet");
+  });
+
+  it("reads 'Du får gode rammer' over the house's offer as the terms' lead-in, not the job's", () => {
+    const md = ["## Du bliver leder for 45 dygtige medarbejdere", "", "Du får det faglige og personalemæssige ansvar for afdelingen og refererer til direktøren for Børn og Unge.", "", "## Du får gode rammer", "", "Vi har et fast lederudviklingsforløb for alle nye ledere i kommunen, og du får en mentor det første år."].join("\n");
+    expect(mdKindOf(md, "Vi har et fast lederudviklingsforløb")).toBe("vilkaar");
+    expect(mdKindOf(md, "Du får det faglige")).toBe("jobprofil");
+  });
+
+  it("files a workplace's fact line at the text's end as a term, by that line's own cue", () => {
+    const tail = ["Om jobbet", prose, "", prose, "", "Om dig", personProse, "", "Løn: Efter overenskomst", "Arbejdssted: Jobcenter Faaborg-Midtfyn, Østre Ringvej 22, 5750 Ringe", "Frist: 5. marts 2027 kl. 12.00"].join("\n");
+    expect(kindOf(tail, "Arbejdssted: Jobcenter Faaborg-Midtfyn")).toBe("vilkaar");
+    const explain: { text: string; why: string[] }[] = [];
+    segment(normalise(readText(Buffer.from(tail), "text")).blocks, { explain: explain as never });
+    expect(explain.find((e) => e.text.startsWith("Arbejdssted:"))?.why.join(" ")).toContain("the workplace at the text's end");
+  });
+
+  it("files Jobnet's 'Jobnet ID' and its number as the page's", () => {
+    const text = ["Om jobbet", prose, "", "Søg jobbet", "Ansøgningsfrist", "28.02.2027", "", "Jobnet ID", "6031485"].join("\n");
+    expect(kindOf(text, "6031485")).toBe("andet");
+  });
+
+  it("reads 'Hele job- og personprofilen … finder du her:' as a pointer to more", () => {
+    const md = ["## Om jobbet", "", prose, "", "Hele job- og personprofilen og linket til at søge finder du her:", "", "https://www.eksempel.dk/opgaver/2027-004"].join("\n");
+    expect(mdKindOf(md, "Hele job- og personprofilen")).toBe("yderligere");
   });
 });

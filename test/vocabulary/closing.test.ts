@@ -27,6 +27,12 @@ const CLOSING = [
   "We look forward to your application.",
   "We are an equal opportunity employer.",
   "HAR DU SPØRGSMÅL, SÅ RING TIL OS PÅ 70 80 90 10.",
+  // the reader asked to pass the post on
+  "Kender du en, der ville være perfekt til jobbet?",
+  "Kender du en, som kunne være den rette, må du meget gerne sende mailen videre.",
+  "Del gerne opslaget med nogen, du tænker kunne være den rette.",
+  "Jeg glæder mig til at læse din ansøgning.",
+  "Du kan også tale med vicerektor Birgitte Lund på 87 25 30 14.",
 ];
 const NOT_CLOSING = [
   "Du viser nye kolleger rundt og tager imod praktikanter.",
@@ -37,6 +43,12 @@ const NOT_CLOSING = [
   // the process's first step, no invitation to call
   "Første skridt er en fortrolig samtale med partner Kasper Holm.",
   "Du tager en snak med hver medarbejder om deres udvikling.",
+  // what the person knows, and a teaser that asks for the person
+  "Kender du til spildevand i forvejen, er det et plus – men vi lærer dig gerne resten.",
+  "Kender du en – eller er det dig? – der kan lede 70 dygtige medarbejdere?",
+  "Du sender sagerne videre til Ankestyrelsen.",
+  "Du skal dele linket videre til borgerne.",
+  "Du kan også tale med borgerne om deres behov.",
 ];
 
 describe("isClosingStatement", () => {

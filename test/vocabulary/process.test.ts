@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProcessStatement } from "../../src/vocabulary/process.js";
+import { ATTESTATION, isProcessStatement } from "../../src/vocabulary/process.js";
 import { segment } from "../../src/segment/index.js";
 import { normalise } from "../../src/normalise/index.js";
 
@@ -51,5 +51,17 @@ describe("a step of the process under the terms' heading", () => {
     const kindOf = (needle: string) => sections.find((s) => JSON.stringify(s).includes(needle))?.kind;
     expect(kindOf("overenskomst mellem")).toBe("vilkaar");
     expect(kindOf("Samtaler forventes")).toBe("ansaettelsesproces");
+  });
+});
+
+describe("ATTESTATION: a check before hiring", () => {
+  it.each([
+    ["Der indhentes straffeattest og børneattest før ansættelse.", true],
+    ["A criminal record check may be required before employment.", true],
+    ["The successful applicant must present a child protection certificate.", true],
+    ["Du sikrer, at der ikke sker fejl i registreringen.", false],
+    ["The unit keeps a record of criminal cases.", false],
+  ])("%j → %s", (text, want) => {
+    expect(ATTESTATION.test(text)).toBe(want);
   });
 });

@@ -2,7 +2,7 @@
 // the patterns accept must hold one, or a form would be missed.
 import { describe, expect, it } from "vitest";
 import { topLevelBranches } from "../../src/extract/facts/regex.js";
-import { EMPLOYMENT_TERM_STEMS, EMPLOYMENT_TERM_WORDS, isOfferStatement, isSmokeFreeStatement, isStartStatement } from "../../src/vocabulary/terms.js";
+import { EMPLOYMENT_TERM_STEMS, EMPLOYMENT_TERM_WORDS, isOfferStatement, isSmokeFreeStatement, isStartStatement, isWorkplaceStatement } from "../../src/vocabulary/terms.js";
 
 /** A pattern's alternatives inside its word boundaries: "(?<!…)(?:a|b|c)(?!…)" → a, b, c. */
 const alternatives = (source: string) => topLevelBranches(source.slice(source.indexOf("(?:") + 3, source.lastIndexOf(")(?!")));
@@ -44,10 +44,23 @@ describe("isOfferStatement: a sentence on what the post offers", () => {
     ["Vi tilbyder en spændende og udfordrende lederstilling i en organisation med kort vej fra idé til handling.", true],
     ["Til gengæld får du en arbejdsplads med korte beslutningsveje.", true],
     ["Vi kan tilbyde dig et godt arbejdsmiljø.", true],
+    ["Vi tilbyder et engageret personalehus, en dagtilbudsleder der glæder sig til at lære dig at kende, og et godt ledernetværk.", true],
     ["Vi tilbyder borgerne hjælp til MitID.", false],
     ["Du får ansvaret for budgettet.", false],
   ])("%j → %s", (text, want) => {
     expect(isOfferStatement(text)).toBe(want);
+  });
+});
+
+describe("isWorkplaceStatement: where the work is done", () => {
+  it.each([
+    ["Arbejdsstedet er Vejle Rådhus, Skolegade 1, 7100 Vejle.", true],
+    ["Dit daglige arbejdssted bliver Rådhuset i Ringe.", true],
+    ["The place of work is Copenhagen.", true],
+    ["Arbejdsstedet er præget af travlhed og godt humør.", false],
+    ["Vi er et arbejdssted med 40 ansatte.", false],
+  ])("%j → %s", (text, want) => {
+    expect(isWorkplaceStatement(text)).toBe(want);
   });
 });
 

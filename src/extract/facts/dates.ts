@@ -7,6 +7,7 @@
  * ranges ("2009-2010") are not dates.
  */
 import { LETTER } from "../../vocabulary/letters.js";
+import { ENGLISH_MONTHS_FIRST } from "../../vocabulary/months.js";
 import { execAll } from "./regex.js";
 import { FACT_LABELS, vocabularyKey } from "../../vocabulary/headings.js";
 import {
@@ -57,10 +58,10 @@ const SP = String.raw`[ \t\u00a0]`;
 const MERIDIEM = String.raw`(?:${SP}{0,2}(?<meridiem>[AaPp]\.?[Mm]\.?)(?![${LETTER}]))?`;
 /**
  * A time right after a date: "kl. 12.00", "kl. 12", "klokken 9.30-10.30" (the
- * start is kept), or a bare "23:59" or "23.59" (hours and minutes both
- * written: a bare "12" could be anything).
+ * start is kept), an English part's "at 12 noon", "at 3 pm", "at 23:59" (after "at" an hour alone is a count: "at 2
+ * locations"), or a bare "23:59" or "23.59" (hours and minutes both written: a bare "12" could be anything).
  */
-const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2})[:.](?<minute2>\d{2}))${MERIDIEM}(?![\d:]|[.,]\d))?`;
+const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken|at(?=${SP}{1,3}\d{1,2}(?:[.:]\d{2}|${SP}+noon|${SP}{0,2}[AaPp]\.?[Mm]\.?(?![${LETTER}]))))${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?(?:${SP}+noon)?|(?<hour2>\d{1,2})[:.](?<minute2>\d{2}))${MERIDIEM}(?![\d:]|[.,]\d))?`;
 
 /**
  * e.g. "tirsdag den 30. maj 2023", "den 12. august 2026", "2. juni", "1.juni",
@@ -74,6 +75,15 @@ export const TEXTUAL_DATE = new RegExp(
     String.raw`(?<month>${MONTH_ALTERNATION})\.?(?![${LETTER}])(?:${SP}{0,3}(?<year>\d{4})(?![\d]))?` +
     TIME,
   "giu",
+);
+
+/**
+ * An English text's month before its day: "April 20, 2027", "Tuesday, May 4, 2027", "June 1st, 2027 at 12 noon".
+ * The year must be written (a bare "May 4" is left alone) and the month capitalised: "may 4" is a verb and a number.
+ */
+export const MONTH_FIRST_DATE = new RegExp(
+  String.raw`(?<![${LETTER}\d])(?<month>${ENGLISH_MONTHS_FIRST.join("|")})${SP}{1,2}(?<day>\d{1,2})(?:st|nd|rd|th)?,?${SP}{1,2}(?<year>\d{4})(?![\d])` + TIME,
+  "gu",
 );
 
 /**
@@ -274,6 +284,8 @@ const WEEKDAY_BEFORE_WEEK = new RegExp(
   "iu",
 );
 const MAY_BE_TIME = /kl|\d[:.]\d/iu;
+/** A capitalised English month with a digit after it: the only texts the month-first pattern need read. */
+const MAY_BE_MONTH_FIRST = new RegExp(`(?:${ENGLISH_MONTHS_FIRST.join("|")})${SP}{1,2}\\d`, "u");
 
 export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
   if (!mayHoldDate(text)) return [];
@@ -309,6 +321,13 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
       if (second) found.push({ index: at, text: text.slice(at, m.index + m[0].length), ...imply(second), spanEnd: true });
     }
   }
+  for (const m of MAY_BE_MONTH_FIRST.test(text) ? execAll(MONTH_FIRST_DATE, text) : []) {
+    const g = m.groups!;
+    const [month, day, year] = [ENGLISH_MONTHS_FIRST.indexOf(g.month) + 1, Number(g.day), Number(g.year)];
+    const date = validDay(year, month, day) ? withTime({ year, month, day }, g.hour ?? g.hour2, g.minute ?? g.minute2, g.meridiem) : null;
+    if (date) found.push({ index: m.index, text: m[0], date });
+  }
+  found.sort((a, b) => a.index - b.index);
   const numeric: ParsedDate[] = [];
   for (const m of MAY_BE_NUMERIC.test(text) ? execAll(NUMERIC_DATE, text) : []) {
     const g = m.groups!;

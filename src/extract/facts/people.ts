@@ -11,8 +11,8 @@ import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
 import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
-import { LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
-import { ADDRESS_LINE } from "../../vocabulary/furniture.js";
+import { isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
+import { ADDRESS_LINE, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
 import {
   APPLICATION_WORD,
   AREA_OPENERS,
@@ -53,8 +53,8 @@ const MAY_HOLD_CONTACT = /[\d@]/u;
 /** Words before a name that open a reference to a person; the role lies between the last one and the name. */
 // "Børne- og Familiechef": an "og" after a suspended compound is part of the title
 export const ROLE_OPENER = new RegExp(String.raw`(?<![${LETTER}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|fat i|:)(?![${LETTER}])`, "giu");
-/** Registry numbers are no phones ("CVR-nr. 29 18 98 55"). */
-export const NOT_PHONE_BEFORE = /(?:cvr|ean|p-nr|se-nr|reg|konto|postboks|kontonr)\.?[\s:-]{0,3}(?:nr\.?[\s:]{0,2})?$/iu;
+/** Registry numbers are no phones ("CVR-nr. 29 18 98 55"), nor the posting's own number ("Job-ID: 11738452"). */
+export const NOT_PHONE_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:cvr|ean|p-nr|se-nr|reg|konto|postboks|kontonr|${POSTING_NUMBER_LABEL})\.?[\s:-]{0,3}(?:nr\.?[\s:]{0,2})?$`, "iu");
 /** Whitespace-separated words, each at most 60 characters. */
 export const WORD = /[^\s]{1,60}/gu;
 /** The role after a name: ", kommunaldirektør" or " (formand". */
@@ -139,6 +139,9 @@ function afterEnglishBody(before: string): boolean {
 
 
 /** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
+/** The words a unit's name opens with ("Hjemmeplejen Jerne", "Afdeling Syd"). */
+const UNIT_NAME_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS);
+
 export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   let run: { word: string; start: number; end: number }[] = [];
@@ -173,7 +176,9 @@ export function findNames(text: string): NameSpan[] {
       (afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start)) || ENGLISH_BODY_NOUNS.has(last.word));
     // "Brandt Nørby Executive", "Holm & Kjær A/S": a firm named for its founders
     const firm = run.length > 0 && FIRM_AFTER_NAMES.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 40));
-    if (run.length >= 2 && run.length <= 4 && !street && !body && !firm && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
+    // "en arbejdsmiljørepræsentant fra Hjemmeplejen Jerne": a unit's name opens on its kind, no person's does
+    const unit = run.length > 0 && UNIT_NAME_WORDS.has(run[0].word.toLowerCase());
+    if (run.length >= 2 && run.length <= 4 && !street && !body && !firm && !unit && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
   };
@@ -456,8 +461,6 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
 
 /** A house's card on one line or a few: its name, address, switchboard. */
 const FOOTER_CARD = 240;
-/** The card's first part names an organisation, not a person: "Dansk Friskolesamvirke", "Holbæk Kommune". */
-const ORGANISATION_FIRST = new RegExp(String.raw`^[^·|\n,]*?(?:\s(?:${ORGANISATION_SUFFIXES.join("|")})|(?:${[...ORGANISATION_WORD_ENDINGS, ...SOCIETY_WORD_ENDINGS].join("|")}))(?:\s(?:${LEGAL_FORM_ALTERNATIVES}))?\s*(?:[·|\n,]|$)`, "u");
 
 /** Contacts across the document, merged by name; a unit of bare numbers joins the person named just above. */
 export function extractContacts(units: TextUnit[]): FoundContact[] {
@@ -483,7 +486,7 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     // "Dansk Friskolesamvirke · Vestergade 14 · 5700 Svendborg · tlf. 62 21 14 80" filed as the page's: the house's
     // switchboard, no one to ask
     // (a person's card, "Mette Lund · Kanalstræde 2 · 4300 Holbæk · Mobil 20 49 51 40", is hers)
-    if (unit.section === "andet" && unit.text.length <= FOOTER_CARD && ORGANISATION_FIRST.test(unit.text) && isContactDetails(unit.text)) return;
+    if (unit.section === "andet" && unit.text.length <= FOOTER_CARD && isOrganisationName(unit.text.split(/[·|\n,]/u)[0]) && isContactDetails(unit.text)) return;
     for (const s of splitSentences(unit.text)) {
       receivers.push(...receiversIn(s.text));
       // (under a lead-in, bare digits only on a line that names its person: "Ditte Rask Holm      2046 9931"; a table's
