@@ -112,11 +112,13 @@ const ENGLISH_OF_PREFIXES = ORGANISATION_PREFIXES.filter((p) => p.endsWith(" of"
 const WORD_CAP = `[A-ZÆØÅ][${L}'’-]*`;
 /**
  * "Styrelsen for Arbejdsmarked og Rekruttering" runs on over "og" and commas; "Foreningen Kulturstationen Skjern"
- * and "University of Southern Denmark" over a few capitalised words on one line; "Region Sjælland" is one word.
+ * and "University of Southern Denmark" over a few capitalised words on one line, and over one "og" to a last word
+ * that ends the name ("Forbundet Pleje og Service"; not "… og FOA", "… og Danske Handicaporganisationer": another
+ * organisation); "Region Sjælland" is one word.
  */
 const PREFIXED = new RegExp(
   `(?:(${ORGANISATION_PREFIXES.filter(namesAfter).map(escapeRe).join("|")})\\s+((?:${CAP})(?:(?:,\\s+|\\s+og\\s+|\\s+)(?:${CAP})){0,3})` +
-    `|(${[...SOCIETY_PREFIXES, ...ENGLISH_OF_PREFIXES].join("|")})[^\\S\\n]+(${WORD_CAP}(?:[^\\S\\n]+${WORD_CAP}){0,2}(?:[^\\S\\n]+og[^\\S\\n]+${WORD_CAP}(?![\\wæøåÆØÅ-]|[^\\S\\n]+[A-ZÆØÅ]))?)` +
+    `|(${[...SOCIETY_PREFIXES, ...ENGLISH_OF_PREFIXES].join("|")})[^\\S\\n]+(${WORD_CAP}(?:[^\\S\\n]+${WORD_CAP}){0,2}(?:[^\\S\\n]+og[^\\S\\n]+[A-ZÆØÅ][a-zæøå][${L}'’-]*(?![\\wæøåÆØÅ-]|[^\\S\\n]+[A-ZÆØÅ]))?)` +
     `|(${ORGANISATION_PREFIXES.filter((p) => !namesAfter(p) && !SOCIETY_PREFIXES.includes(p) && !ENGLISH_OF_PREFIXES.includes(p)).map(escapeRe).join("|")})\\s+(${CAP}))`,
   "y",
 );
@@ -169,18 +171,26 @@ const LIST_WORD = /^(?:\p{Lu}[\p{L}-]*,?|og)$/u;
  * before "Udbetaling Danmark"), or null when no such list stands there: the words before the list make the last name
  * someone else's as they do the first. Word by word, as a pattern anchored at the end would be tried at every place.
  */
-function beforeList(before: string): string | null {
+function beforeList(before: string, after: string): string | null {
   const words = before.trimEnd().split(/\s+/u);
   let i = words.length;
   while (i > 0 && LIST_WORD.test(words[i - 1])) i--;
   const list = words.slice(i);
   // "A, B og " and no less: a comma before "og" ("fra HR, og Horsens Kommune tilbyder …") opens a clause, and "A og "
-  // alone may be a clause's too
+  // alone may be a clause's too; the list's last name ends it ("… og Udbetaling Danmark."), not a verb ("… og
+  // Horsens Kommune tilbyder"); a name in the list's middle ("…, Udbetaling Danmark, Ydelsesservice og …") has the list
+  // go on after it
   const commas = list.filter((w) => w.endsWith(","));
   const andAfterComma = list.some((w, k) => w === "og" && list[k - 1]?.endsWith(","));
-  if (list.at(-1) !== "og" || commas.length === 0 || andAfterComma || i === 0) return null;
+  const last = list.at(-1) ?? "";
+  const ends = last === "og" ? LIST_ENDS.test(after) : last.endsWith(",") && LIST_GOES_ON.test(after);
+  if (commas.length === 0 || andAfterComma || i === 0 || !ends) return null;
   return `${words.slice(0, i).join(" ")} `;
 }
+/** After a list's last name: its end, a stop or the line's (a list item's "… og Udbetaling Danmark"). */
+const LIST_ENDS = /^(?:[.,;:)]|[^\S\n]*(?:\n|$)|\s+(?:og|samt)\s)/u;
+/** After a name in a list's middle: the list's next name. */
+const LIST_GOES_ON = /^(?:,\s|\s+(?:og|samt)\s)/u;
 /** "Bente Kjærsgaard" / "Formand for Ølstykke Menighedsråd": a signature's title on a line of its own is the signer's own body's. */
 const SIGNER_TITLE = /(?:^|\n)[^\S\n]*(?:bestyrelses)?formand for\s+$/iu;
 /** "Job i Horsens Kommune" on a line of its own: the job portal's name for itself, the house's own. */
@@ -270,7 +280,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     seen.add(spot);
     const before = text.slice(Math.max(0, at - ELSEWHERE_REACH), at);
     // (a list's last name, but not one in the genitive: "med Sundhed, Ældre og Horsens Kommunes øvrige direktion")
-    const listed = text[at + raw.length] !== "s" && ELSEWHERE.test(beforeList(before) ?? "");
+    const listed = text[at + raw.length] !== "s" && ELSEWHERE.test(beforeList(before, text.slice(at + raw.length, at + raw.length + 8)) ?? "");
     const elsewhere = (ELSEWHERE.test(before) || listed) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before) && !PORTAL_TITLE.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
     if (elsewhere) e.elsewhere++;
     else e.mentions++;

@@ -35,7 +35,7 @@ import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
 import { CONTACT_DETAIL_LABEL, holdsContactDetail } from "../vocabulary/contact-details.js";
 import { FORWARD_MARK, MAIL_CLOSING, NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
 import { execAll } from "./facts/regex.js";
-import { UNIT_WORDS } from "../vocabulary/employers.js";
+import { GENERIC_UNIT_WORDS, UNIT_WORDS } from "../vocabulary/employers.js";
 import { findNames } from "./facts/people.js";
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -157,10 +157,14 @@ export function postPhrase(tokens: string[], from = 0, lookahead = 7): { title: 
   return title ? { title: capitalise(title), noun: wordOf(tokens[n]).toLowerCase() } : null;
 }
 
-/** The units' words in the definite form ("skolen", "afdelingen", "sekretariatet"), which a compound ends in. */
-const DEFINITE_UNIT_WORDS = UNIT_WORDS.filter((w) => /(?:en|et)$/u.test(w));
-/** A unit in the definite form, one word: "ungdomsskolen", "hjemmeplejen", "afdelingen", "sekretariatet". */
-const isDefiniteUnit = (word: string): boolean => /^\p{Ll}+$/u.test(word) && DEFINITE_UNIT_WORDS.some((u) => word.endsWith(u));
+/** The units' words in the definite form ("skolen", "hjemmeplejen", "sekretariatet"), which a compound ends in. */
+const DEFINITE_UNIT_WORDS = UNIT_WORDS.filter((w) => /(?:en|et)$/u.test(w) && w !== "området");
+const GENERIC_UNITS: ReadonlySet<string> = new Set(GENERIC_UNIT_WORDS);
+/**
+ * A unit in the definite form, one word: "ungdomsskolen", "hjemmeplejen", "myndighedsafdelingen"; not one named by
+ * its kind alone ("afdelingen", "teamet"), nor "ansvarsområdet".
+ */
+const isDefiniteUnit = (word: string): boolean => /^\p{Ll}+$/u.test(word) && !GENERIC_UNITS.has(word) && DEFINITE_UNIT_WORDS.some((u) => word.endsWith(u));
 
 /** "for Børn og Unge", "med ansvar for økonomi": the remit after a post, up to the end of its clause. */
 function remit(tokens: string[], at: number): string[] {

@@ -1,6 +1,7 @@
 import { FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 import { MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_NAME } from "../vocabulary/dates.js";
-import { BOX_SIDES } from "../vocabulary/marks.js";
+import { isOrganisationName } from "../vocabulary/employers.js";
+import { BOX_BARS, BOX_CORNERS, BOX_SIDES } from "../vocabulary/marks.js";
 
 /** Characters that extraction leaves behind and no reader wants: they change no word. */
 const NEEDS_CLEANING = /[\u00ad\u2010\u2011\u00a0\u2007\u202f\u2009\u200b-\u200d\u2060\ufeff\t]/u;
@@ -12,15 +13,25 @@ const NEEDS_CLEANING = /[\u00ad\u2010\u2011\u00a0\u2007\u202f\u2009\u200b-\u200d
 function withoutBoxSides(text: string): string {
   let t = text;
   const lead = t.length - t.trimStart().length;
-  if (BOX_SIDES.includes(t[lead] ?? "") && (t.length === lead + 1 || /\s/u.test(t[lead + 1]))) t = t.slice(lead + 1).trimStart();
   const end = t.trimEnd();
-  if (end.length > 0 && BOX_SIDES.includes(end[end.length - 1]) && (end.length === 1 || /\s/u.test(end[end.length - 2]))) t = end.slice(0, -1).trimEnd();
+  // a side on both ends is the box's, padded or not ("│Frist: 5. marts 2027│")
+  const both = end.length > lead + 1 && BOX_SIDES.includes(end[lead]) && BOX_SIDES.includes(end[end.length - 1]);
+  if (BOX_SIDES.includes(t[lead] ?? "") && (both || t.length === lead + 1 || /\s/u.test(t[lead + 1]))) t = t.slice(lead + 1).trimStart();
+  const rest = t.trimEnd();
+  if (rest.length > 0 && BOX_SIDES.includes(rest[rest.length - 1]) && (both || rest.length === 1 || /\s/u.test(rest[rest.length - 2]))) t = rest.slice(0, -1).trimEnd();
   return t;
 }
 const HAS_BOX_SIDE = new RegExp(`[${BOX_SIDES}]`, "u");
+/** Whether a line holds a text box's mark, a side or a bar: layout, where the line holds nothing else. */
+export const hasBoxMark = (text: string): boolean => HAS_BOX_MARK.test(text);
+const HAS_BOX_MARK = new RegExp(`[${BOX_SIDES}${BOX_BARS}${BOX_CORNERS}]`, "u");
+/** A box's top border with its title set in it: "┌─ KORT FORTALT ──────┐" is the title, a heading's line. */
+const TITLED_BORDER = new RegExp(`^[${BOX_CORNERS}]?[${BOX_BARS}]+[ \\t]+([^${BOX_BARS}${BOX_CORNERS}]*[^\\s${BOX_BARS}${BOX_CORNERS}])[ \\t]+[${BOX_BARS}]+[${BOX_CORNERS}]?$`, "u");
 
 export function cleanLine(text: string): string {
   text = unspaceLetters(leaderToGap(text));
+  const titled = HAS_BOX_MARK.test(text) ? TITLED_BORDER.exec(text.trim()) : null;
+  if (titled) text = titled[1];
   // most lines hold none of these characters: one scan instead of four
   if (!NEEDS_CLEANING.test(text)) return HAS_BOX_SIDE.test(text) ? withoutBoxSides(text).trimEnd() : text.trimEnd();
   const cleaned = text
@@ -92,7 +103,8 @@ export function tableCells(text: string): string[] | null {
   if (!text.includes("\t")) {
     // "Uge 12 · Første samtaler", "1. juni 2027 · Tiltrædelse": a timetable's row, its day and its step a middle dot apart
     const row = text.includes("·") ? TIMETABLE_ROW.exec(cleanLine(text).trim()) : null;
-    return row && !CHAPTER_NUMBER.test(row[1]) ? [row[1], row[2]] : null;
+    // (and "3. marts 2027 · Horsens Kommune" under a title is a dateline, its second part a house's name)
+    return row && !CHAPTER_NUMBER.test(row[1]) && !isOrganisationName(row[2]) ? [row[1], row[2]] : null;
   }
   const cells = text.split("\t").map((c) => cleanLine(c).trim()).filter((c) => c !== "");
   if (cells.length < 2) return null;

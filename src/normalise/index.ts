@@ -2,7 +2,7 @@ import type { Dropped } from "../schemas/record.js";
 import type { RawDocument, SourceLine } from "../read/types.js";
 import { dropArtefacts } from "./artefacts.js";
 import { buildBlocks, markAfterRules, type DocBlock } from "./blocks.js";
-import { cleanLine, tableCells } from "./clean.js";
+import { cleanLine, hasBoxMark, tableCells } from "./clean.js";
 import { findFurniture } from "./furniture.js";
 import { mailWrapper, unquote } from "./mail.js";
 
@@ -40,7 +40,7 @@ export function normalise(raw: RawDocument): Normalised {
       const cells = tableCells(l.text);
       const text = cleanLine(l.text);
       // a text box's side alone on its line ("│"): a blank line between the box's lines, its mark dropped as layout
-      if (!text && l.text.trim()) {
+      if (!text && l.text.trim() && hasBoxMark(l.text)) {
         const point = { line: l.line, page: l.page };
         marked.push({ text: l.text.trim(), reason: "separator", position: { start: point, end: point } });
       }

@@ -108,7 +108,7 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
   const { panels } = marks;
   const pageSpine = contentSpine(page, lengths);
   const pageTexts = renderLines(page, { dropFurniture: true, spine: pageSpine, factBoxes, panels, posting: postingBox(pageSpine, marks.h1s.find((h) => !droppedOnTheWay(h, panels)) ?? null) });
-  const chosen = chooseRoot(marks, lengths);
+  const chosen = chooseRoot(marks, lengths, metadata.jobPosting?.title ?? marks.pageTitle);
   let texts = pageTexts;
   let beside: ReadonlySet<number> = new Set();
   if (chosen) {
@@ -308,9 +308,10 @@ function landmarks(root: DomNode): Landmarks {
  * with the most text. The lengths are textLengths(page): reading each
  * article's text anew was quadratic when articles nest (50,000 levels did not finish).
  */
-function chooseRoot({ main, articles }: Landmarks, lengths: Map<DomNode, number>): DomNode | null {
+function chooseRoot({ main, articles, h1s }: Landmarks, lengths: Map<DomNode, number>, pageTitle?: string): DomNode | null {
   const postings = separatePostings(main, articles, lengths);
-  if (postings) return postings[0];
+  // of several, the one the page names (its <title>, its JSON-LD, its first <h1>), else the first
+  if (postings) return postings.find((p) => pageTitle && titleOf(pageTitle).includes(titleOf(p.headline)))?.article ?? postings.find((p) => h1s[0] && isWithin(h1s[0], p.article))?.article ?? postings[0].article;
   if (main) return main;
   if (articles.length === 0) return null;
   if (articles.length === 1) return articles[0];
@@ -330,13 +331,14 @@ const MAX_SEPARATE_POSTINGS = 20;
 
 /**
  * Two or more full postings side by side in the page's content, each an
- * `<article>` under its own headline that opens on a post ("Kontorchef til
- * Produktsikkerhed", "Fuldmægtig til Elsikkerhed"): the first is the
- * document, and the others are the page's like its list of other posts.
- * The parts of one posting ("Din nye arbejdsplads og dine medarbejdere",
- * "Dig som leder") open on no post, and one post's name twice is one posting.
+ * `<article>` under its own headline that names a post and where it is
+ * ("Kontorchef til Produktsikkerhed", "Fuldmægtig til Elsikkerhed"): the page
+ * is a list of postings, one of them the document and the others the page's.
+ * The parts of one posting ("Lederen vi søger", "Dig som leder") name no post
+ * at a place, one post's name twice is one posting, and a `<main>` that names
+ * its post in its own heading, outside the articles, is one posting in parts.
  */
-function separatePostings(main: DomNode | null, articles: DomNode[], lengths: Map<DomNode, number>): DomNode[] | null {
+function separatePostings(main: DomNode | null, articles: DomNode[], lengths: Map<DomNode, number>): { article: DomNode; headline: string }[] | null {
   if (articles.length < 2 || articles.length > MAX_SEPARATE_POSTINGS) return null;
   const all = new Set(articles);
   const postings: DomNode[] = [];
@@ -351,18 +353,29 @@ function separatePostings(main: DomNode | null, articles: DomNode[], lengths: Ma
     if (!nested && inMain) postings.push(a);
   }
   if (postings.length < 2) return null;
-  const headlines = postings.map(postHeadline);
-  const distinct = new Set(headlines.map((h) => h?.toLowerCase()));
-  return headlines.every((h) => h !== null) && distinct.size === postings.length && postings.every((a) => (lengths.get(a) ?? 0) >= SEPARATE_POSTING_TEXT) ? postings : null;
+  const own = main ? firstHeading(main) : null;
+  if (own && !postings.some((a) => isWithin(own, a)) && postHeadline(own)) return null;
+  const headlines = postings.map((a) => {
+    const h = firstHeading(a);
+    return h ? postHeadline(h) : null;
+  });
+  const distinct = new Set(headlines.map((h) => h && titleOf(h)));
+  if (!headlines.every((h) => h !== null) || distinct.size !== postings.length || !postings.every((a) => (lengths.get(a) ?? 0) >= SEPARATE_POSTING_TEXT)) return null;
+  return postings.map((article, k) => ({ article, headline: headlines[k]! }));
 }
 
-/** An article's first heading when it opens on a post's name ("Kontorchef til Produktsikkerhed"), else null. */
-function postHeadline(article: DomNode): string | null {
-  const heading = firstHeading(article);
-  const text = heading ? flatText(heading).trim() : "";
-  const first = text.split(/\s+/u)[0]?.replace(/[^\p{L}-]/gu, "").toLowerCase() ?? "";
-  return first && isPositionNoun(first) ? text : null;
+/** A heading that names a post and where it is ("Kontorchef til Produktsikkerhed", "Sygeplejerske ved Akutmodtagelsen"), else null. */
+const POST_AT_PLACE = /^(\S+)\s+(?:til|for|ved|hos|i|på)\s+\p{Lu}/u;
+function postHeadline(heading: DomNode): string | null {
+  const text = flatText(heading).trim();
+  const m = POST_AT_PLACE.exec(text);
+  return m && isPositionNoun(m[1].replace(/[^\p{L}-]/gu, "").toLowerCase()) ? text : null;
 }
+const titleOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
+const isWithin = (n: DomNode, box: DomNode): boolean => {
+  for (let p = n.parent; p; p = p.parent) if (p === box) return true;
+  return false;
+};
 
 /** The first `<h1>`–`<h3>` below a node, in document order. */
 function firstHeading(root: DomNode): DomNode | null {

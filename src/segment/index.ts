@@ -211,7 +211,11 @@ export function segment(input: DocBlock[], options: SegmentOptions = {}): Sectio
         position: slots[owners[i]].block.position,
         kind: decisions[i].kind,
         text: pieces[i].text,
-        why: [...pieces[i].cues.map((c) => `${c.source} → ${c.kind} +${c.weight}`), `words${decisions[i].weighed ? "" : " (not weighed: a decisive cue)"}: ${decisions[i].words.map(([k, s]) => `${k} ${s}`).join(", ")}`],
+        why: [
+          ...pieces[i].cues.map((c) => `${c.source} → ${c.kind} +${c.weight}`),
+          ...(pieces[i].boundary === "attached" ? ["an attribution under its quote: the quote's kind"] : []),
+          `words${decisions[i].weighed ? "" : pieces[i].boundary === "attached" ? " (not weighed: the quote's)" : " (not weighed: a decisive cue)"}: ${decisions[i].words.map(([k, s]) => `${k} ${s}`).join(", ")}`,
+        ],
       });
   }
 
@@ -572,14 +576,17 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       const fading = j > 0 && cover.length ? cues.map((c) => (c === cover[0] ? { ...c, weight: round(c.weight * COVER_SENTENCE_FADE ** j) } : c)) : cues;
       // "– Annelise Bruun, bestyrelsesformand" under a quote: who said it, as much the quote's section as the quote
       const loneItem = b.type === "item" && slots[i - 1]?.block.type !== "item" && slots[i + 1]?.block.type !== "item";
-      if (isAttribution(loneItem ? `– ${text}` : text, pieces.at(-1)?.text)) {
+      // right under its quote, in the same flow (no heading, no box's edge between), and no line that says what it is:
+      // "- Jens Holm, direktør, tlf. 40 12 34 56" after a quote is a contact
+      const underQuote = (j > 0 || (here !== "heading" && here !== "apart")) && !b.furniture && own.length === 0 && !holdsContactDetail(text);
+      if (underQuote && isAttribution(loneItem ? `– ${text}` : text, pieces.at(-1)?.text)) {
         pieces.push({ text, boundary: "attached", cues: [] });
         owners.push(i);
         return;
       }
       // a letter's closing and its signature as the text's last lines: the page's foot, over a known heading above
       // ("Ansøgning og samtaler", then "Jeg glæder mig …", "Med venlig hilsen", "Anders Holm Kjeldsen / Rektor, …")
-      const signing = i >= slots.length - 1 - SIGNATURE_LINES ? own.map((c) => (LETTER_END_CUES.has(c.source) ? { ...c, weight: CUE_WEIGHT.footer, source: `${c.source}, the text's last lines` } : c)) : own;
+      const signing = i >= slots.length - 1 - SIGNATURE_LINES ? own.map((c) => (LETTER_END_CUES.has(c) ? { ...c, weight: CUE_WEIGHT.footer, source: `${c.source}, the text's last lines` } : c)) : own;
       pieces.push({ text, boundary: j === 0 ? here : "sentence", cues: signing.length ? [...fading, ...signing] : fading });
       owners.push(i);
     });
@@ -599,8 +606,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
  * reads the dash as a bullet, so a lone item is tested with its dash put back.
  */
 const ATTRIBUTION = /^[—–-]\s?\p{Lu}(?:[^.!?:]|(?<=(?:^|[\s.,])\p{Ll}{1,6})\.){1,100}$/u;
-/** What a quote ends on: its closing mark, after its sentence's stop or not. */
-const QUOTE_END = /["”»“’]$/u;
+/** What a quote ends on: its closing mark, after its sentence's stop or not (a Danish »…« closes on «). */
+const QUOTE_END = /["”»«“’]$/u;
 const isAttribution = (text: string, before: string | undefined): boolean => !!before && ATTRIBUTION.test(text.trim()) && QUOTE_END.test(before.trim());
 
 /**
@@ -700,9 +707,9 @@ function clausesOf(sentence: string): string[] {
 const SIGNATURE_LINES = 4;
 const SIGNATURE_LINE = 80;
 const SIGNATURE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a line of a letter's signature, under its closing" };
-const LETTER_CLOSING_SOURCE = "a letter's closing and its signature";
+const LETTER_CLOSING_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature" };
 /** The cues of a letter's end, as heavy as a footer's where the text ends on them. */
-const LETTER_END_CUES: ReadonlySet<string> = new Set([SIGNATURE_CUE.source, LETTER_CLOSING_SOURCE]);
+const LETTER_END_CUES: ReadonlySet<Cue> = new Set([SIGNATURE_CUE, LETTER_CLOSING_CUE]);
 const SIGNATURE_CONTACT_CUE: Cue = { kind: "yderligere", weight: CUE_WEIGHT.label, source: "a line of a letter's signature with a way in, under its closing" };
 
 const isBanner = (text: string) => BANNERS.some((re) => re.test(text.trim()));
@@ -746,7 +753,7 @@ function ownCues(text: string, inForce: Cue | null = null, late = false): Cue[] 
   if (text.length < 250 && MAIL_CLOSING.test(text.split("\n")[0].trim()))
     return holdsContactDetail(text)
       ? [{ kind: "yderligere", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature, with a way in" }]
-      : [{ kind: "andet", weight: CUE_WEIGHT.label, source: LETTER_CLOSING_SOURCE }];
+      : [LETTER_CLOSING_CUE];
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });

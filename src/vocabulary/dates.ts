@@ -6,7 +6,7 @@
  */
 import { LETTER, latin } from "./letters.js";
 import { MONTHS } from "./months.js";
-import { POSITION_HEADS } from "./positions.js";
+import { POSITION_ACRONYMS, POSITION_HEADS } from "./positions.js";
 
 export { MONTHS };
 
@@ -20,7 +20,7 @@ const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.
 export const MONTH_ALTERNATION = alternation(Object.keys(MONTHS));
 export const WEEKDAY_ALTERNATION = alternation(Object.keys(WEEKDAYS));
 /** A weekday's full name, for a pattern that must not take "man" (the pronoun) or "fre" for a day. */
-export const WEEKDAY_NAME = "(?:man|tirs|ons|tors|fre|lør|søn)dag";
+export const WEEKDAY_NAME = `(?:${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith("dag")))})`;
 
 /**
  * Words that make a month vague ("primo marts" = early March). The phrase is
@@ -150,7 +150,7 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
   // ("tiltraedelse": the ASCII spelling)
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:den|vores|en) nye \p{L}*(?:${POSITION_HEADS.join("|")}|ceo|cfo|cto|coo|cio)\p{L}*) på plads|dig i stillingen`) },
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:(?:den|vores|sin) nye|en ny) \p{L}*(?:${[...POSITION_HEADS, ...POSITION_ACRONYMS].join("|")})(?:en|e|er|ne)?) på plads|dig i stillingen`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement", "The position
   // is to be filled by 1 June 2027"
   { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)`) },

@@ -237,6 +237,16 @@ export const UNIT_TAIL_WORDS = ["afdeling", "fakultet", "afsnit", "sengeafsnit",
  * Words that open the name of a part of an organisation, not of an employer:
  * "Jobcenter Slagelse søger", "Institut for … søger", "Børnehuset Mælkebøtten".
  */
+/**
+ * Units named by their kind alone, in the definite form: "leder af afdelingen", "af teamet" speaks of one the text
+ * has named, no post's own unit ("leder af hjemmeplejen", "af ungdomsskolen" name theirs). "området" ends many a
+ * word that is no unit ("ansvarsområdet").
+ */
+export const GENERIC_UNIT_WORDS = [
+  "centret", "centeret", "afdelingen", "afsnittet", "instituttet", "sekretariatet", "forvaltningen", "teamet", "enheden",
+  "klinikken", "ambulatoriet", "kontoret", "sektionen", "området", "fakultetet", "skolen", "distriktet", "staben", "myndigheden",
+];
+
 export const UNIT_WORDS = [
   "jobcenter", "center", "centret", "centeret", "afdeling", "afdelingen", "afsnit", "afsnittet", "sengeafsnit", "institut",
   "instituttet", "børnehus", "børnehuset", "børnehave", "børnehaven", "vuggestue", "vuggestuen", "dagtilbud", "plejecenter",
@@ -252,12 +262,16 @@ const ORGANISATION_NAME = new RegExp(
 );
 const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS]);
 
+/** A word of an organisation's name: capitalised ("Vor Frelsers Sogns"), a number, or a name's small word. */
+const NAME_WORD = /^(?:[\p{Lu}\d]|(?:og|for|i|af|&|-|–)$)/u;
+
 /**
- * A name the vocabulary shows to be an organisation's, whole: "Holbæk Kommune", "Region Midtjylland",
- * "Dansk Friskolesamvirke", "Limfjordsgymnasiet", "Sikkerhedsstyrelsen". The one test of a byline's
- * first part and a house's card's first line, which a person's name never passes.
+ * A name the vocabulary shows to be an organisation's: "Holbæk Kommune", "Region Midtjylland", "Dansk
+ * Friskolesamvirke", "Limfjordsgymnasiet", "Sikkerhedsstyrelsen", every word of it a name's. The one test of a
+ * byline's first part and a house's card's first line. A sentence that ends on one ("Leder til Holbæk Kommune") does
+ * not pass; a person named for a place ("Mette Sogn") may.
  */
 export function isOrganisationName(name: string): boolean {
   const trimmed = name.trim();
-  return KNOWN_ORGANISATIONS.has(trimmed) || ORGANISATION_NAME.test(trimmed);
+  return KNOWN_ORGANISATIONS.has(trimmed) || (trimmed.split(/\s+/u).every((w) => NAME_WORD.test(w)) && ORGANISATION_NAME.test(trimmed));
 }

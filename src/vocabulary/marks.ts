@@ -12,8 +12,9 @@ export const SYMBOL_FONT_BULLET = String.raw`\uf000-\uf0ff`;
 
 /**
  * A text box drawn with box-drawing characters, as a plain-text ad frames its key facts: its sides ("│ Frist: …  │"),
- * and the bars and corners its top and bottom are made of ("┌──────┐", "╰──────╯", "┗━━━━━━┛").
+ * and the bars, corners and tees its top, bottom and dividers are made of ("┌──────┐", "╰──────╯", "┗━━━━━━┛",
+ * "╟──────╢").
  */
 export const BOX_SIDES = "│┃║";
 export const BOX_BARS = "─━═";
-export const BOX_CORNERS = "┌┐└┘╔╗╚╝├┤╠╣╭╮╰╯┏┓┗┛┣┫";
+export const BOX_CORNERS = "┌┐└┘╔╗╚╝├┤╠╣╟╢╞╡╤╧┬┴┼╭╮╰╯┏┓┗┛┣┫";

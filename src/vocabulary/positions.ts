@@ -108,8 +108,12 @@ export const TERM_LEADS = ["\\p{L}*vikariat", "midlertidig stilling", "tidsbegr�
  * Words that make a line the name of a post ("Direktør for Børn og Unge", "Chef for Økonomi og Stab"), as the
  * segmenter reads a first heading; the header reads posts word by word with `POSITION_NOUN`.
  */
-export const POSITION_WORDS =
-  /(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef|dean|director|head\s+of|professor|\b(?:ceo|cfo|coo|cto|cio|chro|cmo|cco)\b)/i;
+/** The English executives' letters a Danish ad names its post by ("Vi skal have en ny CFO"). */
+export const POSITION_ACRONYMS = ["ceo", "cfo", "coo", "cto", "cio", "chro", "cmo", "cco"];
+export const POSITION_WORDS = new RegExp(
+  String.raw`(direktør|chef|leder|konsulent|sekretær|koordinator|specialist|rådgiver|partner|formand|ansvarlig|manager|officer|forstander|inspektør|overlæge|sygeplejerske|medarbejder|fuldmægtig|controller|økonom|jurist|arkitekt|ingeniør|bestyrer|redaktør|rektor|dekan|sekretariatschef|dean|director|head\s+of|professor|\b(?:${POSITION_ACRONYMS.join("|")})\b)`,
+  "i",
+);
 
 const HEADS: ReadonlySet<string> = new Set(POSITION_HEADS);
 const INFLECTIONS = ["", "en", "e", "er", "ne"];

@@ -564,6 +564,9 @@ describe("a recruiter's message: 'på plads senest' is the start, not the deadli
     // a thing in place, no person: no start, and an application's deadline stays one
     ["Ansøgningsfrist 1. marts 2027. Vi forventer at have den nye organisation på plads 1. januar 2027.", "2027-03-01", null],
     ["Alle ansøgninger skal være på plads senest den 1. marts 2027 kl. 12.", "2027-03-01T12:00", null],
+    // a compound of a post's word is no post; "en ny" is
+    ["Ansøgningsfrist 1. marts 2027. Vi forventer at have den nye lederstruktur på plads 1. januar 2027.", "2027-03-01", null],
+    ["Ansøgningsfrist 1. marts 2027. Vi vil gerne have en ny økonomichef på plads 1. maj 2027.", "2027-03-01", "2027-05-01"],
   ])("%j: deadline %j, start %j", (text, deadline, start) => {
     const got = dates(text);
     expect(got.deadline).toBe(deadline);

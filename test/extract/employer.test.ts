@@ -218,6 +218,9 @@ describe("the employer among the organisations a text names", () => {
     [["Du skal samarbejde med FOA, og Aabenraa Kommune tilbyder dig et lederudviklingsforløb.", "Aabenraa Kommune søger en leder."], "Aabenraa Kommune"],
     // the last name of a list in the genitive is the house's own
     [["Du samarbejder tæt med Sundhed, Ældre og Horsens Kommunes øvrige direktion.", "Horsens Kommune søger en chef."], "Horsens Kommune"],
+    // a name followed by a verb is a clause's subject, no list's last name; a list's middle name is someone else's too
+    [["Du får sparring fra HR, IT og Horsens Kommune tilbyder dig et lederforløb.", "Horsens Kommune ønsker at afspejle samfundet."], "Horsens Kommune"],
+    [["Du skal styrke samarbejdet med Jobcenter, Udbetaling Danmark, Ydelsesservice og Borgerservice.", "Horsens Kommune ønsker at afspejle samfundet."], "Horsens Kommune"],
   ])("takes no clause after a list's comma for the list (%j)", (paragraphs, want) => {
     expect(employer(paragraphs)).toBe(want);
   });
@@ -231,6 +234,7 @@ describe("the employer among the organisations a text names", () => {
 
   it("ends a society's name before the next organisation's ('Foreningen Grønne Familier og Danske Handicaporganisationer')", () => {
     expect(employer(["Foreningen Grønne Familier og Danske Handicaporganisationer søger en sekretariatschef."])).toBe("Foreningen Grønne Familier");
+    expect(employer(["Boligforeningen Østerbo og KAB søger en driftschef."])).toBe("Boligforeningen Østerbo");
   });
 
   it("takes a faculty that hires for the university's part, not an employer ('Det Humanistiske Fakultet søger')", () => {
@@ -306,6 +310,7 @@ describe("isOrganisationName: a name the vocabulary shows to be an organisation'
     ["Anne Marie Kjeldsen", false],
     ["Sundhed og Omsorg", false],
     ["Holbæk Kommune søger en leder", false],
+    ["Leder til Holbæk Kommune", false],
   ])("%j → %s", (name, want) => {
     expect(isOrganisationName(name)).toBe(want);
   });

@@ -12,6 +12,9 @@ describe("the post's unit in the definite form after 'leder af'", () => {
     [["Som leder af stillingen får du ansvaret."], "Leder"],
     [["Som leder af forandringen skal du sætte retning for 40 medarbejdere."], "Leder"],
     [["Som leder af hverdagen i huset får du mange opgaver."], "Leder"],
+    // a unit by its kind alone speaks of one named before; a word ending in "området" names none
+    [["Som leder af teamet får du personaleansvaret."], "Leder"],
+    [["Som leder af ansvarsområdet skal du sætte retning."], "Leder"],
   ])("%j → %j", (sentences, want) => {
     expect(fromText(sentences)).toBe(want);
   });

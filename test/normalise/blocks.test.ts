@@ -35,6 +35,12 @@ describe("buildBlocks: rules between parts", () => {
     expect(got.blocks.map((b) => b.text)).toContain("Frist: 5. marts 2027 kl. 12.00");
     // the top, the bottom, and the box's side alone on its line
     expect(got.dropped.filter((d) => d.reason === "separator").map((d) => d.text)).toEqual(["┌──────────────────────", "│", "└──────────────────────"]);
+    // a line of nothing but an invisible space is no box's mark: blank, not dropped
+    const zw = normalise({ format: "text", pages: null, lines: lines("Om jobbet\n\u200b\nDu får ansvaret for området.") });
+    expect(zw.dropped.filter((d) => d.reason === "separator")).toEqual([]);
+    // a double box's divider is a rule
+    const divided = normalise({ format: "text", pages: null, lines: lines("Om jobbet\n\n╔════════╗\n║ Løn: Efter overenskomst\n╟────────╢\n║ Frist: 5. marts 2027\n╚════════╝") });
+    expect(divided.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(["Løn: Efter overenskomst", "Frist: 5. marts 2027"]));
     // rounded and heavy corners are a box's too
     for (const [top, bottom] of [["╭────────╮", "╰────────╯"], ["┏━━━━━━━━┓", "┗━━━━━━━━┛"]]) {
       const box = normalise({ format: "text", pages: null, lines: lines(`Om jobbet\n\n${top}\n┃ Løn: Efter overenskomst\n${bottom}`) });

@@ -29,6 +29,9 @@ describe("cleanLine", () => {
     ["│ Arbejdssted: Jobcenter Faaborg-Midtfyn, Østre Ringvej 22", "Arbejdssted: Jobcenter Faaborg-Midtfyn, Østre Ringvej 22"],
     ["║ Frist: 5. marts 2027 kl. 12.00   ║", "Frist: 5. marts 2027 kl. 12.00"],
     ["│\tFrist: 1. marts\t│", "Frist: 1. marts"],
+    // sides with no padding, and a top border with the box's title set in it
+    ["│Frist: 5. marts 2027│", "Frist: 5. marts 2027"],
+    ["┌─ KORT FORTALT ─────────┐", "KORT FORTALT"],
     ["│", ""],
     // a bar between a label and its value, and the indentation before it, are the line's
     ["    Løn │ Efter overenskomst", "    Løn │ Efter overenskomst"],
@@ -88,6 +91,8 @@ describe("tableCells: a timetable's row set as text, its day and its step a midd
     ["1. Indledning · 3", null],
     ["1.4 · Baggrund", null],
     ["4. sal · 8000 Aarhus C", null],
+    // a dateline under a title: the house's name is no step
+    ["3. marts 2027 · Horsens Kommune", null],
   ])("%j → %j", (text, want) => {
     expect(tableCells(text)).toEqual(want);
   });

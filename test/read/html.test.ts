@@ -223,6 +223,18 @@ describe("boilerplate is dropped, content is not", () => {
       `<main><h1>Skoleleder til Lindeskolen</h1><article><h2>Din nye arbejdsplads og dine nye medarbejdere</h2>${body("Skoleleder")}</article><article><h2>Dig som leder</h2>${body("Skoleleder")}</article></main>`,
     );
     expect(lines(parts)).toEqual(expect.arrayContaining(["# Skoleleder til Lindeskolen", "## Din nye arbejdsplads og dine nye medarbejdere", "## Dig som leder"]));
+    // parts headed by a post's word, under <main>'s own headline of the post
+    const named = page(
+      `<main><h1>Skoleleder til Lindeskolen</h1><article><h2>Lederen vi søger</h2>${body("Skoleleder")}</article><article><h2>Elever og medarbejdere på Lindeskolen</h2>${body("Skoleleder")}</article></main>`,
+    );
+    expect(lines(named)).toEqual(expect.arrayContaining(["# Skoleleder til Lindeskolen", "## Lederen vi søger", "## Elever og medarbejdere på Lindeskolen"]));
+  });
+
+  it("reads the posting the page names (its <title>) as the document, of two", () => {
+    const body = (post: string) => `<p>${`Du får ansvaret for et kontor med ${post.toLowerCase()}s opgaver og for kontorets medarbejdere. `.repeat(12)}</p>`;
+    const html = `<!DOCTYPE html><html><head><title>Kontorchef til Produktsikkerhed | Sikkerhedsstyrelsen</title></head><body><main><article><h2>Sygeplejerske til Akutmodtagelsen</h2>${body("Sygeplejerske")}</article><article><h2>Kontorchef til Produktsikkerhed</h2>${body("Kontorchef")}</article></main></body></html>`;
+    expect(lines(html)).toContain("## Kontorchef til Produktsikkerhed");
+    expect(lines(html)).not.toContain("## Sygeplejerske til Akutmodtagelsen");
   });
 
   it("reads the page when its <main> holds only a sliver of the text", () => {

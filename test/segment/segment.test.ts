@@ -328,7 +328,7 @@ describe("a lead-in clause over a list", () => {
   });
 });
 
-describe("blind sets 101-120: what a section's lines say of themselves", () => {
+describe("blind sets 101-125: what a section's lines say of themselves", () => {
   const kindOf = (text: string, probe: string) =>
     sectionsOf(text).find((s) => [s.heading ?? "", ...[...s.content, ...s.subsections.flatMap((x) => [{ text: x.heading }, ...x.content])].map((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")))].some((t) => t.includes(probe)))?.kind;
   const mdKindOf = (md: string, probe: string) =>
@@ -339,6 +339,19 @@ describe("blind sets 101-120: what a section's lines say of themselves", () => {
     // the quote keeps the kind of the heading it stands under, and its attribution the quote's
     expect(kindOf(text, "Vi har et stærkt hus")).toBe("jobprofil");
     expect(kindOf(text, attribution.slice(2))).toBe("jobprofil");
+  });
+
+  it("attaches no line across a heading, and no contact line, to a quote", () => {
+    const quote = '"Her bliver man hørt, og der er altid en kollega at spørge."';
+    const acrossHeading = ["Om jobbet", prose, "", quote, "", "Løn og vilkår", "- Løn efter overenskomst og lederaftale", "", "Om dig", personProse].join("\n");
+    expect(kindOf(acrossHeading, "Løn efter overenskomst og lederaftale")).toBe("vilkaar");
+    const contact = ["Om jobbet", prose, "", `Vores motto: ${quote}`, "- Jens Holm, direktør, tlf. 40 12 34 56"].join("\n");
+    expect(kindOf(contact, "Jens Holm, direktør, tlf.")).toBe("yderligere");
+  });
+
+  it("keeps an attribution under a Danish »…« quote with it", () => {
+    const text = ["JOBBET", "", prose, "", "»Vi har et stærkt hus. Nu har vi brug for en direktør, der både kan tænke stort og få hverdagen til at hænge sammen.«", "– Annelise Bruun, bestyrelsesformand for Fonden", "", "DIG", "", personProse].join("\n");
+    expect(kindOf(text, "Annelise Bruun, bestyrelsesformand for Fonden")).toBe("jobprofil");
   });
 
   it("takes a dash line after no quote for a list's item, of its own kind", () => {

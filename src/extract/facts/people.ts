@@ -138,10 +138,10 @@ function afterEnglishBody(before: string): boolean {
 }
 
 
-/** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
 /** The words a unit's name opens with ("Hjemmeplejen Jerne", "Afdeling Syd"). */
 const UNIT_NAME_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS);
 
+/** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
 export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   let run: { word: string; start: number; end: number }[] = [];
