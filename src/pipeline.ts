@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { read, type ReadOptions } from "./read/index.js";
-import { InputError, type RawDocument } from "./read/types.js";
+import { InputError, type RawDocument, type SourceLine } from "./read/types.js";
 import { normalise } from "./normalise/index.js";
 import { withSentenceMemo } from "./normalise/sentences.js";
 import { forgetHeadings } from "./vocabulary/headings.js";
@@ -83,7 +83,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
     const extracted = extractFacts(units, raw.metadata?.published ?? null);
     step();
     // the forwarding mail's subject is its own line, but it often names the post ("Emne: Ny opgave: Børne- og ungedirektør til …")
-    const mailSubject = aside.size ? lines.map((l) => (aside.has(l.line) ? MAIL_SUBJECT_LINE.exec(l.text.trim())?.[1] : undefined)).find((s) => s !== undefined) : undefined;
+    const mailSubject = aside.size ? subjectOf(lines, aside) : undefined;
     const { header, facts, ...page } = corroborate(
       extractHeader({ sections, units: units.filter((u) => !u.aside), lines: aside.size ? lines.filter((l) => !aside.has(l.line)) : lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage, mailSubject }),
       extracted.facts,
@@ -113,6 +113,16 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
     dropped,
   });
   return { record };
+}
+
+/** The subject of a forwarding mail's wrapper ("Emne: VS: Ny opgave: …"), read from the wrapper's own lines only. */
+function subjectOf(lines: readonly SourceLine[], aside: ReadonlySet<number>): string | undefined {
+  for (const l of lines) {
+    if (!aside.has(l.line)) continue;
+    const subject = MAIL_SUBJECT_LINE.exec(l.text.trim())?.[1];
+    if (subject !== undefined) return subject;
+  }
+  return undefined;
 }
 
 export async function parseFile(path: string, options: Omit<ParseOptions, "path"> = {}): Promise<ParseResult> {

@@ -8,8 +8,7 @@ import type { Evidence, Facts, Warning } from "../schemas/record.js";
 import type { Header } from "./header.js";
 import { neverEmployer, organisationKey } from "./employer.js";
 import { postFromHeadline } from "./title.js";
-
-const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+import { foldText } from "../vocabulary/letters.js";
 
 export interface Corroborated {
   header: Header;
@@ -25,7 +24,7 @@ export function corroborate(header: Header, facts: Facts, jobPosting: JobPosting
     if (!fromPage) return;
     const fromText = out.header[field];
     if (fromText === null) out.header[field] = fromPage;
-    else if (!fold(fromText).includes(fold(fromPage)) && !fold(fromPage).includes(fold(fromText)))
+    else if (!foldText(fromText).includes(foldText(fromPage)) && !foldText(fromPage).includes(foldText(fromText)))
       out.warnings.push({ code: "jsonld-disagrees", message: `the page's ${jobPosting.from ?? "JSON-LD"} gives ${field} “${fromPage}”, the text “${fromText}”` });
   };
   // A page's title is often its headline ("X søger Y"): the post is what the record wants.

@@ -29,20 +29,22 @@
  * site it is.
  */
 import { trimTrailing } from "../normalise/words.js";
+import { foldText } from "../vocabulary/letters.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, STATE_BODIES,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, STATE_BODIES, EMPLOYER_LABELS,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
 import { HIRING_VERBS, isPositionNoun, TOOK_ANOTHER_POST_BEFORE } from "../vocabulary/positions.js";
+import { NOT_NAME_ENDINGS } from "../vocabulary/roles.js";
+import { SAINT_ABBREVIATIONS } from "../vocabulary/abbreviations.js";
 import { NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
 
-const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORM_ALTERNATIVES})$`, "u");
 /** As the scan holds them: a word's trailing dot is not part of it. */
 const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS.map((f) => f.replace(/\.$/u, "")));
 /** The key two spellings of one organisation share: no legal form, no genitive, letters only. */
-export const organisationKey = (name: string) => fold(name.replace(LEGAL_FORM, ""));
+export const organisationKey = (name: string) => foldText(name.replace(LEGAL_FORM, ""));
 const keyOf = organisationKey;
 
 const KNOWN = [...KOMMUNER, ...REGIONER, ...STATE_BODIES, ...INSTITUTIONS];
@@ -149,6 +151,31 @@ const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${
 /** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
 const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
 
+/** A saint's name abbreviated in a church's or a school's name ("Skt. Nikolaj Kirke", "Sct. Knuds Skole", "St. Clemens"). */
+const SAINT: ReadonlySet<string> = new Set(SAINT_ABBREVIATIONS.map((a) => `${a[0].toUpperCase()}${a.slice(1)}`));
+
+/**
+ * A fact box's line that names the employer: its label, then the name ("Arbejdsgiver: Teatret Fyrtårnet", "Virksomhed |
+ * Vestjysk Staal A/S"), capitalised as a label and a name are. A table's row keeps its bars: they are taken off.
+ */
+const EMPLOYER_LABEL = new RegExp(`^\\|?\\s*(?:${EMPLOYER_LABELS.map((l) => `[${l[0].toUpperCase()}${l[0]}]${escapeRe(l.slice(1))}`).join("|")})\\s*(?::|\\|)\\s*(\\p{Lu}[^\\n]{2,80})$`, "u");
+const EMPLOYER_LINE = 120;
+/** Where the name in such a line ends: before its place or its unit ("Teatret Fyrtårnet, Esbjerg", "… · Aarhus"), or a table's bar. */
+const EMPLOYER_VALUE_END = /,\s|\s[·|–—-]\s|\s\(|\s?\|/u;
+/** "Den selvejende institution Teatret Fyrtårnet": what kind of house it is, before its name. */
+const SELF_GOVERNING_KIND = new RegExp(`^den\\s+(?:${SELF_GOVERNING_WORDS.join("|")})\\s+institution\\s+`, "iu");
+/** A name's words: capitalised, a number, or a name's small word ("Kirsten og Aage Holms Musikfond", "Vestjysk Staal A/S"). */
+const NAME_WORDS = /^(?:(?:\p{Lu}|\d)[\p{L}\d.&/'’-]*|og|for|i|af|&)(?:\s+(?:(?:\p{Lu}|\d)[\p{L}\d.&/'’-]*|og|for|i|af|&))*$/u;
+
+/** The organisation a fact box's line names, or null: "Arbejdsgiver: Den selvejende institution Teatret Fyrtårnet, Esbjerg". */
+function labelledEmployer(line: string): string | null {
+  const l = line.length <= EMPLOYER_LINE ? EMPLOYER_LABEL.exec(line.trim()) : null;
+  if (!l) return null;
+  const value = l[1].split(EMPLOYER_VALUE_END)[0].replace(SELF_GOVERNING_KIND, "").trim();
+  // "Virksomhed: privat, 40 ansatte", "Arbejdsgiver: Se nedenfor": no name
+  return NAME_WORDS.test(value) && !/^(?:Se|Ikke|Privat|Offentlig)(?:\s|$)/u.test(value) ? value : null;
+}
+
 /** "Engholm er et selvejende bosted", "Hjortø Efterskole er en privat efterskole": the name, up to three capitalised words. */
 const PRESENTS_ITSELF = new RegExp(
   `^(${CAP}(?:\\s+${CAP}){0,2})\\s+er\\s+(?:et|en)\\s+(?:[a-zæøå-]+\\s+){0,3}[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?![a-zæøå])`,
@@ -187,17 +214,39 @@ function beforeList(before: string, after: string): string | null {
   if (commas.length === 0 || andAfterComma || i === 0 || !ends) return null;
   return `${words.slice(0, i).join(" ")} `;
 }
+/**
+ * Whether the words before a mention make it someone else's: right before it ("samarbejder med Vejle Kommune"), or
+ * before a list it ends or stands in ("samarbejdet med Jobcenter, Ydelsesservice og Udbetaling Danmark") — but not a
+ * list's name in the genitive ("med Sundhed, Ældre og Horsens Kommunes øvrige direktion"). `after` is the text just
+ * after the mention.
+ */
+function saysElsewhere(before: string, after: string): boolean {
+  if (ELSEWHERE.test(before)) return true;
+  if (after.startsWith("s")) return false;
+  const lead = beforeList(before, after);
+  return lead !== null && ELSEWHERE.test(lead);
+}
 /** After a list's last name: its end, a stop or the line's (a list item's "… og Udbetaling Danmark"). */
 const LIST_ENDS = /^(?:[.,;:)]|[^\S\n]*(?:\n|$)|\s+(?:og|samt)\s)/u;
 /** After a name in a list's middle: the list's next name. */
 const LIST_GOES_ON = /^(?:,\s|\s+(?:og|samt)\s)/u;
 /** "Bente Kjærsgaard" / "Formand for Ølstykke Menighedsråd": a signature's title on a line of its own is the signer's own body's. */
 const SIGNER_TITLE = /(?:^|\n)[^\S\n]*(?:bestyrelses)?formand for\s+$/iu;
-/** "Job i Horsens Kommune" on a line of its own: the job portal's name for itself, the house's own. */
-const PORTAL_TITLE = /^\s*(?:job|jobs|ledige job|ledige stillinger|karriere)\s+(?:i|hos|ved)\s+$/iu;
+/**
+ * "Job i Horsens Kommune" on a line of its own, or as a link of the page's menu ("Borger   Erhverv   Job i Viborg
+ * Kommune"): the job portal's name for itself, the house's own.
+ */
+const PORTAL_TITLE = /(?:^\s*|\S {2,}|[|·•]\s*)(?:job|jobs|ledige job|ledige stillinger|karriere)\s+(?:i|hos|ved)\s+$/iu;
 /** "nyt job hos" is elsewhere; "dit nye job hos" is here. */
 const OWN_JOB = /(?<![\p{L}])(?:dit|dine|jeres|vores)\s+(?:nye\s+)?job\s+(?:hos|i)\s+$/iu;
 const ROLE_HOS = /(?<![\p{L}])(?:hos|ved|vegne af)\s+$/iu;
+/** A capitalised name, then "ved" or "i", ending `before`: the place after it is where that one stands. */
+function placeOfAName(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/u);
+  const [name, preposition] = words.slice(-2);
+  // ("Menighedsrådet ved Vor Frue Kirke søger": a body's word before "ved" is no name, and the church is the employer's)
+  return /\s$/u.test(before) && (preposition === "ved" || preposition === "i") && !!name && /^\p{Lu}[\p{L}-]*$/u.test(name) && !NOT_NAME_ENDINGS.test(name.toLowerCase());
+}
 const WELCOME = /(?<![\p{L}])(?:velkommen til|om)\s+$/iu;
 
 export interface EmployerInput {
@@ -229,6 +278,8 @@ interface Evidence {
   welcome: boolean;
   signature: boolean;
   shaped: boolean;
+  /** Named by a fact box's label ("Arbejdsgiver: …", "Virksomhed | …"). */
+  labelled: boolean;
 }
 
 /**
@@ -244,7 +295,8 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const resolved = resolve(raw);
     if (!resolved) return null;
     const { name, key } = resolved;
-    if (key === firmKey) return null;
+    // (and by its short name: "hos Holm & Brink" for "Holm & Brink Executive Search")
+    if (key === firmKey || (firmKey !== null && firm!.startsWith(`${name} `))) return null;
     if (!KNOWN_BY_KEY.has(key) && isAreaName(name)) return null;
     // "I Region Syd har vi vundet tre kontrakter": a company's own region, no regional council ("Region Sjælland", "Region
     // Hovedstadens Psykiatri")
@@ -255,7 +307,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     let e = orgs.get(key);
     if (!e) {
       const knownName = KNOWN_BY_KEY.get(key);
-      e = { name: knownName ?? name, forms: new Map(), base: knownName ? 3 : base, mentions: 0, elsewhere: 0, head: 0, titled: false, subject: false, opens: false, hos: false, welcome: false, signature: false, shaped: base > 0 };
+      e = { name: knownName ?? name, forms: new Map(), base: knownName ? 3 : base, mentions: 0, elsewhere: 0, head: 0, titled: false, subject: false, opens: false, hos: false, welcome: false, signature: false, shaped: base > 0, labelled: false };
       orgs.set(key, e);
     }
     e.forms.set(name, (e.forms.get(name) ?? 0) + 1);
@@ -269,8 +321,12 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   const mention = (raw: string, at: number, base: number) => {
     const e = note(raw, base);
     if (!e) return;
+    const before = text.slice(Math.max(0, at - ELSEWHERE_REACH), at);
+    // "Kildemosen ved Haderslev søger", "Børnehuset Mælkebøtten i Gjern": a town named only by its place after a name is
+    // where the house stands, neither the one who hires nor one met "hos"
+    const whereItStands = !e.shaped && placeOfAName(before);
     // "Statens Museum for Kunst søger", "Sengeafsnit 2143 på Rigshospitalet søger": the name just before "søger".
-    if (hires(text, at + raw.length)) {
+    if (!whereItStands && hires(text, at + raw.length)) {
       e.subject = true;
       hiring.add(at + raw.length);
     }
@@ -278,14 +334,11 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const spot = `${e.name}@${at}`;
     if (seen.has(spot)) return;
     seen.add(spot);
-    const before = text.slice(Math.max(0, at - ELSEWHERE_REACH), at);
-    // (a list's last name, but not one in the genitive: "med Sundhed, Ældre og Horsens Kommunes øvrige direktion")
-    const listed = text[at + raw.length] !== "s" && ELSEWHERE.test(beforeList(before, text.slice(at + raw.length, at + raw.length + 8)) ?? "");
-    const elsewhere = (ELSEWHERE.test(before) || listed) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before) && !PORTAL_TITLE.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+    const elsewhere = saysElsewhere(before, text.slice(at + raw.length, at + raw.length + 8)) && !OWN_JOB.test(before) && !SIGNER_TITLE.test(before) && !PORTAL_TITLE.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
     if (elsewhere) e.elsewhere++;
     else e.mentions++;
     placed.push({ e, at, elsewhere });
-    if (ROLE_HOS.test(before)) e.hos = true;
+    if (ROLE_HOS.test(before) && !whereItStands) e.hos = true;
     if (WELCOME.test(before)) e.welcome = true;
   };
   scan(text, mention, (name, at) => {
@@ -318,21 +371,33 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const e = m && !m[1].split(/\s+/u).some(isPositionNoun) ? note(m[1], 0) : null;
     if (e) e.titled = true;
   }
-  for (const text of paragraphs) {
-    const m = text.length < 60 && (text.startsWith("Om ") || text.startsWith("Velkommen")) ? text.match(ABOUT) : null;
+  for (const paragraph of paragraphs) {
+    const m = paragraph.length < 60 && (paragraph.startsWith("Om ") || paragraph.startsWith("Velkommen")) ? paragraph.match(ABOUT) : null;
     const e = m ? note(m[1], 0) : null;
     if (e) e.welcome = true;
     // "Engholm er et selvejende bosted …": a bare name that opens a paragraph by saying what kind of house it is
-    const p = text.length > 40 && text.includes(" er e") ? PRESENTS_ITSELF.exec(text) : null;
+    const p = paragraph.length > 40 && paragraph.includes(" er e") ? PRESENTS_ITSELF.exec(paragraph) : null;
     // its mentions counted in every paragraph, not only this one
     const presented = p && !DEFINITE_NOUN.test(p[1]) ? note(p[1], 0) : null;
     if (presented) presented.welcome = true;
+    // "Arbejdsgiver: Den selvejende institution Teatret Fyrtårnet", "Virksomhed | Vestjysk Staal A/S": a fact box names
+    // it, on any of the box's lines (a box of short lines is one paragraph)
+    for (const line of paragraph.length <= EMPLOYER_LINE * 12 ? paragraph.split("\n") : []) {
+      const value = labelledEmployer(line);
+      const labelled = value ? note(value, 2) : null;
+      if (!labelled) continue;
+      labelled.labelled = true;
+      labelled.shaped = true;
+      labelled.mentions = Math.max(labelled.mentions, occurrences(text, labelled.name));
+    }
   }
   // A name the head sets apart (its own line, or first before a dash or a comma) is the page's or the cover's owner.
-  const segments = [...head, ...head.slice(1).map((l, i) => `${head[i]} ${l}`)].flatMap((l) => l.split(/(?<!\s)\s+[–—|·•]\s+|,\s+/u)).map(fold);
-  const headKey = fold(head.join(" "));
+  const segments = [...head, ...head.slice(1).map((l, i) => `${head[i]} ${l}`)].flatMap((l) => l.split(/(?<!\s)\s+[–—|·•]\s+|,\s+/u)).map(foldText);
+  const headKey = foldText(head.join(" "));
+  // ("Aarhus University Hospital" sets apart the hospital, not "Aarhus University" its name begins with)
+  const longerAt = (s: string, key: string) => [...orgs.keys()].some((k) => k.length > key.length && k.startsWith(key) && s.startsWith(k));
   for (const [key, e] of orgs) {
-    if (segments.some((s) => s.startsWith(key))) e.head = 4;
+    if (segments.some((s) => s.startsWith(key) && !longerAt(s, key))) e.head = 4;
     // a head's sentence that names it only as someone else's ("efter overenskomsten mellem Kirkeministeriet og HK") sets nothing apart
     else if (headKey.includes(key) && (e.mentions > 0 || e.elsewhere === 0)) e.head = 2;
   }
@@ -369,7 +434,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   for (const e of orgs.values()) {
     if (!e.shaped && e.mentions + e.elsewhere < 2 && !e.head && !e.opens) continue;
     const score =
-      e.base + e.head + (e.titled ? 2 : 0) + (e.subject ? 5 : 0) + (e.hos ? 2 : 0) + (e.welcome ? 1 : 0) + (e.signature ? 2 : 0) +
+      e.base + e.head + (e.titled ? 2 : 0) + (e.subject ? 5 : 0) + (e.hos ? 2 : 0) + (e.welcome ? 1 : 0) + (e.signature ? 2 : 0) + (e.labelled ? 8 : 0) +
       Math.min(e.mentions, 5) - 2 * e.elsewhere;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
@@ -386,6 +451,10 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const owner = [...orgs.values()].find((e) => KOMMUNE_NAMES.has(e.name) && e.elsewhere === 0 && (e.head > 0 || e.mentions >= 2));
     if (owner) return owner.name;
   }
+  // "Velkommen til Holbæk", "Centerchef, Holbæk": the town named bare, where the text names its kommune, is the kommune
+  // (a kommune the text names as its own more than as someone else's: not "Klubben samarbejder med Esbjerg Kommune")
+  const townsKommune = !best.shaped && KOMMUNE_NAMES.has(`${best.name} Kommune`) ? orgs.get(keyOf(`${best.name} Kommune`)) : undefined;
+  if (townsKommune && townsKommune.mentions + (townsKommune.head > 0 ? 1 : 0) > townsKommune.elsewhere) return townsKommune.name;
   if (KNOWN_BY_KEY.has(keyOf(best.name))) return best.name;
   // "kontorchef for Kollektiv Trafik i Transportministeriets departement": a unit the text places inside a known
   // organisation is that organisation's, and the organisation is the employer
@@ -505,6 +574,8 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
     for (let k = words[j].end; k < words[j + 1].i; k++) {
       const c = text.charCodeAt(k);
       if (c === 38 && amp++ === 0 && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) continue;
+      // "Skt. Nikolaj Kirke": a saint's abbreviation is a word of the name, its stop no sentence's end
+      if (c === 46 && k === words[j].end && SAINT.has(words[j].w)) continue;
       if (c !== 32) return false;
     }
     return words[j + 1].i > words[j].end;

@@ -15,6 +15,7 @@ import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
 import { findEmployer } from "./employer.js";
 import { bestTitle, recased, titleCandidates } from "./title.js";
+import { POSITION_ACRONYMS } from "../vocabulary/positions.js";
 
 export interface Header {
   kind: "profile" | "advertisement";
@@ -69,7 +70,10 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   // a mail's subject names what it sends ("Ny opgave: Børne- og ungedirektør til …"): a title line above the text's own
   const subject = mailSubject?.replace(SUBJECT_LABEL, "");
   const best = bestTitle(titleCandidates([...(subject ? [subject] : []), ...titleHead, ...crumbs], paragraphs, organisations));
-  const title = best && best.slice(1) === best.slice(1).toLowerCase() ? recased(best, body) : best;
+  // ("VI SØGER EN NY LEDER!": a post read from a shouted headline, in capitals, is written as a title is)
+  // (but an acronym is written as one: "CFO", "IT-chef", "HR-konsulent")
+  const shouted = best !== null && !/\p{Ll}/u.test(best) && /\p{Lu}{3}/u.test(best) ? unshouted(best) : best;
+  const title = shouted && shouted.slice(1) === shouted.slice(1).toLowerCase() ? recased(shouted, body) : shouted;
   const running = dropped.filter((d) => d.reason === "running-header" || d.reason === "running-footer").map((d) => d.text);
   // a web page (HTML, or text a browser copied with the site's furniture) that never calls itself a profile is an ad, however long
   return { kind: documentKind(sections, head, running, body, webPage), title, employer, consultancy, organisations: [...named] };
@@ -97,11 +101,22 @@ export function headLines(lines: SourceLine[], joinWraps = false): string[] {
     // A cookie banner's sentence under a menu's "Kontakt" is no running text.
     const next = texts[i + 1] ?? "";
     if (KNOWN_HEADINGS.has(vocabularyKey(text)) && countWords(next, 10) >= 10 && !COOKIE_LINE.test(next)) break;
+    // a list's item is the body's ("- udvikle partnerskaber med skoler, foreninger, Svendborg Museum og …"), short or not
+    if (LIST_ITEM.test(text)) continue;
     if (countWords(text, HEAD_LINE_WORDS) <= HEAD_LINE_WORDS) out.push(text);
   }
   return out;
 }
 
+const LIST_ITEM = /^[-–•*]\s/u;
+
+/** A title read in capitals, written as a title is: "LEDER" → "Leder", "IT-CHEF" → "IT-chef", "CFO" stays. */
+function unshouted(title: string): string {
+  const lower = title.replace(/[\p{L}]+/gu, (w) => (SHORT_ACRONYM.test(w) || POSITION_ACRONYMS.includes(w.toLowerCase()) ? w : w.toLowerCase()));
+  return /^\p{Ll}/u.test(lower) ? `${lower[0].toUpperCase()}${lower.slice(1)}` : lower;
+}
+/** Two capitals are an acronym ("IT", "HR", "PR") more often than a word. */
+const SHORT_ACRONYM = /^\p{Lu}{2}$/u;
 const stripMarks = (s: string) => s.replace(/\*\*|__|^#+\s*/gu, "").trim();
 
 /**

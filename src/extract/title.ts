@@ -29,7 +29,7 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
+import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TITLE_PRAISE, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
 import { CONTACT_DETAIL_LABEL, holdsContactDetail } from "../vocabulary/contact-details.js";
@@ -41,6 +41,8 @@ import { findNames } from "./facts/people.js";
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*[:–—-]\\s*`, "iu");
+/** "Erfaren specialkonsulent", "Erfaren, engageret og nysgerrig afdelingsleder": praise before the post, up to four words. */
+const PRAISE_LEAD = new RegExp(`^(?:${TITLE_PRAISE.join("|")})(?:,?\\s+(?:og\\s+)?(?:${TITLE_PRAISE.join("|")})){0,3}\\s+(?=\\p{L})`, "iu");
 /** "Barselsvikariat som dagtilbudsleder", "Midlertidig stilling som teamleder": the terms before the post. */
 const TERM_LEAD = new RegExp(`^(?:${TERM_LEADS.join("|")})\\s+som\\s+`, "iu");
 /** "Rekruttering af vicedirektør …", "Recruitment of a Head of …": the lead before the post. */
@@ -139,8 +141,9 @@ export function postPhrase(tokens: string[], from = 0, lookahead = 7): { title: 
       break;
     }
     if (endsClause(tokens[i])) return null;
-    // Only articles, praise and modifiers stand between the cue and the post.
-    if (/^[A-ZÆØÅ]/u.test(w) && i > from && !MODIFIERS.has(w.toLowerCase())) return null;
+    // Only articles, praise and modifiers stand between the cue and the post (in a headline in capitals, "VI SØGER EN NY
+    // LEDER", a capital says nothing)
+    if (/^[A-ZÆØÅ]/u.test(w) && i > from && !MODIFIERS.has(w.toLowerCase()) && !(w === w.toUpperCase() && SKIPPED_BEFORE_POST.has(w.toLowerCase()))) return null;
   }
   if (n < 0) return null;
   let start = n;
@@ -276,9 +279,9 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   if (capitals) t = t.toLowerCase();
   // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
   t = t.replace(/(?<!\s)\s*\([^()]*\)/gu, "").replace(TRAILING_DATE, "");
-  t = t.replace(TITLE_LABEL, "").replace(TERM_LEAD, "").replace(RECRUITMENT_LEAD, "").replace(/^(?:ny|nyt|nye)\s+/iu, "");
+  t = t.replace(TITLE_LABEL, "").replace(TERM_LEAD, "").replace(RECRUITMENT_LEAD, "").replace(/^(?:ny|nyt|nye)\s+/iu, "").replace(PRAISE_LEAD, "");
   const tokens = t.split(" ");
-  // The post opens the line, after at most one modifier we do not know ("Erfaren projektleder").
+  // The post opens the line, after at most one modifier we do not know ("Tværgående projektleder").
   let n = -1;
   for (let i = 0; i < Math.min(tokens.length, 4); i++) {
     if (isPost(wordOf(tokens[i]), tokens[i + 1])) {
@@ -458,8 +461,11 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
       // "Syddjurs Kommune søger en erfaren og nysgerrig leder, der kan samle vores IT-drift," over "digitaliseringsprojekter
       // og …": a paragraph's first line, wrapped, as a sentence's "søger" names the post (less than the title line above it)
       const wrapped = !/[.!?:]$/u.test(line.trim()) && /^\p{Ll}/u.test(nextLine);
+      // "Bliv den økonomiske sparringspartner i …" under "Økonomichef til Boligselskabet Kildebo": a call to be "den" one
+      // of a kind says what the post is like, less than the title line
+      const describes = /^den\s(?!nye?\s)/iu.test(line.slice(headline[0].length));
       if (t) {
-        add(t.title, t.noun, (wrapped ? 6 : teaser ? 7 : 10) - i * 0.3, "headline");
+        add(t.title, t.noun, (wrapped ? 6 : teaser ? 7 : describes ? 8 : 10) - i * 0.3, "headline");
         continue;
       }
     }

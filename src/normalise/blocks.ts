@@ -8,7 +8,7 @@ import type { SourceLine } from "../read/types.js";
 import { APPENDIX_HEADING, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
-import { ORDINAL_TITLES } from "../vocabulary/roles.js";
+import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, MAIL_CLOSING } from "../vocabulary/furniture.js";
@@ -89,6 +89,15 @@ const DATE_ROW = new RegExp(
 );
 /** The row after a timetable's dated ones, a word in the date's place: "Herefter – Referencer indhentes". */
 const WORD_ROW = /^\p{Lu}\p{Ll}{2,15}\s[–-]\s\p{Lu}/u;
+/** A member or a contact a line, the name before its role: "Jonas Ravnholt, medarbejderrepræsentant", "Sanne Lykke Pallesen, kontorchef, …". */
+const NAME_ROLE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, (\p{Ll}[\p{L}-]*)/u;
+/** Such a line, its role a title's word ("Aarhus Vand, som leverer …" is a sentence's organisation, no member). */
+const isNameRoleRow = (text: string): boolean => {
+  const m = NAME_ROLE.exec(text);
+  if (!m) return false;
+  ROLE_WORDS.lastIndex = 0;
+  return ROLE_WORDS.test(m[1]);
+};
 /**
  * "Søndag den 14. marts 2027 kl. 23.59", "14.03.2027", "Uge 17": a date is the
  * value of a timetable's or a fact box's label, never a heading, even alone on
@@ -492,6 +501,9 @@ function shortLineBreak(prev: string, text: string, width: number): boolean {
   if (LABEL_LINE.test(prev) && (LABEL_LINE.test(text) || ORDERED.test(text))) return true;
   // Or its date first: "Onsdag den 21. april 2027 – 1. samtale", "22.–27. april 2027 – Test …", "Herefter – Referencer …".
   if (DATE_ROW.test(prev) && (DATE_ROW.test(text) || WORD_ROW.test(text))) return true;
+  // Or a list of people whose bullets were lost: "Henriette Kjærsgaard, departementschef (formand)" / "Mikkel Østergaard
+  // Brandt, afdelingschef, Økonomi og Analyse", each a line of its own however long (prose has no two such lines running)
+  if (isNameRoleRow(prev) && isNameRoleRow(text)) return true;
   // Or a layout table's rows, their second cells in one column: "26.-28. april 2027      Test og testtilbagemelding".
   if (secondCellAt(prev) > 0 && secondCellAt(prev) === secondCellAt(text)) return true;
   // In a text of a paragraph a line (a browser's copy) no line was wrapped: a link's text of 70 characters ends its line.
@@ -708,6 +720,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // "4. Den vi leder efter": a chapter's number marks a heading that a stranded preposition ends; elsewhere such a line wraps on
   if (TRAILING_FUNCTION_WORDS.has(last) && !(numbered && STRANDED.test(body))) return false;
   if (ctx.afterColon) return false;
+  // "Henriette Kjærsgaard, departementschef (formand)" over "Mikkel Østergaard Brandt, afdelingschef": a list of people, no heading
+  if (isNameRoleRow(plain) && ctx.nextText && isNameRoleRow(ctx.nextText)) return false;
   // "Navn      Funktion" over "Mette Ravnkilde      Borgmester": the head of a table laid out with spaces, one of its rows
   // (but "Bilag 1   Skolevæsenet i tal" over its table is the appendix's heading)
   if (LAYOUT_GAP.test(plain) && ctx.nextText && LAYOUT_GAP.test(ctx.nextText) && !APPENDIX_HEADING.test(normaliseHeading(plain))) return false;

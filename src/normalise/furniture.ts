@@ -8,13 +8,13 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, LINK_CARD_DOMAIN, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
 
-// "« Tilbage til ledige stillinger", "Se alle job ›": a link's arrow is no part of its words
-const ARROWS = " «‹←<»›→>";
+// "« Tilbage til ledige stillinger", "Se alle job ›": a link's arrow is no part of its words, nor a menu's ("Mest relevante ▾")
+const ARROWS = " «‹←<»›→>▾▼";
 function unarrowed(text: string): string {
   let a = 0;
   let b = text.length;
@@ -85,6 +85,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   markFooters(lines, found);
   markEndNotes(content, found);
   markComments(content, found);
+  markGroup(content, found);
   markPoster(content, found);
   markLinkCards(content, found);
   if (found.size === 0) return { kept: lines, furniture: [], browser };
@@ -120,8 +121,10 @@ function isMenuLine(text: string): boolean {
   // "Del siden   Print   Lyt til teksten": a row of the page's buttons
   if (entries.length >= 2 && entries.every((e) => UI_LINES.has(key(e)))) return true;
   // "Del stillingen: LinkedIn · Facebook · E-mail": a button's label over the networks it shares to
-  const label = /^([^:]{2,30}):\s+/u.exec(entries[0]);
-  if (label && UI_LINES.has(key(label[1])) && [entries[0].slice(label[0].length), ...entries.slice(1)].every((e) => SHARE_TARGETS.has(key(e)))) return true;
+  // (or "Del:   Facebook   LinkedIn   X   E-mail   Udskriv", the label an entry of its own)
+  const label = /^([^:]{2,30}):(?:\s+|$)/u.exec(entries[0]);
+  const targets = label && entries[0].length === label[0].length ? entries.slice(1) : [entries[0].slice(label?.[0].length ?? 0), ...entries.slice(1)];
+  if (label && targets.length > 0 && UI_LINES.has(key(label[1])) && targets.every((e) => SHARE_TARGETS.has(key(e)))) return true;
   if (entries.length < MENU_RUN || !entries.every(isShortLink)) return false;
   const nav = entries.filter((e) => NAV_WORDS.has(key(e))).length;
   return nav >= 2 && nav * 2 >= entries.length;
@@ -193,9 +196,28 @@ function markComments(content: SourceLine[], found: Set<SourceLine>): void {
       k > content.length / 3 &&
       l.text.length <= COMMENTS_START_CHARS &&
       COMMENTS_START.test(key(l.text)) &&
-      content.slice(Math.max(0, k - COMMENTS_AFTER_BUTTONS), k).some((b) => found.has(b) && SOCIAL_BUTTONS.has(key(b.text))),
+      content.slice(Math.max(0, k - COMMENTS_AFTER_BUTTONS), k).some((b) => found.has(b) && isSocialButtons(b.text)),
   );
   if (start >= 0) for (const l of content.slice(start)) found.add(l);
+}
+
+/** A post's buttons, one a line ("Synes godt om") or in a row ("Synes godt om    Kommenter    Genopslå    Send"). */
+function isSocialButtons(text: string): boolean {
+  if (SOCIAL_BUTTONS.has(key(text))) return true;
+  const parts = text.trim().split(/\s{2,}|\t/u);
+  return parts.length >= 2 && parts.length <= 6 && parts.some((p) => SOCIAL_BUTTONS.has(key(p)));
+}
+
+/**
+ * "Skoleledere og ledelsesteams i Danmark" / "Privat gruppe · 6,8K medlemmer": the group a post was shared in, near the
+ * text's start, its name on the line above. The network's, not the post's title.
+ */
+function markGroup(content: SourceLine[], found: Set<SourceLine>): void {
+  const at = content.slice(0, POSTER_REACH).findIndex((l) => GROUP_LINE.test(l.text.trim()));
+  if (at < 0) return;
+  found.add(content[at]);
+  const name = content[at - 1];
+  if (name && name.text.trim().length <= POSTER_LINE_CHARS && !/[.!?]$/u.test(name.text.trim())) found.add(name);
 }
 
 /** A post's age stands this near the text's start, under at most this many lines of who posted it. */
@@ -226,7 +248,7 @@ const LINK_CARD_LINE_CHARS = 200;
  */
 function markLinkCards(content: SourceLine[], found: Set<SourceLine>): void {
   // only under a social post, whose buttons or counts were found: a page's own "KOLDING.DK" over its ad is its logo's
-  if (!content.some((l) => found.has(l) && (SOCIAL_BUTTONS.has(key(l.text)) || SOCIAL_LINES.some((re) => re.test(l.text.trim()))))) return;
+  if (!content.some((l) => found.has(l) && (isSocialButtons(l.text) || SOCIAL_LINES.some((re) => re.test(l.text.trim()))))) return;
   content.forEach((l, k) => {
     if (l.text.length > 60 || !LINK_CARD_DOMAIN.test(l.text.trim())) return;
     found.add(l);
@@ -283,6 +305,8 @@ export function isContactDetails(text: string, maxParts = 12, maxChars = 240, ne
   let places = 0;
   for (const part of parts) {
     if (CONTACT_DETAIL_PARTS.place.some((re) => re.test(part))) places++;
+    // a street, whatever title the name it bears opens with ("Borgmester Ib Juuls Vej 1")
+    else if (CONTACT_DETAIL_PARTS.street.test(part)) continue;
     // "Seniorkonsulent Per Hviid, Rekruttering.dk": a person to ask, the text's further information
     else if (
       isPositionNoun(part.split(" ")[0].toLowerCase()) ||

@@ -5,6 +5,7 @@ import { buildBlocks, markAfterRules, type DocBlock } from "./blocks.js";
 import { cleanLine, hasBoxMark, tableCells } from "./clean.js";
 import { findFurniture } from "./furniture.js";
 import { mailWrapper, unquote } from "./mail.js";
+import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 
 export type { DocBlock, HeadingShape } from "./blocks.js";
 
@@ -124,8 +125,12 @@ function furnitureBlock(l: SourceLine): DocBlock {
   return { type: "paragraph", text: withoutMarks(l.text.trim()), lines: [l.line], position: { start: point, end: point }, furniture: true };
 }
 
-/** A rendered page's marks around a furniture line ("## Se også", "- Afdelinger", "**Regionshospitalet Gødstrup**"): its words only. */
+/**
+ * A rendered page's marks around a furniture line ("## Se også", "- Afdelinger", "**Regionshospitalet Gødstrup**"): its
+ * words only. A day's number is no list's mark: "3. februar 2027 kl. 20.14 · 🌍", a post's age, keeps it.
+ */
 function withoutMarks(text: string): string {
-  const bare = text.replace(/^(?:#{1,6}\s+|[-*•]\s+|\d{1,2}\.\s+)/u, "").replace(/^\*\*(.+)\*\*$/u, "$1").trim();
+  const bare = text.replace(LIST_MARK, "").replace(/^\*\*(.+)\*\*$/u, "$1").trim();
   return bare || text;
 }
+const LIST_MARK = new RegExp(String.raw`^(?:#{1,6}\s+|[-*•]\s+|\d{1,2}\.\s+(?!(?:${MONTH_ALTERNATION})(?!\p{L})))`, "iu");

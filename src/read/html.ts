@@ -35,6 +35,7 @@ import { DEADLINE_LABELS, FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "..
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { isJobPostingScope, microdataJobPosting } from "./microdata.js";
 import { decodeText } from "./text.js";
+import { foldText } from "../vocabulary/letters.js";
 import { isoDay } from "./published.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
@@ -311,7 +312,7 @@ function landmarks(root: DomNode): Landmarks {
 function chooseRoot({ main, articles, h1s }: Landmarks, lengths: Map<DomNode, number>, pageTitle?: string): DomNode | null {
   const postings = separatePostings(main, articles, lengths);
   // of several, the one the page names (its <title>, its JSON-LD, its first <h1>), else the first
-  if (postings) return postings.find((p) => pageTitle && titleOf(pageTitle).includes(titleOf(p.headline)))?.article ?? postings.find((p) => h1s[0] && isWithin(h1s[0], p.article))?.article ?? postings[0].article;
+  if (postings) return postings.find((p) => pageTitle && foldText(pageTitle).includes(foldText(p.headline)))?.article ?? postings.find((p) => h1s[0] && isWithin(h1s[0], p.article))?.article ?? postings[0].article;
   if (main) return main;
   if (articles.length === 0) return null;
   if (articles.length === 1) return articles[0];
@@ -359,7 +360,7 @@ function separatePostings(main: DomNode | null, articles: DomNode[], lengths: Ma
     const h = firstHeading(a);
     return h ? postHeadline(h) : null;
   });
-  const distinct = new Set(headlines.map((h) => h && titleOf(h)));
+  const distinct = new Set(headlines.map((h) => h && foldText(h)));
   if (!headlines.every((h) => h !== null) || distinct.size !== postings.length || !postings.every((a) => (lengths.get(a) ?? 0) >= SEPARATE_POSTING_TEXT)) return null;
   return postings.map((article, k) => ({ article, headline: headlines[k]! }));
 }
@@ -371,7 +372,6 @@ function postHeadline(heading: DomNode): string | null {
   const m = POST_AT_PLACE.exec(text);
   return m && isPositionNoun(m[1].replace(/[^\p{L}-]/gu, "").toLowerCase()) ? text : null;
 }
-const titleOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
 const isWithin = (n: DomNode, box: DomNode): boolean => {
   for (let p = n.parent; p; p = p.parent) if (p === box) return true;
   return false;

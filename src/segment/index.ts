@@ -279,16 +279,19 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
   const slots: Slot[] = [{ block: blocks[firstOpen], role: "top" }];
   let topStyle = styleRank(blocks[firstOpen].shape);
   let inForce: SectionKind = classifyHeading(blocks[firstOpen].text)?.kind ?? "indledning";
+  let amongOtherPosts = OTHER_POSTINGS_HEADING.test(blocks[firstOpen].text.trim());
   for (let i = firstOpen + 1; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type !== "heading") {
       slots.push({ block: b, role: "content" });
       continue;
     }
-    // "Lignende job": the page's list of other posts ends the posting, whatever headings stand in it
+    // "Lignende job": the page's list of other posts ends the posting, whatever headings stand in it (and a newsletter's
+    // other items after the post, OTHER_NEWS, as much)
     if (OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(b)) {
       slots.push({ block: b, role: "top" });
       inForce = "andet";
+      amongOtherPosts = true;
       continue;
     }
     // "Nøglefakta", "KORT FORTALT": a box of facts ends the heading above it (its lines each say their kind)
@@ -311,6 +314,14 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
       slots.push({ block: asParagraph(b), role: "content", lastLine: true });
       continue;
     }
+    // "Procesingeniør, spildevand" under "Lignende job": the next of the other posts, each under its own title, no
+    // section of the posting's, whatever word of a section its title holds ("Proces…"); a heading the vocabulary knows
+    // well, the page's "Kontakt", ends the list
+    if (amongOtherPosts && cls?.strength !== "strong") {
+      slots.push({ block: b, role: "sub" });
+      continue;
+    }
+    amongOtherPosts = false;
     const style = styleRank(b.shape);
     // "### Fjordland Forsyning A/S" under the cover's title, then "## 1. Baggrund": the chapters' level is the top one,
     // and a "###" under a chapter is its sub-heading
@@ -845,12 +856,18 @@ function isCapitalTitle(text: string): boolean {
   return t.length <= 80 && /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?:]$/u.test(t) && POSITION_WORDS.test(t);
 }
 
+/** A lead-in that is a heading's words set with a colon has this many words at most ("Løn og ansættelsesvilkår:"). */
+const LEAD_IN_HEADING_WORDS = 4;
 function leadInCue(text: string, colon = true): Cue | null {
   const t = text.trim();
   if ((colon && !t.endsWith(":") && !OPEN_CLAUSE.test(t)) || words(t, 30) > 30) return null;
   // "Du får personaleansvar for tre ledere. Dine vigtigste opgaver bliver blandt andet at:": the sentence that opens the list says what it holds
   const lower = (sentencesOf(t).at(-1) ?? t).toLowerCase();
   for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
+  // "Det praktiske:", "Løn og vilkår:" over a list: a heading's words set as its lead-in (a few words, a heading's:
+  // "Afdelingen arbejder med rekruttering og onboarding, herunder:" is a sentence, its words no heading's)
+  const named = colon && t.endsWith(":") && words(t, LEAD_IN_HEADING_WORDS) <= LEAD_IN_HEADING_WORDS ? classifyHeading(t.slice(0, -1)) : null;
+  if (named) return { kind: named.kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}” (a heading's words)` };
   return null;
 }
 
@@ -996,6 +1013,9 @@ const factLine = (b: DocBlock): SectionKind | null =>
     ? null
     : (LABELLED.get(b) ?? factLabel(b.text) ?? cellLabel(b.text) ?? (b.type === "paragraph" && LABEL_AND_VALUE.test(b.text) ? "andet" : null));
 
+/** The kind a fact line's label gives it, a label the vocabulary lacks the page's ("Ansættelsesområde: Staten"), else null. */
+const labelledLine = (text: string): SectionKind | null => factLabel(text) ?? cellLabel(text) ?? (LABEL_AND_VALUE.test(text) ? "andet" : null);
+
 /** "Ansættelsesområde: Staten": a label the vocabulary does not know, one to three words and a colon, and its value. */
 const LABEL_AND_VALUE = /^\p{Lu}[\p{L}-]{1,25}(?: [\p{L}-]{1,20}){0,2}: \S/u;
 
@@ -1019,6 +1039,15 @@ const FACT_LINE_LENGTH = 100;
 function factBoxes(blocks: DocBlock[]): DocBlock[] {
   const out: DocBlock[] = [];
   for (let i = 0; i < blocks.length; ) {
+    // "Stillingsbetegnelse: Rengøringsleder" / "Arbejdssted: …" / "Timetal: …" at the top, kept as one block of short
+    // lines: a box whose lines are one block's
+    const lines = blocks[i].type === "paragraph" && !blocks[i].furniture && blocks[i].text.includes("\n") ? blocks[i].text.split("\n") : null;
+    const lineKinds = lines && lines.length >= 2 && lines.every((l) => l.length <= FACT_LINE_LENGTH) ? lines.map(labelledLine) : null;
+    if (lines && lineKinds?.every((k) => k !== null) && new Set(lineKinds).size >= 2 && (lineKinds.includes("indledning") || lineKinds.includes("andet"))) {
+      FACT_BOXES.set(blocks[i], lines.map((l, k) => boxLine(l, lineKinds[k])));
+      out.push(blocks[i++]);
+      continue;
+    }
     const kinds = new Set<SectionKind>();
     let j = i;
     for (let kind = factLine(blocks[j]); kind; kind = j < blocks.length ? factLine(blocks[j]) : null) {
@@ -1214,9 +1243,9 @@ const ANNOUNCEMENT_REACH = 700;
 
 /**
  * Where the cover's title block ends and its prose begins: a paragraph of
- * some length, a sentence ("Vil du være med til at …?"), or a fact box.
+ * some length, a sentence ("Vil du være med til at …?"), or a fact box that
+ * opens the text right above its prose.
  */
-
 function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
   for (let i = 0; i < coverEnd; i++) {
     const b = blocks[i];
@@ -1224,16 +1253,35 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
     if (b.type === "heading" || b.furniture) continue;
     // nor is the page's notice that the post is gone ("Tak til alle ansøgere for interessen. … kan ikke længere søges."): the title follows it
     if (b.text.length < NOTE_LENGTH && isBanner(firstSentence(b.text))) continue;
-    // nor is a box of the post's facts, its labelled lines run together ("Stillingstype Fuldtid", "Ansættelse Fast", …)
-    if (FACT_BOXES.has(b)) continue;
-    // a cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") are one word each line, not sixteen
-    const n = b.text.split(/\s+/u).filter((w) => w.length > 1).length;
-    // A fact box's line ("Ansøgningsfrist 14. marts 2027") on the cover, among its title lines, is the cover's.
-    // "Tangbjerg Efterskole søger en ny forstander med tiltrædelse 1. august 2027", its full stop left out: a sentence
-    if (n >= 25 || (n >= 8 && (/[.!?]$/u.test(b.text.trim()) || HIRING_CLAUSE.test(b.text)))) return i;
+    // nor is a box of the post's facts under the title, its labelled lines run together ("Stillingstype Fuldtid",
+    // "Ansættelse Fast", …); a box that opens the text, no title above it, is the text's first part, each line its label's
+    if (FACT_BOXES.has(b)) {
+      const next = blocks.slice(i + 1, coverEnd).find((x) => !x.furniture);
+      if (blocks.slice(0, i).every((x) => x.furniture) && next && isCoverProse(next)) return i;
+      continue;
+    }
+    if (isCoverProse(b)) return i;
   }
   return coverEnd;
 }
+
+/**
+ * A cover's block that is prose: a paragraph of some length, or a sentence. A fact box's line ("Ansøgningsfrist 14.
+ * marts 2027") on the cover, among its title lines, is the cover's; "Tangbjerg Efterskole søger en ny forstander med
+ * tiltrædelse 1. august 2027", its full stop left out, is a sentence.
+ */
+function isCoverProse(b: DocBlock): boolean {
+  // a cover's letter-spaced capitals ("P O S I T I O N P R O F I L E") are one word each line, not sixteen
+  const n = b.text.split(/\s+/u).filter((w) => w.length > 1).length;
+  return b.type !== "heading" && !isTitleWithHook(b.text) && (n >= 25 || (n >= 8 && (/[.!?]$/u.test(b.text.trim()) || HIRING_CLAUSE.test(b.text))));
+}
+
+/** "Kantineleder til Hedegaard Emballage A/S – vil du være hjertet i vores kantine?": the post at its place, then a hook. */
+const TITLE_HOOK = /^(\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s){0,2}(?:til|for|ved|hos)\s[^–—\n]{2,80}\s[–—]\s\S/u;
+const isTitleWithHook = (text: string): boolean => {
+  const m = TITLE_HOOK.exec(text.trim());
+  return !!m && text.length <= 200 && isPositionNoun(m[1].toLowerCase());
+};
 
 const asParagraph = (b: DocBlock): DocBlock => (b.type === "heading" ? { ...b, type: "paragraph" } : b);
 
@@ -1289,16 +1337,22 @@ const ANNOUNCES_POST = new RegExp(`(?<!\\p{L})(?:${HIRING_VERBS.join("|")})(?:\\
 /** "DAGLIG LEDER SØGES TIL …": the passive headline; "Vi søger en leder, der …" is a sentence over the job. */
 const SEEKS = new RegExp(String.raw`\s(?:${HEADLINE_PASSIVE.join("|")})(?!\p{L})`, "iu");
 
-/** The cover's lines that may stand above the post's name, all headings: the house's name and its unit's. */
-const COVER_HEADINGS = 3;
+/** The cover's lines that may stand above the post's name: the house's name and its unit's, a page's menu and breadcrumbs. */
+const COVER_LINES = 8;
+/** Fewer words than a line of prose has: a cover's or a page's line ("Søg | Menu | English", "EGEBJERG GYMNASIUM"). */
+const COVER_LINE_WORDS = 20;
 
 /**
- * Heading i stands under headings that are only the house's own lines ("Odense University Hospital" / "Department
- * of Neurology" over "Head of Research …"), none a section's and none naming a post (a post's name above it is the
- * title already: "Direktør for Børn og Unge" over "Flyvefærdig direktør i børnehøjde"): it counts as the first.
+ * Heading i stands under only the house's own lines ("Odense University Hospital" / "Department of Neurology" over
+ * "Head of Research …"), a banner ("Ledig stilling") and a page's short lines (a menu, a breadcrumb, "Del på
+ * LinkedIn"): no heading above it is a section's or names a post (a post's name above it is the title already:
+ * "Direktør for Børn og Unge" over "Flyvefærdig direktør i børnehøjde"), and no line above it is prose. It counts as the first.
  */
 function underHouseLinesOnly(blocks: DocBlock[], i: number): boolean {
-  return i <= COVER_HEADINGS && blocks.slice(0, i).every((h) => h.type === "heading" && !classifyHeading(h.text) && !POSITION_WORDS.test(h.text));
+  return (
+    i <= COVER_LINES &&
+    blocks.slice(0, i).every((h) => (h.type === "heading" ? !classifyHeading(h.text) && !POSITION_WORDS.test(h.text) : h.type === "paragraph" && words(h.text, COVER_LINE_WORDS) < COVER_LINE_WORDS))
+  );
 }
 
 /**
@@ -1307,8 +1361,10 @@ function underHouseLinesOnly(blocks: DocBlock[], i: number): boolean {
  * ANSVAR FOR DRIFT, ØKONOMI OG SERVICE").
  */
 function isPostHeadline(text: string, known: ReturnType<typeof classifyHeading>): boolean {
-  if (!POSITION_WORDS.test(text)) return false;
-  return !known || (known.strength === "weak" && (SEEKS.test(text) || isPositionNoun(text.trim().split(/[\s,–-]/u, 1)[0])));
+  // ("Pedel til Lyngbakkeskolen, 37 timer": a post the common heads leave out, named first)
+  const firstWord = text.trim().split(/[\s,–-]/u, 1)[0];
+  if (!POSITION_WORDS.test(text) && !isPositionNoun(firstWord.toLowerCase())) return false;
+  return !known || (known.strength === "weak" && (SEEKS.test(text) || isPositionNoun(firstWord)));
 }
 
 function findFirstSectionHeading(blocks: DocBlock[]): number {

@@ -57,7 +57,8 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   // ("Jeg glæder mig til at læse din ansøgning": a rector writing in the first person)
   /^(?:vi |jeg )?(?:glæder (?:os|mig) til|ser frem til) at (?:høre fra dig|læse din ansøgning|modtage din ansøgning|se din ansøgning|modtage den)\b/i,
   // "Du kan også tale med vicerektor Birgitte Lund på 87 25 30 14": someone else to ask
-  new RegExp(String.raw`^du kan (?:også )?(?:tale|snakke) med\b.{0,120}?${ANSWERED}`, "i"),
+  // ("Du kan også kontakte souschef Jannie Thomsen på 62 21 44 90")
+  new RegExp(String.raw`^du kan (?:også )?(?:(?:tale|snakke) med|kontakte|ringe til)\b.{0,120}?${ANSWERED}`, "i"),
   /^we look forward to (?:your application|hearing from you|receiving your application)\b/i,
 ];
 
@@ -70,7 +71,7 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
  * the gate never turns away a sentence a pattern takes.
  */
 const CLOSING_WORDS =
-  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|glæder os til|glæder mig til|ser frem til|look forward|kender du|endelig|tale med|snakke med/i;
+  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|glæder os til|glæder mig til|ser frem til|look forward|kender du|endelig|tale med|snakke med|du kan kontakte|du kan også kontakte|du kan ringe til|du kan også ringe til/i;
 
 const ASKS = new RegExp(ASKING, "i");
 

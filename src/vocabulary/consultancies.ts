@@ -152,7 +152,14 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
       String.raw`\b(?:kontakte|ringe til|[Kk]ontakt) (?:[A-ZÆØÅ][\wæøå-]+ ){1,3}(?:hos|fra) (?!HR\b)FIRM(?<=(?:Partners|Partnere|Executive|Search|Selection|Consulting|Advisory|Recruitment))(?=\s(?:på|tlf\.?|via|eller)(?![\p{L}])|[,.])`,
     ),
   },
-  { words: ["feedbacksamtale", "testfeedback", "tilbagemelding"], pattern: cue(String.raw`\b(?:feedbacksamtale|testfeedback|tilbagemelding på testen) (?:med|hos) FIRM`), firmLike: true },
+  // ("… en personlighedstest med personlig tilbagemelding fra Perspektiv Rekruttering")
+  { words: ["feedbacksamtale", "testfeedback", "tilbagemelding"], pattern: cue(String.raw`\b(?:feedbacksamtale|testfeedback|tilbagemelding(?: på testen)?) (?:med|hos|fra) FIRM`), firmLike: true },
+  // a fact box's line that names the firm: "Rekrutteringskonsulent: Lindholm & Partnere", "Konsulent: Brink & Holm"
+  {
+    words: ["konsulent:", "rekrutteringsfirma:", "rekrutteringspartner:"],
+    pattern: cue(String.raw`(?:^|\n)(?:[Rr]ekrutteringskonsulent|[Kk]onsulent|[Rr]ekrutteringsfirma|[Rr]ekrutteringspartner)\s*:\s*FIRM`),
+    firmLike: true,
+  },
   // "The university is assisted in the recruitment by Kragh & Lund Executive Search"
   {
     words: ["assisted", "supported"],

@@ -65,3 +65,9 @@ export function onlyOrganisationMailboxes(text: string): boolean {
  * system's help desk, no one to ask about the post.
  */
 export const APPLICATION_HELP = /(?<![a-zæøå])(?:tekniske?\s+(?:spørgsmål|problemer|udfordringer)|teknisk\s+(?:support|hjælp|bistand)|(?:problemer|vanskeligheder)\s+med\s+(?:at\s+(?:uploade|søge|sende)|ansøgnings(?:systemet|portalen|formularen)))/i;
+
+/**
+ * "Praktiske spørgsmål om ansøgningsportalen kan rettes til job@…": questions about the portal, to a mailbox no one is
+ * named for, no way in to the post (a person named for them, "… til researcher Ida Lykke på …", is one).
+ */
+export const PORTAL_QUESTIONS = /(?<![a-zæøå])spørgsmål\s+(?:om|til)\s+(?:selve\s+)?ansøgnings(?:portalen|systemet|formularen|modulet)/i;

@@ -23,6 +23,14 @@ export const WEEKDAY_ALTERNATION = alternation(Object.keys(WEEKDAYS));
 export const WEEKDAY_NAME = `(?:${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith("dag")))})`;
 
 /**
+ * A round that says it takes days: "Anden samtale foregår over to dage: …", "en todages samtale", "samtalerunden strækker
+ * sig over to dage" (not "to dages betænkningstid": the round's word is there).
+ */
+export const ROUND_OVER_DAYS = /(?<!\p{L})(?:(?:samtale\p{L}{0,6}|runde\p{L}{0,2})\s(?:\p{L}+\s){0,4}?over\s(?:to|tre|2|3)\sdage|(?:to|tre)dages\s(?:samtale\p{L}{0,6}|runde\p{L}{0,2}|forløb))(?!\p{L})/iu;
+/** A round's day counted on its row: "2. samtalerunde, dag 2: …", "2. dag", "day 2". */
+export const DAY_OF_ROUND = /(?<!\p{L})(?:dag\s\d|\d\.\s?dag|day\s\d)(?!\p{L})/iu;
+
+/**
  * Words that make a month vague ("primo marts" = early March). The phrase is
  * kept and reported, never turned into a guessed day.
  */
@@ -126,7 +134,8 @@ export interface DateCue {
 export const DATE_CUES: DateCue[] = [
   // e.g. "Ansøgningsfristen er", "Ansøgningsfrist:", "Frist for ansøgning", "sidste ansøgningsdag"
   // (and as ASCII writes them where a system knows no æ, ø, å: "ansoegningsfrist", "ansogningsfrist")
-  { role: "deadline", pattern: wordPattern(String.raw`ansøgningsfrist\p{L}*|ans(?:oe|o)gningsfrist\p{L}*|frist(?:en)? for ansøgning\p{L}*|ansøgningsdato|sidste ansøgningsdag|deadline|fristen|frist|i hænde`) },
+  // (and an English part's "Apply by 15 March 2027", "Applications must be received by …", "Closing date:")
+  { role: "deadline", pattern: wordPattern(String.raw`ansøgningsfrist\p{L}*|ans(?:oe|o)gningsfrist\p{L}*|frist(?:en)? for ansøgning\p{L}*|ansøgningsdato|sidste ansøgningsdag|deadline|fristen|frist|i hænde|apply (?:by|before)|applications? (?:must|should) be (?:received|submitted) (?:by|before)|closing date`) },
   // e.g. "så send gerne din ansøgning hurtigst muligt – dog senest den 28. marts": the application's "senest", over
   // the interviews named before it ("Vi indkalder til samtaler løbende, så send …"); weak still before a label ("Frist:")
   { role: "deadline", weak: true, ownSubject: true, pattern: wordPattern(String.raw`send\p{L}* (?:\p{L}+ ){0,3}ansøgning\p{L}*(?:(?!samtale|interview)[^.!?]){0,40}?senest`) },
@@ -167,7 +176,8 @@ export const DATE_CUES: DateCue[] = [
   { role: "start", weak: true, pattern: wordPattern(String.raw`fra(?<=(?:søger|søges|ansætter|leder efter)[^.!?]{1,200}fra)(?= (?:den |d\. )?\d)`) },
   // e.g. "Ansættelsesudvalget mødes fredag den 2. juni", "gennemgår ansøgningerne mandag den 6. december", "kaffemøde"
   // ("… anden samtale, hvor du også møder en gruppe medarbejdere, holdes …": "du møder" is a verb, no meeting of its own)
-  { role: "other", pattern: wordPattern(String.raw`mødes|\p{L}{1,14}møde[rt]?|mødet?|(?<!(?:du|vi|de|man)(?: også| gerne)? )møder|gennemgå\p{L}*|udvælge\p{L}*|udvælgelse\p{L}*|shortlist\p{L}*`) },
+  // (and a viewing of the workplace: "Besigtigelse: … tirsdag den 9. marts", "rundvisning", "åbent hus")
+  { role: "other", pattern: wordPattern(String.raw`besigtigelse\p{L}*|rundvisning\p{L}*|åbent hus|mødes|\p{L}{1,14}møde[rt]?|mødet?|(?<!(?:du|vi|de|man)(?: også| gerne)? )møder|gennemgå\p{L}*|udvælge\p{L}*|udvælgelse\p{L}*|shortlist\p{L}*`) },
   // e.g. "forventeligt tirsdag den 13. juni, gennemfører Genitor et testforløb", "testdag", and a bare
   // "interview", which is the consultant's test interview ("Test og interview hos Mercuri Urval: uge 13")
   // and "19.–20. maj 2027 · Master Person Analyse og case for kandidater i 2. runde": a test's day for those who go on

@@ -247,6 +247,9 @@ export const GENERIC_UNIT_WORDS = [
   "klinikken", "ambulatoriet", "kontoret", "sektionen", "området", "fakultetet", "skolen", "distriktet", "staben", "myndigheden",
 ];
 
+/** A fact box's labels of the employer's name ("Arbejdsgiver: Teatret Fyrtårnet", "Virksomhed | Vestjysk Staal A/S"). */
+export const EMPLOYER_LABELS = ["arbejdsgiver", "virksomhed", "virksomhedens navn", "employer", "company"];
+
 export const UNIT_WORDS = [
   "jobcenter", "center", "centret", "centeret", "afdeling", "afdelingen", "afsnit", "afsnittet", "sengeafsnit", "institut",
   "instituttet", "børnehus", "børnehuset", "børnehave", "børnehaven", "vuggestue", "vuggestuen", "dagtilbud", "plejecenter",

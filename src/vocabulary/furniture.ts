@@ -5,7 +5,7 @@
  * compared after lower-casing and trimming trailing punctuation.
  */
 
-import { MONTH_ALTERNATION } from "./dates.js";
+import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from "./dates.js";
 
 /**
  * A newspaper's or a magazine's line at a page's head or foot: its name in
@@ -38,6 +38,7 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "del siden", "del jobbet", "del stillingen", "del på facebook", "del på linkedin", "del på x", "del på twitter",
   "del via e-mail", "del på mail", "udskriv", "udskriv side", "udskriv siden", "udskriv opslaget", "print", "print siden", "gem",
   "gem job", "gem jobbet", "gem opslag", "gem stillingen", "send til en ven", "tip en ven", "kopier link", "kopiér link",
+  "send som e-mail", "send som mail", "send på e-mail", "send på mail", "del via mail",
   "accepter", "accepter alle", "accepter alle cookies", "afvis", "afvis alle", "tillad alle", "tillad udvalgte",
   "kun nødvendige", "kun nødvendige cookies", "cookieindstillinger", "cookie-indstillinger", "indstillinger",
   "læs op", "lyt", "lyt til siden", "lyt til teksten", "lyt til opslaget", "læs teksten op", "læs højt", "til toppen", "til top", "log ind", "log på", "in english",
@@ -97,6 +98,9 @@ export const SOCIAL_LINES = [
   // a page's post's time and audience: "15. marts kl. 10:04 · 🌍"
   /^\d{1,2}\.\s\p{L}+(?:\s\d{4})?(?:\s(?:kl\.\s)?\d{1,2}[:.]\d{2})?\s·\s[\u{1F30D}-\u{1F310}\u{1F465}\u{1F512}]$/u,
 ];
+
+/** A social network's group over a post in it: "Privat gruppe · 6,8K medlemmer", "Public group · 1.2K members". */
+export const GROUP_LINE = /^(?:privat|offentlig|lukket|private|public) (?:gruppe|group)(?: · [\d.,]+K? (?:medlemmer|members))?$/iu;
 
 /** A link's preview card under a post: the site's domain in capitals ("FAXEKOMMUNE.DK") over the page's title and summary. */
 export const LINK_CARD_DOMAIN = /^(?:[A-ZÆØÅ0-9-]+\.)+(?:DK|COM|ORG|NET|EU|NU|IO)$/u;
@@ -159,10 +163,12 @@ export const BANNERS = [
  * step of the process.
  */
 export const POSTING_NOTES = [
-  /^(?:publiceret|opslået|oprettet|indrykket|udgivet|offentliggjort|(?:senest |sidst )?(?:opdateret|ændret|redigeret))(?::| (?:den|d\.))? \d{1,2}[./ ]/iu,
+  /^(?:publiceret|opslået|slået op|oprettet|indrykket|udgivet|offentliggjort|(?:senest |sidst )?(?:opdateret|ændret|redigeret))(?::| (?:den|d\.))? \d{1,2}[./ ]/iu,
   /^(?:annoncen|opslaget|stillingsopslaget) er (?:indrykket|oprettet|slået op) af /iu,
   // a page's own line on who keeps it: "Siden er sidst opdateret af Stine Aaskov.", "Senest redigeret af webredaktionen"
   /^(?:(?:denne |selve )?siden er )?(?:senest|sidst) (?:opdateret|ændret|redigeret) af /iu,
+  // "Jobportalen drives af HR-Service, Odense Kommune", "Jobnet drives af Styrelsen for …": who runs the page
+  /^(?:job)?(?:portalen|siden|hjemmesiden|jobnet|jobbanken)\s+(?:drives|driftes|ejes|administreres)\s+af\s/iu,
   // "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.": a job board's note on where it found the ad
   /^(?:annoncen|opslaget|stillingsopslaget|jobbet) er (?:hentet|kopieret|indsamlet) fra /iu,
   // a job board's own notes around the ad: "Ledertorvet.dk er ikke ansvarlig for indholdet af jobannoncen",
@@ -203,8 +209,25 @@ export const ADDRESS_LINE = new RegExp(
   "iu",
 );
 
-/** The labels of a posting's own number ("Jobnummer 2027-0417", "Job-ID: 11738452", "Ref.nr. 27/114"): no phone, no contact. */
-export const POSTING_NUMBER_LABEL = String.raw`jobnummer|jobnr|job[- ]?id|jobnet id|ref(?:erence)?(?:nummer|\.? ?nr)|sagsnr|journalnr|j\.? ?nr|stillingsnummer|opslagsnummer|annoncenummer`;
+/**
+ * The labels of a posting's own number ("Jobnummer 2027-0417", "Job-ID: 11738452", "Ref.nr. 27/114", Jobnet's "Jobnet
+ * ID"): no phone, no contact, no section's text. Written with a space where the parts may be joined by a space, a
+ * hyphen, a stop or nothing ("job id": "Job-ID", "JobID"; "ref nr": "Ref.nr.", "Ref. nr").
+ */
+export const POSTING_NUMBER_LABELS = [
+  "jobnummer", "jobnr", "job id", "jobnet id", "job number", "job no",
+  "referencenummer", "refnummer", "reference nr", "ref nr", "reference number", "ref no",
+  "sagsnummer", "sagsnr", "sag nr", "journalnummer", "journalnr", "j nr",
+  "stillingsnummer", "stillingsnr", "stillings id", "opslagsnummer", "annoncenummer", "annoncenr", "annonce id",
+];
+const LABEL_JOINS = [" ", "-", "", ".", ". "];
+/** Each label as a line's heading is written: "job-id", "jobid", "ref.nr", "ref. nr" (a heading's final stop is not part of it). */
+export const POSTING_NUMBER_HEADINGS = POSTING_NUMBER_LABELS.flatMap((label) => {
+  const parts = label.split(" ");
+  return parts.length === 1 ? [label] : LABEL_JOINS.map((join) => parts.join(join));
+});
+/** The labels as an alternation for a pattern with the `i` flag. */
+export const POSTING_NUMBER_LABEL = POSTING_NUMBER_LABELS.map((label) => label.split(" ").join(String.raw`[.\s-]{0,2}`)).join("|");
 
 export const CONTACT_DETAIL_PARTS = {
   place: [
@@ -220,9 +243,9 @@ export const CONTACT_DETAIL_PARTS = {
    * house's; beside a person's address and phone it is hers.
    */
   continued: [/^e-?mail:? ?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu],
+  /** "Niels Bohrs Vej 30", "Borgmester Ib Juuls Vej 1": a street, whatever title the name it bears opens with. */
+  street: new RegExp(String.raw`^(?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]*${STREET} \d{1,3}[A-Za-z]?(?: \d\. (?:sal|th|tv|mf)\.?)?$`, "iu"),
   other: [
-    // "Niels Bohrs Vej 30", "Kresten Philipsens Vej 15, 2. sal"
-    new RegExp(String.raw`^(?:[\p{L}.'’-]+ ){0,4}[\p{L}.'’-]*${STREET} \d{1,3}[A-Za-z]?(?: \d\. (?:sal|th|tv|mf)\.?)?$`, "iu"),
     // a street of any name beside a postcode ("Vindeboder 12", "Vestermark 12"), and its floor ("2. sal")
     /^[A-ZÆØÅ][\p{L}.'’-]+(?: [A-ZÆØÅ][\p{L}.'’-]+){0,3} \d{1,3}[A-Za-z]?$/u,
     // a floor, "2. sal", "1. th." or "1." alone ("Vestergade 21, 1.")
@@ -236,7 +259,10 @@ export const CONTACT_DETAIL_PARTS = {
     new RegExp(String.raw`^(?:${POSTING_NUMBER_LABEL})\.?:? ?[\p{L}\d][\p{L}\d/-]{0,20}$`, "iu"),
     // "Åbningstider: mandag-torsdag 8-15", "fredag 8-12", "torsdag tillige kl. 16-18"
     // ("Hverdage kl. 9–15": the days by their name for all five)
-    /^(?:(?:åbningstid|telefontid|kontortid)(?:er)?:? )?(?:(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?(?:[-–](?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?)?|(?:alle )?hverdage)(?: (?:tillige|også|desuden))? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$/iu,
+    new RegExp(
+      String.raw`^(?:(?:åbningstid|telefontid|kontortid)(?:er)?:? )?(?:(?:${WEEKDAY_ALTERNATION})(?:[-–](?:${WEEKDAY_ALTERNATION}))?|(?:alle )?hverdage)(?: (?:tillige|også|desuden))? (?:kl\. )?\d{1,2}(?:[.:]\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?$`,
+      "iu",
+    ),
     /^(?:©|copyright)\s?\S.{0,60}$/iu,
     // "Senest opdateret 15. marts 2027": when the site last touched the page
     /^(?:senest|sidst) (?:opdateret|ændret|redigeret)(?![a-zæøå]).{0,40}$/i,
@@ -295,7 +321,7 @@ export const LANGUAGE_SWITCH = /^(?:english version|english text|in english|engl
  * its deadlines, places and phones are other posts', never this one's facts.
  */
 export const OTHER_POSTINGS_HEADING =
-  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^se (?:også|flere|alle)\s+(?:ledige\s+)?(?:job|stillinger)\b|^se også:?$|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b|^people also viewed$|^jobs you may be interested in$/i;
+  /^(?:lignende|andre|relaterede|flere|nyeste|populære)\s+(?:ledige\s+)?(?:job|jobs|stillinger|stillingsopslag|opslag)\b|^(?:se|vis) (?:også|flere|alle)\s+(?:lignende\s+|ledige\s+)?(?:job|jobs|stillinger)\b|^se også:?$|^(?:similar|related|other)\s+(?:jobs|positions|vacancies)\b|^people also viewed$|^jobs you may be interested in$/i;
 
 /**
  * A profile's colophon: who wrote it and when ("Profilen er udarbejdet af Knaphøj & Partners i samarbejde med

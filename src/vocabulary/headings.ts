@@ -5,6 +5,7 @@
  * new section only when they leave the current kind.
  */
 import { CONTACT_LEAD_IN } from "./contact-details.js";
+import { POSTING_NUMBER_HEADINGS, POSTING_NUMBER_LABEL } from "./furniture.js";
 import type { SectionKind } from "../schemas/record.js";
 
 /**
@@ -87,6 +88,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "hvordan foregår processen", "hvordan foregår ansættelsen", "hvordan foregår rekrutteringen",
     // a museum's or a university's assessment of the applicants by a committee, and its English
     "bedømmelse", "bedømmelsen", "bedømmelsesudvalg", "bedømmelse og ansættelse", "bedømmelse og udvælgelse",
+    "vurdering og ansættelse", "vurdering og udvælgelse", "vurdering af ansøgerne",
     "assessment", "assessment committee", "assessment procedure", "assessment and selection",
   ],
   vilkaar: [
@@ -99,6 +101,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "hvad vi tilbyder", "hvad vi tilbyder dig", "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen",
     "arbejdstid", "ansættelse", "løn og ansættelse", "vilkår for ansættelsen", "ansættelsesvilkår og løn",
     "hvad tilbydes", "hvad tilbydes der",
+    // a letter's offer: "Det, vi kan give dig"
+    "det, vi kan give dig", "det vi kan give dig", "hvad vi kan give dig", "hvad kan vi give dig", "det kan vi give dig",
   ],
   yderligere: [
     // an ad written in English, or a part of one
@@ -137,7 +141,8 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   // and "Praktisk om stillingen", "Det praktiske", "Praktiske forhold": the terms, and the dates beside them by their own cues
   ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\btilbyder(?: dig)?$|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b|^praktisk om\b|^det praktiske$|^praktiske forhold$|^hvad kan du forvente(?: af (?:os|mig))?\??$/u],
   ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
-  ["ansaettelsesproces", /proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
+  // ("Sådan bliver du vurderet": how the candidates are judged)
+  ["ansaettelsesproces", /\b(?:bliver du|vil du blive) (?:vurderet|bedømt)\b|proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
   ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
   // "De første 12 måneder", "Det første år", "Dine første 100 dage": what the post is to achieve
   ["jobprofil", /^(?:i )?(?:de|det|dine|dit) første (?:\d+(?:\s?[-–]\s?\d+)? )?(?:år|måneder|dage|uger)\b/u],
@@ -159,6 +164,7 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "om arbejdspladsen", "arbejdspladsen", "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
   "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "hvad vi tilbyder", "hvad vi tilbyder dig",
   "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen", "hvad tilbydes",
+  "det, vi kan give dig", "det vi kan give dig", "hvad vi kan give dig", "hvad kan vi give dig", "det kan vi give dig",
   "vi søger", "om dig", "dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
@@ -184,15 +190,17 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // person sought its "at du" would make it
   ["yderligere", CONTACT_LEAD_IN],
   ["yderligere", /^(?:har du|ved) (?:\S+ ){0,3}spørgsmål\b/u],
-  ["vilkaar", /\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b|^du får (?:gode|fine|ordentlige|attraktive|fleksible|de bedste) (?:rammer|vilkår|arbejdsforhold|forhold)\b/u],
+  // (and "Derudover får du:", "Du får også:" over a list: what comes with the post)
+  ["vilkaar", /^(?:(?:derudover|desuden|endvidere|samtidig|til gengæld|og) )?(?:får du|du får)(?: også| desuden| blandt andet| bl\.a\.)?:?$|\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b|^du får (?:gode|fine|ordentlige|attraktive|fleksible|de bedste) (?:rammer|vilkår|arbejdsforhold|forhold)\b/u],
   // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
   // "An assessment and appointment committee has been set up with the following members:"
   // (and "Din ansøgning skal sendes via knappen "Søg stillingen" og skal indeholde:": what it is to hold, not the post)
-  ["ansaettelsesproces", /\bansøgning(?:en)? (?:skal|sendes|uploades)\b|\b(?:skal|bør) indeholde\b|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)|\bcommittee\b.{0,60}\b(?:members|consists of|composed of)\b/u],
+  ["ansaettelsesproces", /^sådan (?:foregår|forløber) (?:ansættelsen|rekrutteringen|processen|forløbet)\b|\b(?:ansættelses|indstillings|bedømmelses)?udvalg\p{L}* med følgende\b|\b(?:bliver du|vil du blive) (?:vurderet|bedømt)\b|\bansøgning(?:en)? (?:skal|sendes|uploades)\b|\b(?:skal|bør) indeholde\b|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)|\bcommittee\b.{0,60}\b(?:members|consists of|composed of)\b/u],
   // "Det er din opgave, at du sammen med dine chefer:", "Dine vigtigste opgaver bliver at:": the task named outright
   // outweighs the "at du" (or "du har") of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
-  ["jobprofil", /\bdine? (?:[\p{L}-]+ )?(?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b|\bdu(?: [\p{L}-]+){0,3} (?:vil|skal):?$/u],
+  // ("Hvad vi håber, du vil gøre", "Det skal du lave": what you are to do, its verb last)
+  ["jobprofil", /\bdine? (?:[\p{L}-]+ )?(?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b|\bdu(?: [\p{L}-]+){0,3} (?:vil|skal):?$|\bdu (?:vil|skal|kommer til at) (?:gøre|lave|arbejde med|stå for)\??:?$/u],
   // an English part's "Your main tasks will be to:" (not "If you have questions, you are welcome to contact:")
   ["jobprofil", /^your (?:main |primary |key )?(?:tasks|responsibilities|duties)\b/u],
   // "We expect that you have:", "The successful candidate has:", "You bring:"
@@ -201,7 +209,7 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "… i de første 12–18 måneder:", a span of months as well as a number
   // "I de første år forventer dekanen særligt, at institutlederen:", the span left out
   ["jobprofil", /\b(?:det første år|de første (?:(?:\d+(?:\s?[-–]\s?\d+)?|to|tre|seks|hundrede) )?(?:år|måneder|dage))\b/u],
-  ["personprofil", /\bat du\b|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|(?<!\p{L})vi (?:søger|leder efter) (?:en|et|dig)(?!\p{L})[^.]{0,40}?,?\s(?:der|som)(?!\p{L})/u],
+  ["personprofil", /\bat du\b|, hvis du(?:\s?(?:\.\.\.|…))?:?$|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|(?<!\p{L})vi (?:søger|leder efter) (?:en|et|dig)(?!\p{L})[^.]{0,40}?,?\s(?:der|som)(?!\p{L})/u],
   ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bkommer du til\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
 ];
@@ -213,7 +221,7 @@ export const PORTAL_DOCUMENT_LABELS: ReadonlySet<string> = new Set(["stillingsbe
  * "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF), or "Vi søger en leder,
  * der" over "- har …" / "- er …": a clause its list ends.
  */
-export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$|, (?:der|som)$/iu;
+export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$|, hvis du(?:\s?(?:\.\.\.|…))?$|, (?:der|som)$/iu;
 
 /** The house by its kind, in the definite form, as a heading presents it ("Om ministeriet og afdelingen", "Om styrelsen"). */
 const HOUSE_NOUNS = [
@@ -290,13 +298,10 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["application deadline", "ansaettelsesproces"], ["start date", "ansaettelsesproces"], ["starting date", "ansaettelsesproces"],
   ["type of position", "vilkaar"], ["employment type", "vilkaar"], ["working hours", "vilkaar"], ["salary", "vilkaar"],
   ["place of work", "indledning"], ["location", "indledning"],
-  ["seniority level", "andet"], ["job function", "andet"], ["industries", "andet"], ["ref. no", "andet"], ["reference number", "andet"],
-  // the page's number for the post: no section's text
-  ["stillingsnummer", "andet"], ["jobnummer", "andet"], ["jobnr", "andet"], ["job-id", "andet"], ["sagsnummer", "andet"],
-  ["journalnummer", "andet"], ["annoncenummer", "andet"], ["job number", "andet"], ["job no", "andet"], ["sagsnr", "andet"],
-  ["sag nr", "andet"], ["journalnr", "andet"], ["j nr", "andet"], ["annonce-id", "andet"], ["annoncenr", "andet"],
-  // Jobnet's fields under the ad ("Jobnet ID", then "6031485"; "Antal stillinger", then "1")
-  ["jobnet id", "andet"], ["job id", "andet"], ["antal stillinger", "andet"],
+  ["seniority level", "andet"], ["job function", "andet"], ["industries", "andet"],
+  // the page's number for the post ("Jobnet ID", then "6031485"), and Jobnet's "Antal stillinger", then "1": no section's text
+  ...POSTING_NUMBER_HEADINGS.map((label): [string, "andet"] => [label, "andet"]),
+  ["antal stillinger", "andet"],
 ]);
 
 /** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */
@@ -314,7 +319,10 @@ export const WORKPLACE_LABELS: ReadonlySet<string> = new Set(["arbejdssted", "ad
  * head with two of them is an advertisement's, whatever its length. A
  * profile's cover gives a deadline, not these.
  */
-export const POSTING_HEAD_LABEL = /^(?:arbejdssted|ansættelsesform|ansættelsestype|stillingstype|jobtype|arbejdstid|ugentlig arbejdstid|jobkategori|stillingskategori|stillingsbetegnelse|arbejdsgiver|stillingsnummer|jobnummer|job-?id|ref\.?\s?nr\.?|referencenummer)\s*:\s*\S/iu;
+export const POSTING_HEAD_LABEL = new RegExp(
+  String.raw`^(?:arbejdssted|ansættelsesform|ansættelsestype|stillingstype|jobtype|arbejdstid|ugentlig arbejdstid|jobkategori|stillingskategori|stillingsbetegnelse|arbejdsgiver|${POSTING_NUMBER_LABEL})\.?\s*:\s*\S`,
+  "iu",
+);
 /** A posting's particulars in a row, its hours among them: "Region Sjælland | Holbæk Sygehus | Fuldtid | Kontraktansættelse". */
 export const POSTING_PARTICULARS = /(?:^|\s[|·•]\s)(?:fuldtid|deltid|fuld tid|fast stilling|tidsbegrænset)(?:\s[|·•]\s|$)/iu;
 

@@ -35,3 +35,12 @@ export function latin(source: string): string {
     m === ANY_LETTER ? `[${LETTER}]` : m.startsWith("[") ? m.replace(ESCAPE, (e) => (e === ANY_LETTER ? LETTER : e)) : m,
   );
 }
+
+/**
+ * Letters and digits only, in lower case: the key under which two spellings
+ * of one name ("Kontorchef til Produktsikkerhed" in a page's `<title>`, "Vejle
+ * Kommune" and "Vejle kommune,") are the same, whatever their spaces and marks.
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}

@@ -47,6 +47,16 @@ export const TITLE_MODIFIERS = [
 ];
 
 /**
+ * Praise a title line puts before the post ("Erfaren specialkonsulent til …", "Engageret og nysgerrig afdelingsleder"):
+ * what the wanted person is like, not the post's name.
+ */
+export const TITLE_PRAISE = [
+  "erfaren", "erfarne", "engageret", "engagerede", "dygtig", "dygtige", "visionær", "visionære", "nysgerrig", "nysgerrige",
+  "modig", "modige", "ambitiøs", "ambitiøse", "handlekraftig", "handlekraftige", "samlende", "nærværende", "driftig",
+  "driftige", "inspirerende", "udviklingsorienteret", "udviklingsorienterede", "kompetent", "kompetente", "passioneret",
+];
+
+/**
  * Labels a posting puts before its post on the title line ("GENOPSLAG:
  * Driftschef", "Ledig stilling – Skoleleder"), or a fact box before the post
  * ("Stillingsbetegnelse: Afdelingsleder til Hjemmeplejen Nord"): what the

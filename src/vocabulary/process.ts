@@ -25,6 +25,12 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
   /^vedhæft\s/i,
   // "Efter fristens udløb nedsætter dekanen et bedømmelsesudvalg …", "Efter ansøgningsfristens udløb udvælges …"
   /^efter (?:ansøgnings)?fristens udløb\s/i,
+  // "Stillingen har været drøftet i Det Regionale Råd for Lægers Videreuddannelse": a hospital's step before the post is
+  // opened, told among the process's; "Bestyrelsen vil vurdere kandidaterne ud fra …"
+  /^stillingen\s+(?:har\s+været|er)\s+(?:drøftet|behandlet)\s+(?:i|af)\s/i,
+  /^(?:bestyrelsen|udvalget|ansættelsesudvalget|vi)\s+vil\s+vurdere\s+(?:kandidaterne|ansøgerne|ansøgningerne)\s/i,
+  // an English part's "You may write your application in English", "Applications can be written in Danish or English"
+  /^(?:you\s+(?:may|can)\s+(?:write|submit)\s+your\s+application|applications?\s+(?:may|can)\s+be\s+(?:written|submitted))\s+in\s/i,
 ];
 
 /**

@@ -108,7 +108,7 @@ export const PENSION_WORDS = wordPattern(String.raw`pension|pensionen|pensionsbi
  * den 1. maj" inside a sentence about the post is the post's.
  */
 export const START_STATEMENT =
-  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:vi\s+(?:forventer|ønsker|håber),?\s+(?:at\s+)?du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den\s+\d|d\.\s*\d|pr\.|\d|senest|snarest|hurtigst)|^(?:the\s+)?(?:(?:expected|anticipated|planned|desired)\s+)?(?:start(?:ing)?\s+date(?!\p{L})|(?:position|post|job)\s+(?:is\s+to\s+be|will\s+be|is)\s+(?:filled|available)\s+(?:by|from|as\s+of|on)(?!\p{L}))/iu;
+  /^(?:(?:forventet|ønsket)\s+)?(?:tiltrædelse(?:sdato|stidspunkt)?|start(?:dato)?|opstart|ansættelsesstart|første arbejdsdag)(?::|\s+(?:er|bliver|forventes|sker|den|d\.|pr\.|senest|snarest|hurtigst|efter|fra|\d))|^stillingen\s+(?:(?:ønskes|forventes)\s+besat|kan\s+besættes)|^stillingen\s+er\s+(?:til\s+besættelse|ledig)\s+(?:fra|pr\.|den|hurtigst|snarest)|^(?:(?:vi|jeg)\s+(?:forventer|ønsker|håber),?\s+(?:at\s+)?du\s+kan|du\s+(?:kan|skal|forventes\s+at))\s+(?:tiltræde|starte|begynde)\s+(?:den\s+\d|d\.\s*\d|pr\.|\d|senest|snarest|hurtigst)|^(?:the\s+)?(?:(?:expected|anticipated|planned|desired)\s+)?(?:start(?:ing)?\s+date(?!\p{L})|(?:position|post|job)\s+(?:is\s+to\s+be|will\s+be|is)\s+(?:filled|available)\s+(?:by|from|as\s+of|on)(?!\p{L}))/iu;
 /** A start line is short: a sentence that goes on about the post after its start is the post's. */
 export const isStartStatement = (text: string): boolean => text.length < 160 && START_STATEMENT.test(text.trim());
 
@@ -118,7 +118,7 @@ export const isStartStatement = (text: string): boolean => text.length < 160 && 
  * is), where no heading of another kind says otherwise. Not "Vi tilbyder rådgivning til 3.000 familier": the house's work.
  */
 export const OFFER_STATEMENT =
-  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde|får du))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag|personalehus|personalegruppe|kollegaskab|ledernetværk|lederteam)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
+  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde|får du))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag|personalehus|personalegruppe|kollegaskab|ledernetværk|lederteam|ledergruppe|lederrolle)(?!\p{L})|(?:en|et)\s(?:\p{L}+\s){0,2}?(?:skole|institution|afdeling|organisation)\smed\s|(?:en|et)\s(?:spændende|udfordrende|alsidig|meningsfuld|central|attraktiv)\s(?:\p{L}+\s){0,2}?(?:rolle|udfordring)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
 export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());
 
 /**
@@ -134,5 +134,8 @@ export const isWorkplaceStatement = (text: string): boolean => text.length < 200
  * "Region Sjælland er en røgfri arbejdsplads.", "OUH is a smoke-free workplace.": a condition of the work, which
  * readers file with the terms (or as further information, with the closing lines it often stands among).
  */
-const SMOKE_FREE = /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b|\bsmoke-?free (?:workplace|hospital|working hours)\b/i;
+// ("Hedensted Kommune arbejder for et sundt arbejdsmiljø og er røgfri.", "Hospitalet er røgfrit.": the house is; "…
+// deltagerne er røgfrie" is a course's aim, no condition of the work)
+const SMOKE_FREE =
+  /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b|\b(?:kommune|kommunen|region|regionen|hospital|hospitalet|sygehus|sygehuset|arbejdspladsen|virksomheden|skolen|huset|institutionen)\b[^.!?]{0,60}?\ber røgfri(?:t)?(?=[.,;!]|$)|\bsmoke-?free (?:workplace|hospital|working hours)\b/i;
 export const isSmokeFreeStatement = (text: string): boolean => text.length < 400 && SMOKE_FREE.test(text);

@@ -32,9 +32,9 @@ const spaced = (s: string) => s.replace(/[\s-]+/gu, " ").trim();
 const masterAnalysis = (m: string) => (/^MPA/u.test(m) ? "MPA" : spaced(m).replace(/(?<=Analys)(?:en|es)$/u, "e"));
 
 // Lookarounds, not \b: "IST-2000R" ends in a letter, and hyphens join names. A test word may be joined
-// on with a hyphen ("PPA-profil", "JTI-testen"): it names the same test.
+// on with a hyphen ("PPA-profil", "JTI-testen", "Hogan-personlighedstest", "PPA-personprofilanalyse"): it names the same test.
 const name = (source: string, flags = "giu") =>
-  new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?:-(?:profil|analyse|test|screening|rapport)\p{L}*)?(?![${LETTER}\d]|-\p{L}|-\d)`), flags);
+  new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?:-(?:personligheds|personprofil|leder)?(?:profil|analyse|test|screening|rapport)\p{L}*)?(?![${LETTER}\d]|-\p{L}|-\d)`), flags);
 
 // A firm's name stands before a test's, or heads a compound ("Hogan-testene"): a hyphen may follow it.
 const vendor = (name: string, source = name) => ({ name, pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d-])(?:${source})(?![${LETTER}\d])`), "u") });
@@ -59,6 +59,8 @@ export const TEST_NAMES: TestName[] = [
     written: (m, sentence) => (/^Predictive Index(?: \p{L}+)?$/iu.test(spaced(m)) && !/\bPI\b/u.test(sentence) ? "Predictive Index" : "PI"),
   },
   { name: "PI", pattern: name(String.raw`PI`, "gu"), needsContext: true },
+  // its cognitive test, the Predictive Learning Indicator
+  { name: "PLI", pattern: name(String.raw`PLI|Predictive Learning Indicator`, "gu"), needsContext: true, written: () => "PLI" },
   // Master Management's analyses, by the name the text gives first: "Master Person Analyse (MPA)" is "Master Person
   // Analyse" (every blind writer gave the long name), "MPA" alone "MPA"; "Master Person Analysen" is "Master Person Analyse"
   {
@@ -83,6 +85,14 @@ export const TEST_NAMES: TestName[] = [
   { name: "HPI", pattern: name(String.raw`(?:Hogan )?HPI|Hogan Personality Inventory`), vendor: vendor("Hogan"), written: (m, sentence) => (/Inventory$/u.test(m) && !/\bHPI\b/u.test(sentence) ? "Hogan Personality Inventory" : "HPI") },
   { name: "HDS", pattern: name(String.raw`(?:Hogan )?HDS|Hogan Development Survey`), vendor: vendor("Hogan"), written: (m, sentence) => (/Survey$/u.test(m) && !/\bHDS\b/u.test(sentence) ? "Hogan Development Survey" : "HDS") },
   { name: "MVPI", pattern: name(String.raw`(?:Hogan )?MVPI`), vendor: vendor("Hogan") },
+  // the firm's name alone, beside a test word ("personlighedstesten Hogan", "en Hogan-personlighedstest"), counts as its
+  // test, like Garuda's; where the text names Hogan's own tests, those are the tests
+  // (only where a test it is: a compound's first part, in brackets, or right after a test's word; "Peter Hogan" is a name)
+  {
+    name: "Hogan",
+    pattern: name(String.raw`(?:Hogan(?=-\p{L})|(?<=\()Hogan(?=\))|(?<=(?:test|testen|profil|profilen|analyse|analysen)\s)Hogan)(?![- ]?(?:HPI|HDS|MVPI|Personality|Development))`, "gu"),
+    needsContext: true,
+  },
   { name: "DISC", pattern: name(String.raw`DISC(?:-profil\p{L}*)?`, "gu"), needsContext: true },
   { name: "Ennea", pattern: name(String.raw`Ennea(?:gram\p{L}*)?`) },
   { name: "Tracking", pattern: name(String.raw`Tracking`, "gu"), needsContext: true },
@@ -131,6 +141,9 @@ export const TEST_NAMES: TestName[] = [
   { name: "Profil XT", pattern: name(String.raw`Profile? ?XT`) },
   { name: "ERIC", pattern: name(String.raw`ERIC`, "gu"), needsContext: true },
   { name: "Mindlab", pattern: name(String.raw`Mindlab`) },
+  // JobMatch's personality test, "JobMatch Talent" (a line may break inside the name)
+  { name: "JobMatch Talent", pattern: name(String.raw`JobMatch\sTalent`), written: (m) => spaced(m) },
+  { name: "JobMatch Competencies", pattern: name(String.raw`JobMatch\sCompetencies`), written: (m) => spaced(m) },
   { name: "Belbin", pattern: name(String.raw`Belbin`) },
   { name: "16PF", pattern: name(String.raw`16 ?PF(?:5|-5)?`) },
   { name: "HBDI", pattern: name(String.raw`HBDI`) },
@@ -158,7 +171,7 @@ export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screenin
  * with TEST_NAMES: test/extract/tests.test.ts checks every name passes.
  */
 export const TEST_HINTS = [
-  /IST|PI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA|GIA|ACE/u,
+  /IST|PI|PLI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA|GIA|ACE/u,
   // no everyday words ("person", "profil", "analyse"): a hint that most sentences hold filters nothing
-  /neo|garuda|matrigma|predictive|master|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales|logiks|swift|cognitive evaluation/i,
+  /neo|garuda|matrigma|predictive|master|jobmatch|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales|logiks|swift|cognitive evaluation/i,
 ];

@@ -30,6 +30,9 @@ describe("the deadline", () => {
     // an English ad's own words and months
     ["Please apply no later than 15 March 2027, 23:59 CET.", "2027-03-15T23:59"],
     ["Application deadline: 2 February 2027", "2027-02-02"],
+    ["Apply by 15 March 2027 through our career site.", "2027-03-15"],
+    ["Applications must be received by 1 April 2027 at 12:00.", "2027-04-01T12:00"],
+    ["Closing date: 28 February 2027", "2027-02-28"],
     // a fact box's day, its hour in the text's own sentence; not a party's hour that day
     ["Ansøgningsfrist: 02.05.2027\n\nSøg stillingen via linket nederst på siden senest søndag den 2. maj 2027 kl. 23.59.", "2027-05-02T23:59"],
     ["Ansøgningsfrist: 2. maj 2027\n\nKom og hils på os lørdag den 2. maj 2027 kl. 10-12 til sommerfest.", "2027-05-02"],
@@ -131,11 +134,26 @@ describe("interview rounds", () => {
     // "2. samtale:" as an ordered list item loses its ordinal to the list numbering
     ["Ansøgningsfrist: 10. marts 2014, kl. 12.00 1. samtale: 18. og 19. marts 2014\n- samtale: 2. april 2014", ["2014-03-18", "2014-03-19", "2014-04-02"]],
     ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. runde) og 20. juni (2. runde).", ["2023-06-13", "2023-06-20"]],
+    // a round's two days on rows of their own, each counted ("dag 1", "dag 2"); a round named again a week on is the first's
+    [
+      "Ansøgningsfrist 12. april 2027 kl. 12.00\n28.04.2027    1. samtalerunde\n06.05.2027    2. samtalerunde, dag 1: præsentation af case\n07.05.2027    2. samtalerunde, dag 2: afsluttende samtale",
+      ["2027-04-28", "2027-05-06", "2027-05-07"],
+    ],
+    // a round the sentence says takes two days: its second day is the round's, whatever meets that day
+    [
+      "Ansøgningsfrist 8. marts 2027. Første samtale afholdes torsdag den 18. marts 2027.\nAnden samtale foregår over to dage: tirsdag den 6. april 2027 møder kandidaterne hospitalsledelsen, og onsdag den 7. april 2027 holdes den afsluttende samtale.",
+      ["2027-03-18", "2027-04-06", "2027-04-07"],
+    ],
+    // "to dages betænkningstid" is no round's days
+    ["Ansøgningsfrist 1. marts 2027. Samtaler holdes tirsdag den 9. marts 2027, og kandidaterne får to dages betænkningstid; endeligt svar senest torsdag den 11. marts 2027.", ["2027-03-09"]],
+    ["Ansøgningsfrist 12. april 2027\n28.04.2027 1. samtalerunde\n06.05.2027 2. samtalerunde\n14.05.2027 2. samtalerunde fortsættes med borgmesteren", ["2027-04-28", "2027-05-06"]],
     // the second round in brackets after the first, with its own day: the mention is that day's, not the first's
     ["Ansøgningsfrist: 11. april 2027\nSamtaler: Onsdag den 21. april 2027 (2. samtale mandag den 26. april 2027)", ["2027-04-21", "2027-04-26"]],
     // but a round's mention with its hours after it is the date's before it
     ["Ansøgningsfrist 1. juni 2023. Samtaler: 13. juni (1. samtale 9.30-15.00) og 20. juni (2. samtale 10.00-14.00).", ["2023-06-13", "2023-06-20"]],
     ["Ansøgningsfrist 1. juni 2023. Ansættelsessamtaler forventes afholdt den 12. juni. Kaffemøde med borgmesteren den 14. juni.", ["2023-06-12"]],
+    // a viewing of the workplace is no round, under whatever heading of the process
+    ["# ansaettelsesproces: Ansøgning og samtaler\nAnsøgningsfrist 18. marts 2027. Samtaler torsdag den 25. marts 2027.\nBesigtigelse: Interesserede er velkomne til at se kirkekontoret tirsdag den 9. marts 2027 kl. 16.00.", ["2027-03-25"]],
     ["Ansøgningsfrist 1. juni 2023.\n- 1. interview: 12. juni\n- Test og interview hos Mercuri Urval: 14. juni\n- 2. interview: 20. juni", ["2023-06-12", "2023-06-20"]],
     // an unnumbered first round before a numbered second; a date whose cue stands before it takes no round from after it
     ["Ansøgningsfrist: 14. marts 2027. Samtaler afholdes i uge 12, og 2. samtale i uge 13.", ["2027-03-22", "2027-03-29"]],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEmployer } from "../../src/extract/employer.js";
+import { parseProfile } from "../../src/pipeline.js";
 import { isOrganisationName, KOMMUNER, REGIONER } from "../../src/vocabulary/employers.js";
 
 const employer = (paragraphs: string[], head: string[] = [], lines: string[] = []) => findEmployer({ head, paragraphs, lines });
@@ -203,6 +204,108 @@ describe("the employer among the organisations a text names", () => {
     expect(employer(paragraphs, paragraphs.slice(0, 1))).toBe("Aalborg University Hospital");
   });
 
+  it("takes no recruitment firm by its short name for the employer ('hos Holm & Brink' beside 'Holm & Brink Executive Search')", () => {
+    const got = findEmployer({
+      head: ["Job- og personprofil", "Sekretariatschef for Regionssekretariatet", "Region Syddanmark"],
+      paragraphs: [
+        "Udarbejdet af Holm & Brink Executive Search i samarbejde med Region Syddanmark, februar 2027.",
+        "Rekrutteringen gennemføres af Holm & Brink Executive Search i samarbejde med et ansættelsesudvalg.",
+        "Poul Erik Thisted | Partner, Holm & Brink (konsulent)",
+        "Kandidaterne får en tilbagemelding hos Holm & Brink inden anden samtale.",
+        "Spørgsmål kan rettes til partner Poul Erik Thisted, Holm & Brink Executive Search, på telefon 40 18 92 55.",
+        "Holm & Brink Executive Search · Frederiksgade 9, 8000 Aarhus C",
+      ],
+      lines: [],
+      firm: "Holm & Brink Executive Search",
+    });
+    expect(got).toBe("Region Syddanmark");
+  });
+  it("takes a kommune's bosted for the kommune's, its portal's link in the page's menu no job elsewhere ('Politik   Job i Viborg Kommune')", () => {
+    const got = employer(
+      [
+        "Borger   Erhverv   Politik   Job i Viborg Kommune   Søg",
+        "Leder til Bostedet Skovbrynet",
+        "Arbejdssted: Bostedet Skovbrynet, Ellebakken 14, 8800 Viborg",
+        "Bostedet Skovbrynet er et af Viborg Kommunes seks botilbud for voksne.",
+        "Som leder har du det samlede ansvar for Skovbrynet.",
+        "Til anden samtale beder vi dig forberede et oplæg om dine første 100 dage på Skovbrynet.",
+        "Læs mere om Viborg Kommune som arbejdsplads på www.viborg.dk/job",
+      ],
+      ["Viborg Kommune", "Borger   Erhverv   Politik   Job i Viborg Kommune   Søg", "Leder til Bostedet Skovbrynet", "Arbejdssted: Bostedet Skovbrynet, Ellebakken 14, 8800 Viborg"],
+    );
+    expect(got).toBe("Viborg Kommune");
+  });
+  it.each([
+    ["Arbejdsgiver | Den selvejende institution Teatret Fyrtårnet", "Teatret Fyrtårnet"],
+    ["Arbejdsgiver: Teatret Fyrtårnet, Esbjerg", "Teatret Fyrtårnet"],
+    ["Virksomhed: Vestjysk Staal A/S · Holstebro", "Vestjysk Staal A/S"],
+  ])("takes the organisation a fact box's label names (%j)", (line, want) => {
+    const got = employer(
+      [line, "Teatret Fyrtårnet har en egnsteateraftale med Esbjerg Kommune for perioden 2027-2030.", "Bestyrelsen søger en ny direktør til teatret i Esbjerg."],
+      ["Job- og personprofil", "Direktør for Teatret Fyrtårnet, Esbjerg"],
+    );
+    expect(got).toBe(want);
+  });
+  it.each([
+    "Organisation: Du refererer til direktøren og indgår i ledergruppen.",
+    "Virksomhed: privat, 40 ansatte",
+    "Arbejdsgiver: Se nedenfor",
+  ])("takes no name from a label's value that is none (%j)", (line) => {
+    expect(employer([line, "Vejle Kommune søger en leder til Hjemmeplejen Nord.", "Vejle Kommune har 6.000 ansatte."], ["Leder til Hjemmeplejen Nord"])).toBe("Vejle Kommune");
+  });
+  it("reads the employer's label on any line of a fact box kept as one paragraph", async () => {
+    const text = "Teaterdirektør\n\nArbejdsgiver: Den selvejende institution Teatret Fyrtårnet\nArbejdssted: Esbjerg\nAnsøgningsfrist: 4. maj 2027\n\nTeatret Fyrtårnet har en egnsteateraftale med Esbjerg Kommune, og bestyrelsen søger en ny direktør, der kan give teatret et nyt kunstnerisk aftryk.";
+    const { record } = await parseProfile(Buffer.from(text), { path: "x.txt" });
+    expect(record.employer).toBe("Teatret Fyrtårnet");
+  });
+  it("reads a church council before 'ved' as no town's name ('Menighedsrådet ved Vor Frue Kirke søger')", () => {
+    expect(employer(["Menighedsrådet ved Vor Frue Kirke søger en kirketjener.", "Vor Frue Kirke ligger i Aalborg."], ["Kirketjener til Vor Frue Kirke"])).toBe("Vor Frue Kirke");
+  });
+  it("takes a town named bare for its kommune where the text names the kommune ('Velkommen til Holbæk')", () => {
+    const got = employer(
+      [
+        "Velkommen til Holbæk",
+        "Holbæk Kommune er en kommune i vækst med godt 73.000 indbyggere.",
+        "Du skal gøre Holbæk til et sted, socialrådgivere søger til.",
+        "Rekrutteringen gennemføres i tæt samarbejde med Holbæk Kommune.",
+        "Ansøgningen uploades under \"Centerchef, Holbæk\".",
+      ],
+      ["Holbæk Kommune", "Centerchef for Børn og Familie, Holbæk"],
+    );
+    expect(got).toBe("Holbæk Kommune");
+    // a kommune named only as someone else's is no town's employer
+    expect(employer(["Esbjerg fB søger en direktør.", "Velkommen til Esbjerg", "Klubben samarbejder med Esbjerg Kommune om talentudvikling.", "Esbjerg er en by i vækst."], ["Direktør til Esbjerg"])).not.toBe("Esbjerg Kommune");
+  });
+  it("reads a saint's abbreviation as a word of the name ('Skt. Nikolaj Sogn'), its stop no sentence's end", () => {
+    const got = employer(
+      [
+        "Menighedsrådet ved Skt. Nikolaj Kirke søger en kordegn.",
+        "Skt. Nikolaj Sogn er et bysogn midt i Kolding med ca. 9.500 indbyggere.",
+        "Skt. Nikolaj Sogn · Nikolajgade 4 · 6000 Kolding",
+      ],
+      ["Kordegn til Skt. Nikolaj Sogn i Kolding"],
+    );
+    expect(got).toMatch(/^Skt\. Nikolaj (?:Sogn|Kirke)$/u);
+  });
+  it("credits the head's line to the longer name it sets apart ('Aarhus University Hospital'), not the shorter one it begins with", () => {
+    const got = employer(
+      [
+        "Aarhus University Hospital (AUH) is one of Denmark's largest hospitals.",
+        "Faculty of Health at Aarhus University is the cornerstone of this work.",
+        "You will develop the collaboration with Aarhus University and the other universities.",
+        "Research at Aarhus University Hospital is organised in 44 departments.",
+      ],
+      ["Aarhus University Hospital", "Job and person profile – Director of Research"],
+    );
+    expect(got).toBe("Aarhus University Hospital");
+  });
+  it("takes no town a house stands in for the one who hires ('Kildemosen ved Haderslev søger')", () => {
+    const got = employer(
+      ["Kildemosen ved Haderslev søger en leder, der vil gå forrest for 36 beboere.", "Kildemosen hører under Socialområdet i Region Syddanmark.", "Region Syddanmark ønsker at fremme ligestilling."],
+      ["Region Syddanmark – Ledige stillinger", "Socialområdet · Haderslev · Ledelse"],
+    );
+    expect(got).toBe("Region Syddanmark");
+  });
   it("finds a union by its word before its name ('Forbundet Pleje og Service søger')", () => {
     expect(employer(["Forbundet Pleje og Service søger en chefkonsulent til overenskomstafdelingen."])).toBe("Forbundet Pleje og Service");
   });

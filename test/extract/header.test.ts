@@ -22,6 +22,10 @@ describe("headLines", () => {
     expect(headLines(lines, true)).toEqual(["Dekan for Det Naturvidenskabelige Fakultet", "Stillings- og personprofil"]);
     expect(headLines(lines)).toEqual(["Dekan for Det Naturvidenskabelige", "Fakultet", "Stillings- og personprofil"]);
   });
+  it("takes no list item for a line of the head, however short", () => {
+    const lines = ["# Bibliotekschef til Svendborg Bibliotekerne", "Bøger er kun begyndelsen", "- udvikle partnerskaber med skoler, foreninger, Svendborg Museum og det lokale erhvervsliv", "- lede 24 medarbejdere"].map((text, i) => ({ text, line: i + 1, page: 1 }));
+    expect(headLines(lines)).toEqual(["Bibliotekschef til Svendborg Bibliotekerne", "Bøger er kun begyndelsen"]);
+  });
 });
 
 describe("extractHeader", () => {
@@ -47,6 +51,11 @@ describe("extractHeader", () => {
     ["Profilen er udarbejdet af kommunen i samarbejde med Bach & Friis Executive, som bistår med rekrutteringen.", "Bach & Friis Executive"],
     ["Du er meget velkommen til at kontakte Bach & Friis Executive for en fortrolig samtale om stillingen.", "Bach & Friis Executive"],
     ["Inden anden samtale gennemfører kandidaterne en Garuda-profil og en feedbacksamtale med Holmsgaard & Lind.", "Holmsgaard & Lind"],
+    ["Kandidaterne gennemfører en personlighedstest med personlig tilbagemelding fra Perspektiv Rekruttering.", "Perspektiv Rekruttering"],
+    ["Ansøgningsfrist: 8. marts 2027\nRekrutteringskonsulent: Lindholm & Partnere\nTiltrædelse: 1. maj 2027", "Lindholm & Partnere"],
+    ["Rekrutteringskonsulent: Mette Holm", null],
+    // feedback from a house is no firm's
+    ["Du får en skriftlig tilbagemelding fra Viborg Kommune, når udvalget har truffet sit valg.", null],
     ["The recruitment process is handled by Lindqvist & Bay Executive Search.", "Lindqvist & Bay Executive Search"],
     ["The university is assisted in the recruitment by Kragh & Lund Executive Search.", "Kragh & Lund Executive Search"],
     // a firm named for what it does, in one compound word; and a contact line's capitalised "Partner"
@@ -286,6 +295,11 @@ describe("employer: the firm a text names as its consultancy is not its employer
 });
 
 describe("a professional network's post and a forwarding mail", () => {
+  it("reads the post from a headline in capitals and writes it as a title ('🌼 VI SØGER EN NY LEDER! 🌼')", async () => {
+    const post = ["Børnehaven Mælkebøtten – Forældrebestyrelsen", "3. februar 2027 kl. 20.14 · 🌍", "", "🌼 VI SØGER EN NY LEDER! 🌼", "", body].join("\n");
+    expect((await header(post)).title).toBe("Leder");
+    expect((await header(post.replace("EN NY LEDER", "EN NY IT-CHEF"))).title).toBe("IT-chef");
+  });
   it("takes no title from the headline of the post's author ('CEO hos Nordvind Energi A/S | …') under the author's name", async () => {
     const post = ["Anders Bæk Rasmussen • 1.", "CEO hos Nordvind Energi A/S | Grøn omstilling | Far til tre", "3 t • Redigeret • 🌐", "", "Vi skal have en ny CFO! 🚀", "", body].join("\n");
     expect((await header(post)).title).toBe("CFO");

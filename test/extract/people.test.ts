@@ -254,6 +254,35 @@ describe("extractContacts", () => {
     const got = extractContacts(units("Har du spørgsmål, er du velkommen til at ringe til mig på 29 64 18 03. Du kan også ringe til Birthe på 61 35 20 87.\n\nMange hilsner\n\nMobil: 29 64 18 03"));
     expect(got.map((c) => c.contact.phone)).toEqual(["29641803", "61352087"]);
   });
+  it.each([
+    "Praktiske spørgsmål om ansøgningsportalen kan rettes til job@moesgaardmuseum.dk.",
+    "Har du tekniske spørgsmål til ansøgningssystemet, kan du skrive til HR-service på job@aarhus.dk.",
+  ])("takes the application system's help desk for no contact: %j", (desk) => {
+    const got = extractContacts(units(`Kontakt afdelingsleder Jonas Brink Holm på telefon 41 29 57 63 eller jbh@moesgaardmuseum.dk.\n${desk}`));
+    expect(got.map((c) => c.contact.email)).toEqual(["jbh@moesgaardmuseum.dk"]);
+  });
+  it("keeps a person named for the portal's questions ('… til researcher Ida Lykke på …')", () => {
+    const got = extractContacts(units("Praktiske spørgsmål om ansøgningsportalen kan rettes til researcher Ida Lykke på ilyk@meridian-leder.dk."));
+    expect(got.map((c) => c.contact.email)).toEqual(["ilyk@meridian-leder.dk"]);
+  });
+  it("gives the writer's number and address to the writer, and a colleague named after them theirs", () => {
+    const got = extractContacts(units("Så ring eller skriv til mig på 22 48 19 07 / mk@havnoe-partners.dk – eller til min kollega Jonas Frier på 31 72 04 58 / jf@havnoe-partners.dk."));
+    expect(got.map((c) => [c.contact.name, c.contact.phone, c.contact.email])).toEqual([
+      [null, "22481907", "mk@havnoe-partners.dk"],
+      ["Jonas Frier", "31720458", "jf@havnoe-partners.dk"],
+    ]);
+  });
+  it.each([
+    ["Ring til mig på 22 48 19 07 eller til sekretariatet på 31 72 04 58.", [[null, "22481907", null], [null, "31720458", null]]],
+    ["Du er velkommen til at ringe til mig på 22 48 19 07 eller skrive til vores HR-afdeling på hr@havnoe.dk.", [[null, "22481907", null], [null, null, "hr@havnoe.dk"]]],
+    ["Ring til mig på 29 64 18 03 eller 20 45 67 89.", [[null, "29641803", null], [null, "20456789", null]]],
+  ])("gives the writer only what follows the writer's number right after it: %j", (text, want) => {
+    expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone, c.contact.email])).toEqual(want);
+  });
+  it("reads the role after 'hvor' in a clause about the firm ('…, hvor partner Louise Brinck')", () => {
+    const got = extractContacts(units("Rekrutteringen sker i samarbejde med Brinck & Aagesen Executive Search, hvor partner Louise Brinck (tlf. 31 62 48 90) gerne fortæller mere."));
+    expect(got.map((c) => [c.contact.name, c.contact.role])).toEqual([["Louise Brinck", "partner"]]);
+  });
   it("takes no address from a mail's picture ([cid:image001.png@…])", () => {
     const got = extractContacts(units("[cid:image001.png@01DB6A2C.4F3E1B20]\nHar du spørgsmål, så skriv til Hans Aagaard på haa@kraghsteen.dk."));
     expect(got.map((c) => c.contact.email)).toEqual(["haa@kraghsteen.dk"]);
@@ -526,6 +555,12 @@ describe("extractCommittee", () => {
       "Hugo Pedersen",
     ]);
   });
+  it("reads the members' table under a sentence that names the committee without a colon", () => {
+    const text = "Rekrutteringen gennemføres af Holm & Brink Executive Search i samarbejde med et ansættelsesudvalg.\n| Navn | Rolle\n| Lene Vestergaard Haahr | Regionsdirektør (formand for udvalget)\n| Jakob Fenger | Koncerndirektør";
+    expect(extractCommittee(units(text)).map((m) => m.member.name)).toEqual(["Lene Vestergaard Haahr", "Jakob Fenger"]);
+    // a table of anything else under it is no list of members
+    expect(extractCommittee(units(text.replace("| Navn | Rolle", "| Aktivitet | Dato")))).toEqual([]);
+  });
   it("reads members set as cards, a name over its title, each line taken for a heading", () => {
     const got = extractCommittee(
       units("# ansaettelsesproces: Ansættelsesudvalg\n# ansaettelsesproces: Rasmus Overgaard Holm\n# ansaettelsesproces: Borgmester (formand)\n# ansaettelsesproces: Lene Skov Madsen\n# ansaettelsesproces: Kommunaldirektør"),
@@ -712,8 +747,18 @@ describe("sentences and names together", () => {
 describe("the posting's own number is no phone", () => {
   const position = { start: { line: 1, page: null }, end: { line: 5, page: null } };
   const phones = (text: string, section: "andet" | "yderligere" = "andet") => extractFacts([{ kind: "paragraph", text, section, heading: null, position }]).facts.contacts.map((c) => c.phone);
-  it.each(["Job-ID: 11738452", "Jobnummer 20271184", "Ref.nr. 27114455", "Jobnet ID 60314851"])("%j at the end of a job board's box gives no contact phone", (line) => {
+  it.each(["Job-ID: 11738452", "Jobnummer 20271184", "Ref.nr. 27114455", "Jobnet ID 60314851", "Ref. nr. 27114455", "JobID 11738452", "Sagsnummer: 27114455", "Job no. 11738452", "J.nr. 27114455", "Stillings-ID: 27114455", "Annonce-ID 27114455", "Stillingsnr. 27114455"])("%j at the end of a job board's box gives no contact phone", (line) => {
     expect(phones(`Arbejdsgiver: Faaborg-Midtfyn Kommune\nArbejdssted: Hjemmeplejen Ringe, Algade 41, 5750 Ringe\nStillingsbetegnelse: Afdelingsleder\nAnsøgningsfrist: 08-03-2027\n${line}`)).toEqual([]);
+  });
+  it("keeps a nameless number in the title block, and drops the one in the page's foot after the posting", () => {
+    const got = extractContacts(
+      units("# andet:\nSkoleleder til Vestre Skole · Spørgsmål til stillingen: tlf. 33 44 55 66\n# yderligere: Kontakt\nKontakt skolechef Mette Holm på 21 70 44 80.\n# andet:\nVestre Skole · Skolevej 2 · Skolens kontor: tlf. 62 23 58 00", "andet"),
+    );
+    expect(got.map((c) => c.contact.phone)).toEqual(["33445566", "21704480"]);
+  });
+  it("takes a footer's link row over the board's number for no person ('Persondatapolitik   Cookiepolitik')", () => {
+    const got = extractContacts(units("Kontakt administrerende direktør Søren Brøndum Lassen på 40 21 77 63.\nOm Jobstedet.dk   Kontakt   Persondatapolitik   Cookiepolitik\n© 2027 Jobstedet.dk · Kundeservice: 70 20 41 15 · support@jobstedet.dk"));
+    expect(got.map((c) => c.contact.name)).not.toContain("Persondatapolitik Cookiepolitik");
   });
   it("reads a label's letters only as a whole word: 'Gref' before a number is a name, not 'ref'", () => {
     expect(phones("Kontakt Ole Gref 40 12 34 56 for at høre mere.", "yderligere")).toEqual(["40123456"]);

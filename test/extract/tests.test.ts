@@ -77,6 +77,16 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["Der gennemføres en personlighedstest (PROFILER) og en kognitiv test (Matrigma).", ["PROFILER", "Matrigma"]],
     ["Kandidaterne tager en evnetest (Nordlys Logik 2) hjemmefra.", ["Nordlys Logik 2"]],
     ["en kognitiv test (Matrigma) og en personlighedstest (MPA)", ["Matrigma", "MPA"]],
+    ["Kandidaterne gennemfører personlighedstesten JobMatch Talent og en kognitiv test (Ability).", ["JobMatch Talent", "Ability"]],
+    // the Predictive Index's cognitive test, in brackets after what it tests
+    ["en personlighedstest (Garuda) og en test af logisk-analytiske evner (PLI)", ["Garuda", "PLI"]],
+    // Hogan's name alone beside a test word is its test; its own tests, where named, are the tests
+    ["Kandidaterne bliver bedt om at udfylde en Hogan-personlighedstest.", ["Hogan"]],
+    ["Kandidaterne gennemfører personlighedstesten Hogan og en kognitiv test.", ["Hogan"]],
+    ["mellem de to runder gennemføres en personlighedsprofil (Hogan)", ["Hogan"]],
+    ["Testen er Hogan (HPI, HDS og MVPI).", ["HPI", "HDS", "MVPI"]],
+    // a test word after a hyphen, with what the test is of before it
+    ["Før anden samtale udfylder du en PPA-personprofilanalyse.", ["PPA"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(testsIn(text)).toEqual(want);
@@ -98,6 +108,10 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     "Der kan indgå en personlighedstest (fx en af de gængse).",
     "en personlighedstest (Se bilag 3)",
     "Vi bruger test (Garuda-konsulenterne står for det).",
+    // the name, but no test
+    "Hogan-familien har doneret samlingen.",
+    "Testen tages hos Hogan-konsulenterne.",
+    "Spørgsmål om testforløbet kan rettes til Peter Hogan.",
     "Der indgår en personlighedstest (online) og en samtale.",
     "personlighedstest (og feedback på testen)",
     // the degree of the same letters
@@ -113,6 +127,17 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
   it("lists a test written out here and by its short name there once, as first named", () => {
     const got = extractTests(units("- 2. samtale med test (Predictive Index)\n- Testen PI tager en halv time"));
     expect(got.map((t) => t.name)).toEqual(["Predictive Index"]);
+  });
+  it("lists Hogan's own tests, not the firm, where one sentence names the firm and another its tests", () => {
+    const got = extractTests(units("- Testforløbet bruger Hogan-testene.\n- Kandidaten udfylder HPI, HDS og MVPI hjemmefra."));
+    expect(got.map((t) => t.name)).toEqual(["HPI", "HDS", "MVPI"]);
+  });
+  it("lists a firm's own test, not the firm, where one sentence names the firm and another the test (Saville)", () => {
+    const got = extractTests(units("- Vi bruger Saville Wave.\n- Testen Saville indgår i anden runde."));
+    expect(got.map((t) => t.name)).toEqual(["Saville Wave"]);
+  });
+  it("lists JobMatch's two tests each", () => {
+    expect(testsIn("Kandidaterne gennemfører testene JobMatch Talent og JobMatch Competencies.")).toEqual(["JobMatch Talent", "JobMatch Competencies"]);
   });
   it("lists each test once, in document order", () => {
     const got = extractTests(units("- personlighedstesten NEO-PI-3\n- den kognitive test IST-2000R\nresultaterne fra NEO-PI-3 og IST-2000R"));

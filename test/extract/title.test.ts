@@ -34,6 +34,12 @@ describe("the post from the lines at the head of a document", () => {
     [["Faxe Kommune søger en ny direktør for Kultur, Fritid og Erhverv"], "Direktør for Kultur, Fritid og Erhverv"],
     [["Bliv IT-chef og sæt retningen for digitaliseringen"], "IT-chef"],
     [["Bliv vores nye økonomichef"], "Økonomichef"],
+    // praise before the post on the title line is no part of its name
+    [["Erfaren specialkonsulent/chefkonsulent til Energieffektivisering"], "Specialkonsulent/chefkonsulent"],
+    [["Engageret og nysgerrig afdelingsleder til Hjemmeplejen Nord"], "Afdelingsleder"],
+    [["Erfaren, engageret og nysgerrig afdelingsleder til Hjemmeplejen Nord"], "Afdelingsleder"],
+    // a call to be "den" one of a kind under the title line: what the post is like, not its name
+    [["Økonomichef til Boligselskabet Kildebo", "Bliv den økonomiske sparringspartner i en almen boligorganisation med 3.400 boliger"], "Økonomichef"],
     [["Vil du være vores nye sekretariatschef?"], "Sekretariatschef"],
     // a church's post; the headline's praise after "med" is no part of the post
     [["Vi søger en kordegn, der også har lyst til at lede vores kirkekontor"], "Kordegn"],
@@ -69,7 +75,7 @@ describe("the post from the lines at the head of a document", () => {
     [["Pædagogisk leder til Børnehuset Solsikken"], "Pædagogisk leder"],
     [["Sundheds- og omsorgschef"], "Sundheds- og omsorgschef"],
     [["KONTORCHEF"], "Kontorchef"],
-    [["Erfaren controller til vores økonomiteam"], "Erfaren controller"],
+    [["Erfaren controller til vores økonomiteam"], "Controller"],
     [["Lektor i statskundskab"], "Lektor i statskundskab"],
     // a cover's compound names the post more precisely than the headline below it
     // the remit is part of the post

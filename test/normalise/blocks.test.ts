@@ -388,6 +388,25 @@ describe("buildBlocks: short lines", () => {
   const body = "\n\nDirektøren har ansvaret for den samlede økonomi og for udviklingen af hele\norganisationen, og opgaverne omfatter budget, analyse og politisk betjening.";
   const blocks = (text: string) => buildBlocks(lines(text + body)).blocks.map((b) => [b.type, b.text]).slice(0, -1);
 
+  it("keeps a list of people a line, each 'Name, role' of its own however long, and its first line no heading", () => {
+    const list = [
+      "Henriette Kjærsgaard, departementschef (formand)",
+      "Mikkel Østergaard Brandt, afdelingschef, Økonomi og Analyse",
+      "Sanne Lykke Pallesen, kontorchef, Kontor for Forsørgelse",
+      "Jonas Ravnholt, medarbejderrepræsentant",
+    ];
+    const got = blocks(`Ansættelsesudvalget består af:\n\n${list.join("\n")}`);
+    expect(got.slice(1).flatMap(([type, text]) => text.split("\n").map((t) => [type, t]))).toEqual(list.map((l) => ["paragraph", l]));
+    // the list alone, no lead-in above it: still a line each
+    expect(blocks(list.join("\n")).flatMap(([type, text]) => text.split("\n").map((t) => [type, t]))).toEqual(list.map((l) => ["paragraph", l]));
+    // organisations in a wrapped sentence, a clause after each comma: one paragraph
+    const prose = "Vi samarbejder tæt med vores naboer, blandt andre\nAarhus Vand, som leverer drikkevand til 350.000 borgere, og med vores nabo mod syd,\nSkanderborg Forsyning, der står for spildevandet i hele kommunen.";
+    expect(blocks(prose).some(([, text]) => text.includes("Aarhus Vand, som leverer") && text.includes("Skanderborg Forsyning, der står"))).toBe(true);
+    // a sentence wrapped after a name and a comma runs on
+    expect(blocks("Direktør Sanne Lykke Pallesen, som har ledet området i otte år, går på pension\nefter sommerferien.")).toEqual([
+      ["paragraph", "Direktør Sanne Lykke Pallesen, som har ledet området i otte år, går på pension efter sommerferien."],
+    ]);
+  });
   it("keeps a title block's and an address's short lines together, each on its line, and a wrapped title whole", () => {
     expect(blocks("Job- og personprofil\nDirektør for Teknik og Miljø\nSyddjurs Kommune")).toEqual([
       ["paragraph", "Job- og personprofil\nDirektør for Teknik og Miljø"],

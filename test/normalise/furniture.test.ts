@@ -35,6 +35,8 @@ describe("page furniture of text copied from a browser", () => {
     // a row of the page's buttons, copied as one line
     ["Del siden   Print   Lyt til teksten"],
     ["Gem job · Del · Udskriv"],
+    ["Del på LinkedIn   Del på Facebook   Send som e-mail"],
+    ["Del:   Facebook   LinkedIn   X   E-mail   Udskriv"],
     // a post shared on a social network: its hashtags, its reactions and its buttons
     ["#job #ledelse #kommune #vejogpark"],
     ["👍❤️👏 47 · 12 kommentarer · 9 genopslag"],
@@ -136,11 +138,24 @@ describe("page furniture of text copied from a browser", () => {
   });
 });
 
+describe("a social network's group over a post", () => {
+  it("files the group's name and its line as the page's, and the post's words not", () => {
+    const text = "facebook\nSøg på Facebook\n\nSkoleledere og ledelsesteams i Danmark\nPrivat gruppe · 6,8K medlemmer\n\nKatrine Lodahl Østergaard\n22. februar kl. 20:14 · 🌐\n\nVi søger en ny viceskoleleder på Rosenvængets Skole i Horsens.";
+    const got = furniture(text);
+    expect(got).toContain("Skoleledere og ledelsesteams i Danmark");
+    expect(got).toContain("Privat gruppe · 6,8K medlemmer");
+    expect(got).not.toContain("Vi søger en ny viceskoleleder på Rosenvængets Skole i Horsens.");
+  });
+});
+
 describe("a social post's comments", () => {
   it("files the comments under the post's buttons as the page's, and nothing above them", () => {
     const post = "Bliv plejehjemsleder på Solhøj\n\nAnsøgningsfrist: fredag den 12. marts 2027 kl. 12.00";
     const comments = "Mest relevante\n\nPeter Lund\nHvornår er fristen?\n\nVordingborg Kommune · Forfatter\nHej Peter, fristen er den 12. marts kl. 12.";
     expect(furniture(`${post}\n\nSynes godt om\nKommenter\nDel\n\n${comments}`)).toEqual(["Synes godt om", "Kommenter", "Del", ...comments.split("\n").filter(Boolean)]);
+    // the buttons in one row, and the sort menu's arrow
+    const row = "Synes godt om    Kommenter    Genopslå    Send";
+    expect(furniture(`${post}\n\n${row}\n\n${comments.replace("Mest relevante", "Mest relevante ▾")}`)).toEqual([row, ...comments.replace("Mest relevante", "Mest relevante ▾").split("\n").filter(Boolean)]);
     // no buttons above it: "Nyeste" is a word of the text
     expect(furniture(`${post}\n\nNyeste\n\nVi har lige åbnet en ny afdeling.`)).toEqual([]);
     // a job board's sort control under its menu, over the posting: the menu only
@@ -176,6 +191,14 @@ describe("normalise: the posting's lines do not join over the furniture between 
   });
 });
 
+describe("normalise: a furniture line keeps its words, only a rendered page's marks go", () => {
+  it("keeps a post's day before its month, which is no list's number", () => {
+    const text = "Facebook\nSøg på Facebook\n\nBørnehaven Mælkebøtten – Forældrebestyrelsen\n3. februar 2027 kl. 20.14 · 🌍\n\nHej alle sammen, vi søger en ny leder til vores børnehave med 42 børn og 8 ansatte.";
+    const { blocks } = normalise({ format: "text", pages: null, lines: lines(text) });
+    expect(blocks.filter((b) => b.furniture).map((b) => b.text)).toContain("3. februar 2027 kl. 20.14 · 🌍");
+  });
+});
+
 describe("isContactDetails: the place mark it looks for first", () => {
   it.each([
     ["Niels Bohrs Vej 30\n9220 Aalborg Øst", true],
@@ -197,6 +220,13 @@ describe("isContactDetails: the place mark it looks for first", () => {
     ["Lindely · Selvejende institution med en stærk faglighed · 9400 Nørresundby", false],
     // opening hours by the days' name for all five
     ["Efterskolerne · Vestergade 2 · 7100 Vejle · Hverdage kl. 9–15", true],
+    // a street named for a mayor is a street, not a person's title
+    ["Herlev og Gentofte Hospital\nBorgmester Ib Juuls Vej 1\n2730 Herlev\nTelefon 38 68 00 00 · CVR 29 19 01 23", true],
+    ["Borgmester Ib Juul\n2730 Herlev", false],
+    ["Kirkekontoret · Kirkevej 2 · 7100 Vejle · Mandag-torsdag 9-13", true],
+    ["Kirkekontoret · Kirkevej 2 · 7100 Vejle · Tirs–fre kl. 10.00-14.00", true],
+    // a weekday's short name is a day only before the hours
+    ["Kirkekontoret · Kirkevej 2 · 7100 Vejle · Man bør ringe 9-13", false],
   ])("%j is contact details: %s", (text, expected) => {
     expect(isContactDetails(text)).toBe(expected);
   });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cutAt, sliceWhole, trimTrailing, words } from "../../src/normalise/words.js";
+import { foldText } from "../../src/vocabulary/letters.js";
 
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
@@ -46,4 +47,17 @@ describe("words, trimTrailing, cutAt", () => {
   it("stops counting past enough", () => expect(words("a b c d e f", 2)).toBe(3));
   it("trims only the given characters at the end", () => expect(trimTrailing("Vilkår: .:", ".: ")).toBe("Vilkår"));
   it("cuts where the separator first matches", () => expect(cutAt("direktør, tlf. 1234", /,/)).toBe("direktør"));
+});
+
+describe("foldText", () => {
+  it.each([
+    ["Kontorchef til Produktsikkerhed", "kontorcheftilproduktsikkerhed"],
+    ["Vejle  Kommune,", "vejlekommune"],
+    ["Børne- og Ungeforvaltningen", "børneogungeforvaltningen"],
+    // "å" written as "a" and a combining ring folds to the one letter
+    ["A\u030Arhus", "århus"],
+    ["Job-ID: 2027/04", "jobid202704"],
+  ])("folds %j to %j", (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
 });

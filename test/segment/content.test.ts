@@ -7,6 +7,7 @@ import { readMarkdown } from "../../src/read/markdown.js";
 import { normalise } from "../../src/normalise/index.js";
 import { segment, type Explanation } from "../../src/segment/index.js";
 import { textUnits } from "../../src/segment/units.js";
+import { parseProfile } from "../../src/pipeline.js";
 
 const sectionsOf = (text: string) => segment(normalise(readText(Buffer.from(text), "text")).blocks);
 /** The kind of the section holding a phrase. */
@@ -59,6 +60,7 @@ describe("lead-in lines act as the heading of their list", () => {
     ["Som leder skal du:", ["lede og udvikle afdelingen", "sikre god økonomistyring"], "jobprofil"],
     ["Vi tilbyder:", ["en arbejdsplads med fleksible rammer", "gode kolleger og frokostordning"], "vilkaar"],
     ["Hvad får du hos os?", ["en stilling på 37 timer på kontrakt", "et lederudviklingsforløb i dit første år"], "vilkaar"],
+    ["Derudover får du:", ["37 timer om ugen med hovedsageligt dagarbejde", "gratis parkering ved rådhuset"], "vilkaar"],
     ["Ansøgningen skal indeholde:", ["motiveret ansøgning", "CV og eksamensbevis"], "ansaettelsesproces"],
     // what the application is to hold, though the line names the button "Søg stillingen"
     ['Din ansøgning skal sendes via knappen "Søg stillingen" og skal indeholde:', ["en kort ledelsesvision for instituttet", "komplet publikationsliste"], "ansaettelsesproces"],
@@ -67,12 +69,47 @@ describe("lead-in lines act as the heading of their list", () => {
     ["Dit ansvar bliver, at du:", ["leder afdelingens tre teams", "lægger budgettet for området"], "jobprofil"],
     // what "du vil" do is the task, though the line opens as an expectation
     ["Vi forventer, at du blandt andet vil:", ["stå for den daglige planlægning af skemaet", "føre medarbejderudviklingssamtaler"], "jobprofil"],
+    // what you are to do, its verb last: the task, though it opens on what "vi håber"
+    ["Hvad vi håber, du vil gøre:", ["være skolens pædagogiske leder", "lægge skemaet med din souschef"], "jobprofil"],
+    ["Det skal du lave:", ["lede fire teams i hjemmeplejen", "sikre overblik over budgettet"], "jobprofil"],
+    // a sentence with a heading's word in it is no heading: its words, not "rekruttering", say what the list holds
+    ["Som HR-partner arbejder du med rekruttering og onboarding, herunder:", ["at planlægge introduktionen af nye medarbejdere", "at lede projekter om fastholdelse"], "jobprofil"],
+    // "hvis du" that opens the line is the post's condition, no person's
+    ["Hvis du bliver ansat, skal du:", ["lede og udvikle afdelingen", "sikre god økonomistyring"], "jobprofil"],
+    // a heading's words set as the lead-in over a list: each line then by its own label
+    ["Det praktiske:", ["Ansættelse på kontrakt efter rammeaftalen for chefer", "Arbejdstid: 37 timer om ugen med flekstid"], "vilkaar"],
+    // a clause its list ends, "hvis du …", its colon an ellipsis
+    ["Det lykkes du med, hvis du ...", ["har flere års ledelseserfaring fra forsyningsbranchen", "trives med at træffe beslutninger og står ved dem"], "personprofil"],
+    ["Sådan foregår ansættelsen:", ["Send din ansøgning med CV til bestyrelsen", "Første samtale holdes den 12. april"], "ansaettelsesproces"],
+    // how the candidates are judged, a process's heading phrased as "bliver du"
+    ["Sådan bliver du vurderet:", ["ansøgning og CV", "to samtaler og en test"], "ansaettelsesproces"],
     // an English posting's committee, its members named with their departments
     ["A selection committee has been appointed with the following members:", ["Professor Lars Ove Kjeldsen, Department of Civil Engineering", "Associate Professor Mia Holt, Department of Physics"], "ansaettelsesproces"],
   ])("%s → %s", (leadIn, items, kind) => {
     const text = doc(leadIn, items);
     expect(kindOf(text, leadIn)).toBe(kind);
     for (const item of items) expect(kindOf(text, item)).toBe(kind);
+  });
+});
+
+describe("a letter's headings, sentences in their own right", () => {
+  const letter = [
+    "Kære kommende skoleleder",
+    "Vi skriver til dig, fordi vi leder efter en ny skoleleder til vores skole på landet med 160 elever. Skolen blev startet af forældre i 2009, og vi er 19 lærere og pædagoger.",
+    "Hvad vi håber, du vil gøre",
+    "Vi håber, at du vil være skolens pædagogiske leder og gå forrest i den daglige undervisning. Du skal være synlig i gården og på lærerværelset og kende børnene ved navn. Du bliver skolens ansigt udadtil.",
+    "Hvem vi tror, du er",
+    "Vi tror, du er uddannet lærer og har nogle års erfaring med ledelse. Du har humor og kan holde styr på mange bolde på en gang.",
+    "Det, vi kan give dig",
+    "Du får en bestyrelse, der bakker op og ikke blander sig i den daglige ledelse. Du får en skole med kort vej fra idé til handling.",
+    "Sådan søger du",
+    "Send din ansøgning til bestyrelsen senest fredag den 9. april 2027.",
+  ].join("\n\n");
+  it("files what 'du vil gøre' under the tasks, and what 'vi kan give dig' under the terms", () => {
+    expect(kindOf(letter, "Vi håber, at du vil være skolens pædagogiske leder")).toBe("jobprofil");
+    expect(kindOf(letter, "Du skal være synlig i gården")).toBe("jobprofil");
+    expect(kindOf(letter, "Du får en bestyrelse, der bakker op")).toBe("vilkaar");
+    expect(kindOf(letter, "Du får en skole med kort vej")).toBe("vilkaar");
   });
 });
 
@@ -399,6 +436,18 @@ describe("headings", () => {
     expect(sectionsOf(three).map((s) => s.heading)).not.toContain("Head of Research (Forskningschef) – Department of Neurology, Odense University Hospital");
   });
 
+  it("files the post's name as the title block's under a banner and a page's short lines, and a post the common heads leave out", () => {
+    const body = "\n\nVil du stå i spidsen for en akutafdeling, der aldrig holder lukket?\n\nAkutafdelingen på Regionshospitalet Gødstrup søger en ledende overlæge, som vil tage ansvar for den daglige drift og udviklingen af en travl akutmodtagelse med mange dygtige kolleger.";
+    const page = `Gå til hovedindhold\nRegion Midtjylland – Job i Region Midtjylland\nSøg  |  Menu  |  English\n\nDel på LinkedIn    Del på Facebook\n\nLedende overlæge til Akutafdelingen, Regionshospitalet Gødstrup${body}`;
+    expect(kindOf(page, "Ledende overlæge til Akutafdelingen, Regionshospitalet Gødstrup")).toBe("andet");
+    const banner = `EGEBJERG GYMNASIUM\nstx · hf · IB-linje\n\nLedig stilling\n\nRektor til Egebjerg Gymnasium${body}`;
+    expect(kindOf(banner, "Rektor til Egebjerg Gymnasium")).toBe("andet");
+    expect(kindOf(`Pedel til Lyngbakkeskolen, 37 timer${body}`, "Pedel til Lyngbakkeskolen, 37 timer")).toBe("andet");
+    // the post at its place with a hook after a dash, its question mark no prose's
+    const hook = "Kantineleder til Hedegaard Emballage A/S – vil du være hjertet i vores kantine?";
+    expect(kindOf(`Gem job   Del   Print\n\n${hook}${body}`, hook)).toBe("andet");
+  });
+
   it("reads a closed post's notice and its thanks as the page's, and the title under them as the title block's", () => {
     const text =
       "Stillingen er besat\n\nTak til alle ansøgere for interessen. Opslaget bliver liggende en periode til orientering, men der kan ikke længere søges.\n\nOverlæge med fokus på kolorektal kirurgi\n\nVil du være med til at forme fremtidens kirurgi på et nyt hospital?\n\nOm afdelingen\n\nAfdelingen har 14 overlæger og et stærkt fagligt miljø med mange spændende opgaver.";
@@ -553,6 +602,16 @@ describe("fact boxes", () => {
     expect(kindOf(text, "Henrik Bøgh")).toBe("yderligere");
   });
 
+  it("reads a fact box that opens the text, right above its prose, line by line by its labels", () => {
+    const text = [
+      "Stillingsbetegnelse: Rengøringsleder\nArbejdssted: Faaborg-Midtfyn Kommune, Ejendomsservice, Tinghøjvej 2, 5750 Ringe\nTimetal: 37 timer om ugen\nLøn: Efter overenskomst mellem KL og FOA\nAnsøgningsfrist: 25.02.2027 kl. 12.00",
+      "Vil du stå i spidsen for rent og trygt på vores skoler og institutioner?",
+      "Ejendomsservice i Faaborg-Midtfyn Kommune står for rengøringen af kommunens skoler, daginstitutioner og administrationsbygninger, og vi søger en rengøringsleder.",
+    ].join("\n\n");
+    expect(kindOf(text, "Løn: Efter overenskomst mellem KL og FOA")).toBe("vilkaar");
+    expect(kindOf(text, "Ansøgningsfrist: 25.02.2027 kl. 12.00")).toBe("ansaettelsesproces");
+  });
+
   it("keeps a fact line among the cover's title lines with the title block", () => {
     const text = "Forstander\nJob- og personprofil\nTiltrædelse 1. august 2027 eller snarest derefter\n\nRørvang Efterskole søger en forstander, der vil stå i spidsen for en skole med 120 elever og et stærkt fællesskab.";
     expect(kindOf(text, "Tiltrædelse 1. august 2027")).toBe("andet");
@@ -605,7 +664,7 @@ describe("a page's notices and footers in the text", () => {
     expect(units.find((u) => u.text.includes("fællesmagasin"))?.section).toBe("andet");
   });
 
-  it.each(["Ansøgningsfristen er overskredet", "Stillingen er besat", "Opslaget er udløbet", "Ansøgningsfristen for denne stilling er overskredet", "Publiceret 11. januar 2027", "Annoncen er indrykket af Mercuri Urval A/S på vegne af Fjordlys Fødevarer A/S"])("files the page's notice %j as the page's, not the process's", (notice) => {
+  it.each(["Ansøgningsfristen er overskredet", "Stillingen er besat", "Opslaget er udløbet", "Ansøgningsfristen for denne stilling er overskredet", "Publiceret 11. januar 2027", "Slået op 25. januar 2027 · Fuld tid · Ringkøbing", "Jobportalen drives af HR-Service, Odense Kommune", "Annoncen er indrykket af Mercuri Urval A/S på vegne af Fjordlys Fødevarer A/S"])("files the page's notice %j as the page's, not the process's", (notice) => {
     const html = `<main><p>${notice}. Du kan ikke længere søge denne stilling.</p><h1>Syddansk Erhvervsskole søger uddannelseschef til Bygge og Anlæg</h1><p>Odense · Fuldtid · Ledelse</p><p>Syddansk Erhvervsskole søger en uddannelseschef, som vil stå i spidsen for vores byggeuddannelser.</p><h2>Sådan søger du</h2><p>Send din ansøgning senest 1. marts 2027. Samtaler holdes i uge 10.</p></main>`;
     const units = textUnits(segment(normalise(htmlToDocument(html)).blocks));
     expect(units.find((u) => u.text.includes(notice))?.section).toBe("andet");
@@ -645,6 +704,27 @@ describe("a page's notices and footers in the text", () => {
     const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\nLignende job\n\nØkonomichef til Aarhus Kommune · Frist 02-04-2027\n\nViceskoleleder til Bakkeskolen · Frist 18-04-2027`;
     expect(kindOf(text, "Økonomichef til Aarhus Kommune · Frist 02-04-2027")).toBe("andet");
     expect(kindOf(text, "Viceskoleleder til Bakkeskolen · Frist 18-04-2027")).toBe("andet");
+  });
+
+  it("files each of the other posts under its own title below 'Lignende job' as the page's, and gives the record none of their facts", async () => {
+    const text = [
+      "Driftschef til Midtjysk Vand",
+      "Midtjysk Vand søger en driftschef, der vil stå i spidsen for driften af 40 vandværker.",
+      "Ansøgning",
+      "Søg senest den 26. april 2027. Har du spørgsmål, så ring til forsyningsdirektør Thomas Brix Mølgaard på 87 20 41 90.",
+      "Lignende job",
+      "Teamleder til drift og anlæg\nFavrskov Forsyning A/S · Hinnerup",
+      "Ansøgningsfrist: 30.04.2027\nLøn: 46.000–50.000 kr./md. + pension. Kontakt: Driftsleder Jesper Vinding Kragh, tlf. 21 63 08 57",
+      "Procesingeniør, spildevand\nSpildevand Nord A/S · Randers",
+      "Ansøgningsfrist: 10.05.2027\nAnsættelse efter overenskomst mellem Dansk Industri og IDA.",
+    ].join("\n\n");
+    expect(kindOf(text, "Ansøgningsfrist: 10.05.2027")).toBe("andet");
+    expect(kindOf(text, "Ansættelse efter overenskomst mellem Dansk Industri og IDA")).toBe("andet");
+    const { record } = await parseProfile(Buffer.from(text), { path: "x.txt" });
+    expect(record.facts.applicationDeadline).toBe("2027-04-26");
+    expect(record.facts.salary).toBeNull();
+    expect(record.facts.employmentTerms).toEqual([]);
+    expect(record.facts.contacts.map((c) => c.phone)).toEqual(["87204190"]);
   });
 
   const closing = (footer: string) =>
@@ -779,6 +859,12 @@ describe("a page's fact column, the page's own notes and a letter's signature", 
     expect(kindOf(text, "Ugentligt timetal 37")).toBe("vilkaar");
     expect(kindOf(text, "Job-ID 2027-0418")).toBe("andet");
     expect(kindOf(text, "Vi skal have din ansøgning senest")).toBe("ansaettelsesproces");
+  });
+
+  it.each(["Ref. nr.", "JobID", "Stillings-ID", "Stillingsnr.", "J.nr."])("files a fact column's posting number under %j as the page's", (label) => {
+    const text = `${body}\n\nAnsøgningsfrist\n15.04.2027 kl. 12:00\nAnsættelsestype\nFastansat\n${label}\n2027-0418`;
+    expect(kindOf(text, "Ansættelsestype Fastansat")).toBe("vilkaar");
+    expect(kindOf(text, `${label} 2027-0418`)).toBe("andet");
   });
 
   it("files a note that the text goes on in English as the page's, and an English department heading as the introduction", () => {

@@ -33,6 +33,7 @@ const CLOSING = [
   "Del gerne opslaget med nogen, du tænker kunne være den rette.",
   "Jeg glæder mig til at læse din ansøgning.",
   "Du kan også tale med vicerektor Birgitte Lund på 87 25 30 14.",
+  "Du kan også kontakte souschef og konstitueret leder Jannie Thomsen på 62 21 44 90.",
 ];
 const NOT_CLOSING = [
   "Du viser nye kolleger rundt og tager imod praktikanter.",
@@ -49,6 +50,7 @@ const NOT_CLOSING = [
   "Du sender sagerne videre til Ankestyrelsen.",
   "Du skal dele linket videre til borgerne.",
   "Du kan også tale med borgerne om deres behov.",
+  "Du kan kontakte borgerne direkte i deres eget hjem.",
 ];
 
 describe("isClosingStatement", () => {

@@ -20,10 +20,17 @@ describe("isProcessStatement", () => {
     "Ansættelsesudvalget består af repræsentanter for sygehusledelsen og afdelingen.",
     "Første skridt er en fortrolig samtale med partner Kasper Holm.",
     "Efter fristens udløb nedsætter dekanen et bedømmelsesudvalg, som vurderer ansøgerne.",
+    "Stillingen har været drøftet i Det Regionale Råd for Lægers Videreuddannelse.",
+    "Bestyrelsen vil vurdere kandidaterne ud fra profilens krav.",
+    "You may write your application in English.",
+    "Applications can be written in Danish or English.",
   ])("takes %j", (s) => expect(isProcessStatement(s)).toBe(true));
 
   it.each([
     "Du skal holde samtaler med borgerne om deres forløb.",
+    "Stillingen er ledig fra 1. april.",
+    "Stillingen er godkendt af direktionen og ligger inden for det eksisterende budget.",
+    "Vi vil vurdere behovet for nye tilbud i løbet af året.",
     "Vi tilbyder en god introduktion.",
     "Løn efter overenskomst.",
     "Mange ansøgninger behandles hvert år i afdelingen.",

@@ -27,6 +27,8 @@ describe("isStartStatement: a line that gives the start", () => {
     ["Du kan starte senest 1. august.", true],
     ["Vi ønsker, at du kan starte 1. maj 2027, men venter gerne på den rette.", true],
     ["Vi håber, du kan starte 1. maj 2027.", true],
+    // a director writing in the first person, the date as a short one
+    ["Jeg forventer, at du kan starte 1/5-27.", true],
     ["The position is to be filled by 1 June 2027 or as soon as possible thereafter.", true],
     ["Starting date: 1 August 2027.", true],
     ["The expected start date is 1 May 2027.", true],
@@ -45,7 +47,13 @@ describe("isOfferStatement: a sentence on what the post offers", () => {
     ["Til gengæld får du en arbejdsplads med korte beslutningsveje.", true],
     ["Vi kan tilbyde dig et godt arbejdsmiljø.", true],
     ["Vi tilbyder et engageret personalehus, en dagtilbudsleder der glæder sig til at lære dig at kende, og et godt ledernetværk.", true],
+    ["Vi tilbyder en skole med et godt ry, dygtige medarbejdere og en aktiv skolebestyrelse.", true],
+    ["Vi tilbyder en spændende udfordring i en kommune i vækst.", true],
     ["Vi tilbyder borgerne hjælp til MitID.", false],
+    ["Vi tilbyder en række kurser for borgere med demens.", false],
+    // the house's work, not the post's offer
+    ["Vi tilbyder en skole, hvor alle børn trives og lærer.", false],
+    ["Vi tilbyder en udfordring til de dygtigste elever.", false],
     ["Du får ansvaret for budgettet.", false],
   ])("%j → %s", (text, want) => {
     expect(isOfferStatement(text)).toBe(want);
@@ -68,7 +76,11 @@ describe("isSmokeFreeStatement: a smoke-free workplace, a condition of the work"
   it.each([
     ["Region Sjælland er en røgfri arbejdsplads.", true],
     ["OUH is a smoke-free workplace.", true],
+    ["Hedensted Kommune arbejder for et sundt arbejdsmiljø og er røgfri.", true],
     ["Vi arbejder for en røgfri generation.", false],
+    ["Skolen er røgfri zone for elever og ansatte.", false],
+    ["Hospitalet er røgfrit.", true],
+    ["Målet er, at 80 % af deltagerne efter forløbet er røgfrie.", false],
   ])("%j → %s", (text, want) => {
     expect(isSmokeFreeStatement(text)).toBe(want);
   });

@@ -13,7 +13,7 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { AMENDED_DEADLINE, DATE_CUES, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { AMENDED_DEADLINE, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
@@ -369,7 +369,28 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
     if (span) pastBound = Math.max(pastBound ?? -Infinity, span.lo);
   }
   inferYears(out, pastBound, () => namedYear(units));
-  return withoutWeeksOfTheirDays(out);
+  return roundsOverDays(withoutWeeksOfTheirDays(out));
+}
+
+
+/**
+ * "Anden samtale foregår over to dage: tirsdag den 6. april møder kandidaterne hospitalsledelsen, og onsdag den 7.
+ * april holdes den afsluttende samtale": where the sentence says its round takes days, each day of it a day or two
+ * from the round's first is the round's, whatever a meeting's word beside it says.
+ */
+function roundsOverDays(mentions: DateMention[]): DateMention[] {
+  mentions.forEach((m, i) => {
+    if (m.role !== "interview" || m.iso === null || !ROUND_OVER_DAYS.test(m.sentence)) return;
+    // a sentence's mentions stand together, in text order
+    for (let j = i + 1; j < mentions.length && mentions[j].sentence === m.sentence && mentions[j].unit === m.unit; j++) {
+      const o = mentions[j];
+      if ((o.role !== "other" && o.role !== null) || o.iso === null || o.iso <= m.iso || daysBetween(m, o) > ROUND_DAYS) continue;
+      o.role = "interview";
+      o.round = m.round;
+      o.past = false;
+    }
+  });
+  return mentions;
 }
 
 /**
@@ -733,7 +754,8 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
     const days = numbered.get(m.round);
     if (!days) numbered.set(m.round, [m]);
     // a round's second day is named beside its first ("1. samtale: 18. og 19. marts"); a date far from it is another meeting
-    else if (days.some((d) => d.sentence === m.sentence && d.unit === m.unit && daysBetween(d, m) <= ROUND_DAYS)) days.push(m);
+    // (or on rows of its own that count its days: "2. samtalerunde, dag 1: …" / "2. samtalerunde, dag 2: …")
+    else if (days.some((d) => daysBetween(d, m) <= ROUND_DAYS && ((d.sentence === m.sentence && d.unit === m.unit) || (DAY_OF_ROUND.test(d.sentence) && DAY_OF_ROUND.test(m.sentence))))) days.push(m);
     else if (earlierOrSharper(m, days[0])) numbered.set(m.round, [m]);
   }
   // Unnumbered dates beside numbered rounds are other meetings ("samtale med borgmesteren")

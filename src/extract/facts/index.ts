@@ -34,7 +34,8 @@ export function extractFacts(units: TextUnit[], published: string | null = null)
 }
 
 function extract(all: TextUnit[], published: string | null): FactsResult {
-  const own = all.filter((u) => u.heading === null || !OTHER_POSTINGS_HEADING.test(u.heading.trim()));
+  // (the page's other posts, each under its own title below "Lignende job": their dates, pay and people are theirs)
+  const own = all.filter((u) => ![u.heading, u.sectionHeading].some((h) => h && OTHER_POSTINGS_HEADING.test(h.trim())));
   const units = own.filter((u) => !u.aside);
   const facts = emptyFacts();
   const evidence: Evidence[] = [];

@@ -10,7 +10,7 @@ import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
-import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, PHONE } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, PHONE, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
 import { isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
 import {
@@ -50,9 +50,9 @@ export const PHONE_CUE = /(?:tlf|telefon|tel|mobil|mob|ring|direkte|nr)\.?[ :]{0
 
 const MAY_HOLD_CONTACT = /[\d@]/u;
 
-/** Words before a name that open a reference to a person; the role lies between the last one and the name. */
+/** Words before a name that open a reference to a person ("… Executive Search, hvor partner Louise Brinck"); the role lies between the last one and the name. */
 // "Børne- og Familiechef": an "og" after a suspended compound is part of the title
-export const ROLE_OPENER = new RegExp(String.raw`(?<![${LETTER}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|fat i|:)(?![${LETTER}])`, "giu");
+export const ROLE_OPENER = new RegExp(String.raw`(?<![${LETTER}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|fat i|hvor|:)(?![${LETTER}])`, "giu");
 /** Registry numbers are no phones ("CVR-nr. 29 18 98 55"), nor the posting's own number ("Job-ID: 11738452"). */
 export const NOT_PHONE_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:cvr|ean|p-nr|se-nr|reg|konto|postboks|kontonr|${POSTING_NUMBER_LABEL})\.?[\s:-]{0,3}(?:nr\.?[\s:]{0,2})?$`, "iu");
 /** Whitespace-separated words, each at most 60 characters. */
@@ -405,6 +405,8 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
   let pendingPhones: string[] = [];
   const others = (c: Contact) => pendingPhones.map((phone) => ({ name: c.name, role: c.role, phone, email: null }));
   let lastEnd = 0;
+  // the writer's own number was the last evidence read ("ring til mig på …")
+  let writer = false;
   for (let k = 0; k < events.length; k++) {
     const ev = events[k];
     if (ev.kind === "name") {
@@ -419,6 +421,11 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
       }
       current = contact;
     } else {
+      // (and the address right after it is the writer's too, "skriv til mig på 22 48 19 07 / mk@…"; not one another's
+      // words name, "… eller til sekretariatet på 31 72 04 58")
+      const writersOwn = current?.name === null && writer && WRITER_GOES_ON.test(sentence.slice(lastEnd, ev.start));
+      if (current?.name === null && writer && !writersOwn) current = null;
+      writer = false;
       if (current && (ev.kind === "phone" ? current.phone !== null : current.email !== null)) {
         // A second number after a person's own is the next name's when that name has none after it
         // ("…, eller tlf. 4034 8304 til Ole Bladt-Hansen"), else the same person's other number
@@ -427,7 +434,7 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
         const nextName = events.findIndex((e, j) => j > k && e.kind === "name");
         const nextNamesOwn = nextName >= 0 && events.slice(nextName + 1).find((e) => e.kind === "name" || e.kind === ev.kind)?.kind === ev.kind;
         if (nextName < 0 || nextNamesOwn) {
-          if (ev.kind === "phone" && current.name && ev.phone !== current.phone && !FAX_BEFORE.test(sentence.slice(Math.max(0, ev.start - 12), ev.start)))
+          if (ev.kind === "phone" && (current.name || writersOwn) && ev.phone !== current.phone && !FAX_BEFORE.test(sentence.slice(Math.max(0, ev.start - 12), ev.start)))
             out.push({ name: current.name, role: current.role, phone: ev.phone, email: null });
           lastEnd = ev.end;
           continue;
@@ -436,7 +443,9 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
       }
       // "ring til mig på 20 45 67 89 eller til Jørgen på …": the writer's own number, no one's named after it
       if (!current && WRITER_BEFORE.test(sentence.slice(lastEnd, ev.start))) {
-        out.push({ name: null, role: null, phone: ev.kind === "phone" ? ev.phone : null, email: ev.kind === "email" ? ev.email : null });
+        current = { name: null, role: null, phone: ev.kind === "phone" ? ev.phone : null, email: ev.kind === "email" ? ev.email : null };
+        out.push(current);
+        writer = true;
         lastEnd = ev.end;
         continue;
       }
@@ -458,6 +467,9 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
   if (pending) out.push(pending, ...others(pending));
   return out;
 }
+
+/** Between the writer's number and its address: a slash, "eller", a comma, nothing more ("22 48 19 07 / mk@…"). */
+const WRITER_GOES_ON = /^[\s,/]*(?:(?:eller|or)[\s,/]+)?(?:(?:på|e-?mail|mail)[\s:]*)?$/iu;
 
 /** A house's card on one line or a few: its name, address, switchboard. */
 const FOOTER_CARD = 240;
@@ -569,8 +581,9 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     const firstName = f.contact.name !== null && !f.contact.name.includes(" ") ? f.contact.name : null;
     if (f.contact.name !== null && !firstName) continue;
     // "ring til mig på … eller til Jørgen på …": the number before "Jørgen" is not Jørgen's
-    const called = namedIn.get(f.text);
-    const words = firstName ? new Set([firstName]) : new Set((f.text.match(CAPITALISED_WORD) ?? []).filter((w) => !called?.has(w)));
+    // (a name's every word: "… eller til min kollega Jonas Frier på …" calls Jonas, no one else's "Jonas")
+    const called = new Set([...(namedIn.get(f.text) ?? [])].flatMap((name) => name.split(" ")));
+    const words = firstName ? new Set([firstName]) : new Set((f.text.match(CAPITALISED_WORD) ?? []).filter((w) => !called.has(w)));
     const people = [...found.map((g) => g.contact), ...receivers].filter((c) => c.name !== null && c.name.includes(" ") && words.has(c.name.split(" ")[0]));
     if (new Set(people.map((c) => c.name)).size !== 1) {
       // a first name no one named in full has, or two have: no guess at the person
@@ -606,7 +619,7 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   // (the application system's help desk is no way in to the post, whatever its address)
   // (nor is the house's press or web desk, named by no one and given alone)
   const desk = (f: FoundContact) => f.contact.name === null && !f.contact.phone && !!f.contact.email && isHouseDesk(f.contact.email);
-  const reachable = found.filter((f) => (f.contact.phone || f.contact.email) && !APPLICATION_HELP.test(f.text) && !desk(f));
+  const reachable = found.filter((f) => (f.contact.phone || f.contact.email) && !APPLICATION_HELP.test(f.text) && !desk(f) && !(f.contact.name === null && PORTAL_QUESTIONS.test(f.text)));
   // "Odsherred Kommune · Nyvej 22 · 4573 Højby · Tlf. 59 66 66 66": the organisation's own switchboard in a
   // page's footer or a letterhead, no one to ask about the post while a person is named
   // "Dansk Vandhjælp · Ryesgade 27, 2200 København N · Tlf. … · CVR …": an organisation's card, whatever name it opens with
@@ -615,7 +628,14 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   // "Har du spørgsmål, kan du kontakte Velfærdsjob.dk på support@…", a footer's "Tlf. … · info@…": a house's general
   // mailbox, and the number given with it, no one to ask about the post while a person is named
   const general = (f: FoundContact) => f.contact.name === null && !!f.contact.email && isGeneralMailbox(f.contact.email);
-  return named ? reachable.filter((f) => person(f) || (!inAddressBlock(units, f) && !general(f))) : reachable;
+  // (and a nameless number or address among the page's own lines, "Skolens kontor: tlf. 62 23 58 00 · vestermarkskolen@…"
+  // in its footer, or in the page's foot after the posting's last section, is the house's; the title block's is not)
+  let lastBody = -1;
+  units.forEach((u, i) => {
+    if (u.section !== "andet") lastBody = i;
+  });
+  const foot = (f: FoundContact) => f.unit.furniture || (f.unit.section === "andet" && units.indexOf(f.unit) > lastBody);
+  return named ? reachable.filter((f) => person(f) || (!inAddressBlock(units, f) && !general(f) && !foot(f))) : reachable;
 }
 
 /**
@@ -892,7 +912,9 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
     const runsOn = listings.length > 0 && !/[.!?]["”’)]?$/u.test(unit.text.trimEnd());
     // (a unit let in by its heading alone lists members in a sentence, or none: "… kontakte:" over contacts is no list)
     const ownCue = hits(COMMITTEE_CUE, unit.text);
-    const opensList = !ownCue ? false : unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || isCommitteeTableHead(unit) || runsOn || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
+    // ("… i samarbejde med et ansættelsesudvalg." over a table headed "Navn | Rolle": the members' table)
+    const overMembersTable = units[i + 1]?.kind === "row" && units[i + 1].section === unit.section && isColumnHeads(units[i + 1].text);
+    const opensList = !ownCue ? false : unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || isCommitteeTableHead(unit) || runsOn || overMembersTable || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
     if (!opensList && !listings.length) continue;
     // inline: "Ansættelsesudvalget består af borgmester A (formand), direktør B og C."
     // run on, the sentence is the first of its lines: its members are "Name, role" a line too

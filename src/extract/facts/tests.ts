@@ -66,5 +66,7 @@ export function extractTests(units: TextUnit[]): FoundTest[] {
       for (const { test, name } of testHits(s.text))
         // "Verify G+" here and "SHL's Verify" there are one test, named as the document first names it
         if (!out.some((t) => t.name === name || t.test.name === test.name)) out.push({ name, text: s.text, unit, test });
-  return out.map(({ name, text, unit }) => ({ name, text, unit }));
+  // "Vi bruger Hogan. Testene er HPI, HDS og MVPI.": a firm named alone is its tests', where the text names them
+  const vendors = new Set(out.flatMap((t) => (t.test.vendor ? [t.test.vendor.name] : [])));
+  return out.filter((t) => t.test.vendor || !vendors.has(t.test.name)).map(({ name, text, unit }) => ({ name, text, unit }));
 }
