@@ -31,7 +31,7 @@
 import { trimTrailing } from "../normalise/words.js";
 import { foldText } from "../vocabulary/letters.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, STATE_BODIES, EMPLOYER_LABELS,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, STATE_BODIES, EMPLOYER_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -167,13 +167,17 @@ const SELF_GOVERNING_KIND = new RegExp(`^den\\s+(?:${SELF_GOVERNING_WORDS.join("
 /** A name's words: capitalised, a number, or a name's small word ("Kirsten og Aage Holms Musikfond", "Vestjysk Staal A/S"). */
 const NAME_WORDS = /^(?:(?:\p{Lu}|\d)[\p{L}\d.&/'’-]*|og|for|i|af|&)(?:\s+(?:(?:\p{Lu}|\d)[\p{L}\d.&/'’-]*|og|for|i|af|&))*$/u;
 
-/** The organisation a fact box's line names, or null: "Arbejdsgiver: Den selvejende institution Teatret Fyrtårnet, Esbjerg". */
+/**
+ * The organisation a fact box's line names, or null: "Arbejdsgiver: Den selvejende institution Teatret Fyrtårnet,
+ * Esbjerg". A name is two words at least, or one the vocabulary shows to be an organisation's ("Sikkerhedsstyrelsen"):
+ * "Arbejdsgiver: Anonym", "Company: Confidential" and a table's head row ("| Virksomhed | Ansatte | Omsætning |") name none.
+ */
 function labelledEmployer(line: string): string | null {
   const l = line.length <= EMPLOYER_LINE ? EMPLOYER_LABEL.exec(line.trim()) : null;
   if (!l) return null;
   const value = l[1].split(EMPLOYER_VALUE_END)[0].replace(SELF_GOVERNING_KIND, "").trim();
-  // "Virksomhed: privat, 40 ansatte", "Arbejdsgiver: Se nedenfor": no name
-  return NAME_WORDS.test(value) && !/^(?:Se|Ikke|Privat|Offentlig)(?:\s|$)/u.test(value) ? value : null;
+  if (!NAME_WORDS.test(value) || NOT_AN_EMPLOYER_VALUE.has(value.split(/\s/u)[0].toLowerCase())) return null;
+  return /\s/u.test(value) || isOrganisationName(value) ? value : null;
 }
 
 /** "Engholm er et selvejende bosted", "Hjortø Efterskole er en privat efterskole": the name, up to three capitalised words. */
@@ -295,8 +299,8 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const resolved = resolve(raw);
     if (!resolved) return null;
     const { name, key } = resolved;
-    // (and by its short name: "hos Holm & Brink" for "Holm & Brink Executive Search")
-    if (key === firmKey || (firmKey !== null && firm!.startsWith(`${name} `))) return null;
+    // (and by its short name, its partners' names joined: "hos Holm & Brink" for "Holm & Brink Executive Search")
+    if (key === firmKey || (firmKey !== null && name.includes(" & ") && firm!.startsWith(`${name} `))) return null;
     if (!KNOWN_BY_KEY.has(key) && isAreaName(name)) return null;
     // "I Region Syd har vi vundet tre kontrakter": a company's own region, no regional council ("Region Sjælland", "Region
     // Hovedstadens Psykiatri")
@@ -452,9 +456,10 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     if (owner) return owner.name;
   }
   // "Velkommen til Holbæk", "Centerchef, Holbæk": the town named bare, where the text names its kommune, is the kommune
-  // (a kommune the text names as its own more than as someone else's: not "Klubben samarbejder med Esbjerg Kommune")
+  // (a kommune the text names as the one the page is from, in its head or as the one who hires; not one it only
+  // mentions: "Esbjerg Kommune støtter klubbens talentarbejde")
   const townsKommune = !best.shaped && KOMMUNE_NAMES.has(`${best.name} Kommune`) ? orgs.get(keyOf(`${best.name} Kommune`)) : undefined;
-  if (townsKommune && townsKommune.mentions + (townsKommune.head > 0 ? 1 : 0) > townsKommune.elsewhere) return townsKommune.name;
+  if (townsKommune && (townsKommune.head > 0 || townsKommune.subject) && townsKommune.mentions + 1 > townsKommune.elsewhere) return townsKommune.name;
   if (KNOWN_BY_KEY.has(keyOf(best.name))) return best.name;
   // "kontorchef for Kollektiv Trafik i Transportministeriets departement": a unit the text places inside a known
   // organisation is that organisation's, and the organisation is the employer

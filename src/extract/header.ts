@@ -110,13 +110,16 @@ export function headLines(lines: SourceLine[], joinWraps = false): string[] {
 
 const LIST_ITEM = /^[-–•*]\s/u;
 
-/** A title read in capitals, written as a title is: "LEDER" → "Leder", "IT-CHEF" → "IT-chef", "CFO" stays. */
+/**
+ * A title read in capitals, written as a title is: "LEDER" → "Leder", "IT-CHEF" → "IT-chef", "PPR-LEDER" → "PPR-leder",
+ * "CFO" stays. A short word before a hyphen, two letters alone, a post's acronym: an acronym more often than a word.
+ */
 function unshouted(title: string): string {
-  const lower = title.replace(/[\p{L}]+/gu, (w) => (SHORT_ACRONYM.test(w) || POSITION_ACRONYMS.includes(w.toLowerCase()) ? w : w.toLowerCase()));
+  const lower = title.replace(/\p{L}+(?=(-?))/gu, (w, hyphen: string) =>
+    (w.length <= 2 || (hyphen && w.length <= 4) || POSITION_ACRONYMS.includes(w.toLowerCase())) ? w : w.toLowerCase(),
+  );
   return /^\p{Ll}/u.test(lower) ? `${lower[0].toUpperCase()}${lower.slice(1)}` : lower;
 }
-/** Two capitals are an acronym ("IT", "HR", "PR") more often than a word. */
-const SHORT_ACRONYM = /^\p{Lu}{2}$/u;
 const stripMarks = (s: string) => s.replace(/\*\*|__|^#+\s*/gu, "").trim();
 
 /**

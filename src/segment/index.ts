@@ -315,8 +315,8 @@ function bodySlots(blocks: DocBlock[], firstOpen: number): Slot[] {
       continue;
     }
     // "Procesingeniør, spildevand" under "Lignende job": the next of the other posts, each under its own title, no
-    // section of the posting's, whatever word of a section its title holds ("Proces…"); a heading the vocabulary knows
-    // well, the page's "Kontakt", ends the list
+    // section of the posting's, whatever word of a section a title or a teaser's run-in label holds ("Proces…", "Løn:
+    // …"); a heading the vocabulary knows whole ("Det praktiske", "Kontakt") ends the list
     if (amongOtherPosts && cls?.strength !== "strong") {
       slots.push({ block: b, role: "sub" });
       continue;
@@ -866,15 +866,20 @@ function leadInCue(text: string, colon = true): Cue | null {
   for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
   // "Det praktiske:", "Løn og vilkår:" over a list: a heading's words set as its lead-in (a few words, a heading's:
   // "Afdelingen arbejder med rekruttering og onboarding, herunder:" is a sentence, its words no heading's)
+  // (a heading the vocabulary knows whole: "Rekruttering:", "Test og kvalitetssikring:" over a list are tasks, whatever
+  // section a heading's word in them might name)
   const named = colon && t.endsWith(":") && words(t, LEAD_IN_HEADING_WORDS) <= LEAD_IN_HEADING_WORDS ? classifyHeading(t.slice(0, -1)) : null;
-  if (named) return { kind: named.kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}” (a heading's words)` };
+  // (a heading's word for the job or the person, "Rollen i korte træk:", names what the list holds as well)
+  if (named && (named.strength === "strong" || named.kind === "jobprofil" || named.kind === "personprofil"))
+    return { kind: named.kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}” (a heading's words)` };
   return null;
 }
 
 /** "Ansøgningsfrist: 14. marts 2027", "Arbejdstid 37 timer": the kind a fact box's label gives its line. */
 function factLabel(text: string): SectionKind | null {
   if (text.length > 120) return null;
-  const m = text.match(/^([\p{L} .-]{2,30}?)(?::\s*|\s+(?=\d))/u);
+  // ("1. samtale: 17. februar": a round's number before its label)
+  const m = text.match(/^(?:\d\.\s)?([\p{L} .-]{2,30}?)(?::\s*|\s+(?=\d))/u);
   return m ? (FACT_LABELS.get(normaliseHeading(m[1])) ?? null) : null;
 }
 
@@ -1276,11 +1281,11 @@ function isCoverProse(b: DocBlock): boolean {
   return b.type !== "heading" && !isTitleWithHook(b.text) && (n >= 25 || (n >= 8 && (/[.!?]$/u.test(b.text.trim()) || HIRING_CLAUSE.test(b.text))));
 }
 
-/** "Kantineleder til Hedegaard Emballage A/S – vil du være hjertet i vores kantine?": the post at its place, then a hook. */
-const TITLE_HOOK = /^(\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s){0,2}(?:til|for|ved|hos)\s[^–—\n]{2,80}\s[–—]\s\S/u;
+/** "Kantineleder til Hedegaard Emballage A/S – vil du være hjertet i vores kantine?": the post at its place, then a short question. */
+const TITLE_HOOK = /^(\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s){0,2}(?:til|for|ved|hos)\s[^–—\n]{2,80}\s[–—]\s[^–—\n.!?]{3,70}\?$/u;
 const isTitleWithHook = (text: string): boolean => {
   const m = TITLE_HOOK.exec(text.trim());
-  return !!m && text.length <= 200 && isPositionNoun(m[1].toLowerCase());
+  return !!m && isPositionNoun(m[1].toLowerCase());
 };
 
 const asParagraph = (b: DocBlock): DocBlock => (b.type === "heading" ? { ...b, type: "paragraph" } : b);
@@ -1360,10 +1365,12 @@ function underHouseLinesOnly(blocks: DocBlock[], i: number): boolean {
  * … – ER DET DIG?", whatever words of a section its hook has) or leads with the post's noun ("VICEDIREKTØR MED
  * ANSVAR FOR DRIFT, ØKONOMI OG SERVICE").
  */
+/** The post's noun, then where it is: "Pedel til Lyngbakkeskolen, 37 timer", "Kordegn, Skt. Nikolaj Sogn". */
+const POST_NAMED_FIRST = /^\p{L}+(?:\s(?:til|for|ved|hos)\s|,\s)/u;
 function isPostHeadline(text: string, known: ReturnType<typeof classifyHeading>): boolean {
   // ("Pedel til Lyngbakkeskolen, 37 timer": a post the common heads leave out, named first)
   const firstWord = text.trim().split(/[\s,–-]/u, 1)[0];
-  if (!POSITION_WORDS.test(text) && !isPositionNoun(firstWord.toLowerCase())) return false;
+  if (!POSITION_WORDS.test(text) && !(isPositionNoun(firstWord.toLowerCase()) && POST_NAMED_FIRST.test(text.trim()))) return false;
   return !known || (known.strength === "weak" && (SEEKS.test(text) || isPositionNoun(firstWord)));
 }
 

@@ -1,4 +1,10 @@
 /**
+ * A saint's name abbreviated before a name ("Skt. Nikolaj Kirke", "Sct. Knuds Skole"). Not "St.": as often "Store"
+ * ("St. Kongensgade") or a station ("Nørreport St.").
+ */
+export const SAINT_ABBREVIATIONS: readonly string[] = ["skt", "sct"];
+
+/**
  * Danish abbreviations that take a full stop without ending a sentence, as
  * data in one place: every step that splits sentences or cuts a list item at
  * its first full stop asks `isAbbreviation`, so "konst. sekretariatschef",
@@ -8,9 +14,6 @@
  * ("bl.a", "m.fl", "cand.scient.pol"): the word before a full stop is
  * compared as written, so "cand.scient.pol." is found whole.
  */
-/** A saint's name abbreviated before a name ("Skt. Nikolaj Kirke", "Sct. Knuds Skole", "St. Clemens Kirke"). */
-export const SAINT_ABBREVIATIONS: readonly string[] = ["skt", "sct", "st"];
-
 export const ABBREVIATIONS: readonly string[] = [
   // references and connectives: "jf. § 3", "bl.a. økonomi", "f.eks. HR", "dvs. at"
   "bl.a", "f.eks", "fx", "jf", "jvf", "dvs", "osv", "etc", "mht", "vedr", "ang", "ift", "iht", "hhv", "ca", "evt", "inkl", "ekskl",
@@ -20,7 +23,7 @@ export const ABBREVIATIONS: readonly string[] = [
   "tlf", "tel", "tlf.nr", "mob", "kl", "nr", "pkt", "stk", "afd", "adr", "st", "th", "tv",
   // a street or a town named for a saint: "Sct. Mathias Gade", "Skt. Petri Passage"; an old, a south or a north one:
   // "Gl. Vardevej 101", "Sdr. Boulevard", "Ndr. Ringvej"
-  ...SAINT_ABBREVIATIONS.filter((a) => a !== "st"), "gl", "sdr", "ndr",
+  ...SAINT_ABBREVIATIONS, "gl", "sdr", "ndr",
   // money and time: "mio. kr.", "kr. 900.000", "pr. måned", "årl. løn", "md. løn"
   "kr", "mio", "mia", "pr", "årl", "mdr", "md", "mdl", "ugl", "dgl", "timel",
   // titles and degrees: "konst. sekretariatschef", "fg. direktør", "cand.scient.pol.", "cand.merc.", "ph.d."

@@ -249,6 +249,11 @@ export const GENERIC_UNIT_WORDS = [
 
 /** A fact box's labels of the employer's name ("Arbejdsgiver: Teatret Fyrtårnet", "Virksomhed | Vestjysk Staal A/S"). */
 export const EMPLOYER_LABELS = ["arbejdsgiver", "virksomhed", "virksomhedens navn", "employer", "company"];
+/** What such a label's value says when it names no one: "Arbejdsgiver: Anonym", "Virksomhed: Privat", "Se nedenfor". */
+export const NOT_AN_EMPLOYER_VALUE: ReadonlySet<string> = new Set([
+  "se", "ikke", "privat", "private", "offentlig", "anonym", "fortrolig", "confidential", "kommunal", "statslig", "staten",
+  "region", "regional", "ansatte", "omsætning", "branche", "n/a",
+]);
 
 export const UNIT_WORDS = [
   "jobcenter", "center", "centret", "centeret", "afdeling", "afdelingen", "afsnit", "afsnittet", "sengeafsnit", "institut",

@@ -103,6 +103,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "hvad tilbydes", "hvad tilbydes der",
     // a letter's offer: "Det, vi kan give dig"
     "det, vi kan give dig", "det vi kan give dig", "hvad vi kan give dig", "hvad kan vi give dig", "det kan vi give dig",
+    // the practical lines (the dates, the terms, whom to ask), each then by its own words
+    "det praktiske",
   ],
   yderligere: [
     // an ad written in English, or a part of one
@@ -165,7 +167,7 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "hvad vi tilbyder", "hvad vi tilbyder dig",
   "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen", "hvad tilbydes",
   "det, vi kan give dig", "det vi kan give dig", "hvad vi kan give dig", "hvad kan vi give dig", "det kan vi give dig",
-  "vi søger", "om dig", "dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
+  "det praktiske", "vi søger", "om dig", "dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
   "ansættelse", "løn og ansættelse", "ansættelse og løn",

@@ -118,7 +118,7 @@ export const isStartStatement = (text: string): boolean => text.length < 160 && 
  * is), where no heading of another kind says otherwise. Not "Vi tilbyder rådgivning til 3.000 familier": the house's work.
  */
 export const OFFER_STATEMENT =
-  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde|får du))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag|personalehus|personalegruppe|kollegaskab|ledernetværk|lederteam|ledergruppe|lederrolle)(?!\p{L})|(?:en|et)\s(?:\p{L}+\s){0,2}?(?:skole|institution|afdeling|organisation)\smed\s|(?:en|et)\s(?:spændende|udfordrende|alsidig|meningsfuld|central|attraktiv)\s(?:\p{L}+\s){0,2}?(?:rolle|udfordring)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
+  /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde|får du))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag|personalehus|personalegruppe|kollegaskab|ledernetværk|lederteam|ledergruppe|lederrolle)(?!\p{L})|(?:en|et)\s(?:\p{L}+\s){0,2}?(?:skole|institution|afdeling|organisation)\smed\s(?=[^.!?]{0,300}(?<!\p{L})(?:dig|du)(?!\p{L}))|(?:en|et)\s(?:spændende|udfordrende|alsidig|meningsfuld)\s(?:\p{L}+\s){0,2}?(?:rolle|udfordring)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
 export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());
 
 /**
@@ -134,8 +134,8 @@ export const isWorkplaceStatement = (text: string): boolean => text.length < 200
  * "Region Sjælland er en røgfri arbejdsplads.", "OUH is a smoke-free workplace.": a condition of the work, which
  * readers file with the terms (or as further information, with the closing lines it often stands among).
  */
-// ("Hedensted Kommune arbejder for et sundt arbejdsmiljø og er røgfri.", "Hospitalet er røgfrit.": the house is; "…
-// deltagerne er røgfrie" is a course's aim, no condition of the work)
+// ("Hedensted Kommune arbejder for et sundt arbejdsmiljø og er røgfri.", "Kommunen er røgfri i arbejdstiden.": the house
+// is; "… arbejder for, at alle unge er røgfri" speaks of others, a clause of their own between)
 const SMOKE_FREE =
-  /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b|\b(?:kommune|kommunen|region|regionen|hospital|hospitalet|sygehus|sygehuset|arbejdspladsen|virksomheden|skolen|huset|institutionen)\b[^.!?]{0,60}?\ber røgfri(?:t)?(?=[.,;!]|$)|\bsmoke-?free (?:workplace|hospital|working hours)\b/i;
+  /\brøgfri(?:t)? (?:arbejdsplads|arbejdstid|hospital|kommune|region|virksomhed)\b|\b(?:kommune|kommunen|region|regionen|hospital|hospitalet|sygehus|sygehuset|arbejdspladsen|virksomheden|skolen|huset|institutionen)\b(?:(?!\b(?:at|så|der|som)\b)[^.!?]){0,60}?\ber røgfri(?:t)?(?=[.,;!]|\s+i\s+arbejdstiden|$)|\bsmoke-?free (?:workplace|hospital|working hours)\b/i;
 export const isSmokeFreeStatement = (text: string): boolean => text.length < 400 && SMOKE_FREE.test(text);

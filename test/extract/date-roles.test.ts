@@ -144,6 +144,9 @@ describe("interview rounds", () => {
       "Ansøgningsfrist 8. marts 2027. Første samtale afholdes torsdag den 18. marts 2027.\nAnden samtale foregår over to dage: tirsdag den 6. april 2027 møder kandidaterne hospitalsledelsen, og onsdag den 7. april 2027 holdes den afsluttende samtale.",
       ["2027-03-18", "2027-04-06", "2027-04-07"],
     ],
+    // only the next day of a two-day round: the committee's meeting the day after, an answer two days on, are not
+    ["Ansøgningsfrist 1. marts 2027. Samtaler holdes over to dage, tirsdag den 16. marts og onsdag den 17. marts 2027, og ansættelsesudvalget mødes torsdag den 18. marts 2027.", ["2027-03-16", "2027-03-17"]],
+    ["Ansøgningsfrist 1. marts 2027. Anden samtale er en todages samtale med case, hvor du præsenterer onsdag den 24. marts 2027 og får svar fredag den 26. marts 2027.", ["2027-03-24"]],
     // "to dages betænkningstid" is no round's days
     ["Ansøgningsfrist 1. marts 2027. Samtaler holdes tirsdag den 9. marts 2027, og kandidaterne får to dages betænkningstid; endeligt svar senest torsdag den 11. marts 2027.", ["2027-03-09"]],
     ["Ansøgningsfrist 12. april 2027\n28.04.2027 1. samtalerunde\n06.05.2027 2. samtalerunde\n14.05.2027 2. samtalerunde fortsættes med borgmesteren", ["2027-04-28", "2027-05-06"]],

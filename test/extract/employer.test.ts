@@ -306,6 +306,9 @@ describe("the employer among the organisations a text names", () => {
     );
     expect(got).toBe("Region Syddanmark");
   });
+  it("takes a house's one-word name at the start of the firm's for no short name of the firm's", () => {
+    expect(findEmployer({ head: ["Direktør til Holm"], paragraphs: ["Holm søger en direktør.", "Holm har 200 ansatte og 40 års erfaring."], lines: [], firm: "Holm & Brink Executive Search" })).toBe("Holm");
+  });
   it("finds a union by its word before its name ('Forbundet Pleje og Service søger')", () => {
     expect(employer(["Forbundet Pleje og Service søger en chefkonsulent til overenskomstafdelingen."])).toBe("Forbundet Pleje og Service");
   });

@@ -299,6 +299,7 @@ describe("a professional network's post and a forwarding mail", () => {
     const post = ["Børnehaven Mælkebøtten – Forældrebestyrelsen", "3. februar 2027 kl. 20.14 · 🌍", "", "🌼 VI SØGER EN NY LEDER! 🌼", "", body].join("\n");
     expect((await header(post)).title).toBe("Leder");
     expect((await header(post.replace("EN NY LEDER", "EN NY IT-CHEF"))).title).toBe("IT-chef");
+    expect((await header(post.replace("EN NY LEDER", "EN NY PPR-LEDER"))).title).toBe("PPR-leder");
   });
   it("takes no title from the headline of the post's author ('CEO hos Nordvind Energi A/S | …') under the author's name", async () => {
     const post = ["Anders Bæk Rasmussen • 1.", "CEO hos Nordvind Energi A/S | Grøn omstilling | Far til tre", "3 t • Redigeret • 🌐", "", "Vi skal have en ny CFO! 🚀", "", body].join("\n");

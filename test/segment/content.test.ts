@@ -72,12 +72,18 @@ describe("lead-in lines act as the heading of their list", () => {
     // what you are to do, its verb last: the task, though it opens on what "vi håber"
     ["Hvad vi håber, du vil gøre:", ["være skolens pædagogiske leder", "lægge skemaet med din souschef"], "jobprofil"],
     ["Det skal du lave:", ["lede fire teams i hjemmeplejen", "sikre overblik over budgettet"], "jobprofil"],
+    // a heading's word for the job over its list
+    ["Rollen i korte træk:", ["økonomistyring og rapportering til bestyrelsen", "ledelse af fem controllere"], "jobprofil"],
+    // a task area's name over its tasks: no section's heading, whatever word of one it holds
+    ["Test og kvalitetssikring:", ["planlægge testforløb for nye systemer", "følge op på fejl sammen med leverandøren"], "jobprofil"],
     // a sentence with a heading's word in it is no heading: its words, not "rekruttering", say what the list holds
     ["Som HR-partner arbejder du med rekruttering og onboarding, herunder:", ["at planlægge introduktionen af nye medarbejdere", "at lede projekter om fastholdelse"], "jobprofil"],
     // "hvis du" that opens the line is the post's condition, no person's
     ["Hvis du bliver ansat, skal du:", ["lede og udvikle afdelingen", "sikre god økonomistyring"], "jobprofil"],
     // a heading's words set as the lead-in over a list: each line then by its own label
     ["Det praktiske:", ["Ansættelse på kontrakt efter rammeaftalen for chefer", "Arbejdstid: 37 timer om ugen med flekstid"], "vilkaar"],
+    // a round's number before its label: the line's label says its kind
+    ["Det praktiske:", ["1. samtale: 17. februar · 2. samtale: 25. februar", "2. samtale: 25. februar med test og case"], "ansaettelsesproces"],
     // a clause its list ends, "hvis du …", its colon an ellipsis
     ["Det lykkes du med, hvis du ...", ["har flere års ledelseserfaring fra forsyningsbranchen", "trives med at træffe beslutninger og står ved dem"], "personprofil"],
     ["Sådan foregår ansættelsen:", ["Send din ansøgning med CV til bestyrelsen", "Første samtale holdes den 12. april"], "ansaettelsesproces"],
@@ -446,6 +452,9 @@ describe("headings", () => {
     // the post at its place with a hook after a dash, its question mark no prose's
     const hook = "Kantineleder til Hedegaard Emballage A/S – vil du være hjertet i vores kantine?";
     expect(kindOf(`Gem job   Del   Print\n\n${hook}${body}`, hook)).toBe("andet");
+    // a sentence after the dash is prose
+    const prose = "Sygeplejerske til Kardiologisk Afdeling – vi søger dig, der brænder for hjertepatienter og vil være en del af et stærkt og fagligt ambitiøst team i Viborg.";
+    expect(kindOf(`Gem job   Del   Print\n\n${prose}${body}`, prose)).toBe("indledning");
   });
 
   it("reads a closed post's notice and its thanks as the page's, and the title under them as the title block's", () => {
@@ -725,6 +734,24 @@ describe("a page's notices and footers in the text", () => {
     expect(record.facts.salary).toBeNull();
     expect(record.facts.employmentTerms).toEqual([]);
     expect(record.facts.contacts.map((c) => c.phone)).toEqual(["87204190"]);
+  });
+
+  it("ends the list of other posts at a heading the vocabulary knows whole, and reads the posting's facts under it", async () => {
+    const text = [
+      "Driftschef til Midtjysk Vand",
+      "Midtjysk Vand søger en driftschef, der vil stå i spidsen for driften af 40 vandværker.",
+      "Ansøgning",
+      "Har du spørgsmål, så ring til forsyningsdirektør Thomas Brix Mølgaard på 87 20 41 90.",
+      "Lignende job",
+      "Teamleder til drift og anlæg\nFavrskov Forsyning A/S · Hinnerup",
+      "Ansøgningsfrist: 30.04.2027",
+      "Det praktiske",
+      "Ansøgningsfrist: 26. april 2027. Løn og ansættelse efter overenskomst.",
+    ].join("\n\n");
+    expect(kindOf(text, "Ansøgningsfrist: 26. april 2027")).not.toBe("andet");
+    const { record } = await parseProfile(Buffer.from(text), { path: "x.txt" });
+    expect(record.facts.applicationDeadline).toBe("2027-04-26");
+    expect(record.facts.employmentTerms).toEqual(["overenskomst"]);
   });
 
   const closing = (footer: string) =>

@@ -47,13 +47,15 @@ describe("isOfferStatement: a sentence on what the post offers", () => {
     ["Til gengæld får du en arbejdsplads med korte beslutningsveje.", true],
     ["Vi kan tilbyde dig et godt arbejdsmiljø.", true],
     ["Vi tilbyder et engageret personalehus, en dagtilbudsleder der glæder sig til at lære dig at kende, og et godt ledernetværk.", true],
-    ["Vi tilbyder en skole med et godt ry, dygtige medarbejdere og en aktiv skolebestyrelse.", true],
+    ["Vi tilbyder en skole med et godt ry, dygtige medarbejdere og en aktiv skolebestyrelse, der glæder sig til at tage imod dig.", true],
     ["Vi tilbyder en spændende udfordring i en kommune i vækst.", true],
     ["Vi tilbyder borgerne hjælp til MitID.", false],
     ["Vi tilbyder en række kurser for borgere med demens.", false],
     // the house's work, not the post's offer
     ["Vi tilbyder en skole, hvor alle børn trives og lærer.", false],
     ["Vi tilbyder en udfordring til de dygtigste elever.", false],
+    ["Vi tilbyder en specialiseret institution med 24 døgnpladser til unge med autisme og ADHD.", false],
+    ["Vi tilbyder en attraktiv udfordring for virksomheder, der vil eksportere.", false],
     ["Du får ansvaret for budgettet.", false],
   ])("%j → %s", (text, want) => {
     expect(isOfferStatement(text)).toBe(want);
@@ -81,6 +83,8 @@ describe("isSmokeFreeStatement: a smoke-free workplace, a condition of the work"
     ["Skolen er røgfri zone for elever og ansatte.", false],
     ["Hospitalet er røgfrit.", true],
     ["Målet er, at 80 % af deltagerne efter forløbet er røgfrie.", false],
+    ["Kommunen er røgfri i arbejdstiden.", true],
+    ["I regionen arbejder vi for, at alle unge under 18 er røgfri.", false],
   ])("%j → %s", (text, want) => {
     expect(isSmokeFreeStatement(text)).toBe(want);
   });

@@ -375,20 +375,24 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
 
 /**
  * "Anden samtale foregår over to dage: tirsdag den 6. april møder kandidaterne hospitalsledelsen, og onsdag den 7.
- * april holdes den afsluttende samtale": where the sentence says its round takes days, each day of it a day or two
- * from the round's first is the round's, whatever a meeting's word beside it says.
+ * april holdes den afsluttende samtale": where the sentence says its round takes two days (or three), the next date of
+ * the sentence within them is the round's too, whatever meeting's word stands beside it. One date only, within the
+ * days the phrase gives: the committee's meeting the day after, the answer two days on, are not.
  */
 function roundsOverDays(mentions: DateMention[]): DateMention[] {
   mentions.forEach((m, i) => {
-    if (m.role !== "interview" || m.iso === null || !ROUND_OVER_DAYS.test(m.sentence)) return;
-    // a sentence's mentions stand together, in text order
-    for (let j = i + 1; j < mentions.length && mentions[j].sentence === m.sentence && mentions[j].unit === m.unit; j++) {
-      const o = mentions[j];
-      if ((o.role !== "other" && o.role !== null) || o.iso === null || o.iso <= m.iso || daysBetween(m, o) > ROUND_DAYS) continue;
-      o.role = "interview";
-      o.round = m.round;
-      o.past = false;
-    }
+    // (from the round's first day in the sentence: "… tirsdag den 16. og onsdag den 17. marts, og udvalget mødes
+    // torsdag den 18." gives the 18th nothing)
+    const first = !(mentions[i - 1]?.sentence === m.sentence && mentions[i - 1]?.role === "interview");
+    const days = first && m.role === "interview" && m.iso !== null ? ROUND_OVER_DAYS.exec(m.sentence) : null;
+    if (!days) return;
+    const span = /(?:tre|3)/iu.test(days[0]) ? 2 : 1;
+    // a sentence's mentions stand together, in text order: the next one is the round's next day, if any is
+    const o = mentions[i + 1];
+    if (!o || o.sentence !== m.sentence || o.unit !== m.unit || (o.role !== "other" && o.role !== null) || o.iso === null || o.iso <= m.iso! || daysBetween(m, o) > span) return;
+    o.role = "interview";
+    o.round = m.round;
+    o.past = false;
   });
   return mentions;
 }

@@ -468,8 +468,12 @@ function contactsInClause(sentence: string, phoneColumn = false): Contact[] {
   return out;
 }
 
-/** Between the writer's number and its address: a slash, "eller", a comma, nothing more ("22 48 19 07 / mk@…"). */
-const WRITER_GOES_ON = /^[\s,/]*(?:(?:eller|or)[\s,/]+)?(?:(?:på|e-?mail|mail)[\s:]*)?$/iu;
+/**
+ * Between the writer's number and its address: a slash, "eller", a comma, "skriv til", "på" or a mail's word, nothing
+ * more ("22 48 19 07 / mk@…", "… eller skriv til mk@…", "… eller på e-mail mk@…"); a noun between ("eller til
+ * sekretariatet på …", "… til vores HR-afdeling på …") opens another's.
+ */
+const WRITER_GOES_ON = /^[\s,/]*(?:(?:eller|or)[\s,/]+)?(?:(?:skriv|send en mail)\s+(?:til\s+)?)?(?:(?:på|e-?mail|mail)[\s:]*){0,2}$/iu;
 
 /** A house's card on one line or a few: its name, address, switchboard. */
 const FOOTER_CARD = 240;
