@@ -15,6 +15,7 @@ import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
 import { findEmployer } from "./employer.js";
 import { bestTitle, recased, titleCandidates } from "./title.js";
+import { isBulletLine } from "../normalise/blocks.js";
 import { POSITION_ACRONYMS } from "../vocabulary/positions.js";
 
 export interface Header {
@@ -102,13 +103,12 @@ export function headLines(lines: SourceLine[], joinWraps = false): string[] {
     const next = texts[i + 1] ?? "";
     if (KNOWN_HEADINGS.has(vocabularyKey(text)) && countWords(next, 10) >= 10 && !COOKIE_LINE.test(next)) break;
     // a list's item is the body's ("- udvikle partnerskaber med skoler, foreninger, Svendborg Museum og …"), short or not
-    if (LIST_ITEM.test(text)) continue;
+    if (isBulletLine(text)) continue;
     if (countWords(text, HEAD_LINE_WORDS) <= HEAD_LINE_WORDS) out.push(text);
   }
   return out;
 }
 
-const LIST_ITEM = /^[-–•*]\s/u;
 
 /**
  * A title read in capitals, written as a title is: "LEDER" → "Leder", "IT-CHEF" → "IT-chef", "PPR-LEDER" → "PPR-leder",

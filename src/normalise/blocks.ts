@@ -55,6 +55,8 @@ interface Line {
 }
 
 const BULLET = new RegExp(String.raw`^([${BULLET_GLYPHS}]\uFE0F?|o|-|–|—)(?:(?<=[${SYMBOL_FONT_BULLET}])\s*|\s+)(\S.*)$`, "u");
+/** A line that opens with a list's bullet ("- udvikle partnerskaber …", "• Gem job"): the block builder's own test. */
+export const isBulletLine = (text: string): boolean => BULLET.test(text);
 /** A label and its value on one line: "Ansøgningsfrist: 14. april", "1. samtale: 23. april", a week's "Uge 14: 1. samtalerunde". */
 const LABEL_LINE = /^(?:\d{1,2}\.\s)?[A-ZÆØÅa-zæøå][\p{L} -]{1,40}(?:\s\d{1,2}(?:[–-]\d{1,2})?)?:\s+\S/u;
 const LONE_BULLET = /^[•●○◦▪■►‣·✓✔➢➤❖◆\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e]$/u;
