@@ -35,9 +35,9 @@ import {
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
-import { HIRING_VERBS, isPositionNoun, TOOK_ANOTHER_POST_BEFORE } from "../vocabulary/positions.js";
+import { HIRING_VERBS, isPositionNoun, NAME_PLACE_WORDS, TOOK_ANOTHER_POST_BEFORE } from "../vocabulary/positions.js";
 import { NOT_NAME_ENDINGS } from "../vocabulary/roles.js";
-import { SAINT_ABBREVIATIONS } from "../vocabulary/abbreviations.js";
+import { NAME_ABBREVIATIONS } from "../vocabulary/abbreviations.js";
 import { NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
 
 const LEGAL_FORM = new RegExp(String.raw`(?<!\s)\s+(?:${LEGAL_FORM_ALTERNATIVES})$`, "u");
@@ -84,6 +84,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "Ansøgning", "Stillingen", "Arbejdssted", "Tlf", "Mail", "Email", "E-mail", "Adresse",
   // a heading's question ("Hvem søger vi?") opens with its question word, no organisation
   "Hvem", "Hvad", "Hvilken", "Hvilke", "Hvordan", "Hvorfor", "Hvornår",
+  // and a heading's "Sådan søger du": the verb before its subject, the word before it an adverb
+  "Sådan", "Således",
 ]);
 
 /** A capitalised word: where every name starts. No `u` flag and no `\\p{L}`: it runs over every character of the text. */
@@ -151,8 +153,8 @@ const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${
 /** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
 const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
 
-/** A saint's name abbreviated in a church's or a school's name ("Skt. Nikolaj Kirke", "Sct. Knuds Skole", "St. Clemens"). */
-const SAINT: ReadonlySet<string> = new Set(SAINT_ABBREVIATIONS.map((a) => `${a[0].toUpperCase()}${a.slice(1)}`));
+/** An abbreviation opening a name ("Skt. Nikolaj Kirke", "Sct. Knuds Skole", "Brdr. Kjærsgaard Emballage A/S"). */
+const NAME_ABBREVIATION: ReadonlySet<string> = new Set(NAME_ABBREVIATIONS.map((a) => `${a[0].toUpperCase()}${a.slice(1)}`));
 
 /**
  * A fact box's line that names the employer: its label, then the name ("Arbejdsgiver: Teatret Fyrtårnet", "Virksomhed |
@@ -180,9 +182,12 @@ function labelledEmployer(line: string): string | null {
   return /\s/u.test(value) || isOrganisationName(value) ? value : null;
 }
 
-/** "Engholm er et selvejende bosted", "Hjortø Efterskole er en privat efterskole": the name, up to three capitalised words. */
+/**
+ * "Engholm er et selvejende bosted", "Hjortø Efterskole er en privat efterskole", "Fjordtrafik er det regionale
+ * trafikselskab": the name, up to three capitalised words.
+ */
 const PRESENTS_ITSELF = new RegExp(
-  `^(${CAP}(?:\\s+${CAP}){0,2})\\s+er\\s+(?:et|en)\\s+(?:[a-zæøå-]+\\s+){0,3}[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?![a-zæøå])`,
+  `^(${CAP}(?:\\s+${CAP}){0,2})\\s+er\\s+(?:et|en|det|den)\\s+(?:[a-zæøå-]+\\s+){0,3}[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?![a-zæøå])`,
   "u",
 );
 
@@ -249,7 +254,7 @@ function placeOfAName(before: string): boolean {
   const words = before.trimEnd().split(/\s+/u);
   const [name, preposition] = words.slice(-2);
   // ("Menighedsrådet ved Vor Frue Kirke søger": a body's word before "ved" is no name, and the church is the employer's)
-  return /\s$/u.test(before) && (preposition === "ved" || preposition === "i") && !!name && /^\p{Lu}[\p{L}-]*$/u.test(name) && !NOT_NAME_ENDINGS.test(name.toLowerCase());
+  return /\s$/u.test(before) && NAME_PLACE_WORDS.has(preposition) && !!name && /^\p{Lu}[\p{L}-]*$/u.test(name) && !NOT_NAME_ENDINGS.test(name.toLowerCase());
 }
 const WELCOME = /(?<![\p{L}])(?:velkommen til|om)\s+$/iu;
 
@@ -295,7 +300,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   const orgs = new Map<string, Evidence>();
   // the key organisations are compared by, as a known consultancy's name is refused in `resolve`
   const firmKey = firm ? keyOf(firm) : null;
-  const note = (raw: string, base: number): Evidence | null => {
+  const note = (raw: string, base: number, proper = false): Evidence | null => {
     const resolved = resolve(raw);
     if (!resolved) return null;
     const { name, key } = resolved;
@@ -306,7 +311,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     // Hovedstadens Psykiatri")
     if (name.startsWith("Region ") && !KNOWN_BY_KEY.has(key) && !OF_A_REGION.test(name)) return null;
     // "Bestyrelsen", "Jobcenter Slagelse": a body or a part of an organisation, not the organisation.
-    if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && (DEFINITE_NOUN.test(name) || UNITS.has(name.split(" ")[0].toLowerCase()) || UNIT_TAILS.has(name.split(" ").at(-1)!.toLowerCase())))
+    if (base === 0 && !KNOWN_BY_KEY.has(key) && !orgs.has(key) && ((!proper && DEFINITE_NOUN.test(name)) || UNITS.has(name.split(" ")[0].toLowerCase()) || UNIT_TAILS.has(name.split(" ").at(-1)!.toLowerCase())))
       return null;
     let e = orgs.get(key);
     if (!e) {
@@ -380,9 +385,12 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const e = m ? note(m[1], 0) : null;
     if (e) e.welcome = true;
     // "Engholm er et selvejende bosted …": a bare name that opens a paragraph by saying what kind of house it is
-    const p = paragraph.length > 40 && paragraph.includes(" er e") ? PRESENTS_ITSELF.exec(paragraph) : null;
+    const p = paragraph.length > 40 && paragraph.includes(" er ") ? PRESENTS_ITSELF.exec(paragraph) : null;
     // its mentions counted in every paragraph, not only this one
-    const presented = p && !DEFINITE_NOUN.test(p[1]) ? note(p[1], 0) : null;
+    // ("Skovgården er en selvejende institution": a house's name may end as a definite noun does, where the text
+    // capitalises it inside a sentence too, "… i spidsen for Skovgården"; "Plejehjemmet er …" is no name)
+    const definite = !!p && DEFINITE_NOUN.test(p[1]);
+    const presented = p && (!definite || (!NOT_ORGANISATION_WORD.test(p[1]) && namedInsideSentence(p[1], text))) ? note(p[1], 0, definite) : null;
     if (presented) presented.welcome = true;
     // "Arbejdsgiver: Den selvejende institution Teatret Fyrtårnet", "Virksomhed | Vestjysk Staal A/S": a fact box names
     // it, on any of the box's lines (a box of short lines is one paragraph)
@@ -579,8 +587,8 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
     for (let k = words[j].end; k < words[j + 1].i; k++) {
       const c = text.charCodeAt(k);
       if (c === 38 && amp++ === 0 && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) continue;
-      // "Skt. Nikolaj Kirke": a saint's abbreviation is a word of the name, its stop no sentence's end
-      if (c === 46 && k === words[j].end && SAINT.has(words[j].w)) continue;
+      // "Skt. Nikolaj Kirke", "Brdr. Kjærsgaard": the abbreviation is a word of the name, its stop no sentence's end
+      if (c === 46 && k === words[j].end && NAME_ABBREVIATION.has(words[j].w)) continue;
       if (c !== 32) return false;
     }
     return words[j + 1].i > words[j].end;
@@ -685,6 +693,14 @@ function cleanName(raw: string): string | null {
 
 const isNameLike = (name: string) => !NOT_NAME_WORDS.has(name.split(" ")[0]);
 const DEFINITE_NOUN = /^[A-ZÆØÅ][a-zæøå]+(?:en|et|ne)$/u;
+/** Whether `name` stands capitalised after a word in lower case somewhere in `text`: inside a sentence, a name. */
+function namedInsideSentence(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/[a-zæøå],? $/u.test(before) && !isLetter(text[at + name.length])) return true;
+  }
+  return false;
+}
 
 /** A job board or a recruitment firm: a name that is never the employer, whoever says so. */
 export const neverEmployer = (name: string) => BOARD_KEYS.has(keyOf(name)) || isKnownConsultancy(name);

@@ -67,7 +67,7 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const consultancy = bestFirm(firms, employer);
   const organisations = [employer, consultancy].filter((x): x is string => x !== null);
   // a breadcrumb, the page's furniture, still names the page: its last crumb is often the post
-  const crumbs = furniture.filter(isBreadcrumb);
+  const crumbs = furniture.filter((line) => isBreadcrumb(line, true));
   // a mail's subject names what it sends ("Ny opgave: Børne- og ungedirektør til …"): a title line above the text's own
   const subject = mailSubject?.replace(SUBJECT_LABEL, "");
   const best = bestTitle(titleCandidates([...(subject ? [subject] : []), ...titleHead, ...crumbs], paragraphs, organisations));

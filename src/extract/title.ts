@@ -31,6 +31,7 @@ import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TITLE_PRAISE, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
+import { withoutTrailingPictographs } from "../vocabulary/marks.js";
 import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
 import { CONTACT_DETAIL_LABEL, holdsContactDetail } from "../vocabulary/contact-details.js";
 import { FORWARD_MARK, MAIL_CLOSING, NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
@@ -72,6 +73,7 @@ const HEADLINE = new RegExp(String.raw`^(.{0,60}?\s)?(${HEADLINE_CALLS.join("|")
 const CALLS_FOR_POST = new RegExp(String.raw`(?<!\p{L})(?:${HEADLINE_CALLS.join("|")})(?!\p{L})`, "iu");
 /** A headline without its hook; a question that names the post ("Tarup Skole – vil du være vores nye skoleleder?") stays. */
 function withoutHook(line: string): string {
+  line = withoutTrailingPictographs(line);
   const hook = TEASER_AFTER_DASH.exec(line);
   if (!hook || CALLS_FOR_POST.test(hook[0]) || hook[0].split(/\s+/u).some((w) => isPositionNoun(wordOf(w).toLowerCase()))) return line;
   return line.slice(0, hook.index);
@@ -116,7 +118,10 @@ const FIGURE_LABEL = /^(?:antal\s)?(?:medarbejdere|ansatte|indbyggere|borgere|bu
 const wordOf = (token: string) => trimTrailing(token.replace(/^[("“”'‘’«»]+/u, ""), `)"“”'‘’«».,;:!?`);
 const endsClause = (token: string) => /[.,;:!?)]["”’]?$/u.test(token);
 const isPost = (word: string, next: string | undefined) =>
-  isPositionNoun(word) && !(next !== undefined && NOT_A_POST_AFTER.has(wordOf(next).toLowerCase()));
+  isPositionNoun(word) &&
+  !(next !== undefined && NOT_A_POST_AFTER.has(wordOf(next).toLowerCase())) &&
+  // "specialeansvarlig overlæge": a modifier that could be a post of its own, before the post's noun
+  !(next !== undefined && MODIFIERS.has(word.toLowerCase()) && isPositionNoun(wordOf(next).toLowerCase()));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface TitleCandidate {
@@ -324,7 +329,11 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
     const trailing = new RegExp(`(?<!\\b(?:for|til|af|i|ved|på|med))\\s+${escapeRe(org)}$`, "i");
     out = out.replace(trailing, "");
   }
-  if (!/\bfor\b|\bmed ansvar\b/i.test(out)) out = out.replace(/,\s.*$/u, "");
+  // ("Overlæge, ledende": a modifier after the post, as a hospital's lists name posts, is the post's)
+  // (in lower case, ending its part: "Overlæge, Medicinsk Afdeling" names a unit)
+  const after = /^([^,]*),\s(\p{Ll}+)(?=$|,|\s[–—-])/u.exec(out);
+  const modifierAfter = after && MODIFIERS.has(after[2].toLowerCase()) ? `${after[1]}, ${after[2]}` : null;
+  if (!/\bfor\b|\bmed ansvar\b/i.test(out)) out = modifierAfter ?? out.replace(/,\s.*$/u, "");
   out = trimTrailing(out, ".,;:").trim();
   if (out.split(" ").length > 10 || out.length < 3) return null;
   return { title: capitalise(out), noun: wordOf(tokens[n]).toLowerCase(), loose: unknown.length === 1 };
@@ -546,7 +555,9 @@ export function bestTitle(candidates: TitleCandidate[]): string | null {
   for (const c of candidates) {
     // "Psykiatridirektør" on the cover and "… søger en direktør" below name one post, the first more precisely
     const agreeing = new Set(candidates.filter((o) => o !== c && (sameNoun(o.noun, c.noun) || narrows(c.noun, o.noun) || narrows(o.noun, c.noun))).map((o) => o.source));
-    const precise = candidates.some((o) => narrows(c.noun, o.noun)) ? 1 : 0;
+    // (and "Leder af Borgerservice" on its line beside a headline's bare "… søger en leder til Borgerservice i Ebeltoft":
+    // the post and the unit it heads, not a tagline's "Skoleleder i verdensklasse")
+    const precise = candidates.some((o) => narrows(c.noun, o.noun) || (sameNoun(o.noun, c.noun) && c.title.startsWith(`${o.title} `) && UNIT_AFTER_POST.test(c.title.slice(o.title.length)))) ? 1 : 0;
     // the breadcrumb is the site's own word for what the page is: a line it agrees with beats a menu's line above
     const score = c.score + Math.min(agreeing.size, 2) + (agreeing.has("breadcrumb") ? 1 : 0) + precise;
     if (score > bestScore) [best, bestScore] = [c, score];
@@ -554,6 +565,8 @@ export function bestTitle(candidates: TitleCandidate[]): string | null {
   return best?.title ?? null;
 }
 
+/** " af Borgerservice", " for Børn og Unge": the unit a post heads, named after it. */
+const UNIT_AFTER_POST = /^ (?:af|for|til|ved) \p{Lu}/u;
 const sameNoun = (a: string, b: string) => a.replace(/(?:en|e|er|ne)$/u, "") === b.replace(/(?:en|e|er|ne)$/u, "");
 /** A compound that ends in the other noun names the same post more precisely: "psykiatridirektør", "direktør". */
 const narrows = (compound: string, noun: string) => compound.length > noun.length + 2 && compound.endsWith(noun);

@@ -11,7 +11,7 @@ import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
-import { ADDRESS_LINE, APPLY_CALL, MAIL_CLOSING } from "../vocabulary/furniture.js";
+import { ADDRESS_LINE, APPLY_CALL, FILE_LINK, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BOX_BARS, BOX_CORNERS, BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
 import { isSpace, words } from "./words.js";
@@ -86,7 +86,7 @@ const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
 const TOGGLE = /^[▸▶►▾▼]\uFE0F?\s+(\S.*)$/u;
 /** A timetable's row that opens with its date and a dash before the step: "Torsdag den 29. april 2027 – 2. samtale …". */
 const DATE_ROW = new RegExp(
-  String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?\s[–-]\s\S`,
+  String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?(?:\s[–-]|:)\s\S`,
   "iu",
 );
 /** The row after a timetable's dated ones, a word in the date's place: "Herefter – Referencer indhentes". */
@@ -501,7 +501,8 @@ const UNWRAPPED_SHORT_LINE = 100;
 function shortLineBreak(prev: string, text: string, width: number): boolean {
   // A timetable: "Ansøgningsfrist: 14. april", "1. samtale: 23. april", each a line of its own.
   if (LABEL_LINE.test(prev) && (LABEL_LINE.test(text) || ORDERED.test(text))) return true;
-  // Or its date first: "Onsdag den 21. april 2027 – 1. samtale", "22.–27. april 2027 – Test …", "Herefter – Referencer …".
+  // Or its date first: "Onsdag den 21. april 2027 – 1. samtale", "22.–27. april 2027 – Test …", "8. marts 2027: Ansøgningsfrist",
+  // "Herefter – Referencer …".
   if (DATE_ROW.test(prev) && (DATE_ROW.test(text) || WORD_ROW.test(text))) return true;
   // Or a list of people whose bullets were lost: "Henriette Kjærsgaard, departementschef (formand)" / "Mikkel Østergaard
   // Brandt, afdelingschef, Økonomi og Analyse", each a line of its own however long (prose has no two such lines running)
@@ -699,7 +700,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (!ctx.paragraphBreak) return STRONG.has(normaliseHeading(plain));
   if (STRONG.has(normaliseHeading(plain))) return true;
   // "Søg stillingen her": a link's call to apply, never a heading
-  if (ATTACHMENT.test(plain) || isTocLine(plain) || DATE_VALUE.test(plain) || APPLY_CALL.test(plain)) return false;
+  // (nor a link to a file, "Organisationsdiagram (PDF, 96 KB)")
+  if (ATTACHMENT.test(plain) || isTocLine(plain) || DATE_VALUE.test(plain) || APPLY_CALL.test(plain) || FILE_LINK.test(plain)) return false;
   if (/[.,;]$/u.test(plain) || /:$/u.test(plain)) return false;
   // "(Algoritmen kan ikke lide links i selve opslaget 🙈)", "Jeg tager gerne en snak over en kop kaffe ☕": an aside in
   // brackets, or the writer speaking, without a full stop

@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -43,7 +43,7 @@ const MENU_RUN = 3;
 export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furniture: SourceLine[]; browser: boolean } {
   const found = new Set<SourceLine>();
   const content = lines.filter((l) => l.text.trim());
-  for (const l of content) {
+  for (const [at, l] of content.entries()) {
     // the reader knew it (an HTML page's menus and footer around the posting)
     if (l.furniture) {
       found.add(l);
@@ -52,8 +52,8 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     const text = l.text.trim();
     // Cheap tests first: this runs for every line of every document, and furniture is rare.
     // a page's tools set as a list ("- Udskriv siden", "- Del på Facebook") are its buttons still
-    if (words(text, MAX_UI_WORDS + 1) <= MAX_UI_WORDS + 1 && UI_LINES.has(key(text.replace(LIST_MARK, "")))) found.add(l);
-    else if (text.length <= 200 && isBreadcrumb(text)) found.add(l);
+    if (words(text, MAX_UI_WORDS + 1) <= MAX_UI_WORDS + 1 && (UI_LINES.has(key(text.replace(LIST_MARK, ""))) || SEARCH_FIELD.test(text))) found.add(l);
+    else if (text.length <= 200 && isBreadcrumb(text, at < PAGE_HEAD_LINES)) found.add(l);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);
     else if (text.length <= 200 && isMenuLine(text)) found.add(l);
@@ -83,6 +83,8 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   }
   const browser = found.size > 0;
   markFooters(lines, found);
+  // "LinkedIn Corporation © 2027" on its own, no footer of details around it (after them: a footer counts its line)
+  for (const l of content) if (l.text.length <= 120 && l.text.includes("©") && COPYRIGHT_LINE.test(l.text.trim())) found.add(l);
   markEndNotes(content, found);
   markComments(content, found);
   markGroup(content, found);
@@ -105,17 +107,31 @@ function isSiteMenuWord(text: string): boolean {
 }
 
 /** "Forside › Job › Ledige stillinger › Planlægger": also read by the header, whose last crumb may name the post. */
-export function isBreadcrumb(text: string): boolean {
-  if (!BREADCRUMB_START.test(text)) return false;
-  return (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 1;
+export function isBreadcrumb(text: string, inHead = false): boolean {
+  if (BREADCRUMB_START.test(text)) return (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 1;
+  // "Job i Viborg Kommune > Ledelse > Vicekommunaldirektør": a trail of arrows at the page's head, whatever its first step
+  // is called, each step a few words and no date ("Ansøgningsfrist 1. marts 2027 › 1. samtale 10. marts 2027 › …" is a
+  // timeline, "Strategi » Handling » Resultater" a slogan in the text)
+  if (!inHead || text.length > BREADCRUMB_LENGTH || /[\d.!?]/u.test(text)) return false;
+  const steps = text.split(BREADCRUMB_ARROW);
+  return steps.length >= 3 && steps.every((s) => s.trim() !== "" && words(s, BREADCRUMB_STEP_WORDS + 1) <= BREADCRUMB_STEP_WORDS);
 }
+const BREADCRUMB_LENGTH = 140;
+const BREADCRUMB_STEP_WORDS = 4;
+const BREADCRUMB_ARROW = /\s[›»>]\s/u;
+/** How many lines from the top a page's breadcrumb may stand. */
+const PAGE_HEAD_LINES = 25;
 
+const SHARE_ROW = /^del(?: (?:siden|opslaget|jobbet|stillingen))?:?\s{2,}(\S.*)$/iu;
 /** Between the entries of a menu copied as one line: a run of spaces or tabs, or a bar or dot between spaces. */
 const MENU_GAP = /\s{3,}|\t+|\s[|·•]\s/u;
 const MENU_GAPS = new RegExp(MENU_GAP.source, "gu");
 
 /** "Kurser   Lange kurser   Om skolen   Job   Kontakt": a menu on one line, held to the same test as a run of menu lines. */
 function isMenuLine(text: string): boolean {
+  // "Del  Facebook  LinkedIn  X  Send på mail  Print": a share row, two spaces between its buttons
+  const share = SHARE_ROW.exec(text);
+  if (share && share[1].split(/\s{2,}/u).every((e) => SHARE_TARGETS.has(key(e)))) return true;
   if (!MENU_GAP.test(text)) return false;
   const entries = text.split(MENU_GAPS).filter((e) => e.trim());
   // "Del siden   Print   Lyt til teksten": a row of the page's buttons

@@ -37,7 +37,7 @@ import { isJobPostingScope, microdataJobPosting } from "./microdata.js";
 import { decodeText } from "./text.js";
 import { foldText } from "../vocabulary/letters.js";
 import { isoDay } from "./published.js";
-import { isPositionNoun } from "../vocabulary/positions.js";
+import { isPositionNoun, POST_PLACE_WORDS_WIDE } from "../vocabulary/positions.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
 /** The parts of domhandler's nodes that the renderer reads (cheerio does not re-export the types). */
@@ -366,7 +366,7 @@ function separatePostings(main: DomNode | null, articles: DomNode[], lengths: Ma
 }
 
 /** A heading that names a post and where it is ("Kontorchef til Produktsikkerhed", "Sygeplejerske ved Akutmodtagelsen"), else null. */
-const POST_AT_PLACE = /^(\S+)\s+(?:til|for|ved|hos|i|på)\s+\p{Lu}/u;
+const POST_AT_PLACE = new RegExp(String.raw`^(\S+)\s+(?:${POST_PLACE_WORDS_WIDE.join("|")})\s+\p{Lu}`, "u");
 function postHeadline(heading: DomNode): string | null {
   const text = flatText(heading).trim();
   const m = POST_AT_PLACE.exec(text);

@@ -35,13 +35,15 @@ import { gfm } from "micromark-extension-gfm";
 import { frontmatter } from "micromark-extension-frontmatter";
 import type { Nodes, PhrasingContent, RootContent } from "mdast";
 import type { DropReason, Warning } from "../schemas/record.js";
-import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { publishedInFrontMatter } from "./published.js";
 import { decode, readText, replacedWarning } from "./text.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
-/** A list item that opens on a day and its month: "- 4. marts 2027: …", its text after the bullet. */
-const DATED_ITEM = new RegExp(String.raw`^\s*[-*+]\s+(\d{1,2}\.\s*(?:${MONTH_ALTERNATION})(?![\p{L}]).*)$`, "iu");
+/**
+ * A list item that opens on a number and its full stop: a day and its month ("- 4. marts 2027: …") or an ordinal title
+ * ("- 1. viceborgmester Hanne Lykkeberg"), its text after the bullet.
+ */
+const NUMBER_FIRST_ITEM = /^\s*[-*+]\s+(\d{1,2}\.\s*\S.*)$/u;
 
 /** One source line as the reader renders it; `null` until a node claims it. */
 interface Out {
@@ -303,11 +305,11 @@ class Renderer {
     const indent = "  ".repeat(Math.min(level, 10));
     let opened = false;
     for (const child of item.children) {
-      // "- 4. marts 2027 kl. 12.00: Ansøgningsfrist": a date at the item's start, which Markdown reads as a list
-      // numbered from 4 inside the item; the line is the item's, as written
+      // "- 4. marts 2027 kl. 12.00: Ansøgningsfrist", "- 1. viceborgmester Hanne Lykkeberg": a date or an ordinal at the
+      // item's start, which Markdown reads as a list numbered from 4 (or 1) inside the item; the line is the item's, as written
       if (!opened && child.type === "list" && child.ordered && child.position && child.position.start.line === child.position.end.line) {
         const line = child.position.start.line;
-        const written = DATED_ITEM.exec(this.source[line - 1] ?? "");
+        const written = NUMBER_FIRST_ITEM.exec(this.source[line - 1] ?? "");
         if (written) {
           this.set(line, `${indent}${marker} ${written[1].trimEnd()}`);
           opened = true;

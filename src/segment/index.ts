@@ -28,16 +28,18 @@ import {
   vocabularyKey,
   WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
-import { APPLY_CALL, BANNERS, COLOPHON, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
+import { APPLY_CALL, BANNERS, COLOPHON, FILE_LINK, READ_CALL, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isOrganisationName } from "../vocabulary/employers.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
 import { isOfferStatement, isSmokeFreeStatement, isStartStatement, isWorkplaceStatement } from "../vocabulary/terms.js";
+import { withoutTrailingPictographs } from "../vocabulary/marks.js";
 import { isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
+import { BACK_POINTERS } from "../vocabulary/abbreviations.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
-import { ANNOUNCING_VERBS, ENGLISH_ANNOUNCEMENT, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, isJobOpening, isPositionNoun } from "../vocabulary/positions.js";
+import { ANNOUNCING_VERBS, ENGLISH_ANNOUNCEMENT, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, POST_PLACE_WORDS, isJobOpening, isPositionNoun } from "../vocabulary/positions.js";
 import { holdsContactDetail } from "../vocabulary/contact-details.js";
 import { isConsultancyHeading } from "../vocabulary/consultancies.js";
 import { words } from "../normalise/words.js";
@@ -426,6 +428,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let headingCueList: Cue[] = [];
   let topCues: Cue[] = [];
   let leadCues: Cue[] = [];
+  // the lead-in calls to read what its list links to ("Læs mere i den uddybende stillings- og personprofil:")
+  let readingList = false;
   let since = 0;
   let listScoped = false;
   let runInScoped: Role | null = null;
@@ -434,8 +438,10 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let turned = false;
   // a paragraph on what the post holds overruled the heading of another kind above it
   let overruled = false;
-  // how much of the text's content came before this block
+  // how much of the text's content came before this block, and of its prose (the page's furniture left out)
   let textBefore = 0;
+  let proseBefore = 0;
+  const prose = slots.reduce((n, s) => n + (s.block.furniture || s.block.wrapper ? 0 : s.block.text.length), 0);
   let boundary: Boundary = "block";
   let prevType: DocBlock["type"] | null = null;
   // the heading in force stands in a box beside the posting (a sidebar's "Kontakt")
@@ -468,6 +474,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       listScoped = (b.text.trim().endsWith(":") || OPEN_CLAUSE.test(b.text.trim())) && next?.role === "content" && next.block.type === "item";
       runInScoped = RUN_IN.has(b) ? role : null;
       leadCues = [];
+      readingList = false;
       turned = false;
       overruled = false;
       signatureLeft = 0;
@@ -489,7 +496,10 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     }
     // "Ansættelsesudvalget består af:" over a list, or over a table of its members
     const leadIn = b.type === "paragraph" && next?.role === "content" && (next.block.type === "item" || next.block.type === "table") ? leadInCue(b.text) : null;
-    if (b.type !== "item" && b.type !== "table") leadCues = leadIn ? [leadIn] : [];
+    if (b.type !== "item" && b.type !== "table") {
+      leadCues = leadIn ? [leadIn] : [];
+      readingList = !!leadIn && READ_CALL.test(b.text.trim());
+    }
     if (leadIn && headingCueList.length && leadIn.kind !== strongest(headingCueList)) turned = true;
     const fade = FADE ** since;
     const scale = leadCues.length || turned ? UNDER_LEAD_IN : 1;
@@ -568,7 +578,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
         : signed
         ? [holdsContactDetail(text) ? SIGNATURE_CONTACT_CUE : SIGNATURE_CUE]
         : boxLines
-        ? boxLineCues(boxLines[j], (!!slots[i].inCover && headed) || !!b.beside, i > slots.length / 2)
+        ? // (a page's menus and share buttons are many slots of few words: the prose before the box says where it stands)
+          boxLineCues(boxLines[j], (!!slots[i].inCover && headed) || !!b.beside, i > slots.length / 2 || proseBefore > prose / 2)
         : notice
         ? [NOTICE_CUE]
         : labelled && j === 0
@@ -581,7 +592,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
           : texts.length === 1 && offer
           ? [{ kind: "vilkaar" as const, weight: CUE_WEIGHT.term, source: "a paragraph that opens on what the post offers (“Vi tilbyder …”)" }]
-          : [...ownCues(text, inForce, i > slots.length / 2 && !b.beside), ...coverCues(text)];
+          : [...ownCues(text, inForce, i > slots.length / 2 && !b.beside, readingList), ...coverCues(text)];
       // a paragraph of several sentences before any heading (an ad written as one block) moves on from its opening as a
       // text of many paragraphs would: the cover's lean fades sentence by sentence, not only block by block
       const fading = j > 0 && cover.length ? cues.map((c) => (c === cover[0] ? { ...c, weight: round(c.weight * COVER_SENTENCE_FADE ** j) } : c)) : cues;
@@ -603,6 +614,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     });
     boundary = "block";
     textBefore += b.text.length;
+    if (!b.furniture && !b.wrapper) proseBefore += b.text.length;
     prevType = b.type;
     if (b.type !== "item") since++;
   }
@@ -696,11 +708,19 @@ const INITIALS = /(?:^|\s)(?:\p{Lu}\.){1,3}$/u;
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   for (const s of splitSentences(text)) {
-    if (out.length && INITIALS.test(out[out.length - 1])) out[out.length - 1] += ` ${s.text}`;
+    if (out.length && (INITIALS.test(out[out.length - 1]) || isAfterthought(s.text))) out[out.length - 1] += ` ${s.text}`;
     else out.push(s.text);
   }
   return out.some((s) => s.length > RUN_ON_LENGTH) ? out.flatMap(clausesOf) : out;
 }
+
+/**
+ * "Og så håber vi, at du har humor. Det får du brug for.": a sentence of a few words that points back at the one
+ * before is that one's, too short to say what it is about on its own.
+ */
+const AFTERTHOUGHT_WORDS = 5;
+const AFTERTHOUGHT = new RegExp(String.raw`^(?:${BACK_POINTERS.join("|")})\s`, "iu");
+const isAfterthought = (sentence: string): boolean => AFTERTHOUGHT.test(sentence) && !/[\d:@]/u.test(sentence) && words(sentence, AFTERTHOUGHT_WORDS + 1) <= AFTERTHOUGHT_WORDS;
 
 /** A sentence this long that a semicolon parts may tell of more than one thing. */
 const RUN_ON_LENGTH = 250;
@@ -753,7 +773,7 @@ function startFollows(text: string, inForce: Cue | null): SectionKind | null {
  * second half of the text's blocks, counted as slots (not characters: a fact box of one-line slots weighs as its
  * lines), and not beside it (where a workplace's line is a term, as in a box there).
  */
-function ownCues(text: string, inForce: Cue | null = null, late = false): Cue[] {
+function ownCues(text: string, inForce: Cue | null = null, late = false, readingList = false): Cue[] {
   const underProcess = inForce?.kind === "ansaettelsesproces" && inForce.weight >= CUE_WEIGHT.known;
   // its date is the paper's, no step of the process
   if (isPublicationLine(text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a newspaper's or magazine's name and issue (its page's head or foot)" }];
@@ -767,6 +787,10 @@ function ownCues(text: string, inForce: Cue | null = null, late = false): Cue[] 
       : [LETTER_CLOSING_CUE];
   const own: Cue[] = [];
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
+  // a file's name and type is an attachment ("Organisationsdiagram (PDF, 96 KB)"); a call to read it ("Læs hele job- og
+  // personprofilen her (PDF)", or a list's lead-in "Læs mere i …:") further reading, as a link is
+  else if (text.length < 120 && inForce?.kind !== "bilag" && FILE_LINK.test(text.trim()))
+    own.push(readingList || READ_CALL.test(text.trim()) ? { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a call to read a file (“Læs … (PDF)”)" } : { kind: "bilag", weight: CUE_WEIGHT.label, source: "a file's name and type (“… (PDF, 212 KB)”)" });
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
   if (isMailDisclaimer(text, text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a mail's disclaimer, or its note on printing" }];
   // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
@@ -875,6 +899,19 @@ function leadInCue(text: string, colon = true): Cue | null {
   return null;
 }
 
+/** A paragraph's last sentence that leads in a list, apart from the sentences before it, or null. */
+function leadInTail(text: string): { body: string; lead: string } | null {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return null;
+  const lead = sentences.at(-1)!;
+  // (the tasks' list only: a committee's lead-in keeps the sentence before it, where its name may stand ("… fondens
+  // ansættelsesudvalg. The search committee consists of:"), and "Vi forventer, at du inden for dine første to år
+  // lykkes med følgende:" under "Det skal du lykkes med" speaks for the job its heading names, not the person)
+  if (leadInCue(lead)?.kind !== "jobprofil") return null;
+  const at = text.lastIndexOf(lead);
+  return at > 0 ? { body: text.slice(0, at).trimEnd(), lead } : null;
+}
+
 /** "Ansøgningsfrist: 14. marts 2027", "Arbejdstid 37 timer": the kind a fact box's label gives its line. */
 function factLabel(text: string): SectionKind | null {
   if (text.length > 120) return null;
@@ -947,6 +984,13 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       LABELLED.set(merged, label);
       out.push(merged);
       i++;
+      continue;
+    }
+    // "Sektion for Lungekirurgi varetager … Som sektionsleder får du ansvaret for:" over a list: the paragraph's last
+    // sentence is the list's lead-in, the sentences before it the paragraph they were (one block each, on the same lines)
+    const tail = b.type === "paragraph" && next?.type === "item" && b.text.trimEnd().endsWith(":") ? leadInTail(b.text) : null;
+    if (tail) {
+      out.push({ ...b, text: tail.body }, { ...b, text: tail.lead });
       continue;
     }
     // "Andre job du måske synes om" on a line of its own heads the page's list of other posts
@@ -1282,9 +1326,9 @@ function isCoverProse(b: DocBlock): boolean {
 }
 
 /** "Kantineleder til Hedegaard Emballage A/S – vil du være hjertet i vores kantine?": the post at its place, then a short question. */
-const TITLE_HOOK = /^(\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s){0,2}(?:til|for|ved|hos)\s[^–—\n]{2,80}\s[–—]\s[^–—\n.!?]{3,70}\?$/u;
+const TITLE_HOOK = new RegExp(String.raw`^(\p{Lu}[\p{L}-]*)\s(?:[\p{L}-]+\s){0,2}(?:${POST_PLACE_WORDS.join("|")})\s[^–—\n]{2,80}\s[–—]\s[^–—\n.!?]{3,70}\?$`, "u");
 const isTitleWithHook = (text: string): boolean => {
-  const m = TITLE_HOOK.exec(text.trim());
+  const m = TITLE_HOOK.exec(withoutTrailingPictographs(text.trim()));
   return !!m && isPositionNoun(m[1].toLowerCase());
 };
 
@@ -1366,7 +1410,7 @@ function underHouseLinesOnly(blocks: DocBlock[], i: number): boolean {
  * ANSVAR FOR DRIFT, ØKONOMI OG SERVICE").
  */
 /** The post's noun, then where it is: "Pedel til Lyngbakkeskolen, 37 timer", "Kordegn, Skt. Nikolaj Sogn". */
-const POST_NAMED_FIRST = /^\p{L}+(?:\s(?:til|for|ved|hos)\s|,\s)/u;
+const POST_NAMED_FIRST = new RegExp(String.raw`^\p{L}+(?:\s(?:${POST_PLACE_WORDS.join("|")})\s|,\s)`, "u");
 function isPostHeadline(text: string, known: ReturnType<typeof classifyHeading>): boolean {
   // ("Pedel til Lyngbakkeskolen, 37 timer": a post the common heads leave out, named first)
   const firstWord = text.trim().split(/[\s,–-]/u, 1)[0];

@@ -5,6 +5,13 @@
 export const SAINT_ABBREVIATIONS: readonly string[] = ["skt", "sct"];
 
 /**
+ * Abbreviations that open a firm's or a house's name ("Brdr. Kjærsgaard Emballage A/S", "Skt. Nikolaj Sogn"): the name
+ * goes on past the full stop.
+ */
+// ("Gl. Hellerup Gymnasium", "Sdr. Nærå Friskole": an old, a south or a north one)
+export const NAME_ABBREVIATIONS: readonly string[] = [...SAINT_ABBREVIATIONS, "brdr", "gl", "sdr", "ndr"];
+
+/**
  * Danish abbreviations that take a full stop without ending a sentence, as
  * data in one place: every step that splits sentences or cuts a list item at
  * its first full stop asks `isAbbreviation`, so "konst. sekretariatschef",
@@ -21,9 +28,9 @@ export const ABBREVIATIONS: readonly string[] = [
   "el", "resp", "ff", "s", "t", "d", "att",
   // contact details and places: "tlf. 4033 2414", "kl. 9.00", "nr. 3", "pkt. 4", "stk. 2"
   "tlf", "tel", "tlf.nr", "mob", "kl", "nr", "pkt", "stk", "afd", "adr", "st", "th", "tv",
-  // a street or a town named for a saint: "Sct. Mathias Gade", "Skt. Petri Passage"; an old, a south or a north one:
-  // "Gl. Vardevej 101", "Sdr. Boulevard", "Ndr. Ringvej"
-  ...SAINT_ABBREVIATIONS, "gl", "sdr", "ndr",
+  // a street, a town or a firm named for a saint, an old, a south or a north one, or brothers: "Sct. Mathias Gade",
+  // "Gl. Vardevej 101", "Sdr. Boulevard", "Brdr. Kjærsgaard"
+  ...NAME_ABBREVIATIONS,
   // money and time: "mio. kr.", "kr. 900.000", "pr. måned", "årl. løn", "md. løn"
   "kr", "mio", "mia", "pr", "årl", "mdr", "md", "mdl", "ugl", "dgl", "timel",
   // titles and degrees: "konst. sekretariatschef", "fg. direktør", "cand.scient.pol.", "cand.merc.", "ph.d."
@@ -56,3 +63,9 @@ export function wordBefore(text: string): string {
   while (start > 0 && text.length - start < 24 && !/[\s(]/u.test(text[start - 1])) start--;
   return text.slice(start);
 }
+
+/**
+ * The words a short sentence points back with ("Det får du brug for.", "Dét sætter vi pris på."): it is read with the
+ * sentence before it, as the full stops above are read with their words.
+ */
+export const BACK_POINTERS = ["det", "dét", "dette", "den slags", "sådan"];

@@ -100,7 +100,8 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["har bedt"], pattern: cue(String.raw`\bhar bedt FIRM om at (?:assistere|bistå|hjælpe)`) },
   // "Brink Executive er blevet bedt om at bistå med rekrutteringen"
   { words: ["bedt om at"], pattern: cue(String.raw`FIRM (?:er|er blevet|blev) bedt om at (?:assistere|bistå|hjælpe)`), firmLike: true },
-  { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: cue(String.raw`\b(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) FIRM`) },
+  // (not an "HR-partner hos …", "HR partner i …", "business partner": the house's own HR)
+  { words: ["partner", "rekrutteringskonsulent", "headhunter", "researcher"], pattern: cue(String.raw`(?<![\p{L}-])(?<!(?:HR|hr|[Bb]usiness|[Pp]eople)[ -])(?:partner|seniorpartner|managing partner|rekrutteringskonsulent|headhunter|researcher) (?:i|hos) FIRM`) },
   // a network's byline under its author's name, its own line: "Partner i Lindholm & Partnere | Rekruttering af topledere …"
   // (a capitalised "Partner i Kromann Reumert" in a committee's list is a member's other job)
   { words: ["partner i", "partner hos"], pattern: cue(String.raw`(?:^|\n)(?:Partner|Seniorpartner|Managing Partner) (?:i|hos) FIRM\.?(?= [|·•] )`) },
@@ -112,13 +113,16 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
       String.raw`\b(?:[Rr]ekrutteringen|[Pp]rocessen|[Ss]øgningen|[Rr]ekrutteringsprocessen|[Aa]nsættelsesprocessen|[Tt]estningen) (?:varetages|gennemføres|styres|faciliteres|sker|foregår|køres) (?:af|i samarbejde med|med bistand fra|med hjælp fra) FIRM`,
     ),
   },
-  // "Energistyrelsen samarbejder med Mploy om rekrutteringen"
-  { words: ["samarbejder med"], pattern: cue(String.raw`\bsamarbejder med FIRM om (?:rekrutteringen|processen|ansættelsen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere))`) },
+  // "Energistyrelsen samarbejder med Mploy om rekrutteringen", "Kvist Møbler har valgt at samarbejde med Lindholm Search om
+  // rekrutteringen"
+  { words: ["samarbejder med", "samarbejde med"], pattern: cue(String.raw`\bsamarbejde(?:r)? med FIRM om (?:rekrutteringen|processen|ansættelsen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere))`) },
   // "Strand & Donslund bistår ansættelsesudvalget (or the employer by name) med processen": the firm stands before the verb
   {
     words: ["bistår", "assisterer"],
     pattern: cue(String.raw`FIRM (?:bistår|assisterer) (?:ansættelsesudvalget|bestyrelsen|direktionen|kommunen|regionen|selskabet|virksomheden|os|[A-ZÆØÅ][\wæøåÆØÅ-]*(?: [A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})? ?(?:med|i) (?:rekrutteringen|processen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere|ansætte))`),
   },
+  // "Lindholm Search søger på vegne af Kvist Møbler A/S en marketingchef": the firm seeks for its client
+  { words: ["på vegne af"], pattern: cue(String.raw`FIRM søger (?:nu )?på vegne af`), firmLike: true },
   // "Brandt & Lykke Executive står for rekrutteringen", "Udvalget bistås af Aagaard & Winther"
   {
     words: ["står for", "varetager", "faciliterer"],

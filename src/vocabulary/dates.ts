@@ -138,7 +138,9 @@ export const DATE_CUES: DateCue[] = [
   { role: "deadline", pattern: wordPattern(String.raw`ansøgningsfrist\p{L}*|ans(?:oe|o)gningsfrist\p{L}*|frist(?:en)? for ansøgning\p{L}*|ansøgningsdato|sidste ansøgningsdag|deadline|fristen|frist|i hænde|apply (?:by|before)|applications? (?:must|should) be (?:received|submitted) (?:by|before)|closing date`) },
   // e.g. "så send gerne din ansøgning hurtigst muligt – dog senest den 28. marts": the application's "senest", over
   // the interviews named before it ("Vi indkalder til samtaler løbende, så send …"); weak still before a label ("Frist:")
-  { role: "deadline", weak: true, ownSubject: true, pattern: wordPattern(String.raw`send\p{L}* (?:\p{L}+ ){0,3}ansøgning\p{L}*(?:(?!samtale|interview)[^.!?]){0,40}?senest`) },
+  // ("Vi holder samtaler løbende, men søg senest fredag d. 5. marts", "… så søg allerede i dag – senest 5. marts": the
+  // call to apply, "søg" or "søge", not "søger")
+  { role: "deadline", weak: true, ownSubject: true, pattern: wordPattern(String.raw`send\p{L}* (?:\p{L}+ ){0,3}ansøgning\p{L}*(?:(?!samtale|interview)[^.!?]){0,40}?senest|søge? [^.!?]{0,30}?senest`) },
   // e.g. "modtaget senest den 5. marts", "senest den", "søg senest", "senest d."
   // weak: "Tiltrædelse senest 1. marts" is a start, so these yield to any other cue earlier in the sentence
   { role: "deadline", weak: true, pattern: wordPattern(String.raw`senest|modtaget|ansøgningen skal være os i hænde|no later than|not later than`) },
@@ -148,7 +150,8 @@ export const DATE_CUES: DateCue[] = [
   // an English part's rounds: "First interviews: 20 April 2027", "second interview"
   // "First-round interviews are expected to take place on …", "A second round … is planned for 6 April 2027",
   // "… invite the qualified applicants to interviews, which are expected to take place in week 24"
-  { role: "interview", pattern: wordPattern(String.raw`(?:first|second|third|final|1st|2nd|3rd)(?:[- ]round)? (?:round of )?interviews?|interviews?,? (?:which |that )?(?:will|are expected to|is expected to) (?:be held|take place)|(?:a |the )?(?:second|third|final) round`) },
+  // ("Shortlisted candidates will be invited to an interview and a trial lecture, which are expected to take place on …")
+  { role: "interview", pattern: wordPattern(String.raw`(?:invited|called) (?:to|for) (?:an? |the )?interviews?|(?:first|second|third|final|1st|2nd|3rd)(?:[- ]round)? (?:round of )?interviews?|interviews?,? (?:which |that )?(?:will|are expected to|is expected to) (?:be held|take place)|(?:a |the )?(?:second|third|final) round`) },
   // a Danish round by its number ("Anden runde er en dialog med byrådets gruppeformænd tirsdag den 6. april",
   // "3. runde: afsluttende samtale"): the round's day, which a test or a case for the round's candidates is not (the
   // longer cues below); the round's words are its own ("… med byrådets gruppeformænd" is no council's decision)
@@ -158,8 +161,8 @@ export const DATE_CUES: DateCue[] = [
   { role: "interview", pattern: wordPattern(String.raw`(?:samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|runde) (?:med|og|inkl\.|inklusive|samt) (?:en |et )?(?:\p{L}{1,20} )?\p{L}{0,20}(?:test|case)\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
-  // ("tiltraedelse": the ASCII spelling)
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:(?:den|vores|sin) nye|en ny) \p{L}*(?:${[...POSITION_HEADS, ...POSITION_ACRONYMS].join("|")})(?:en|e|er|ne)?) på plads|dig i stillingen`) },
+  // ("tiltraedelse": the ASCII spelling; a fact box's "Ansættelse: 1. april 2027")
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|ansættelse:(?= (?:pr\.? |fra |den )?\d)|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:(?:den|vores|sin) nye|en ny) \p{L}*(?:${[...POSITION_HEADS, ...POSITION_ACRONYMS].join("|")})(?:en|e|er|ne)?) på plads|dig i stillingen`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement", "The position
   // is to be filled by 1 June 2027"
   { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)`) },
@@ -193,9 +196,11 @@ export const DATE_CUES: DateCue[] = [
   // a visit is an event of its own, not one of the interviews named before it
   { role: "other", pattern: wordPattern(String.raw`prøve(?:time|timer|lektion|undervisning|dag|vagt|arbejde)\p{L}{0,4}|rundvisning\p{L}*|besøgsdag\p{L}*|åbent hus`) },
   // e.g. "Godkendelse i Byrådet den 14. december", "ansættelsesbeslutning på sit ordinære møde tirsdag den 27. juni"
-  { role: "other", pattern: wordPattern(String.raw`godkend\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|regionsråd\p{L}*|ansættelsesbeslutning\p{L}*|beslutning\p{L}*|indstilling\p{L}*|økonomiudvalg\p{L}*|caseopgave\p{L}*|offentliggø\p{L}*|opdateret|udarbejdet`) },
+  // (and the posting's own day: "Indrykket: 19. maj 2027    Ansøgningsfrist: 11. juni 2027", "Publiceret 3. februar")
+  { role: "other", pattern: wordPattern(String.raw`godkend\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|regionsråd\p{L}*|ansættelsesbeslutning\p{L}*|beslutning\p{L}*|indstilling\p{L}*|økonomiudvalg\p{L}*|caseopgave\p{L}*|offentliggø\p{L}*|opdateret|udarbejdet|indrykket|publiceret|oprettet|slået op|opslået den|posted|published`) },
   // e.g. "du får besked om tidspunktet senest fredag den 19. marts", "svar på din ansøgning i uge 12": a notice, no round
-  { role: "other", pattern: wordPattern(String.raw`besked|svar|tilbagemelding\p{L}*`) },
+  // ("Only applicants invited for an interview will be notified, no later than 20 April 2027")
+  { role: "other", pattern: wordPattern(String.raw`besked|svar|tilbagemelding\p{L}*|notified|hear from us|be contacted`) },
   // e.g. "Kandidaterne får besked om udvælgelse til første samtale senest fredag i uge 10": the notice's day, though
   // the round is named nearer the date; the cue reaches over the round's words
   // and "Udvælgelse til første samtale | Onsdag den 25. august", "indkaldelse til 1. samtale", "Udvælgelse af kandidater

@@ -186,6 +186,8 @@ export const ORGANISATION_PREFIXES = [
   // a Danish body's English name in an ad written in English ("University of Southern Denmark")
   "University of",
   "Regionshospital", "Sygehus", "Professionshøjskolen", "Museum", "Statens",
+  // a stage's name after its kind: "Teater Vestkysten", "Teatret Gruppe 38"
+  "Teater", "Teatret",
   ...KIND_PREFIXES,
   ...SOCIETY_PREFIXES,
 ];

@@ -33,7 +33,7 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   ...SOCIAL_BUTTONS,
   "+ følg", "+ follow",
   "gå til hovedindhold", "gå til indhold", "spring til indhold", "spring til hovedindhold", "spring navigation over",
-  "menu", "luk menu", "åbn menu", "søg", "søg på siden", "søg på sitet", "luk", "tilbage", "tilbage til oversigten",
+  "følg os", "følg os på", "menu", "luk menu", "åbn menu", "søg", "søg på siden", "søg på sitet", "luk", "tilbage", "tilbage til oversigten",
   "tilbage til ledige stillinger", "tilbage til job", "se alle ledige stillinger", "se alle job", "del", "del opslaget",
   "del siden", "del jobbet", "del stillingen", "del på facebook", "del på linkedin", "del på x", "del på twitter",
   "del via e-mail", "del på mail", "udskriv", "udskriv side", "udskriv siden", "udskriv opslaget", "print", "print siden", "gem",
@@ -71,6 +71,9 @@ export const PHOTO_CREDIT = new RegExp(
 /** Where a page's share button sends the post: "Del stillingen: LinkedIn · Facebook · E-mail". */
 export const SHARE_TARGETS: ReadonlySet<string> = new Set([
   "linkedin", "facebook", "x", "twitter", "e-mail", "email", "mail", "messenger", "sms", "whatsapp", "kopier link", "kopiér link", "udskriv", "print",
+  // and where a "Følg os:" row sends the reader
+  "instagram", "youtube", "tiktok", "bluesky",
+  "send på mail", "send som mail", "send på e-mail", "send som e-mail",
 ]);
 
 /** Words a site's menu is made of; a run of short lines holding several of them is the menu. */
@@ -329,3 +332,20 @@ export const OTHER_POSTINGS_HEADING =
  * the year at its end tell it from the introduction's "Denne profil er udarbejdet af … på baggrund af samtaler …".
  */
 export const COLOPHON = new RegExp(String.raw`(?<!\p{L})(?:udarbejdet af|prepared by|written by)\s.{3,160}?(?<!\p{L})(?:${MONTH_ALTERNATION})\.?\s+\d{4}\.?$`, "iu");
+
+/**
+ * A link to a file, its type and size after its name ("Jobprofil for teamleder (PDF, 212 KB)", "Se også vores jobprofil
+ * (PDF)", "Organisationsdiagram.pdf"): an attachment of the posting.
+ */
+export const FILE_LINK = /\((?:pdf|docx?|word|pptx?)(?:,\s?\d+(?:[.,]\d+)?\s?[kmg]b)?\)$|[\p{L}\d_-]\.(?:pdf|docx?)$/iu;
+
+/** A site's search field: "Søg på odense.dk", "Søg i Region Midtjylland", "Search aau.dk". */
+export const SEARCH_FIELD =
+  /^(?:[Ss]øg|[Ss]earch)(?: (?:på|i|in|on))? (?:[\p{L}\d-]+\.)+(?:dk|com|org|net|eu)$|^[Ss]øg i (?:kommunen|regionen|\p{Lu}[\p{L}-]+ (?:Kommune|Region|Universitet))$|^(?:[Ss]øg|[Ss]earch)(?: (?:på|i|in|on))? (?:[Rr]egion|[Kk]ommune) \p{Lu}[\p{L}-]+$/u;
+/** A link's call to read or fetch what it points to: "Læs hele profilen her", "Du kan læse …", "Se også …", "Download …". */
+export const READ_CALL = /(?<!\p{L})(?:læs|læse|se|download|downloade|hent|hente|find|finde|read|see)(?!\p{L})/iu;
+/**
+ * A site's copyright line: "LinkedIn Corporation © 2027", "© 2027 Viborg Kommune. Alle rettigheder forbeholdes.",
+ * "Copyright © Region Nord".
+ */
+export const COPYRIGHT_LINE = /^[^!?©]{0,50}©\s?(?:\d{4}|\p{Lu})[^!?©]{0,80}$/u;

@@ -6,6 +6,7 @@
  */
 import { CONTACT_LEAD_IN } from "./contact-details.js";
 import { POSTING_NUMBER_HEADINGS, POSTING_NUMBER_LABEL } from "./furniture.js";
+import { PICTOGRAPH_CHARS } from "./marks.js";
 import type { SectionKind } from "../schemas/record.js";
 
 /**
@@ -27,6 +28,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "the department", "our department", "the unit", "the hospital", "the clinic", "the company", "the organisation", "the organization",
     "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit", "about the division",
     "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
+    // the pitch: why the post is worth having ("1. Hvorfor søge stillingen?")
+    "hvorfor søge stillingen", "hvorfor søge jobbet", "hvorfor skal du søge stillingen", "hvorfor skal du søge", "why apply",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
     "om kommunen", "om regionen", "om museet", "om skolen", "om hospitalet", "om afdelingen", "om virksomheden",
     "hvem er vi", "det er os", "organisationen", "arbejdspladsen", "kommunen", "om institutionen", "om styrelsen",
@@ -71,6 +74,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "ledelsesmæssige kompetencer", "krav", "krav til ansøgere", "krav til dig", "hvad vi forventer", "hvem vi søger", "hvad vi forventer af dig",
     "den direktør vi leder efter", "den direktør vi søger", "den leder vi leder efter", "den leder vi søger", "den chef vi søger", "den chef vi leder efter", "om dig og dine kompetencer",
     "din profil og dine kompetencer", "personlige kvalifikationer", "uddannelse og erfaring", "erfaring", "dine kvalifikationer",
+    // the person's side of the bargain, beside the house's "Vi tilbyder"
+    "du tilbyder", "det tilbyder du", "hvad tilbyder du", "hvad du tilbyder", "det kan du tilbyde", "hvad kan du tilbyde",
   ],
   ansaettelsesproces: [
     // an ad written in English, or a part of one
@@ -210,7 +215,8 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "Bestyrelsen forventer, at den nye direktør i løbet af det første år har:": what the post is to have achieved
   // "… i de første 12–18 måneder:", a span of months as well as a number
   // "I de første år forventer dekanen særligt, at institutlederen:", the span left out
-  ["jobprofil", /\b(?:det første år|de første (?:(?:\d+(?:\s?[-–]\s?\d+)?|to|tre|seks|hundrede) )?(?:år|måneder|dage))\b/u],
+  // (and "… inden for de første 12 til 18 måneder:", "… inden for dine første to år lykkes med følgende:")
+  ["jobprofil", /\b(?:det første år|(?:de|dine) første (?:(?:\d+(?:\s?(?:[-–]|til)\s?\d+)?|to|tre|seks|hundrede) )?(?:år|måneder|dage))\b/u],
   ["personprofil", /\bat du\b|, hvis du(?:\s?(?:\.\.\.|…))?:?$|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|(?<!\p{L})vi (?:søger|leder efter) (?:en|et|dig)(?!\p{L})[^.]{0,40}?,?\s(?:der|som)(?!\p{L})/u],
   ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bkommer du til\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
@@ -285,7 +291,7 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["ansættelsestype", "vilkaar"], ["jobtype", "vilkaar"], ["ansættelsesforhold", "vilkaar"], ["pension", "vilkaar"],
   ["kontakt", "yderligere"], ["kontaktperson", "yderligere"], ["kontaktpersoner", "yderligere"], ["telefon", "yderligere"],
   ["tlf", "yderligere"], ["e-mail", "yderligere"], ["mail", "yderligere"], ["hjemmeside", "yderligere"],
-  ["arbejdssted", "indledning"], ["arbejdsgiver", "indledning"], ["virksomhed", "indledning"], ["adresse", "indledning"],
+  ["arbejdssted", "indledning"], ["lokation", "indledning"], ["arbejdsgiver", "indledning"], ["virksomhed", "indledning"], ["adresse", "indledning"],
   ["afdeling", "indledning"], ["område", "indledning"], ["sted", "indledning"], ["placering", "indledning"],
   ["stillingsbetegnelse", "indledning"], ["jobkategori", "indledning"], ["stillingskategori", "indledning"], ["kategori", "indledning"], ["oprettet", "andet"],
   ["indrykket", "andet"], ["opslået", "andet"], ["arbejdssted og adresse", "indledning"], ["region", "indledning"],
@@ -313,7 +319,7 @@ export const DEADLINE_LABELS: ReadonlySet<string> = new Set(["ansøgningsfrist",
  * The fact box's labels that name where the work is done ("Arbejdssted: Sønderborg Slot"): a term of the post
  * among the dates and terms at a text's end, the box's own on its cover.
  */
-export const WORKPLACE_LABELS: ReadonlySet<string> = new Set(["arbejdssted", "adresse", "sted", "placering", "arbejdssted og adresse", "tjenestested"]);
+export const WORKPLACE_LABELS: ReadonlySet<string> = new Set(["arbejdssted", "lokation", "adresse", "sted", "placering", "arbejdssted og adresse", "tjenestested"]);
 
 /**
  * The labels of a job posting's fact box that name the post's place and kind
@@ -411,13 +417,14 @@ function trailingMarksStart(text: string): number {
   return i;
 }
 
+const PICTOGRAPHS = new RegExp(`[${PICTOGRAPH_CHARS}]`, "gu");
 export function normaliseHeading(text: string): string {
   let norm = NORMALISED.get(text);
   if (norm !== undefined) return norm;
   norm = text
     .toLowerCase()
     // "🎯 Jobbet", "Det får du hos os 🎒": a heading's emoji are no part of its name
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "")
+    .replace(PICTOGRAPHS, "")
     // "2. Jobbet", "b. Jobbet", "1) Om os", "Afsnit 2: Bostedet og beboerne", "3 | Jobbet": the chapter's number is no part of its name
     .replace(/^\s*(?:(?:afsnit|kapitel|chapter)\s+(?=[0-9ivx]))?(?:[0-9]{1,2}\)|[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[a-h][.)]|[ivx]{1,4}\.?)(?:\s*[:|·–—]|(?<=[.)]))\s+|^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\s+(?=\p{L})/u, "")
     .replace(/\s+/gu, " ");

@@ -15,7 +15,7 @@ export const POSITION_HEADS = [
   "prorektor", "dekan", "prodekan", "professor", "lektor", "adjunkt", "postdoc", "forsker", "underviser", "lærer",
   "pædagog", "socialrådgiver", "sagsbehandler", "assistent", "kurator", "arkivar", "bibliotekar", "planlægger",
   "analytiker", "udvikler", "tekniker", "kommunikatør", "revisor", "advokat", "fagchef", "borgmester", "sekretariatschef",
-  "kontorchef", "souschef", "viceskoleleder", "skoleleder", "viceforstander", "afdelingsleder", "teamleder",
+  "kontorchef", "souschef", "vikar", "viceskoleleder", "skoleleder", "viceforstander", "afdelingsleder", "teamleder",
   "sektionsleder", "enhedsleder", "institutleder", "centerchef", "driftsleder", "projektleder", "museumsinspektør",
   "oversygeplejerske", "afdelingssygeplejerske", "administrator", "vicedirektør", "kommunaldirektør",
   "regionsrådsformand", "departementschef", "sundhedsplejerske", "tandlæge", "dyrlæge", "psykiater",
@@ -41,7 +41,7 @@ export const TITLE_MODIFIERS = [
   "ledende", "pædagogisk", "administrerende", "faglig", "teknisk", "klinisk", "administrativ", "juridisk",
   "økonomisk", "kommunal", "regional", "akademisk", "sundhedsfaglig", "daglig", "digital", "strategisk",
   "administrerende", "konstitueret", "fungerende", "kirurgisk", "medicinsk", "social", "socialfaglig",
-  "specialansvarlig", "uddannelsesansvarlig", "kommunikations", "studentermedhjælper", "politisk",
+  "specialansvarlig", "specialeansvarlig", "uddannelsesansvarlig", "kommunikations", "studentermedhjælper", "politisk",
   // an English title's ("Chief Executive Officer", "Senior Vice President", "Deputy Director General")
   "chief", "executive", "senior", "deputy", "vice", "associate", "principal", "managing", "general", "financial", "operating",
 ];
@@ -70,6 +70,13 @@ export const ZEAL_AFTER_MED = [
   "lyst", "mod", "hjerte", "hjertet", "blik", "sans", "flair", "drive", "gåpåmod", "overblik", "appetit", "ambitioner",
   "passion", "gejst", "energi", "begejstring", "engagement", "lederlyst", "nerve", "vilje",
 ];
+
+/** The words that join a post to its place in a headline: "Pedel til Lyngbakkeskolen", "Sygeplejerske ved Akutmodtagelsen". */
+export const POST_PLACE_WORDS = ["til", "for", "ved", "hos"];
+/** A page's headline may also say "i" or "på": "Kontorchef i Skatteministeriet", "Overlæge på Neurologisk Afdeling". */
+export const POST_PLACE_WORDS_WIDE = [...POST_PLACE_WORDS, "i", "på"];
+/** The words after a name that say where it stands, not who hires: "Kildemosen ved Haderslev", "Hanne Berg i Vejle". */
+export const NAME_PLACE_WORDS: ReadonlySet<string> = new Set(["ved", "i"]);
 
 /**
  * How a headline calls for the post: "X søger Y", "Bliv Y hos X", "Vil du være vores nye Y?". A headline's hook

@@ -25,7 +25,7 @@ const LEAVES = String.raw`(?:går\s(?:snart\s)?på\spension|gik\spå\spension|ha
 const PREDECESSOR_WORD = /nuværende|hidtidige|afgående|mangeårige|current|present|outgoing/i;
 // "The position is vacant because the current vice-dean …", "Stillingen er ledig, fordi den hidtidige …": the reason said as one
 const VACANCY_REASON = new RegExp(
-  String.raw`^(?:(?:stillingen|jobbet|the\sposition|the\spost)\s(?:er\sledig|er\sblevet\sledig|is\svacant|is\sopen),?\s(?:fordi|da|idet|because|as|since)\s|(?:\p{L}+\s){0,3}?)${PREDECESSOR}${LEAVES}(?![\p{L}])`,
+  String.raw`^(?:(?:stillingen|jobbet|professoratet|the\sposition|the\spost|the\sprofessorship|the\schair)\s(?:er\sledig|er\sblevet\sledig|is\svacant|is\sopen),?\s(?:fordi|da|idet|because|as|since)\s|(?:\p{L}+\s){0,3}?)${PREDECESSOR}${LEAVES}(?![\p{L}])`,
   "iu",
 );
 // the verb first after an adverbial: "Efter 17 år på posten går vores nuværende direktør på pension"
@@ -36,5 +36,7 @@ export function isVacancyReason(sentence: string): boolean {
   // every sentence of a posting is asked: the one word the patterns cannot match without turns most away unsearched
   if (sentence.length >= 400 || !PREDECESSOR_WORD.test(sentence)) return false;
   const m = VACANCY_REASON.exec(sentence.trim()) ?? VACANCY_REASON_INVERTED.exec(sentence);
-  return !!m && m.groups!.holder.split(/\s+/u).some((w) => w && isPositionNoun(w));
+  return !!m && m.groups!.holder.split(/\s+/u).some((w) => w && (isPositionNoun(w) || POST_HOLDERS.has(w.toLowerCase())));
 }
+/** The one who holds the post, named by holding it: "the current holder of the chair", "den nuværende indehaver af stillingen". */
+const POST_HOLDERS: ReadonlySet<string> = new Set(["holder", "indehaver", "indehaveren", "stillingsindehaver", "stillingsindehaveren"]);

@@ -30,7 +30,8 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // and "in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional
   // Associations (AC)", the state's agreement with the academics' unions
   // and the Danish for it: "Løn efter aftale mellem Finansministeriet og Lærernes Centralorganisation"
-  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance|aftale(?:n)? mellem Finansministeriet og`) },
+  // and the church's: "efter cirkulære om aflønning af kirke- og kulturmedarbejdere … og den gældende organisationsaftale"
+  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance|aftale(?:n)? mellem Finansministeriet og|organisationsaftale(?:n|ns)?`) },
   // e.g. "tjenestemandsansættelse", "ansættes som tjenestemand", "tjenestemandsvilkår"
   { term: "tjenestemand", pattern: wordPattern(String.raw`tjenestemand\p{L}*|tjenestemænd\p{L}*`) },
 ];
@@ -40,7 +41,7 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
  * alternative of each pattern): a sentence without any names no form, and one
  * scan for them is cheaper than the patterns' search.
  */
-export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance|Finansministeriet/iu;
+export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance|Finansministeriet|organisationsaftale/iu;
 
 /** A sentence states this post's terms only when it speaks of employment or pay. */
 export const TERMS_CONTEXT = wordPattern(
@@ -67,7 +68,7 @@ export const SECONDARY_TERM_CUES = wordPattern(String.raw`alternativt|eventuelt|
 
 /** Words that make an amount a salary anywhere ("Årslønnen vil være i niveauet 900.000 kr."). */
 export const PAY_WORDS = wordPattern(
-  String.raw`løn\p{L}*|årsløn\p{L}*|månedsløn\p{L}*|grundløn\p{L}*|lønniveau\p{L}*|gage|aflønning\p{L}*|aflønnes|vederlag\p{L}*|honorering|honorar|lønpakke\p{L}*|kontraktløn\p{L}*|lønramme\p{L}*|løntrin|samlet pakke|` +
+  String.raw`løn\p{L}*|årsløn\p{L}*|månedsløn\p{L}*|grundløn\p{L}*|basisløn\p{L}*|startløn\p{L}*|lønniveau\p{L}*|gage|aflønning\p{L}*|aflønnes|vederlag\p{L}*|honorering|honorar|lønpakke\p{L}*|kontraktløn\p{L}*|lønramme\p{L}*|løntrin|samlet pakke|` +
     // an ad's part in English ("We offer a base salary around DKK 800,000 a year")
     String.raw`salary|remuneration|pay package`,
 );
@@ -122,12 +123,12 @@ export const OFFER_STATEMENT =
 export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());
 
 /**
- * "Arbejdsstedet er Vejle Rådhus, Skolegade 1, 7100 Vejle.", "Dit daglige arbejdssted bliver …", "The place of work is
- * …": where the work is done, one of the terms (as a fact box's "Arbejdssted:" line at the ad's end is). Anchored at
+ * "Arbejdsstedet er Vejle Rådhus, Skolegade 1, 7100 Vejle.", "Arbejdsstedet er administrationen på Kongensgade 112",
+ * "Dit daglige arbejdssted bliver …", "The place of work is …": where the work is done, one of the terms (as a fact box's "Arbejdssted:" line at the ad's end is). Anchored at
  * the sentence's start: "… og arbejdsstedet er præget af …" is the house's.
  */
 const WORKPLACE_STATEMENT =
-  /^(?:(?:[Dd]it|[Ss]tillingens)\s+(?:daglige\s+|primære\s+|fysiske\s+)?arbejdssted|[Aa]rbejdsstedet|[Dd]in\s+(?:daglige\s+)?arbejdsplads)\s+(?:er|bliver|vil\s+være|vil\s+blive)\s+\p{Lu}|^(?:[Tt]he|[Yy]our)\s+(?:primary\s+)?(?:place|location)\s+of\s+work\s+(?:is|will\s+be)\s/u;
+  /^(?:(?:[Dd]it|[Ss]tillingens)\s+(?:daglige\s+|primære\s+|fysiske\s+)?arbejdssted|[Aa]rbejdsstedet|[Dd]in\s+(?:daglige\s+)?arbejdsplads)\s+(?:er|bliver|vil\s+være|vil\s+blive)\s+(?:\p{Lu}|\p{Ll}+(?:en|et)\s+(?:på|i|ved)\s+(?:\p{Lu}|\d))|^(?:[Tt]he|[Yy]our)\s+(?:primary\s+)?(?:place|location)\s+of\s+work\s+(?:is|will\s+be)\s/u;
 export const isWorkplaceStatement = (text: string): boolean => text.length < 200 && WORKPLACE_STATEMENT.test(text.trim());
 
 /**

@@ -82,6 +82,13 @@ describe("the deadline", () => {
     // the application's own "senest" outranks the interviews named before it in the sentence
     ["Vi indkalder til samtaler løbende, så send gerne din ansøgning hurtigst muligt – dog senest den 28. marts 2027.", "2027-03-28"],
     ["Vi holder samtaler, efterhånden som ansøgningerne kommer, så send os din ansøgning senest 28. marts 2027.", "2027-03-28"],
+    // and the call to apply ("søg", not "søger") after rolling interviews
+    ["Vi holder samtaler løbende, men søg senest fredag d. 5. marts 2027.", "2027-03-05"],
+    ["Vi holder samtaler løbende, så søg allerede i dag – senest 5. marts 2027.", "2027-03-05"],
+    // a layout row's cells set apart by spaces: the posting's own day is no deadline
+    ["Indrykket: 19. maj 2027    Ansøgningsfrist: 11. juni 2027    Stillingstype: Fuldtid", "2027-06-11"],
+    // a timetable's row, its label after the date's colon and the time after the label
+    ["8. marts 2027: Ansøgningsfrist kl. 12.00\n15. marts 2027: Første samtale", "2027-03-08T12:00"],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).deadline).toBe(want);
@@ -213,6 +220,10 @@ describe("interview rounds", () => {
     ["Første samtalerunde holdes den 11. maj 2027. Referencetagning for kandidaterne i anden runde sker den 19. maj 2027. Anden samtalerunde holdes den 27. maj 2027.", ["2027-05-11", "2027-05-27"]],
     ["Ansøgningsfrist: 1. marts 2027.\nSamtaler for kandidater i 1. runde afholdes den 25. marts 2027.", ["2027-03-25"]],
     ["The deadline for applications is 1 March 2027, 23:59 CET. First-round interviews are expected to take place on 22 and 23 March 2027. A second round, which will include a presentation for the department's staff, is planned for 6 April 2027.", ["2027-03-22", "2027-03-23", "2027-04-06"]],
+    // the candidates invited to an interview (and a trial lecture), its days after it
+    ["Deadline: 1 April 2027. Shortlisted candidates will be invited to an interview and a trial lecture, which are expected to take place on 14 and 15 June 2027.", ["2027-06-14", "2027-06-15"]],
+    // the day those invited are told is no round
+    ["Deadline: 1 April 2027. Only applicants invited for an interview will be notified, no later than 20 April 2027.", []],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).interviews).toEqual(want);
@@ -279,6 +290,10 @@ describe("the start", () => {
     ["Samtaler forventes afholdt tirsdag den 20. april 2027. Stillingen er til besættelse 1. juni 2027.", "2027-06-01"],
     ["Uge 22: Tiltrædelse tirsdag den 1. juni 2027", "2027-06-01"],
     ["Derfor søger bestyrelsen en ny leder med virkning fra 1. august 2027.", "2027-08-01"],
+    // a fact box's "Ansættelse:" line
+    ["Løn: efter overenskomst\nAnsættelse: 1. april 2027", "2027-04-01"],
+    // (a fixed term's last day is none)
+    ["Løn: efter overenskomst\nAnsættelse: Tidsbegrænset til 31. december 2027", null],
   ];
   it.each(cases)("%s", (outline, want) => {
     expect(dates(outline).start).toBe(want);

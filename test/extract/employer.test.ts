@@ -83,6 +83,20 @@ describe("the employer among the organisations a text names", () => {
     [["Skolen er en folkeskole med 540 elever i Vejle Kommune.", "Skolen har 60 medarbejdere, og Vejle Kommune søger en skoleleder."], "Vejle Kommune"],
     // an office the post is named after, which the text places inside a ministry: the ministry hires
     [["Efter syv år som kontorchef for Kollektiv Trafik i Transportministeriets departement går Birgitte videre.", "Hvad laver Kollektiv Trafik?", "Kollektiv Trafik har 17 medarbejdere."], ["Kontorchef til Kollektiv Trafik"], "Transportministeriet"],
+    // a house presenting itself with "det", its owners only mentioned
+    [["Fjordtrafik er det regionale trafikselskab, der planlægger bustrafikken i Nordjylland. Selskabet ejes af Region Nordjylland og 11 kommuner.", "Bestyrelsen søger en ny direktør, der kan føre Fjordtrafik videre."], ["Direktør for Fjordtrafik"], "Fjordtrafik"],
+    // a house's name ending as a definite noun does ("Skovgården"), not a kind of house ("Institutionen")
+    [["Skovgården er en selvejende institution med driftsoverenskomst med Faaborg-Midtfyn Kommune.", "Du får ansvaret for Skovgården og dens 70 medarbejdere."], ["Forstander", "Skovgården"], "Skovgården"],
+    // an abbreviation opening a firm's name
+    [["Brdr. Kjærsgaard Emballage A/S udvikler og producerer emballage. Derfor søger vi en regnskabschef."], "Brdr. Kjærsgaard Emballage A/S"],
+    // the verb before its subject: "Sådan søger du" names no one who hires; "Hos X søger vi" is X hiring
+    [["Sølystskolen ligger i Silkeborg og har 600 elever fordelt på tre spor.", "Sådan søger du", "Send din ansøgning via linket senest 1. marts 2027."], null],
+    [["Hos Kvist Møbler søger vi en marketingchef, der kan løfte brandet.", "Du får ansvaret for marketing."], "Kvist Møbler"],
+    // a definite noun presenting itself is a name only where the text capitalises it inside a sentence too
+    [["Plejehjemmet er en selvejende institution med driftsoverenskomst med Aarhus Kommune. Plejehjemmet har 40 beboere."], null],
+    [["Gl. Hellerup Gymnasium søger en rektor.", "Gl. Hellerup Gymnasium har 900 elever."], "Gl. Hellerup Gymnasium"],
+    // a stage by its kind, then its name; the kommune that funds it only mentioned
+    [["Teater Vestkysten er landsdelsscene for Sydvestjylland.", "Teatret får tilskud fra staten og Esbjerg Kommune.", "Arbejdsstedet er Teater Vestkysten, Kongensgade 48, Esbjerg."], ["Direktør for Teater Vestkysten"], "Teater Vestkysten"],
   ])("%j → %s", (...args) => {
     const expected = args.pop() as string;
     const [paragraphs, head = []] = args as [string[], string[]?];

@@ -271,6 +271,12 @@ describe("consultancy: only a firm the text names", () => {
     // a public body the process names is the employer's side, not a firm
     ["Processen gennemføres i samarbejde med Region Sjælland.", null],
     ["Kontakt partner i Vejle Kommune Anne Hansen.", null],
+    // the house's own HR, whatever its title says
+    ["Mette Lund, HR-partner hos Nordlys Logistik A/S, svarer gerne på spørgsmål.", null],
+    ["Mette Lund, HR partner i Nordlys Logistik A/S, svarer gerne på spørgsmål.", null],
+    // a firm that seeks on its client's behalf, or that the client has chosen to work with
+    ["Lindholm Search søger på vegne af Kvist Møbler A/S en marketingchef.", "Lindholm Search"],
+    ["Kvist Møbler har valgt at samarbejde med Lindholm Search om rekrutteringen.", "Lindholm Search"],
   ])("%j → %s", async (sentence, consultancy) => {
     expect((await header(`Indledning\n\nFavrskov Kommune søger en direktør. ${body}\n\n${sentence}`)).consultancy).toBe(consultancy);
   });

@@ -9,6 +9,7 @@ describe("salaryIn: amounts beside a pay word", () => {
     ["Lønniveauet er ca. 1.000.000 kr. årligt eksklusiv pension.", 1_000_000, null, "year"],
     ["Lønnen forventes at udgøre 1,3 mio. kr. inkl. pension.", 1_300_000, null, "year"],
     ["Lønnen er 75.000 kr. pr. måned.", 75_000, null, "month"],
+    ["Den årlige basisløn udgør 1.385.000 kr., hertil kommer pensionsbidrag på 17,1 %.", 1_385_000, null, "year"],
     ["Løn: 68.000 kr. om måneden plus pension", 68_000, null, "month"],
     ["Lønnen vil ligge i intervallet 750.000–800.000 kr. årligt.", 750_000, 800_000, "year"],
     ["Årsløn 900.000 - 1.000.000 kr. ekskl. pension", 900_000, 1_000_000, "year"],
@@ -113,6 +114,8 @@ describe("employment terms", () => {
     ["Ansættelsen sker på en 3-årig kontrakt.", ["kontrakt"]],
     ["Du ansættes på en individuel kontrakt, og stillingen aflønnes med op til 760.000 kr.", ["kontrakt"]],
     ["Løn- og ansættelsesvilkår aftales i henhold til gældende overenskomst.", ["overenskomst"]],
+    // the church's agreement for its staff
+    ["Løn: efter cirkulære om aflønning af kirke- og kulturmedarbejdere ved folkekirken og den til enhver tid gældende organisationsaftale.", ["overenskomst"]],
     ["Ansættelse sker på overenskomstvilkår med tiltrædelse den 1. juni 2026.", ["overenskomst"]],
     ["Stillingen vil blive besat på åremålsvilkår.", ["aaremaal"]],
     ["Ansættelse sker som tjenestemand.", ["tjenestemand"]],

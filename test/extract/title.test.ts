@@ -120,6 +120,19 @@ describe("the post from the lines at the head of a document", () => {
     [["Direktør for Fjordby Kommune"], "Direktør for Fjordby Kommune"],
     // a tagline after the title does not win
     [["Direktør for Børn og Unge i Fjordby Kommune", "Flyvefærdig direktør i børnehøjde"], "Direktør for Børn og Unge"],
+    // a pictograph after a title's hook ends no words of it
+    [["Salgschef til Fjordlys Belysning ApS – vil du sætte lys på hele Norden? 💡"], "Salgschef"],
+    // a modifier that could be a post of its own, before the post's noun; a modifier after it, as a hospital lists posts
+    [["Specialeansvarlig overlæge til psykoseområdet i Psykiatrisk Afdeling Vejle"], "Specialeansvarlig overlæge til psykoseområdet i Psykiatrisk Afdeling Vejle"],
+    [["Overlæge, ledende – Akutafdelingen, Regionshospitalet Gødstrup"], "Overlæge, ledende"],
+    [["Konsulent, Økonomi og Analyse"], "Konsulent"],
+    [["Overlæge, Medicinsk Afdeling, Regionshospitalet Viborg"], "Overlæge"],
+    // a stand-in for a post
+    [["VIKAR FOR SKOLELEDER – BARSELSVIKARIAT PÅ BJØRNKÆRSKOLEN"], "Vikar for skoleleder"],
+    // a tagline after the post is no unit it heads
+    [["Skoleleder", "Skoleleder i verdensklasse"], "Skoleleder"],
+    // the title line's post and its unit, over a headline's bare post
+    [["Leder af Borgerservice", "Syddjurs Kommune søger en nærværende og handlekraftig leder til Borgerservice i Ebeltoft og Rønde"], "Leder af Borgerservice"],
   ])("%j → %s", (head, title) => {
     expect(fromHead(head, ["Favrskov Kommune", "Fjordby Kommune"])).toBe(title);
   });
@@ -212,6 +225,8 @@ describe("the post named in a sentence", () => {
     ["Syddjurs Kommune søger en erfaren og engageret leder af Center for Økonomi. Du får ansvaret for et velfungerende center.", "Leder af Center for Økonomi"],
     ["Vi søger en leder af Jobcenter for Vejle Kommune.", "Leder af Jobcenter"],
     ["Vi søger en leder af stort format til vores dagtilbud.", "Leder"],
+    // a modifier that is a post of its own, before the post's noun
+    ["Stillingen som specialeansvarlig overlæge er ledig pr. 1. maj 2027.", "Specialeansvarlig overlæge"],
   ])("%s → %s", (sentence, title) => {
     expect(fromText([sentence])).toBe(title);
   });

@@ -500,6 +500,17 @@ describe("buildBlocks: a colon introduces content", () => {
     ]);
   });
 
+  it("breaks a timetable whose dates end in a colon ('8. marts 2027: Ansøgningsfrist kl. 12.00') into lines", () => {
+    // (a narrow text, as a short ad's is: its lines are not short beside the widest)
+    const prose = "Ansættelsesudvalget holder samtaler\ni foråret med de udvalgte kandidater.";
+    const got = blocks(`${prose}\n\n8. marts 2027: Ansøgningsfrist kl. 12.00\n15. marts 2027: Første samtale\n22. marts 2027: Anden samtale`).slice(1);
+    expect(got).toEqual([
+      ["paragraph", "8. marts 2027: Ansøgningsfrist kl. 12.00"],
+      ["paragraph", "15. marts 2027: Første samtale"],
+      ["paragraph", "22. marts 2027: Anden samtale"],
+    ]);
+  });
+
   it("breaks a layout table's rows into lines, their second cells in one column, however long a row", () => {
     const prose = "Ansættelsesudvalget forventer at gennemføre processen i løbet af foråret, og kandidaterne vil blive\norienteret løbende af konsulenten om, hvor i forløbet de befinder sig, og hvad der sker herefter.";
     const rows = ["22. april 2027                  1. samtalerunde", "26.-28. april 2027              Test og testtilbagemelding hos konsulenten", "4. maj 2027                     2. samtalerunde med case og præsentation"];

@@ -54,6 +54,15 @@ describe("page furniture of text copied from a browser", () => {
     ["Direktionen samlet på trappen (Foto: Anna Holm)"],
     // a job board's link to the employer's other posts
     ["Se alle job fra Sygehus Sønderjylland (12)"],
+    // a site's search field; a breadcrumb of arrows whatever its first step is called
+    ["Søg på odense.dk"],
+    ["Job i Viborg Kommune > Ledelse > Vicekommunaldirektør"],
+    // a site's copyright, and the networks it may be followed on
+    ["LinkedIn Corporation © 2027"],
+    ["© 2027 Viborg Kommune. Alle rettigheder forbeholdes."],
+    // a share row, two spaces between its buttons
+    ["Del  Facebook  LinkedIn  X  Send på mail  Print"],
+    ["Følg os: Facebook · LinkedIn · Instagram"],
   ])("finds %s", (line) => {
     expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
   });
@@ -79,6 +88,9 @@ describe("page furniture of text copied from a browser", () => {
     ["Fotograf: Bliv en del af Nordjyske Medier", "a post's title after its label"],
     ["Billede: Du får en hverdag med børn i centrum", "a sentence after a picture's word"],
     ["Del stillingen: Kender du en, der passer til jobbet · så send den videre", "a share label over words, no networks"],
+    ["Søg på rådhuset i Viborg, hvis du vil", "a sentence, no search field"],
+    ["Ansøgningsfrist 1. marts 2027 › 1. samtale 10. marts 2027 › 2. samtale 17. marts 2027", "a timeline of arrows, its steps dated"],
+    ["Vi har vækst > 10 % om året > 3 år i træk.", "a sentence with arrows"],
   ])("keeps %s (%s)", (line) => {
     expect(furniture(`${line}\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([]);
   });

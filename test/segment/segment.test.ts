@@ -22,6 +22,10 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["3 | Jobbet", "jobprofil"],
     ["2) Jobbet", "jobprofil"],
     ["Kapitel 4. Personprofil", "personprofil"],
+    // the person's side of the bargain beside the house's "Vi tilbyder"; the pitch of why to apply
+    ["Du tilbyder", "personprofil"],
+    ["Vi tilbyder", "vilkaar"],
+    ["1. Hvorfor søge stillingen?", "indledning"],
     ["1.2 Tidsplan", "ansaettelsesproces"],
     // a heading's emoji are no part of its name
     ["🎯 Jobbet", "jobprofil"],
@@ -438,5 +442,69 @@ describe("blind sets 101-125: what a section's lines say of themselves", () => {
   it("reads 'Hele job- og personprofilen … finder du her:' as a pointer to more", () => {
     const md = ["## Om jobbet", "", prose, "", "Hele job- og personprofilen og linket til at søge finder du her:", "", "https://www.eksempel.dk/opgaver/2027-004"].join("\n");
     expect(mdKindOf(md, "Hele job- og personprofilen")).toBe("yderligere");
+  });
+});
+
+describe("segment: the shapes of the fortieth blind sets", () => {
+  const kindOf = (text: string, probe: string) =>
+    sectionsOf(text).find((s) => [s.heading ?? "", ...[...s.content, ...s.subsections.flatMap((x) => [{ text: x.heading }, ...x.content])].map((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")))].some((t) => t.includes(probe)))?.kind;
+
+  it("keeps a short sentence that points back ('Det får du brug for.') with the one before it", () => {
+    const md = [
+      "### Om dig",
+      "",
+      "Du har en pædagogisk uddannelse og ledelseserfaring fra skole- eller fritidsområdet. Har du en masteruddannelse i ledelse, er det et plus.",
+      "",
+      "Vi forventer, at du:",
+      "",
+      "- er en tydelig og synlig leder",
+      "- har styr på økonomi og budgetter",
+      "",
+      "Og så håber vi, at du har humor. Det får du brug for.",
+      "",
+      "### Om os",
+      "",
+      "Kommunen har ca. 56.000 indbyggere og ligger midt i landet, med fjord og skov lige uden for døren.",
+    ].join("\n");
+    const pieces = segment(normalise(readMarkdown(Buffer.from(md))).blocks).flatMap((s) => s.content.map((b) => ("text" in b ? b.text : "")));
+    // one piece, not "Det får du brug for." filed apart by its own few words
+    expect(pieces).toContain("Og så håber vi, at du har humor. Det får du brug for.");
+  });
+
+  it("reads a lead-in that sets a span of months ('inden for de første 12 til 18 måneder:') as the job's, whoever expects it", () => {
+    const text = ["Om stillingen", prose, "", "Borgmester og kommunaldirektør forventer, at du inden for de første 12 til 18 måneder:", "• har skabt ro om sagsbehandlingen", "• har samlet centrets ledere om en fælles retning", "", "Om dig", personProse].join("\n");
+    expect(kindOf(text, "har skabt ro om sagsbehandlingen")).toBe("jobprofil");
+  });
+
+  it("reads a fact box after the prose as the text's end however many menu and share lines follow it", () => {
+    const share = ["Søg job", "Del", "Facebook", "LinkedIn", "Mail", "Print", "Job i kommunen", "Kontakt", "Om kommunen", "Presse", "Cookies", "Tilgængelighed"];
+    const head = ["Spring til hovedindhold", "Menu", "Borger", "Erhverv", "Politik", "Job", "Søg", "Forside / Job / Ledige stillinger", "Vejformand til Materielgården"];
+    const text = [...head, prose, personProse, "Ansøgningsfrist: 07.03.2027", "Arbejdssted: Materielgården, Tietgensvej 9, 8600 Silkeborg", "Arbejdstid: 37 timer", "Løn: Efter overenskomst med 3F", ...share].join("\n");
+    expect(kindOf(text, "Arbejdssted: Materielgården")).toBe("vilkaar");
+  });
+
+  it("files a file's name and type as an attachment, and a call to read one as further reading", () => {
+    const text = ["Om jobbet", prose, "", "Løn og vilkår", "Løn efter overenskomst.", "", "Organisationsdiagram for Teknik og Miljø (PDF, 96 KB)", "", "Kommunens strategi 2027–2030 (PDF, 1,2 MB)"].join("\n");
+    expect(kindOf(text, "Organisationsdiagram for Teknik og Miljø")).toBe("bilag");
+    const read = ["Om jobbet", prose, "", "Løn og vilkår", "Løn efter overenskomst.", "", "Du kan læse hele job- og personprofilen her (PDF)"].join("\n");
+    expect(kindOf(read, "Du kan læse hele job- og personprofilen")).toBe("yderligere");
+    // a file's format named in a sentence is no link to a file
+    const format = ["Om jobbet", prose, "", "Ansøgning", "Søg stillingen via linket nedenfor. Ansøgning og CV vedhæftes samlet i formatet .pdf"].join("\n");
+    expect(kindOf(format, "Ansøgning og CV vedhæftes")).toBe("ansaettelsesproces");
+  });
+
+  it("files the place of work named by a definite noun and an address ('Arbejdsstedet er administrationen på …') among the terms", () => {
+    const text = ["Ansættelsesforhold", "Ansættelsen sker på individuel kontrakt.", "", "Arbejdsstedet er administrationen på Kongensgade 112, 6700 Esbjerg."].join("\n");
+    expect(kindOf(text, "Arbejdsstedet er administrationen")).toBe("vilkaar");
+  });
+
+  it("reads why a professorship is open as the introduction ('the current holder of the chair retires')", () => {
+    const text = ["Professor of Danish Language", "", prose, "", "The professorship is vacant because the current holder of the chair retires at the end of the spring semester.", "", "Job description", prose].join("\n");
+    expect(kindOf(text, "The professorship is vacant")).toBe("indledning");
+  });
+
+  it("keeps the post's title in the title block under a breadcrumb of arrows that names the post too", () => {
+    const text = ["VIBORG KOMMUNE", "Job i Viborg Kommune > Ledelse > Vicekommunaldirektør", "", "Vicekommunaldirektør til Viborg Kommune", "", prose, "", "1. Om stillingen", prose].join("\n");
+    expect(kindOf(text, "Vicekommunaldirektør til Viborg Kommune")).toBe("andet");
   });
 });

@@ -67,6 +67,8 @@ describe("isWorkplaceStatement: where the work is done", () => {
     ["Arbejdsstedet er Vejle Rådhus, Skolegade 1, 7100 Vejle.", true],
     ["Dit daglige arbejdssted bliver Rådhuset i Ringe.", true],
     ["The place of work is Copenhagen.", true],
+    ["Arbejdsstedet er administrationen på Kongensgade 112, 6700 Esbjerg.", true],
+    ["Arbejdsstedet er kendetegnet ved en flad struktur og højt til loftet.", false],
     ["Arbejdsstedet er præget af travlhed og godt humør.", false],
     ["Vi er et arbejdssted med 40 ansatte.", false],
   ])("%j → %s", (text, want) => {

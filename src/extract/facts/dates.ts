@@ -398,6 +398,9 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
   return addDisjoint(found, approximate);
 }
 
+/** A timetable row's label between its date's colon and its time: "8. marts 2027: Ansøgningsfrist kl. 12.00". */
+const ROW_LABEL_AFTER_DATE = /^:\s(\p{L}[\p{L} -]{2,30}?)\s$/u;
+
 /**
  * "kl. 12.00 den 5. marts" and "den 5. marts, senest kl. 12": a time standing
  * apart joins the date next to it when only a few words lie between. Times
@@ -421,6 +424,9 @@ function attachTimes(text: string, dates: ParsedDate[]): void {
     const gapTo = (d: ParsedDate | undefined, from: number, to: number) => {
       if (!d || d.date.hour !== undefined || d.date.day === null || to - from > LAYOUT_GAP) return Infinity;
       const between = text.slice(from, to);
+      // a timetable's row, its label after the date's colon: "8. marts 2027: Ansøgningsfrist kl. 12.00"
+      const rowLabel = ROW_LABEL_AFTER_DATE.exec(between);
+      if (rowLabel && d === prev && FACT_LABELS.has(vocabularyKey(rowLabel[1]))) return between.length;
       if (/[.;:!?]\s|\d/u.test(between)) return Infinity;
       if (!/\s{3}/u.test(between)) return to - from <= GAP ? to - from : Infinity;
       return FACT_LABELS.has(vocabularyKey(between.trim())) ? between.trim().length + 1 : Infinity;
