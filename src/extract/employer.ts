@@ -31,7 +31,7 @@
 import { trimTrailing } from "../normalise/words.js";
 import { foldText } from "../vocabulary/letters.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, STATE_BODIES, EMPLOYER_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, STATE_BODIES, EMPLOYER_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -390,7 +390,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     // ("Skovgården er en selvejende institution": a house's name may end as a definite noun does, where the text
     // capitalises it inside a sentence too, "… i spidsen for Skovgården"; "Plejehjemmet er …" is no name)
     const definite = !!p && DEFINITE_NOUN.test(p[1]);
-    const presented = p && (!definite || (!NOT_ORGANISATION_WORD.test(p[1]) && namedInsideSentence(p[1], text))) ? note(p[1], 0, definite) : null;
+    const presented = p && (!definite || (!NOT_ORGANISATION_WORD.test(p[1]) && !isHouseKind(p[1]) && namedInsideSentence(p[1], text))) ? note(p[1], 0, definite) : null;
     if (presented) presented.welcome = true;
     // "Arbejdsgiver: Den selvejende institution Teatret Fyrtårnet", "Virksomhed | Vestjysk Staal A/S": a fact box names
     // it, on any of the box's lines (a box of short lines is one paragraph)
@@ -693,6 +693,12 @@ function cleanName(raw: string): string | null {
 
 const isNameLike = (name: string) => !NOT_NAME_WORDS.has(name.split(" ")[0]);
 const DEFINITE_NOUN = /^[A-ZÆØÅ][a-zæøå]+(?:en|et|ne)$/u;
+const HOUSE_KINDS: ReadonlySet<string> = new Set(HOUSE_KIND_WORDS);
+/** "Fonden", "Plejehjemmet", "Tilbuddet", "Skolen": a kind of house in the definite form (its last consonant doubled, or its "e" lost, before the ending). */
+function isHouseKind(word: string): boolean {
+  const stem = word.toLowerCase().replace(/(?:en|et|ne|n|t)$/u, "");
+  return [stem, stem.replace(/(\p{Ll})\1$/u, "$1"), `${stem}e`].some((s) => HOUSE_KINDS.has(s));
+}
 /** Whether `name` stands capitalised after a word in lower case somewhere in `text`: inside a sentence, a name. */
 function namedInsideSentence(name: string, text: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {

@@ -332,7 +332,7 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   // ("Overlæge, ledende": a modifier after the post, as a hospital's lists name posts, is the post's)
   // (in lower case, ending its part: "Overlæge, Medicinsk Afdeling" names a unit)
   const after = /^([^,]*),\s(\p{Ll}+)(?=$|,|\s[–—-])/u.exec(out);
-  const modifierAfter = after && MODIFIERS.has(after[2].toLowerCase()) ? `${after[1]}, ${after[2]}` : null;
+  const modifierAfter = after && MODIFIERS.has(after[2]) ? `${after[1]}, ${after[2]}` : null;
   if (!/\bfor\b|\bmed ansvar\b/i.test(out)) out = modifierAfter ?? out.replace(/,\s.*$/u, "");
   out = trimTrailing(out, ".,;:").trim();
   if (out.split(" ").length > 10 || out.length < 3) return null;

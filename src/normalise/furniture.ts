@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -43,7 +43,10 @@ const MENU_RUN = 3;
 export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furniture: SourceLine[]; browser: boolean } {
   const found = new Set<SourceLine>();
   const content = lines.filter((l) => l.text.trim());
-  for (const [at, l] of content.entries()) {
+  // the page's head ends at its first line of prose: a breadcrumb stands above it
+  let proseSeen = false;
+  for (const l of content) {
+    proseSeen ||= words(l.text, PROSE_WORDS) >= PROSE_WORDS;
     // the reader knew it (an HTML page's menus and footer around the posting)
     if (l.furniture) {
       found.add(l);
@@ -53,7 +56,7 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     // Cheap tests first: this runs for every line of every document, and furniture is rare.
     // a page's tools set as a list ("- Udskriv siden", "- Del på Facebook") are its buttons still
     if (words(text, MAX_UI_WORDS + 1) <= MAX_UI_WORDS + 1 && (UI_LINES.has(key(text.replace(LIST_MARK, ""))) || SEARCH_FIELD.test(text))) found.add(l);
-    else if (text.length <= 200 && isBreadcrumb(text, at < PAGE_HEAD_LINES)) found.add(l);
+    else if (text.length <= 200 && isBreadcrumb(text, !proseSeen)) found.add(l);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);
     else if (text.length <= 200 && isMenuLine(text)) found.add(l);
@@ -109,20 +112,22 @@ function isSiteMenuWord(text: string): boolean {
 /** "Forside › Job › Ledige stillinger › Planlægger": also read by the header, whose last crumb may name the post. */
 export function isBreadcrumb(text: string, inHead = false): boolean {
   if (BREADCRUMB_START.test(text)) return (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 1;
-  // "Job i Viborg Kommune > Ledelse > Vicekommunaldirektør": a trail of arrows at the page's head, whatever its first step
-  // is called, each step a few words and no date ("Ansøgningsfrist 1. marts 2027 › 1. samtale 10. marts 2027 › …" is a
-  // timeline, "Strategi » Handling » Resultater" a slogan in the text)
-  if (!inHead || text.length > BREADCRUMB_LENGTH || /[\d.!?]/u.test(text)) return false;
-  const steps = text.split(BREADCRUMB_ARROW);
-  return steps.length >= 3 && steps.every((s) => s.trim() !== "" && words(s, BREADCRUMB_STEP_WORDS + 1) <= BREADCRUMB_STEP_WORDS);
+  // "Job i Viborg Kommune > Ledelse > Vicekommunaldirektør": a trail of arrows above the page's prose, from its job pages
+  // or to a post, each step before the last a few words without dates ("Ansøgningsfrist 1. marts 2027 › 1. samtale …" is
+  // a timeline, "Ansøgning > Samtale > Test > Ansættelse" a process's steps, "Nærvær › Faglighed › Udvikling" values)
+  if (!inHead || text.length > BREADCRUMB_LENGTH) return false;
+  const steps = text.split(BREADCRUMB_ARROW).map((s) => s.trim());
+  if (steps.length < 3 || !steps.slice(0, -1).every((s) => s !== "" && !/[\d.!?]/u.test(s) && words(s, BREADCRUMB_STEP_WORDS + 1) <= BREADCRUMB_STEP_WORDS)) return false;
+  const last = steps.at(-1)!;
+  return BREADCRUMB_JOB_STEP.test(steps[0]) || last.split(/[\s,]+/u).some((w) => isPositionNoun(w.toLowerCase()));
 }
-const BREADCRUMB_LENGTH = 140;
+const BREADCRUMB_LENGTH = 160;
 const BREADCRUMB_STEP_WORDS = 4;
-const BREADCRUMB_ARROW = /\s[›»>]\s/u;
-/** How many lines from the top a page's breadcrumb may stand. */
-const PAGE_HEAD_LINES = 25;
+/** A line of prose this long (in words) ends the page's head: a breadcrumb stands above it. */
+const PROSE_WORDS = 12;
 
-const SHARE_ROW = /^del(?: (?:siden|opslaget|jobbet|stillingen))?:?\s{2,}(\S.*)$/iu;
+/** Between a share row's buttons: two spaces will do, where a menu's entries need three. */
+const SHARE_GAP = /\s{2,}/u;
 /** Between the entries of a menu copied as one line: a run of spaces or tabs, or a bar or dot between spaces. */
 const MENU_GAP = /\s{3,}|\t+|\s[|·•]\s/u;
 const MENU_GAPS = new RegExp(MENU_GAP.source, "gu");
@@ -130,8 +135,8 @@ const MENU_GAPS = new RegExp(MENU_GAP.source, "gu");
 /** "Kurser   Lange kurser   Om skolen   Job   Kontakt": a menu on one line, held to the same test as a run of menu lines. */
 function isMenuLine(text: string): boolean {
   // "Del  Facebook  LinkedIn  X  Send på mail  Print": a share row, two spaces between its buttons
-  const share = SHARE_ROW.exec(text);
-  if (share && share[1].split(/\s{2,}/u).every((e) => SHARE_TARGETS.has(key(e)))) return true;
+  const share = text.split(SHARE_GAP);
+  if (share.length >= 3 && UI_LINES.has(key(share[0].replace(/:$/u, ""))) && share.slice(1).every((e) => SHARE_TARGETS.has(key(e)))) return true;
   if (!MENU_GAP.test(text)) return false;
   const entries = text.split(MENU_GAPS).filter((e) => e.trim());
   // "Del siden   Print   Lyt til teksten": a row of the page's buttons

@@ -899,8 +899,12 @@ function leadInCue(text: string, colon = true): Cue | null {
   return null;
 }
 
-/** A paragraph's last sentence that leads in a list, apart from the sentences before it, or null. */
-function leadInTail(text: string): { body: string; lead: string } | null {
+/**
+ * A paragraph's last sentence that leads in a list, a block of its own after the sentences before it, or null. The
+ * lead-in has the paragraph's last line, the sentences before it the lines above (a paragraph of one line is both's).
+ */
+function leadInTail(b: DocBlock): [DocBlock, DocBlock] | null {
+  const { text } = b;
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return null;
   const lead = sentences.at(-1)!;
@@ -909,7 +913,12 @@ function leadInTail(text: string): { body: string; lead: string } | null {
   // lykkes med følgende:" under "Det skal du lykkes med" speaks for the job its heading names, not the person)
   if (leadInCue(lead)?.kind !== "jobprofil") return null;
   const at = text.lastIndexOf(lead);
-  return at > 0 ? { body: text.slice(0, at).trimEnd(), lead } : null;
+  if (at <= 0) return null;
+  const above = b.lines.length > 1 ? b.lines.slice(0, -1) : b.lines;
+  const lastLine = b.lines.at(-1)!;
+  const body: DocBlock = { ...b, text: text.slice(0, at).trimEnd(), lines: above, position: { start: b.position.start, end: { ...b.position.end, line: above.at(-1)! } } };
+  const leadIn: DocBlock = { ...b, text: lead, lines: [lastLine], position: { start: { ...b.position.end, line: lastLine }, end: b.position.end } };
+  return [body, leadIn];
 }
 
 /** "Ansøgningsfrist: 14. marts 2027", "Arbejdstid 37 timer": the kind a fact box's label gives its line. */
@@ -986,13 +995,6 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       i++;
       continue;
     }
-    // "Sektion for Lungekirurgi varetager … Som sektionsleder får du ansvaret for:" over a list: the paragraph's last
-    // sentence is the list's lead-in, the sentences before it the paragraph they were (one block each, on the same lines)
-    const tail = b.type === "paragraph" && next?.type === "item" && b.text.trimEnd().endsWith(":") ? leadInTail(b.text) : null;
-    if (tail) {
-      out.push({ ...b, text: tail.body }, { ...b, text: tail.lead });
-      continue;
-    }
     // "Andre job du måske synes om" on a line of its own heads the page's list of other posts
     if (b.type === "paragraph" && b.text.length <= 60 && !b.text.includes("\n") && OTHER_POSTINGS_HEADING.test(b.text.trim())) {
       out.push({ ...b, type: "heading", shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: false } });
@@ -1010,9 +1012,12 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       out.push({ ...b, type: "paragraph" });
       continue;
     }
-    const runIn = b.type === "paragraph" ? splitRunIn(b) : null;
-    if (runIn) out.push(...runIn);
-    else out.push(b);
+    const parts = (b.type === "paragraph" ? splitRunIn(b) : null) ?? [b];
+    // "Sektion for Lungekirurgi varetager … Som sektionsleder får du ansvaret for:" over a list: the paragraph's last
+    // sentence is the list's lead-in, the sentences before it the paragraph they were (after a run-in heading's split)
+    const last = parts.at(-1)!;
+    const tail = last.type === "paragraph" && next?.type === "item" && last.text.trimEnd().endsWith(":") ? leadInTail(last) : null;
+    out.push(...parts.slice(0, -1), ...(tail ?? [last]));
   }
   return addressCards(factBoxes(out));
 }

@@ -5,10 +5,9 @@
 export const SAINT_ABBREVIATIONS: readonly string[] = ["skt", "sct"];
 
 /**
- * Abbreviations that open a firm's or a house's name ("Brdr. Kjærsgaard Emballage A/S", "Skt. Nikolaj Sogn"): the name
- * goes on past the full stop.
+ * Abbreviations that open a firm's or a house's name ("Brdr. Kjærsgaard Emballage A/S", "Skt. Nikolaj Sogn", "Gl.
+ * Hellerup Gymnasium", "Sdr. Nærå Friskole"): the name goes on past the full stop.
  */
-// ("Gl. Hellerup Gymnasium", "Sdr. Nærå Friskole": an old, a south or a north one)
 export const NAME_ABBREVIATIONS: readonly string[] = [...SAINT_ABBREVIATIONS, "brdr", "gl", "sdr", "ndr"];
 
 /**

@@ -174,6 +174,12 @@ export const SELF_PRESENTED_KINDS = [
   "kollegium", "teater", "bibliotek", "kunsthal", "værksted", "tilbud", "organisation", "forbund", "sammenslutning",
 ];
 
+/**
+ * The kinds of house as a text calls its own in the definite form, capitalised as a defined term ("Fonden er en
+ * almennyttig fond", "Selskabet", "Plejehjemmet", "Stedet"): no name, however the text capitalises it.
+ */
+export const HOUSE_KIND_WORDS = [...SELF_PRESENTED_KINDS, "sted", "hus", "hjem", "center", "selskab", "fond", "forening", "kommune", "region"];
+
 /** How a society's or an association's name ends ("Dansk Friskolesamvirke", "Boligforening"): an organisation's card, no person's. */
 export const SOCIETY_WORD_ENDINGS = ["samvirke", "forening", "forbund", "fond", "selskab"];
 
@@ -186,8 +192,8 @@ export const ORGANISATION_PREFIXES = [
   // a Danish body's English name in an ad written in English ("University of Southern Denmark")
   "University of",
   "Regionshospital", "Sygehus", "Professionshøjskolen", "Museum", "Statens",
-  // a stage's name after its kind: "Teater Vestkysten", "Teatret Gruppe 38"
-  "Teater", "Teatret",
+  // a stage's name after its kind: "Teater Vestkysten" ("Teatret Gruppe 38" ends on a number, which a name here does not)
+  "Teater",
   ...KIND_PREFIXES,
   ...SOCIETY_PREFIXES,
 ];

@@ -137,6 +137,10 @@ export const COMMENTS_START = /^(?:mest relevante|nyeste(?: først)?|alle kommen
 
 /** Separators of a breadcrumb trail ("Forside › Job › Ledige stillinger"). */
 export const BREADCRUMB_SEPARATOR = /\s(?:›|»|>|\/|\|)\s/gu;
+/** The arrows alone: a trail that names no home page is told by them ("Job i Viborg Kommune > Ledelse > …"). */
+export const BREADCRUMB_ARROW = /\s[›»>]\s/u;
+/** A trail's first step that is the site's job pages: "Job", "Ledige stillinger", "Job i Viborg Kommune", "Karriere". */
+export const BREADCRUMB_JOB_STEP = /^(?:job|jobs|ledige (?:job|jobs|stillinger)|karriere|career|careers|(?:job|jobs|ledige stillinger) (?:i|hos|ved) \S.*)$/iu;
 /** The first step of a breadcrumb trail. */
 export const BREADCRUMB_START = /^(?:du er her:?\s*)?(?:forside|hjem|home|start)\b/i;
 

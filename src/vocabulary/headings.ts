@@ -215,8 +215,9 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "Bestyrelsen forventer, at den nye direktør i løbet af det første år har:": what the post is to have achieved
   // "… i de første 12–18 måneder:", a span of months as well as a number
   // "I de første år forventer dekanen særligt, at institutlederen:", the span left out
-  // (and "… inden for de første 12 til 18 måneder:", "… inden for dine første to år lykkes med følgende:")
-  ["jobprofil", /\b(?:det første år|(?:de|dine) første (?:(?:\d+(?:\s?(?:[-–]|til)\s?\d+)?|to|tre|seks|hundrede) )?(?:år|måneder|dage))\b/u],
+  // (and "… inden for de første 12 til 18 måneder:", "… inden for dine første to år lykkes med følgende:", "det første
+  // halve år", "de første 12-18 mdr.")
+  ["jobprofil", /\b(?:det første (?:halve )?år|(?:de|dine) første (?:(?:\d+(?:\s?(?:[-–]|til)\s?\d+)?|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|atten|par|hundrede) )?(?:år|måneder|mdr|dage)|(?:det|dit) første halvandet år)(?!\p{L})/u],
   ["personprofil", /\bat du\b|, hvis du(?:\s?(?:\.\.\.|…))?:?$|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|(?<!\p{L})vi (?:søger|leder efter) (?:en|et|dig)(?!\p{L})[^.]{0,40}?,?\s(?:der|som)(?!\p{L})/u],
   ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bkommer du til\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],

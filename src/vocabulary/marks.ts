@@ -19,10 +19,11 @@ export const BOX_SIDES = "│┃║";
 export const BOX_BARS = "─━═";
 export const BOX_CORNERS = "┌┐└┘╔╗╚╝├┤╠╣╟╢╞╡╤╧┬┴┼╭╮╰╯┏┓┗┛┣┫";
 
-/** Pictographs that close a headline ("… hele Norden? 💡", "… LEDER! 🌼"): decoration after the words' own end. */
 /** An emoji's code points: the pictograph, its presentation selector, the joiner, a skin tone. */
 export const PICTOGRAPH_CHARS = String.raw`\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}`;
 const PICTOGRAPH = new RegExp(`^[${PICTOGRAPH_CHARS}]$`, "u");
+
+/** Pictographs that close a headline ("… hele Norden? 💡", "… LEDER! 🌼"): decoration after the words' own end. */
 export function withoutTrailingPictographs(text: string): string {
   // walked from the end, a code point at a time (a pattern anchored at the end would be tried from every space)
   const chars = [...text];

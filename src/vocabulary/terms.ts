@@ -124,8 +124,10 @@ export const isOfferStatement = (text: string): boolean => text.length < 400 && 
 
 /**
  * "Arbejdsstedet er Vejle Rådhus, Skolegade 1, 7100 Vejle.", "Arbejdsstedet er administrationen på Kongensgade 112",
- * "Dit daglige arbejdssted bliver …", "The place of work is …": where the work is done, one of the terms (as a fact box's "Arbejdssted:" line at the ad's end is). Anchored at
- * the sentence's start: "… og arbejdsstedet er præget af …" is the house's.
+ * "Dit daglige arbejdssted bliver …", "The place of work is …": where the work is done, one of the terms (as a fact
+ * box's "Arbejdssted:" line at the ad's end is). Anchored at the sentence's start: "… og arbejdsstedet er præget af …"
+ * is the house's, and so is "Arbejdsstedet er kendetegnet ved en flad struktur" (a place's name or number follows the
+ * definite noun's "på", "i" or "ved").
  */
 const WORKPLACE_STATEMENT =
   /^(?:(?:[Dd]it|[Ss]tillingens)\s+(?:daglige\s+|primære\s+|fysiske\s+)?arbejdssted|[Aa]rbejdsstedet|[Dd]in\s+(?:daglige\s+)?arbejdsplads)\s+(?:er|bliver|vil\s+være|vil\s+blive)\s+(?:\p{Lu}|\p{Ll}+(?:en|et)\s+(?:på|i|ved)\s+(?:\p{Lu}|\d))|^(?:[Tt]he|[Yy]our)\s+(?:primary\s+)?(?:place|location)\s+of\s+work\s+(?:is|will\s+be)\s/u;

@@ -94,6 +94,8 @@ describe("the employer among the organisations a text names", () => {
     [["Hos Kvist Møbler søger vi en marketingchef, der kan løfte brandet.", "Du får ansvaret for marketing."], "Kvist Møbler"],
     // a definite noun presenting itself is a name only where the text capitalises it inside a sentence too
     [["Plejehjemmet er en selvejende institution med driftsoverenskomst med Aarhus Kommune. Plejehjemmet har 40 beboere."], null],
+    // (a defined term, capitalised inside sentences too, is still a kind of house: "Fonden", "Foreningen")
+    [["Fonden er en almennyttig fond, der støtter kunst og kultur.", "Bestyrelsen ønsker at styrke Fonden i de kommende år."], null],
     [["Gl. Hellerup Gymnasium søger en rektor.", "Gl. Hellerup Gymnasium har 900 elever."], "Gl. Hellerup Gymnasium"],
     // a stage by its kind, then its name; the kommune that funds it only mentioned
     [["Teater Vestkysten er landsdelsscene for Sydvestjylland.", "Teatret får tilskud fra staten og Esbjerg Kommune.", "Arbejdsstedet er Teater Vestkysten, Kongensgade 48, Esbjerg."], ["Direktør for Teater Vestkysten"], "Teater Vestkysten"],

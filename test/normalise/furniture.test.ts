@@ -62,6 +62,7 @@ describe("page furniture of text copied from a browser", () => {
     ["© 2027 Viborg Kommune. Alle rettigheder forbeholdes."],
     // a share row, two spaces between its buttons
     ["Del  Facebook  LinkedIn  X  Send på mail  Print"],
+    ["Følg os:  Facebook  Instagram"],
     ["Følg os: Facebook · LinkedIn · Instagram"],
   ])("finds %s", (line) => {
     expect(furniture(`${line}\nSkoleleder til Hedeskolen\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([line]);
@@ -90,6 +91,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Del stillingen: Kender du en, der passer til jobbet · så send den videre", "a share label over words, no networks"],
     ["Søg på rådhuset i Viborg, hvis du vil", "a sentence, no search field"],
     ["Ansøgningsfrist 1. marts 2027 › 1. samtale 10. marts 2027 › 2. samtale 17. marts 2027", "a timeline of arrows, its steps dated"],
+    ["Ansøgning > Samtale > Personlighedstest > Ansættelse", "a process's steps, no job pages and no post"],
+    ["Vores værdier: Nærvær › Faglighed › Udvikling", "values"],
     ["Vi har vækst > 10 % om året > 3 år i træk.", "a sentence with arrows"],
   ])("keeps %s (%s)", (line) => {
     expect(furniture(`${line}\nVi søger en skoleleder, der kan samle skolen om en fælles retning.`)).toEqual([]);

@@ -474,6 +474,22 @@ describe("segment: the shapes of the fortieth blind sets", () => {
   it("reads a lead-in that sets a span of months ('inden for de første 12 til 18 måneder:') as the job's, whoever expects it", () => {
     const text = ["Om stillingen", prose, "", "Borgmester og kommunaldirektør forventer, at du inden for de første 12 til 18 måneder:", "• har skabt ro om sagsbehandlingen", "• har samlet centrets ledere om en fælles retning", "", "Om dig", personProse].join("\n");
     expect(kindOf(text, "har skabt ro om sagsbehandlingen")).toBe("jobprofil");
+    const words = ["Om dig", personProse, "", "Bestyrelsen forventer, at du inden for de første fire år har:", "• samlet skolerne om en fælles retning", "• fået økonomien i balance", "", "Løn og vilkår", "Løn efter overenskomst."].join("\n");
+    expect(kindOf(words, "fået økonomien i balance")).toBe("jobprofil");
+  });
+
+  it("leads a list in by a paragraph's last sentence, after the paragraph's run-in heading is split off", () => {
+    const text = [
+      "Om stillingen: Sektion for Lungekirurgi varetager hele regionens kirurgiske behandling af lungekræft. Sektionen har 40 medarbejdere. Som sektionsleder får du ansvaret for:",
+      "• den daglige faglige ledelse af sektionens læger",
+      "• planlægningen af operationsprogrammet",
+      "",
+      "Om dig",
+      personProse,
+    ].join("\n");
+    const sections = sectionsOf(text);
+    expect(sections.find((s) => s.heading === "Om stillingen")?.kind).toBe("jobprofil");
+    expect(kindOf(text, "planlægningen af operationsprogrammet")).toBe("jobprofil");
   });
 
   it("reads a fact box after the prose as the text's end however many menu and share lines follow it", () => {
