@@ -2,7 +2,7 @@
  * A saint's name abbreviated before a name ("Skt. Nikolaj Kirke", "Sct. Knuds Skole"). Not "St.": as often "Store"
  * ("St. Kongensgade") or a station ("Nørreport St.").
  */
-export const SAINT_ABBREVIATIONS: readonly string[] = ["skt", "sct"];
+const SAINT_ABBREVIATIONS: readonly string[] = ["skt", "sct"];
 
 /**
  * Abbreviations that open a firm's or a house's name ("Brdr. Kjærsgaard Emballage A/S", "Skt. Nikolaj Sogn", "Gl.
