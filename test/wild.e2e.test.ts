@@ -35,21 +35,20 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
       // two-sentence probe is found in neither. A dearer sentence-level change mends it and loses two others.
       "../text/zc-06-afdelingschef-kulturministeriet.txt: Kontorcheferne er erfarne og fagligt stærke. Samarbejdet mellem kontorerne fungerer godt",
       "../pdf-chromium/ze-08-institutleder-aau.pdf: Ansættelse Åremål, 6 år Arbejdssted Havnevej 4, 9000 Aalborg",
-      // The fourteenth set: cover title blocks whose lines land in two sections (the cover's lines and a post's name
-      // in capitals taken for a heading, "Vi søger" read as the person profile's heading on a poster), a consultancy's
-      // letter-spaced name, a Chromium PDF's side box read apart, a poster's last line beside its fact table.
-      "../docx/zh-06-kystvand-varme-oekonomichef.docx: Job- og personprofil Økonomichef Kystvand & Varme A/S Brinck & Holm Januar 2027",
+      // The fourteenth set: cover title blocks whose lines land in two sections (a post's name in capitals taken for a
+      // heading, "Vi søger" read as the person profile's heading on a poster), a consultancy's letter-spaced name, a
+      // Chromium PDF's side box read apart, a poster's last line beside its fact table.
       "../pdf-chromium/zi-01-svendborg-kommunaldirektoer.pdf: Storm Kjær Partners · Executive search i den offentlige sektor",
       "../text/zi-04-rsyd-afdelingssygeplejerske-videresendt.txt: AFDELINGSSYGEPLEJERSKE TIL KARDIOLOGISK AFSNIT K2 Sydvestjysk Sygehus, Esbjerg",
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Horsens Kommune Vi søger Centerchef for Kultur og Fritid",
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Scan og søg eller gå til horsens.dk/job",
     ]);
-    // the losses above, and no more: 10 of some 32,400 probes
+    // the losses above, and no more: 9 of some 34,900 probes
     expect(total.textKept).toBeGreaterThanOrEqual(99.8);
     expect(total.sectionAccuracy).toBeGreaterThanOrEqual(97);
     expect(total.factAccuracy).toBeGreaterThanOrEqual(95);
     expect(total.checkAccuracy).toBeGreaterThanOrEqual(95);
-    // (no timed assertion: the scorer spawns the CLI once a document, some 1,270 of them, and a busy two-core
+    // (no timed assertion: the scorer spawns the CLI once a document, some 1,350 of them, and a busy two-core
     // machine has taken nine minutes, and over twenty-five while other test runs shared it; the limit only catches a hang)
   }, 3_000_000);
 });

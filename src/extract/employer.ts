@@ -31,7 +31,7 @@
 import { trimTrailing } from "../normalise/words.js";
 import { foldText } from "../vocabulary/letters.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, STATE_BODIES, EMPLOYER_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, FOR_PLACE_ENDINGS, STATE_BODIES, EMPLOYER_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -126,6 +126,8 @@ const PREFIXED = new RegExp(
     `|(${ORGANISATION_PREFIXES.filter((p) => !namesAfter(p) && !SOCIETY_PREFIXES.includes(p) && !ENGLISH_OF_PREFIXES.includes(p)).map(escapeRe).join("|")})\\s+(${CAP}))`,
   "y",
 );
+/** The place a one-word name is for: " for Nordfalster", " for Søfart" (not " for første gang"). */
+const FOR_PLACE = /^ for [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\p{L}-])/u;
 /** The compound's first parts before a one-word name: "Børne- og " before "Undervisningsministeriet". */
 const COMPOUND_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]*-,? (?:og )?){1,2}$/;
 const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.join("|")})s?$`);
@@ -133,8 +135,6 @@ const ENDS_AS_ORGANISATION_EXACTLY = new RegExp(`(?:${ORGANISATION_WORD_ENDINGS.
 const ENDS_AS_GENITIVE_BODY = new RegExp(`(?:${GENITIVE_BODY_ENDINGS.join("|")})$`);
 /** The genitive that opens such a body's name, and the compound's first parts: "Forsvarets Cyber- og ". */
 const GENITIVE_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+s (?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]*-,? (?:og )?){0,2}$/;
-/** Words with an organisation's ending that name a body of one: "Bestyrelsen", "Skolebestyrelsen". */
-const NOT_ORGANISATION_WORD = /[Bb]estyrelsen$|^(?:Museet|Hospitalet|Sygehuset|Ministeriet|Styrelsen|Direktoratet|Tilsynet)$/;
 /** How far into the running text "X søger" still opens it: a title line or two may stand before. */
 const OPENING_CHARS = 200;
 /** A postcode and town ("6000 Kolding") or a street and number ("Havnevej 12"). */
@@ -184,10 +184,10 @@ function labelledEmployer(line: string): string | null {
 
 /**
  * "Engholm er et selvejende bosted", "Hjortø Efterskole er en privat efterskole", "Fjordtrafik er det regionale
- * trafikselskab": the name, up to three capitalised words.
+ * trafikselskab", "Grøn Byggebranche er brancheforeningen for …": the name, up to three capitalised words.
  */
 const PRESENTS_ITSELF = new RegExp(
-  `^(${CAP}(?:\\s+${CAP}){0,2})\\s+er\\s+(?:et|en|det|den)\\s+(?:[a-zæøå-]+\\s+){0,3}[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?![a-zæøå])`,
+  `^(${CAP}(?:\\s+${CAP}){0,2})\\s+er\\s+(?:(?:et|en|det|den)\\s+(?:[a-zæøå-]+\\s+){0,3}[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?![a-zæøå])|[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?:en|et)\\s+for\\s)`,
   "u",
 );
 
@@ -390,7 +390,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     // ("Skovgården er en selvejende institution": a house's name may end as a definite noun does, where the text
     // capitalises it inside a sentence too, "… i spidsen for Skovgården"; "Plejehjemmet er …" is no name)
     const definite = !!p && DEFINITE_NOUN.test(p[1]);
-    const presented = p && (!definite || (!NOT_ORGANISATION_WORD.test(p[1]) && !isHouseKind(p[1]) && namedInsideSentence(p[1], text))) ? note(p[1], 0, definite) : null;
+    const presented = p && (!definite || (!namesNoOrganisation(p[1]) && namedInsideSentence(p[1], text))) ? note(p[1], 0, definite) : null;
     if (presented) presented.welcome = true;
     // "Arbejdsgiver: Den selvejende institution Teatret Fyrtårnet", "Virksomhed | Vestjysk Staal A/S": a fact box names
     // it, on any of the box's lines (a box of short lines is one paragraph)
@@ -480,10 +480,24 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
 
 /** Where a unit is placed inside its organisation: "Kollektiv Trafik i Transportministeriets …", "… under Kulturministeriet". */
 const INSIDE = /^\s(?:i|under|ved|på)\s/u;
+/** A byline's separator between an organisation and its unit, on the unit's line: "Region Nordjylland, ", "… · ". */
+const BYLINE_SEPARATOR_AT_END = /(?:,| ·| \|| –) $/u;
 
-/** The known organisation the text places `unit` in, named there in full or in the genitive, and nowhere as someone else's. */
+/**
+ * The known organisation the text places `unit` in, named there in full or in the genitive, or before it in a byline,
+ * and nowhere as someone else's.
+ */
 function ownerOf(unit: string, text: string, orgs: Map<string, Evidence>): string | null {
+  const known = [...orgs].filter(([key, e]) => KNOWN_BY_KEY.has(key) && e.elsewhere === 0).map(([, e]) => e.name);
   for (let at = text.indexOf(unit); at !== -1; at = text.indexOf(unit, at + unit.length)) {
+    // "Region Nordjylland, Regional Udvikling, Aalborg": a byline names the organisation, then its unit
+    const line = text.slice(text.lastIndexOf("\n", at) + 1, at);
+    const separator = BYLINE_SEPARATOR_AT_END.exec(line);
+    if (separator) {
+      const head = line.slice(0, separator.index);
+      const owner = known.find((name) => head.endsWith(name) && !/\p{L}$/u.test(head.slice(0, -name.length)));
+      if (owner) return owner;
+    }
     const after = text.slice(at + unit.length, at + unit.length + 80);
     const inside = INSIDE.exec(after);
     if (!inside) continue;
@@ -616,10 +630,12 @@ function scan(text: string, mention: (raw: string, at: number, base: number) => 
       }
     }
     // "Styrelsen for Dataforsyning og Infrastruktur": "Dataforsyning" is a word of that name, not a name of its own
-    if (w.length > 7 && i >= covered && ENDS_AS_ORGANISATION.test(w) && !NOT_ORGANISATION_WORD.test(bare)) {
+    if (w.length > 7 && i >= covered && ENDS_AS_ORGANISATION.test(w) && !namesNoOrganisation(bare)) {
       const name = ENDS_AS_ORGANISATION_EXACTLY.test(w) ? w : bare;
       const lead = text.slice(Math.max(0, i - 40), i).match(COMPOUND_LEAD)?.[0] ?? "";
-      mention(lead + name, i - lead.length, 2);
+      // "Egnsmuseet for Nordfalster": a museum's name goes on to the place it is for, as "Statens Museum for …" does
+      const tail = name === w && FOR_PLACE_ENDINGS.some((e) => name.endsWith(e)) ? (FOR_PLACE.exec(text.slice(i + w.length, i + w.length + 40))?.[0] ?? "") : "";
+      mention(lead + name + tail, i - lead.length, 2);
     }
     // "Forsvarets Cyber- og Kommunikationsstyrelse": the genitive and the compound's parts before the body's word
     if (w.length > 8 && ENDS_AS_GENITIVE_BODY.test(w) && !/[Bb]estyrelse$/u.test(w)) {
@@ -688,16 +704,22 @@ function cleanName(raw: string): string | null {
   const words = name.split(" ");
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0])) words.shift();
   name = words.join(" ").replace(ENGLISH_ARTICLE_BEFORE_BODY, "");
-  return name.length >= 3 && isNameLike(name) ? name : null;
+  // (a short name only where we know it: "KL")
+  return (name.length >= 3 || KNOWN_BY_KEY.has(keyOf(name))) && isNameLike(name) ? name : null;
 }
 
 const isNameLike = (name: string) => !NOT_NAME_WORDS.has(name.split(" ")[0]);
 const DEFINITE_NOUN = /^[A-ZÆØÅ][a-zæøå]+(?:en|et|ne)$/u;
 const HOUSE_KINDS: ReadonlySet<string> = new Set(HOUSE_KIND_WORDS);
-/** "Fonden", "Plejehjemmet", "Tilbuddet", "Skolen": a kind of house in the definite form (its last consonant doubled, or its "e" lost, before the ending). */
-function isHouseKind(word: string): boolean {
+/**
+ * "Fonden", "Plejehjemmet", "Tilbuddet", "Skolen", "Museet", "Ministeriet": a kind of house in the definite form (its last
+ * consonant doubled, its "e" lost, or a Latin "-um" dropped before the ending), or a board ("Skolebestyrelsen"): words
+ * with a name's capital and an organisation's ending that name no organisation of their own.
+ */
+function namesNoOrganisation(word: string): boolean {
+  if (/[Bb]estyrelsen$/u.test(word)) return true;
   const stem = word.toLowerCase().replace(/(?:en|et|ne|n|t)$/u, "");
-  return [stem, stem.replace(/(\p{Ll})\1$/u, "$1"), `${stem}e`].some((s) => HOUSE_KINDS.has(s));
+  return [stem, stem.replace(/(\p{Ll})\1$/u, "$1"), `${stem}e`, `${stem}um`].some((s) => HOUSE_KINDS.has(s));
 }
 /** Whether `name` stands capitalised after a word in lower case somewhere in `text`: inside a sentence, a name. */
 function namedInsideSentence(name: string, text: string): boolean {

@@ -176,10 +176,16 @@ const SEEKING_HEADLINE = /^(?:\S+\s+){0,5}(?:søger|søges)(?:\s+\S+){0,6}$/iu;
  */
 function oneLanguage(text: string): string {
   const lines = text.split("\n");
-  const at = lines.findIndex((l) => l.length < 40 && LANGUAGE_SWITCH.test(l.trim()));
-  if (at < 0) return text;
-  const [before, after] = [lines.slice(0, at).join("\n"), lines.slice(at + 1).join("\n")];
-  return before.length >= after.length ? before : after;
+  let longer = text;
+  // (the switch that parts the text most evenly: "English version below." at the top points to the heading that parts it;
+  // a Markdown heading's marks before it, "## English version")
+  lines.forEach((l, at) => {
+    if (l.length >= 40 || !LANGUAGE_SWITCH.test(l.trim().replace(/^#{1,6}\s+/u, ""))) return;
+    const [before, after] = [lines.slice(0, at).join("\n"), lines.slice(at + 1).join("\n")];
+    const half = before.length >= after.length ? before : after;
+    if (half.length < longer.length) longer = half;
+  });
+  return longer;
 }
 
 /** More of English's commonest small words than of Danish's: a text written in English, a Danish name or two in it. */

@@ -634,9 +634,8 @@ function matchBullet(
   }
   const o = text.match(ORDERED);
   if (o) {
+    if (isWrappedDay(o[2])) return null;
     const firstWord = o[2].split(/\s/u)[0].toLowerCase().replace(/[.,]$/u, "");
-    // "7. juni, og anden samtalerunde …" is a date wrapped to the line start, not an item.
-    if (MONTH_WORDS.has(firstWord)) return null;
     // "1. viceborgmester Poul Erik Bach": a title's ordinal among a committee's lines
     if (ORDINAL_TITLES.has(firstWord)) return null;
     // The number stays in the text: in "2. samtale: 30. april" it is the content, not only the list's order.
@@ -644,6 +643,12 @@ function matchBullet(
       return { text, ordered: true, marker: "ordered" };
   }
   return null;
+}
+
+/** "7. juni, og anden samtalerunde …": what follows a number is a month's name, a date wrapped to the line start, no item. */
+export function isWrappedDay(afterNumber: string): boolean {
+  // ("3. marts-møde": the month's name before a hyphen too)
+  return MONTH_WORDS.has(afterNumber.split(/[\s-]/u)[0].toLowerCase().replace(/[.,]$/u, ""));
 }
 
 interface HeadingContext {
@@ -722,7 +727,8 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (!/^[A-ZÆØÅ0-9"“”'‘’(]/u.test(body)) return false;
   const last = body.split(/\s+/u).at(-1)!.toLowerCase().replace(/[?!]$/u, "");
   // "4. Den vi leder efter": a chapter's number marks a heading that a stranded preposition ends; elsewhere such a line wraps on
-  if (TRAILING_FUNCTION_WORDS.has(last) && !(numbered && STRANDED.test(body))) return false;
+  // (a question strands its preposition where a sentence ends, no line's wrap: "Har du det, der skal til?")
+  if (TRAILING_FUNCTION_WORDS.has(last) && !(numbered && STRANDED.test(body)) && !body.endsWith("?")) return false;
   if (ctx.afterColon) return false;
   // "Henriette Kjærsgaard, departementschef (formand)" over "Mikkel Østergaard Brandt, afdelingschef": a list of people, no heading
   if (isNameRoleRow(plain) && ctx.nextText && isNameRoleRow(ctx.nextText)) return false;

@@ -10,11 +10,12 @@
 import type { SourceLine } from "../read/types.js";
 import { BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
-import { ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
+import { isOrganisationName, ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
 
-// "« Tilbage til ledige stillinger", "Se alle job ›": a link's arrow is no part of its words, nor a menu's ("Mest relevante ▾")
-const ARROWS = " «‹←<»›→>▾▼";
+// "« Tilbage til ledige stillinger", "Se alle job ›": a link's arrow is no part of its words, nor a menu's ("Mest relevante ▾"),
+// nor the ellipsis of a cut text before its button ("…Vis mere")
+const ARROWS = " «‹←<»›→>▾▼…";
 function unarrowed(text: string): string {
   let a = 0;
   let b = text.length;
@@ -195,9 +196,52 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
       details.every((t) => t.length <= FOOTER_LINE_CHARS) &&
       isContactDetails(details.join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS, !(afterFooter && i >= tail));
     if (footer) for (const l of group) found.add(l);
+    else if (group.length > FOOTER_LINES) markCard(group, Math.max(0, tail - i), found);
     afterFooter = footer;
     i = j;
   }
+}
+
+/** A house's card holds this many lines above its postcode at most: its name, its unit's, its street. */
+const CARD_LINES_ABOVE = 3;
+/**
+ * A hospital's or a campus's street numbers, "Hobrovej 18-22": read as its first for the card's street (only here: in a
+ * piece of the text, a person's card under her name holds the same street).
+ */
+const HOUSE_NUMBERS = /^(.* \d{1,3})[-–]\d{1,3}$/u;
+
+/**
+ * "Søg stillingen" / "Region Nordjylland" / "Aalborg Universitetshospital" / "Hobrovej 18-22" / "9000 Aalborg" /
+ * "Telefon: 97 64 30 00" / "E-mail: …" / "EAN: …": the site's footer as a browser copies a page without blank lines,
+ * inside the text's last group from `from` on. It stands right under the page's other furniture (a button, a share
+ * row) and opens on the house's name, so a contact's own card, under her name, is never taken for it.
+ */
+function markCard(group: SourceLine[], from: number, found: Set<SourceLine>): void {
+  for (let p = from; p < group.length; p++) {
+    if (found.has(group[p]) || !CONTACT_DETAIL_PARTS.postcode.test(group[p].text.trim())) continue;
+    let start = p;
+    while (start > 0 && p - start < CARD_LINES_ABOVE && !found.has(group[start - 1])) start--;
+    // the card opens on the house's name ("Region Nordjylland"), not a person's ("Hanne Dahl") nor a label ("Arbejdssted")
+    if (start === 0 || !found.has(group[start - 1]) || !isOrganisationName(group[start].text.trim())) continue;
+    let end = p + 1;
+    while (end < group.length && !found.has(group[end]) && group[end].text.trim().length <= FOOTER_LINE_CHARS) end++;
+    // the lines below the postcode as far as they are details, the rest the page's other furniture or text (its postcode
+    // its place: the labelled mail under it is the house's, as in a footer's next group)
+    for (; end > p; end--) {
+      const card = group.slice(start, end);
+      if (!isContactDetails(card.map((l) => l.text.trim().replace(HOUSE_NUMBERS, "$1")).join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS, false)) continue;
+      for (const l of card) found.add(l);
+      p = end - 1;
+      break;
+    }
+  }
+}
+
+/** "Kristian Haahr, Senior Consultant", "Mette Lund, chefkonsulent": a name of two to four words, then a post. */
+const NAME_AND_POST = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}, (?:\p{L}+ ){0,2}(\p{L}+)$/u;
+function isNameAndPost(line: string): boolean {
+  const m = NAME_AND_POST.exec(line.trim());
+  return !!m && isPositionNoun(m[1].toLowerCase());
 }
 
 /** The longest line that may begin the comments ("Mest relevante", "Alle kommentarer"), with its spaces. */
@@ -323,6 +367,8 @@ export function isContactDetails(text: string, maxParts = 12, maxChars = 240, ne
   // (a line that ends on its separator, "… · 8000 Aarhus C ·" over "www.kl-executive.dk", parts there as well)
   const parts = text.split(/\n| [·|•–-] |, /u).map((p) => p.trim().replace(/\s[·|•]$|\.$/u, "")).filter(Boolean);
   if (parts.length < 2 || parts.length > maxParts) return false;
+  // "Kristian Haahr, Senior Consultant": a person's name and post on a line, her card, not the house's
+  if (text.split("\n").some(isNameAndPost)) return false;
   let places = 0;
   for (const part of parts) {
     if (CONTACT_DETAIL_PARTS.place.some((re) => re.test(part))) places++;

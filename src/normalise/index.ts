@@ -1,11 +1,10 @@
 import type { Dropped } from "../schemas/record.js";
 import type { RawDocument, SourceLine } from "../read/types.js";
 import { dropArtefacts } from "./artefacts.js";
-import { buildBlocks, markAfterRules, type DocBlock } from "./blocks.js";
+import { buildBlocks, isWrappedDay, markAfterRules, type DocBlock } from "./blocks.js";
 import { cleanLine, hasBoxMark, tableCells } from "./clean.js";
 import { findFurniture } from "./furniture.js";
 import { mailWrapper, unquote } from "./mail.js";
-import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 
 export type { DocBlock, HeadingShape } from "./blocks.js";
 
@@ -130,7 +129,10 @@ function furnitureBlock(l: SourceLine): DocBlock {
  * words only. A day's number is no list's mark: "3. februar 2027 kl. 20.14 · 🌍", a post's age, keeps it.
  */
 function withoutMarks(text: string): string {
-  const bare = text.replace(LIST_MARK, "").replace(/^\*\*(.+)\*\*$/u, "$1").trim();
+  const number = NUMBER_MARK.exec(text);
+  const unlisted = !number ? text.replace(LIST_MARK, "") : isWrappedDay(text.slice(number[0].length)) ? text : text.slice(number[0].length);
+  const bare = unlisted.replace(/^\*\*(.+)\*\*$/u, "$1").trim();
   return bare || text;
 }
-const LIST_MARK = new RegExp(String.raw`^(?:#{1,6}\s+|[-*•]\s+|\d{1,2}\.\s+(?!(?:${MONTH_ALTERNATION})(?!\p{L})))`, "iu");
+const LIST_MARK = /^(?:#{1,6}\s+|[-*•]\s+)/u;
+const NUMBER_MARK = /^\d{1,2}\.\s+/u;

@@ -585,11 +585,11 @@ function headedBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, nu
   }
   return boxes;
 }
-/** Whether every element before `heading` in `box` holds a fact list (a `<dl>` or a table). */
+/** Whether every element before `heading` in `box` holds a fact list (a `<dl>` or a table), or heads one ("Fakta om stillingen"). */
 function factBoxesAbove(box: DomNode, heading: DomNode): boolean {
   for (const c of box.children ?? []) {
     if (c === heading) return true;
-    if (c.type !== "tag") continue;
+    if (c.type !== "tag" || HEADING.test(c.name ?? "")) continue;
     if (!someBelow(c, (n) => n.name === "dl" || n.name === "table")) return false;
   }
   return false;

@@ -592,7 +592,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
           : texts.length === 1 && offer
           ? [{ kind: "vilkaar" as const, weight: CUE_WEIGHT.term, source: "a paragraph that opens on what the post offers (“Vi tilbyder …”)" }]
-          : [...ownCues(text, inForce, i > slots.length / 2 && !b.beside, readingList), ...coverCues(text)];
+          : [...ownCues(text, { inForce, late: i > slots.length / 2 && !b.beside, readingList }), ...coverCues(text)];
       // a paragraph of several sentences before any heading (an ad written as one block) moves on from its opening as a
       // text of many paragraphs would: the cover's lean fades sentence by sentence, not only block by block
       const fading = j > 0 && cover.length ? cues.map((c) => (c === cover[0] ? { ...c, weight: round(c.weight * COVER_SENTENCE_FADE ** j) } : c)) : cues;
@@ -766,14 +766,24 @@ function startFollows(text: string, inForce: Cue | null): SectionKind | null {
   return inForce && (inForce.kind === "vilkaar" || inForce.kind === "ansaettelsesproces") && isStartStatement(text) ? inForce.kind : null;
 }
 
-/**
- * What a piece says of itself: an attachment line, a contents line, a fact box's label. `inForce`: the heading's cue
- * in force, if any (under the process's own heading the employer's statement on diversity is the process's last word,
- * and a line that gives the start follows the terms' or the process's heading). `late`: the piece's block is in the
- * second half of the text's blocks, counted as slots (not characters: a fact box of one-line slots weighs as its
- * lines), and not beside it (where a workplace's line is a term, as in a box there).
- */
-function ownCues(text: string, inForce: Cue | null = null, late = false, readingList = false): Cue[] {
+/** Where a piece stands, as far as its own words' reading depends on it. */
+interface PiecePlace {
+  /**
+   * The heading's cue in force, if any: under the process's own heading the employer's statement on diversity is the
+   * process's last word, and a line that gives the start follows the terms' or the process's heading.
+   */
+  inForce?: Cue | null;
+  /**
+   * The piece's block is in the second half of the text's blocks, counted as slots (not characters: a fact box of
+   * one-line slots weighs as its lines), and not beside it (where a workplace's line is a term, as in a box there).
+   */
+  late?: boolean;
+  /** The piece is an item of a list led in as further reading ("Læs mere i …:"), where a file's line is a link. */
+  readingList?: boolean;
+}
+
+/** What a piece says of itself: an attachment line, a contents line, a fact box's label. */
+function ownCues(text: string, { inForce = null, late = false, readingList = false }: PiecePlace = {}): Cue[] {
   const underProcess = inForce?.kind === "ansaettelsesproces" && inForce.weight >= CUE_WEIGHT.known;
   // its date is the paper's, no step of the process
   if (isPublicationLine(text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a newspaper's or magazine's name and issue (its page's head or foot)" }];
@@ -1283,12 +1293,15 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
 const HIRING_CLAUSE = new RegExp(String.raw`(?<!\p{L})(?:${HIRING_VERBS.join("|")})\s+(?:en|et|nu en|hermed en)\s+\p{Ll}`, "u");
 /**
  * An organisation hires in a sentence, by its name: "Lemvig Kommune søger en afdelingsleder …", "… invites applications
- * for the position of …". Not "Vi søger en leder, der …" nor "Vi har brug for en leder, der …": those describe the person.
+ * for the position of …", or in the passive ("Der søges en …"). Not "Vi søger en leder, der …" nor "Vi har brug for en
+ * leder, der …": those describe the person.
  */
 const ANNOUNCEMENT = [
   // (a sentence's first word is capitalised too: "Vi", "Derfor" name no one)
   new RegExp(String.raw`(?<![\p{L}])(?!(?:${NOT_AN_ORGANISATION.join("|")})\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,4}\s(?:${ANNOUNCING_VERBS.join("|")})\s(?:nu\s)?(?:en|et)\s\p{Ll}`, "u"),
   ENGLISH_ANNOUNCEMENT,
+  // in the passive, the house unnamed: "Der søges en teamkoordinator til Skibsregistret …"
+  new RegExp(String.raw`^(?:der|hermed)\s(?:${HEADLINE_PASSIVE.join("|")})\s(?:hermed\s|nu\s)?(?:en|et)\s\p{Ll}`, "iu"),
 ];
 /** Longer, a sentence tells more than that someone hires. */
 const ANNOUNCEMENT_LENGTH = 300;
@@ -1443,7 +1456,12 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     const prev = blocks[i - 1];
     // "**Horsens Kommune · Sundhed og Omsorg**" under the post's title: the title block's byline (under a banner
     // "GENOPSLAG" too, the post's title its second line)
-    if ((headingsSeen <= 2 || (prev?.type === "heading" && isPostHeadline(prev.text, classifyHeading(prev.text)))) && isByline(b.text)) continue;
+    // ("**Skanderborg Kommune**" alone right under the post's title, over the cover's short lines: the house's name, no
+    // section's; "## Aarhus Kommune" over a paragraph on the kommune heads the introduction)
+    const underPost = prev?.type === "heading" && isPostHeadline(prev.text, classifyHeading(prev.text));
+    if ((headingsSeen <= 2 || underPost) && isByline(b.text)) continue;
+    const overCover = !blocks[i + 1] || blocks[i + 1].type === "heading" || words(blocks[i + 1].text, COVER_LINE_WORDS) < COVER_LINE_WORDS;
+    if (underPost && overCover && !known && b.text.length <= 60 && isOrganisationName(b.text.trim())) continue;
     // The line after "Job- og personprofil" is the post's title, not a section.
     if (prev && /^job-?\s*og\s+personprofil$/iu.test(prev.text.trim()) && !classifyHeading(b.text)) continue;
     const next = blocks[i + 1];

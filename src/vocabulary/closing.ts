@@ -13,9 +13,9 @@
  * "Vil du vide mere …", "Yderligere oplysninger …". Never a question the post
  * answers ("Du besvarer spørgsmål fra borgere pr. telefon").
  */
-const ASKING = String.raw`(?:har du (?:\S+ ){0,3}spørgsmål|^spørgsmål (?:til|om)\b|spørgsmål (?:til|om) (?:stillingen|jobbet|processen|rekrutteringsprocessen|ansættelsen|opslaget|forløbet)|spørgsmål (?:kan|bedes|må) (?:rettes|stilles)|(?:eventuelle|evt\.) spørgsmål|(?:vil du|du vil) (?:gerne )?(?:vide|høre) mere|(?:uddybende |en )?snak om (?:stillingen|jobbet)|(?:uddybende|yderligere|nærmere|flere) (?:oplysninger|information(?:er)?)|mere information|further information|more information|any questions|questions about)`;
+const ASKING = String.raw`(?:har du (?:\S+ ){0,3}spørgsmål|^spørgsmål (?:til|om)\b|spørgsmål (?:til|om) (?:stillingen|jobbet|processen|rekrutteringsprocessen|ansættelsen|opslaget|forløbet)|spørgsmål(?: (?:til|om) \S+)? (?:kan|bedes|må) (?:rettes|stilles)|(?:eventuelle|evt\.) spørgsmål|(?:vil du|du vil) (?:gerne )?(?:vide|høre) mere|vil du (?:gerne )?høre,? (?:hvordan|om)\b|(?:uddybende |en )?snak om (?:stillingen|jobbet)|(?:uddybende|yderligere|nærmere|flere) (?:oplysninger|information(?:er)?)|mere information|further information|more information|any questions|questions about)`;
 /** How it is answered: a call, a mail, a name to turn to, a phone number. */
-const ANSWERED = String.raw`(?:\bring(?:e)?\b|\bkontakt|\bhenvend|\btlf\b|\btelefon|\brettes\b|\bfås\b|\be-?mail|\bmail\b|\bcontact|\bcall\b|\+?45 ?\d{2} ?\d{2} ?\d{2} ?\d{2}|\b\d{2} \d{2} \d{2} \d{2}\b|\b\d{8}\b)`;
+const ANSWERED = String.raw`(?:\bring(?:e)?\b|\bkontakt|\bhenvend|\btlf\b|\btelefon|\brettes\b|\bfås\b|\be-?mail|\bmail\b|\bcontact|\bcall\b|\+?45 ?\d{2} ?\d{2} ?\d{2} ?\d{2}|\b\d{2} \d{2} \d{2} \d{2}\b|\b\d{8}\b|\w@[\w-]+\.\w)`;
 
 /**
  * The employer's statement on whom it wants to hear from ("… ønsker at afspejle det omgivende samfund og opfordrer
@@ -58,7 +58,8 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   /^(?:vi |jeg )?(?:glæder (?:os|mig) til|ser frem til) at (?:høre fra dig|læse din ansøgning|modtage din ansøgning|se din ansøgning|modtage den)\b/i,
   // "Du kan også tale med vicerektor Birgitte Lund på 87 25 30 14": someone else to ask
   // ("Du kan også kontakte souschef Jannie Thomsen på 62 21 44 90")
-  new RegExp(String.raw`^du kan (?:også )?(?:(?:tale|snakke) med|kontakte|ringe til)\b.{0,120}?${ANSWERED}`, "i"),
+  // ("Du kan også skrive til HR-partner Signe Mørup på sm@…")
+  new RegExp(String.raw`^du kan (?:også )?(?:(?:tale|snakke) med|kontakte|ringe til|skrive til)\b.{0,120}?${ANSWERED}`, "i"),
   /^we look forward to (?:your application|hearing from you|receiving your application)\b/i,
 ];
 
@@ -71,7 +72,7 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
  * the gate never turns away a sentence a pattern takes.
  */
 const CLOSING_WORDS =
-  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|glæder os til|glæder mig til|ser frem til|look forward|kender du|endelig|tale med|snakke med|du kan kontakte|du kan også kontakte|du kan ringe til|du kan også ringe til/i;
+  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|glæder os til|glæder mig til|ser frem til|look forward|kender du|endelig|tale med|snakke med|du kan kontakte|du kan også kontakte|du kan ringe til|du kan også ringe til|du kan skrive til|du kan også skrive til|vil du høre|vil du gerne høre/i;
 
 const ASKS = new RegExp(ASKING, "i");
 

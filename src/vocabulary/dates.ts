@@ -164,8 +164,8 @@ export const DATE_CUES: DateCue[] = [
   // ("tiltraedelse": the ASCII spelling; a fact box's "Ansættelse: 1. april 2027")
   { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|ansættelse:(?= (?:pr\.? |fra |den )?\d)|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:(?:den|vores|sin) nye|en ny) \p{L}*(?:${[...POSITION_HEADS, ...POSITION_ACRONYMS].join("|")})(?:en|e|er|ne)?) på plads|dig i stillingen`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement", "The position
-  // is to be filled by 1 June 2027"
-  { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)`) },
+  // is to be filled by 1 June 2027", "… a position as Assistant Professor, starting 1 September 2027"
+  { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)|starting(?= \d)`) },
   // e.g. "Vikariatet er i perioden fra den 1. marts 2027 til og med den 31. januar 2028": a fixed term starts
   // at its period's first day; its last day is no fact of the record
   // "Stillingen er et barselsvikariat på 30 timer om ugen fra 1. maj 2027 til …": a few words may stand between
@@ -213,8 +213,9 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Inden anden samtale, som er onsdag den 28.4., skal du …": the clause after the round dates the round itself
   { role: "interview", pattern: wordPattern(String.raw`samtale(?:n|r|rne|runde|runden)?,? (?:som|der) (?:er|bliver|holdes|afholdes|finder sted|afvikles|ligger|foregår)`) },
   // e.g. "Mellem første og anden samtale, forventeligt tirsdag den 13. juni": a date between rounds is no round
-  // (but "Inden anden samtale onsdag den 17. marts beder vi dig …": the one round named, its date right after it, is its)
-  { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*|(?:forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*(?!\p{L})(?! (?:\p{L}{3,6}dag )?(?:den |d\. )?\d))`), "giu") },
+  // (but "Inden anden samtale onsdag den 17. marts beder vi dig …", "… inden anden samtalerunde holdes tirsdag den 27.
+  // april": the one round named, its date right after it, is its)
+  { role: "other", pattern: new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:mellem(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*|(?:forud for|inden|før|efter|op til|i forlængelse af)(?: de to| første og anden| 1\. og 2\.)? (?:\p{L}{1,20} )?samtale\p{L}*(?!\p{L})(?! (?:(?:holdes|afholdes|finder sted|er) )?(?:\p{L}{3,6}dag )?(?:den |d\. )?\d))`), "giu") },
 ];
 
 /** Ordinals that number a round ("Første samtalerunde", "1. samtale", "anden samtale"). */

@@ -99,6 +99,8 @@ export const INSTITUTIONS: readonly string[] = [
   "Moesgaard Museum", "Arbejdermuseet", "Frilandsmuseet", "Ny Carlsberg Glyptotek", "Statens Naturhistoriske Museum",
   "M/S Museet for Søfart", "Thorvaldsens Museum", "Hirschsprungske Samling", "Kunsthal Charlottenborg",
   "VandCenter Syd", "HOFOR", "Din Forsyning", "TREFOR", "Movia", "Midttrafik", "Sund & Bælt", "DSB",
+  // the kommuners' and the regioners' own organisations (their overenskomster name them too, "mellem KL og BUPL")
+  "KL", "Kommunernes Landsforening", "Danske Regioner",
 ];
 
 /** Job boards and ATS hosts: the site a text was copied from, never the employer. */
@@ -176,9 +178,16 @@ export const SELF_PRESENTED_KINDS = [
 
 /**
  * The kinds of house as a text calls its own in the definite form, capitalised as a defined term ("Fonden er en
- * almennyttig fond", "Selskabet", "Plejehjemmet", "Stedet"): no name, however the text capitalises it.
+ * almennyttig fond", "Selskabet", "Plejehjemmet", "Stedet", "Museet", "Ministeriet"): no name, however the text
+ * capitalises it.
  */
-export const HOUSE_KIND_WORDS = [...SELF_PRESENTED_KINDS, "sted", "hus", "hjem", "center", "selskab", "fond", "forening", "kommune", "region"];
+export const HOUSE_KIND_WORDS = [...SELF_PRESENTED_KINDS, "sted", "hus", "hjem", "center", "selskab", "fond", "forening", "kommune", "region",
+  // a state's or a hospital's house named by its kind alone: "Ministeriet", "Styrelsen", "Hospitalet"
+  "ministerium", "styrelse", "direktorat", "tilsyn", "hospital", "sygehus",
+];
+
+/** A one-word name that goes on to the place it is for, as "Statens Museum for Kunst" does: "Egnsmuseet for Nordfalster". */
+export const FOR_PLACE_ENDINGS = ["museet"];
 
 /** How a society's or an association's name ends ("Dansk Friskolesamvirke", "Boligforening"): an organisation's card, no person's. */
 export const SOCIETY_WORD_ENDINGS = ["samvirke", "forening", "forbund", "fond", "selskab"];

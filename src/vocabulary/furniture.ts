@@ -46,7 +46,7 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "om cookies",
   "var denne side nyttig?", "var siden nyttig?", "var siden en hjælp?", "giv feedback", "send feedback",
   // a job board's buttons: apply, sign up, go back, report
-  "søg jobbet", "søg stillingen", "ansøg online", "ansøg nu", "søg nu", "opret profil", "opret jobagent", "tilbage til søgeresultater",
+  "søg jobbet", "søg job", "søg stillingen", "ansøg online", "ansøg nu", "søg nu", "opret profil", "opret jobagent", "tilbage til søgeresultater",
   "tilbage til søgeresultatet", "send jobbet til en ven", "send stillingen til en ven", "rapportér annonce", "rapporter annonce", "vis detaljer", "vis mere", "vis mindre",
   // an English page's buttons
   "apply for this position", "apply for this job", "apply now", "apply here", "share this job", "print this page",
@@ -127,6 +127,8 @@ export const SOCIAL_PROMPTS = [
   /(?<!\p{L})(?:linket|link) i (?:kommentaren|kommentarerne|første kommentar|kommentarfeltet)(?!\p{L})/iu,
   // a mail's call to pass the post on: "Husk at sprede ordet til kolleger, som måske ikke læser mails …"
   /^(?:husk at |du må gerne |vil du )?(?:sprede|spred) (?:gerne |endelig )?ordet(?!\p{L})/iu,
+  // "Følg os på Instagram, Facebook og LinkedIn – og få nyt om udstillinger": the site's call, its networks named
+  /^følg (?:os|med)(?: på| via)? (?:instagram|facebook|linkedin|youtube|tiktok)(?!\p{L})/iu,
 ];
 
 /**
@@ -236,10 +238,13 @@ export const POSTING_NUMBER_HEADINGS = POSTING_NUMBER_LABELS.flatMap((label) => 
 /** The labels as an alternation for a pattern with the `i` flag. */
 export const POSTING_NUMBER_LABEL = POSTING_NUMBER_LABELS.map((label) => label.split(" ").join(String.raw`[.\s-]{0,2}`)).join("|");
 
+/** "9220 Aalborg Øst", "DK-5000 Odense C": a postcode and its town, a line or a part of one. */
+const POSTCODE_TOWN = /^(?:DK-)?\d{4} [A-ZÆØÅ][\p{L}.-]*(?: [\p{L}.-]+){0,3}$/u;
+
 export const CONTACT_DETAIL_PARTS = {
+  postcode: POSTCODE_TOWN,
   place: [
-    // "9220 Aalborg Øst", "DK-5000 Odense C"
-    /^(?:DK-)?\d{4} [A-ZÆØÅ][\p{L}.-]*(?: [\p{L}.-]+){0,3}$/u,
+    POSTCODE_TOWN,
     // "www.aarhushavn.dk", "https://job.region.dk/x"
     /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu)(?:\/\S*)?$/iu,
   ],
@@ -271,6 +276,8 @@ export const CONTACT_DETAIL_PARTS = {
       "iu",
     ),
     /^(?:©|copyright)\s?\S.{0,60}$/iu,
+    // a printed page's number in its footer's row ("Brøndum & Lykke Executive · Søndergade 14 · 8000 Aarhus C · side 10 af 10")
+    /^(?:side|page) \d{1,3}(?: (?:af|of) \d{1,3})?$/iu,
     // "Senest opdateret 15. marts 2027": when the site last touched the page
     /^(?:senest|sidst) (?:opdateret|ændret|redigeret)(?![a-zæøå]).{0,40}$/i,
     // what kind of house it is, beside its name: "Selvejende institution", "Erhvervsdrivende fond", "Almen boligorganisation"
@@ -307,11 +314,13 @@ export const APPLY_CALL = /^(?:søg|ansøg)(?:\s+(?:stillingen|jobbet))?\s+(?:he
 
 /**
  * A link's text on a line of its own ("Læs hele job- og personprofilen her",
- * "Læs mere om afdelingen", "Se stillingsopslaget"): kept as a line of the
+ * "Læs mere om afdelingen", "Se stillingsopslaget", "Du kan læse mere om skolen på www.x.dk"): kept as a line of the
  * text, never the heading of what follows it.
  */
 export const LINK_LINES = [
   /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/i,
+  // "Du kan læse mere om skolen på www.fjordglimt.dk.": the same call in a sentence, to a site it names
+  /^du kan (?:også )?(?:læse|se) mere\b.{0,80}\bpå (?:www\.|https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|eu|net)\b/i,
   /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/i,
   APPLY_CALL,
 ];

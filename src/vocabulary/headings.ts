@@ -28,6 +28,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "the department", "our department", "the unit", "the hospital", "the clinic", "the company", "the organisation", "the organization",
     "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit", "about the division",
     "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
+    // a foreword by the one who hires: "Forord ved borgmesteren", "Forord fra direktionen"
+    ...["ved", "fra"].flatMap((by) => ["borgmesteren", "kommunaldirektøren", "direktøren", "direktionen", "bestyrelsen", "formanden", "regionsrådsformanden"].map((who) => `forord ${by} ${who}`)),
     // the pitch: why the post is worth having ("1. Hvorfor søge stillingen?")
     "hvorfor søge stillingen", "hvorfor søge jobbet", "hvorfor skal du søge stillingen", "hvorfor skal du søge", "why apply",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
@@ -44,6 +46,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   jobprofil: [
     // a task list's heading as an ad writes it ("Det skal du lave 👇")
     "det skal du lave", "det kommer du til at lave", "hvad skal du lave", "det skal du lave hos os",
+    "det kommer du til at arbejde med", "hvad kommer du til at arbejde med", "det skal du arbejde med", "hvad skal du arbejde med",
     // an ad written in English, or a part of one
     "the position", "the role", "the job", "your role", "your tasks", "about the position", "about the job", "about the role", "responsibilities", "key responsibilities", "your responsibilities", "what you will do",
     "job description", "position description", "description of the position", "tasks and responsibilities", "duties", "your main tasks",
@@ -150,7 +153,7 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["yderligere", /^(?:vil du|har du) (?:vide|høre) mere|^spørgsmål\b|^kontakt/u],
   // ("Sådan bliver du vurderet": how the candidates are judged)
   ["ansaettelsesproces", /\b(?:bliver du|vil du blive) (?:vurderet|bedømt)\b|proces|procedure|rekruttering|tidsplan|\bsamtale|\btest(forløb)?\b|^(?:søg|ansøg|send)\b|^ansøgning(?:en|sfrist)?\b/u],
-  ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b/u],
+  ["personprofil", /kompetencer|kvalifikationer|egenskaber|(?<!job)profil(en)?\b|\bhvem er du\b|\bom dig\b|\bbringer du\b|\bforventer vi\b|\bvi forventer\b|\ber det dig\b|^har (?:du|i) det,? der skal til\b/u],
   // "De første 12 måneder", "Det første år", "Dine første 100 dage": what the post is to achieve
   ["jobprofil", /^(?:i )?(?:de|det|dine|dit) første (?:\d+(?:\s?[-–]\s?\d+)? )?(?:år|måneder|dage|uger)\b/u],
   // "Resultater efter 18 måneder", "Succeskriterier": what the post is measured by
@@ -345,7 +348,7 @@ export const OFFER_HEADING = /^(?:(?:hvad\s+)?(?:vi\s+(?:kan\s+)?tilbyde[r]?|til
  * Lines of a letter or a byline, never a heading: "Udarbejdet af Hvidberg & Kvist i samarbejde med Vordingborg
  * Kommune" (who wrote the document), "Kære kandidat" (a consultant's letter's salutation).
  */
-export const BYLINE_OR_SALUTATION = /^(?:(?:udarbejdet|skrevet|forfattet|prepared|written)\s+(?:af|by)\s|(?:kære|dear)\s+\p{L})/iu;
+export const BYLINE_OR_SALUTATION = /^(?:(?:udarbejdet|skrevet|forfattet|prepared|written)\s+(?:af|by)\s|(?:rekrutteringsproces|rekruttering)\s+(?:ved|v\.)\s|(?:kære|dear)\s+\p{L})/iu;
 
 /** Lines on a cover that name the document type, never a section. */
 // "Stillingsprofil" alone, as a cover's or a page's first line, is the profile's own name for itself

@@ -29,6 +29,9 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
   // opened, told among the process's; "Bestyrelsen vil vurdere kandidaterne ud fra …"
   /^stillingen\s+(?:har\s+været|er)\s+(?:drøftet|behandlet)\s+(?:i|af)\s/i,
   /^(?:bestyrelsen|udvalget|ansættelsesudvalget|vi)\s+vil\s+vurdere\s+(?:kandidaterne|ansøgerne|ansøgningerne)\s/i,
+  // "Vi har valgt at samarbejde med rekrutteringsfirmaet Holmgaard & Vinther om denne stilling", "Rekrutteringen sker i
+  // samarbejde med …": who runs the process
+  /^(?:vi\s+(?:har\s+valgt\s+at\s+)?samarbejde[rt]?\s+med\s+(?:rekrutterings\p{L}*|search\p{L}*|konsulent(?:firma|hus|bureau)\p{L}*)|rekrutteringen\s+(?:sker|foregår|gennemføres)\s+i\s+samarbejde\s+med)\s/iu,
   // an English part's "You may write your application in English", "Applications can be written in Danish or English"
   /^(?:you\s+(?:may|can)\s+(?:write|submit)\s+your\s+application|applications?\s+(?:may|can)\s+be\s+(?:written|submitted))\s+in\s/i,
 ];

@@ -94,7 +94,7 @@ export const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:som\s+\p{L}[\p{L}-]{
  * are those it sends a visitor to ("komme forbi og få en rundvisning – aftal det med …").
  */
 export const CONTACT_CUE = wordPattern(
-  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|snak med|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|aftal\p{L}* det med|komme forbi|kigge forbi|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
+  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|snak med|høre,? hvordan|høre om|spørge|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|aftal\p{L}* det med|komme forbi|kigge forbi|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
 );
 /**
  * Whoever merely receives applications is no contact ("Ansøgning sendes til

@@ -31,7 +31,8 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // Associations (AC)", the state's agreement with the academics' unions
   // and the Danish for it: "Løn efter aftale mellem Finansministeriet og Lærernes Centralorganisation"
   // and the church's: "efter cirkulære om aflønning af kirke- og kulturmedarbejdere … og den gældende organisationsaftale"
-  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance|aftale(?:n)? mellem Finansministeriet og|organisationsaftale(?:n|ns)?`) },
+  // and the state's agreement by its circular: "i henhold til cirkulære om aftale for akademikere i staten"
+  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance|aftale(?:n)? mellem Finansministeriet og|organisationsaftale(?:n|ns)?|cirkulære om (?:aftale|overenskomst) for \p{L}+`) },
   // e.g. "tjenestemandsansættelse", "ansættes som tjenestemand", "tjenestemandsvilkår"
   { term: "tjenestemand", pattern: wordPattern(String.raw`tjenestemand\p{L}*|tjenestemænd\p{L}*`) },
 ];
@@ -41,7 +42,7 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
  * alternative of each pattern): a sentence without any names no form, and one
  * scan for them is cheaper than the patterns' search.
  */
-export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance|Finansministeriet|organisationsaftale/iu;
+export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance|Finansministeriet|organisationsaftale|cirkulære om/iu;
 
 /** A sentence states this post's terms only when it speaks of employment or pay. */
 export const TERMS_CONTEXT = wordPattern(

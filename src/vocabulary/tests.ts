@@ -93,7 +93,9 @@ export const TEST_NAMES: TestName[] = [
     pattern: name(String.raw`(?:Hogan(?=-\p{L})|(?<=\()Hogan(?=\))|(?<=(?:test|testen|profil|profilen|analyse|analysen)\s)Hogan)(?![- ]?(?:HPI|HDS|MVPI|Personality|Development))`, "gu"),
     needsContext: true,
   },
-  { name: "DISC", pattern: name(String.raw`DISC(?:-profil\p{L}*)?`, "gu"), needsContext: true },
+  { name: "DISC", pattern: name(String.raw`(?<!Everything )DISC(?:-profil\p{L}*)?`, "gu"), needsContext: true },
+  // Wiley's DiSC profiles by their own name, the product's after it as written ("Everything DiSC Management")
+  { name: "Everything DiSC", pattern: name(String.raw`Everything DiSC(?: (?:Workplace|Management|Work of Leaders|Productive Conflict|Agile EQ))?`), written: (m) => spaced(m).replace(/^everything disc/iu, "Everything DiSC") },
   { name: "Ennea", pattern: name(String.raw`Ennea(?:gram\p{L}*)?`) },
   { name: "Tracking", pattern: name(String.raw`Tracking`, "gu"), needsContext: true },
   { name: "Dimensions", pattern: name(String.raw`(?:Talent[- ]Q )?Dimensions`, "gu"), needsContext: true, vendor: vendor("Talent Q", String.raw`Talent[- ]Q`) },
@@ -173,5 +175,5 @@ export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screenin
 export const TEST_HINTS = [
   /IST|PI|PLI|MPA|JTI|OPQ|HPI|HDS|MVPI|DISC|APM|MBTI|ERIC|HBDI|PF|XT|PPA|GIA|ACE/u,
   // no everyday words ("person", "profil", "analyse"): a hint that most sentences hold filters nothing
-  /neo|garuda|matrigma|predictive|master|jobmatch|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales|logiks|swift|cognitive evaluation/i,
+  /neo|garuda|matrigma|predictive|master|jobmatch|jungian|cut-e|assess|hogan|ennea|tracking|talent|dimension|verify|raven|lumina|insights|myers|facet|xt|mindlab|belbin|saville|wave|16 ?pf|personal profile|general intelligence|adapt|scales|logiks|swift|cognitive evaluation|everything disc/i,
 ];

@@ -203,6 +203,7 @@ describe("interview rounds", () => {
     // a relative clause after the round dates the round, though the sentence speaks of what comes before it
     ["Ansøgningsfrist: torsdag 8/4-2027 kl. 12.\nFørste samtaler holdes mandag den 19.4. Inden anden samtale, som er onsdag den 28.4., skal du udfylde en personlighedstest.", ["2027-04-19", "2027-04-28"]],
     ["Ansøgningsfrist: 28. februar 2027.\nFørste samtaler holdes torsdag den 4. marts. Inden anden samtale onsdag den 17. marts beder vi dig udfylde en profil.", ["2027-03-04", "2027-03-17"]],
+    ["Første samtalerunde holdes torsdag den 15. april 2027. Kandidaterne har en testfeedback den 20. eller 21. april, inden anden samtalerunde holdes tirsdag den 27. april 2027.", ["2027-04-15", "2027-04-27"]],
     ["Ansøgningsfrist: 1. april 2027\nInterviews are expected to be held in week 16, and a second round of interviews, if needed, will take place on 29 April 2027.", ["2027-04-19", "2027-04-29"]],
     ["Ansøgningsfrist: 28. februar 2027.\nFørste samtaler holdes torsdag den 4. marts. Mellem første og anden samtale den 10. marts gennemfører du en test. Anden samtale er den 17. marts.", ["2027-03-04", "2027-03-17"]],
     // a round given a week in one place and a day in another: the day
@@ -248,6 +249,7 @@ describe("the start", () => {
     ["tiltraedelse: 2027-04-01", "2027-04-01"],
     ["The position is available from 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["The position is to be filled by 1 June 2027 or as soon as possible thereafter.", "2027-06-01"],
+    ["The department invites applications for a position as Assistant Professor, starting 1 September 2027.", "2027-09-01"],
     ["A position as Head of Section is open for appointment from 1 August 2027 or as soon as possible thereafter.", "2027-08-01"],
     ["Vores leder går på efterløn, så vi søger en ny daginstitutionsleder til at tage over 1. august 2027.", "2027-08-01"],
     ["Du skal overtage ledelsen 1. marts 2027.", "2027-03-01"],

@@ -83,6 +83,8 @@ describe("the employer among the organisations a text names", () => {
     [["Skolen er en folkeskole med 540 elever i Vejle Kommune.", "Skolen har 60 medarbejdere, og Vejle Kommune søger en skoleleder."], "Vejle Kommune"],
     // an office the post is named after, which the text places inside a ministry: the ministry hires
     [["Efter syv år som kontorchef for Kollektiv Trafik i Transportministeriets departement går Birgitte videre.", "Hvad laver Kollektiv Trafik?", "Kollektiv Trafik har 17 medarbejdere."], ["Kontorchef til Kollektiv Trafik"], "Transportministeriet"],
+    // an association presenting itself in the definite form, "… for" whom
+    [["Grøn Byggebranche er brancheforeningen for de ca. 640 virksomheder, der bygger og renoverer.", "Grøn Byggebranche påvirker lovgivningen.", "Du leder vores team af analytikere."], ["Analysechef"], "Grøn Byggebranche"],
     // a house presenting itself with "det", its owners only mentioned
     [["Fjordtrafik er det regionale trafikselskab, der planlægger bustrafikken i Nordjylland. Selskabet ejes af Region Nordjylland og 11 kommuner.", "Bestyrelsen søger en ny direktør, der kan føre Fjordtrafik videre."], ["Direktør for Fjordtrafik"], "Fjordtrafik"],
     // a house's name ending as a definite noun does ("Skovgården"), not a kind of house ("Institutionen")
@@ -96,7 +98,14 @@ describe("the employer among the organisations a text names", () => {
     [["Plejehjemmet er en selvejende institution med driftsoverenskomst med Aarhus Kommune. Plejehjemmet har 40 beboere."], null],
     // (a defined term, capitalised inside sentences too, is still a kind of house: "Fonden", "Foreningen")
     [["Fonden er en almennyttig fond, der støtter kunst og kultur.", "Bestyrelsen ønsker at styrke Fonden i de kommende år."], null],
+    // (and a Latin kind of house: "Gymnasiet" for "gymnasium")
+    [["Gymnasiet er et alment gymnasium med 800 elever.", "Som rektor skal du føre Gymnasiet sikkert videre."], null],
     [["Gl. Hellerup Gymnasium søger en rektor.", "Gl. Hellerup Gymnasium har 900 elever."], "Gl. Hellerup Gymnasium"],
+    // the kommuners' own organisation by its short name; where an agreement only names it, the kommune that hires
+    [["KL er kommunernes interesse- og medlemsorganisation.", "Du skal lede projekter med Styrelsen for Arbejdsmarked og Rekruttering og repræsentere KL i følgegrupper."], ["Chefkonsulent til Center for Arbejdsmarked og Integration"], "KL"],
+    [["Odder Kommune søger en dagtilbudsleder.", "Løn efter overenskomst mellem KL og BUPL."], "Odder Kommune"],
+    // a unit the byline places under its region, however often the text names the unit
+    [["Region Nordjylland, Regional Udvikling, Aalborg", "Enheden står for opfølgning på Regional Udviklings projekter.", "Regional Udvikling har 120 medarbejdere."], ["Økonomikonsulent til Regional Udvikling"], "Region Nordjylland"],
     // a stage by its kind, then its name; the kommune that funds it only mentioned
     [["Teater Vestkysten er landsdelsscene for Sydvestjylland.", "Teatret får tilskud fra staten og Esbjerg Kommune.", "Arbejdsstedet er Teater Vestkysten, Kongensgade 48, Esbjerg."], ["Direktør for Teater Vestkysten"], "Teater Vestkysten"],
   ])("%j → %s", (...args) => {
@@ -107,6 +116,7 @@ describe("the employer among the organisations a text names", () => {
 
   it.each([
     ["the name cut before its “for” (Statens Museum)", ["Statens Museum for Arkitektur samler, bevarer og formidler dansk arkitektur."], "Statens Museum for Arkitektur"],
+    ["a museum's one-word name and the place it is for", ["Bestyrelsen for den selvejende institution Egnsmuseet for Nordfalster søger en ny museumschef.", "Egnsmuseet for Nordfalster · Stationsvej 7 · 4840 Nørre Alslev"], "Egnsmuseet for Nordfalster"],
     ["a partner hospital", ["Nationalmuseet søger en konservator.", "Du arbejder i samarbejde med Københavns Universitet og Aarhus Universitet."], "Nationalmuseet"],
     ["the kommune the predecessor left for", ["Vores skoleleder har fået nyt job i Stevns Kommune, og Lindely Friskole søger derfor en ny."], "Lindely Friskole"],
     ["the kommune a self-governing home has its agreement with", ["Skovbrynet ligger ved fjorden.", "Vi drives efter en driftsoverenskomst med Frederikssund Kommune."], null],

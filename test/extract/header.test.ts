@@ -132,6 +132,8 @@ describe("extractHeader", () => {
     ["heads its core sections with a posting's particulars and its number", `Vicedirektør til Holbæk Sygehus\n\nRegion Sjælland | Holbæk Sygehus | Fuldtid | Kontraktansættelse\nJob-ID: 2027-0318-HS\n\nJobprofil\n\n${body} ${body} ${body} ${body}\n\nPersonprofil\n\n${body} ${body} ${body} ${body}\n\nAnsættelsesproces\n\n${body} ${body} ${body}`, "advertisement"],
     ["has the three core sections under a headline that seeks the post", `ULVEDAL HØJSKOLE SØGER NY FORSTANDER\n\nJobprofil\n\n${body} ${body} ${body} ${body}\n\nPersonprofil\n\n${body} ${body} ${body} ${body}\n\nAnsættelsesproces\n\n${body} ${body} ${body}`, "advertisement"],
     ["tells what we offer in two languages", `Driftschef\n\nJobprofil\n\n${body} ${body} ${body} ${body}\n\nPersonprofil\n\n${body} ${body} ${body} ${body}\n\nWhat we offer / Det tilbyder vi\n\n${body}\n\nAnsættelsesproces\n\n${body} ${body} ${body}`, "advertisement"],
+    // an ad given twice, announced at its top: as long as one of its halves
+    ["gives its ad in two languages, the second announced at the top", `Sektionsleder\n\nEnglish version below.\n\nIndledning\n\n${Array.from({ length: 10 }, () => body).join("\n\n")}\n\n## English version\n\n${Array.from({ length: 10 }, () => body).join("\n\n")}`, "advertisement"],
     ["names itself a job and person profile in English", `Job and person profile\n\nChief Executive Officer\n\n1. Introduction\n\n${body}`, "profile"],
     ["has the same chapters without numbers", `Kontorchef\n\nBaggrund\n\n${body} ${body} ${body}\n\nOpgaverne\n\n${body} ${body} ${body}\n\nPersonen\n\n${body} ${body} ${body}`, "advertisement"],
     // a web page is an ad however long, unless it names itself a profile

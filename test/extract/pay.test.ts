@@ -96,6 +96,9 @@ describe("pensionIn", () => {
     ["Lønnen er 45.000 kr. plus 12 %, hvortil kommer pension.", 12],
     // and in English, the next item after "a"
     ["We offer a competitive base salary, an annual bonus of up to 25 per cent of the base salary, a pension contribution of 12 per cent and a company car.", 12],
+    // a clause between the word and its share
+    ["Du får en pensionsordning, hvor virksomheden indbetaler 10 %, og en sundhedsforsikring.", 10],
+    ["Du får pensionsordning efter overenskomst og et tillæg på 8 %.", null],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(pensionIn(text)).toBe(want);
@@ -116,6 +119,7 @@ describe("employment terms", () => {
     ["Løn- og ansættelsesvilkår aftales i henhold til gældende overenskomst.", ["overenskomst"]],
     // the church's agreement for its staff
     ["Løn: efter cirkulære om aflønning af kirke- og kulturmedarbejdere ved folkekirken og den til enhver tid gældende organisationsaftale.", ["overenskomst"]],
+    ["Løn- og ansættelsesvilkår fastsættes i henhold til cirkulære om aftale for akademikere i staten.", ["overenskomst"]],
     ["Ansættelse sker på overenskomstvilkår med tiltrædelse den 1. juni 2026.", ["overenskomst"]],
     ["Stillingen vil blive besat på åremålsvilkår.", ["aaremaal"]],
     ["Ansættelse sker som tjenestemand.", ["tjenestemand"]],

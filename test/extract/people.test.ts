@@ -112,6 +112,15 @@ describe("contactsIn", () => {
       "Du kan også tale med faglig koordinator Mikkel Dahl Sørensen på 8970\u00a04452, som gerne fortæller om hverdagen.",
       [{ name: "Mikkel Dahl Sørensen", role: "faglig koordinator", phone: "89704452", email: null }],
     ],
+    // and so do "høre, hvordan det er" from a colleague, and "spørge" one
+    [
+      "Du kan også spørge kundekonsulent Rasmus Bækgaard på 96 22 41 85 om hverdagen i teamet.",
+      [{ name: "Rasmus Bækgaard", role: "kundekonsulent", phone: "96224185", email: null }],
+    ],
+    [
+      "Du kan også høre, hvordan det er at være medarbejder i teamet, hos kundekonsulent Rasmus Bækgaard på 96 22 41 85.",
+      [{ name: "Rasmus Bækgaard", role: "kundekonsulent", phone: "96224185", email: null }],
+    ],
     [
       "Kan fås hos Jakob Lundgaard, tlf. 4033 2414 og/eller hos kommunaldirektør Ole Bladt-Hansen tlf. 4034 8304.",
       [
@@ -257,6 +266,7 @@ describe("extractContacts", () => {
   it.each([
     "Praktiske spørgsmål om ansøgningsportalen kan rettes til job@moesgaardmuseum.dk.",
     "Har du tekniske spørgsmål til ansøgningssystemet, kan du skrive til HR-service på job@aarhus.dk.",
+    "Spørgsmål om det tekniske i ansøgningssystemet kan rettes til administrationen på job@moesgaardmuseum.dk.",
   ])("takes the application system's help desk for no contact: %j", (desk) => {
     const got = extractContacts(units(`Kontakt afdelingsleder Jonas Brink Holm på telefon 41 29 57 63 eller jbh@moesgaardmuseum.dk.\n${desk}`));
     expect(got.map((c) => c.contact.email)).toEqual(["jbh@moesgaardmuseum.dk"]);
@@ -292,6 +302,14 @@ describe("extractContacts", () => {
       units("Du er velkommen til at ringe til afdelingsleder Mette Bach Sørensen på tlf. 2164 0835.\nRanders Kommune\nLaksetorvet 1\n8900 Randers C\nTlf. 8915 1000\nCVR-nr. 29189668"),
     );
     expect(got.map((c) => c.contact.phone)).toEqual(["21640835"]);
+  });
+  it("leaves out a department's office numbers under its address on one long line, while a person is named", () => {
+    const got = extractContacts(
+      units(
+        "# yderligere: Yderligere oplysninger\nDu er velkommen til at kontakte ledende overlæge Pernille Stoltenberg på tlf. 79 97 46 12.\nSygehus Sønderjylland, Kresten Philipsens Vej 15, 6200 Aabenraa\nAfdelingens sekretariat: tlf. 79 97 46 00\nSengeafsnit M3: tlf. 79 97 46 70",
+      ),
+    );
+    expect(got.map((c) => c.contact.phone)).toEqual(["79974612"]);
   });
   it("joins a line of bare numbers to the person named just above", () => {
     const got = extractContacts(units("# yderligere: Kontakt\nLisbeth Binderup, chefkonsulent, Genitor\nTlf. 2049 5140\nlbi@genitor.dk"));

@@ -87,6 +87,10 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["Testen er Hogan (HPI, HDS og MVPI).", ["HPI", "HDS", "MVPI"]],
     // a test word after a hyphen, with what the test is of before it
     ["Før anden samtale udfylder du en PPA-personprofilanalyse.", ["PPA"]],
+    // Wiley's DiSC by its product's name, whatever the sentence calls it
+    ["Inden anden runde bliver kandidaterne bedt om at udfylde personprofilen Everything DiSC.", ["Everything DiSC"]],
+    ["Vi bruger Everything DiSC Management i anden runde.", ["Everything DiSC Management"]],
+    ["Kandidaterne udfylder personlighedstesten Everything DISC.", ["Everything DiSC"]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(testsIn(text)).toEqual(want);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBlocks, isTocLine, joinWrapped } from "../../src/normalise/blocks.js";
+import { buildBlocks, isTocLine, isWrappedDay, joinWrapped } from "../../src/normalise/blocks.js";
 import { normalise } from "../../src/normalise/index.js";
 import type { SourceLine } from "../../src/read/types.js";
 
@@ -207,6 +207,29 @@ describe("buildBlocks: a chapter's number after a numbered list", () => {
     expect(blocks(text).slice(-2)).toEqual([
       ["heading", "4. Den vi leder efter"],
       ["paragraph", "Du er ingeniør eller har en anden relevant teknisk uddannelse og mindst ti års erfaring fra forsyning."],
+    ]);
+  });
+});
+
+describe("isWrappedDay", () => {
+  it.each([["juni, og anden samtalerunde", true], ["marts-møde i byrådet", true], ["viceborgmester Hanne Lykkeberg", false]])("%j → %s", (after, want) => {
+    expect(isWrappedDay(after)).toBe(want);
+  });
+});
+
+describe("buildBlocks: a known heading that a preposition ends, in a text without blank lines", () => {
+  it("opens a heading", () => {
+    const text = ["Om afdelingen", "Afdelingen har to kliniske sygeplejespecialister.", "Det kommer du til at arbejde med", "Som klinisk sygeplejespecialist udvikler du sygeplejen."].join("\n");
+    expect(blocks(text).map(([type]) => type)).toEqual(["heading", "paragraph", "heading", "paragraph"]);
+  });
+});
+
+describe("buildBlocks: a question over a list", () => {
+  it("opens a heading though a preposition ends it: a question strands it where it ends, no line's wrap", () => {
+    const text = ["Har du det, der skal til?", "- Du har erfaring med ledelse af driftsmedarbejdere"].join("\n");
+    expect(blocks(text)).toEqual([
+      ["heading", "Har du det, der skal til?"],
+      ["item", "Du har erfaring med ledelse af driftsmedarbejdere"],
     ]);
   });
 });

@@ -48,6 +48,12 @@ describe("page furniture of text copied from a browser", () => {
     ["Del gerne opslaget med en, du tror, det kunne være noget for 🙏"],
     ["Del gerne med en i dit netværk, som du tænker passer på profilen 🙏"],
     ["Læs mere og søg via linket i kommentaren 👇"],
+    // a job board's button to apply
+    ["Søg job"],
+    // a cut text's button, its ellipsis before it
+    ["…Vis mere"],
+    // the site's call to follow it, its networks named, with what it promises
+    ["Følg os på Instagram, Facebook og LinkedIn – og få nyt om udstillinger"],
     // a share button's label over the networks it shares to; a picture's caption with its credit
     ["Del stillingen: LinkedIn · Facebook · E-mail"],
     ["Sildefiskere på havnen, ca. 1912. Foto: Museets billedarkiv"],
@@ -136,6 +142,19 @@ describe("page furniture of text copied from a browser", () => {
     expect(furniture(text)).not.toContain("Telefon: 23 45 67 89");
   });
 
+  it("finds the site's card under the page's button in a text copied without blank lines, and no contact's card under her post", () => {
+    const prose = Array.from({ length: 20 }, (_, k) => `Linje ${k + 1} om afdelingens hverdag og de mange opgaver.`);
+    const card = ["Region Nordjylland", "Aalborg Universitetshospital", "Hobrovej 18-22", "9000 Aalborg", "Telefon: 97 64 30 00", "E-mail: aalborg.universitetshospital@rn.dk", "EAN: 5798000420915"];
+    expect(furniture([...prose, "Søg stillingen", ...card].join("\n"))).toEqual(expect.arrayContaining(card));
+    // (a card of fewer lines above its postcode)
+    expect(furniture([...prose, "Søg stillingen", ...card.slice(1)].join("\n"))).toEqual(expect.arrayContaining(card.slice(1)));
+    // a contact's card under the button, her name first, and the workplace's lines under its label, are the post's
+    const contact = ["Hanne Dahl", "Hobrovej 18", "9000 Aalborg", "Telefon: 97 66 42 10", "hd@rn.dk"];
+    expect(furniture([...prose, "Søg stillingen", ...contact].join("\n"))).not.toContain("Telefon: 97 66 42 10");
+    const workplace = ["Arbejdssted", "Aalborg Universitetshospital", "Hobrovej 18-22", "9000 Aalborg"];
+    expect(furniture([...prose, "Søg stillingen", ...workplace].join("\n"))).not.toContain("9000 Aalborg");
+  });
+
   it("goes on into the footer's next group, blank lines between: the house's phone, mail and registry numbers under its address", () => {
     const footer = "Faaborg-Midtfyn Kommune\nRådhuset\nCentrumpladsen 4\n5750 Ringe\n\nTelefon: 72 53 00 00\nE-mail: kommune@fmk.dk\nCVR-nr.: 29 18 97 11";
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n").filter(Boolean));
@@ -145,6 +164,7 @@ describe("page furniture of text copied from a browser", () => {
 
   it.each([
     ["Kontakt\nMaja Lindahl\nChefkonsulent\nTlf. 2233 4455\nwww.muusmann.dk", "a contact person, with her position"],
+    ["Nørskov & Partnere\nKristian Haahr, Senior Consultant\nTlf. 3057 2184\nVestergade 14, 7400 Herning", "a firm's consultant, his title after his name"],
     ["Tarup Skole\nTarupvej 12\n5210 Odense NV\nSkoleleder: tlf. 23 45 67 89\njens@odense.dk", "a school's leader's number under its address"],
     ["Ansøgningen sendes til:\nSilkeborg Kommune\nSøvej 1\n8600 Silkeborg", "an address under its lead-in"],
     ["Tlf. 4630 0299\nmuseum@vikingeskibsmuseet.dk", "a phone and a mail, no address"],
@@ -242,6 +262,11 @@ describe("isContactDetails: the place mark it looks for first", () => {
     ["Kirkekontoret · Kirkevej 2 · 7100 Vejle · Tirs–fre kl. 10.00-14.00", true],
     // a weekday's short name is a day only before the hours
     ["Kirkekontoret · Kirkevej 2 · 7100 Vejle · Man bør ringe 9-13", false],
+    // a printed page's footer row, its page's number at its end
+    ["Brøndum & Lykke Executive · Søndergade 14 · 8000 Aarhus C · side 10 af 10", true],
+    // a house named by a profession, and a person's name and post on a line
+    ["Danske Fysioterapeuter\nHolmbladsgade 70\n2300 København S\nTlf. 33 41 46 20", true],
+    ["Kristian Haahr, Senior Consultant\nVestergade 14, 7400 Herning", false],
   ])("%j is contact details: %s", (text, expected) => {
     expect(isContactDetails(text)).toBe(expected);
   });

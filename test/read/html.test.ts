@@ -354,6 +354,16 @@ describe("boilerplate is dropped, content is not", () => {
     expect(lines(related)).not.toContain("- Fuldmægtig til Kontor for Vand");
   });
 
+  it("keeps a sidebar whose fact list and contacts each have their heading ('Fakta om stillingen' over the list, 'Kontakt' over the cards)", () => {
+    const html = page(
+      `<main><h1>Sektionschef</h1><p>${posting}</p></main>` +
+        '<aside><h3>Fakta om stillingen</h3><dl><dt>Ansøgningsfrist:</dt><dd>1. marts 2027 kl. 12.00</dd><dt>Arbejdstid:</dt><dd>37 timer</dd></dl>' +
+        "<h3>Kontakt</h3><p>Chef for IT<br>Thomas Rye Nørgaard<br>Tlf. 48 29 61 50</p></aside>",
+    );
+    expect(lines(html)).toContain("Tlf. 48 29 61 50");
+    expect(furnitureOf(html)).not.toContain("Tlf. 48 29 61 50");
+  });
+
   it("places boxes beside the posting in the page's order, whichever kind each is", () => {
     const html = page(
       `<main><h1>Vejchef</h1><p>${posting}</p></main><aside><div><h2>Kontakt</h2><p>Lone Berg, tlf. 23 45 67 89</p></div>` +

@@ -405,6 +405,18 @@ describe("headings", () => {
     expect(kindOf(text, "Læs mere om at arbejde på Nationalmuseet")).toBe("yderligere");
   });
 
+  it("files a sentence that calls to read more on a named site, and a question about the application to ask, as further information under the process's heading", () => {
+    const text = [
+      "Hvordan søger du?",
+      "Send din ansøgning med CV via knappen senest mandag den 15. februar 2027.",
+      "Praktiske spørgsmål om ansøgningen kan rettes til skolens administrationschef Pia Grønbech på tlf. 97 85 22 04.",
+      "Du kan læse mere om skolen på www.fjordglimt.dk.",
+    ].join("\n\n");
+    expect(kindOf(text, "Send din ansøgning")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Praktiske spørgsmål")).toBe("yderligere");
+    expect(kindOf(text, "Du kan læse mere")).toBe("yderligere");
+  });
+
   it.each([
     ["at a page's foot, its number after it", "FORSYNINGSMAGASINET · NR. 2 · FEBRUAR 2027"],
     ["an OCR'd page's foot, its number before it", "14 JYDSKE VESTKYSTEN · Søndag 7. februar 2O27"],
@@ -981,6 +993,11 @@ describe("the start, what the post offers, and a paragraph on what the post hold
     const text =
       "Head of Department\n\nThe Faculty of Science at the University of Copenhagen invites applications for the position of Head of Department, with responsibility for research, teaching, finances and staff.\n\nJob description\n\nYou will lead the department's 300 staff.";
     expect(kindOf(text, "invites applications")).toBe("indledning");
+  });
+  it("files the passive 'Der søges en …' before the first heading as the introduction, whatever its start and workplace", () => {
+    const text =
+      "Teamkoordinator til Skibsregistret\n\nDer søges en teamkoordinator til Skibsregistret i Søfartsstyrelsen med tiltrædelse 1. april 2027 eller snarest muligt derefter. Stillingen er en fast fuldtidsstilling, og arbejdsstedet er Caspar Brands Plads 9, 4220 Korsør.\n\nSkibsregistret registrerer danske skibe, ejerskifter og pantsætninger og udsteder nationalitetsbeviser. Registret består af 11 medarbejdere.\n\nArbejdsopgaver\n\nDu koordinerer teamets sager.";
+    expect(kindOf(text, "Der søges en teamkoordinator")).toBe("indledning");
   });
   it("files a page's questions and answers as further information", () => {
     const text = "Projektleder\n\nMoesgaard søger en projektleder til digital formidling.\n\nOfte stillede spørgsmål\n\nSkal jeg have en museumsfaglig baggrund?\n\nNej. Vi har masser af fagfolk i huset.";

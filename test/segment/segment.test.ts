@@ -83,11 +83,25 @@ describe("classifyHeading: the Danish vocabulary", () => {
     ["Hvad skal du lave som skoleleder?", "jobprofil"],
     ["Hvad skal du lave som ny direktør?", "jobprofil"],
     ["Fonden tilbyder", "vilkaar"],
+    // what it takes: the person's
+    ["Har du det, der skal til?", "personprofil"],
     // an appendix's own heading, its number after its word
     ["Bilag 1   Skolevæsenet i tal", "bilag"],
     ["Appendix 2: Organisation chart", "bilag"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+
+  it("reads 'Har du det, der skal til?' as the person's, and no other heading with 'det der skal til' in it", () => {
+    expect(classifyHeading("Det der skal til for at lykkes i rollen")?.kind).not.toBe("personprofil");
+  });
+
+  it("knows 'Det kommer du til at arbejde med' as surely as 'Det skal du lave', though a preposition ends it", () => {
+    expect(classifyHeading("Det kommer du til at arbejde med")).toEqual({ kind: "jobprofil", strength: "strong" });
+  });
+
+  it.each(["Forord ved borgmesteren", "1. Forord fra direktionen"])("knows a foreword by the one who hires as surely as 'Forord': %s", (heading) => {
+    expect(classifyHeading(heading)).toEqual({ kind: "indledning", strength: "strong" });
   });
 
   it.each([
@@ -310,6 +324,17 @@ describe("pieces a heading does not hold alone", () => {
     // a heading in capitals with a comma is no byline
     const md = ["# Skoleleder til Bakkeskolen", "", "## OPGAVER, ANSVAR OG KOMPETENCER", "", prose, "", "## Om dig", "", personProse].join("\n");
     expect(segment(normalise(readMarkdown(Buffer.from(md))).blocks).map((s) => s.heading)).toContain("OPGAVER, ANSVAR OG KOMPETENCER");
+  });
+
+  it("keeps the house's bare name and the firm's byline under the post's title in the title block ('**Skanderborg Kommune**', 'Rekrutteringsproces ved …')", () => {
+    const md = ["# Job- og personprofil", "", "## Kultur- og fritidschef", "", "**Skanderborg Kommune**", "", "Rekrutteringsproces ved **Bøgelund & Krag Executive Search**", "", "Februar 2027", "", "---", "", "## Forord", "", prose].join("\n");
+    const sections = segment(normalise(readMarkdown(Buffer.from(md))).blocks);
+    expect(sections.map((s) => s.heading)).not.toContain("Skanderborg Kommune");
+    expect(sections[0].kind).toBe("andet");
+    expect(JSON.stringify(sections[0])).toContain("Februar 2027");
+    // (over a paragraph on the kommune, the kommune's name heads the introduction)
+    const headed = ["# Områdeleder til Ældreområdet", "", "## Aarhus Kommune", "", prose, "", "## Opgaver", "", prose].join("\n");
+    expect(segment(normalise(readMarkdown(Buffer.from(headed))).blocks).map((s) => s.heading)).toContain("Aarhus Kommune");
   });
 });
 

@@ -34,10 +34,14 @@ const CLOSING = [
   "Jeg glæder mig til at læse din ansøgning.",
   "Du kan også tale med vicerektor Birgitte Lund på 87 25 30 14.",
   "Du kan også kontakte souschef og konstitueret leder Jannie Thomsen på 62 21 44 90.",
+  "Praktiske spørgsmål om ansøgningen kan rettes til skolens administrationschef Pia Grønbech på tlf. 97 85 22 04.",
+  "Du kan også skrive til HR-partner Signe Mørup på sm@limfjordport.dk.",
+  "Vil du høre, hvordan arbejdet ser ud fra stolen på kontoret, kan du også ringe til Birthe Lund på tlf. 97 56 14 25.",
 ];
 const NOT_CLOSING = [
   "Du viser nye kolleger rundt og tager imod praktikanter.",
   "Du besvarer spørgsmål fra borgere pr. telefon.",
+  "Du besvarer spørgsmål om ansøgningen om boligstøtte fra borgerne på telefon og mail.",
   "Du skal lede en afdeling med 40 medarbejdere.",
   "Løn efter overenskomst.",
   "Ansøgningsfristen er den 14. marts 2027 kl. 12.00.",

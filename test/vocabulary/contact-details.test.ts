@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsContactDetail, onlyOrganisationMailboxes, PHONE } from "../../src/vocabulary/contact-details.js";
+import { holdsContactDetail, OFFICE_NUMBER_LINE, onlyOrganisationMailboxes, PHONE } from "../../src/vocabulary/contact-details.js";
 
 describe("holdsContactDetail", () => {
   it.each([
@@ -26,5 +26,15 @@ describe("holdsContactDetail", () => {
     expect(holdsContactDetail("a 12 34 56 78 b")).toBe(true);
     expect(PHONE.lastIndex).toBe(0);
     expect(holdsContactDetail("12 34 56 78")).toBe(true);
+  });
+});
+
+describe("OFFICE_NUMBER_LINE: an office's number by its label", () => {
+  it.each(["Afdelingens sekretariat: tlf. 79 97 46 00", "Sengeafsnit M3: tlf. 79 97 46 70", "Geriatrisk Ambulatorium: tlf. 79 97 46 45", "Kirkekontoret: 97 40 12 34"])("takes %j", (line) => {
+    expect(OFFICE_NUMBER_LINE.test(line)).toBe(true);
+  });
+  // a person's own numbers under her name, by a phone's label
+  it.each(["Mobiltelefon: 21 43 65 87", "Direkte tlf.: 79 97 46 33", "Telefon: 97 64 30 00", "Mobilnr.: 21 43 65 87"])("leaves %j", (line) => {
+    expect(OFFICE_NUMBER_LINE.test(line)).toBe(false);
   });
 });

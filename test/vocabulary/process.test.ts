@@ -24,6 +24,8 @@ describe("isProcessStatement", () => {
     "Bestyrelsen vil vurdere kandidaterne ud fra profilens krav.",
     "You may write your application in English.",
     "Applications can be written in Danish or English.",
+    "Vi har valgt at samarbejde med rekrutteringsfirmaet Holmgaard & Vinther Search om denne stilling.",
+    "Rekrutteringen sker i samarbejde med Meldgaard Search.",
   ])("takes %j", (s) => expect(isProcessStatement(s)).toBe(true));
 
   it.each([
@@ -37,6 +39,9 @@ describe("isProcessStatement", () => {
     // the page's notice that the post is gone, no step
     "Ansøgningsfristen er overskredet",
     "Der indgår mange opgaver i stillingen.",
+    // a partnership of the house's, no process's
+    "Vi samarbejder med kommunerne om beskæftigelsesindsatsen.",
+    "Vi samarbejder med konsulenter fra hele regionen om at udvikle fremtidens akutmodtagelse.",
     "Efter sommerferien udløber kontrakten med leverandøren, og du skal lede det nye udbud.",
     "Der indhentes børneattest inden ansættelse.",
   ])("leaves %j", (s) => expect(isProcessStatement(s)).toBe(false));

@@ -153,6 +153,10 @@ export function extractSalary(units: TextUnit[]): Found<Salary> | null {
 
 /** "pension på 19,55%", "17,1 % i pension", "pensionsbidrag på 18 %". */
 const OF_THE = /\baf(?: den| din)?\s$/u;
+/** How far apart a percentage and its pension word stand at most, but for a clause that says who pays it in. */
+const PENSION_GAP = 30;
+/** "en pensionsordning, hvor virksomheden indbetaler 10 %": the clause between the word and its share. */
+const PAID_IN_CLAUSE = /^,? (?:hvor|som|der) (?:\p{L}+ ){0,3}(?:indbetaler|bidrager med|betaler) $/u;
 
 export function pensionIn(sentence: string): number | null {
   if (!/\d/u.test(sentence)) return null;
@@ -170,7 +174,7 @@ export function pensionIn(sentence: string): number | null {
       const gap = w.start >= end ? sentence.slice(end, w.start) : sentence.slice(w.end, m.index);
       // before the word, a list's next item between: "bonus på op til 10 pct., et pensionsbidrag på 12 pct." is the bonus's ten,
       // and so is "a bonus of up to 25 per cent of the base salary, a pension contribution of 12 per cent"
-      return (w.start >= end || w.end <= m.index) && gap.length <= 30 && !/;|,\s(?:og|men|mens|samt)\s/u.test(gap) && !(w.start >= end && /,\s+(?:og\s+|and\s+)?(?:et|en|a|an)\s/u.test(gap));
+      return (w.start >= end || w.end <= m.index) && (gap.length <= PENSION_GAP || (w.end <= m.index && PAID_IN_CLAUSE.test(gap))) && !/;|,\s(?:og|men|mens|samt)\s/u.test(gap) && !(w.start >= end && /,\s+(?:og\s+|and\s+)?(?:et|en|a|an)\s/u.test(gap));
     });
     if (near) return value;
   }

@@ -10,7 +10,7 @@ import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
-import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, PHONE, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
 import { isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
 import {
@@ -52,7 +52,7 @@ const MAY_HOLD_CONTACT = /[\d@]/u;
 
 /** Words before a name that open a reference to a person ("… Executive Search, hvor partner Louise Brinck"); the role lies between the last one and the name. */
 // "Børne- og Familiechef": an "og" after a suspended compound is part of the title
-export const ROLE_OPENER = new RegExp(String.raw`(?<![${LETTER}])(?:kontakte|kontakt|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|fat i|hvor|:)(?![${LETTER}])`, "giu");
+export const ROLE_OPENER = new RegExp(String.raw`(?<![${LETTER}])(?:kontakte|kontakt|spørge|hos|til|eller|(?<!-\s)og|samt|med|fra|ved|af|at|er|fat i|hvor|:)(?![${LETTER}])`, "giu");
 /** Registry numbers are no phones ("CVR-nr. 29 18 98 55"), nor the posting's own number ("Job-ID: 11738452"). */
 export const NOT_PHONE_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:cvr|ean|p-nr|se-nr|reg|konto|postboks|kontonr|${POSTING_NUMBER_LABEL})\.?[\s:-]{0,3}(?:nr\.?[\s:]{0,2})?$`, "iu");
 /** Whitespace-separated words, each at most 60 characters. */
@@ -639,7 +639,9 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     if (u.section !== "andet") lastBody = i;
   });
   const foot = (f: FoundContact) => f.unit.furniture || (f.unit.section === "andet" && units.indexOf(f.unit) > lastBody);
-  return named ? reachable.filter((f) => person(f) || (!inAddressBlock(units, f) && !general(f) && !foot(f))) : reachable;
+  // ("Afdelingens sekretariat: tlf. 79 97 46 00", "Sengeafsnit M3: tlf. …": an office's or a ward's number, by its label)
+  const office = (f: FoundContact) => f.contact.name === null && OFFICE_NUMBER_LINE.test(f.unit.text.trim());
+  return named ? reachable.filter((f) => person(f) || (!inAddressBlock(units, f) && !general(f) && !foot(f) && !office(f))) : reachable;
 }
 
 /**
