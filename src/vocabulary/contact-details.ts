@@ -68,16 +68,18 @@ export const APPLICATION_HELP = /(?<![a-zæøå])(?:tekniske?\s+(?:spørgsmål|p
 
 /**
  * "Praktiske spørgsmål om ansøgningsportalen kan rettes til job@…", "Spørgsmål om det tekniske i ansøgningssystemet …":
- * questions about the portal, to a mailbox no one is named for, no way in to the post (a person named for them, "… til researcher Ida Lykke på …", is one).
+ * questions about the portal, to a mailbox no one is named for, no way in to the post (a person named for them, "… til
+ * researcher Ida Lykke på …", is one).
  */
 export const PORTAL_QUESTIONS = /(?<![a-zæøå])spørgsmål\s+(?:om|til)\s+(?:selve\s+|det\s+tekniske\s+(?:i|ved)\s+)?ansøgnings(?:portalen|systemet|formularen|modulet)/i;
 
+/** The words of an office's or a ward's label before its number: "sekretariat", "sengeafsnit", "kirkekontoret". */
+const OFFICE_WORDS = ["sekretariat", "kontor", "afsnit", "ambulatorium", "ambulatorie", "omstilling", "reception", "vagt", "administration", "afdeling", "klinik"];
 /**
  * A number on a line of its own under a label that names no one: "Afdelingens sekretariat: tlf. 79 97 46 00",
  * "Sengeafsnit M3: tlf. 79 97 46 70", "Kirkekontoret: 97 40 12 34". An office's or a ward's, no one to ask about the
  * post while a person is named (by the office's word: "Mobiltelefon: …", "Direkte tlf.: …" may be a named person's line).
  */
-export const OFFICE_WORDS = ["sekretariat", "kontor", "afsnit", "ambulatorium", "ambulatorie", "omstilling", "reception", "vagt", "administration", "afdeling", "klinik"];
 export const OFFICE_NUMBER_LINE = new RegExp(
   String.raw`^(?:\p{L}+ ){0,2}\p{L}*(?:${OFFICE_WORDS.join("|")})\p{L}*(?: [\p{Lu}\d][\p{L}\d-]{0,5})?:\s(?:(?:tlf|telefon)\.?:?\s)?\+?(?:\d ?){8,11}$`,
   "iu",

@@ -142,7 +142,7 @@ describe("page furniture of text copied from a browser", () => {
     expect(furniture(text)).not.toContain("Telefon: 23 45 67 89");
   });
 
-  it("finds the site's card under the page's button in a text copied without blank lines, and no contact's card under her post", () => {
+  it("finds the site's card under the page's button in a text copied without blank lines, and no card that opens on a person's name or a label", () => {
     const prose = Array.from({ length: 20 }, (_, k) => `Linje ${k + 1} om afdelingens hverdag og de mange opgaver.`);
     const card = ["Region Nordjylland", "Aalborg Universitetshospital", "Hobrovej 18-22", "9000 Aalborg", "Telefon: 97 64 30 00", "E-mail: aalborg.universitetshospital@rn.dk", "EAN: 5798000420915"];
     expect(furniture([...prose, "Søg stillingen", ...card].join("\n"))).toEqual(expect.arrayContaining(card));
