@@ -73,8 +73,11 @@ export const APPLICATION_HELP = /(?<![a-zæøå])(?:tekniske?\s+(?:spørgsmål|p
  */
 export const PORTAL_QUESTIONS = /(?<![a-zæøå])spørgsmål\s+(?:om|til)\s+(?:selve\s+|det\s+tekniske\s+(?:i|ved)\s+)?ansøgnings(?:portalen|systemet|formularen|modulet)/i;
 
-/** The words of an office's or a ward's label before its number: "sekretariat", "sengeafsnit", "kirkekontoret". */
-const OFFICE_WORDS = ["sekretariat", "kontor", "afsnit", "ambulatorium", "ambulatorie", "omstilling", "reception", "vagt", "administration", "afdeling", "klinik"];
+/**
+ * The words of an office's or a ward's label before its number: "sekretariat", "sengeafsnit", "kirkekontoret" (in a
+ * footer's row as in the text).
+ */
+export const OFFICE_WORDS = ["sekretariat", "kontor", "afsnit", "ambulatorium", "ambulatorie", "omstilling", "reception", "vagt", "administration", "afdeling", "klinik"];
 /**
  * A number on a line of its own under a label that names no one: "Afdelingens sekretariat: tlf. 79 97 46 00",
  * "Sengeafsnit M3: tlf. 79 97 46 70", "Kirkekontoret: 97 40 12 34". An office's or a ward's, no one to ask about the

@@ -5,6 +5,7 @@
  * compared after lower-casing and trimming trailing punctuation.
  */
 
+import { OFFICE_WORDS } from "./contact-details.js";
 import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from "./dates.js";
 
 /**
@@ -263,7 +264,10 @@ export const CONTACT_DETAIL_PARTS = {
     // a floor, "2. sal", "1. th." or "1." alone ("Vestergade 21, 1.")
     /^\d{1,2}(?:\. ?(?:sal|th|tv|mf)\.?|\.?)$/iu,
     // "Tlf. 4630 0299", and the office's it is ("Kirkekontoret: tlf. 97 40 12 34")
-    /^(?:\p{L}{0,16}(?:kontor|kontoret|sekretariat|sekretariatet|omstilling|omstillingen|reception|receptionen): (?=tlf|telefon))?(?:tlf\.?|tel\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$/iu,
+    new RegExp(
+      String.raw`^(?:\p{L}{0,16}(?:${OFFICE_WORDS.join("|")})\p{L}{0,3}: (?=tlf|telefon))?(?:tlf\.?|tel\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$`,
+      "iu",
+    ),
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
     /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,
