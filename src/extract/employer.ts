@@ -184,10 +184,12 @@ function labelledEmployer(line: string): string | null {
 
 /**
  * "Engholm er et selvejende bosted", "Hjortø Efterskole er en privat efterskole", "Fjordtrafik er det regionale
- * trafikselskab", "Grøn Byggebranche er brancheforeningen for …": the name, up to three capitalised words.
+ * trafikselskab", "Grøn Byggebranche er brancheforeningen for …", "Landsforeningen for Bæredygtigt Byggeri (LBB) er
+ * interesseorganisation for …", "Sammen om Ældre er en landsdækkende frivillig organisation": the name, up to four
+ * capitalised words (a small word may join two), and the short name in brackets after it.
  */
 const PRESENTS_ITSELF = new RegExp(
-  `^(${CAP}(?:\\s+${CAP}){0,2})\\s+er\\s+(?:(?:et|en|det|den)\\s+(?:[a-zæøå-]+\\s+){0,3}[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?![a-zæøå])|[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?:en|et)\\s+for\\s)`,
+  `^(${CAP}(?:\\s+(?:(?:for|om|og|af|i|til|ved|på)\\s+)?${CAP}){0,3})(?:\\s+\\([A-ZÆØÅ]{2,8}\\))?\\s+er\\s+(?:(?:et|en|det|den)\\s+(?:[a-zæøå-]+\\s+){0,3}[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?![a-zæøå])|[a-zæøå]*(?:${SELF_PRESENTED_KINDS.join("|")})(?:en|et)?\\s+for\\s)`,
   "u",
 );
 

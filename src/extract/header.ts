@@ -7,14 +7,14 @@ import { words as countWords } from "../normalise/words.js";
 import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
-import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
+import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_KIND_BEFORE, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, POSTING_PARTICULARS, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
 import { COOKIE_LINE, LANGUAGE_SWITCH, SUBJECT_LABELS } from "../vocabulary/furniture.js";
 import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
 import { findEmployer } from "./employer.js";
-import { bestTitle, recased, titleCandidates } from "./title.js";
+import { bestTitle, recased, titleCandidates, withoutHook } from "./title.js";
 import { isBulletLine } from "../normalise/blocks.js";
 import { POSITION_ACRONYMS } from "../vocabulary/positions.js";
 
@@ -104,7 +104,8 @@ export function headLines(lines: SourceLine[], joinWraps = false): string[] {
     if (KNOWN_HEADINGS.has(vocabularyKey(text)) && countWords(next, 10) >= 10 && !COOKIE_LINE.test(next)) break;
     // a list's item is the body's ("- udvikle partnerskaber med skoler, foreninger, Svendborg Museum og …"), short or not
     if (isBulletLine(text)) continue;
-    if (countWords(text, HEAD_LINE_WORDS) <= HEAD_LINE_WORDS) out.push(text);
+    // (a title line with its hook, "Centerleder til Center for Handicap – vil du stå i spidsen for …?", by its title's words)
+    if (countWords(text, HEAD_LINE_WORDS) <= HEAD_LINE_WORDS || countWords(withoutHook(text), HEAD_LINE_WORDS) <= HEAD_LINE_WORDS) out.push(text);
   }
   return out;
 }
@@ -286,13 +287,14 @@ function firmCandidates(text: string): FirmCandidates {
     for (const d of c.domains) if (lower.includes(d)) add(c.name, 2);
   }
   if (scores.size > 0) return { known: true, scores };
-  for (const { words, pattern, firmLike } of CONSULTANCY_CUES) {
-    if (!words.some((w) => lower.includes(w))) continue;
+  for (const { words, pattern, firmLike, onlyIf } of CONSULTANCY_CUES) {
+    if (!words.some((w) => lower.includes(w)) || (onlyIf && !onlyIf.test(text))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "skrevet af Børn og Kultur": a forvaltning's areas, two names "og" joins, no firm
       if (/^ og [A-ZÆØÅ]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
-      const name = firmName(m[1].replace(/[.,]$/u, ""), text);
+      // ("Rekrutteringsfirmaet Halberg & Friis Executive bistår …": the kind of firm opens the sentence, before its name)
+      const name = firmName(m[1].replace(/[.,]$/u, "").replace(FIRM_KIND_BEFORE, ""), text);
       if (NOT_A_FIRM.test(name) || (firmLike && !FIRM_LIKE.test(name))) continue;
       add(name, 1);
     }

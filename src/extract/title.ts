@@ -65,14 +65,16 @@ function beforeEnglishAt(title: string): string {
   return title;
 }
 /** "DAGLIG LEDER SØGES TIL KULTURSTATIONEN – ER DET DIG?": a headline's question after its dash, a hook, not the post. */
-const TEASER_AFTER_DASH = /\s[–—-]\s(?:[^\s?]+\s){0,6}[^\s?]+\?$/u;
+const TEASER_AFTER_DASH = /\s[–—-]\s(?:[^\s?]+\s){0,11}[^\s?]+\?$/u;
 /** "Y søges", "X søger Y": where a title line's post ends. */
 const SEEKS_IN_TITLE = new RegExp(String.raw`\s(?:${[...HEADLINE_PASSIVE, "søger"].join("|")})(?!\p{L})`, "iu");
+/** A title line's own words before the dash a teaser's call follows: "Teamleder til Privat – ". */
+const TITLE_BEFORE_DASH = /^(.{3,60}?)\s[–—-]\s$/u;
 /** Headlines: "X søger Y", "Bliv Y og …", "Vi søger Y", "Vil du være vores nye Y?"; the post follows the call. */
 const HEADLINE = new RegExp(String.raw`^(.{0,60}?\s)?(${HEADLINE_CALLS.join("|")})\s`, "iu");
 const CALLS_FOR_POST = new RegExp(String.raw`(?<!\p{L})(?:${HEADLINE_CALLS.join("|")})(?!\p{L})`, "iu");
 /** A headline without its hook; a question that names the post ("Tarup Skole – vil du være vores nye skoleleder?") stays. */
-function withoutHook(line: string): string {
+export function withoutHook(line: string): string {
   line = withoutTrailingPictographs(line);
   const hook = TEASER_AFTER_DASH.exec(line);
   if (!hook || CALLS_FOR_POST.test(hook[0]) || hook[0].split(/\s+/u).some((w) => isPositionNoun(wordOf(w).toLowerCase()))) return line;
@@ -364,7 +366,8 @@ function joinWrapped(lines: string[], from: number): string {
   let named = false;
   for (let i = from + 1; i < lines.length && i < from + 4; i++) {
     const next = lines[i];
-    const connected = /(-|,|\bog|\bfor|\bmed|\bi|\bsamt)$/u.test(out);
+    // ("SKOLELEDER TIL" over "BAKKESKOLEN": a headline in capitals wraps after its preposition too)
+    const connected = /(-|,|\bog|\bfor|\bmed|\bi|\bsamt|(?<![\p{L}])(?:TIL|FOR|OG|AF|VED|MED))$/u.test(out);
     const goesOn = connected || /^[a-zæøå]/u.test(next) || (named && /^[A-ZÆØÅ][\p{Ll}-]+$/u.test(next));
     named = connected && /\b(?:for|og)$/u.test(out);
     if (!goesOn || TRAILING_DATE.test(next) || /^\d{1,2}\.\s/u.test(next)) break;
@@ -458,6 +461,8 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
     if (at > 0 && tokensOf(line) <= CONTACT_TITLE_WORDS && isNameLine(head[at - 1]) && isContactDetailLine(head[at + 1] ?? "")) continue;
     // "Dagtilbudsleder Charlotte Friis Madsen" over "Tlf. 20 36 58 14": a contact, her title before her name
     if (endsInName(line) && isContactDetailLine(head[at + 1] ?? "")) continue;
+    // "Ungdomsskoleleder Bente Kjær Iversen (tlf. 21 48 90 35)": the same on one line, her number after her name
+    if (holdsContactDetail(line) && findNames(line).length > 0) continue;
     const tokens = line.trim().split(/\s+/u);
     const nextLine = head[at + 1]?.trim() ?? "";
     const headline = line.match(HEADLINE);
@@ -473,10 +478,15 @@ export function titleCandidates(head: string[], sentences: string[], organisatio
       // "Bliv den økonomiske sparringspartner i …" under "Økonomichef til Boligselskabet Kildebo": a call to be "den" one
       // of a kind says what the post is like, less than the title line
       const describes = /^den\s(?!nye?\s)/iu.test(line.slice(headline[0].length));
+      // "Teamleder til Privat – bliv vores nye people leader i Aars": the post's own name before the teaser's dash
+      const before = teaser ? TITLE_BEFORE_DASH.exec(headline[1] ?? "")?.[1] : undefined;
+      const own = before ? titleFromLine(before, organisations) : null;
+      if (own) add(own.title, own.noun, 9 - i * 0.3, "title line");
       if (t) {
         add(t.title, t.noun, (wrapped ? 6 : teaser ? 7 : describes ? 8 : 10) - i * 0.3, "headline");
         continue;
       }
+      if (own) continue;
     }
     // A title wrapped over two lines is read whole: "Chef for Stabs- og" + "Byrådssekretariatet".
     // A cover line that reads as a title may still go on: "Direktør for Forsyning" + "og Anlæg".
@@ -543,8 +553,12 @@ export function recased(title: string, text: string): string {
     const counts = /^\p{Lu}\p{Ll}/u.test(w) ? upper : w === w.toLowerCase() ? lower : null;
     counts?.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return words.map((w, i) => (i > 0 && w === w.toLowerCase() && (upper.get(w) ?? 0) > (lower.get(w) ?? 0) ? capitalise(w) : w)).join(" ");
+  // a name the text writes only where a sentence opens ("Bakkeskolen i Juelsminde er …"), and never in lower case
+  const opensOnly = (w: string) => !upper.has(w) && !lower.has(w) && wholeWord(capitalise(w)).test(text) && !wholeWord(w).test(text);
+  return words.map((w, i) => (i > 0 && w === w.toLowerCase() && ((upper.get(w) ?? 0) > (lower.get(w) ?? 0) || opensOnly(w)) ? capitalise(w) : w)).join(" ");
 }
+/** A word standing whole, not inside a longer one ("Økonomi" in "Økonomiafdelingen"). */
+const wholeWord = (w: string): RegExp => new RegExp(`(?<![\\p{L}-])${escapeRe(w)}(?![\\p{L}-])`, "u");
 /** A word inside a sentence: after a letter, a digit or a comma and a space, not after a sentence's end. */
 const INNER_WORD = /(?<=[\p{L}\d,] )([\p{L}-]+)/gu;
 

@@ -6,6 +6,7 @@
  */
 import type { DropReason, Dropped } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
+import { isDigit } from "./words.js";
 import { FACT_LABELS, STRONG_HEADINGS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 
 export interface ArtefactResult {
@@ -49,7 +50,6 @@ function repeatHash(text: string): number {
 }
 const mix = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
 const SPACE = /^\s$/u;
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const urlKey = (url: string) => url.toLowerCase().replace(/^https?:\/\//u, "").replace(/^www\./u, "").replace(/(?<!\/)\/+$/u, "");
 
 export function dropArtefacts(lines: SourceLine[], pages: number | null): ArtefactResult {
@@ -126,9 +126,11 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<SourceLine, DropRea
   const hashCount = new Map<number, number>();
   for (const h of hashes) if (h !== null) hashCount.set(h, (hashCount.get(h) ?? 0) + 1);
   const count = new Map<string, number>();
+  // a line that counts its pages ("Lindholt Ledelsespartner · Forstander    Side 1 af 2") is running matter from its second time
+  const least = (t: string) => (PAGE_COUNTER.test(t) ? 2 : 3);
   const keys = lines.map((l, i) => {
     const h = hashes[i];
-    if (h === null || hashCount.get(h)! < 3) return null;
+    if (h === null || hashCount.get(h)! < least(l.text.trim())) return null;
     const k = repeatKey(l.text.trim());
     count.set(k, (count.get(k) ?? 0) + 1);
     return k;
@@ -140,7 +142,7 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<SourceLine, DropRea
     if (!t) return;
     // "3", "Side 3 af 9", "3/9", "- 3 -"; four digits are a year more often than a page
     if (t.length <= 16 && PAGE_NUMBER.test(t) && !/\d{4}/u.test(t)) numbers.push(l);
-    else if (keys[i] !== null && count.get(keys[i]!)! >= 3 && /[a-zæøå]/iu.test(t)) {
+    else if (keys[i] !== null && count.get(keys[i]!)! >= least(t) && /[a-zæøå]/iu.test(t)) {
       const group = running.get(keys[i]!);
       if (group) group.push(l);
       else running.set(keys[i]!, [l]);
@@ -176,6 +178,8 @@ function headsText(lines: SourceLine[], at: number): boolean {
   return next < lines.length && PROSE.test(lines[next].text.trim());
 }
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+/** A line's page counter at its end: "… Side 3 af 9", "… Page 2 of 4". */
+const PAGE_COUNTER = /(?<!\p{L})(?:side|page)\s?\d{1,3}\s(?:af|of)\s\d{1,3}$/iu;
 /** A page holds more lines than this: a running line recurs no closer. */
 const PAGE_LINES = 8;
 /** A line of prose: some words and a sentence's end, or long enough to be one wrapped. */

@@ -14,7 +14,7 @@ import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, FILE_LINK, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BOX_BARS, BOX_CORNERS, BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
 import { isClosingStatement } from "../vocabulary/closing.js";
-import { isSpace, words } from "./words.js";
+import { isDigit, isSpace, words } from "./words.js";
 
 export interface HeadingShape {
   /** `#` count for Markdown headings. */
@@ -84,9 +84,9 @@ const TERMINAL = /[.!?:;]["”’)]?$/u;
 const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
 /** A toggle's mark before its heading, inside a list item's: "- ▸ Dine opgaver". */
 const TOGGLE = /^[▸▶►▾▼]\uFE0F?\s+(\S.*)$/u;
-/** A timetable's row that opens with its date and a dash before the step: "Torsdag den 29. april 2027 – 2. samtale …". */
+/** A timetable's row that opens with its date and a dash before the step: "Torsdag den 29. april 2027 – 2. samtale …", "Torsdag den 18. og fredag den 19. marts 2027 – Test". */
 const DATE_ROW = new RegExp(
-  String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?(?:\s[–-]|:)\s\S`,
+  String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?|\sog\s(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?(?:\s[–-]|:)\s\S`,
   "iu",
 );
 /** The row after a timetable's dated ones, a word in the date's place: "Herefter – Referencer indhentes". */
@@ -157,6 +157,8 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
    */
   let signature = false;
   let signatureBlock: DocBlock | null = null;
+  /** The least indent of a line that continues the open item: past its bullet's column (0: no bulleted item open). */
+  let hangingIndent = 0;
 
   const flush = () => {
     const b = current as DocBlock | null;
@@ -279,6 +281,27 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       continue;
     }
 
+    // An item's wrapped line set under its text, not its bullet ("• Skolechef Birgitte" over "  Munk Sørensen (formand)"):
+    // the item's, however short the line above it (a narrow column's list of names); not a sub-item ("   1. Samtale …",
+    // "a) økonomi"), a label's line, a known heading, nor a new sentence after one that ended
+    const open = current as DocBlock | null;
+    if (
+      open?.type === "item" &&
+      !blankBefore &&
+      hangingIndent > 0 &&
+      l.src.text.length - l.src.text.trimStart().length === hangingIndent &&
+      l.src.page === open.position.end.page &&
+      !BULLET.test(text) &&
+      !ORDERED.test(text) &&
+      !LABEL_LINE.test(text) &&
+      !STRONG.has(vocabularyKey(text)) &&
+      !(TERMINAL.test(prevText ?? "") && /^\p{Lu}/u.test(text))
+    ) {
+      append(l, stripInlineMarkdown(text));
+      prevText = text;
+      continue;
+    }
+    hangingIndent = 0;
     if (THEMATIC_BREAK.test(text)) {
       flush();
       separators.push(l.src);
@@ -398,6 +421,10 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     }
     if (bullet) {
       start("item", stripInlineMarkdown(toggle ? toggle[1] : bullet.text), l, { ordered: bullet.ordered, marker: bullet.marker });
+      // the column the item's text starts in, after its bullet and the space behind it
+      const lead = l.src.text.length - l.src.text.trimStart().length;
+      const mark = l.src.text.trimStart().match(/^\S+\s+/u)?.[0].length ?? 0;
+      hangingIndent = lead + mark;
       prevText = text;
       blankBefore = false;
       continue;
@@ -493,6 +520,9 @@ const UNWRAPPED = 140;
 /** In unwrapped text, a line shorter than this that stops without a sentence's end is a line of its own (a link, a label). */
 const UNWRAPPED_SHORT_LINE = 100;
 
+/** A year alone on its line, or with a time: the end of a date that a narrow column wrapped. */
+const WRAPPED_YEAR = /^20\d\d(?:\s{1,3}(?:kl\.?|klokken)\s{0,3}\d{1,2}(?:[.:]\d\d)?)?\.?$/u;
+
 /**
  * Two short lines, the second capitalised, the first not reaching for more
  * (no hyphen, comma or "og" at its end), are separate lines: a title block
@@ -507,8 +537,12 @@ function shortLineBreak(prev: string, text: string, width: number): boolean {
   // Or a list of people whose bullets were lost: "Henriette Kjærsgaard, departementschef (formand)" / "Mikkel Østergaard
   // Brandt, afdelingschef, Økonomi og Analyse", each a line of its own however long (prose has no two such lines running)
   if (isNameRoleRow(prev) && isNameRoleRow(text)) return true;
-  // Or a layout table's rows, their second cells in one column: "26.-28. april 2027      Test og testtilbagemelding".
+  // Or a layout table's rows, their second cells in one column: "26.-28. april 2027      Test og testtilbagemelding",
+  // or its figures right-aligned: "Antal folkeskoler      14      13" over "Elever i folkeskolerne      5.080      4.990".
   if (secondCellAt(prev) > 0 && secondCellAt(prev) === secondCellAt(text)) return true;
+  if (endsInFigureCell(prev) && endsInFigureCell(text)) return true;
+  // A narrow column's date whose year (and time) wrapped: "mandag den 12. april" over "2027 kl. 09.00" is one date.
+  if (WRAPPED_YEAR.test(text) && MONTH_WORDS.has(prev.split(/\s+/u).at(-1)!.replace(/\.$/u, "").toLowerCase())) return false;
   // In a text of a paragraph a line (a browser's copy) no line was wrapped: a link's text of 70 characters ends its line.
   const short = width > UNWRAPPED ? UNWRAPPED_SHORT_LINE : Math.min(width * 0.6, 60);
   if (prev.length >= short || !/^[A-ZÆØÅ0-9]/u.test(text)) return false;
@@ -719,6 +753,9 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   if (/https?:|www\.|@|\d{4}\s?\d{4}|\d\d \d\d \d\d \d\d|(?<!\p{L})(?:tlf|telefon|mobil)\.?:?\s?\d/iu.test(plain) || ADDRESS_LINE.test(plain)) return false;
   // "Aalborg · Fuld tid · Ref.nr. 2027-118", "Region Nordjylland, Koncern IT, Aalborg": a posting's particulars in a row, not a heading
   if (PARTICULARS.test(plain) || REFERENCE_NUMBER.test(plain)) return false;
+  // "Kirsten Møllgaard Bech, hospitalsdirektør (formand)": a member or a contact a line, the name before its role, alone
+  // or in a list of them ("… over Mikkel Østergaard Brandt, afdelingschef"), no heading
+  if (isNameRoleRow(plain)) return false;
   if ((BULLET.test(plain) || ORDERED.test(plain)) && !NUMBERED_HEADING.test(plain)) return false;
   const numbered = plain.match(NUMBERED_HEADING);
   const body = numbered ? numbered[2] : plain;
@@ -730,8 +767,6 @@ export function isHeading(text: string, ctx: HeadingContext): boolean {
   // (a question strands its preposition where a sentence ends, no line's wrap: "Har du det, der skal til?")
   if (TRAILING_FUNCTION_WORDS.has(last) && !(numbered && STRANDED.test(body)) && !body.endsWith("?")) return false;
   if (ctx.afterColon) return false;
-  // "Henriette Kjærsgaard, departementschef (formand)" over "Mikkel Østergaard Brandt, afdelingschef": a list of people, no heading
-  if (isNameRoleRow(plain) && ctx.nextText && isNameRoleRow(ctx.nextText)) return false;
   // "Navn      Funktion" over "Mette Ravnkilde      Borgmester": the head of a table laid out with spaces, one of its rows
   // (but "Bilag 1   Skolevæsenet i tal" over its table is the appendix's heading)
   if (LAYOUT_GAP.test(plain) && ctx.nextText && LAYOUT_GAP.test(ctx.nextText) && !APPENDIX_HEADING.test(normaliseHeading(plain))) return false;
@@ -793,7 +828,6 @@ function mdHeadingText(text: string): string {
   return text.slice(0, end).trimEnd();
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** The chapter titles a contents page lists ("6. Sådan foregår det ..... 9"), as written, when it lists two or more. */
 function contentsTitles(texts: string[]): Set<string> {
@@ -831,6 +865,18 @@ function tocTitle(text: string): string {
   return text.slice(0, i).replace(/\s+/gu, " ").trim();
 }
 
+/** The line ends in a cell of a figure ("… 2.784", "… 26,6", "… 17,9 %") set `gap` spaces or more after the text before it. */
+function endsInFigureCell(text: string, gap = 3): boolean {
+  let f = text.length;
+  if (text.endsWith("%")) f--;
+  while (f > 0 && isSpace(text.charCodeAt(f - 1))) f--;
+  const end = f;
+  while (f > 0 && (isDigit(text.charCodeAt(f - 1)) || text[f - 1] === "." || text[f - 1] === ",")) f--;
+  let g = f;
+  while (g > 0 && isSpace(text.charCodeAt(g - 1))) g--;
+  return f < end && isDigit(text.charCodeAt(end - 1)) && f - g >= gap && g > 0;
+}
+
 /**
  * A contents line: a title of 2 to 80 characters, a leader (three dots, two
  * ellipses or three spaces) and a page number of one to three digits at the
@@ -848,6 +894,8 @@ export function isTocLine(text: string, gap = 3): boolean {
   const fits = (lo: number, hi: number) => Math.max(lo, 2) <= Math.min(hi, 80);
   let k = i;
   while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  // "Areal (km²)      768      768      768": a table's row of figures, its columns set apart as a contents line's page is
+  if (endsInFigureCell(text.slice(0, k), gap)) return false;
   if (i - k >= gap && fits(k, i - gap)) return true;
   const leader = text[k - 1];
   if (leader !== "." && leader !== "…") return false;

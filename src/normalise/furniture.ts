@@ -8,10 +8,11 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { isOrganisationName, ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
+import { holdsContactDetail } from "../vocabulary/contact-details.js";
 
 // "« Tilbage til ledige stillinger", "Se alle job ›": a link's arrow is no part of its words, nor a menu's ("Mest relevante ▾"),
 // nor the ellipsis of a cut text before its button ("…Vis mere")
@@ -28,6 +29,15 @@ const key = (text: string) => trimTrailing(unarrowed(text.trim()).toLowerCase(),
 /** A list item's mark before its text: "- ", "* ", "• ". */
 const LIST_MARK = /^[-*•▪·]\s+/u;
 const COOKIE_WORD = /cookie/iu;
+
+/**
+ * A button's word ("Søg", "Kontakt") heading the body's section under it: the sentence under it says how to apply, or
+ * whom to call (not a job board's "Opret en profil, så kan du gemme …" under its button).
+ */
+function headsItsSection(text: string, next: string): boolean {
+  const cue = BUTTON_HEADINGS.get(key(text));
+  return cue !== undefined && words(next, PROSE_WORDS) >= PROSE_WORDS && (cue === "contact" ? holdsContactDetail(next) : APPLYING.test(next));
+}
 
 /** The longest button or link line ("Spring til hovedindhold", "Tilbage til ledige stillinger") in words. */
 const MAX_UI_WORDS = 5;
@@ -46,7 +56,8 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   const content = lines.filter((l) => l.text.trim());
   // the page's head ends at its first line of prose: a breadcrumb stands above it
   let proseSeen = false;
-  for (const l of content) {
+  for (let at = 0; at < content.length; at++) {
+    const l = content[at];
     proseSeen ||= words(l.text, PROSE_WORDS) >= PROSE_WORDS;
     // the reader knew it (an HTML page's menus and footer around the posting)
     if (l.furniture) {
@@ -56,7 +67,10 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     const text = l.text.trim();
     // Cheap tests first: this runs for every line of every document, and furniture is rare.
     // a page's tools set as a list ("- Udskriv siden", "- Del på Facebook") are its buttons still
-    if (words(text, MAX_UI_WORDS + 1) <= MAX_UI_WORDS + 1 && (UI_LINES.has(key(text.replace(LIST_MARK, ""))) || SEARCH_FIELD.test(text))) found.add(l);
+    if (words(text, MAX_UI_WORDS + 1) <= MAX_UI_WORDS + 1 && (UI_LINES.has(key(text.replace(LIST_MARK, ""))) || SEARCH_FIELD.test(text))) {
+      // "Søg" over "Send din ansøgning … senest …" in the body: a section's heading the button's word, not the button
+      if (!(proseSeen && headsItsSection(text, content[at + 1]?.text ?? ""))) found.add(l);
+    }
     else if (text.length <= 200 && isBreadcrumb(text, !proseSeen)) found.add(l);
     // A cookie banner's sentence: short, and about cookies. A job text never talks about them.
     else if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE_LINE.test(text)) found.add(l);

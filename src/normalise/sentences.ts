@@ -5,6 +5,8 @@
  * ordinals ("2. juni") do not end a sentence.
  */
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
+import { MONTH_WORDS } from "../vocabulary/months.js";
+import { isDigit } from "./words.js";
 
 export interface Sentence {
   text: string;
@@ -45,12 +47,23 @@ function split(text: string): Sentence[] {
     const end = m.index + 1;
     // "A. P. Møller", "tlf. Lone": initials and abbreviations run on
     if (m[0] === "." && stopIsAbbreviation(text, m.index, start)) continue;
+    // "ANSØGNINGSFRIST: 7. MAJ 2027": a day's mark before its month in capitals
+    if (m[0] === "." && isDay(text, m.index) && CAPITAL_MONTH.test(text.slice(end, end + 14))) continue;
     push(out, text, start, end);
     start = end;
   }
   push(out, text, start, text.length);
   return out;
 }
+
+/** A month's name in capitals after a day's mark: " MAJ 2027", " SEPTEMBER". */
+const CAPITAL_MONTH = new RegExp(String.raw`^[ \t\u00a0]{1,8}(?:${[...MONTH_WORDS].map((m) => m.toUpperCase()).join("|")})\.?(?![\p{L}-])`, "u");
+/** The full stop at `dot` follows a day's one or two digits, alone: "7.", "24.", not "2027.". */
+const isDay = (text: string, dot: number): boolean => {
+  let i = dot;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  return dot - i >= 1 && dot - i <= 2 && (i === 0 || !isDigit(text.charCodeAt(i - 1)));
+};
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   const raw = text.slice(start, end);

@@ -3,6 +3,9 @@
  * and `split(/\s+/)` makes an array of strings only to measure it.
  */
 
+/** Whether a character code is an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** What `\s` matches. */
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -543,6 +543,19 @@ function holdsPostFacts(root: DomNode, boxes: ReadonlySet<DomNode>, lengths: Map
 }
 
 /** Whether `root` or an element below it passes `test`: one iterative walk, stopped at the first that does. */
+/**
+ * A list whose items each open on a heading, one of them over a paragraph of prose: chapters laid out as a list (not
+ * a list of contact cards, "<li><h3>Anne Holm</h3><p>Skolechef</p>", whose paragraphs are a title and a number).
+ */
+function laysOutChapters(list: DomNode): boolean {
+  const items = (list.children ?? []).filter((c) => c.type === "tag" && c.name === "li");
+  const opensOnHeading = (li: DomNode) => /^h[1-6]$/u.test((li.children ?? []).find((c) => c.type === "tag")?.name ?? "");
+  const prose = (li: DomNode) => someBelow(li, (x) => x.name === "p" && collapse(flatText(x)).split(" ").length >= CHAPTER_PROSE_WORDS);
+  return items.length > 0 && items.every(opensOnHeading) && items.some(prose);
+}
+/** The words of a paragraph of prose under a chapter's heading, at the least. */
+const CHAPTER_PROSE_WORDS = 10;
+
 function someBelow(root: DomNode, test: (n: DomNode) => boolean): boolean {
   const stack = [root];
   while (stack.length) {
@@ -1039,6 +1052,17 @@ export function renderLines(root: DomNode, options: RenderOptions): string[] {
     if (depth > MAX_DEPTH) {
       const text = collapse(flatText(list));
       if (text) out.push(`${"  ".repeat(Math.min(level, 10))}- ${text}`);
+      return;
+    }
+    // a list whose items hold headings (<ol class="chapters"> of <li><h3>…</h3><p>…</p></li>) lays out chapters, not
+    // a list's points: each item is read as the blocks inside it, as a layout table's cells are
+    if (laysOutChapters(list)) {
+      for (const li of list.children ?? []) {
+        if (li.type !== "tag" || isBoilerplate(li, options)) continue;
+        for (const ch of li.children ?? []) walk(ch, depth + 1, false);
+        flush();
+        blank();
+      }
       return;
     }
     // a breadcrumb trail marked up as <ol> shows no numbers: its order is the path's

@@ -95,7 +95,13 @@ export function isKnownConsultancy(name: string): boolean {
   return CONSULTANCIES.some((c) => lower.includes(c.hint) && c.aliases.test(name));
 }
 
-export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: boolean }[] = [
+/** A firm's kind set before its name at a sentence's start, no part of the name: "Rekrutteringsfirmaet …", "Konsulenthuset …". */
+export const FIRM_KIND_BEFORE = /^(?:Rekrutteringsfirmaet|Konsulentfirmaet|Rekrutteringsvirksomheden|Rekrutteringsbureauet|Rekrutteringspartneren|Konsulenthuset|Search-firmaet)\s+(?=\p{Lu})/u;
+
+export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: boolean; onlyIf?: RegExp }[] = [
+  // a firm's own page of its assignments, its client labelled ("Kunde: Holbæk Kommune"): the site's owner, in its
+  // copyright line ("© 2027 Ravnsholt Partners"), is the firm
+  { words: ["©"], pattern: cue(String.raw`©\s?\d{4}\s+FIRM`), firmLike: true, onlyIf: /(?:^|\n)(?:Kunde|Klient|Opdragsgiver):\s/u },
   { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: cue(String.raw`\bmed (?:hjælp|bistand|assistance|støtte) fra FIRM`) },
   { words: ["har bedt"], pattern: cue(String.raw`\bhar bedt FIRM om at (?:assistere|bistå|hjælpe)`) },
   // "Brink Executive er blevet bedt om at bistå med rekrutteringen"
@@ -127,6 +133,12 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   {
     words: ["står for", "varetager", "faciliterer"],
     pattern: cue(String.raw`FIRM (?:står for|varetager|faciliterer) (?:rekrutteringen|processen|rekrutteringsprocessen|ansættelsesprocessen|søgningen)`),
+    firmLike: true,
+  },
+  // "Det er Brink & Lykke Rekruttering, der står for rekrutteringen": the same, the firm set first by "Det er"
+  {
+    words: ["der står for", "der varetager", "som står for", "som varetager"],
+    pattern: cue(String.raw`\b[Dd]et er FIRM,? (?:der|som) (?:står for|varetager|faciliterer) (?:rekrutteringen|processen|rekrutteringsprocessen|ansættelsesprocessen|søgningen)`),
     firmLike: true,
   },
   { words: ["bistås af", "assisteres af", "bistået af", "assisteret af"], pattern: cue(String.raw`\b(?:bistås|assisteres|bistået|assisteret) af FIRM`), firmLike: true },

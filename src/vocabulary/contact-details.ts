@@ -19,7 +19,7 @@ export const CONTACT_DETAIL_LABEL = /^(?:tlf|telefon|mobil|e-?mail|mail)(?!\p{L}
  * A lead-in over the people to call, one a line: "Har du spørgsmål til stillingen, er du velkommen til at kontakte:",
  * "Kontaktpersoner:". Under it, eight digits on a name's line are that person's phone, without a "tlf." before them.
  */
-export const CONTACT_LEAD_IN = /(?<!\p{L})(?:kontakte|kontakt|kontaktperson|kontaktpersoner|ringe til|ring til|contact)\s*:$/iu;
+export const CONTACT_LEAD_IN = /(?<!\p{L})(?:kontakte|kontakt|kontaktperson|kontaktpersoner|ringe til|ring til|contact|(?:ring|ringe|skriv|skrive)(?: eller (?:ring|ringe|skriv|skrive))? til (?:mig|os))\s*:$/iu;
 
 /** Whether a text holds a phone number or an e-mail address. */
 export function holdsContactDetail(text: string): boolean {
@@ -47,7 +47,7 @@ const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
  * writing, which readers list as no contact for the post where a person is named (`job@` and `hr@` they list: an
  * application address given as a contact).
  */
-const GENERAL_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "mail", "support", "service", "kundeservice", "reception", "administration", "sekretariat", "hovedpostkasse"]);
+const GENERAL_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "mail", "support", "service", "kundeservice", "reception", "administration", "sekretariat", "hovedpostkasse", "billet", "billetter", "billetsalg", "booking"]);
 export const isGeneralMailbox = (email: string): boolean => GENERAL_MAILBOXES.has(localPart(email)) || isHouseDesk(email);
 
 /** The house's press and web desks: "Spørgsmål om selve siden: kommunikation@…" is no one to ask about the post. */

@@ -49,10 +49,10 @@ export const WEEK_WORD = "uge(?:rne)?|weeks?";
 /**
  * Words after which a bare day/month ("3/4") is a date: a label or a date
  * cue says so. Without one, "2/3" is as likely a fraction. e.g. "Frist: 3/4",
- * "senest 14/3", "pr. 1/8", "Ansøgningsfrist | 14/3".
+ * "senest 14/3", "pr. 1/8", "Ansøgningsfrist | 14/3", "Første samtalerunde holdes 20/4".
  */
 export const NUMERIC_DATE_LEAD = latin(
-  String.raw`(?:(?<![${LETTER}])(?:\p{L}{0,14}frist(?:en)?|senest|pr\.|fra|inden|til|tiltrædelse|start|samtale\p{L}{0,6}|den|d\.)(?:[ 	 ]{1,3}henholdsvis)?|[:|])[ 	 ]{0,3}$`,
+  String.raw`(?:(?<![${LETTER}])(?:\p{L}{0,14}frist(?:en)?|senest|pr\.|fra|inden|til|tiltrædelse|start|samtale\p{L}{0,6}|(?:af)?holdes|afvikles|den|d\.)(?:[ 	 ]{1,3}henholdsvis)?|[:|])[ 	 ]{0,3}$`,
 );
 
 /** Words after a bare day/month that make it a fraction: "2/3 af", "1/2 time". */
@@ -162,7 +162,7 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
   // ("tiltraedelse": the ASCII spelling; a fact box's "Ansættelse: 1. april 2027")
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|ansættelse:(?= (?:pr\.? |fra |den )?\d)|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:(?:den|vores|sin) nye|en ny) \p{L}*(?:${[...POSITION_HEADS, ...POSITION_ACRONYMS].join("|")})(?:en|e|er|ne)?) på plads|dig i stillingen`) },
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|ansættelse:(?=\s{1,12}(?:pr\.? |fra |den )?\d)|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:(?:den|vores|sin) nye|en ny) \p{L}*(?:${[...POSITION_HEADS, ...POSITION_ACRONYMS].join("|")})(?:en|e|er|ne)?) på plads|dig i stillingen`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement", "The position
   // is to be filled by 1 June 2027", "… a position as Assistant Professor, starting 1 September 2027"
   { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)|starting(?= \d)`) },
@@ -173,6 +173,8 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Rigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027", "per 1. august": weak, like
   // "senest", since "Ansøgningsfrist pr. 14. marts" names the deadline
   { role: "start", weak: true, pattern: wordPattern(String.raw`pr\.|per`) },
+  // e.g. "en grundløn på ca. 53.400 kr. om måneden (niveau pr. 1. april 2027)": the day a pay's figure is given at, no start
+  { role: "other", pattern: wordPattern(String.raw`(?:løn)?niveau pr\.|(?:løn)?satser pr\.|sats pr\.`) },
   // e.g. "Bestyrelsen søger en skoleleder, der vil stå i spidsen for skolen fra 1. august 2027": the sentence that
   // seeks the post dates it; weak, so a stronger cue before it in the sentence wins ("Fra 1. januar 2028 overtager
   // afdelingen driften" seeks no one). The look back runs only where "fra" stands.

@@ -68,6 +68,7 @@ export const STATE_BODIES: readonly string[] = [
   "Erhvervsstyrelsen", "Skattestyrelsen", "Gældsstyrelsen", "Toldstyrelsen", "Motorstyrelsen", "Vurderingsstyrelsen",
   "Lægemiddelstyrelsen", "Sundhedsdatastyrelsen", "Styrelsen for Patientsikkerhed", "Styrelsen for Arbejdsmarked og Rekruttering",
   "Styrelsen for Undervisning og Kvalitet", "Styrelsen for It og Læring", "Uddannelses- og Forskningsstyrelsen",
+  "Styrelsen for Dataforsyning og Infrastruktur", "Styrelsen for Dataforsyning og Effektivisering",
   "Slots- og Kulturstyrelsen", "Færdselsstyrelsen", "Trafikstyrelsen", "Naturstyrelsen", "Fødevarestyrelsen",
   "Landbrugsstyrelsen", "Fiskeristyrelsen", "Søfartsstyrelsen", "Konkurrence- og Forbrugerstyrelsen",
   "Medarbejder- og Kompetencestyrelsen", "Økonomistyrelsen", "Udlændingestyrelsen", "Hjemrejsestyrelsen",

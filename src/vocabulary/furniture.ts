@@ -44,7 +44,7 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "kun nødvendige", "kun nødvendige cookies", "cookieindstillinger", "cookie-indstillinger", "indstillinger",
   "læs op", "lyt", "lyt til siden", "lyt til teksten", "lyt til opslaget", "læs teksten op", "læs højt", "til toppen", "til top", "log ind", "log på", "in english",
   "facebook", "linkedin", "instagram", "twitter", "youtube", "x", "hjem", "forside", "a-z", "a–z",
-  "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "om cookies",
+  "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "whistleblowerordning", "whistleblower", "om cookies",
   "var denne side nyttig?", "var siden nyttig?", "var siden en hjælp?", "giv feedback", "send feedback",
   // a job board's buttons: apply, sign up, go back, report
   "søg jobbet", "søg job", "søg stillingen", "ansøg online", "ansøg nu", "søg nu", "opret profil", "opret jobagent", "tilbage til søgeresultater",
@@ -187,6 +187,9 @@ export const POSTING_NOTES = [
   /^husk at nævne,? at du (?:har )?(?:set|fundet) (?:jobbet|stillingen|annoncen|opslaget)/iu,
   // a professional network's own lines on the post: "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …"
   /^se,? hvordan du (?:sammenligner|klarer dig|matcher) med /iu,
+  // and its upsell in English: "Get AI-powered advice on this job and more exclusive features with Premium." (the
+  // network's product by its capital: "premium organic meat" is a product of the house's)
+  /(?<!\p{L})(?:features with|[Tt]ry|[Pp]røv) Premium(?!\p{L})/u,
   // a job agent's mail around the ad: "Der er kommet et nyt job, som matcher din jobagent", "Du modtager denne mail, fordi …"
   /(?<!\p{L})(?:matcher|passer til) din jobagent|^(?:--\s*)?du modtager (?:denne|den her|dette) (?:mail|e-mail|besked|nyhedsbrev),? fordi/iu,
   // a newsletter's own lines: "Dette nyhedsbrev er sendt fra en adresse, der ikke kan modtage svar", "Kan du ikke læse
@@ -268,6 +271,8 @@ export const CONTACT_DETAIL_PARTS = {
       String.raw`^(?:\p{L}{0,16}(?:${OFFICE_WORDS.join("|")})\p{L}{0,3}: (?=tlf|telefon))?(?:tlf\.?|tel\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$`,
       "iu",
     ),
+    // a utility's emergency line beside its address ("Døgnvagt ved brud: 86 96 40 10", "Vagttelefon: …")
+    /^(?:døgnvagt|vagttelefon|vagtnummer|nødnummer|akut)(?: \p{L}+){0,3}: ?\+?(?:\d ?){8,11}$/iu,
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
     /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,
@@ -301,8 +306,8 @@ export const MAIL_SUBJECT_LINE = /^(?:Emne|Subject):[ \t]+(?:(?:VS|SV|RE|Re|Fwd|
 /** A mail's greeting on a line of its own: "Kære Ulla", "Hej Karsten,", "Dear Anna", "Kære medlemmer" (a newsletter's). */
 export const MAIL_GREETING =
   /^(?:[Kk]ære|[Hh]ej(?:sa)?|[Hh]i|[Hh]ello|[Dd]ear|[Gg]oddag)\s+(?:\p{Lu}[\p{L} .'-]{0,40}|(?:alle|medlemmer|kolleger|kollegaer|ledere|alle sammen|allesammen|all|colleagues)(?:\s+\p{L}+){0,3})[,!]?$/u;
-/** A mail's closing on a line of its own, before its signature: "Venlig hilsen", "Mvh.", "Best regards". */
-export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kærlig(?:e)?) hils(?:en|ner|ener)|mvh\.?|vh\.?|kh\.?|hilsen|best regards|kind regards|regards|best)[,.!]?(?:\s+\p{Lu}[\p{L}-]{0,20})?$/iu;
+/** A mail's closing on a line of its own, before its signature: "Venlig hilsen", "Mvh.", "Best regards", a board's "På bestyrelsens vegne". */
+export const MAIL_CLOSING = /^(?:(?:med |de )?(?:venlig(?:st)?|bedste|mange|kærlig(?:e)?) hils(?:en|ner|ener)|mvh\.?|vh\.?|kh\.?|hilsen|best regards|kind regards|regards|best|på (?:bestyrelsens|skolens|udvalgets|ansættelsesudvalgets|menighedsrådets) vegne|på vegne af (?:bestyrelsen|ansættelsesudvalget|menighedsrådet))[,.!]?(?:\s+\p{Lu}[\p{L}-]{0,20})?$/iu;
 
 /**
  * Where a forwarded mail's own text ends and the forwarded one begins, or
@@ -356,9 +361,25 @@ export const COLOPHON = new RegExp(String.raw`(?<!\p{L})(?:udarbejdet af|prepare
  */
 export const FILE_LINK = /\((?:pdf|docx?|word|pptx?)(?:,\s?\d+(?:[.,]\d+)?\s?[kmg]b)?\)$|[\p{L}\d_-]\.(?:pdf|docx?)$/iu;
 
-/** A site's search field: "Søg på odense.dk", "Søg i Region Midtjylland", "Search aau.dk". */
-export const SEARCH_FIELD =
-  /^(?:[Ss]øg|[Ss]earch)(?: (?:på|i|in|on))? (?:[\p{L}\d-]+\.)+(?:dk|com|org|net|eu)$|^[Ss]øg i (?:kommunen|regionen|\p{Lu}[\p{L}-]+ (?:Kommune|Region|Universitet))$|^(?:[Ss]øg|[Ss]earch)(?: (?:på|i|in|on))? (?:[Rr]egion|[Kk]ommune) \p{Lu}[\p{L}-]+$/u;
+/** What a job board's search field asks for, in its placeholder: "Søg på titel, firma eller nøgleord". */
+const SEARCH_FIELD_WORDS = ["titel", "jobtitel", "stilling", "stillingsbetegnelse", "firma", "virksomhed", "arbejdsgiver", "nøgleord", "søgeord", "fritekst", "sted", "område", "by", "postnummer", "kategori", "job"];
+const SEARCH_FIELD_WORD = `(?:${SEARCH_FIELD_WORDS.join("|")})`;
+
+/** A button's word that a short text also heads a section with, and what the section under it tells. */
+export const BUTTON_HEADINGS: ReadonlyMap<string, "apply" | "contact"> = new Map([
+  ["søg", "apply"],
+  ["ansøg", "apply"],
+  ["kontakt", "contact"],
+]);
+/** A sentence on applying: "Send din ansøgning … senest …", "Ansøgningsfristen er …". */
+export const APPLYING = /(?<!\p{L})(?:ansøg\p{L}*|send\p{L}*|frist\p{L}*|cv|senest)(?!\p{L})/iu;
+
+/** A site's search field: "Søg på odense.dk", "Søg i Region Midtjylland", "Search aau.dk", "Søg på titel, firma eller nøgleord". */
+export const SEARCH_FIELD = new RegExp(
+  String.raw`^(?:[Ss]øg|[Ss]earch)(?: (?:på|i|in|on))? (?:[\p{L}\d-]+\.)+(?:dk|com|org|net|eu)$|^[Ss]øg i (?:kommunen|regionen|\p{Lu}[\p{L}-]+ (?:Kommune|Region|Universitet))$|^(?:[Ss]øg|[Ss]earch)(?: (?:på|i|in|on))? (?:[Rr]egion|[Kk]ommune) \p{Lu}[\p{L}-]+$` +
+    String.raw`|^[Ss]øg (?:på|efter|i) ${SEARCH_FIELD_WORD}(?:(?:, | eller | og | \/ )${SEARCH_FIELD_WORD}){1,4}$`,
+  "u",
+);
 /** A link's call to read or fetch what it points to: "Læs hele profilen her", "Du kan læse …", "Se også …", "Download …". */
 export const READ_CALL = /(?<!\p{L})(?:læs|læse|se|download|downloade|hent|hente|find|finde|read|see)(?!\p{L})/iu;
 /**

@@ -139,6 +139,9 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
  */
 export const APPENDIX_HEADING = /^(?:bilag|appendix|annex)\s+\d{1,2}(?![\d.,])/u;
 
+/** What a house is part of, or lies in, after its own name in a heading: "Skolen og lokalsamfundet". */
+const HOUSE_SURROUNDINGS = ["lokalsamfundet", "lokalområdet", "nærmiljøet", "ministerområdet", "kommunen", "regionen", "byen", "koncernen", "området", "omgivelserne", "organisationen"];
+
 /**
  * Words inside a heading that suggest a kind, tried in this order: the
  * narrow kinds first, so "Løn- og ansættelsesvilkår" is vilkår, not process.
@@ -147,6 +150,15 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["bilag", /^bilag\b/u],
   // "1. Baggrund for profilen": the background, whatever it is the background of ("Baggrund for rekrutteringen")
   ["indledning", /^(?:baggrund|indledning|introduktion|forord)\b(?! og)/u],
+  // "Stillingen slås op igen": why the post is posted again, the introduction's (not the post's "stillingen"); a bare
+  // "GENOPSLAG" is the cover's label
+  ["indledning", /\b(?:slås|sættes) op igen\b|\bgenopslås\b/u],
+  // "Departementet og ministerområdet", "Skolen og lokalsamfundet": the house and what it is part of (not "Enheden og
+  // opgaverne", the post's)
+  ["indledning", new RegExp(`^(?:${ORGANISATION_NOUNS.join("|")}) og (?:${HOUSE_SURROUNDINGS.join("|")})$`, "u")],
+  // "Tabel 1. Kommunens nøgletal", "Fakta om kommunen", "Tal og fakta": the house in figures (not the post's: "Nøgletal
+  // for stillingen")
+  ["indledning", /^(?!.*\b(?:stilling|job))(?:.*\bnøgletal\b|(?:fakta|tal) om (?:kommunen|regionen|os|skolen|selskabet|virksomheden)\b|tal og fakta\b)/u],
   // "Vi tilbyder", "Fonden tilbyder", "Hvad kommunen tilbyder": the house's offer, whoever the house is
   // and "Praktisk om stillingen", "Det praktiske", "Praktiske forhold": the terms, and the dates beside them by their own cues
   ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\btilbyder(?: dig)?$|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b|^praktisk om\b|^det praktiske$|^praktiske forhold$|^hvad kan du forvente(?: af (?:os|mig))?\??$/u],
@@ -205,7 +217,7 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
   // "An assessment and appointment committee has been set up with the following members:"
   // (and "Din ansøgning skal sendes via knappen "Søg stillingen" og skal indeholde:": what it is to hold, not the post)
-  ["ansaettelsesproces", /^sådan (?:foregår|forløber) (?:ansættelsen|rekrutteringen|processen|forløbet)\b|\b(?:ansættelses|indstillings|bedømmelses)?udvalg\p{L}* med følgende\b|\b(?:bliver du|vil du blive) (?:vurderet|bedømt)\b|\bansøgning(?:en)? (?:skal|sendes|uploades)\b|\b(?:skal|bør) indeholde\b|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)|\bcommittee\b.{0,60}\b(?:members|consists of|composed of)\b/u],
+  ["ansaettelsesproces", /^sådan (?:foregår|forløber) (?:ansættelsen|rekrutteringen|processen|forløbet)\b|^(?:det skal du vide|godt at vide),? (?:før|inden) du søger\b|\b(?:ansættelses|indstillings|bedømmelses)?udvalg\p{L}* med følgende\b|\b(?:bliver du|vil du blive) (?:vurderet|bedømt)\b|\bansøgning(?:en)? (?:skal|sendes|uploades)\b|\b(?:skal|bør) indeholde\b|\bi (?:din )?ansøgning(?:en)?\b|\bvedlæg(?:ge)?\b|\bsend os\b|\bproces(?:sen)?\b|\btidsplan(?:en)?\b|\b(?:ansættelses|indstillings)?udvalg(?:et)?\b.{0,30}\bbestår\b|\bbedømmelsesudvalg(?:et)?\b(?!.{0,40}\bat du\b)|\bcommittee\b.{0,60}\b(?:members|consists of|composed of)\b/u],
   // "Det er din opgave, at du sammen med dine chefer:", "Dine vigtigste opgaver bliver at:": the task named outright
   // outweighs the "at du" (or "du har") of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
@@ -281,6 +293,8 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   ["ansøgningsdato", "ansaettelsesproces"], ["samtaler", "ansaettelsesproces"], ["samtale", "ansaettelsesproces"],
   ["ansøg senest", "ansaettelsesproces"], ["søg senest", "ansaettelsesproces"], ["ansøg inden", "ansaettelsesproces"],
   ["sidste frist", "ansaettelsesproces"], ["deadline", "ansaettelsesproces"],
+  // a posting reopened or its deadline moved
+  ["ny ansøgningsfrist", "ansaettelsesproces"], ["ny frist", "ansaettelsesproces"], ["forlænget ansøgningsfrist", "ansaettelsesproces"], ["forlænget frist", "ansaettelsesproces"],
   ["første samtale", "ansaettelsesproces"], ["anden samtale", "ansaettelsesproces"], ["samtalerunde", "ansaettelsesproces"],
   ["første samtalerunde", "ansaettelsesproces"], ["anden samtalerunde", "ansaettelsesproces"], ["samtaledato", "ansaettelsesproces"],
   ["samtaledatoer", "ansaettelsesproces"], ["ansættelsessamtaler", "ansaettelsesproces"],
@@ -317,7 +331,10 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
 ]);
 
 /** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */
-export const DEADLINE_LABELS: ReadonlySet<string> = new Set(["ansøgningsfrist", "frist", "sidste ansøgningsdato", "ansøg senest", "søg senest", "ansøg inden", "sidste frist", "deadline"]);
+export const DEADLINE_LABELS: ReadonlySet<string> = new Set([
+  "ansøgningsfrist", "frist", "sidste ansøgningsdato", "ansøg senest", "søg senest", "ansøg inden", "sidste frist", "deadline",
+  "ny ansøgningsfrist", "ny frist", "forlænget ansøgningsfrist", "forlænget frist",
+]);
 
 /**
  * The fact box's labels that name where the work is done ("Arbejdssted: Sønderborg Slot"): a term of the post

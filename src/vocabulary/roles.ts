@@ -60,6 +60,11 @@ export const UNIT_OPENERS = ["af", ...AREA_OPENERS];
 /** English titles that head an area after "of": "Head of People & Culture Sara Winther", "Director of Finance and Risk …". */
 export const ENGLISH_AREA_TITLES = ["Head", "Chair", "Director", "Chief", "Manager", "Dean", "Vice-Dean", "Vice Dean", "Vice President"];
 
+/** The nouns an English title ends in, its first words before them ("Senior Grant Adviser", "Project Manager"). */
+export const ENGLISH_TITLE_NOUNS = ["Adviser", "Advisor", "Officer", "Manager", "Consultant", "Coordinator", "Specialist", "Analyst", "Assistant"];
+/** The kinds of unit an English text names after the unit's own name ("the Geodata Production team"). */
+export const ENGLISH_UNIT_KINDS = ["team", "unit", "department", "division", "section", "office", "group"];
+
 /** The bodies an English title heads before its holder's name: "Chair of the Board Henrik Salomonsen". */
 export const ENGLISH_ROLE_BODIES: ReadonlySet<string> = new Set(["Board", "Council", "Committee", "Trustees", "Governors", "Directors"]);
 /** The nouns an English body's name ends in before its "of" ("Royal Institute of Technology"); a person's name never does. */
@@ -67,7 +72,7 @@ export const ENGLISH_BODY_NOUNS: ReadonlySet<string> = new Set(["Institute", "De
 
 /** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
 export const COMMITTEE_CUE = wordPattern(
-  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*|(?:assessment|appointment|hiring|selection|recruitment)(?: and (?:appointment|selection|assessment))? committee`,
+  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*|(?:holdes|afholdes|føres|gennemføres) af et (?:udvalg|panel)|(?:assessment|appointment|hiring|selection|recruitment)(?: and (?:appointment|selection|assessment))? committee`,
 );
 /**
  * A university's assessment committee (bedømmelsesudvalg) judges the
@@ -76,7 +81,7 @@ export const COMMITTEE_CUE = wordPattern(
  */
 export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudvalg\p{L}*`);
 /** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
 
 /**
  * A body that is the committee, then its members after the committee's name: "… bestyrelsen, som udgør
@@ -94,7 +99,7 @@ export const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:som\s+\p{L}[\p{L}-]{
  * are those it sends a visitor to ("komme forbi og få en rundvisning – aftal det med …").
  */
 export const CONTACT_CUE = wordPattern(
-  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale med|snakke med|snak med|høre,? hvordan|høre om|spørge|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|aftal\p{L}* det med|komme forbi|kigge forbi|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
+  String.raw`kontakt\p{L}*|henvendelse|henvende|oplysninger|information|(?:yderligere|mere) info|spørgsmål|fås hos|fås ved|ring\p{L}*|drøftelse|tale (?:fortroligt |uformelt )?med|snakke (?:fortroligt |uformelt )?med|snak med|høre,? hvordan|høre om|spørge|tage fat i|række ud til|hør mere|høre mere|aftal\p{L}* (?:(?:bare|gerne|blot) )?(?:et |en )?(?:tid|tidspunkt|besøg|rundvisning)|aftal\p{L}* det med|komme forbi|kigge forbi|tlf\.?|telefon\p{L}*|mobil|e-?mail|mail`,
 );
 /**
  * Whoever merely receives applications is no contact ("Ansøgning sendes til

@@ -611,3 +611,27 @@ describe("a recruiter's message: 'på plads senest' is the start, not the deadli
     expect(got.start).toBe(start);
   });
 });
+
+describe("a pay's date is no start", () => {
+  it("reads 'niveau pr. 1. april 2027' after a salary as the figure's date, and the start from its own sentence", () => {
+    const got = dates(
+      "# vilkaar: Løn og vilkår\nStillingen er placeret i lønramme 37, hvilket i dag svarer til en grundløn på ca. 53.400 kr. om måneden (niveau pr. 1. april 2027).\nStillingen er til besættelse pr. 1. maj 2027.",
+    );
+    expect(got.start).toBe("2027-05-01");
+  });
+  it("still reads a bare 'pr.' as the start", () => {
+    expect(dates("# vilkaar: Løn og vilkår\nRigshospitalet søger en afdelingssygeplejerske pr. 1. marts 2027.").start).toBe("2027-03-01");
+  });
+});
+
+describe("session 41: bare days after the verb of a round, and a start set out in a box", () => {
+  it("reads a round's bare day after 'holdes'", () => {
+    expect(dates("Første samtalerunde holdes 20/4 og anden samtalerunde 28/4.\nAnsøgningsfrist: 11.04.2027").interviews).toEqual(["2027-04-20", "2027-04-28"]);
+  });
+  it("reads the start after 'Ansættelse:' across a fact box's wide gap", () => {
+    expect(dates("# andet:\nAnsættelse:      1. august 2027 eller snarest derefter").start).toBe("2027-08-01");
+  });
+  it("reads a deadline written in capitals", () => {
+    expect(dates("ANSØGNINGSFRIST: 7. MAJ 2027").deadline).toBe("2027-05-07");
+  });
+});

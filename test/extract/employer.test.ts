@@ -447,3 +447,13 @@ describe("isOrganisationName: a name the vocabulary shows to be an organisation'
     expect(isOrganisationName(name)).toBe(want);
   });
 });
+
+describe("session 41: a house that presents itself by a longer name", () => {
+  it.each([
+    // small words inside the name, its short name in brackets, its kind without an article before "for"
+    [["Landsforeningen for Bæredygtigt Byggeri (LBB) er interesseorganisation for godt 900 virksomheder: arkitekter og entreprenører.", "Landsforeningen for Bæredygtigt Byggeri har sekretariat i Nordhavn."], "Landsforeningen for Bæredygtigt Byggeri"],
+    [["Vild Natur i Danmark er en landsdækkende frivillig organisation, der arbejder for mere vild natur.", "Vild Natur i Danmark har 40 lokalgrupper."], "Vild Natur i Danmark"],
+  ])("%j → %s", (paragraphs, want) => {
+    expect(employer(paragraphs)).toBe(want);
+  });
+});

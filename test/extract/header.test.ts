@@ -323,3 +323,59 @@ describe("a professional network's post and a forwarding mail", () => {
     expect((await header(named)).title).toMatch(/^Børne- og ungedirektør/u);
   });
 });
+
+describe("session 41: a firm by its sentence or its page, a title by its hook", () => {
+  it.each([
+    ["Det er Brink & Lykke Rekruttering, der står for rekrutteringen, og alle henvendelser behandles fortroligt.", "Brink & Lykke Rekruttering"],
+    ["Rekrutteringsfirmaet Halberg & Friis Executive bistår ansættelsesudvalget med rekrutteringen.", "Halberg & Friis Executive"],
+  ])("%j names the firm", async (sentence, firm) => {
+    const got = await header(`Produktionsleder\n\nVores kunde søger en erfaren produktionsleder. ${body}\n\n${sentence}`);
+    expect(got.consultancy).toBe(firm);
+    expect(got.employer).not.toBe(firm);
+  });
+
+  it("takes a firm's own page, its client labelled, for the firm's by its copyright line", async () => {
+    const text = `RAVNSHOLT PARTNERS\n\nHolbæk Kommune søger\nDIREKTØR FOR BØRN OG UNGE\n\nKunde: Holbæk Kommune\nAnsøgningsfrist: 22.08.2027 kl. 12:00\n\n${body}\n\n© 2027 Ravnsholt Partners`;
+    expect((await header(text)).consultancy).toBe("Ravnsholt Partners");
+    // without the client's label the copyright holder is the page's own house
+    expect((await header(text.replace("Kunde: Holbæk Kommune\n", ""))).consultancy).toBeNull();
+  });
+
+  it("reads the post from a title line whose hook asks a long question", async () => {
+    const text = `Skive Kommune\n\nCenterleder til Center for Handicap – vil du stå i spidsen for et center i udvikling?\n\nJob-ID: 2027-0417\n\n${body} Som leder får du ansvaret for 120 medarbejdere.`;
+    expect((await header(text)).title).toBe("Centerleder");
+  });
+
+  it("takes no title from a contact's line, her title before her name and her number after it", async () => {
+    const text = `Job i Hedensted Kommune\n\nLeder til Ungdomsskolen\n\nHedensted Ungdomsskole søger en leder med ansvar for klubberne. ${body}\n\nYderligere oplysninger: Ungdomsskoleleder Bente Kjær Iversen (tlf. 21 48 90 35)`;
+    expect((await header(text)).title).toBe("Leder");
+  });
+});
+
+describe("session 41: a title line before a teaser's call", () => {
+  it("takes the post named before the dash, not the teaser's English word", async () => {
+    const text = `JobNet Nord\n\nTeamleder til Privat – bliv vores nye people leader i Aars\n\n${body} Som teamleder får du ansvaret for otte rådgivere.`;
+    expect((await header(text)).title).toBe("Teamleder");
+  });
+});
+
+describe("session 41: a headline in capitals wrapped after its preposition", () => {
+  it("reads the post and its place over two lines, the place written as the text writes it", async () => {
+    const text = `HEDENSTED\nKOMMUNE\n\nSKOLELEDER TIL\nBAKKESKOLEN\n\nBakkeskolen i Juelsminde er en skole med 420 elever. ${body}`;
+    expect((await header(text)).title).toBe("Skoleleder til Bakkeskolen");
+  });
+});
+
+describe("session 41: a hook that calls without naming the post", () => {
+  it("cuts a call after a line that names the post", async () => {
+    const text = `Skive Kommune\n\nCenterleder til Center for Handicap – vil du være med til at løfte centret?\n\n${body}`;
+    expect((await header(text)).title).toBe("Centerleder");
+  });
+});
+
+describe("session 41: a state agency by its Danish name in an English ad", () => {
+  it("takes the agency the vocabulary knows over the English words around it", async () => {
+    const text = `Head of Section\n\nThe Agency for Data Supply and Infrastructure (Styrelsen for Dataforsyning og Infrastruktur, SDFI) is looking for a Head of Section to head our Geodata Quality team. ${body}`;
+    expect((await header(text)).employer).toBe("Styrelsen for Dataforsyning og Infrastruktur");
+  });
+});

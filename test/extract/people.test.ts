@@ -789,3 +789,102 @@ describe("a unit's name is no person's", () => {
     expect(got.map((m) => m.member.name)).toEqual([]);
   });
 });
+
+describe("session 41: English titles, units and advisers", () => {
+  it.each([
+    ["please contact Director of Geodata Karsten Ibsen at +45 72 54 31 86", ["Karsten Ibsen"]],
+    // a longer run after the title's "of": the area's words and the name's cannot be told apart, and no name is given
+    ["please contact Director of Data Science Anne Holm at +45 72 54 31 86", []],
+    ["who heads our Geodata Production team", []],
+    ["contact Karen Bøgh Project Manager, on +45 2045 6789", ["Karen Bøgh"]],
+    // a unit named after its kind, set off by a comma, is no person; a title's area before a name is no unit's kind
+    ["Afdelingsleder Jonas Kjær Mikkelsen, Plejecenter Kalø Have", ["Jonas Kjær Mikkelsen"]],
+    ["Chef for Dagtilbud Pia Westergaard", ["Pia Westergaard"]],
+    ["Lotte Brixen, ledende oversygeplejerske, Medicinsk Afdeling Michael Thorup, HR-chef", ["Lotte Brixen", "Michael Thorup"]],
+    // an English title's first words before its noun are no name
+    ["Senior Grant Adviser Rasmus Tønnesen (staff representative)", ["Rasmus Tønnesen"]],
+  ])("findNames(%j)", (text, want) => {
+    expect(findNames(text).map((n) => n.name)).toEqual(want);
+  });
+
+  it("leaves out a consultant who sits with the committee to advise it", () => {
+    const got = extractCommittee(
+      units("Ansættelsesudvalget består af:\n- Regionsdirektør Torben Lysgaard (formand)\n- Koncerndirektør Annemette Qvist\nPartner Kirsten Holm, Kragh & Holm, deltager som rådgiver for udvalget."),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Torben Lysgaard", "Annemette Qvist"]);
+  });
+
+  it("counts a letter's writer in the committee she sits on, by the name she signs with", () => {
+    const got = extractCommittee(
+      units(
+        "Samtalerne holdes af et udvalg, hvor jeg selv sidder sammen med næstformand Jonas Bech Rasmussen og forældrerepræsentant Sara Ibsen.\nMed venlig hilsen\nBestyrelsen for Børnehuset Kastanjegården\nLise Kærgaard, formand",
+      ),
+    );
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Lise Kærgaard", null],
+      ["Jonas Bech Rasmussen", "næstformand"],
+      ["Sara Ibsen", "forældrerepræsentant"],
+    ]);
+  });
+
+  it("gives the writer the address the application goes to her at, as the number she asks to be called on", () => {
+    const got = extractContacts(
+      units("Send din ansøgning med CV til mig på lise.kaergaard@kastanjegaarden.dk.\nDu er meget velkommen til at ringe til mig på 23 45 67 12, hvis du vil høre mere."),
+    );
+    expect(got.map((c) => c.contact)).toEqual([{ name: null, role: null, phone: "23456712", email: "lise.kaergaard@kastanjegaarden.dk" }]);
+  });
+
+  it("takes the one questions are sent to for a contact, not for a receiver of applications", () => {
+    const got = extractContacts(units("Praktiske spørgsmål om ansøgningen kan sendes til HR-partner Nanna Bøgh på nb@ilr-idraet.dk."));
+    expect(got.map((c) => [c.contact.name, c.contact.email])).toEqual([["Nanna Bøgh", "nb@ilr-idraet.dk"]]);
+  });
+
+  it("takes the one to talk to in confidence for a contact", () => {
+    const got = extractContacts(units("Du kan også tale fortroligt med landsformand Ole Brandt Nielsen på 40 18 66 52."));
+    expect(got.map((c) => [c.contact.name, c.contact.phone])).toEqual([["Ole Brandt Nielsen", "40186652"]]);
+  });
+});
+
+describe("session 41: members under one plural role, and a committee's name-role lines", () => {
+  it("gives each name after a plural role that role, and the place after the last name", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\n- kommunaldirektør Jens Overgaard Bach (formand)\n- medarbejderrepræsentanterne Line Birk og Ahmad Rahimi fra Kommunikation"));
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Jens Overgaard Bach", "kommunaldirektør, formand"],
+      ["Line Birk", "medarbejderrepræsentanterne fra Kommunikation"],
+      ["Ahmad Rahimi", "medarbejderrepræsentanterne fra Kommunikation"],
+    ]);
+  });
+  it.each(["billet", "booking"])("takes a %s@ mailbox in a footer for no contact while a person is named", (box) => {
+    const got = extractContacts(units(`Har du spørgsmål, så ring til teaterchef Mette Skovbo Rasmussen på 22 45 67 89.\n# andet:\nBilletsalg: tirsdag–fredag kl. 12–17 · ${box}@fjordteatret.dk`));
+    expect(got.map((c) => c.contact.email)).toEqual([null]);
+  });
+  it("takes a ticket office's mailbox in a footer for no contact while a person is named", () => {
+    const got = extractContacts(units("Har du spørgsmål, så ring til teaterchef Mette Skovbo Rasmussen på 22 45 67 89 eller skriv til mette@fjordteatret.dk.\n# andet:\nBilletsalg: tirsdag–fredag kl. 12–17 · billet@fjordteatret.dk"));
+    expect(got.map((c) => c.contact.email)).toEqual(["mette@fjordteatret.dk"]);
+  });
+});
+
+describe("session 41: whom to ask, in a few more phrasings", () => {
+  it("reads 'Yderligere info:' as a call to ask, the number after the name", () => {
+    const got = extractContacts(units("Yderligere info: Centerleder Ole Sand, 2143 5566"));
+    expect(got.map((c) => [c.contact.name, c.contact.phone])).toEqual([["Ole Sand", "21435566"]]);
+  });
+  it("gives a number alone under a contact lead-in to the person named on the line above", () => {
+    const got = extractContacts(units("Har du spørgsmål, så ring eller skriv til mig:\nJonas Thygesen, klubchef\n- 24 87 11 03\n- jthy@esbjerg.dk"));
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Jonas Thygesen", role: "klubchef", phone: "24871103", email: "jthy@esbjerg.dk" }]);
+  });
+});
+
+describe("session 41: the letter's writer in its committee, by its signature only", () => {
+  it("takes no name from a contact's sentence under the closing", () => {
+    const got = extractCommittee(units("Samtalerne holdes af et udvalg, hvor jeg selv sidder sammen med næstformand Jonas Bech Rasmussen.\nMed venlig hilsen\nBestyrelsen for Børnehuset\nKontakt: dagtilbudschef Anne Holm, tlf. 2020 3030"));
+    expect(got.map((m) => m.member.name)).toEqual(["Jonas Bech Rasmussen"]);
+  });
+  it("keeps the role of a writer the committee's list names already", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af formand Lise Kærgaard og næstformand Jonas Bech Rasmussen, og undertegnede leder det.\nMed venlig hilsen\nLise Kærgaard, formand"));
+    expect(got.map((m) => [m.member.name, m.member.role])).toContainEqual(["Lise Kærgaard", "formand"]);
+  });
+  it("keeps applications and questions sent together for a receiver of applications", () => {
+    expect(contactsIn("Ansøgning og eventuelle spørgsmål sendes til job@vejle.dk.")).toEqual([]);
+  });
+});

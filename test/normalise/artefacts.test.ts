@@ -138,3 +138,21 @@ describe("dropArtefacts on a cover", () => {
     ]);
   });
 });
+
+describe("dropArtefacts: a running line that counts its pages", () => {
+  it("drops a footer that says 'Side 1 af 2' from its second time, in a text without page breaks", () => {
+    const lines: SourceLine[] = [
+      "Forstander til Bøgely Efterskole",
+      "Efterskolen har 96 elever.",
+      "Lindholt Ledelsespartner · Forstander, Bøgely Efterskole               Side 1 af 2",
+      "Hvem søger vi?",
+      "Du er en erfaren leder.",
+      "Lindholt Ledelsespartner · Forstander, Bøgely Efterskole               Side 2 af 2",
+    ].map((text, i) => ({ text, line: i + 1, page: null }));
+    expect(reasons(lines, null).map((r) => r[1])).toEqual(["running-header", "running-header"]);
+  });
+  it("keeps a line that recurs twice without counting pages", () => {
+    const lines: SourceLine[] = ["Om skolen", "Skolen har 400 elever.", "Om skolen", "Skolen ligger i Vejle."].map((text, i) => ({ text, line: i + 1, page: null }));
+    expect(reasons(lines, null)).toEqual([]);
+  });
+});

@@ -685,3 +685,65 @@ describe("isTocLine: a contents line's page number", () => {
     expect(isTocLine(line, gap)).toBe(want);
   });
 });
+
+describe("buildBlocks: a narrow column's wrapped lines", () => {
+  it.each([
+    ["the year alone", "Ansøgningsfrist:\nmandag den 12. april\n2027", "mandag den 12. april 2027"],
+    ["the year and the time", "Ansøgningsfrist:\nmandag den 12. april\n2027 kl. 09.00", "mandag den 12. april 2027 kl. 09.00"],
+  ])("joins a date whose %s wrapped to the next line", (_, text, date) => {
+    expect(blocks(text).map((b) => b[1])).toContainEqual(expect.stringContaining(date));
+  });
+
+  it("keeps a line that only starts with a year apart from the date above it", () => {
+    expect(blocks("Tiltrædelse:\n1. august\n2027 bliver et år med mange nye tiltag for skolen, der skal ses i sammenhæng").map((b) => b[1])).not.toContainEqual(
+      expect.stringContaining("august 2027 bliver"),
+    );
+  });
+
+  it("keeps an item's line set under its text, not its bullet, in the item however short the line above it", () => {
+    const text = "Ansættelsesudvalget:\n\n• Skolechef Birgitte\n  Munk Sørensen (formand)\n• Formand for skole-\n  bestyrelsen Kirsten\n  Lykke Overgaard\n• Tillidsrepræsentant\n  Sanne Hørlyck";
+    expect(blocks(text).filter((b) => b[0] === "item").map((b) => b[1])).toEqual([
+      "Skolechef Birgitte Munk Sørensen (formand)",
+      "Formand for skolebestyrelsen Kirsten Lykke Overgaard",
+      "Tillidsrepræsentant Sanne Hørlyck",
+    ]);
+  });
+
+  it("ends the item at a line flush with its bullet", () => {
+    const text = "Vi tilbyder:\n• en god arbejdsplads\nSkolen ligger i Viborg";
+    expect(blocks(text)).toContainEqual(["item", "en god arbejdsplads"]);
+  });
+});
+
+describe("buildBlocks: a layout table's rows", () => {
+  it("sets a timetable's row of two days apart from the next row", () => {
+    const text = "Torsdag den 18. og fredag den 19. marts 2027 – Test og testtilbagemelding\nOnsdag den 24. marts 2027 – 2. samtalerunde med case";
+    expect(blocks(text).map((b) => b[1])).toEqual(["Torsdag den 18. og fredag den 19. marts 2027 – Test og testtilbagemelding", "Onsdag den 24. marts 2027 – 2. samtalerunde med case"]);
+  });
+
+  it("keeps each row of right-aligned figures a paragraph of its own, no contents line", () => {
+    const text = "Antal folkeskoler                                         14          13\nElever i folkeskolerne                                 5.080       4.990\nAndel elever i fri- og privatskoler (%)                 17,9        18,6";
+    const got = blocks(text);
+    expect(got.map((b) => b[0])).toEqual(["paragraph", "paragraph", "paragraph"]);
+  });
+});
+
+describe("isTocLine: a row of figures", () => {
+  it.each([
+    ["Areal (km²)                                                 768         768         768", false],
+    ["Udskrivningsprocent                                        26,6        26,6        26,6", false],
+    ["Bilag 2 Organisationsdiagram ..... 14", true],
+  ] as const)("%j → %s", (line, want) => {
+    expect(isTocLine(line)).toBe(want);
+  });
+});
+
+describe("buildBlocks: a committee's lines after its lead-in", () => {
+  it("takes no 'Name, role' line for a heading", () => {
+    const text =
+      "Rekrutteringen gennemføres af Hjorth & Winther Executive på vegne af hospitalsledelsen. Ansøgning og CV uploades via www.hjorthwinther.dk/job.\n\nAnsøgningsfrist: Mandag den 1. marts 2027 kl. 09.00\n\nAnsættelsesudvalget:\nKirsten Møllgaard Bech, hospitalsdirektør (formand)\nAnders Fuglsang Nørby, lægefaglig vicedirektør\nLone Bay Kjeldsen, ledende oversygeplejerske, Akutafdelingen\n\nUdvalget bistås af partner Bodil Hjorth fra Hjorth & Winther Executive.";
+    const members = blocks(text).filter((b) => /Bech|Nørby|Kjeldsen/u.test(b[1]));
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.every((b) => b[0] !== "heading")).toBe(true);
+  });
+});

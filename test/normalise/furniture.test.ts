@@ -307,3 +307,43 @@ describe("who posted a social post", () => {
     expect(furniture("Direktør for Teknik og Miljø\nFaaborg-Midtfyn Kommune\nAnsættelsesform\nÅremål\n6 år")).toEqual([]);
   });
 });
+
+describe("session 41: a search field's placeholder, a utility's emergency line, an upsell", () => {
+  it.each([
+    ["Søg på titel, firma eller nøgleord"],
+    ["Søg efter stilling, virksomhed eller sted"],
+    ["Privatlivspolitik · Cookiepolitik · Whistleblowerordning"],
+  ])("%j is the page's", (line) => {
+    expect(furniture(`Teamleder til Borgerservice\n\n${line}\n\nVi søger en teamleder, der kan samle og udvikle vores borgerservice med godt humør.`)).toContain(line);
+  });
+  it("keeps a search for a post in a sentence", () => {
+    expect(furniture("Teamleder\n\nSøg på stillingen, hvis du har lyst til at lede et team med godt humør og ordentlighed.")).toEqual([]);
+  });
+  it.each([
+    ["Døgnvagt ved brud: 86 96 40 10", true],
+    ["Vagttelefon: 70 20 30 40", true],
+    ["Døgnvagt hver weekend", false],
+  ])("%j is a part of a house's card: %s", (line, want) => {
+    expect(CONTACT_DETAIL_PARTS.other.some((re) => re.test(line))).toBe(want);
+  });
+});
+
+describe("session 41: a button's word that heads a section", () => {
+  it("keeps 'Søg' over the body's paragraph on how to apply as a heading, and a menu's 'Søg' as the page's", () => {
+    const text = "Forside   Job   Kontakt\nSøg\n\nFjordteatret søger en administrativ chef, der kan holde styr på tallene, mens vi andre leger på scenen.\n\nSøg\nSend din ansøgning og dit CV via formularen på fjordteatret.dk/job senest søndag den 11. april 2027.";
+    const found = findFurniture(lines(text)).furniture.map((l) => l.line);
+    expect(found).toContain(2);
+    expect(found).not.toContain(6);
+  });
+});
+
+describe("session 41: a button's word over a job board's own text", () => {
+  it("keeps 'Søg' over a board's note on profiles the page's", () => {
+    const text = "Forside   Job   Kontakt\n\nVi søger en teamleder, der kan samle og udvikle vores borgerservice med godt humør og ordentlighed.\n\nSøg\nOpret en profil på Jobnet, så kan du gemme dine søgninger og følge med i nye job hver eneste dag.";
+    expect(furniture(text)).toContain("Søg");
+  });
+  it("keeps 'Kontakt' over a sentence with a number a heading", () => {
+    const text = "Forside   Job\n\nVi søger en teamleder, der kan samle og udvikle vores borgerservice med godt humør og ordentlighed.\n\nKontakt\nHar du spørgsmål til stillingen, er du velkommen til at ringe til centerchef Mette Holm på 20 30 40 50.";
+    expect(furniture(text)).not.toContain("Kontakt");
+  });
+});

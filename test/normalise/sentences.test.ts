@@ -21,3 +21,12 @@ describe("splitSentences", () => {
     for (const s of splitSentences(text)) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
   });
 });
+
+describe("splitSentences: a date in capitals", () => {
+  it("keeps a day's mark with its month written in capitals", () => {
+    expect(splitSentences("ANSØGNINGSFRIST: 7. MAJ 2027").map((s) => s.text)).toEqual(["ANSØGNINGSFRIST: 7. MAJ 2027"]);
+  });
+  it("still ends a sentence at a number's full stop before a capitalised word", () => {
+    expect(splitSentences("Vi har 12 skoler i alt 2027. Maj er en travl måned.").map((s) => s.text)).toEqual(["Vi har 12 skoler i alt 2027.", "Maj er en travl måned."]);
+  });
+});

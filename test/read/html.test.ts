@@ -703,3 +703,20 @@ describe("a label and its value set side by side in spans, laid out by the site'
     expect(lines(page(`<main><p><span class="a">Løn</span><span class="b"> efter overenskomst.</span></p></main>`))).toEqual(["Løn efter overenskomst."]);
   });
 });
+
+describe("a list that lays out chapters", () => {
+  it("reads each item holding a heading as the blocks inside it, not as one point of a list", () => {
+    const html = `<html><body><ol class="chapters"><li><h3>1. Baggrund</h3><p>Regionens direktør går på pension efter elleve år, og regionsrådet søger nu en afløser.</p></li><li><h3>2. Stillingen</h3><p>Du leder koncerndirektionen.</p><ul><li>at sikre økonomien</li></ul></li></ol></body></html>`;
+    expect(lines(html)).toEqual(["### 1. Baggrund", "Regionens direktør går på pension efter elleve år, og regionsrådet søger nu en afløser.", "### 2. Stillingen", "Du leder koncerndirektionen.", "- at sikre økonomien"]);
+  });
+  it("still reads a list of points as a list, its items numbered", () => {
+    expect(lines(`<html><body><ol><li>Ansøgning</li><li>Samtale</li></ol></body></html>`)).toEqual(["1. Ansøgning", "2. Samtale"]);
+  });
+});
+
+describe("a list of contact cards", () => {
+  it("keeps cards whose headings name people a list, not chapters", () => {
+    const html = `<html><body><ul><li><h3>Anne Holm</h3><p>Skolechef</p><p>Tlf. 20 30 40 50</p></li><li><h3>Jens Bo</h3><p>Skoleleder</p></li></ul></body></html>`;
+    expect(lines(html).some((l) => l.startsWith("#"))).toBe(false);
+  });
+});

@@ -549,3 +549,53 @@ describe("segment: the shapes of the fortieth blind sets", () => {
     expect(kindOf(text, "Vicekommunaldirektør til Viborg Kommune")).toBe("andet");
   });
 });
+
+const kindIn = (text: string, line: string) => sectionsOf(text).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => "text" in b && b.text.includes(line)))?.kind;
+
+describe("session 41: sections of a few more shapes", () => {
+  const kindOf = (text: string, line: string) => sectionsOf(text).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => "text" in b && b.text.includes(line)))?.kind;
+
+  it("files a network's upsell as the page's", () => {
+    const text = `Head of Finance\n\nKoldkær Fødevarer A/S · Herning\n\nGet AI-powered advice on this job and more exclusive features with Premium.\n\nAbout the job\n\n${prose}`;
+    expect(kindOf(text, "AI-powered")).toBe("andet");
+  });
+
+  it("files a board's closing and its signer as the page's foot, not as a heading over the signer", () => {
+    const text = `Friskoleleder\n\nOm os\n\n${prose}\n\nProceduren\n\nSamtaler holdes den 12. maj.\n\nPå bestyrelsens vegne\nKarina Holst Lauridsen, formand`;
+    expect(outline(text).map((o) => o[1])).not.toContain("På bestyrelsens vegne");
+  });
+
+  it("files the paragraphs under a heading about posting the job again as the introduction", () => {
+    const text = `Skoleleder (genopslag)\n\nStillingen slås op igen\n\nSiden efterårsferien har afdelingsleder Lene Bach Iversen været konstitueret skoleleder, og hun fortsætter i rollen, indtil den nye skoleleder er på plads.\n\nOm jobbet\n\n${prose}`;
+    expect(kindOf(text, "Siden efterårsferien")).toBe("indledning");
+  });
+
+  it("keeps a table of key figures under its heading, its rows however many", () => {
+    const rows = ["Indbyggere pr. 1. januar", "Areal (km²)", "Antal ansatte (årsværk)", "Bruttodriftsudgifter (mio. kr.)", "Anlægsudgifter, brutto (mio. kr.)", "Udskrivningsprocent"]
+      .map((label, i) => `${label.padEnd(50)}${String(100 + i).padStart(8)}${String(110 + i).padStart(12)}`)
+      .join("\n");
+    const text = `Profil\n\n1. Kommunen\n\n${prose}\n\nTabel 1. Kommunens nøgletal\n\n${rows}\n\n2. Jobbet\n\n${prose}`;
+    expect(kindOf(text, "Antal ansatte")).toBe("indledning");
+  });
+});
+
+describe("session 41: headings of the house and lead-ins of the process", () => {
+  it.each([
+    ["Departementet og ministerområdet", { kind: "indledning", strength: "weak" }],
+    ["Skolen og lokalsamfundet", { kind: "indledning", strength: "weak" }],
+    ["Tabel 1. Kommunens nøgletal", { kind: "indledning", strength: "weak" }],
+    ["Stillingen slås op igen", { kind: "indledning", strength: "weak" }],
+  ])("classifyHeading(%j)", (heading, want) => {
+    expect(classifyHeading(heading)).toEqual(want);
+  });
+  it("does not take 'Enheden og opgaverne' for the house's", () => {
+    expect(classifyHeading("Enheden og opgaverne")?.kind).not.toBe("indledning");
+  });
+});
+
+describe("session 41: a deadline's label for a reopened post", () => {
+  it("files a 'Ny ansøgningsfrist:' line in the process, as a deadline's label", () => {
+    const text = `Skoleleder\n\nOm jobbet\n\n${prose}\n\nPraktisk\n\nNy ansøgningsfrist: fredag den 5. marts 2027 kl. 12.00\nArbejdssted: Engbjerg Skole`;
+    expect(kindIn(text, "Ny ansøgningsfrist")).toBe("ansaettelsesproces");
+  });
+});

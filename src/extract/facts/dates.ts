@@ -277,10 +277,14 @@ const MAY_BE_NUMERIC = /\d[./-]\d/u;
 const PAIRED_WITH_DATE = /^\.?[ \t\u00a0]{0,2}(?:og|&|samt|–|-)[ \t\u00a0]{0,2}(?:den[ \t\u00a0]{1,2})?\d{1,2}([./])\d{1,2}(?:\1|[ \t\u00a0]{1,2})(\d{4}|\d{2})(?!\d)/u;
 const MAY_BE_ISO = /\d-\d/u;
 const MAY_BE_WEEK = /uge|week/iu;
+/** The weekdays written out ("man" is the pronoun as well). */
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS).filter((w) => w.endsWith("dag")).join("|");
+/** A weekday in brackets right after a week: "Uge 14 (tirsdag)". */
+const WEEKDAY_AFTER_WEEK = new RegExp(String.raw`^${SP}{0,2}\((?<weekday>${WEEKDAY_WORDS})\)`, "iu");
 /** "fredag i uge 9", "fredag uge 9": the weekday before a week's word. */
-// (the weekday written out: "man" is the pronoun as well; and no span's end: "mandag-fredag i uge 12" is the week)
+// (no span's end: "mandag-fredag i uge 12" is the week)
 const WEEKDAY_BEFORE_WEEK = new RegExp(
-  String.raw`(?<![${LETTER}]|[-–/][ \t]?|(?:til|og)${SP})(?<weekday>${Object.keys(WEEKDAYS).filter((w) => w.endsWith("dag")).join("|")})${SP}{1,3}(?:i${SP}{1,3})?$`,
+  String.raw`(?<![${LETTER}]|[-–/][ \t]?|(?:til|og)${SP})(?<weekday>${WEEKDAY_WORDS})${SP}{1,3}(?:i${SP}{1,3})?$`,
   "iu",
 );
 const MAY_BE_TIME = /kl|\d[:.]\d/iu;
@@ -375,7 +379,10 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const week2 = g.week2 ? Number(g.week2) : null;
     // "senest fredag i uge 9": a day of the week, as exact as a date
     const named = week2 === null ? WEEKDAY_BEFORE_WEEK.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
+    // and "Uge 14 (tirsdag)": the day in brackets after the week
+    const after = week2 === null && !named ? WEEKDAY_AFTER_WEEK.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) : null;
     if (named) weeks.push({ index: m.index - named[0].length, text: named[0] + m[0], ...imply({ year, month: null, day: null, week, ...weekdayOf(named.groups!.weekday) }) });
+    else if (after) weeks.push({ index: m.index, text: m[0] + after[0], ...imply({ year, month: null, day: null, week, ...weekdayOf(after.groups!.weekday) }) });
     else weeks.push({ index: m.index, text: m[0], ...imply({ year, month: null, day: null, week }) });
     // "uge 4 og 5": two weeks; "uge 35-36" is one span, kept by its first week
     if ((g.wjoint?.toLowerCase() === "og" || g.wjoint?.toLowerCase() === "and") && week2 !== null && week2 > week && week2 <= 53) {

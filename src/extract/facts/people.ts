@@ -12,7 +12,7 @@ import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
 import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
 import { isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
-import { ADDRESS_LINE, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
+import { ADDRESS_LINE, MAIL_CLOSING, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
 import {
   APPLICATION_WORD,
   AREA_OPENERS,
@@ -30,6 +30,8 @@ import {
   ENGLISH_BODY_NOUNS,
   ENGLISH_ROLE_BODIES,
   ENGLISH_AREA_TITLES,
+  ENGLISH_TITLE_NOUNS,
+  ENGLISH_UNIT_KINDS,
   CONTACT_CUE,
   NOT_NAME_ENDINGS,
   NOT_NAME_WORDS,
@@ -149,7 +151,10 @@ export function findNames(text: string): NameSpan[] {
     while (run.length && NAME_PARTICLES.has(run[run.length - 1].word)) run.pop();
     // "Chef for Formidling og Publikum Nadia Sørensen Bech": the area a title heads ends in a capitalised word
     // no vocabulary can list, and the name follows it; a name of two words is left whole
-    if (run.length >= 3 && (headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN)) || ENGLISH_AREA_BEFORE.test(text.slice(Math.max(0, run[0].start - AREA_SPAN), run[0].start)))) run.shift();
+    // ("Director of Geodata Karsten Ibsen": an English title's area, a word, before a name of two; where the run is longer
+    // the area's words cannot be told from the name's, and no name is better than a wrong one)
+    const areaBefore = run.length >= 3 ? text.slice(Math.max(0, run[0].start - AREA_SPAN), run[0].start) : "";
+    if (run.length >= 3 && (headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN)) || ENGLISH_AREA_BEFORE.test(areaBefore) || (run.length === 3 && ENGLISH_TITLE_OF.test(areaBefore) && !run.some((w) => ENGLISH_ROLE_BODIES.has(w.word))))) run.shift();
     // "leder af Hjemmeplejen Syd", "chef for Vej og Park": two words straight after a title's "af" or "for" are what it heads
     else if (run.length === 2 && headsUnit(text.slice(Math.max(0, run[0].start - 60), run[0].start))) run = [];
     // "Jens Holm" over "Aarhus University": a body's name on the next line ends the run before it, not the name
@@ -166,6 +171,12 @@ export function findNames(text: string): NameSpan[] {
       while (body >= 0 && !ENGLISH_ROLE_BODIES.has(run[body].word)) body--;
       if (body >= 0) run = run.slice(body + 1);
     }
+    // "Senior Grant Adviser Rasmus Tønnesen", "Karen Bøgh Project Manager": an English title's first word before its noun
+    // is the title's, not the name's
+    // (the title's noun itself may close the run: "Karen Bøgh Project Manager")
+    let titled = false;
+    while (run.length > 2 && ENGLISH_TITLE_NOUN_SET.has(run[run.length - 1].word)) [titled] = [true, run.pop()];
+    if (run.length > 0 && (titled || ENGLISH_TITLE_NOUN_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 16)))) run.pop();
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
     const street = run.length > 0 && HOUSE_NUMBER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6));
@@ -177,7 +188,13 @@ export function findNames(text: string): NameSpan[] {
     // "Brandt Nørby Executive", "Holm & Kjær A/S": a firm named for its founders
     const firm = run.length > 0 && FIRM_AFTER_NAMES.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 40));
     // "en arbejdsmiljørepræsentant fra Hjemmeplejen Jerne": a unit's name opens on its kind, no person's does
-    const unit = run.length > 0 && UNIT_NAME_WORDS.has(run[0].word.toLowerCase());
+    // (and "our Geodata Production team": an English unit's name stands before its kind)
+    // (and "Plejecenter Kalø Have", "Hjemmeplejen Rønde": two words right after a unit's capitalised kind are its name)
+    const unit =
+      run.length > 0 &&
+      (UNIT_NAME_WORDS.has(run[0].word.toLowerCase()) ||
+        ENGLISH_UNIT_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 14)) ||
+        (run.length === 2 && UNIT_NAME_WORDS.has(UNIT_KIND_BEFORE.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start))?.[1]?.toLowerCase() ?? "")));
     if (run.length >= 2 && run.length <= 4 && !street && !body && !firm && !unit && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
@@ -217,6 +234,18 @@ function headsUnit(before: string): boolean {
 }
 const TITLE_AND_OPENER = new RegExp(String.raw`(?<![${LETTER}])([${LETTER}-]{2,40})\s{1,3}(?:${UNIT_OPENERS.join("|")})\s{1,3}$`, "u");
 
+/**
+ * A capitalised word right before a run, one space between, that opens its clause: a unit's kind before its name
+ * (", Plejecenter "); not a title's area ("Chef for Dagtilbud ") nor a name's last word ("Medicinsk Afdeling ").
+ */
+const UNIT_KIND_BEFORE = /(?:^|[,;:(·|][^\S\n]*)(\p{Lu}\p{Ll}+)[^\S\n]$/u;
+/** The noun an English title ends in, after its first words: "Senior Grant Adviser", "Chief Financial Officer". */
+const ENGLISH_TITLE_NOUN_AFTER = new RegExp(String.raw`^[^\S\n]+(?:${ENGLISH_TITLE_NOUNS.join("|")})(?![\p{L}])`, "u");
+const ENGLISH_TITLE_NOUN_SET: ReadonlySet<string> = new Set(ENGLISH_TITLE_NOUNS);
+/** The kind after an English unit's name: "the Geodata Production team" (not "office manager", a title). */
+const ENGLISH_UNIT_AFTER = new RegExp(String.raw`^[^\S\n]+(?:${ENGLISH_UNIT_KINDS.join("|")})(?![\p{L}])(?![^\S\n]+(?:${ENGLISH_TITLE_NOUNS.join("|")}|leader|lead|head)(?![\p{L}]))`, "iu");
+/** An English title and its "of", the area's first word next: "Director of ", "Head of the ". */
+const ENGLISH_TITLE_OF = new RegExp(String.raw`(?<![${LETTER}])(?:${ENGLISH_AREA_TITLES.join("|")})\s{1,3}of\s{1,3}(?:the\s{1,3})?$`, "u");
 /** "Head of People & ", "Director of Finance and ": an English title's area up to its last "&" or "and", the last word of it next. */
 const ENGLISH_AREA_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:${ENGLISH_AREA_TITLES.join("|")})\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[A-ZÆØÅ][${LETTER}-]{0,40},?\s{1,3}){1,5}(?:&|and)\s{1,3}$`, "u");
 
@@ -339,8 +368,15 @@ const CAPITALISED_WORD = /(?<=\s)\p{Lu}\p{Ll}{1,20}(?=[\s,.]|$)/gu;
 
 /** A clause that sends an application somewhere or addresses a letter: its people and addresses receive, they do not answer. */
 function receives(clause: string): boolean {
+  // ("Praktiske spørgsmål om ansøgningen kan sendes til HR-partner Nanna Bøgh på …": questions sent to someone to answer;
+  // "Ansøgning og eventuelle spørgsmål sendes til job@…" sends the application too)
+  if (QUESTIONS_SENT.test(clause) && !hits(APPLICATION_WORD, clause.replace(QUESTIONS_ABOUT, ""))) return false;
   return hits(RECEIVER_CUE, clause) || (hits(APPLICATION_WORD, clause) && hits(SEND_WORD, clause));
 }
+/** What the questions are about, the application named there only as their subject: "spørgsmål om ansøgningen". */
+const QUESTIONS_ABOUT = /(?<!\p{L})spørgsmål (?:om|til|vedrørende) (?:din |selve )?(?:ansøgning\p{L}*|ansættelse\p{L}*|stilling\p{L}*)/giu;
+/** Questions, not applications, sent to someone: "Spørgsmål om … kan sendes til …". */
+const QUESTIONS_SENT = /(?<!\p{L})spørgsmål(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:sendes|rettes|stilles|mailes) til(?!\p{L})/iu;
 
 /**
  * Contacts in one sentence: each phone and e-mail joins the name before it
@@ -368,6 +404,10 @@ export function receiversIn(sentence: string): Contact[] {
   return sentence.split(CLAUSE_BREAK).filter(receives).flatMap((c) => contactsInClause(c));
 }
 
+/** A clause that sends the application to the writer: "Send din ansøgning til mig på …". */
+const WRITER_RECEIVES = /(?<!\p{L})til\s+mig\s+(?:på\s+)?(?:(?:mail|e-mail)\.?:?\s+)?\S+@/iu;
+/** A writer who asks to be called: "ring til mig på …", "kontakt mig på …". */
+const WRITER_CALLED = /(?<!\p{L})(?:til|kontakt|kontakte)\s+mig(?!\p{L})/iu;
 const WRITER_BEFORE = /(?<!\p{L})(?:mig|os)\s+(?:på\s+)?(?:(?:tlf|telefon|mobil|mail|e-mail)\.?:?\s+)?(?:\+45\s?)?$/iu;
 /** "… eller til Jørgen på 61 78 22 05": a first name alone, called on its number; the person named in full elsewhere (extractContacts). */
 const FIRST_NAME_CALLED = new RegExp(String.raw`(?<=(?:^|\s)(?:til|kontakt|kontakte)\s)\p{Lu}\p{Ll}{1,20}(?=\s(?:på\s)?(?:(?:tlf|telefon|mobil)\.?:?\s)?(?:\+45\s?)?\d{2})`, "gu");
@@ -482,6 +522,8 @@ const FOOTER_CARD = 240;
 export function extractContacts(units: TextUnit[]): FoundContact[] {
   const found: FoundContact[] = [];
   const receivers: Contact[] = [];
+  /** The addresses the writer receives applications at ("Send din ansøgning … til mig på lise@…"). */
+  const writerMails = new Set<string>();
   // in the rows under a head row with a phone column ("Navn | Titel | Telefon"), eight digits are a phone
   let phoneColumn = false;
   // and on the short lines under a lead-in to whom to call ("… er du velkommen til at kontakte:" / "Ditte Rask Holm
@@ -504,10 +546,15 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     // (a person's card, "Mette Lund · Kanalstræde 2 · 4300 Holbæk · Mobil 20 49 51 40", is hers)
     if (unit.section === "andet" && unit.text.length <= FOOTER_CARD && isOrganisationName(unit.text.split(/[·|\n,]/u)[0]) && isContactDetails(unit.text)) return;
     for (const s of splitSentences(unit.text)) {
-      receivers.push(...receiversIn(s.text));
+      for (const r of receiversIn(s.text)) {
+        receivers.push(r);
+        if (r.name === null && r.email && WRITER_RECEIVES.test(s.text)) writerMails.add(r.email);
+      }
       // (under a lead-in, bare digits only on a line that names its person: "Ditte Rask Holm      2046 9931"; a table's
       // rows are read by its head's columns)
-      for (const c of contactsIn(s.text, phoneColumn || (contactList && unit.kind !== "row" && findNames(s.text).length > 0))) {
+      // (and a number alone right under its person's line: "Jonas Thygesen, klubchef" over "📞 24 87 11 03")
+      const underPerson = contactList && i > 0 && BARE_NUMBER.test(s.text.trim()) && findNames(units[i - 1].text).length > 0;
+      for (const c of contactsIn(s.text, phoneColumn || underPerson || (contactList && unit.kind !== "row" && findNames(s.text).length > 0))) {
         const last = found[found.length - 1];
         // "Lisbeth Binderup, chefkonsulent" / "Tlf. 2049 5140" on lines of their own
         // (a name on a line of its own: a sentence that names people in passing gives no one the number under it)
@@ -619,6 +666,9 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     same.contact.email = r.email;
     same.contact.name = r.name;
   }
+  // "Send din ansøgning … til mig på lise@…" and "ring til mig på 23 45 67 12": the letter's writer, one person, and her address
+  const writers = found.filter((f) => f.contact.name === null && f.contact.phone && !f.contact.email && WRITER_CALLED.test(f.text));
+  if (writerMails.size === 1 && writers.length === 1) writers[0].contact.email = [...writerMails][0];
   // A name with no number or address is a person mentioned, not a way in, unless nothing else is given
   // (the application system's help desk is no way in to the post, whatever its address)
   // (nor is the house's press or web desk, named by no one and given alone)
@@ -772,7 +822,7 @@ const NOT_A_ROLE_OPENING = new RegExp(String.raw`^(?:${NOT_A_ROLE_OPENERS.join("
  */
 function membersUnderOneRole(text: string): CommitteeMember[] | null {
   const colon = text.indexOf(": ");
-  if (colon < 3 || colon > 80) return null;
+  if (colon < 3 || colon > 80) return membersAfterPluralRole(text);
   const after = text.slice(colon + 2);
   const names = findNames(after);
   if (names.length < 2) return null;
@@ -780,6 +830,34 @@ function membersUnderOneRole(text: string): CommitteeMember[] | null {
   if (names[0].start !== 0 || !between.every((b) => /^(?:,\s*|\s+(?:og|samt)\s+|[.\s]*)$/u.test(b))) return null;
   const role = text.slice(0, colon).trim();
   return names.map((n) => ({ name: n.name, role }));
+}
+
+/**
+ * "medarbejderrepræsentanterne Line Birk og Ahmad Rahimi fra Kommunikation": a role in the plural before the names it
+ * holds for each, joined by "og", "samt" or commas; what follows the last name is the place of all of them.
+ */
+function membersAfterPluralRole(text: string): CommitteeMember[] | null {
+  const names = findNames(text);
+  if (names.length < 2) return null;
+  const role = text.slice(0, names[0].start).trim();
+  if (!isPluralRole(role)) return null;
+  const between = names.slice(1).map((n, i) => text.slice(names[i].end, n.start));
+  if (!between.every((b) => /^(?:,\s*|\s+(?:og|samt)\s+)$/u.test(b))) return null;
+  const rest = text.slice(names[names.length - 1].end);
+  const place = trimChars(rest, " \t\n\u00a0,;:.–-");
+  // ("… fra Kommunikation" runs on from the role; ", Kommunikation" is set apart as a role's place is)
+  return names.map((n) => ({ name: n.name, role: place ? `${role}${/^\s*,/u.test(rest) ? "," : ""} ${place}` : role }));
+}
+/**
+ * One or two words, the last a title's plural: its singular, the plural's ending taken off, is a title of its own
+ * ("medarbejderrepræsentanterne", "to afdelingschefer", "skoleledere"; not "Forstander", a singular in "-er").
+ */
+function isPluralRole(role: string): boolean {
+  const words = role.split(/\s+/u);
+  const last = words[words.length - 1];
+  if (words.length > 2 || last.length < 5) return false;
+  const singulars = [last.replace(/erne$/u, ""), last.replace(/(?<=er)e$/u, ""), last.replace(/er$/u, ""), last.replace(/ne$/u, "")].filter((w) => w !== last);
+  return singulars.some((w) => ROLE_WORDS_EXACT.test(w));
 }
 
 /**
@@ -932,10 +1010,45 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
     } else if (out.length) break;
   }
   if (!out.length) out = assessment;
+  // each sentence read once, however many members it names (a long list's members share their sentence)
+  const texts = [...new Set(out.map((m) => m.text))];
+  // "… et udvalg, hvor jeg selv sidder sammen med …": the letter's writer is a member, named under its closing
+  const writerText = texts.find((t) => WRITER_MEMBER.test(t));
+  const writer = writerText !== undefined ? signerOf(units) : null;
+  const writerSits = writer ? out.find((m) => m.text === writerText) : undefined;
+  if (writerSits && writer && !out.some((m) => m.member.name === writer)) out.unshift({ member: { name: writer, role: null }, text: writerSits.text, unit: writerSits.unit });
+  // "Partner Kirsten Holm, Kragh & Holm, deltager som rådgiver for udvalget": at the committee's table, no member of it
+  const advising = new Set(texts.filter((t) => ADVISES_COMMITTEE.test(t) && findNames(t).length === 1));
   const seen = new Set<string>();
-  return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name));
+  return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name) && !advising.has(m.text));
 }
 
+/** A sentence on someone who sits with the committee to advise or watch it, not to hire. */
+const ADVISES_COMMITTEE = /(?<!\p{L})(?:deltager|sidder med|er med|indgår) som (?:rådgiver|konsulent|observatør|tilhører)|(?<!\p{L})rådgiver for (?:ansættelses|rekrutterings)?udvalget/iu;
+
+/** A committee's sentence that counts its writer in: "hvor jeg selv sidder", "udover mig". */
+const WRITER_MEMBER = /(?<!\p{L})(?:jeg selv|mig selv|undertegnede|ud ?over mig|foruden mig|sammen med mig)(?!\p{L})/iu;
+/** The lines under a letter's closing that may name its signer: a body's name, then the person's. */
+const SIGNATURE_UNITS = 3;
+
+/** What a signature's line holds after its name: nothing, or a role after a comma ("…, formand"). */
+const SIGNATURE_LINE_AFTER_NAME = /^(?:, ?\p{L}[\p{L} -]{1,40})?$/u;
+/** The name a letter is signed with, under its last closing ("Med venlig hilsen" / "Lise Kærgaard, formand"), or null. */
+function signerOf(units: readonly TextUnit[]): string | null {
+  let closing = units.length - 1;
+  while (closing >= 0 && !MAIL_CLOSING.test(units[closing].text.split("\n")[0].trim())) closing--;
+  if (closing < 0) return null;
+  // the signature's lines, each a name alone or "Name, role" ("Lise Kærgaard, formand"), not a contact's sentence
+  const lines = [...units[closing].text.split("\n").slice(1), ...units.slice(closing + 1, closing + 1 + SIGNATURE_UNITS).flatMap((u) => u.text.split("\n"))];
+  for (const line of lines) {
+    const name = findNames(line)[0];
+    if (name && name.start === 0 && SIGNATURE_LINE_AFTER_NAME.test(line.slice(name.end).trimEnd())) return name.name;
+  }
+  return null;
+}
+
+/** A number and nothing else on its line (its pictograph taken off as a list's mark). */
+const BARE_NUMBER = /^\+?(?:\d ?){8,11}$/u;
 /** A heading over the people to call: "Kontakt", "Kontaktpersoner". */
 const CONTACT_HEADING = /^(?:kontakt|kontakter|kontaktperson|kontaktpersoner)\s*:?$/iu;
 /** How long a line of the list under a contact lead-in may be: a name, a title, a number. */
