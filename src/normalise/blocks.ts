@@ -157,7 +157,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
    */
   let signature = false;
   let signatureBlock: DocBlock | null = null;
-  /** The least indent of a line that continues the open item: past its bullet's column (0: no bulleted item open). */
+  /** The column the open item's text starts in, after its bullet: a line set there continues it (0: no bulleted item open). */
   let hangingIndent = 0;
 
   const flush = () => {
@@ -827,7 +827,6 @@ function mdHeadingText(text: string): string {
   while (end > 0 && text.charCodeAt(end - 1) === 0x23) end--;
   return text.slice(0, end).trimEnd();
 }
-
 
 /** The chapter titles a contents page lists ("6. Sådan foregår det ..... 9"), as written, when it lists two or more. */
 function contentsTitles(texts: string[]): Set<string> {

@@ -542,7 +542,6 @@ function holdsPostFacts(root: DomNode, boxes: ReadonlySet<DomNode>, lengths: Map
   });
 }
 
-/** Whether `root` or an element below it passes `test`: one iterative walk, stopped at the first that does. */
 /**
  * A list whose items each open on a heading, one of them over a paragraph of prose: chapters laid out as a list (not
  * a list of contact cards, "<li><h3>Anne Holm</h3><p>Skolechef</p>", whose paragraphs are a title and a number).
@@ -556,6 +555,7 @@ function laysOutChapters(list: DomNode): boolean {
 /** The words of a paragraph of prose under a chapter's heading, at the least. */
 const CHAPTER_PROSE_WORDS = 10;
 
+/** Whether `root` or an element below it passes `test`: one iterative walk, stopped at the first that does. */
 function someBelow(root: DomNode, test: (n: DomNode) => boolean): boolean {
   const stack = [root];
   while (stack.length) {

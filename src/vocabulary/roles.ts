@@ -160,3 +160,22 @@ export const NOT_NAME_WORDS = new Set(
 );
 /** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen"). */
 export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|modtagelse|modtagelsen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig|politik|politikken|erklæring|erklæringen|betingelser)$/iu;
+
+// The committee's and the contacts' phrasings read in facts/people.ts
+/** What the questions are about, the application named there only as their subject: "spørgsmål om ansøgningen". */
+export const QUESTIONS_ABOUT = /(?<!\p{L})spørgsmål (?:om|til|vedrørende) (?:din |selve )?(?:ansøgning\p{L}*|ansættelse\p{L}*|stilling\p{L}*)/giu;
+
+/** Questions, not applications, sent to someone: "Spørgsmål om … kan sendes til …". */
+export const QUESTIONS_SENT = /(?<!\p{L})spørgsmål(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:sendes|rettes|stilles|mailes) til(?!\p{L})/iu;
+
+/** A clause that sends the application to the writer: "Send din ansøgning til mig på …". */
+export const WRITER_RECEIVES = /(?<!\p{L})til\s+mig\s+(?:på\s+)?(?:(?:mail|e-mail)\.?:?\s+)?\S+@/iu;
+
+/** A writer who asks to be called: "ring til mig på …", "kontakt mig på …". */
+export const WRITER_CALLED = /(?<!\p{L})(?:til|kontakt|kontakte)\s+mig(?!\p{L})/iu;
+
+/** A sentence on someone who sits with the committee to advise or watch it, not to hire. */
+export const ADVISES_COMMITTEE = /(?<!\p{L})(?:deltager|sidder med|er med|indgår) som (?:rådgiver|konsulent|observatør|tilhører)|(?<!\p{L})rådgiver for (?:ansættelses|rekrutterings)?udvalget/iu;
+
+/** A committee's sentence that counts its writer in: "hvor jeg selv sidder", "udover mig". */
+export const WRITER_MEMBER = /(?<!\p{L})(?:jeg selv|mig selv|undertegnede|ud ?over mig|foruden mig|sammen med mig)(?!\p{L})/iu;

@@ -270,6 +270,7 @@ describe("parseDanishDates: a week's day in brackets after it", () => {
   it.each([
     ["1. samtale: Uge 14 (tirsdag)", ["2027-04-06"]],
     ["2. samtale: Uge 15", ["2027-04-12"]],
+    // two days in the brackets: the week, by its Monday, as a week alone is
     ["Samtaler i uge 14 (torsdag og fredag)", ["2027-04-05"]],
   ] as const)("%j → %j", (text, want) => {
     expect(iso(text, 2027)).toEqual(want);

@@ -41,6 +41,12 @@ import {
   ROLE_FILLERS,
   ROLE_WORDS,
   SEND_WORD,
+  ADVISES_COMMITTEE,
+  QUESTIONS_ABOUT,
+  QUESTIONS_SENT,
+  WRITER_CALLED,
+  WRITER_MEMBER,
+  WRITER_RECEIVES,
 } from "../../vocabulary/roles.js";
 import { execAll, hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
@@ -139,7 +145,6 @@ function afterEnglishBody(before: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-
 /** The words a unit's name opens with ("Hjemmeplejen Jerne", "Afdeling Syd"). */
 const UNIT_NAME_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS);
 
@@ -175,7 +180,10 @@ export function findNames(text: string): NameSpan[] {
     // is the title's, not the name's
     // (the title's noun itself may close the run: "Karen Bøgh Project Manager")
     let titled = false;
-    while (run.length > 2 && ENGLISH_TITLE_NOUN_SET.has(run[run.length - 1].word)) [titled] = [true, run.pop()];
+    while (run.length > 2 && ENGLISH_TITLE_NOUN_SET.has(run[run.length - 1].word)) {
+      run.pop();
+      titled = true;
+    }
     if (run.length > 0 && (titled || ENGLISH_TITLE_NOUN_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 16)))) run.pop();
     const name = run.map((w) => w.word).join(" ");
     // a run of five or more is a title or a heading, not a name; one before a house number is a street ("Winsløws Vej 4")
@@ -373,10 +381,6 @@ function receives(clause: string): boolean {
   if (QUESTIONS_SENT.test(clause) && !hits(APPLICATION_WORD, clause.replace(QUESTIONS_ABOUT, ""))) return false;
   return hits(RECEIVER_CUE, clause) || (hits(APPLICATION_WORD, clause) && hits(SEND_WORD, clause));
 }
-/** What the questions are about, the application named there only as their subject: "spørgsmål om ansøgningen". */
-const QUESTIONS_ABOUT = /(?<!\p{L})spørgsmål (?:om|til|vedrørende) (?:din |selve )?(?:ansøgning\p{L}*|ansættelse\p{L}*|stilling\p{L}*)/giu;
-/** Questions, not applications, sent to someone: "Spørgsmål om … kan sendes til …". */
-const QUESTIONS_SENT = /(?<!\p{L})spørgsmål(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:sendes|rettes|stilles|mailes) til(?!\p{L})/iu;
 
 /**
  * Contacts in one sentence: each phone and e-mail joins the name before it
@@ -404,10 +408,6 @@ export function receiversIn(sentence: string): Contact[] {
   return sentence.split(CLAUSE_BREAK).filter(receives).flatMap((c) => contactsInClause(c));
 }
 
-/** A clause that sends the application to the writer: "Send din ansøgning til mig på …". */
-const WRITER_RECEIVES = /(?<!\p{L})til\s+mig\s+(?:på\s+)?(?:(?:mail|e-mail)\.?:?\s+)?\S+@/iu;
-/** A writer who asks to be called: "ring til mig på …", "kontakt mig på …". */
-const WRITER_CALLED = /(?<!\p{L})(?:til|kontakt|kontakte)\s+mig(?!\p{L})/iu;
 const WRITER_BEFORE = /(?<!\p{L})(?:mig|os)\s+(?:på\s+)?(?:(?:tlf|telefon|mobil|mail|e-mail)\.?:?\s+)?(?:\+45\s?)?$/iu;
 /** "… eller til Jørgen på 61 78 22 05": a first name alone, called on its number; the person named in full elsewhere (extractContacts). */
 const FIRST_NAME_CALLED = new RegExp(String.raw`(?<=(?:^|\s)(?:til|kontakt|kontakte)\s)\p{Lu}\p{Ll}{1,20}(?=\s(?:på\s)?(?:(?:tlf|telefon|mobil)\.?:?\s)?(?:\+45\s?)?\d{2})`, "gu");
@@ -1023,11 +1023,6 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
   return out.filter((m) => !seen.has(m.member.name) && seen.add(m.member.name) && !advising.has(m.text));
 }
 
-/** A sentence on someone who sits with the committee to advise or watch it, not to hire. */
-const ADVISES_COMMITTEE = /(?<!\p{L})(?:deltager|sidder med|er med|indgår) som (?:rådgiver|konsulent|observatør|tilhører)|(?<!\p{L})rådgiver for (?:ansættelses|rekrutterings)?udvalget/iu;
-
-/** A committee's sentence that counts its writer in: "hvor jeg selv sidder", "udover mig". */
-const WRITER_MEMBER = /(?<!\p{L})(?:jeg selv|mig selv|undertegnede|ud ?over mig|foruden mig|sammen med mig)(?!\p{L})/iu;
 /** The lines under a letter's closing that may name its signer: a body's name, then the person's. */
 const SIGNATURE_UNITS = 3;
 
