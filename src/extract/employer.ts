@@ -31,11 +31,11 @@
 import { trimTrailing } from "../normalise/words.js";
 import { foldText } from "../vocabulary/letters.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, FOR_PLACE_ENDINGS, STATE_BODIES, EMPLOYER_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, PARTS_OF_THE_COUNTRY, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, FOR_PLACE_ENDINGS, STATE_BODIES, EMPLOYER_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
-import { HIRING_VERBS, isPositionNoun, NAME_PLACE_WORDS, TOOK_ANOTHER_POST_BEFORE } from "../vocabulary/positions.js";
+import { HIRING_VERBS, isPositionNoun, NAME_PLACE_WORDS, POST_PLACE_WORDS_WIDE, TOOK_ANOTHER_POST_BEFORE } from "../vocabulary/positions.js";
 import { NOT_NAME_ENDINGS } from "../vocabulary/roles.js";
 import { NAME_ABBREVIATIONS } from "../vocabulary/abbreviations.js";
 import { NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
@@ -52,6 +52,7 @@ const KNOWN_BY_KEY = new Map(KNOWN.map((n) => [keyOf(n), n]));
 const BOARD_KEYS = new Set(JOB_BOARDS.map(keyOf));
 const UNITS: ReadonlySet<string> = new Set(UNIT_WORDS);
 const AREAS: ReadonlySet<string> = new Set(AREA_WORDS);
+const COUNTRY_PARTS: ReadonlySet<string> = new Set(PARTS_OF_THE_COUNTRY);
 /** "Børn, Unge og Læring": a directorate's fields and nothing else. */
 const isAreaName = (name: string) => name.split(/[\s,&]+/u).every((w) => w === "og" || w === "" || AREAS.has(w.toLowerCase()));
 const UNIT_TAILS: ReadonlySet<string> = new Set(UNIT_TAIL_WORDS);
@@ -308,7 +309,7 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const { name, key } = resolved;
     // (and by its short name, its partners' names joined: "hos Holm & Brink" for "Holm & Brink Executive Search")
     if (key === firmKey || (firmKey !== null && name.includes(" & ") && firm!.startsWith(`${name} `))) return null;
-    if (!KNOWN_BY_KEY.has(key) && isAreaName(name)) return null;
+    if (!KNOWN_BY_KEY.has(key) && (isAreaName(name) || COUNTRY_PARTS.has(name))) return null;
     // "I Region Syd har vi vundet tre kontrakter": a company's own region, no regional council ("Region Sjælland", "Region
     // Hovedstadens Psykiatri")
     if (name.startsWith("Region ") && !KNOWN_BY_KEY.has(key) && !OF_A_REGION.test(name)) return null;
@@ -475,7 +476,9 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   // organisation is that organisation's, and the organisation is the employer
   const owner = ownerOf(best.name, text, orgs);
   if (owner) return owner;
-  const form = [...best.forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  // (a headline's capitals last: "MØLLEBÆK FORSYNING A/S" is the name as the text writes it elsewhere)
+  const capitals = (f: string) => Number(f === f.toUpperCase());
+  const form = [...best.forms].sort((a, b) => b[1] - a[1] || capitals(a[0]) - capitals(b[0]) || b[0].length - a[0].length)[0][0];
   // "Limfjord Vand & Varme" in the text, "Limfjord Vand & Varme A/S" once: the name in full, its legal form with it
   return [...best.forms.keys()].find((f) => f.startsWith(`${form} `) && LEGAL_FORM_WORDS.has(f.slice(form.length + 1).replace(/\.$/u, ""))) ?? form;
 }
@@ -702,6 +705,10 @@ function cleanName(raw: string): string | null {
   let name = trimTrailing(raw.replace(/\s+/gu, " ").trim(), ".,;:");
   if (name.endsWith("s") && KNOWN_BY_KEY.has(keyOf(name.slice(0, -1)))) name = name.slice(0, -1);
   name = name.replace(/(?<!\s)\s+(Kommune|Region|Universitet|Hospital|Sygehus|Museum)s$/u, " $1");
+  // "DRIFTSCHEF TIL MØLLEBÆK FORSYNING A/S": a headline in capitals, the post before its preposition; the house is after it
+  // (not "FONDEN FOR SOCIALT ANSVAR", "HUSET PÅ HJØRNET": a name in capitals, no post before its preposition)
+  const post = name === name.toUpperCase() ? CAPITALS_POST_BEFORE.exec(name) : null;
+  if (post && isPositionNoun(post[1].toLowerCase())) name = name.slice(post[0].length);
   if (/\b(KOMMUNE)$/u.test(name)) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
   const words = name.split(" ");
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0])) words.shift();
@@ -710,6 +717,8 @@ function cleanName(raw: string): string | null {
   return (name.length >= 3 || KNOWN_BY_KEY.has(keyOf(name))) && isNameLike(name) ? name : null;
 }
 
+/** A headline's post, one word, and the preposition after it, in capitals: "DRIFTSCHEF TIL ", "REKTOR VED ". */
+const CAPITALS_POST_BEFORE = new RegExp(`^(\\p{Lu}+) (?:${POST_PLACE_WORDS_WIDE.map((w) => w.toUpperCase()).join("|")}) (?=\\S)`, "u");
 const isNameLike = (name: string) => !NOT_NAME_WORDS.has(name.split(" ")[0]);
 const DEFINITE_NOUN = /^[A-ZÆØÅ][a-zæøå]+(?:en|et|ne)$/u;
 const HOUSE_KINDS: ReadonlySet<string> = new Set(HOUSE_KIND_WORDS);

@@ -36,7 +36,7 @@ import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
 import { CONTACT_DETAIL_LABEL, holdsContactDetail } from "../vocabulary/contact-details.js";
 import { FORWARD_MARK, MAIL_CLOSING, NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
 import { execAll } from "./facts/regex.js";
-import { GENERIC_UNIT_WORDS, UNIT_WORDS } from "../vocabulary/employers.js";
+import { DEFINITE_SERVICE_WORDS, GENERIC_UNIT_WORDS, UNIT_WORDS } from "../vocabulary/employers.js";
 import { findNames } from "./facts/people.js";
 
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -161,6 +161,8 @@ export function postPhrase(tokens: string[], from = 0, lookahead = 7): { title: 
     else break;
   }
   while (start < n && (SKIPPED_BEFORE_POST.has(wordOf(tokens[start]).toLowerCase()) || wordOf(tokens[start]).toLowerCase() === "og")) start++;
+  // "en samlende og strategisk centerchef": a modifier that ends a list of praise is the praise's, not the post's
+  if (start < n && start > from && wordOf(tokens[start - 1]).toLowerCase() === "og") start = n;
   const words = tokens.slice(start, n + 1).map(wordOf);
   if (!endsClause(tokens[n])) words.push(...remit(tokens, n + 1));
   const title = words.join(" ").trim();
@@ -171,10 +173,12 @@ export function postPhrase(tokens: string[], from = 0, lookahead = 7): { title: 
 const DEFINITE_UNIT_WORDS = UNIT_WORDS.filter((w) => /(?:en|et)$/u.test(w) && w !== "området");
 const GENERIC_UNITS: ReadonlySet<string> = new Set(GENERIC_UNIT_WORDS);
 /**
- * A unit in the definite form, one word: "ungdomsskolen", "hjemmeplejen", "myndighedsafdelingen"; not one named by
- * its kind alone ("afdelingen", "teamet"), nor "ansvarsområdet".
+ * A unit in the definite form, one word: "ungdomsskolen", "hjemmeplejen", "myndighedsafdelingen", or a service a
+ * compound names ("socialpsykiatrien", "tandplejen", not "tjenesten" alone); not one named by its kind alone
+ * ("afdelingen", "teamet"), nor "ansvarsområdet".
  */
-const isDefiniteUnit = (word: string): boolean => /^\p{Ll}+$/u.test(word) && !GENERIC_UNITS.has(word) && DEFINITE_UNIT_WORDS.some((u) => word.endsWith(u));
+const isDefiniteUnit = (word: string): boolean =>
+  /^\p{Ll}+$/u.test(word) && !GENERIC_UNITS.has(word) && (DEFINITE_UNIT_WORDS.some((u) => word.endsWith(u)) || DEFINITE_SERVICE_WORDS.some((u) => word.endsWith(u) && word !== u));
 
 /** "for Børn og Unge", "med ansvar for økonomi": the remit after a post, up to the end of its clause. */
 function remit(tokens: string[], at: number): string[] {

@@ -164,6 +164,38 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<SourceLine, DropRea
   const values = numbers.map((l) => Number(l.text.trim().match(/\d+/u)![0]));
   if (numbers.length >= 2 && values.every((v, i) => i === 0 || v > values[i - 1]))
     for (const l of numbers) reasons.set(l, "page-number");
+  markPageCounters(lines, reasons);
+}
+
+/**
+ * "Side 1 af 2" alone at one page's foot, "Forstander til Fjordlund Efterskole    Side 2 af 2" at the next page's head:
+ * lines that count the same pages, one to the last, are the pages' running matter, each of them standing once, so that
+ * the repetition that finds a running line is not there.
+ */
+function markPageCounters(lines: SourceLine[], reasons: Map<SourceLine, DropReason>): void {
+  const counters: { l: SourceLine; page: number; of: number }[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    const m = t.length <= 120 && !reasons.has(l) ? PAGE_COUNTER.exec(t) : null;
+    if (m) counters.push({ l, page: Number(m[1]), of: Number(m[2]) });
+  }
+  // "Side 1 af 1" alone: a one-page document's counter, nothing else
+  if (counters.length === 1 && counters[0].of === 1 && PAGE_NUMBER.test(counters[0].l.text.trim())) reasons.set(counters[0].l, "page-number");
+  if (counters.length < 2) return;
+  const of = counters[0].of;
+  const counts = counters.every((c, i) => c.of === of && c.page <= of && (i === 0 || c.page === counters[i - 1].page + 1));
+  if (!counts || counters.at(-1)!.page !== of) return;
+  // a line's other words go with it only where they are running matter too: the title again at a page's head, or cells
+  // of a letterhead ("Vesterlund Højskole · Strandvejen 41 · 6950 Ringkøbing"); "Du kan tiltræde 1. august 2027.    Side 2
+  // af 2" keeps its sentence
+  const texts = new Set(lines.map((l) => l.text.trim()));
+  for (const c of counters) {
+    const t = c.l.text.trim();
+    const rest = t.replace(PAGE_COUNTER, "").trim();
+    if (!rest) reasons.set(c.l, "page-number");
+    else if (PAGE_NUMBER.test(t)) reasons.set(c.l, "page-number");
+    else if (texts.has(rest) || RUNNING_CELLS.test(rest)) reasons.set(c.l, "running-header");
+  }
 }
 
 /**
@@ -178,8 +210,10 @@ function headsText(lines: SourceLine[], at: number): boolean {
   return next < lines.length && PROSE.test(lines[next].text.trim());
 }
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
-/** A line's page counter at its end: "… Side 3 af 9", "… Page 2 of 4". */
-const PAGE_COUNTER = /(?<!\p{L})(?:side|page)\s?\d{1,3}\s(?:af|of)\s\d{1,3}$/iu;
+/** A line's page counter at its end, its page and its pages: "… Side 3 af 9", "… Page 2 of 4", "… side 1/2". */
+const PAGE_COUNTER = /(?<!\p{L})(?:side|page)\s?(\d{1,3})(?:\s(?:af|of)\s|\s?\/\s?)(\d{1,3})$/iu;
+/** A running line's cells, a dot or a bar between them: "Vesterlund Højskole · Strandvejen 41". */
+const RUNNING_CELLS = /\S\s[·|]\s\S/u;
 /** A page holds more lines than this: a running line recurs no closer. */
 const PAGE_LINES = 8;
 /** A line of prose: some words and a sentence's end, or long enough to be one wrapped. */

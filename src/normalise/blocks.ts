@@ -9,7 +9,7 @@ import { APPENDIX_HEADING, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYP
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
-import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
+import { CLOCK_WORD, MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, FILE_LINK, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BOX_BARS, BOX_CORNERS, BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
@@ -92,7 +92,9 @@ const DATE_ROW = new RegExp(
 /** The row after a timetable's dated ones, a word in the date's place: "Herefter – Referencer indhentes". */
 const WORD_ROW = /^\p{Lu}\p{Ll}{2,15}\s[–-]\s\p{Lu}/u;
 /** A member or a contact a line, the name before its role: "Jonas Ravnholt, medarbejderrepræsentant", "Sanne Lykke Pallesen, kontorchef, …". */
-const NAME_ROLE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, (\p{Ll}[\p{L}-]*)/u;
+// (the role up to three words: "ledende overlæge", "uddannelsesansvarlig overlæge")
+// (no clause after the comma: "Aalborg Universitet, hvor forskere og studerende mødes" is a tagline)
+const NAME_ROLE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, (?!(?:hvor|som|der|hvis|når|og|men) )(\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2})/u;
 /** Such a line, its role a title's word ("Aarhus Vand, som leverer …" is a sentence's organisation, no member). */
 const isNameRoleRow = (text: string): boolean => {
   const m = NAME_ROLE.exec(text);
@@ -521,7 +523,7 @@ const UNWRAPPED = 140;
 const UNWRAPPED_SHORT_LINE = 100;
 
 /** A year alone on its line, or with a time: the end of a date that a narrow column wrapped. */
-const WRAPPED_YEAR = /^20\d\d(?:\s{1,3}(?:kl\.?|klokken)\s{0,3}\d{1,2}(?:[.:]\d\d)?)?\.?$/u;
+const WRAPPED_YEAR = new RegExp(String.raw`^20\d\d(?:\s{1,3}(?:${CLOCK_WORD})\s{0,3}\d{1,2}(?:[.:]\d\d)?)?\.?$`, "u");
 
 /**
  * Two short lines, the second capitalised, the first not reaching for more

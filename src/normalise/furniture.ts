@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { ABOUT_MENU_ENTRY, APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { isOrganisationName, ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -91,9 +91,10 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
       if (nav * 2 >= run.length && nav >= 2) {
         const isNav = run.map((l) => NAV_WORDS.has(key(l.text)));
         // a site's own menu words ("Privat", "Driftsinfo") stand beside the common ones: one word next to a menu word is
-        // the menu's too, while a name over the menu ("Fjordland Forsyning", "Region Syddanmark") is two
+        // the menu's too, while a name over the menu ("Fjordland Forsyning", "Region Syddanmark") is two; and an "Om …"
+        // entry between two menu words is the menu's ("Nyheder" / "Om ministeriet" / "Job")
         run.forEach((l, k) => {
-          if (isNav[k] || (isSiteMenuWord(l.text) && (isNav[k - 1] || isNav[k + 1]))) found.add(l);
+          if (isNav[k] || (isSiteMenuWord(l.text) && (isNav[k - 1] || isNav[k + 1])) || (isNav[k - 1] && isNav[k + 1] && ABOUT_MENU_ENTRY.test(l.text.trim()))) found.add(l);
         });
       }
     }
@@ -152,10 +153,17 @@ function isMenuLine(text: string): boolean {
   // "Del  Facebook  LinkedIn  X  Send på mail  Print": a share row, two spaces between its buttons
   const share = text.split(SHARE_GAP);
   if (share.length >= 3 && UI_LINES.has(key(share[0].replace(/:$/u, ""))) && share.slice(1).every((e) => SHARE_TARGETS.has(key(e)))) return true;
-  if (!MENU_GAP.test(text)) return false;
+  // "Borger  Erhverv  Politik  Job i kommunen  Kontakt": a menu of two spaces between its entries, most of them the
+  // menu's own words
+  if (!MENU_GAP.test(text)) {
+    const nav = share.filter((e) => NAV_WORDS.has(key(e))).length;
+    return share.length >= MENU_RUN + 1 && share.every(isShortLink) && nav >= 2 && nav * 2 > share.length;
+  }
   const entries = text.split(MENU_GAPS).filter((e) => e.trim());
-  // "Del siden   Print   Lyt til teksten": a row of the page's buttons
-  if (entries.length >= 2 && entries.every((e) => UI_LINES.has(key(e)))) return true;
+  // "Del siden   Print   Lyt til teksten": a row of the page's buttons; "Søg stillingen    Gem job    Del: Facebook ·
+  // LinkedIn · Kopiér link", the share button's networks among them
+  const shareEntry = (e: string) => SHARE_TARGETS.has(key(e)) || (/^[^:]{2,30}: \S/u.test(e) && UI_LINES.has(key(e.split(":")[0])) && SHARE_TARGETS.has(key(e.slice(e.indexOf(":") + 1))));
+  if (entries.length >= 2 && UI_LINES.has(key(entries[0])) && entries.every((e) => UI_LINES.has(key(e)) || shareEntry(e))) return true;
   // "Del stillingen: LinkedIn · Facebook · E-mail": a button's label over the networks it shares to
   // (or "Del:   Facebook   LinkedIn   X   E-mail   Udskriv", the label an entry of its own)
   const label = /^([^:]{2,30}):(?:\s+|$)/u.exec(entries[0]);

@@ -40,7 +40,7 @@ import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentat
 import { BACK_POINTERS } from "../vocabulary/abbreviations.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { ANNOUNCING_VERBS, ENGLISH_ANNOUNCEMENT, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, POST_PLACE_WORDS, isJobOpening, isPositionNoun } from "../vocabulary/positions.js";
-import { holdsContactDetail } from "../vocabulary/contact-details.js";
+import { EMAIL, holdsContactDetail, isGeneralMailbox } from "../vocabulary/contact-details.js";
 import { isConsultancyHeading } from "../vocabulary/consultancies.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
@@ -451,6 +451,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let otherPosts = false;
   // the lines of a letter's signature still to come under its closing ("Med venlig hilsen" / name / title / house)
   let signatureLeft = 0;
+  // no section's heading has been met yet: the first may be a teaser over the text's opening
+  let firstTop = true;
   const entry = listEntries(slots);
   const column = pageColumn(slots, entry);
   const foot = footBelowRule(slots);
@@ -463,7 +465,12 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       if (role === "top") otherPosts = OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(slots[i].block);
       // "Stillingsbeskrivelse" over the post's title and the whole ad, as a job portal heads its page: the page's label
       // for the text, no section's heading
-      const cues = i === 0 && PORTAL_DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b);
+      const own = i === 0 && PORTAL_DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b);
+      // "Kan du få en hel musikskole til at spille sammen?" as the first heading, over the scene the ad opens on: a teaser,
+      // the introduction's, as a question before any heading is (its own words weigh no more than an unknown heading's)
+      const teaserFirst = role === "top" && firstTop && TEASER_QUESTION.test(b.text.trim()) && own.every((c) => c.weight <= CUE_WEIGHT.unknown);
+      const cues = teaserFirst ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.teaser, source: `heading “${b.text}” (a teaser question, the first heading)` }] : own;
+      if (role === "top") firstTop = false;
       // Two section headings back to back, the first over nothing: a two-column page read across ("Om os",
       // "Dit ansvar", then the texts of both). Both speak for the text below, neither decides it: its words do.
       const stacked = role === "top" && slots[i - 1]?.role === "top" && topCues.length > 0 && cues.length > 0 && topCues[0].kind !== cues[0].kind;
@@ -568,9 +575,15 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const texts = boxLines ? boxLines.map((x) => x.text) : !notice && !pageNote && !presentation && !offer && sentences && sentences.length > 1 && (!sure || sentences.some(saysWhat)) ? sentences : [b.text];
     // "Karin Østergaard Bach" / "Direktør for Borger og Arbejdsmarked" under "Med venlig hilsen": the signature's lines
     // (a fact's line ends it: "Løn: efter overenskomst", "Ansøgningsfrist: 1. marts 2027" are the post's, not the signer's)
+    // (or all of them as one block under it: "Henrik Lund" / "Formand for bestyrelsen" / "Bøgeskov Friskole" / "Skovvej 8, …")
+    // (a block of several lines only where the builder kept its lines apart, each a signature's: no wrapped sentence)
     const signed =
-      signatureLeft > 0 && b.type === "paragraph" && b.text.length <= SIGNATURE_LINE && !/[.!?]$/u.test(b.text.trim()) && !factLabel(b.text) && !isStartStatement(b.text);
-    signatureLeft = signed ? signatureLeft - 1 : b.type === "paragraph" && MAIL_CLOSING.test(b.text.trim()) ? SIGNATURE_LINES : 0;
+      signatureLeft > 0 &&
+      b.type === "paragraph" &&
+      (b.lines.length === 1 ? b.text.length <= SIGNATURE_LINE && !/[.!?]$/u.test(b.text.trim()) : signatureLeft === SIGNATURE_LINES && b.lines.length <= SIGNATURE_BLOCK_LINES && isSignatureBlock(b.text)) &&
+      !factLabel(b.text) &&
+      !isStartStatement(b.text);
+    signatureLeft = signed ? Math.max(0, signatureLeft - b.lines.length) : b.type === "paragraph" && MAIL_CLOSING.test(b.text.trim()) ? SIGNATURE_LINES : 0;
     texts.forEach((text, j) => {
       const labelled = LABELLED.get(b);
       const own = otherPosts
@@ -736,6 +749,11 @@ function clausesOf(sentence: string): string[] {
 
 /** How many lines a signature under a letter's closing holds at most (name, title, unit, house), and how long each is. */
 const SIGNATURE_LINES = 4;
+/** A signature set as one block right under the closing may add the house's address and site to those four. */
+const SIGNATURE_BLOCK_LINES = 6;
+/** Its lines kept apart, each short, none a sentence's end or running on ("…, og", a next line's words in lower case). */
+const isSignatureBlock = (text: string): boolean =>
+  text.includes("\n") && text.split("\n").every((line) => line.length <= SIGNATURE_LINE && !/[.!?,]$|\sog$/u.test(line.trim()) && !/^\p{Ll}+\s/u.test(line.trim()));
 const SIGNATURE_LINE = 80;
 const SIGNATURE_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a line of a letter's signature, under its closing" };
 const LETTER_CLOSING_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "a letter's closing and its signature" };
@@ -1010,8 +1028,10 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
       out.push({ ...b, type: "heading", shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: false } });
       continue;
     }
-    // "Bilag 1. Organisationsdiagram" over the chart's boxes, each taken for a heading: the attachment's heading
-    if ((b.type === "item" || b.type === "paragraph") && NUMBERED_BILAG.test(b.text.trim()) && next?.type === "heading" && !BILAG_LINE.test(next.text.trim())) {
+    // "Bilag 1. Organisationsdiagram" over the chart's boxes, each taken for a heading: the attachment's heading (not the
+    // last line of a list of them, "Bilag 1: …" / "Bilag 2: …", over the next page's heading)
+    const listed = out.length > 0 && NUMBERED_BILAG.test(out[out.length - 1].text.trim()) && out[out.length - 1].position.end.page === b.position.start.page;
+    if ((b.type === "item" || b.type === "paragraph") && NUMBERED_BILAG.test(b.text.trim()) && next?.type === "heading" && !BILAG_LINE.test(next.text.trim()) && !listed) {
       out.push({ ...b, type: "heading", shape: { markdownLevel: null, numbering: null, bold: false, allCaps: false, known: false } });
       continue;
     }
@@ -1032,6 +1052,9 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   return addressCards(factBoxes(out));
 }
 
+/** A line that holds a person's own mailbox ("uf@…"), no house's ("post@…", "info@…"). */
+const ownMailbox = (text: string) => [...text.matchAll(EMAIL)].some((m) => !isGeneralMailbox(m[0]));
+
 /** An organisation's card is a few short lines: its name, street, town, switchboard, CVR. */
 const CARD_LINES = 5;
 const CARD_LINE_LENGTH = 80;
@@ -1048,7 +1071,8 @@ function addressCards(blocks: DocBlock[]): DocBlock[] {
   const line = (b: DocBlock | undefined) => !!b && b.type === "paragraph" && !b.furniture && !b.beside && b.text.length <= CARD_LINE_LENGTH && !b.text.includes("\n");
   for (let i = 0; i < blocks.length; i++) {
     let end = i;
-    if (line(blocks[i]))
+    // ("Ulrik Fogh, regionschef" over "Tlf. 22 18 47 19 · uf@…" over the house's card: a card opens on no one's own mail)
+    if (line(blocks[i]) && !ownMailbox(blocks[i].text))
       for (let k = Math.min(i + CARD_LINES - 1, blocks.length - 1); k > i; k--) {
         const run = blocks.slice(i, k + 1);
         if (run.every(line) && isContactDetails(run.map((b) => b.text).join("\n"))) {
@@ -1416,9 +1440,11 @@ const COVER_LINE_WORDS = 20;
  * "Direktør for Børn og Unge" over "Flyvefærdig direktør i børnehøjde"), and no line above it is prose. It counts as the first.
  */
 function underHouseLinesOnly(blocks: DocBlock[], i: number): boolean {
+  // (the page's menu and breadcrumb above count for nothing: "Gå til indhold", "Søg", "Menu", …)
+  const above = blocks.slice(0, i).filter((h) => !h.furniture);
   return (
-    i <= COVER_LINES &&
-    blocks.slice(0, i).every((h) => (h.type === "heading" ? !classifyHeading(h.text) && !POSITION_WORDS.test(h.text) : h.type === "paragraph" && words(h.text, COVER_LINE_WORDS) < COVER_LINE_WORDS))
+    above.length <= COVER_LINES &&
+    above.every((h) => (h.type === "heading" ? !classifyHeading(h.text) && !POSITION_WORDS.test(h.text) : h.type === "paragraph" && words(h.text, COVER_LINE_WORDS) < COVER_LINE_WORDS))
   );
 }
 

@@ -55,7 +55,8 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   /\bhenvendelser fra (?:rekrutterings|annonce|sælgere|bureauer)/i,
   // "Vi glæder os til at høre fra dig!", "We look forward to your application."
   // ("Jeg glæder mig til at læse din ansøgning": a rector writing in the first person)
-  /^(?:vi |jeg )?(?:glæder (?:os|mig) til|ser frem til) at (?:høre fra dig|læse din ansøgning|modtage din ansøgning|se din ansøgning|modtage den)\b/i,
+  // (not with the deadline it goes on to: "Vi glæder os til at læse din ansøgning, som vi skal have senest fredag …")
+  /^(?:vi |jeg )?(?:glæder (?:os|mig) til|ser frem til) at (?:høre fra dig|læse din ansøgning|modtage din ansøgning|se din ansøgning|modtage den)\b(?![^.!?]*(?:senest|frist))/i,
   // "Du kan også tale med vicerektor Birgitte Lund på 87 25 30 14": someone else to ask
   // ("Du kan også kontakte souschef Jannie Thomsen på 62 21 44 90")
   // ("Du kan også skrive til HR-partner Signe Mørup på sm@…")

@@ -21,7 +21,8 @@ export const CONSULTANCIES: Consultancy[] = [
   { name: "KL's Konsulentvirksomhed", hint: "kl", aliases: /\bKL[’'`´]?s Konsulentvirksomhed\b|\bKLIK\b/u, domains: [], words: ["klik"] },
   { name: "Mercuri Urval", hint: "mercuri", aliases: /\bMercuri Urval\b/i, domains: ["mercuriurval.com", "mercuriurval.dk"] },
   { name: "Muusmann", hint: "muusmann", aliases: /\bMuusmann\b/u, domains: ["muusmann.dk", "muusmann.com"] },
-  { name: "Hartmanns", hint: "hartmann", aliases: /\bHartmanns?\b/u, domains: ["hartmanns.dk"] },
+  // (not "Hartmann & Bech Executive Search": a name joined to another is another firm's)
+  { name: "Hartmanns", hint: "hartmann", aliases: /\bHartmanns\b|\bHartmann\b(?! & \p{Lu})/u, domains: ["hartmanns.dk"] },
   { name: "Odgers Berndtson", hint: "odgers", aliases: /\bOdgers Berndtson\b/i, domains: ["odgersberndtson.com"] },
   { name: "Amrop", hint: "amrop", aliases: /\bAmrop\b/u, domains: ["amrop.dk"] },
   { name: "Heidrick & Struggles", hint: "heidrick", aliases: /\bHeidrick (?:&|og) Struggles\b/i, domains: ["heidrick.com"] },
@@ -102,6 +103,11 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   // a firm's own page of its assignments, its client labelled ("Kunde: Holbæk Kommune"): the site's owner, in its
   // copyright line ("© 2027 Ravnsholt Partners"), is the firm
   { words: ["©"], pattern: cue(String.raw`©\s?\d{4}\s+FIRM`), firmLike: true, onlyIf: /(?:^|\n)(?:Kunde|Klient|Opdragsgiver):\s/u },
+  // a profile's running footer, the firm that wrote it before its address: "Brandt & Kjærgaard Executive · Vestergade 18,
+  // 1. · 7800 Skive    Side 1 af 7" (a name that only a firm closes with: "Børn & Unge · Side 3" is a unit's; "Executive
+  // Search · Rekruttering · Lederudvikling" under the firm's name is what it does; an address follows the name, so a post's
+  // "Account Executive · Fuldtid · København" is none)
+  { words: ["executive ·", "search ·", "executive |", "search |"], pattern: cue(String.raw`(?:^|\n)(?!Executive |Search )FIRM(?<= (?:Executive|Search)) [·|] (?=[^\n]*?\d{4} \p{Lu})`) },
   { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: cue(String.raw`\bmed (?:hjælp|bistand|assistance|støtte) fra FIRM`) },
   { words: ["har bedt"], pattern: cue(String.raw`\bhar bedt FIRM om at (?:assistere|bistå|hjælpe)`) },
   // "Brink Executive er blevet bedt om at bistå med rekrutteringen"
@@ -122,10 +128,11 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   // "Energistyrelsen samarbejder med Mploy om rekrutteringen", "Kvist Møbler har valgt at samarbejde med Lindholm Search om
   // rekrutteringen"
   { words: ["samarbejder med", "samarbejde med"], pattern: cue(String.raw`\bsamarbejde(?:r)? med FIRM om (?:rekrutteringen|processen|ansættelsen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere))`) },
-  // "Strand & Donslund bistår ansættelsesudvalget (or the employer by name) med processen": the firm stands before the verb
+  // "Strand & Donslund bistår ansættelsesudvalget (or the employer by name, or its board: "Midttrafiks bestyrelse") med
+  // processen": the firm stands before the verb
   {
     words: ["bistår", "assisterer"],
-    pattern: cue(String.raw`FIRM (?:bistår|assisterer) (?:ansættelsesudvalget|bestyrelsen|direktionen|kommunen|regionen|selskabet|virksomheden|os|[A-ZÆØÅ][\wæøåÆØÅ-]*(?: [A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})? ?(?:med|i) (?:rekrutteringen|processen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere|ansætte))`),
+    pattern: cue(String.raw`FIRM (?:bistår|assisterer) (?:ansættelsesudvalget|bestyrelsen|direktionen|kommunen|regionen|selskabet|virksomheden|os|[A-ZÆØÅ][\wæøåÆØÅ-]*s (?:bestyrelse|direktion|ansættelsesudvalg)|[A-ZÆØÅ][\wæøåÆØÅ-]*(?: [A-ZÆØÅ][\wæøåÆØÅ-]*){0,3})? ?(?:med|i) (?:rekrutteringen|processen|ansættelsesprocessen|rekrutteringsprocessen|søgningen|at (?:finde|rekruttere|ansætte))`),
   },
   // "Lindholm Search søger på vegne af Kvist Møbler A/S en marketingchef": the firm seeks for its client
   { words: ["på vegne af"], pattern: cue(String.raw`FIRM søger (?:nu )?på vegne af`), firmLike: true },

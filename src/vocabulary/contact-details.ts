@@ -7,6 +7,8 @@
  */
 import { LETTER, latin } from "./letters.js";
 
+/** A phone number's digits as a line gives them, spaced or not, with a country's plus: "+45 2049 5140", "86964010". */
+export const PHONE_DIGITS = String.raw`\+?(?:\d ?){8,11}`;
 /** e.g. "tlf. 4030 7570", "+45 33 92 33 00", "40 30 75 70", "40307570". */
 export const PHONE = /(?<![\d+])(?:\+45[ \u00a0]?|0045[ \u00a0]?)?(?<digits>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2})(?![\d]|[.,]\d)/gu;
 /** e-mail addresses; the lookbehind keeps a long run of letters from being retried at every position. */
@@ -84,6 +86,6 @@ export const OFFICE_WORDS = ["sekretariat", "kontor", "afsnit", "ambulatorium", 
  * post while a person is named (by the office's word: "Mobiltelefon: …", "Direkte tlf.: …" may be a named person's line).
  */
 export const OFFICE_NUMBER_LINE = new RegExp(
-  String.raw`^(?:\p{L}+ ){0,2}\p{L}*(?:${OFFICE_WORDS.join("|")})\p{L}*(?: [\p{Lu}\d][\p{L}\d-]{0,5})?:\s(?:(?:tlf|telefon)\.?:?\s)?\+?(?:\d ?){8,11}$`,
+  String.raw`^(?:\p{L}+ ){0,2}\p{L}*(?:${OFFICE_WORDS.join("|")})\p{L}*(?: [\p{Lu}\d][\p{L}\d-]{0,5})?:\s(?:(?:tlf|telefon)\.?:?\s)?${PHONE_DIGITS}$`,
   "iu",
 );

@@ -39,6 +39,9 @@ export const APPROXIMATE_MONTH_PREFIXES = [
   "begyndelsen af", "i løbet af", "omkring", "senest i", "ultimo/primo",
 ];
 
+/** The word before a time of day: "kl. 12", "kl 9.30", "klokken 10". */
+export const CLOCK_WORD = String.raw`kl\.?|klokken`;
+
 /**
  * The week word: "uge 35", "ugerne 35-36". A week is a date of week
  * precision (its Monday), not a vague phrase.
@@ -189,8 +192,10 @@ export const DATE_CUES: DateCue[] = [
   // to a round, not the round's (the longer cue covers the round's "2. runde"; "Samtaler for kandidater i 1. runde"
   // are the round's). Not a bare "case": "anden samtale, hvor du skal præsentere en case, holdes den 25. februar"
   // dates the round. (First among the alternatives: the first that matches is taken, and "test" alone would be.)
-  // (and the other way round: "Kandidaterne til anden runde udfylder en Master Person Analyse online")
-  { role: "other", pattern: wordPattern(String.raw`(?:case|test\p{L}*|analyse|profil\p{L}*|referencetagning|referencer) (?:for|til) (?:de )?kandidat\p{L}* (?:i|til) (?:første |anden |[1-4]\. )?(?:samtale)?runde\p{L}*|kandidat\p{L}* til (?:første |anden |[1-4]\. )?(?:samtale)?runde\p{L}* (?:\p{L}+ ){0,4}(?:test\p{L}*|analyse\p{L}*|profil\p{L}*|case\p{L}*)|test\p{L}*|personlighedstest\p{L}*|referencer?|referencetagning|(?<!rounds? of )interview\p{L}*`) },
+  // (and the other way round: "Kandidaterne til anden runde udfylder en Master Person Analyse online", "Kandidaterne til
+  // anden samtale gennemfører i perioden 23.–25. juni 2027 en personlighedstest": the date is the test's; but "Kandidaterne
+  // til anden samtale torsdag den 28. januar 2027 gennemfører forinden …" dates the round)
+  { role: "other", pattern: wordPattern(String.raw`(?:case|test\p{L}*|analyse|profil\p{L}*|referencetagning|referencer) (?:for|til) (?:de )?kandidat\p{L}* (?:i|til) (?:første |anden |[1-4]\. )?(?:samtale)?runde\p{L}*|kandidat\p{L}* til (?:første |anden |[1-4]\. )?(?:samtale)?runde\p{L}* (?:\p{L}+ ){0,4}(?:test\p{L}*|analyse\p{L}*|profil\p{L}*|case\p{L}*)|kandidat\p{L}* til (?:første |anden |[1-4]\. )?samtale\p{L}*(?! (?:\p{L}{3,8}dag )?(?:den |d\. )?\d)(?= .{0,70}?(?:test|analyse|profil|case))|test\p{L}*|personlighedstest\p{L}*|referencer?|referencetagning|(?<!rounds? of )interview\p{L}*`) },
   // an English part's rounds, its interviews held: "Interviews with the shortlisted candidates are expected to be held in
   // week 16", "We expect to hold interviews on …"
   { role: "interview", pattern: wordPattern(String.raw`interviews (?:with (?:the )?(?:shortlisted |selected )?(?:candidates|applicants)|with|will|are|for)|(?:hold|held|conduct) interviews`) },

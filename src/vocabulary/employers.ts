@@ -56,6 +56,12 @@ export const REGIONER: readonly Region[] = Object.keys(KOMMUNE_STEMS_BY_REGION) 
 /** The regions' everyday short names, as their own ads use them ("Region H søger …", "Region Midt"). */
 export const REGION_SHORT_NAMES: readonly string[] = ["Region H", "Region Midt", "Region Nord"];
 
+/** Parts of the country by their bare names ("Regionschef til Midtjylland"): where a post works, no one who hires. */
+export const PARTS_OF_THE_COUNTRY: readonly string[] = [
+  "Nordjylland", "Midtjylland", "Vestjylland", "Østjylland", "Sydjylland", "Sønderjylland", "Syddanmark", "Fyn", "Sjælland",
+  "Nordsjælland", "Vestsjælland", "Midtsjælland", "Sydsjælland", "Hovedstaden", "Hovedstadsområdet", "Lolland-Falster",
+];
+
 /** Ministries, agencies and other state bodies whose names carry no pattern the shapes below would find. */
 export const STATE_BODIES: readonly string[] = [
   "Statsministeriet", "Finansministeriet", "Udenrigsministeriet", "Justitsministeriet", "Forsvarsministeriet",
@@ -198,12 +204,14 @@ export const SOCIETY_PREFIXES = ["Foreningen", "Forbundet", "Selskabet", "Landsf
 
 /** Words that begin an organisation's name: "Region Sjælland", "Styrelsen for …", "Sygehus Lillebælt". */
 export const ORGANISATION_PREFIXES = [
-  "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Statens Museum for", "Museum for", "Regionshospitalet",
+  "Region", "Styrelsen for", "Ministeriet for", "Fonden for", "Direktoratet for", "Nævnet for", "Museet for", "Statens Museum for", "Danmarks Museum for", "Museum for", "Regionshospitalet",
   // a Danish body's English name in an ad written in English ("University of Southern Denmark")
   "University of",
   "Regionshospital", "Sygehus", "Professionshøjskolen", "Museum", "Statens",
   // a stage's name after its kind: "Teater Vestkysten" ("Teatret Gruppe 38" ends on a number, which a name here does not)
   "Teater",
+  // and a cultural house's: "Kulturhuset Tørreladen", "Kulturhus Pavillonen"
+  "Kulturhuset", "Kulturhus",
   ...KIND_PREFIXES,
   ...SOCIETY_PREFIXES,
 ];
@@ -281,6 +289,12 @@ export const UNIT_WORDS = [
   "sektionen", "område", "området", "fakultet", "fakultetet", "skolen", "distrikt", "distriktet", "stab", "staben",
   "myndighed", "myndigheden",
 ];
+
+/**
+ * A service a post may head, in the definite form, as a compound's last part ("leder af socialpsykiatrien", "leder af
+ * tandplejen", "leder af familierådgivningen"): a unit as much as "afdelingen", though no house's name ends in it.
+ */
+export const DEFINITE_SERVICE_WORDS = ["plejen", "psykiatrien", "rådgivningen", "biblioteket", "tjenesten"];
 
 const ORGANISATION_NAME = new RegExp(
   String.raw`(?:\s(?:${ORGANISATION_SUFFIXES.join("|")})|^(?:${ORGANISATION_PREFIXES.join("|")})(?:\s(?:\p{Lu}\S*|og|for|i|af|&))+|(?:${[...ORGANISATION_WORD_ENDINGS, ...SOCIETY_WORD_ENDINGS].join("|")}))(?:\s(?:${LEGAL_FORM_ALTERNATIVES}))?$`,

@@ -5,7 +5,7 @@
  * compared after lower-casing and trimming trailing punctuation.
  */
 
-import { OFFICE_WORDS } from "./contact-details.js";
+import { OFFICE_WORDS, PHONE_DIGITS } from "./contact-details.js";
 import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from "./dates.js";
 
 /**
@@ -45,10 +45,16 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   "læs op", "lyt", "lyt til siden", "lyt til teksten", "lyt til opslaget", "læs teksten op", "læs højt", "til toppen", "til top", "log ind", "log på", "in english",
   "facebook", "linkedin", "instagram", "twitter", "youtube", "x", "hjem", "forside", "a-z", "a–z",
   "find vej", "sitemap", "tilgængelighedserklæring", "privatlivspolitik", "cookiepolitik", "whistleblowerordning", "whistleblower", "om cookies",
+  // and an English page's ("Privacy policy · Accessibility statement · Job alerts")
+  "privacy policy", "cookie policy", "accessibility statement", "terms of use", "job alerts", "job alert",
   "var denne side nyttig?", "var siden nyttig?", "var siden en hjælp?", "giv feedback", "send feedback",
-  // a job board's buttons: apply, sign up, go back, report
+  // a social network's search field ("Søg på Facebook" over its menu), a page's offer to save it or to write back
+  "søg på facebook", "søg på linkedin", "gem som pdf", "download som pdf", "kan vi hjælpe dig?", "kan vi hjælpe?",
+  "tilmeld dig vores nyhedsbrev", "tilmeld dig nyhedsbrevet", "tilmeld nyhedsbrev",
+  // a job board's buttons: apply, sign up, go back, report, see more of the same employer's
+  "se virksomhedens andre job", "se flere job fra virksomheden",
   "søg jobbet", "søg job", "søg stillingen", "ansøg online", "ansøg nu", "søg nu", "opret profil", "opret jobagent", "tilbage til søgeresultater",
-  "tilbage til søgeresultatet", "send jobbet til en ven", "send stillingen til en ven", "rapportér annonce", "rapporter annonce", "vis detaljer", "vis mere", "vis mindre",
+  "tilbage til søgeresultatet", "send jobbet til en ven", "send stillingen til en ven", "rapportér annonce", "rapporter annonce", "vis detaljer", "vis mere", "vis mindre", "se mindre",
   // an English page's buttons
   "apply for this position", "apply for this job", "apply now", "apply here", "share this job", "print this page",
   // a job network's buttons around a post
@@ -76,6 +82,9 @@ export const SHARE_TARGETS: ReadonlySet<string> = new Set([
   "instagram", "youtube", "tiktok", "bluesky",
   "send på mail", "send som mail", "send på e-mail", "send som e-mail",
 ]);
+
+/** A menu's entry about a part of the site's house: "Om ministeriet", "Om os". */
+export const ABOUT_MENU_ENTRY = /^om \p{L}+$/iu;
 
 /** Words a site's menu is made of; a run of short lines holding several of them is the menu. */
 export const NAV_WORDS: ReadonlySet<string> = new Set([
@@ -130,6 +139,10 @@ export const SOCIAL_PROMPTS = [
   /^(?:husk at |du må gerne |vil du )?(?:sprede|spred) (?:gerne |endelig )?ordet(?!\p{L})/iu,
   // "Følg os på Instagram, Facebook og LinkedIn – og få nyt om udstillinger": the site's call, its networks named
   /^følg (?:os|med)(?: på| via)? (?:instagram|facebook|linkedin|youtube|tiktok)(?!\p{L})/iu,
+  // a professional network's own tag for the post's kind ("#LI-Hybrid", "#LI-Remote"), and its prompts beside the post
+  // ("Ligner du et godt match?", "Tilføj en udtalelse fra dine fællesskabsmedlemmer")
+  /^#LI-[\p{L}\d]+$/u,
+  /^(?:ligner du et godt match|er du et godt match|am i a good fit|tilføj en udtalelse fra dine fællesskabsmedlemmer)\??$/iu,
 ];
 
 /**
@@ -173,8 +186,10 @@ export const BANNERS = [
  * step of the process.
  */
 export const POSTING_NOTES = [
-  /^(?:publiceret|opslået|slået op|oprettet|indrykket|udgivet|offentliggjort|(?:senest |sidst )?(?:opdateret|ændret|redigeret))(?::| (?:den|d\.))? \d{1,2}[./ ]/iu,
+  /^(?:publiceret|opslået|slået op|oprettet|indrykket|annonceret|udgivet|offentliggjort|(?:senest |sidst )?(?:opdateret|ændret|redigeret))(?::| (?:den|d\.))? \d{1,2}[./ ]/iu,
   /^(?:annoncen|opslaget|stillingsopslaget) er (?:indrykket|oprettet|slået op) af /iu,
+  // and as the last cell of the page's row on the post: "Region Syddanmark | Damhaven 12, 7100 Vejle | Fuldtid | Opslået 3. februar 2027"
+  /\s[|·•]\s(?:publiceret|opslået|slået op|oprettet|indrykket|annonceret)(?::| (?:den|d\.))? \d{1,2}[./ ][^|·•]{0,30}$/iu,
   // a page's own line on who keeps it: "Siden er sidst opdateret af Stine Aaskov.", "Senest redigeret af webredaktionen"
   /^(?:(?:denne |selve )?siden er )?(?:senest|sidst) (?:opdateret|ændret|redigeret) af /iu,
   // "Jobportalen drives af HR-Service, Odense Kommune", "Jobnet drives af Styrelsen for …": who runs the page
@@ -268,11 +283,14 @@ export const CONTACT_DETAIL_PARTS = {
     /^\d{1,2}(?:\. ?(?:sal|th|tv|mf)\.?|\.?)$/iu,
     // "Tlf. 4630 0299", and the office's it is ("Kirkekontoret: tlf. 97 40 12 34")
     new RegExp(
-      String.raw`^(?:\p{L}{0,16}(?:${OFFICE_WORDS.join("|")})\p{L}{0,3}: (?=tlf|telefon))?(?:tlf\.?|tel\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?\+?(?:\d ?){8,11}$`,
+      String.raw`^(?:\p{L}{0,16}(?:${OFFICE_WORDS.join("|")})\p{L}{0,3}: (?=tlf|telefon))?(?:tlf\.?|tel\.?|telefon|mobil|phone|kundeservice|hovednummer|omstilling)?:? ?${PHONE_DIGITS}$`,
       "iu",
     ),
+    // the house's switchboard in its footer, called by the house's name: "Ring til Aalborg Kommune på 99 31 47 00"
+    // (no `i`: it would let "\p{Lu}" take "mig" in "Ring til mig på …", a person's number)
+    new RegExp(String.raw`^[Rr]ing til (?:\p{Lu}[\p{L}-]* ){1,3}(?:[Kk]ommune|[Rr]egionen?|\p{Lu}[\p{L}-]*) på ${PHONE_DIGITS}$`, "u"),
     // a utility's emergency line beside its address ("Døgnvagt ved brud: 86 96 40 10", "Vagttelefon: …")
-    /^(?:døgnvagt|vagttelefon|vagtnummer|nødnummer|akut)(?: \p{L}+){0,3}: ?\+?(?:\d ?){8,11}$/iu,
+    new RegExp(String.raw`^(?:døgnvagt|vagttelefon|vagtnummer|nødnummer|akut)(?: \p{L}+){0,3}: ?${PHONE_DIGITS}$`, "iu"),
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
     /^(?:følg os|find os|del)(?: på| via)? [\p{L} ,og]{2,40}$/iu,
     /^(?:CVR|EAN|P)(?:-nr\.?|\.)?:? ?(?:\d ?){8,13}$/iu,

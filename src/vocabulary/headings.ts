@@ -27,7 +27,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "about us", "who we are", "about the company", "about the organisation", "about the organization", "introduction", "background",
     "the department", "our department", "the unit", "the hospital", "the clinic", "the company", "the organisation", "the organization",
     "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit", "about the division",
-    "indledning", "baggrund", "introduktion", "forord", "velkommen", "indledende bemærkninger",
+    "indledning", "baggrund", "baggrunden", "introduktion", "forord", "velkommen", "indledende bemærkninger",
     // a foreword by the one who hires: "Forord ved borgmesteren", "Forord fra direktionen"
     ...["ved", "fra"].flatMap((by) => ["borgmesteren", "kommunaldirektøren", "direktøren", "direktionen", "bestyrelsen", "formanden", "regionsrådsformanden"].map((who) => `forord ${by} ${who}`)),
     // the pitch: why the post is worth having ("1. Hvorfor søge stillingen?")
@@ -64,7 +64,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   ],
   personprofil: [
     // an ad written in English, or a part of one
-    "about you", "your profile", "who are you", "qualifications", "your qualifications", "requirements", "what we expect", "we expect", "who we are looking for",
+    "about you", "your profile", "who are you", "who you are", "what you bring", "what you bring to the table", "qualifications", "your qualifications", "requirements", "what we expect", "we expect", "who we are looking for",
     "the profile", "candidate profile", "the candidate", "the person", "personal profile", "your background",
     "personprofil", "personprofilen", "profilen", "kvalifikationer", "personlige kompetencer", "hvem er du",
     "hvem søger vi", "vi søger", "kompetencer", "faglige kvalifikationer", "personlige egenskaber",
@@ -150,15 +150,15 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["bilag", /^bilag\b/u],
   // "1. Baggrund for profilen": the background, whatever it is the background of ("Baggrund for rekrutteringen")
   ["indledning", /^(?:baggrund|indledning|introduktion|forord)\b(?! og)/u],
-  // "Stillingen slås op igen": why the post is posted again, the introduction's (not the post's "stillingen"); a bare
-  // "GENOPSLAG" is the cover's label
-  ["indledning", /\b(?:slås|sættes) op igen\b|\bgenopslås\b/u],
+  // "Stillingen slås op igen", "Vi slår stillingen op igen": why the post is posted again, the introduction's (not the
+  // post's "stillingen"); a bare "GENOPSLAG" is the cover's label
+  ["indledning", /\b(?:slås|sættes|slået|sat) op igen\b|\b(?:slår|sætter) \S+ op igen\b|\bgenopslås\b/u],
   // "Departementet og ministerområdet", "Skolen og lokalsamfundet": the house and what it is part of (not "Enheden og
   // opgaverne", the post's)
   ["indledning", new RegExp(`^(?:${ORGANISATION_NOUNS.join("|")}) og (?:${HOUSE_SURROUNDINGS.join("|")})$`, "u")],
-  // "Tabel 1. Kommunens nøgletal", "Fakta om kommunen", "Tal og fakta": the house in figures (not the post's: "Nøgletal
-  // for stillingen")
-  ["indledning", /^(?!.*\b(?:stilling|job))(?:.*\bnøgletal\b|(?:fakta|tal) om (?:kommunen|regionen|os|skolen|selskabet|virksomheden)\b|tal og fakta\b)/u],
+  // "Tabel 1. Kommunens nøgletal", "Fakta om kommunen", "Tal og fakta", "Kommunen i tal": the house in figures (not the
+  // post's: "Nøgletal for stillingen")
+  ["indledning", /^(?!.*\b(?:stilling|job))(?:.*\bnøgletal\b|(?:fakta|tal) om (?:kommunen|regionen|os|skolen|selskabet|virksomheden)\b|tal og fakta\b|(?:kommunen|regionen|hospitalet|skolen|selskabet|virksomheden|organisationen|foreningen) i tal$)/u],
   // "Vi tilbyder", "Fonden tilbyder", "Hvad kommunen tilbyder": the house's offer, whoever the house is
   // and "Praktisk om stillingen", "Det praktiske", "Praktiske forhold": the terms, and the dates beside them by their own cues
   ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\btilbyder(?: dig)?$|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b|^praktisk om\b|^det praktiske$|^praktiske forhold$|^hvad kan du forvente(?: af (?:os|mig))?\??$/u],
@@ -283,18 +283,21 @@ export const FACT_BOX_HEADINGS: ReadonlySet<string> = new Set([
   "fakta", "nøglefakta", "kort fortalt", "jobfakta", "stillingsfakta", "fakta om stillingen", "fakta om jobbet", "key facts", "facts",
 ]);
 
+/** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */
+export const DEADLINE_LABELS: ReadonlySet<string> = new Set([
+  "ansøgningsfrist", "frist", "sidste ansøgningsdato", "ansøg senest", "søg senest", "ansøg inden", "sidste frist", "deadline",
+  // a posting reopened or its deadline moved
+  "ny ansøgningsfrist", "ny frist", "forlænget ansøgningsfrist", "forlænget frist",
+]);
+
 /**
  * Labels of a job board's or a page's fact box ("Ansøgningsfrist: 14. marts",
  * "Arbejdssted" over "Vejle"): a line of facts, never a section's heading,
  * and what each label tells about its line.
  */
 export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = new Map([
-  ["ansøgningsfrist", "ansaettelsesproces"], ["frist", "ansaettelsesproces"], ["sidste ansøgningsdato", "ansaettelsesproces"],
+  ...[...DEADLINE_LABELS].map((label): [string, "ansaettelsesproces"] => [label, "ansaettelsesproces"]),
   ["ansøgningsdato", "ansaettelsesproces"], ["samtaler", "ansaettelsesproces"], ["samtale", "ansaettelsesproces"],
-  ["ansøg senest", "ansaettelsesproces"], ["søg senest", "ansaettelsesproces"], ["ansøg inden", "ansaettelsesproces"],
-  ["sidste frist", "ansaettelsesproces"], ["deadline", "ansaettelsesproces"],
-  // a posting reopened or its deadline moved
-  ["ny ansøgningsfrist", "ansaettelsesproces"], ["ny frist", "ansaettelsesproces"], ["forlænget ansøgningsfrist", "ansaettelsesproces"], ["forlænget frist", "ansaettelsesproces"],
   ["første samtale", "ansaettelsesproces"], ["anden samtale", "ansaettelsesproces"], ["samtalerunde", "ansaettelsesproces"],
   ["første samtalerunde", "ansaettelsesproces"], ["anden samtalerunde", "ansaettelsesproces"], ["samtaledato", "ansaettelsesproces"],
   ["samtaledatoer", "ansaettelsesproces"], ["ansættelsessamtaler", "ansaettelsesproces"],
@@ -328,12 +331,6 @@ export const FACT_LABELS: ReadonlyMap<string, Exclude<SectionKind, "bilag">> = n
   // the page's number for the post ("Jobnet ID", then "6031485"), and Jobnet's "Antal stillinger", then "1": no section's text
   ...POSTING_NUMBER_HEADINGS.map((label): [string, "andet"] => [label, "andet"]),
   ["antal stillinger", "andet"],
-]);
-
-/** The labels a box of the deadline alone goes under ("Ansøg senest" over the date, and the button to apply). */
-export const DEADLINE_LABELS: ReadonlySet<string> = new Set([
-  "ansøgningsfrist", "frist", "sidste ansøgningsdato", "ansøg senest", "søg senest", "ansøg inden", "sidste frist", "deadline",
-  "ny ansøgningsfrist", "ny frist", "forlænget ansøgningsfrist", "forlænget frist",
 ]);
 
 /**

@@ -11,7 +11,7 @@ import { wordPattern } from "./dates.js";
  * "Viborg Kommune" beside a name is not taken for a role.
  */
 export const ROLE_WORDS = wordPattern(
-  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder|laborant|adjunkt|postdoc|bibliotekar|arkivar|kurator|konservator|tekniker|analytiker|planlægger|socialrådgiver|sagsbehandler|underviser|vejleder|dean|representative|chief|physician|nurse|adviser|advisor|lecturer|consultant)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
+  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder|laborant|adjunkt|postdoc|bibliotekar|arkivar|kurator|konservator|tekniker|analytiker|planlægger|socialrådgiver|sagsbehandler|underviser|vejleder|dean|representative|chief|physician|nurse|adviser|advisor|lecturer|consultant|coordinator|analyst)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
 );
 
 /**
@@ -109,7 +109,8 @@ export const CONTACT_CUE = wordPattern(
  */
 export const RECEIVER_CUE = wordPattern(String.raw`att\.?|attention|stiles til|adresseres til|mærket`);
 export const APPLICATION_WORD = wordPattern(String.raw`ansøgning\p{L}*|ansøg\p{L}*|CV`);
-export const SEND_WORD = wordPattern(String.raw`send\p{L}*|fremsend\p{L}*|indsend\p{L}*|modtag\p{L}*|uploade\p{L}*|vedhæft\p{L}*`);
+// ("din ansøgning, som vi skal have senest fredag … på mail til bestyrelsen@…": the house wants it by then, there)
+export const SEND_WORD = wordPattern(String.raw`send\p{L}*|fremsend\p{L}*|indsend\p{L}*|modtag\p{L}*|uploade\p{L}*|vedhæft\p{L}*|have (?:den |din ansøgning |ansøgningen )?senest`);
 /** Clause breaks inside a sentence: "Ansøgningen sendes til job@x.dk, og spørgsmål kan rettes til …". */
 export const CLAUSE_BREAK = /,\s(?=og\s|men\s|mens\s|hvorimod\s)|;\s|\s[–-]\s/u;
 

@@ -24,7 +24,8 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // fixed-term contract", which is what åremål is called there (a postdoc's two years are not)
   { term: "aaremaal", pattern: wordPattern(String.raw`åremål\p{L}*|aaremaal\p{L}*|(?:[3-9]|three|four|five|six|seven|eight|nine)-year fixed-term (?:contract|appointment|position)`) },
   // e.g. "i henhold til gældende overenskomst", "efter overenskomst mellem KL og …", "Løn efter lederoverenskomsten
-  // mellem KL og BUPL" (a leaders' agreement, a framework's)
+  // mellem KL og BUPL" (a leaders' agreement, a framework's), "inden for Lederaftalens rammer" (the kommuner's agreement on
+  // their leaders' pay, in the definite form: "en årlig lederaftale om mål og resultater" is a leader's goals)
   // singular only: "forhandler overenskomster" is a task, not this post's terms
   // and an English part's "according to the collective agreement between the Ministry of Finance and AC"
   // and "in accordance with the agreement between the Ministry of Finance and the Danish Confederation of Professional
@@ -32,7 +33,7 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
   // and the Danish for it: "Løn efter aftale mellem Finansministeriet og Lærernes Centralorganisation"
   // and the church's: "efter cirkulære om aflønning af kirke- og kulturmedarbejdere … og den gældende organisationsaftale"
   // and the state's agreement by its circular: "i henhold til cirkulære om aftale for akademikere i staten"
-  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance|aftale(?:n)? mellem Finansministeriet og|organisationsaftale(?:n|ns)?|cirkulære om (?:aftale|overenskomst) for \p{L}+`) },
+  { term: "overenskomst", pattern: wordPattern(String.raw`(?:leder|chef|ramme|organisations)?overenskomst(?:en|ens|ansat|ansættelse|vilkår\p{L}*|mæssig\p{L}*|dækket)?|collective agreement|agreement between the (?:Danish )?Ministry of Finance|aftale(?:n)? mellem Finansministeriet og|organisationsaftale(?:n|ns)?|lederaftale(?:n|ns)|cirkulære om (?:aftale|overenskomst) for \p{L}+`) },
   // e.g. "tjenestemandsansættelse", "ansættes som tjenestemand", "tjenestemandsvilkår"
   { term: "tjenestemand", pattern: wordPattern(String.raw`tjenestemand\p{L}*|tjenestemænd\p{L}*`) },
 ];
@@ -42,7 +43,9 @@ export const EMPLOYMENT_TERM_WORDS: { term: EmploymentTerm; pattern: RegExp }[] 
  * alternative of each pattern): a sentence without any names no form, and one
  * scan for them is cheaper than the patterns' search.
  */
-export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance|Finansministeriet|organisationsaftale|cirkulære om/iu;
+/** A contract that is an åremål: "Kontraktansættelse på åremål", "kontrakt efter aftale om åremål", "… på åremålsvilkår". */
+export const CONTRACT_ON_FIXED_TERM = /kontrakt\p{L}*\s(?:på|efter aftale om|som)\såremål\p{L}*/iu;
+export const EMPLOYMENT_TERM_STEMS = /kontrakt|åremål|aaremaal|overenskomst|tjenestem|collective agreement| contract|fixed-term|Ministry of Finance|Finansministeriet|organisationsaftale|lederaftale|cirkulære om/iu;
 
 /** A sentence states this post's terms only when it speaks of employment or pay. */
 export const TERMS_CONTEXT = wordPattern(

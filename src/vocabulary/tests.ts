@@ -87,10 +87,11 @@ export const TEST_NAMES: TestName[] = [
   { name: "MVPI", pattern: name(String.raw`(?:Hogan )?MVPI`), vendor: vendor("Hogan") },
   // the firm's name alone, beside a test word ("personlighedstesten Hogan", "en Hogan-personlighedstest"), counts as its
   // test, like Garuda's; where the text names Hogan's own tests, those are the tests
-  // (only where a test it is: a compound's first part, in brackets, or right after a test's word; "Peter Hogan" is a name)
+  // (only where a test it is: a compound's first part, first in brackets ("Test (Hogan og en kognitiv test)"), or right
+  // after a test's word or the verb of taking one, "gennemfører Hogan og Matrigma"; "Peter Hogan" is a name)
   {
     name: "Hogan",
-    pattern: name(String.raw`(?:Hogan(?=-\p{L})|(?<=\()Hogan(?=\))|(?<=(?:test|testen|profil|profilen|analyse|analysen)\s)Hogan)(?![- ]?(?:HPI|HDS|MVPI|Personality|Development))`, "gu"),
+    pattern: name(String.raw`(?:Hogan(?=-\p{L})|(?<=\()Hogan(?=\)|,|\s(?:og|samt|and)\s)|(?<=(?:test|testen|profil|profilen|analyse|analysen|gennemfører|gennemgår)\s)Hogan)(?![- ]?(?:HPI|HDS|MVPI|Personality|Development))`, "gu"),
     needsContext: true,
   },
   { name: "DISC", pattern: name(String.raw`(?<!Everything )DISC(?:-profil\p{L}*)?`, "gu"), needsContext: true },

@@ -635,3 +635,53 @@ describe("session 41: bare days after the verb of a round, and a start set out i
     expect(dates("ANSØGNINGSFRIST: 7. MAJ 2027").deadline).toBe("2027-05-07");
   });
 });
+
+describe("session 42: a first round over two days before a numbered second", () => {
+  it("keeps both days of the unnumbered first round", () => {
+    expect(dates("Vi holder samtaler tirsdag den 20. og onsdag den 21. april 2027. Der kan blive tale om en kort 2. samtale den 27. april 2027.").interviews).toEqual([
+      "2027-04-20",
+      "2027-04-21",
+      "2027-04-27",
+    ]);
+  });
+  it("keeps a day of another sentence out of the first round", () => {
+    expect(dates("Vi holder samtaler tirsdag den 20. april 2027. Den 21. april 2027 er der rundvisning. 2. samtale er den 27. april 2027.").interviews).toEqual(["2027-04-20", "2027-04-27"]);
+  });
+});
+
+describe("session 42: a day that does not exist", () => {
+  it("reports 'den 31/4' as a date it could not resolve, not as a round", () => {
+    const got = dates("Første samtalerunde holdes den 31/4, og anden samtalerunde holdes torsdag den 8. april 2027.");
+    expect(got.interviews).toEqual(["2027-04-08"]);
+    expect(got.warnings).toContain("unparsed-date");
+  });
+});
+
+describe("session 42: a deadline's label over a sentence that speaks of interviews", () => {
+  it("reads the date after 'senest' as the deadline its label opened", () => {
+    const got = dates("Ansøgningsfrist: Hurtigst muligt, da vi løbende indkalder til samtaler – dog senest den 31. januar 2027.");
+    expect(got.deadline).toBe("2027-01-31");
+    expect(got.interviews).toEqual([]);
+  });
+  it("keeps a start after 'senest' in a sentence the deadline opens without a label", () => {
+    expect(dates("Ansøgningsfristen er 1. marts 2027, og tiltrædelse senest 1. maj 2027.").start).toBe("2027-05-01");
+  });
+});
+
+describe("session 42: the candidates for a round and the test they take first", () => {
+  it("dates the test, not the round, where the candidates for the round take one", () => {
+    expect(dates("Første samtale finder sted mandag den 21. juni 2027. Kandidaterne til anden samtale gennemfører i perioden 23.–25. juni 2027 en personlighedstest. Anden samtale finder sted onsdag den 30. juni 2027.").interviews).toEqual(["2027-06-21", "2027-06-30"]);
+  });
+  it("dates the round where its day follows it", () => {
+    expect(dates("Første samtale afholdes tirsdag den 19. januar 2027. Kandidaterne til anden samtale torsdag den 28. januar 2027 gennemfører forinden en personlighedstest.").interviews).toEqual(["2027-01-19", "2027-01-28"]);
+  });
+});
+
+describe("session 42 review: a label's own day, a day told of apart", () => {
+  it("gives a start after 'senest' its own role where the label's day came first", () => {
+    expect(dates("Ansøgningsfrist: 1. marts 2027, og tiltrædelse senest 1. maj 2027.").start).toBe("2027-05-01");
+  });
+  it("keeps a visit's day in the first round's sentence out of the round", () => {
+    expect(dates("Samtaler holdes den 20. april 2027 med besøg på skolen den 22. april 2027. 2. samtale er den 27. april 2027.").interviews).toEqual(["2027-04-20", "2027-04-27"]);
+  });
+});

@@ -276,3 +276,15 @@ describe("parseDanishDates: a week's day in brackets after it", () => {
     expect(iso(text, 2027)).toEqual(want);
   });
 });
+
+describe("session 42: an impossible day written in figures", () => {
+  it.each(["den 31/4", "Frist: 30/2"])("%s is kept as invalid", (text) => {
+    const got = parseDanishDates(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ invalid: true });
+    expect(toIsoDate(got[0].date)).toBeNull();
+  });
+  it("drops an impossible pair of figures that nothing marks as a date", () => {
+    expect(parseDanishDates("Holdet er 31/4 i år.")).toEqual([]);
+  });
+});

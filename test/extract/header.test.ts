@@ -379,3 +379,57 @@ describe("session 41: a state agency by its Danish name in an English ad", () =>
     expect((await header(text)).employer).toBe("Styrelsen for Dataforsyning og Infrastruktur");
   });
 });
+
+describe("session 42: firms and houses by their own names", () => {
+  it("takes a firm two names join for itself, not for a known firm one of the names begins", async () => {
+    const text = `Kontorchef\n\n${body}\n\nMinisteriet samarbejder om rekrutteringen med Hartmann & Bech Executive Search. Partner Anders Bech, Hartmann & Bech Executive Search, tlf. 33 14 62 90.`;
+    expect((await header(text)).consultancy).toBe("Hartmann & Bech Executive Search");
+  });
+  it("reads the firm from a profile's running footer", async () => {
+    const footer = "Brandt & Kjærgaard Executive · Vestergade 18, 1. · 7800 Skive";
+    const text = `Direktør til Limfjord Forsyning\n\n${body}\n${footer}\n\n${body}\n${footer}\n\n${body}\n${footer}`;
+    expect((await header(text)).consultancy).toBe("Brandt & Kjærgaard Executive");
+  });
+  it("does not take what a firm does under its name for the firm", async () => {
+    const text = `Vedel & Bruun\nExecutive Search · Rekruttering · Lederudvikling\n\nCenterchef\n\n${body}`;
+    expect((await header(text)).consultancy).toBeNull();
+  });
+  it("knows a cultural house by its kind before its name", async () => {
+    const text = `Direktør for Kulturhuset Tørreladen\n\nKulturhuset Tørreladen åbnede i 2009 i en ombygget tørrelade ved havnen. ${body} Direktøren deltager i netværket af kulturhuse i Region Midtjylland.`;
+    expect((await header(text)).employer).toBe("Kulturhuset Tørreladen");
+  });
+});
+
+describe("session 42: no part of the country, a headline in capitals, a museum of Denmark's", () => {
+  it("takes no part of the country for the employer", async () => {
+    const text = `Regionschef til Midtjylland\n\nLandsforeningen Nære Netværk er en landsdækkende frivillig forening med 64 ansatte. ${body} Vores regionschef i Midtjylland har fået nyt job, og du får ansvaret for hele Midtjylland.`;
+    expect((await header(text)).employer).toBe("Landsforeningen Nære Netværk");
+  });
+  it("reads the house after the post in a headline in capitals", async () => {
+    const text = `DRIFTSCHEF TIL MØLLEBÆK FORSYNING A/S\nVand · Spildevand · Fjernvarme\n\nMøllebæk Forsyning A/S er et moderne multiforsyningsselskab med 165 medarbejdere. ${body}`;
+    expect((await header(text)).employer).toBe("Møllebæk Forsyning A/S");
+  });
+  it("keeps 'Danmarks' of a museum's name", async () => {
+    const text = `Vicedirektør\n\nDanmarks Museum for Mad og Landbrug søger en vicedirektør. ${body}`;
+    expect((await header(text)).employer).toBe("Danmarks Museum for Mad og Landbrug");
+  });
+});
+
+describe("session 42: a firm that assists the employer's board", () => {
+  it("reads 'X bistår Midttrafiks bestyrelse med rekrutteringen'", async () => {
+    const text = `Direktør til Midttrafik\n\n${body}\n\nHolmberg & Vinther Executive Search bistår Midttrafiks bestyrelse med rekrutteringen.`;
+    expect((await header(text)).consultancy).toBe("Holmberg & Vinther Executive Search");
+  });
+});
+
+describe("session 42 review: names in capitals, a post's Executive, Hartmanns beside another", () => {
+  it("keeps a name in capitals whole where no post stands before its preposition", async () => {
+    expect((await header(`Direktør\n\nFONDEN FOR SOCIALT ANSVAR søger en direktør. ${body}`)).employer).toBe("FONDEN FOR SOCIALT ANSVAR");
+  });
+  it("takes no post's 'Account Executive · Fuldtid · København' for a firm", async () => {
+    expect((await header(`Account Executive\nAccount Executive · Fuldtid · København\n\n${body}`)).consultancy).toBeNull();
+  });
+  it("knows Hartmanns beside another firm 'og'", async () => {
+    expect((await header(`Direktør\n\n${body} Vi samarbejder med Hartmanns og Rambøll om rekrutteringen.`)).consultancy).toBe("Hartmanns");
+  });
+});

@@ -121,6 +121,8 @@ describe("employment terms", () => {
     ["Løn: efter cirkulære om aflønning af kirke- og kulturmedarbejdere ved folkekirken og den til enhver tid gældende organisationsaftale.", ["overenskomst"]],
     ["Løn- og ansættelsesvilkår fastsættes i henhold til cirkulære om aftale for akademikere i staten.", ["overenskomst"]],
     ["Ansættelse sker på overenskomstvilkår med tiltrædelse den 1. juni 2026.", ["overenskomst"]],
+    // the kommuner's agreement on their leaders' pay
+    ["Løn efter kvalifikationer inden for Lederaftalens rammer.", ["overenskomst"]],
     ["Stillingen vil blive besat på åremålsvilkår.", ["aaremaal"]],
     ["Ansættelse sker som tjenestemand.", ["tjenestemand"]],
     ["Stillingen er omfattet af aftale om kontraktansættelse af chefer.", ["kontrakt"]],
@@ -200,5 +202,25 @@ describe("employment terms", () => {
     expect(extractTerms(units("# jobprofil: Jobbet\nDu har ansvar for kontraktstyring og for indgåelse af kontrakter med leverandører på kontrakt."))).toEqual([]);
     expect(extractTerms(units("# personprofil: Dig\nDu har erfaring med ansættelse af medarbejdere på overenskomst og åremål."))).toEqual([]);
     expect(extractTerms(units("# indledning: Baggrund\nHR forhandler lokale overenskomster med de faglige organisationer."))).toEqual([]);
+  });
+});
+
+describe("session 42: a contract that is an åremål", () => {
+  it.each([
+    ["Ansættelsesform: Kontraktansættelse på åremål i 5 år med mulighed for forlængelse.", ["aaremaal", "kontrakt"]],
+    ["Ansættelsen sker på kontrakt efter aftale om åremål.", ["aaremaal", "kontrakt"]],
+    // an åremål the text allows, no form of the contract's
+    ["Ansættelse sker på kontraktvilkår og kan efter ønske ske på åremål.", ["kontrakt", "aaremaal"]],
+  ])("%s", (text, want) => {
+    expect(extractTerms(units(`# vilkaar: Løn og ansættelse\n${text}`)).map((t) => t.value)).toEqual(want);
+  });
+});
+
+describe("session 42 review: a leader's agreement on goals, åremål in a compound", () => {
+  it("takes an indefinite 'lederaftale' for goals, no terms", () => {
+    expect(termsIn("Der indgås en årlig lederaftale med direktøren om mål og resultater.").map((t) => t.term)).toEqual([]);
+  });
+  it("reads 'Kontraktansættelse på åremålsvilkår' as an åremål first", () => {
+    expect(extractTerms(units("# vilkaar: Løn og ansættelse\nKontraktansættelse på åremålsvilkår i 6 år.")).map((t) => t.value)).toEqual(["aaremaal", "kontrakt"]);
   });
 });

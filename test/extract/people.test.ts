@@ -888,3 +888,24 @@ describe("session 41: the letter's writer in its committee, by its signature onl
     expect(contactsIn("Ansøgning og eventuelle spørgsmål sendes til job@vejle.dk.")).toEqual([]);
   });
 });
+
+describe("session 42: an English title before a name, and where an application goes", () => {
+  it("takes 'Laboratory Coordinator' for the title, not the name", () => {
+    expect(findNames("Laboratory Coordinator Mette Engholm, IMADA (TAP representative)").map((n) => n.name)).toEqual(["Mette Engholm"]);
+  });
+  it("takes the mailbox an application must reach by the deadline for a receiver, no contact", () => {
+    expect(contactsIn("Vi glæder os til at læse din ansøgning, som vi skal have senest fredag den 5. marts 2027 kl. 12.00 på mail til bestyrelsen@boegeskovfriskole.dk.")).toEqual([]);
+  });
+  it("keeps the mailbox one may ask at", () => {
+    expect(contactsIn("Har du spørgsmål, kan du skrive til bestyrelsen@boegeskovfriskole.dk.").map((c) => c.email)).toEqual(["bestyrelsen@boegeskovfriskole.dk"]);
+  });
+});
+
+describe("session 42: names in any Latin letters", () => {
+  it.each([
+    ["medarbejderrepræsentant i bestyrelsen Said Omerović.", ["Said Omerović"]],
+    ["tillidsrepræsentant Agnieszka Wójcik og Şeyma Yılmaz", ["Agnieszka Wójcik", "Şeyma Yılmaz"]],
+  ])("%s", (text, want) => {
+    expect(findNames(text).map((n) => n.name)).toEqual(want);
+  });
+});

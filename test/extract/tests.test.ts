@@ -154,3 +154,20 @@ describe("TEST_HINTS, the cheap first look", () => {
     expect(TEST_HINTS.some((re) => re.test(name))).toBe(true);
   });
 });
+
+describe("session 42: the firm's name first in brackets, other tests after it", () => {
+  it.each([
+    ["28.–30. april 2027: Test (Hogan og en kognitiv test) samt feedback", ["Hogan"]],
+    ["Kandidaterne gennemfører en test (Hogan, Matrigma) inden anden samtale.", ["Matrigma", "Hogan"]],
+    // a person's name in brackets is none
+    ["Kontakt partneren (Peter Hogan og Lise Bech) for en snak om testen.", []],
+  ])("%s", (text, want) => {
+    expect(testsIn(text).sort()).toEqual([...want].sort());
+  });
+});
+
+describe("session 42: the firm's name after the verb of taking its test", () => {
+  it("reads 'gennemfører Hogan og Matrigma'", () => {
+    expect(testsIn("Test: Kandidaterne til anden runde gennemfører Hogan og Matrigma.").sort()).toEqual(["Hogan", "Matrigma"]);
+  });
+});

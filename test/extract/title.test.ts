@@ -8,6 +8,11 @@ describe("the post's unit in the definite form after 'leder af'", () => {
   it.each([
     [["Som leder af ungdomsskolen får du det samlede pædagogiske ansvar."], "Leder af ungdomsskolen"],
     [["Som leder af hjemmeplejen refererer du til direktøren."], "Leder af hjemmeplejen"],
+    // a service the post heads, in the definite form
+    [["Holbæk Kommune søger en leder af socialpsykiatrien, som vil stå i spidsen for et område i forandring."], "Leder af socialpsykiatrien"],
+    [["Som leder af tandplejen får du ansvaret for 40 medarbejdere."], "Leder af tandplejen"],
+    // a service named bare, no compound, names no unit
+    [["Som leder af tjenesten får du ansvaret for 40 medarbejdere."], "Leder"],
     // a definite word that names no unit is no part of the post's name
     [["Som leder af stillingen får du ansvaret."], "Leder"],
     [["Som leder af forandringen skal du sætte retning for 40 medarbejdere."], "Leder"],
@@ -264,5 +269,15 @@ describe("a headline cut to its post", () => {
     ["Velkommen", null],
   ])("%s → %s", (headline, post) => {
     expect(postFromHeadline(headline)).toBe(post);
+  });
+});
+
+describe("session 42: praise before the post", () => {
+  it.each([
+    [["Aalborg Universitetshospital søger en samlende og strategisk centerchef"], "Centerchef"],
+    // a modifier alone stays the post's
+    [["Vi søger en strategisk centerchef til vores hospital."], "Strategisk centerchef"],
+  ])("%j → %j", (sentences, want) => {
+    expect(fromText(sentences)).toBe(want);
   });
 });

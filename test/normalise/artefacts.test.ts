@@ -156,3 +156,49 @@ describe("dropArtefacts: a running line that counts its pages", () => {
     expect(reasons(lines, null)).toEqual([]);
   });
 });
+
+describe("session 42: a page counter written with a slash", () => {
+  it("drops a footer that says 'side 1/2' from its second time", () => {
+    const lines: SourceLine[] = [
+      "Centerchef til Psykiatrisk Center Ballerup",
+      "Centret har 420 medarbejdere.",
+      "Region Hovedstaden · www.regionh.dk · side 1/2",
+      "Hvem søger vi?",
+      "Du er en erfaren leder.",
+      "Region Hovedstaden · www.regionh.dk · side 2/2",
+    ].map((text, i) => ({ text, line: i + 1, page: null }));
+    expect(reasons(lines, null).map((r) => r[1])).toEqual(["running-header", "running-header"]);
+  });
+  it("keeps lines whose slashed counters do not count to the last page", () => {
+    const lines: SourceLine[] = ["Om centret      side 1/3", "Centret har 420 medarbejdere.", "Om dig      side 2/3", "Du er en erfaren leder."].map((text, i) => ({ text, line: i + 1, page: null }));
+    expect(reasons(lines, null)).toEqual([]);
+  });
+});
+
+describe("session 42: lines that count the same pages, each once", () => {
+  it("drops a page's lone counter and the next page's header that counts on", () => {
+    const lines: SourceLine[] = [
+      "Forstander til Fjordlund Efterskole",
+      "Efterskolen har 96 elever og 14 lærere.",
+      "                                        Side 1 af 2",
+      "--------------------------------------------------",
+      "Forstander til Fjordlund Efterskole                Side 2 af 2",
+      "Du er en erfaren leder.",
+    ].map((text, i) => ({ text, line: i + 1, page: null }));
+    expect(reasons(lines, null)).toEqual([
+      ["Side 1 af 2", "page-number"],
+      ["Forstander til Fjordlund Efterskole                Side 2 af 2", "running-header"],
+    ]);
+  });
+  it("keeps lines whose counters do not count to the last page", () => {
+    const lines: SourceLine[] = ["Om skolen          Side 1 af 3", "Skolen ligger i Vejle.", "Om eleverne          Side 2 af 3", "Eleverne er 400."].map((text, i) => ({ text, line: i + 1, page: null }));
+    expect(reasons(lines, null)).toEqual([]);
+  });
+});
+
+describe("session 42: a one-page document's counter", () => {
+  it("drops 'Side 1 af 1' alone", () => {
+    const lines: SourceLine[] = ["Leder af Borgerservice", "Vi søger en leder.", "Side 1 af 1"].map((text, i) => ({ text, line: i + 1, page: null }));
+    expect(reasons(lines, null)).toEqual([["Side 1 af 1", "page-number"]]);
+  });
+});

@@ -747,3 +747,17 @@ describe("buildBlocks: a committee's lines after its lead-in", () => {
     expect(members.every((b) => b[0] !== "heading")).toBe(true);
   });
 });
+
+describe("session 42: a member a line, the role of several words", () => {
+  it("keeps 'Name, ledende overlæge, …' and the next member's line apart", () => {
+    const text = "Ansættelsesudvalget består af:\n  Helle Damgaard Iversen, ledende overlæge, Anæstesiologisk Afdeling\n  Morten Kiil Sørensen, overlæge, tillidsrepræsentant for overlægerne";
+    expect(blocks(text).map((b) => b[1])).toContain("Morten Kiil Sørensen, overlæge, tillidsrepræsentant for overlægerne");
+  });
+});
+
+describe("session 42 review: a tagline after a house's name", () => {
+  it("takes 'Aalborg Universitet, hvor forskere og studerende mødes' for no member's line", () => {
+    const text = "Om os\n\nAalborg Universitet, hvor forskere og studerende mødes\nMorten Kiil Sørensen, overlæge, tillidsrepræsentant";
+    expect(blocks(text).map((b) => b[1])).not.toContain("Morten Kiil Sørensen, overlæge, tillidsrepræsentant");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFurniture, isContactDetails } from "../../src/normalise/furniture.js";
-import { CONTACT_DETAIL_PARTS, POST_AGE } from "../../src/vocabulary/furniture.js";
+import { CONTACT_DETAIL_PARTS, POST_AGE, POSTING_NOTES } from "../../src/vocabulary/furniture.js";
 import { fixtureTexts } from "../helpers.js";
 import { normalise } from "../../src/normalise/index.js";
 
@@ -345,5 +345,64 @@ describe("session 41: a button's word over a job board's own text", () => {
   it("keeps 'Kontakt' over a sentence with a number a heading", () => {
     const text = "Forside   Job\n\nVi søger en teamleder, der kan samle og udvikle vores borgerservice med godt humør og ordentlighed.\n\nKontakt\nHar du spørgsmål til stillingen, er du velkommen til at ringe til centerchef Mette Holm på 20 30 40 50.";
     expect(furniture(text)).not.toContain("Kontakt");
+  });
+});
+
+describe("session 42: a job board's row of buttons with its share button's networks", () => {
+  it("takes 'Søg stillingen    Gem job    Del: Facebook · LinkedIn · Mail · Kopiér link' for the page's", () => {
+    const line = "Søg stillingen    Gem job    Del: Facebook · LinkedIn · Mail · Kopiér link";
+    expect(furniture(`Leder af Sundhedshus Tarm\n\n${line}\n\nVil du stå i spidsen for et sundhedshus, der stadig er ved at finde sin form og sine opgaver?`)).toContain(line);
+  });
+  it("keeps a row that opens on no button of the page's", () => {
+    const line = "Tarm    Gem job    Del: Facebook";
+    expect(furniture(`Leder af Sundhedshus Tarm\n\n${line}\n\nVil du stå i spidsen for et sundhedshus, der stadig er ved at finde sin form og sine opgaver?`)).not.toContain(line);
+  });
+  it("takes an English page's footer links for the page's", () => {
+    const line = "Privacy policy · Accessibility statement · Job alerts";
+    expect(furniture(`Head of Department\n\nThe department has 60 staff and a long tradition of research in mathematics and computer science.\n\n${line}`)).toContain(line);
+  });
+});
+
+describe("session 42: menus of two spaces, entries between menu words, a network's tags", () => {
+  it("takes a menu line of two spaces between its entries for the page's", () => {
+    const line = "Borger  Erhverv  Politik  Job i kommunen  Kontakt";
+    expect(furniture(`Gå til hovedindhold\nHorsens Kommune\n${line}\n\nVi søger en institutionsleder til Børnehuset Kildebakken, som har 94 børn og 24 medarbejdere.`)).toContain(line);
+  });
+  it("keeps a line of two spaces between words of the text", () => {
+    const line = "Løn  Efter overenskomst  Tiltrædelse  1. maj";
+    expect(furniture(`Leder\n\n${line}\n\nVi søger en institutionsleder til Børnehuset Kildebakken, som har 94 børn og 24 medarbejdere.`)).not.toContain(line);
+  });
+  it("takes an entry between two menu words for the menu's", () => {
+    const text = "Gå til indhold\nBeskæftigelsesministeriet\nSøg\nMenu\nForside\nArbejdsområder\nNyheder\nOm ministeriet\nJob\n\nChefkonsulent til Kontor for Ydelser\n\nHar du lyst til at arbejde tæt på den politiske beslutningsproces og forme fremtidens regler?";
+    expect(furniture(text)).toContain("Om ministeriet");
+  });
+  it.each(["#LI-Hybrid", "Ligner du et godt match?", "Se virksomhedens andre job", "Tilmeld dig vores nyhedsbrev", "Søg på Facebook"])("%j is the page's", (line) => {
+    expect(furniture(`Direktør for Kommunikation\n\nVi søger en direktør, der kan sætte dagsordenen for fremtidens sundhedsvæsen sammen med os.\n\n${line}`)).toContain(line);
+  });
+});
+
+describe("session 42: the house's switchboard in its footer, and the page's note on when it was posted", () => {
+  it.each([
+    ["Ring til Aalborg Kommune på 99 31 47 00", true],
+    ["Ring til mig på 99 31 47 00", false],
+  ])("%j is part of a house's card: %s", (line, want) => {
+    expect(CONTACT_DETAIL_PARTS.other.some((re) => re.test(line))).toBe(want);
+  });
+});
+
+describe("session 42 review: a house's name among menu words, a row of units, a posting's row", () => {
+  it("keeps a house's name between two menu words", () => {
+    expect(furniture("Forside\nSygehus Sønderjylland\nJob\n\nVi søger en ledende overlæge, der kan samle og udvikle afdelingen med godt humør.")).not.toContain("Sygehus Sønderjylland");
+  });
+  it("keeps a row of units two spaces apart that holds no menu words", () => {
+    const line = "Direktion  Økonomi  Personale  Teknik og Miljø";
+    expect(furniture(`Organisationen\n\n${line}\n\nVi søger en direktør, der kan samle og udvikle organisationen med godt humør.`)).not.toContain(line);
+  });
+});
+
+describe("session 42 review: the page's row on the post, its date last", () => {
+  it("takes 'Region Syddanmark | Damhaven 12, 7100 Vejle | Fuldtid | Opslået 3. februar 2027' for the page's note", () => {
+    expect(POSTING_NOTES.some((re) => re.test("Region Syddanmark | Damhaven 12, 7100 Vejle | Fuldtid | Opslået 3. februar 2027"))).toBe(true);
+    expect(POSTING_NOTES.some((re) => re.test("Stillingen er opslået 3. februar 2027 og besættes hurtigst muligt"))).toBe(false);
   });
 });

@@ -599,3 +599,82 @@ describe("session 41: a deadline's label for a reopened post", () => {
     expect(kindIn(text, "Ny ansøgningsfrist")).toBe("ansaettelsesproces");
   });
 });
+
+describe("session 42: a teaser over the opening, a letter's signature as one block, a list of attachments", () => {
+  const kindOf = (text: string, probe: string) => sectionsOf(text).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+  it("files the scene under a teaser question, the first heading, as the introduction", () => {
+    const md = [
+      "# Leder af Musikskolen",
+      "",
+      "## Kan du få en hel musikskole til at spille sammen?",
+      "",
+      "Forestil dig en tirsdag eftermiddag i Ebeltoft: Blæserholdet øver i salen, og ude i gangen spørger en forælder, om man kan lære cello som 45-årig.",
+      "",
+      "## Hvad skal du lave?",
+      "",
+      prose,
+      "",
+      "## Hvem er du?",
+      "",
+      personProse,
+    ].join("\n");
+    const sections = segment(normalise(readMarkdown(Buffer.from(md))).blocks);
+    expect(sections.find((s) => s.heading === "Kan du få en hel musikskole til at spille sammen?")?.kind).toBe("indledning");
+  });
+  it("leaves a teaser that is not the first heading to its words", () => {
+    const md = ["# Leder af Musikskolen", "", "## Om os", "", prose, "", "## Er du vores nye leder?", "", personProse].join("\n");
+    const sections = segment(normalise(readMarkdown(Buffer.from(md))).blocks);
+    expect(sections.find((s) => s.heading === "Er du vores nye leder?")?.kind).toBe("personprofil");
+  });
+  it("files a signature set as one block under the closing as the letter's", () => {
+    const text = `Skoleleder\n\n${prose}\n\nVi håber at høre fra dig.\n\nMed venlig hilsen\n\nHenrik Vestergård Lund\nFormand for bestyrelsen\nBøgeskov Friskole\nSkovvej 8, Bøgeskov, 7323 Give\nwww.boegeskovfriskole.dk`;
+    expect(kindOf(text, "Formand for bestyrelsen")).toBe("andet");
+  });
+  it("files the paragraphs under 'Vi slår stillingen op igen' as the introduction", () => {
+    const text = `Forebyggelseschef\n\nVi slår stillingen op igen\n\nStillingen blev første gang slået op i januar med frist den 7. februar 2027, men vi fandt ikke den profil, vi ledte efter.\n\nOpgaverne\n\n${prose}`;
+    expect(kindOf(text, "Stillingen blev første gang")).toBe("indledning");
+  });
+  it("keeps the last line of a list of attachments in the list, over the next page's heading", () => {
+    const text = `Profil\n\n1. Jobbet\n\n${prose}\n\nBilag\nBilag 1: Regionens budget 2027 (resumé)\nBilag 2: Direktionens strategiske pejlemærker 2027–2030\n\fOm Hvidkilde Executive Search\nHvidkilde Executive Search rådgiver offentlige og private organisationer i rekruttering af topledere.`;
+    expect(outline(text).map((o) => o[1])).not.toContain("Bilag 2: Direktionens strategiske pejlemærker 2027–2030");
+    expect(kindOf(text, "Bilag 2: Direktionens")).toBe("bilag");
+  });
+  it.each([
+    ["Baggrunden", "indledning"],
+    ["Who you are", "personprofil"],
+    ["What you bring", "personprofil"],
+    ["Vi slår stillingen op igen", "indledning"],
+  ])("classifyHeading(%j) is %s", (heading, kind) => {
+    expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+});
+
+describe("session 42: a title under the page's menu, a person's card over the house's, the house in figures", () => {
+  it("keeps the post's title under a menu and a breadcrumb in the title block", () => {
+    const text =
+      "Gå til indhold\nBeskæftigelsesministeriet\nSøg\nMenu\nForside\nArbejdsområder\nNyheder\nJob\n\nForside  /  Job  /  Chefkonsulent\n\nChefkonsulent/specialkonsulent til Kontor for Ydelser og Analyse\n\n" +
+      `${prose}\n\nDine opgaver\n\n${prose}`;
+    expect(outline(text).map((o) => o[1])).not.toContain("Chefkonsulent/specialkonsulent til Kontor for Ydelser og Analyse");
+    expect(sectionsOf(text).find((s) => s.content.some((b) => "text" in b && b.text.includes("Chefkonsulent/specialkonsulent")))?.kind).toBe("andet");
+  });
+  it("keeps a person's own mail line apart from the house's card under it", () => {
+    const md = ["# Regionschef", "", prose, "", "## Vil du vide mere?", "", "**Ulrik Fogh**, regionschef i Syddanmark", "Tlf. 22 18 47 19 · uf@naerenetvaerk.dk", "", "*Landsforeningen Nære Netværk · Vindegade 74 · 5000 Odense C · CVR 31 84 22 57*"].join("\n");
+    const texts = segment(normalise(readMarkdown(Buffer.from(md))).blocks).flatMap((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)]).map((b) => ("text" in b ? b.text : ""));
+    expect(texts).toContain("Tlf. 22 18 47 19 · uf@naerenetvaerk.dk");
+  });
+  it("classifies 'Kommunen i tal' as the introduction's", () => {
+    expect(classifyHeading("2. Kommunen i tal")).toEqual({ kind: "indledning", strength: "weak" });
+  });
+});
+
+describe("session 42 review: wrapped prose under a closing, an attachment's own heading after the list", () => {
+  const kindOf = (text: string, probe: string) => sectionsOf(text).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+  it("files a wrapped sentence under a closing by its words, no signature", () => {
+    const text = `Skoleleder\n\nOm jobbet\n\n${prose}\n\nMed venlig hilsen\n\nSamtaler holdes på skolen den 10. og 11. marts 2027, og\nvi forventer tiltrædelse 1. august 2027`;
+    expect(kindOf(text, "Samtaler holdes på skolen")).not.toBe("andet");
+  });
+  it("keeps an attachment's heading on the next page, after the list of attachments", () => {
+    const text = `Profil\n\n1. Jobbet\n\n${prose}\n\nBilag\nBilag 1: Organisationsdiagram\nBilag 2: Nøgletal\n\fBilag 1: Organisationsdiagram\n\nKommunaldirektør\nDirektør for Børn og Unge`;
+    expect(outline(text).map((o) => o[1])).toContain("Bilag 1: Organisationsdiagram");
+  });
+});

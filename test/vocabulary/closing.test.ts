@@ -55,6 +55,8 @@ const NOT_CLOSING = [
   "Du skal dele linket videre til borgerne.",
   "Du kan også tale med borgerne om deres behov.",
   "Du kan kontakte borgerne direkte i deres eget hjem.",
+  // the deadline the closing goes on to: a step of the process
+  "Vi glæder os til at læse din ansøgning, som vi skal have senest fredag den 5. marts 2027 kl. 12.00.",
 ];
 
 describe("isClosingStatement", () => {

@@ -83,14 +83,16 @@ interface Role {
  * after it. Dates are asked in text order, so two pointers walk the cues once
  * for the whole sentence, however many dates it holds.
  */
-function roleFinder(text: string, cues: Cue[]): (start: number, end: number) => Role | null {
+function roleFinder(text: string, cues: Cue[]): (start: number, end: number, dated?: boolean) => Role | null {
   // ("Indrykket: 12. marts 2027 · Ansøgningsfrist: 9. april 2027": a middle dot parts a fact line's cells as a bar does)
   const cells = text.includes(DOT_CELL) ? text.replaceAll(DOT_CELL, CELL) : text;
   let b = 0;
   let a = 0;
   let nearest: Cue | null = null;
   let strong: Cue | null = null;
-  return (start, end) => {
+  // the role of a label that opens the line ("Ansøgningsfrist: …"), until a day of its own has taken it
+  let label = cues.length > 0 && !cues[0].weak && cues[0].start <= 2 && /^\s?:/u.test(text.slice(cues[0].end, cues[0].end + 2)) ? cues[0].role : null;
+  return (start, end, dated = true) => {
     for (; b < cues.length && cues[b].end <= start; b++) {
       nearest = cues[b];
       if (!nearest.weak) strong = nearest;
@@ -98,7 +100,11 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number) => 
     for (; a < cues.length && cues[a].start < end; a++);
     if (nearest) {
       // "Tiltrædelse senest 1. marts", "Referencer indhentes senest den 10. juni": what the sentence is about wins over "senest"
-      if (nearest.weak && strong && !nearest.ownSubject) return { role: strong.role, weak: false };
+      // (and it is about the deadline where its label opened it: "Ansøgningsfrist: Hurtigst muligt, da vi løbende
+      // indkalder til samtaler – dog senest den 31. januar 2027")
+      // ("Ansøgningsfrist: 1. marts 2027, og tiltrædelse senest 1. maj 2027": the label's own day came first)
+      if (nearest.weak && strong && !nearest.ownSubject) return { role: label === nearest.role ? label : strong.role, weak: false };
+      if (dated && nearest === cues[0]) label = null;
       return { role: nearest.role, weak: nearest.weak };
     }
     const after = cues[a];
@@ -321,7 +327,7 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
       for (const d of dates) {
         const start = d.index;
         const end = d.index + d.text.length;
-        let role = roleAt(start, end);
+        let role = roleAt(start, end, d.date.day !== null || d.date.week !== undefined);
         let round = roundAt(start, end, role === null || !!role.after);
         // a table's column head names the role of the dates below it
         if (cells && columnHeads) {
@@ -767,8 +773,10 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
   // "Samtaler i uge 12, og 2. samtale i uge 13": with no first round named, an unnumbered date before every numbered one is it
   if (!numbered.has(1)) {
     const earliest = [...numbered.values()].flat().reduce((x, y) => (x.iso! < y.iso! ? x : y)).iso!.slice(0, 10);
-    const first = unique.filter((m) => m.round === null && m.iso!.slice(0, 10) < earliest).sort(byDate)[0];
-    if (first) numbered.set(1, [first]);
+    const before = unique.filter((m) => m.round === null && m.iso!.slice(0, 10) < earliest).sort(byDate);
+    const first = before[0];
+    // ("Vi holder samtaler tirsdag den 20. og onsdag den 21. april … en kort 2. samtale den 27. april": both its days)
+    if (first) numbered.set(1, before.filter((m) => m === first || (daysBetween(first, m) <= ROUND_DAYS && m.sentence === first.sentence && m.unit === first.unit && joinedDays(first, m))));
   }
   const rounds = [...numbered.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, days]) => days.sort(byDate));
   // "2. samtale: 2. april" as an ordered list item has lost its ordinal to the list numbering: a later item still counts
@@ -788,6 +796,16 @@ function earlierOrSharper(m: DateMention, than: DateMention): boolean {
   if ((m.precision === "week") !== (than.precision === "week")) return than.precision === "week";
   return m.iso! < than.iso!;
 }
+
+/**
+ * Two days written as one round's: in one phrase ("den 20. og 21. april"), or joined by "og", a dash or a comma ("tirsdag
+ * den 20. og onsdag den 21. april"), not a day told of apart ("… den 20. april med besøg på skolen den 22. april").
+ */
+function joinedDays(first: DateMention, next: DateMention): boolean {
+  const end = first.parsed.index + first.parsed.text.length;
+  return next.parsed.index < end || DAYS_JOINED.test(first.sentence.slice(end, next.parsed.index));
+}
+const DAYS_JOINED = new RegExp(String.raw`^\s*(?:og|samt|,|-|–)\s*(?:(?:${WEEKDAY_ALTERNATION})\s+)?(?:den\s+|d\.\s*)?$`, "iu");
 
 /** A round's days lie this close together: "torsdag den 11. og fredag den 12. marts", "den 26. og 27. april". */
 const ROUND_DAYS = 2;

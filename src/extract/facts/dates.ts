@@ -13,6 +13,7 @@ import { FACT_LABELS, vocabularyKey } from "../../vocabulary/headings.js";
 import {
   APPROXIMATE_MONTH_PREFIXES,
   APPROXIMATE_PHRASES,
+  CLOCK_WORD,
   FRACTION_AFTER,
   MONTH_ALTERNATION,
   MONTHS,
@@ -61,7 +62,7 @@ const MERIDIEM = String.raw`(?:${SP}{0,2}(?<meridiem>[AaPp]\.?[Mm]\.?)(?![${LETT
  * start is kept), an English part's "at 12 noon", "at 3 pm", "at 23:59" (after "at" an hour alone is a count: "at 2
  * locations"), or a bare "23:59" or "23.59" (hours and minutes both written: a bare "12" could be anything).
  */
-const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:kl\.?|klokken|at(?=${SP}{1,3}\d{1,2}(?:[.:]\d{2}|${SP}+noon|${SP}{0,2}[AaPp]\.?[Mm]\.?(?![${LETTER}]))))${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?(?:${SP}+noon)?|(?<hour2>\d{1,2})[:.](?<minute2>\d{2}))${MERIDIEM}(?![\d:]|[.,]\d))?`;
+const TIME = String.raw`(?:${SP}{0,3},?${SP}{0,3}(?:(?:${CLOCK_WORD}|at(?=${SP}{1,3}\d{1,2}(?:[.:]\d{2}|${SP}+noon|${SP}{0,2}[AaPp]\.?[Mm]\.?(?![${LETTER}]))))${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?(?:${SP}+noon)?|(?<hour2>\d{1,2})[:.](?<minute2>\d{2}))${MERIDIEM}(?![\d:]|[.,]\d))?`;
 
 /**
  * e.g. "tirsdag den 30. maj 2023", "den 12. august 2026", "2. juni", "1.juni",
@@ -114,7 +115,7 @@ export const ISO_DATE = new RegExp(String.raw`(?<![\d.,/-])(?<year>\d{4})-(?<mon
 
 /** e.g. "kl. 9.00", "kl. 12:00", "klokken 10": a time to attach to the nearest date. */
 export const TIME_OF_DAY = new RegExp(
-  String.raw`(?<![${LETTER}\d.:])(?:(?:kl\.?|klokken)${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2}):(?<minute2>\d{2}))${MERIDIEM}(?![\d:])`,
+  String.raw`(?<![${LETTER}\d.:])(?:(?:${CLOCK_WORD})${SP}{0,3}(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?|(?<hour2>\d{1,2}):(?<minute2>\d{2}))${MERIDIEM}(?![\d:])`,
   "giu",
 );
 
@@ -339,7 +340,9 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const day = Number(g.day);
     const y = g.year ?? g.year2;
     const year = y ? fullYear(y) : null;
-    if (!validDay(year, month, day)) continue;
+    // "den 31/4": no such day, kept (as a written one is) so that it is reported rather than silently missing
+    const invalid = !validDay(year, month, day);
+    if (invalid && (month < 1 || month > 12 || day < 1 || day > 31)) continue;
     const ahead = before(text, m.index);
     if (NOT_DATE.test(ahead)) continue;
     // "Frist: 3/4" is a date, "2/3 af" and "1/2 time" are fractions
@@ -355,6 +358,10 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     const last = numeric.at(-1);
     const listed = g.sep === "/" && !!last && last.text.includes("/") && LISTED_AFTER.test(text.slice(last.index + last.text.length, m.index)) && !FRACTION.test(after);
     if (!y && !g.den && !g.weekday && !labelled && !cell && !paired && !listed) continue;
+    if (invalid) {
+      if (y || g.den || labelled) numeric.push({ index: m.index, text: m[0], date: { year, month, day: null }, invalid: true });
+      continue;
+    }
     const date = withTime({ year: paired ? fullYear(pair[2]) : year, month, day, ...weekdayOf(g.weekday) }, g.hour ?? g.hour2, g.minute ?? g.minute2, g.meridiem);
     if (date) numeric.push({ index: m.index, text: m[0], ...imply(date) });
   }

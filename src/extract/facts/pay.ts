@@ -8,6 +8,7 @@ import { LETTER } from "../../vocabulary/letters.js";
 import type { EmploymentTerm, Salary, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import {
+  CONTRACT_ON_FIXED_TERM,
   EMPLOYMENT_TERM_STEMS,
   EMPLOYMENT_TERM_WORDS,
   NOT_PAY_AFTER,
@@ -235,5 +236,11 @@ export function extractTerms(units: TextUnit[]): Found<EmploymentTerm>[] {
   const agreement = out.findIndex((t) => t.value === "overenskomst");
   const term = out.findIndex((t) => t.value === "aaremaal");
   if (agreement >= 0 && term > agreement && !found.find((h) => h.term === "aaremaal")!.secondary) out.splice(agreement, 0, ...out.splice(term, 1));
+  // and before the contract it qualifies, in one sentence: "Kontraktansættelse på åremål i 5 år", "kontrakt efter aftale
+  // om åremål" is an åremål, on a contract
+  const contract = out.findIndex((t) => t.value === "kontrakt");
+  const fixedTerm = out.findIndex((t) => t.value === "aaremaal");
+  if (contract >= 0 && fixedTerm > contract && out[contract].text === out[fixedTerm].text && CONTRACT_ON_FIXED_TERM.test(out[fixedTerm].text))
+    out.splice(contract, 0, ...out.splice(fixedTerm, 1));
   return out;
 }

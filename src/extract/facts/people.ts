@@ -10,7 +10,7 @@ import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
-import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
 import { isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE, MAIL_CLOSING, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
 import {
@@ -113,7 +113,8 @@ export interface NameSpan extends Span {
 
 /** Shortened first names that stand inside a name: "Hans Chr. Andersen". */
 const NAME_ABBREVIATIONS = new Set(["Chr.", "Fr.", "Th.", "Kr.", "Jac.", "Joh.", "Wm.", "Ch.", "Aa."]);
-const NAME_WORD = /^(?:[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäë]{1,20}\.?|[A-ZÆØÅ]\.)(?:-[A-ZÆØÅ][a-zæøåéèüöäë]{1,20}){0,2}$/u;
+// (any Latin letter: "Said Omerović", "Agnieszka Wójcik", "Şeyma Yılmaz" are names of Danish staff too)
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}{1,20}\.?|\p{Lu}\.)(?:-\p{Lu}\p{Ll}{1,20}){0,2}$/u;
 // One-word firm names are never part of a name; longer ones only as a whole ("Lundgaard" is a surname too).
 const CONSULTANCY_WORDS = new Set(CONSULTANCIES.map((c) => c.name.toLowerCase()).filter((n) => !/\s/u.test(n)));
 const CONSULTANCY_NAMES = new Set(CONSULTANCIES.map((c) => c.name.toLowerCase()));
@@ -1043,7 +1044,7 @@ function signerOf(units: readonly TextUnit[]): string | null {
 }
 
 /** A number and nothing else on its line (its pictograph taken off as a list's mark). */
-const BARE_NUMBER = /^\+?(?:\d ?){8,11}$/u;
+const BARE_NUMBER = new RegExp(`^${PHONE_DIGITS}$`, "u");
 /** A heading over the people to call: "Kontakt", "Kontaktpersoner". */
 const CONTACT_HEADING = /^(?:kontakt|kontakter|kontaktperson|kontaktpersoner)\s*:?$/iu;
 /** How long a line of the list under a contact lead-in may be: a name, a title, a number. */
