@@ -193,7 +193,6 @@ function markPageCounters(lines: SourceLine[], reasons: Map<SourceLine, DropReas
     const t = c.l.text.trim();
     const rest = t.replace(PAGE_COUNTER, "").trim();
     if (!rest) reasons.set(c.l, "page-number");
-    else if (PAGE_NUMBER.test(t)) reasons.set(c.l, "page-number");
     else if (texts.has(rest) || RUNNING_CELLS.test(rest)) reasons.set(c.l, "running-header");
   }
 }

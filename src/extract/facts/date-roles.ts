@@ -102,8 +102,8 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number, dat
       // "Tiltrædelse senest 1. marts", "Referencer indhentes senest den 10. juni": what the sentence is about wins over "senest"
       // (and it is about the deadline where its label opened it: "Ansøgningsfrist: Hurtigst muligt, da vi løbende
       // indkalder til samtaler – dog senest den 31. januar 2027")
-      // ("Ansøgningsfrist: 1. marts 2027, og tiltrædelse senest 1. maj 2027": the label's own day came first)
       if (nearest.weak && strong && !nearest.ownSubject) return { role: label === nearest.role ? label : strong.role, weak: false };
+      // the label's own day has taken it: "Ansøgningsfrist: 1. marts 2027, og tiltrædelse senest 1. maj 2027" starts in May
       if (dated && nearest === cues[0]) label = null;
       return { role: nearest.role, weak: nearest.weak };
     }
