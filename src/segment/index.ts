@@ -40,7 +40,7 @@ import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentat
 import { BACK_POINTERS } from "../vocabulary/abbreviations.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { ANNOUNCING_VERBS, ENGLISH_ANNOUNCEMENT, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, POST_PLACE_WORDS, isJobOpening, isPositionNoun } from "../vocabulary/positions.js";
-import { EMAIL, holdsContactDetail, isGeneralMailbox } from "../vocabulary/contact-details.js";
+import { holdsContactDetail, onlyOrganisationMailboxes } from "../vocabulary/contact-details.js";
 import { isConsultancyHeading } from "../vocabulary/consultancies.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
@@ -1052,9 +1052,6 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
   return addressCards(factBoxes(out));
 }
 
-/** A line that holds a person's own mailbox ("uf@…"), no house's ("post@…", "info@…"). */
-const ownMailbox = (text: string) => [...text.matchAll(EMAIL)].some((m) => !isGeneralMailbox(m[0]));
-
 /** An organisation's card is a few short lines: its name, street, town, switchboard, CVR. */
 const CARD_LINES = 5;
 const CARD_LINE_LENGTH = 80;
@@ -1072,7 +1069,7 @@ function addressCards(blocks: DocBlock[]): DocBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     let end = i;
     // ("Ulrik Fogh, regionschef" over "Tlf. 22 18 47 19 · uf@…" over the house's card: a card opens on no one's own mail)
-    if (line(blocks[i]) && !ownMailbox(blocks[i].text))
+    if (line(blocks[i]) && !(blocks[i].text.includes("@") && !onlyOrganisationMailboxes(blocks[i].text)))
       for (let k = Math.min(i + CARD_LINES - 1, blocks.length - 1); k > i; k--) {
         const run = blocks.slice(i, k + 1);
         if (run.every(line) && isContactDetails(run.map((b) => b.text).join("\n"))) {
