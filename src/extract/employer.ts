@@ -149,8 +149,9 @@ const NETWORK_BYLINE = new RegExp(String.raw`[·|•]\s+(?:${NETWORK_AUTHOR_MARK
 /** A job board's byline under the post: the employer, a middle dot or a bar, the place ("Danfoss Drives · Gråsten"). */
 const BYLINE = new RegExp(`^((?:${CAP})(?:\\s+${CAP}){1,3})\\s+[·|•]\\s+${CAP}(?:\\s+${CAP})?$`, "u");
 const LEGAL_FORM_TAIL = String.raw`(?:\s+(?:${LEGAL_FORM_ALTERNATIVES}))?`;
-// "Driftschef til Scanport Terminals A/S, Aarhus Havn": the post's organisation, then perhaps its place
-const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3}${LEGAL_FORM_TAIL})(?:,\\s+[^,.?!]{2,40})?\\s*$`, "u");
+// "Driftschef til Scanport Terminals A/S, Aarhus Havn": the post's organisation, then perhaps its place, or its unit
+// after a dash ("Ledende overlæge til Psykiatrisk Center Nordsjælland – Affective Disorders &")
+const POST_OF = new RegExp(`^[^.?!]{3,60}?\\s(?:til|hos)\\s+((?:${CAP})(?:\\s+${CAP}){0,3}${LEGAL_FORM_TAIL})(?:,\\s+[^,.?!]{2,40}|\\s+[–—]\\s+[A-ZÆØÅ][^.?!]{1,60})?\\s*$`, "u");
 /** A heading about the organisation: "Om Provas", "Velkommen til Havbo". */
 const ABOUT = new RegExp(`^(?:Om|Velkommen til)\\s+((?:${CAP})(?:\\s+${CAP}){0,3})\\s*[:?!.]?$`, "u");
 

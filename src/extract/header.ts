@@ -53,7 +53,7 @@ const HEAD_LINES = 40;
 const HEAD_LINE_WORDS = 14;
 
 export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, webPage = false, mailSubject }: HeaderInput): Header {
-  const head = headLines(lines);
+  const head = headLines(lines, false, proseLines(units, lines));
   // the post's line whole, as a narrow box wrapped it; the employer and the kind are read from the lines as they stand
   const titleHead = headLines(lines, true);
   const paragraphs = units.filter((u) => u.kind !== "heading").map((u) => u.text);
@@ -86,22 +86,28 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
  * themselves, not from the sections, so a page title the segmenter took for
  * a heading still counts.
  */
-export function headLines(lines: SourceLine[], joinWraps = false): string[] {
+export function headLines(lines: SourceLine[], joinWraps = false, prose: ReadonlySet<number> = new Set()): string[] {
   const out: string[] = [];
   // a line a narrow box wrapped ("Dekan for Det Naturvidenskabelige" / "Fakultet") is read with the line it wraps from
   const texts: string[] = [];
+  // the lines of a wrapped paragraph of prose: no head lines, but running text under a heading all the same
+  const running: boolean[] = [];
   for (const l of lines.slice(0, HEAD_LINES)) {
     const text = unspaced(stripMarks(l.text.trim()));
     if (!text) continue;
     if (joinWraps && l.flow === "wraps" && texts.length) texts[texts.length - 1] += ` ${text}`;
-    else texts.push(text);
+    else {
+      texts.push(text);
+      running.push(prose.has(l.line));
+    }
   }
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     // A known heading over running text opens the body; one in a menu ("Om os", "Kontakt") does not.
     // A cookie banner's sentence under a menu's "Kontakt" is no running text.
     const next = texts[i + 1] ?? "";
-    if (KNOWN_HEADINGS.has(vocabularyKey(text)) && countWords(next, 10) >= 10 && !COOKIE_LINE.test(next)) break;
+    if (KNOWN_HEADINGS.has(vocabularyKey(text)) && (running[i + 1] || countWords(next, 10) >= 10) && !COOKIE_LINE.test(next)) break;
+    if (running[i]) continue;
     // a list's item is the body's ("- udvikle partnerskaber med skoler, foreninger, Svendborg Museum og …"), short or not
     if (isBulletLine(text)) continue;
     // (a title line with its hook, "Centerleder til Center for Handicap – vil du stå i spidsen for …?", by its title's words)
@@ -110,6 +116,34 @@ export function headLines(lines: SourceLine[], joinWraps = false): string[] {
   return out;
 }
 
+
+/** A wrapped paragraph's lines are as full as a page's width allows; a cover's or a fact box's are short. */
+const PROSE_LINE_WORDS = 7;
+/** And it runs over this many lines at least: a cover's title over its subtitle is two. */
+const PROSE_LINES = 3;
+
+/**
+ * The lines of the paragraphs that a PDF's width wrapped ("… vi er tilknyttet" / "Københavns Universitet med egen
+ * forskningsenhed …"): each short, but running text, no head line, as the paragraph on one line would not be.
+ */
+function proseLines(units: TextUnit[], lines: SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  // (a line's first text: a page read in two columns gives the right column's text the same line numbers after the left's)
+  const textOf = new Map<number, string>();
+  for (const l of lines.slice(0, HEAD_LINES * 2)) if (!textOf.has(l.line)) textOf.set(l.line, l.text.trim());
+  for (const u of units) {
+    const { start, end } = u.position;
+    const count = end.line - start.line + 1;
+    if (u.kind !== "paragraph" || count < PROSE_LINES || start.line > HEAD_LINES) continue;
+    if (countWords(u.text, PROSE_LINE_WORDS * count) < PROSE_LINE_WORDS * count) continue;
+    // a sentence wrapped goes on in small letters on most of its lines; a box of labelled lines ("Sted: …" / "Enhed: …")
+    // opens each with a capital
+    let goesOn = 0;
+    for (let n = start.line + 1; n <= end.line; n++) if (/^[\p{Ll}\d]/u.test(textOf.get(n) ?? "")) goesOn++;
+    if (goesOn * 2 >= count - 1) for (let n = start.line; n <= end.line; n++) out.add(n);
+  }
+  return out;
+}
 
 /**
  * A title read in capitals, written as a title is: "LEDER" → "Leder", "IT-CHEF" → "IT-chef", "PPR-LEDER" → "PPR-leder",

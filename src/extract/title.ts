@@ -165,9 +165,13 @@ export function postPhrase(tokens: string[], from = 0, lookahead = 7): { title: 
   if (start < n && start > from && wordOf(tokens[start - 1]).toLowerCase() === "og") start = n;
   const words = tokens.slice(start, n + 1).map(wordOf);
   if (!endsClause(tokens[n])) words.push(...remit(tokens, n + 1));
-  const title = words.join(" ").trim();
+  const title = withoutCounted(words.join(" ").trim());
   return title ? { title: capitalise(title), noun: wordOf(tokens[n]).toLowerCase() } : null;
 }
+
+/** "forstander for 24 unge", "leder af 60 medarbejdere": those the post is for, counted, are no remit of its name. */
+// (a cardinal only: "Leder til 10. klassecenter", "Lærer til 0. klasse" name their remit by an ordinal)
+const withoutCounted = (title: string) => title.replace(/\s(?:for|af|til|med)\s+\d{1,3}(?:\.\d{3})*(?![.\d])\s.*$/u, "");
 
 /** The units' words in the definite form ("skolen", "hjemmeplejen", "sekretariatet"), which a compound ends in. */
 const DEFINITE_UNIT_WORDS = UNIT_WORDS.filter((w) => /(?:en|et)$/u.test(w) && w !== "området");
@@ -321,6 +325,7 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   // an English title's "Head of Department at the Department of …", "Head of Finance at Gudenå Forsyning"
   out = beforeEnglishAt(out).trimEnd();
   out = out.replace(ZEAL, "");
+  out = withoutCounted(out);
   out = cutAtPlace(out, capitals, organisations);
   // "Dagtilbudsleder i Dagtilbud Holsted": a place of two or more capitalised words after "i" is where, not what; after
   // a remit it is the remit's ("Oversygeplejerske til afdelingsledelsen i Medicinsk Afdeling")

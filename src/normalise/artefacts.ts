@@ -6,8 +6,8 @@
  */
 import type { DropReason, Dropped } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { isDigit } from "./words.js";
-import { FACT_LABELS, STRONG_HEADINGS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { isDigit, words } from "./words.js";
+import { DOCUMENT_TYPE_CELL, FACT_LABELS, STRONG_HEADINGS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 
 export interface ArtefactResult {
   kept: SourceLine[];
@@ -99,6 +99,7 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<SourceLine, DropRea
   // a loop, not Math.min(...): 200,000 pages as arguments overflow the stack
   let first = Infinity;
   for (const p of pages.keys()) if (p < first) first = p;
+  const firstCell = headCell(pages.get(first)?.[0]?.text ?? "");
   for (const [page, content] of pages) {
     const heads = content.slice(0, EDGE);
     const feet = content.slice(-EDGE);
@@ -108,6 +109,10 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<SourceLine, DropRea
     for (const l of heads) {
       if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l, "page-number");
       else if (furnished && isHead(l)) reasons.set(l, "running-header");
+      // a later page's first line naming the house and the document's type, though only that page has one, or opening on
+      // the first page's first cell ("NORDVIG EXECUTIVE SEARCH      Stillingsopslag", then "NORDVIG EXECUTIVE SEARCH
+      // Administrerende direktør, Østjysk Havn A/S")
+      else if (page !== first && l === content[0] && isPageHead(l.text, firstCell)) reasons.set(l, "running-header");
     }
     for (const l of feet) {
       if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l, "page-number");
@@ -165,6 +170,7 @@ function markRepeatedLines(lines: SourceLine[], reasons: Map<SourceLine, DropRea
   if (numbers.length >= 2 && values.every((v, i) => i === 0 || v > values[i - 1]))
     for (const l of numbers) reasons.set(l, "page-number");
   markPageCounters(lines, reasons);
+  markNextPageHeads(lines, reasons);
 }
 
 /**
@@ -179,8 +185,13 @@ function markPageCounters(lines: SourceLine[], reasons: Map<SourceLine, DropReas
     const m = t.length <= 120 && !reasons.has(l) ? PAGE_COUNTER.exec(t) : null;
     if (m) counters.push({ l, page: Number(m[1]), of: Number(m[2]) });
   }
-  // "Side 1 af 1" alone: a one-page document's counter, nothing else
-  if (counters.length === 1 && counters[0].of === 1 && PAGE_NUMBER.test(counters[0].l.text.trim())) reasons.set(counters[0].l, "page-number");
+  // "Side 1 af 1" alone: a one-page document's counter, nothing else; beside the house's site ("www.fjordglimt.dk   Side 1
+  // af 1"), the page's footer
+  if (counters.length === 1 && counters[0].of === 1) {
+    const t = counters[0].l.text.trim();
+    if (PAGE_NUMBER.test(t)) reasons.set(counters[0].l, "page-number");
+    else if (SITE_ALONE.test(t.replace(PAGE_COUNTER, "").trim())) reasons.set(counters[0].l, "running-footer");
+  }
   if (counters.length < 2) return;
   const of = counters[0].of;
   const counts = counters.every((c, i) => c.of === of && c.page <= of && (i === 0 || c.page === counters[i - 1].page + 1));
@@ -198,6 +209,24 @@ function markPageCounters(lines: SourceLine[], reasons: Map<SourceLine, DropReas
 }
 
 /**
+ * The next page's head, right after a page's counter, as a text without page breaks gives it: a line that names the
+ * document's type or opens on the first line's first cell ("NORDVIG EXECUTIVE SEARCH      Stillingsopslag", then
+ * "NORDVIG EXECUTIVE SEARCH      Administrerende direktør, Østjysk Havn A/S"), though no other page has the same.
+ */
+function markNextPageHeads(lines: SourceLine[], reasons: Map<SourceLine, DropReason>): void {
+  const firstLine = lines.find((l) => l.text.trim());
+  const firstCell = headCell(firstLine?.text ?? "");
+  lines.forEach((l, i) => {
+    const m = l.text.length <= 160 ? PAGE_COUNTER.exec(l.text.trim()) : null;
+    if (!m || Number(m[1]) >= Number(m[2])) return;
+    let at = i + 1;
+    while (at < lines.length && !lines[at].text.trim()) at++;
+    const next = lines[at];
+    if (next && !reasons.has(next) && isPageHead(next.text, firstCell)) reasons.set(next, "running-header");
+  });
+}
+
+/**
  * "About us" in a page's menu, in its breadcrumb, and as the heading of the text under them: the one a known section
  * heading over a paragraph of prose is the text's own heading, whatever repeats its words. (The one exception to
  * finding running matter by repetition alone, and only among repeats a page apart at most.)
@@ -211,6 +240,32 @@ function headsText(lines: SourceLine[], at: number): boolean {
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
 /** A line's page counter at its end, its page and its pages: "… Side 3 af 9", "… Page 2 of 4", "… side 1/2". */
 const PAGE_COUNTER = /(?<!\p{L})(?:side|page)\s?(\d{1,3})(?:\s(?:af|of)\s|\s?\/\s?)(\d{1,3})$/iu;
+/** A head line's first cell, set off by a wide gap or a middle dot: the house or the firm whose page it is ("" if the line is one cell). */
+function headCell(text: string): string {
+  const cells = text.trim().split(/ {3,}|\s[·|]\s/u);
+  return cells.length > 1 && cells[0].length >= 8 ? cells[0] : "";
+}
+/** A page's head line is short, and its cells after the house's are no sentence. */
+const PAGE_HEAD_CHARS = 160;
+const PAGE_HEAD_REST_WORDS = 10;
+
+/**
+ * A later page's first line that is its head, though no other page has the same: one that names the document's type
+ * ("Aalborg Universitetshospital · Stillingsopslag: Centerchef, …") or opens on the first page's first cell, the rest
+ * no sentence ("NORDVIG EXECUTIVE SEARCH      Administrerende direktør, Østjysk Havn A/S"). An attachment's heading
+ * ("Bilag 1 · Stillingsopslag") is the attachment's.
+ */
+function isPageHead(text: string, firstCell: string): boolean {
+  const t = text.trim();
+  if (t.length > PAGE_HEAD_CHARS || /^bilag(?!\p{L})/iu.test(t)) return false;
+  const cell = headCell(t);
+  const rest = cell ? t.slice(cell.length) : t;
+  if (/[.!?]$/u.test(t) || words(rest, PAGE_HEAD_REST_WORDS + 1) > PAGE_HEAD_REST_WORDS) return false;
+  return DOCUMENT_TYPE_CELL.test(t) || (firstCell !== "" && cell === firstCell);
+}
+
+/** A web address and nothing else: "www.fjordglimt-efterskole.dk". */
+const SITE_ALONE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu|nu|info)(?:\/\S*)?$/iu;
 /** A running line's cells, a dot or a bar between them: "Vesterlund Højskole · Strandvejen 41". */
 const RUNNING_CELLS = /\S\s[·|]\s\S/u;
 /** A page holds more lines than this: a running line recurs no closer. */

@@ -24,7 +24,9 @@ function unarrowed(text: string): string {
   while (b > a && ARROWS.includes(text[b - 1])) b--;
   return text.slice(a, b);
 }
-const key = (text: string) => trimTrailing(unarrowed(text.trim()).toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
+// (and a button drawn in brackets, "[ Søg stillingen ]", is its words)
+const unbracketed = (text: string) => (text.startsWith("[") && text.endsWith("]") ? text.slice(1, -1).trim() : text);
+const key = (text: string) => trimTrailing(unarrowed(unbracketed(text.trim())).toLowerCase(), " \t.:!").replace(/\s+/gu, " ");
 
 /** A list item's mark before its text: "- ", "* ", "• ". */
 const LIST_MARK = /^[-*•▪·]\s+/u;
@@ -162,16 +164,25 @@ function isMenuLine(text: string): boolean {
   const entries = text.split(MENU_GAPS).filter((e) => e.trim());
   // "Del siden   Print   Lyt til teksten": a row of the page's buttons; "Søg stillingen    Gem job    Del: Facebook ·
   // LinkedIn · Kopiér link", the share button's networks among them
-  const shareEntry = (e: string) => SHARE_TARGETS.has(key(e)) || (/^[^:]{2,30}: \S/u.test(e) && UI_LINES.has(key(e.split(":")[0])) && SHARE_TARGETS.has(key(e.slice(e.indexOf(":") + 1))));
+  const shareEntry = (e: string) => {
+    const labelled = buttonLabel(e);
+    return SHARE_TARGETS.has(key(e)) || (!!labelled?.rest && UI_LINES.has(key(labelled.label)) && SHARE_TARGETS.has(key(labelled.rest)));
+  };
   if (entries.length >= 2 && UI_LINES.has(key(entries[0])) && entries.every((e) => UI_LINES.has(key(e)) || shareEntry(e))) return true;
   // "Del stillingen: LinkedIn · Facebook · E-mail": a button's label over the networks it shares to
   // (or "Del:   Facebook   LinkedIn   X   E-mail   Udskriv", the label an entry of its own)
-  const label = /^([^:]{2,30}):(?:\s+|$)/u.exec(entries[0]);
-  const targets = label && entries[0].length === label[0].length ? entries.slice(1) : [entries[0].slice(label?.[0].length ?? 0), ...entries.slice(1)];
-  if (label && targets.length > 0 && UI_LINES.has(key(label[1])) && targets.every((e) => SHARE_TARGETS.has(key(e)))) return true;
+  const first = buttonLabel(entries[0]);
+  const targets = first && !first.rest ? entries.slice(1) : [first?.rest ?? entries[0], ...entries.slice(1)];
+  if (first && targets.length > 0 && UI_LINES.has(key(first.label)) && targets.every((e) => SHARE_TARGETS.has(key(e)))) return true;
   if (entries.length < MENU_RUN || !entries.every(isShortLink)) return false;
   const nav = entries.filter((e) => NAV_WORDS.has(key(e))).length;
   return nav >= 2 && nav * 2 >= entries.length;
+}
+
+/** "Del: Facebook": a button's label and what follows its colon (empty where the label is an entry of its own). */
+function buttonLabel(entry: string): { label: string; rest: string } | null {
+  const m = /^([^:]{2,30}):(?:\s+|$)/u.exec(entry);
+  return m ? { label: m[1], rest: entry.slice(m[0].length) } : null;
 }
 
 /** A menu entry: one to three words, no sentence mark, no digits. */

@@ -229,7 +229,8 @@ class Renderer {
           this.drop(last, last, "separator");
           return;
         }
-        const text = inlineText(this.phrasing(node.children, { line: first, last: first }));
+        // (pandoc writes a heading's identifier and classes after it: "# Jobbet {#jobbet .unnumbered}")
+        const text = inlineText(this.phrasing(node.children, { line: first, last: first })).replace(PANDOC_HEADING_ATTRIBUTES, "");
         if (text) this.set(first, `${"#".repeat(node.depth)} ${text}`);
         else this.drop(first, first, "separator");
         if (last > first) this.drop(last, last, "separator");
@@ -349,8 +350,8 @@ class Renderer {
       const on = byLine.get(line) ?? [];
       // Trimmed, not collapsed: a run of spaces may be a contents line's leader ("Indledning      3").
       const text = withoutAttributes(on.map((p) => p.text).join("")).trim();
-      if (!text) {
-        // A line of only an inline tag or an image without alt text.
+      // A line of only an inline tag or an image without alt text, or a raw TeX command pandoc passed on ("\newpage").
+      if (!text || RAW_TEX.test(text)) {
         this.drop(line, line, "markup");
         continue;
       }
@@ -484,6 +485,9 @@ function withoutAttributes(text: string): string {
 }
 const PANDOC_SPAN = /\[([^[\]\n]{1,300})\]\{[.#][\w:-]{1,40}(?:\s[^{}\n]{0,200})?\}/gu;
 const PANDOC_SIZE = /\{(?:width|height)=[^{}\n]{0,200}\}/gu;
+const PANDOC_HEADING_ATTRIBUTES = /\s\{[#.][\w:-]{1,60}(?: [#.][\w:-]{1,60}){0,5}\}$/u;
+/** A raw TeX command alone on its line, which pandoc passes on from a Word file's page breaks and contents. */
+const RAW_TEX = /^\\(?:newpage|pagebreak|clearpage|tableofcontents|noindent|vfill)$/u;
 
 const CONTACT_LINK = /^(?:mailto|tel|sms):/iu;
 

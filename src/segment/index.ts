@@ -18,6 +18,7 @@ import {
   FACT_LABELS,
   GENERIC_HEADINGS,
   FACT_BOX_HEADINGS,
+  LEAD_IN_MEANS,
   LEAD_IN_PATTERNS,
   OPEN_CLAUSE,
   PORTAL_DOCUMENT_LABELS,
@@ -431,7 +432,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   // the lead-in calls to read what its list links to ("Læs mere i den uddybende stillings- og personprofil:")
   let readingList = false;
   let since = 0;
-  let listScoped = false;
+  let listScoped: "top" | "sub" | null = null;
   let runInScoped: Role | null = null;
   // a lead-in of another kind than the heading's turned the text away from it ("Hvad kommer du til at stå for?" …
   // "Vi forventer, at du:"): the prose after its list is no longer the heading's by right
@@ -478,7 +479,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       // Under a sub-heading the section's heading still counts, but the nearer heading and the words count more.
       headingCueList = role === "top" ? topCues : [...topCues.map((c) => ({ ...c, weight: round(c.weight * UNDER_SUBHEADING), source: `${c.source}, above a sub-heading` })), ...cues];
       // "Det får du hos os:" over a list speaks for the list only, and so does a clause the list ends ("Vi forestiller os, at du")
-      listScoped = (b.text.trim().endsWith(":") || OPEN_CLAUSE.test(b.text.trim())) && next?.role === "content" && next.block.type === "item";
+      listScoped = (b.text.trim().endsWith(":") || OPEN_CLAUSE.test(b.text.trim())) && next?.role === "content" && next.block.type === "item" ? role : null;
       runInScoped = RUN_IN.has(b) ? role : null;
       leadCues = [];
       readingList = false;
@@ -490,7 +491,16 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       prevType = null;
       continue;
     }
-    if (listScoped && b.type !== "item") [headingCueList, topCues, listScoped] = [[], [], false];
+    // (a sub-heading's list done, its section's heading speaks again where the two spoke for the same: "Er det dig, vi leder
+    // efter?" over "Det er det, hvis du" over the list, then "Du skal have kørekort, …"; not "Dine opgaver" over "Vi
+    // forventer, at du:", which turned the text to the person)
+    if (listScoped && b.type !== "item") {
+      const own = headingCueList.slice(topCues.length);
+      const resumed = listScoped === "sub" && topCues.length > 0 && (own.length === 0 || strongest(own) === strongest(topCues));
+      // (for the prose after the list only: a later sub-heading speaks alone, as it did before the list ended)
+      [headingCueList, topCues] = [resumed ? topCues : [], []];
+      listScoped = null;
+    }
     // "English version" under the Danish text's last heading: the text goes on anew in another language, and that
     // heading speaks for none of it
     if (b.text.length < 40 && LANGUAGE_SWITCH.test(b.text.trim())) [headingCueList, topCues] = [[], []];
@@ -914,7 +924,12 @@ function leadInCue(text: string, colon = true): Cue | null {
   const t = text.trim();
   if ((colon && !t.endsWith(":") && !OPEN_CLAUSE.test(t)) || words(t, 30) > 30) return null;
   // "Du får personaleansvar for tre ledere. Dine vigtigste opgaver bliver blandt andet at:": the sentence that opens the list says what it holds
-  const lower = (sentencesOf(t).at(-1) ?? t).toLowerCase();
+  const sentences = sentencesOf(t);
+  const lower = (sentences.at(-1) ?? t).toLowerCase();
+  // "Du bliver daglig leder af to boenheder. Konkret betyder det, at du:": the sentence before tells what the list holds
+  const told = sentences.length > 1 && LEAD_IN_MEANS.test(lower) ? sentences.at(-2)!.toLowerCase() : null;
+  if (told !== null && LEAD_IN_PATTERNS.some(([kind, re]) => kind === "jobprofil" && re.test(told)))
+    return { kind: "jobprofil", weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}” (what the job before it means)` };
   for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
   // "Det praktiske:", "Løn og vilkår:" over a list: a heading's words set as its lead-in (a few words, a heading's:
   // "Afdelingen arbejder med rekruttering og onboarding, herunder:" is a sentence, its words no heading's)
@@ -1422,6 +1437,9 @@ const ANNOUNCED = new WeakSet<DocBlock>();
 /** A sentence that ends announcing the post named on the next line: "Derfor søger vi en ny:", "… leder vi efter en:". */
 const ANNOUNCES_POST = new RegExp(`(?<!\\p{L})(?:${HIRING_VERBS.join("|")})(?:\\s+\\p{L}+){0,4}:$`, "iu");
 
+/** A firm's headline over the post it seeks for another: "Brandt & Holm Rekruttering søger på vegne af Skovgaard Fødevarer A/S". */
+const ON_BEHALF_HEADLINE = new RegExp(String.raw`^\p{Lu}[^.!?]{1,80}\s(?:${HIRING_VERBS.join("|")})\s(?:nu\s)?på\svegne\saf\s\p{Lu}[^.!?]{1,80}$`, "u");
+
 /** "DAGLIG LEDER SØGES TIL …": the passive headline; "Vi søger en leder, der …" is a sentence over the job. */
 const SEEKS = new RegExp(String.raw`\s(?:${HEADLINE_PASSIVE.join("|")})(?!\p{L})`, "iu");
 
@@ -1476,6 +1494,8 @@ function findFirstSectionHeading(blocks: DocBlock[]): number {
     const tagline = blocks[i + 1]?.type === "item" && blocks[i + 2]?.type !== "item" && /^\p{Ll}/u.test(blocks[i + 1].text);
     const namesPost = first && isPostHeadline(b.text, known) && (blocks[i + 1]?.type !== "item" || tagline);
     if (b === title || namesPost || isCoverHeading(b.text)) continue;
+    // "Brandt & Holm Rekruttering søger på vegne af Skovgaard Fødevarer A/S": the firm's line over the post, the cover's
+    if (first && ON_BEHALF_HEADLINE.test(b.text.trim())) continue;
     const prev = blocks[i - 1];
     // "**Horsens Kommune · Sundhed og Omsorg**" under the post's title: the title block's byline (under a banner
     // "GENOPSLAG" too, the post's title its second line)

@@ -105,9 +105,13 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   { words: ["©"], pattern: cue(String.raw`©\s?\d{4}\s+FIRM`), firmLike: true, onlyIf: /(?:^|\n)(?:Kunde|Klient|Opdragsgiver):\s/u },
   // a profile's running footer, the firm that wrote it before its address: "Brandt & Kjærgaard Executive · Vestergade 18,
   // 1. · 7800 Skive    Side 1 af 7" (a name that only a firm closes with: "Børn & Unge · Side 3" is a unit's; "Executive
-  // Search · Rekruttering · Lederudvikling" under the firm's name is what it does; an address follows the name, so a post's
-  // "Account Executive · Fuldtid · København" is none)
-  { words: ["executive ·", "search ·", "executive |", "search |"], pattern: cue(String.raw`(?:^|\n)(?!Executive |Search )FIRM(?<= (?:Executive|Search)) [·|] (?=[^\n]*?\d{4} \p{Lu})`) },
+  // Search · Rekruttering · Lederudvikling" under the firm's name is what it does; an address follows the name, or the
+  // profile's type, so a post's "Account Executive · Fuldtid · København" is none); the firm's legal form may close it
+  // ("Krogh & Vinther Executive A/S · Job- og personprofil · Kalundborg Kommune")
+  {
+    words: ["executive ", "search "],
+    pattern: cue(String.raw`(?:^|\n)(?!Executive |Search )FIRM(?<= (?:Executive|Search))(?: (?:${LEGAL_FORM_ALTERNATIVES}))? [·|] (?=[^\n]*?(?:\d{4} \p{Lu}|profil(?!\p{L})))`),
+  },
   { words: ["med hjælp fra", "med bistand fra", "med assistance fra", "med støtte fra"], pattern: cue(String.raw`\bmed (?:hjælp|bistand|assistance|støtte) fra FIRM`) },
   { words: ["har bedt"], pattern: cue(String.raw`\bhar bedt FIRM om at (?:assistere|bistå|hjælpe)`) },
   // "Brink Executive er blevet bedt om at bistå med rekrutteringen"

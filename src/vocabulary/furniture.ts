@@ -60,6 +60,10 @@ export const UI_LINES: ReadonlySet<string> = new Set([
   // a job network's buttons around a post
   "easy apply", "save", "follow", "show more", "show less", "…show more", "see more", "see less", "set alert", "set alert for similar jobs",
   "see who you know", "report this job", "messaging", "notifications", "my network",
+  // and its card of the post's recruiter ("Mød ansættelsesteamet" / the name / "Jobopslagsgiver" / "Send besked")
+  "mød ansættelsesteamet", "meet the hiring team", "jobopslagsgiver", "job poster", "send besked", "message",
+  // a page's link back to its list of posts
+  "tilbage til alle stillinger", "tilbage til alle job", "tilbage til ledige stillinger", "tilbage til oversigten",
   // a social network's buttons under a shared post
   "genopslå", "send", "reager", "repost", "skriv en kommentar",
   "skriv en kommentar …", "vis flere kommentarer", "write a comment", "view more comments",

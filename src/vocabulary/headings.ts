@@ -203,6 +203,12 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
  * "Som leder skal du:"): tried in order on a lead-in line, which acts as the
  * heading of its list.
  */
+/**
+ * "Konkret betyder det, at du:" over a list: what the sentence before it means for the one in the post, the job's where
+ * that sentence told of the job ("Du bliver daglig leder af to boenheder."), the person's where it told of the person.
+ */
+export const LEAD_IN_MEANS = /\b(?:betyder|indebærer) (?:det|stillingen|jobbet|rollen|opgaven),? at du:?$|\bhvilket (?:betyder|indebærer),? at du:?$/u;
+
 export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp][] = [
   // "Læs mere om stillingen og de ønskede kvalifikationer i jobprofilen:": a pointer to more, whatever it names
   ["yderligere", /^(?:(?:du kan|her kan du) )?(?:læs|læse|se) (?:mere|hele)\b/u],
@@ -371,6 +377,9 @@ export const DOCUMENT_TYPE_PHRASES = [
   // a profile written in English: "Job and person profile", "Position and candidate profile"
   /^(?:job|position)\s+and\s+(?:person|candidate)\s+profile\b/i,
 ];
+
+/** The document's type as a cell of a page's head line: "Aalborg Universitetshospital · Stillingsopslag: Centerchef, …". */
+export const DOCUMENT_TYPE_CELL = /\s[·|]\s(?:stillingsopslag|jobopslag|job-?\s*og\s+(?:person|krav)profil|stillings-?\s*og\s+personprofil)(?::\s|\s[·|]\s|$)/iu;
 
 /**
  * A cover line that gives the document's type beside a date or a name

@@ -166,6 +166,10 @@ export const TEST_IN_BRACKETS = new RegExp(
 
 /** A test word that makes a short name a test ("PI-profil", "personlighedstest", "analysen"). */
 export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screening|indeks|index)/iu;
+/** A heading or label over the text that speaks of tests ("Test:", "Tests og samtaler"); not "Personprofil". */
+export const TEST_HEADING = /(?<!\p{L})(?:test|tests|testen|testning|assessment|screening)(?!\p{L})/iu;
+/** The verb of taking a test right before a name that needs context: "gennemfører Garuda og en case", "gennemgår PI". */
+export const TEST_TAKEN_BEFORE = /(?<!\p{L})(?:gennemfører|gennemføre|gennemgår|gennemgå|besvarer|besvare|udfylder|udfylde)\s+$/iu;
 
 /**
  * A cheap first look: every spelling above holds one of these. A sentence

@@ -685,3 +685,14 @@ describe("session 42 review: a label's own day, a day told of apart", () => {
     expect(dates("Samtaler holdes den 20. april 2027 med besøg på skolen den 22. april 2027. 2. samtale er den 27. april 2027.").interviews).toEqual(["2027-04-20", "2027-04-27"]);
   });
 });
+
+describe("session 43: a clause between commas tells of its subject", () => {
+  it("dates the round its clause tells of, not the test the clause names", () => {
+    const got = dates("Første samtale afholdes tirsdag den 16. marts 2027. Anden samtale, hvor der indgår en personlighedstest og en mindre case, afholdes onsdag den 24. marts 2027.");
+    expect(got.interviews).toEqual(["2027-03-16", "2027-03-24"]);
+  });
+  it("keeps a clause's cue where no other cue is left outside it", () => {
+    const got = dates("Kandidater, der går videre til anden samtale, skal forvente at deltage den 12. maj 2027.");
+    expect(got.interviews).toEqual(["2027-05-12"]);
+  });
+});

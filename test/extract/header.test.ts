@@ -433,3 +433,60 @@ describe("session 42 review: names in capitals, a post's Executive, Hartmanns be
     expect((await header(`Direktør\n\n${body} Vi samarbejder med Hartmanns og Rambøll om rekrutteringen.`)).consultancy).toBe("Hartmanns");
   });
 });
+
+describe("session 43: a PDF's wrapped prose is no head line; firms by a footer with their legal form", () => {
+  // the page's width wraps the prose into short lines: "Københavns Universitet" opens one of them, inside a sentence
+  const wrapped = [
+    "Region Hovedstadens Psykiatri                                   Stillingsopslag",
+    "Psykiatrisk Center Nordsjælland                          Ref.nr. RHP-2027-0219",
+    "",
+    "Ledende overlæge til Psykiatrisk Center Nordsjælland – Affective Disorders &",
+    "Outpatient Services",
+    "",
+    "Psykiatrisk Center Nordsjælland dækker et optageområde med ca. 320.000 indbyggere",
+    "og har matrikler i Hillerød, Frederikssund og Helsingør. Vi er ca. 650 medarbejdere, og vi er tilknyttet",
+    "Københavns Universitet med egen forskningsenhed og tre kliniske lektorer. Centret",
+    "har fem sengeafsnit og tre distriktspsykiatriske enheder og et ambulatorium for børn.",
+  ].join("\n");
+  it("takes the house after the post and before its unit's dash, not a university a wrapped sentence opens a line with", async () => {
+    expect((await header(`${wrapped}\n\n${body}`)).employer).toBe("Psykiatrisk Center Nordsjælland");
+  });
+  it("keeps the wrapped prose out of the head, and a cover's short lines in it", () => {
+    const lines = wrapped.split("\n").map((text, i) => ({ text, line: i + 1, page: 1 }));
+    const head = headLines(lines, false, new Set([7, 8, 9, 10]));
+    expect(head).toContain("Outpatient Services");
+    expect(head.some((l) => l.startsWith("Københavns Universitet"))).toBe(false);
+  });
+  it("ends the head at a known heading over wrapped prose", () => {
+    const lines = ["Teamleder til Borgerservice", "Slagelse Kommune", "Om os", "Borgerservice i Slagelse har 40 medarbejdere", "og betjener hvert år tusindvis af borgere i", "kommunens fem borgerservicecentre.", "Hvem er du?", "Du er en tydelig leder."].map((text, i) => ({ text, line: i + 1, page: 1 }));
+    expect(headLines(lines, false, new Set([4, 5, 6]))).toEqual(["Teamleder til Borgerservice", "Slagelse Kommune"]);
+  });
+  it("keeps a box of labelled lines in the head, however many words its lines hold", async () => {
+    const text = [
+      "Stilling: Sektionsleder, Sektion for Grundvandsbeskyttelse",
+      "Myndighed: Miljøstyrelsen under Miljøministeriet",
+      "Sted: Miljøstyrelsens kontor i Odense, med mulighed for hjemmearbejde 1-2 dage om ugen",
+      "Opgaver: Kortlægning af grundvand, udpegning af beskyttelsesområder og vejledning af kommunerne",
+      "Samarbejde: Tæt kontakt til kommunerne, regionerne og GEUS om data, modeller og kortlægning",
+      "Erfaring: Mindst tre års erfaring med personaleledelse eller faglig koordinering, gerne fra staten",
+      "Frist: 20.06.2027 kl. 23:59",
+    ].join("\n");
+    expect((await header(text)).employer).toBe("Miljøstyrelsen");
+  });
+  it("takes no hook after a dash for the house's unit ('– bliv en del af holdet')", async () => {
+    const text = `[Region Syddanmark](https://www.regionsyddanmark.dk) > Job\n\n# Økonomikonsulent til Regional Økonomi – bliv en del af holdet bag regionens budget\n\n${body} Region Syddanmark har 30.000 ansatte, og Region Syddanmark driver fire sygehuse.`;
+    const { record } = await parseProfile(Buffer.from(text), { path: "x.md" });
+    expect(record.employer).toBe("Region Syddanmark");
+  });
+  it("reads the firm from a running footer that closes its name with its legal form and names the profile", async () => {
+    const footer = "Krogh & Vinther Executive A/S · Job- og personprofil · Kalundborg Kommune";
+    const text = `Direktør for Børn og Unge\n\n${body}\n${footer}\n\n${body}\n${footer}\n\nProfilen er udarbejdet af Krogh & Vinther.`;
+    expect((await header(text)).consultancy).toBe("Krogh & Vinther Executive");
+  });
+  it("reads the firm from a page's footer with its legal form and address", async () => {
+    const text = `Bøgh & Vestergaard Executive Search\n\nDIREKTØR\nFjordvang Køleteknik ApS · Hobro\n\nPå vegne af vores kunde, Fjordvang Køleteknik ApS, søger vi en direktør. ${body}\n\nBøgh & Vestergaard Executive Search ApS · Værkmestergade 11, 8000 Aarhus C · CVR 41 87 22 09`;
+    const h = await header(text);
+    expect(h.consultancy).toBe("Bøgh & Vestergaard Executive Search");
+    expect(h.employer).toBe("Fjordvang Køleteknik ApS");
+  });
+});

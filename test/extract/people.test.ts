@@ -909,3 +909,64 @@ describe("session 42: names in any Latin letters", () => {
     expect(findNames(text).map((n) => n.name)).toEqual(want);
   });
 });
+
+describe("session 43: a committee's label run in as its heading, a role's cell wrapped; the person a sentence calls on", () => {
+  it("reads the members after the committee's label that became their heading", () => {
+    const got = extractCommittee(units("# ansaettelsesproces: Ansættelsesudvalg\nKultur- og fritidschef Birgitte Holm Raasted, direktør Peter Munk Halvorsen, teamleder Sofie Aagaard og tillidsrepræsentant Karsten Lindved."));
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Birgitte Holm Raasted", "Kultur- og fritidschef"],
+      ["Peter Munk Halvorsen", "direktør"],
+      ["Sofie Aagaard", "teamleder"],
+      ["Karsten Lindved", "tillidsrepræsentant"],
+    ]);
+  });
+  it("takes no contacts' sentence under that heading for members", () => {
+    expect(extractCommittee(units("# ansaettelsesproces: Ansættelsesudvalg\nSpørgsmål kan rettes til Birgitte Holm Raasted på 72 36 41 18 eller Peter Munk Halvorsen på 72 36 40 95."))).toEqual([]);
+  });
+  it("reads a member's role cell wrapped onto a line of its own, and the members after it", () => {
+    const got = extractCommittee(
+      units("Ansættelsesudvalget består af:\nThomas Nyborg Vinding Lægefaglig direktør, Regionshospital\nNordjylland\nPernille Aas Kjær Sygeplejefaglig direktør, Regionshospital\nNordjylland\nHenrik Bro Centerchef, Akutcenteret"),
+    );
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Thomas Nyborg Vinding", "Lægefaglig direktør, Regionshospital Nordjylland"],
+      ["Pernille Aas Kjær", "Sygeplejefaglig direktør, Regionshospital Nordjylland"],
+      ["Henrik Bro", "Centerchef, Akutcenteret"],
+    ]);
+  });
+  it("reads 'Udvalget består af …' under the committee's heading by its own words", () => {
+    const got = extractCommittee(units("# ansaettelsesproces: Ansættelsesudvalget\nUdvalget består af dagtilbudschef Mette Hvidkjær Sørensen, HR-konsulent Lone Ravn og pædagog Jens Kold."));
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Mette Hvidkjær Sørensen", "dagtilbudschef"],
+      ["Lone Ravn", "HR-konsulent"],
+      ["Jens Kold", "pædagog"],
+    ]);
+  });
+  it("takes no sentence that names two people in passing under the heading for members", () => {
+    const got = extractCommittee(units("# ansaettelsesproces: Ansættelsesudvalget\nStillingen er ledig, fordi Jens Kold går på pension, og Lone Ravn overtager hans opgaver."));
+    expect(got).toEqual([]);
+  });
+  it("glues no heading or dated line under the list to the last member's role", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\nHenrik Bro Centerchef, Akutcenteret\nLouise Hedegaard Fællestillidsrepræsentant, FOA\nTidsplan\nAnsøgningsfrist 1. maj 2027"));
+    expect(got.map((m) => m.member.role)).toEqual(["Centerchef, Akutcenteret", "Fællestillidsrepræsentant, FOA"]);
+  });
+  it("gives no one the lines under a sentence that tells of contact with a person, or calls on two", () => {
+    const noun = extractContacts(units("# yderligere: Kontakt\nI hverdagen har du tæt kontakt med direktør Karen Vind.\nTelefon: 72 36 36 36"));
+    expect(noun.map((c) => c.contact.name)).toEqual([null]);
+    const two = extractContacts(units("# yderligere: Kontakt\nDu er velkommen til at kontakte HR-konsulent Mette Lund eller direktør Karen Vind.\nTelefon: 72 36 36 36"));
+    expect(two.map((c) => c.contact.name)).not.toContain("Karen Vind");
+  });
+  it("takes no firm named in a member's brackets for a member", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\nPer Lykkegaard Dahl, formand (adm. direktør, Dahl Stål A/S)\nTrine Bech Madsen, næstformand (ejer, Bech Gartneri)\nLone Hvam, medarbejderrepræsentant"));
+    expect(got.map((m) => m.member.name)).toEqual(["Per Lykkegaard Dahl", "Trine Bech Madsen", "Lone Hvam"]);
+  });
+  it("gives the person a sentence calls on the phone and mail on the lines under it", () => {
+    const got = extractContacts(units("# yderligere: Kontakt\nVil du høre mere om stillingen, er du velkommen til at kontakte teknik- og miljødirektør Birgitte Holm Sandager.\nTelefon: 72 36 41 18\nE-mail: bhsa@holb.dk"));
+    expect(got.map((c) => c.contact)).toEqual([{ name: "Birgitte Holm Sandager", role: "teknik- og miljødirektør", phone: "72364118", email: "bhsa@holb.dk" }]);
+  });
+  it("gives no one the house's number under a sentence that names a person in passing", () => {
+    const got = extractContacts(
+      units("# yderligere: Kontakt\nStillingen er ledig, fordi vores mangeårige direktør gennem elleve år, Birgitte Holm Sandager, har valgt at gå på pension efter en lang karriere.\nTelefon: 72 36 41 18"),
+    );
+    expect(got.map((c) => c.contact.name)).toEqual([null]);
+  });
+});

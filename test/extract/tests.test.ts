@@ -171,3 +171,28 @@ describe("session 42: the firm's name after the verb of taking its test", () => 
     expect(testsIn("Test: Kandidaterne til anden runde gennemfører Hogan og Matrigma.").sort()).toEqual(["Hogan", "Matrigma"]);
   });
 });
+
+describe("session 43: a name that needs its context, given by the verb of taking it or by its heading", () => {
+  it.each([
+    ["Kandidaterne til anden samtalerunde gennemfører Garuda og en case, som begge gennemgås med en konsulent.", ["Garuda"]],
+    ["Kandidaterne gennemgår PI inden anden samtale.", ["PI"]],
+    // a bird, a principal investigator: no test without a test's word or verb
+    ["Garuda og en case giver et godt billede af kandidaten.", []],
+    ["Vores PI leder forskningsgruppen.", []],
+  ])("%s", (text, want) => {
+    expect(testsIn(text)).toEqual(want);
+  });
+  it("reads 'PI' under the run-in heading 'Test' that the sentence lost", () => {
+    const found = extractTests(units("# ansaettelsesproces: Test\nKandidaterne til 2. runde: PI og en case, som gennemgås ved samtalen."));
+    expect(found.map((t) => t.name)).toEqual(["PI"]);
+  });
+  it("takes no 'PI' under a heading on assessment outside the process", () => {
+    expect(extractTests(units("# jobprofil: Health Technology Assessment\nDu bliver PI på to større forskningsprojekter.")).map((t) => t.name)).toEqual([]);
+  });
+  it("takes no 'Garuda' after 'tager'", () => {
+    expect(testsIn("Vi tager Garuda med på råd, når vi planlægger udstillingen.")).toEqual([]);
+  });
+  it("takes no 'PI' under a heading that only says 'profil'", () => {
+    expect(extractTests(units("# personprofil: Personprofil\nDu har erfaring som PI på større forskningsprojekter.")).map((t) => t.name)).toEqual([]);
+  });
+});

@@ -281,3 +281,15 @@ describe("session 42: praise before the post", () => {
     expect(fromText(sentences)).toBe(want);
   });
 });
+
+describe("session 43: those the post is for, counted, are no remit of its name", () => {
+  it.each([
+    [["Vil du være forstander for 24 unge – og for det hjem, de deler?"], "Forstander"],
+    [["Afdelingsleder for 60 medarbejdere i hjemmeplejen"], "Afdelingsleder"],
+    // a remit stays, and one named by an ordinal
+    [["Direktør for Børn og Unge"], "Direktør for Børn og Unge"],
+    [["Leder til 10. klassecenter Vejle"], "Leder til 10. klassecenter Vejle"],
+  ])("%j → %j", (head, want) => {
+    expect(fromHead(head)).toBe(want);
+  });
+});

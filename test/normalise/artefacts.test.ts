@@ -202,3 +202,57 @@ describe("session 42: a one-page document's counter", () => {
     expect(reasons(lines, null)).toEqual([["Side 1 af 1", "page-number"]]);
   });
 });
+
+describe("session 43: a one-page counter beside the house's site, a later page's head naming the document", () => {
+  const one = (last: string) => ["Forstander", "Vi søger en forstander.", last].map((text, i) => ({ text, line: i + 1, page: null }));
+  it("drops 'www…   Side 1 af 1' as the page's footer", () => {
+    expect(reasons(one("www.fjordglimt-efterskole.dk                          Side 1 af 1"), null)).toEqual([["www.fjordglimt-efterskole.dk                          Side 1 af 1", "running-footer"]]);
+  });
+  it("keeps a sentence beside a one-page counter", () => {
+    expect(reasons(one("Du kan tiltræde 1. august 2027.        Side 1 af 1"), null)).toEqual([]);
+  });
+  it("drops a later page's first line that names the house and the document's type, though only that page has one", () => {
+    const lines = pages(
+      ["Aalborg Universitetshospital", "Centerchef", "Vi søger en centerchef til Center for Kræft og Blod."],
+      ["Aalborg Universitetshospital · Stillingsopslag: Centerchef, Center for Kræft og Blod", "Om stillingen", "Du får ansvaret for 400 medarbejdere."],
+    );
+    expect(reasons(lines, 2)).toEqual([["Aalborg Universitetshospital · Stillingsopslag: Centerchef, Center for Kræft og Blod", "running-header"]]);
+  });
+  it("keeps a later page's first line that names no document's type", () => {
+    const lines = pages(["Centerchef", "Vi søger en centerchef."], ["Løn · Pension · Vilkår", "Løn efter aftale."]);
+    expect(reasons(lines, 2)).toEqual([]);
+  });
+});
+
+describe("session 43: the next page's head after a page's counter, in a text without page breaks", () => {
+  const text = (head2: string) =>
+    [
+      "NORDVIG EXECUTIVE SEARCH                                   Stillingsopslag",
+      "",
+      "Vi søger en administrerende direktør til havnen.",
+      "Nordvig Executive Search · Bredgade 42, 1260 København K      Side 1 af 2",
+      "",
+      head2,
+      "",
+      "Kandidaten har ledet en større virksomhed.",
+      "Nordvig Executive Search · Bredgade 42, 1260 København K      Side 2 af 2",
+    ].map((t, i) => ({ text: t, line: i + 1, page: null }));
+  it("drops a line that opens on the first line's first cell", () => {
+    const head = "NORDVIG EXECUTIVE SEARCH           Administrerende direktør, Østjysk Havn A/S";
+    expect(reasons(text(head), null)).toContainEqual([head, "running-header"]);
+  });
+  it("keeps the next page's first line that repeats nothing of the first", () => {
+    expect(reasons(text("Kandidaten"), null).map((r) => r[0])).not.toContain("Kandidaten");
+  });
+  it("keeps a sentence that opens on the first line's first cell", () => {
+    const prose = "NORDVIG EXECUTIVE SEARCH har i tyve år hjulpet havne og rederier med at finde deres direktører, og vi kender branchen.";
+    expect(reasons(text(prose), null).map((r) => r[0])).not.toContain(prose);
+  });
+  it("keeps an attachment's heading that names the document's type", () => {
+    expect(reasons(text("Bilag 1 · Stillingsopslag"), null).map((r) => r[0])).not.toContain("Bilag 1 · Stillingsopslag");
+  });
+  it("drops a line after the counter that names the document's type", () => {
+    const head = "Østjysk Havn A/S · Stillingsopslag · Administrerende direktør";
+    expect(reasons(text(head), null)).toContainEqual([head, "running-header"]);
+  });
+});

@@ -406,3 +406,21 @@ describe("session 42 review: the page's row on the post, its date last", () => {
     expect(POSTING_NOTES.some((re) => re.test("Stillingen er opslået 3. februar 2027 og besættes hurtigst muligt"))).toBe(false);
   });
 });
+
+describe("session 43: a network's card of the post's recruiter, a page's link back to its posts", () => {
+  const prose = "Vi søger en økonomichef, der kan tage ansvar for regnskab, budget og rapportering i en virksomhed i vækst.";
+  it.each(["Mød ansættelsesteamet", "Jobopslagsgiver", "Send besked", "Tilbage til alle stillinger"])("takes '%s' for the page's", (line) => {
+    expect(furniture(`Head of Finance\n\n${prose}\n\n${line}\n\n${prose}`)).toContain(line);
+  });
+  it("still reads a share row with a labelled target between two buttons", () => {
+    const line = "Gem job    Del: LinkedIn    Udskriv";
+    expect(furniture(`Leder\n\n${prose}\n\n${line}\n\n${prose}`)).toContain(line);
+  });
+});
+
+describe("session 43: a button drawn in brackets", () => {
+  it("takes '[ Søg stillingen ]' for the page's", () => {
+    const prose = "Vi søger en direktør, der kan sikre fortsat vækst og samtidig bevare den kultur, som har gjort virksomheden stærk.";
+    expect(furniture(`Direktør\n\n${prose}\n\n[ Søg stillingen ]\n\n${prose}`)).toContain("[ Søg stillingen ]");
+  });
+});

@@ -30,3 +30,10 @@ describe("splitSentences: a date in capitals", () => {
     expect(splitSentences("Vi har 12 skoler i alt 2027. Maj er en travl måned.").map((s) => s.text)).toEqual(["Vi har 12 skoler i alt 2027.", "Maj er en travl måned."]);
   });
 });
+
+describe("session 43: a street's abbreviation before its name", () => {
+  it("keeps 'Ll. Sct. Hans Gade 28' in its sentence", () => {
+    const text = "Arbejdssted: Center for Socialpsykiatri og Bostøtte, Ll. Sct. Hans Gade 28, 8800 Viborg";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([text]);
+  });
+});

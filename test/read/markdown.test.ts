@@ -322,3 +322,12 @@ describe.each(MARKDOWN_FIXTURES)("%s", (fixture) => {
     expect(text).not.toMatch(/(?<![\p{L}\d])[*_][\p{L}][^*_"]*[*_](?![\p{L}\d])/u);
   });
 });
+
+describe("session 43: pandoc's heading attributes and raw TeX", () => {
+  it("takes a heading's identifier and classes off its words", () => {
+    expect(blocks("# Jobbet {#jobbet .unnumbered}\n\nDu får ansvaret for 140 medarbejdere og et budget på 210 mio. kr.")[0]).toEqual(["heading", "Jobbet"]);
+  });
+  it("drops a page break passed on as '\\newpage', as markup", () => {
+    expect(dropped("Tekst før.\n\n\\newpage\n\nTekst efter.")).toEqual([["markup", 3, "\\newpage"]]);
+  });
+});

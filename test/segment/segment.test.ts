@@ -678,3 +678,33 @@ describe("session 42 review: wrapped prose under a closing, an attachment's own 
     expect(outline(text).map((o) => o[1])).toContain("Bilag 1: Organisationsdiagram");
   });
 });
+
+describe("session 43: a sub-heading's list done, its section's heading again; a lead-in on what the job means", () => {
+  const kindOf = (md: string, probe: string) =>
+    segment(normalise(readMarkdown(Buffer.from(md))).blocks).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+  const head = ["# Afdelingsleder til Skovbrynet", "", "## Hvem er vi?", "", prose, ""];
+  it("files the prose after a sub-heading's list under the section's heading, both the person's", () => {
+    const md = [...head, "## Er det dig, vi leder efter?", "", "Det er det, hvis du", "", "- er uddannet pædagog eller sygeplejerske", "- har nogle års erfaring fra handicapområdet", "", "Du skal have kørekort, for du kommer en gang imellem til at køre mellem vores huse og rådhuset.", ""].join("\n");
+    expect(kindOf(md, "Du skal have kørekort")).toBe("personprofil");
+  });
+  it("does not hand the prose back to a job's heading after a lead-in that turned to the person", () => {
+    const md = [...head, "## Dine opgaver", "", prose, "", "Vi forventer, at du:", "", "- har en teknisk uddannelse", "- har ledet medarbejdere før", "", "Det er en fordel, hvis du kender til CTS-anlæg og energistyring, men det vigtigste er, at du er nysgerrig.", ""].join("\n");
+    expect(kindOf(md, "Det er en fordel, hvis du kender")).toBe("personprofil");
+  });
+  it("files the list under 'Konkret betyder det, at du:' after a sentence on the person as the person's", () => {
+    const md = [...head, "## Vores forventninger", "", "Vi ønsker en leder med erfaring. Konkret betyder det, at du:", "", "- er nysgerrig og tydelig i din kommunikation", "- har erfaring med personaleledelse", "", "## Hvem er du?", "", personProse, ""].join("\n");
+    expect(kindOf(md, "er nysgerrig og tydelig")).toBe("personprofil");
+  });
+  it("files the list under 'Konkret betyder det, at du:' as the job's", () => {
+    const md = [...head, "## Hvad kommer du til at lave?", "", "Du bliver daglig leder af to boenheder. Konkret betyder det, at du:", "", "- lægger vagtplaner og holder øje med timerne, så budgettet hænger sammen", "- samarbejder med pårørende, værger og kommunens visitation", "", "## Hvem er du?", "", personProse, ""].join("\n");
+    expect(kindOf(md, "lægger vagtplaner")).toBe("jobprofil");
+  });
+});
+
+describe("session 43: a firm's headline over the post it seeks for another", () => {
+  it("keeps 'X søger på vegne af Y' in the cover's title block, no section's heading", () => {
+    const text = ["Brandt & Holm Rekruttering søger på vegne af Skovgaard Fødevarer A/S", "", "PRODUKTIONSLEDER", "Sunds ved Herning · Fuldtid", "", "Vil du stå i spidsen for 85 dygtige kolleger i en produktion, der vokser?", "", "Virksomheden", "", prose].join("\n");
+    expect(outline(text)[0]).toEqual(["andet", null, []]);
+    expect(outline(text).map((s) => s[1])).not.toContain("Brandt & Holm Rekruttering søger på vegne af Skovgaard Fødevarer A/S");
+  });
+});

@@ -13,7 +13,7 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { AMENDED_DEADLINE, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { AMENDED_DEADLINE, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
@@ -61,15 +61,26 @@ function findCues(text: string): Cue[] {
   // "efter første samtalerunde" holds "samtalerunde": the longer cue speaks for both. Sorted by start,
   // longest first, a cue is inside a longer one exactly when the cue reaching furthest so far covers it.
   all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "Anden samtale, hvor der indgår en personlighedstest og en mindre case, afholdes onsdag den 24. marts": a relative
+  // clause set off by commas, with no date of its own, tells of its subject; its cues name no date outside it
+  // (only while a cue outside the clause remains: "Kandidater, der går videre til anden samtale, skal deltage den 12. maj"
+  // has no other)
+  const clauses = text.includes(",") && all.length > 1 ? [...text.matchAll(RELATIVE_CLAUSE)].filter((m) => !/\d/u.test(m[0])) : [];
+  const inClause = (c: Cue) => clauses.some((m) => m.index < c.start && c.end < m.index + m[0].length);
+  const asides = clauses.length && all.some((c) => !inClause(c)) ? clauses : [];
   const out: Cue[] = [];
   let cover: Cue | null = null;
   for (const c of all) {
+    if (asides.length && inClause(c)) continue;
     if (cover && cover.end >= c.end && cover.end - cover.start > c.end - c.start) continue;
     out.push(c);
     if (!cover || c.end > cover.end) cover = c;
   }
   return out;
 }
+
+/** ", hvor der indgår en test og en case,": a clause on what went before, between commas. */
+const RELATIVE_CLAUSE = new RegExp(String.raw`,\s(?:${RELATIVE_PRONOUNS.join("|")})\s[^,.;:!?]{3,120},`, "gu");
 
 interface Role {
   role: DateRole;

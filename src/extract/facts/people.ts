@@ -11,6 +11,7 @@ import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
 import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
+import { STRONG_HEADINGS, vocabularyKey } from "../../vocabulary/headings.js";
 import { isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE, MAIL_CLOSING, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
 import {
@@ -530,6 +531,8 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   // and on the short lines under a lead-in to whom to call ("… er du velkommen til at kontakte:" / "Ditte Rask Holm
   // 2046 9931" / "Kommunaldirektør"), up to the next sentence of prose
   let contactList = false;
+  // the person a sentence called on with no way in, and the line under it that gave one
+  let calledOn: { person: CommitteeMember; unit: TextUnit } | null = null;
   units.forEach((unit, i) => {
     phoneColumn &&= unit.kind === "row";
     contactList &&= unit.kind !== "heading" && unit.text.length <= CONTACT_LIST_LINE && !isProseSentence(unit.text);
@@ -568,6 +571,17 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
         if (lineAbove && !last.contact.email && c.email && !c.phone) {
           last.contact.email = c.email;
           continue;
+        }
+        // "… er du velkommen til at kontakte teknik- og miljødirektør Birgitte Holm Sandager." over "Telefon: 72 36 41 18" /
+        // "E-mail: bhsa@holb.dk": the person the sentence above ends on, named with no way in, is reached by these
+        // (and "E-mail: …" on the line under "Telefon: …", which that person's line gave)
+        const calledAbove =
+          c.name === null && i > 0 && units[i - 1].section === unit.section ? (calledOn?.unit === units[i - 1] ? calledOn.person : personCalledAt(units[i - 1].text)) : null;
+        // (not a house's mailbox: "job@…" under the sentence is where applications go)
+        if (calledAbove && !(c.email && isGeneralMailbox(c.email)) && !found.some((f) => f.contact.name === calledAbove.name && f.contact.phone && f.contact.email)) {
+          c.name = calledAbove.name;
+          c.role = calledAbove.role;
+          calledOn = { person: calledAbove, unit };
         }
         // "Lisbeth Binderup, chefkonsulent" on the line above "Tlf. 2049 5140", or two lines above with the title between;
         // a number in an address line is the organisation's, whoever stands above it
@@ -868,9 +882,21 @@ function isPluralRole(role: string): boolean {
  * A Kommunaldirektør B") are clauses as in a sentence.
  */
 function membersOfLines(text: string): CommitteeMember[] {
-  const names = findNames(text);
+  // "Trine Bech Madsen, næstformand (ejer, Bech Gartneri)": a name in brackets is the member's firm or house, no member
+  const names = findNames(text).filter((n) => !insideBrackets(text, n.start));
   if (!names.length || names[0].start !== 0) return membersIn(text);
   return names.map((n, i) => memberIn(text.slice(n.start, names[i + 1]?.start ?? text.length))).filter((m) => m !== null);
+}
+
+/** Whether a bracket opened before `at` is still open there. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = Math.max(0, at - 200); i < at; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth = Math.max(0, depth - 1);
+    else if (text[i] === "\n") depth = 0;
+  }
+  return depth > 0;
 }
 
 /** A sentence of who serves the committee (its secretary, the consultant who assists it), after its members. */
@@ -938,8 +964,19 @@ const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/i;
  */
 function committeeSentences(sentences: readonly { text: string }[], named = false): { text: string; tail: string }[] {
   const out: { text: string; tail: string }[] = [];
-  for (const { text } of sentences) {
+  const underLabel = named;
+  for (const [k, { text }] of sentences.entries()) {
     const names = hits(COMMITTEE_CUE, text);
+    // "**Ansættelsesudvalg:** Kultur- og fritidschef Birgitte Holm Raasted, direktør …": the committee's label run in as
+    // its heading, its members the sentence that follows it: names and their roles and nothing else, no way to reach them
+    // ("Udvalget består af …" is read below, by its own words)
+    if (underLabel && k === 0 && !names && !COMMITTEE_AGAIN.test(text.trim()) && !/@|\d/u.test(text) && !hits(CONTACT_CUE, text) && !SERVES_THE_COMMITTEE.test(text)) {
+      const people = findNames(text);
+      if (people.length >= 2 && people[0].start <= MEMBER_OPENS && onlyMembers(text, people)) {
+        out.push({ text, tail: text });
+        continue;
+      }
+    }
     if (names || (named && COMMITTEE_AGAIN.test(text.trim()))) {
       const cue = [...text.matchAll(COMMITTEE_LIST_CUE)][0];
       const colon = text.indexOf(": ");
@@ -962,6 +999,20 @@ function committeeSentences(sentences: readonly { text: string }[], named = fals
   }
   return out;
 }
+
+const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+
+/** A role between two members is a few words: "Kultur- og fritidschef", ", direktør for Kultur, Fritid og Borgerservice ". */
+const ROLE_GAP_WORDS = 6;
+/** Between the names of a list of members, and before its first, nothing but their roles and the list's commas and "og". */
+function onlyMembers(text: string, people: NameSpan[]): boolean {
+  const gaps = [text.slice(0, people[0].start), ...people.slice(1).map((p, i) => text.slice(people[i].end, p.start))];
+  return gaps.every((gap) => {
+    const role = gap.replace(/[,;()]/gu, " ").replace(LIST_JOINERS, " ").trim();
+    return role === "" || (words(role, ROLE_GAP_WORDS + 1) <= ROLE_GAP_WORDS && hasRoleWord(role));
+  });
+}
+const LIST_JOINERS = new RegExp(String.raw`(?<!\p{L})(?:${LIST_CONJUNCTIONS.join("|")})(?!\p{L})`, "gu");
 
 /** Its members between dashes or in brackets right after the committee's name: "ansættelsesudvalget – formand A, B og C – forventer …". */
 const PARENTHETICAL = /^\s{0,2}[–—(]\s{0,2}([^–—()]{10,400}?)\s{0,2}[–—)]/u;
@@ -1053,12 +1104,34 @@ const CONTACT_LIST_LINE = 120;
 /** The gap between a table's columns where a text lays one out with spaces. */
 const LAYOUT_GAPS = / {3,}/gu;
 
+/** "… kontakte teknik- og miljødirektør Birgitte Holm Sandager.": the words of the call before the name its sentence ends on. */
+// (the verb, or "Kontakt" opening its sentence: "tæt kontakt med direktør …" calls on no one)
+const CALLED_BEFORE_NAME = /(?:(?<!\p{L})(?:kontakte|ringe til|ring til|skrive til|fat i)|^Kontakt)\s+((?:\p{L}[\p{L}-]*\s+){0,5})$/u;
+
+/** The person a text's last sentence calls on and ends with, given no number or address there: their name and role; else null. */
+function personCalledAt(text: string): CommitteeMember | null {
+  const sentence = splitSentences(text).at(-1)?.text.trim() ?? "";
+  if (!sentence || /@|\d{2}\s?\d{2}/u.test(sentence)) return null;
+  const names = findNames(sentence);
+  const last = names.at(-1);
+  if (!last || sentence.slice(last.end).replace(/[.!]$/u, "").trim()) return null;
+  // "… kontakte HR-konsulent Mette Lund eller direktør Karen Vind.": the number under it is one of theirs, not which
+  if (names.length > 1 && /\s(?:eller|og)\s/u.test(sentence.slice(names.at(-2)!.end, last.start))) return null;
+  const call = CALLED_BEFORE_NAME.exec(sentence.slice(0, last.start));
+  if (!call) return null;
+  const words = call[1].trim();
+  const role = words.endsWith(" og") ? words.slice(0, -3).trimEnd() : words;
+  return { name: last.name, role: role && hasRoleWord(role) ? role : null };
+}
+
 /** The members listed one a unit after a lead-in ("Ansættelsesudvalget består af:"), up to where the list ends. */
 function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
   const found: FoundMember[] = [];
   const section = units[at].section;
   // the kind of unit the list's members came in: a list of items or rows ends where they do
   let listKind: TextUnit["kind"] | null = null;
+  // the unit the last member's line ended in
+  let lastUnit: TextUnit | null = null;
   for (let j = at + 1; j < units.length; j++) {
     const next = units[j];
     if (next.section !== section) break;
@@ -1099,9 +1172,19 @@ function membersListedAfter(units: TextUnit[], at: number): FoundMember[] {
           : membersOfLines(text);
     if (!members.length) {
       if (next.kind === "item" || next.kind === "row") continue;
+      // "Thomas Nyborg Vinding Lægefaglig direktør, Regionshospital" / "Nordjylland": a two-column table's role cell
+      // wrapped onto a line of its own, the last member's
+      // (no heading, label or date: "Tidsplan", "Ansøgningsfrist 1. maj 2027" end the list; nor a line of two cells)
+      const wrapped = rows === null && words(text, 5) <= 4 && !/[.!?:]$|\d/u.test(text.trim()) && !LAYOUT_GAP.test(text) && !KNOWN_HEADINGS.has(vocabularyKey(text));
+      if (last && lastUnit === units[j - 1] && wrapped && !/[.)]$/u.test(lastUnit.text.trim())) {
+        last.member.role = last.member.role ? `${last.member.role} ${text.trim()}` : text.trim();
+        lastUnit = next;
+        continue;
+      }
       break;
     }
     for (const m of members) found.push({ member: m, text: next.text, unit: next });
+    lastUnit = next;
     listKind ??= next.kind;
     if (served) break;
   }

@@ -4,7 +4,7 @@
  * firm's name before a test's only where the sentence names the firm.
  */
 import type { TextUnit } from "../../segment/units.js";
-import { TEST_CONTEXT, TEST_HINTS, TEST_IN_BRACKETS, TEST_NAMES, type TestName } from "../../vocabulary/tests.js";
+import { TEST_CONTEXT, TEST_HINTS, TEST_IN_BRACKETS, TEST_HEADING, TEST_NAMES, TEST_TAKEN_BEFORE, type TestName } from "../../vocabulary/tests.js";
 import { hits } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
 
@@ -20,12 +20,14 @@ interface TestHit {
   index: number;
 }
 
-function testHits(sentence: string): TestHit[] {
+/** The tests a sentence names; `headed`: its heading or label speaks of a test ("Test: Kandidaterne … gennemfører PI"). */
+function testHits(sentence: string, headed = false): TestHit[] {
   const found: TestHit[] = [];
+  let context: boolean | undefined;
   if (TEST_HINTS.some((re) => re.test(sentence))) for (const t of TEST_NAMES) {
-    if (t.needsContext && !hits(TEST_CONTEXT, sentence)) continue;
     const m = [...sentence.matchAll(t.pattern)][0];
     if (!m) continue;
+    if (t.needsContext && !(context ??= headed || hits(TEST_CONTEXT, sentence)) && !TEST_TAKEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (t.otherSense && t.otherSense.form.test(m[0]) && t.otherSense.beside.test(sentence) && !hits(TEST_CONTEXT, sentence)) continue;
     // "SHL Verify" as written; "SHL's personlighedsprofil OPQ32 og testen Verify G+" names "Verify"
     const own = t.written ? t.written(m[0], sentence) : t.name;
@@ -63,7 +65,7 @@ export function extractTests(units: TextUnit[]): FoundTest[] {
   const out: (FoundTest & { test: TestName })[] = [];
   for (const unit of units)
     for (const s of splitSentences(unit.text))
-      for (const { test, name } of testHits(s.text))
+      for (const { test, name } of testHits(s.text, unit.section === "ansaettelsesproces" && !!unit.heading && TEST_HEADING.test(unit.heading)))
         // "Verify G+" here and "SHL's Verify" there are one test, named as the document first names it
         if (!out.some((t) => t.name === name || t.test.name === test.name)) out.push({ name, text: s.text, unit, test });
   // "Vi bruger Hogan. Testene er HPI, HDS og MVPI.": a firm named alone is its tests', where the text names them
