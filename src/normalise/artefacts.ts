@@ -109,9 +109,7 @@ function markRunningMatter(lines: SourceLine[], reasons: Map<SourceLine, DropRea
     for (const l of heads) {
       if (PAGE_NUMBER.test(l.text.trim())) reasons.set(l, "page-number");
       else if (furnished && isHead(l)) reasons.set(l, "running-header");
-      // a later page's first line naming the house and the document's type, though only that page has one, or opening on
-      // the first page's first cell ("NORDVIG EXECUTIVE SEARCH      Stillingsopslag", then "NORDVIG EXECUTIVE SEARCH
-      // Administrerende direktør, Østjysk Havn A/S")
+      // (a later page's own head, though no other page has the same)
       else if (page !== first && l === content[0] && isPageHead(l.text, firstCell)) reasons.set(l, "running-header");
     }
     for (const l of feet) {
@@ -182,7 +180,7 @@ function markPageCounters(lines: SourceLine[], reasons: Map<SourceLine, DropReas
   const counters: { l: SourceLine; page: number; of: number }[] = [];
   for (const l of lines) {
     const t = l.text.trim();
-    const m = t.length <= 120 && !reasons.has(l) ? PAGE_COUNTER.exec(t) : null;
+    const m = t.length <= COUNTER_LINE_CHARS && !reasons.has(l) ? PAGE_COUNTER.exec(t) : null;
     if (m) counters.push({ l, page: Number(m[1]), of: Number(m[2]) });
   }
   // "Side 1 af 1" alone: a one-page document's counter, nothing else; beside the house's site ("www.fjordglimt.dk   Side 1
@@ -217,7 +215,7 @@ function markNextPageHeads(lines: SourceLine[], reasons: Map<SourceLine, DropRea
   const firstLine = lines.find((l) => l.text.trim());
   const firstCell = headCell(firstLine?.text ?? "");
   lines.forEach((l, i) => {
-    const m = l.text.length <= 160 ? PAGE_COUNTER.exec(l.text.trim()) : null;
+    const m = l.text.length <= COUNTER_LINE_CHARS ? PAGE_COUNTER.exec(l.text.trim()) : null;
     if (!m || Number(m[1]) >= Number(m[2])) return;
     let at = i + 1;
     while (at < lines.length && !lines[at].text.trim()) at++;
@@ -238,6 +236,8 @@ function headsText(lines: SourceLine[], at: number): boolean {
   return next < lines.length && PROSE.test(lines[next].text.trim());
 }
 const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+/** A line that counts its pages is a running line: no longer than this. */
+const COUNTER_LINE_CHARS = 120;
 /** A line's page counter at its end, its page and its pages: "… Side 3 af 9", "… Page 2 of 4", "… side 1/2". */
 const PAGE_COUNTER = /(?<!\p{L})(?:side|page)\s?(\d{1,3})(?:\s(?:af|of)\s|\s?\/\s?)(\d{1,3})$/iu;
 /** A head line's first cell, set off by a wide gap or a middle dot: the house or the firm whose page it is ("" if the line is one cell). */

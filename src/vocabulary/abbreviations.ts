@@ -5,8 +5,8 @@
 const SAINT_ABBREVIATIONS: readonly string[] = ["skt", "sct"];
 
 /**
- * Abbreviations that open a firm's or a house's name or a street's ("Brdr. Kjærsgaard Emballage A/S", "Skt. Nikolaj Sogn", "Ll. Sct. Hans Gade", "Gl.
- * Hellerup Gymnasium", "Sdr. Nærå Friskole"): the name goes on past the full stop.
+ * Abbreviations that open a firm's, a house's or a street's name ("Brdr. Kjærsgaard Emballage A/S", "Skt. Nikolaj
+ * Sogn", "Gl. Hellerup Gymnasium", "Sdr. Nærå Friskole", "Ll. Sct. Hans Gade"): the name goes on past the full stop.
  */
 export const NAME_ABBREVIATIONS: readonly string[] = [...SAINT_ABBREVIATIONS, "brdr", "gl", "sdr", "ndr", "ll"];
 

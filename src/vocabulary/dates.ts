@@ -19,9 +19,9 @@ export const WEEKDAYS: Record<string, number> = {
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 export const MONTH_ALTERNATION = alternation(Object.keys(MONTHS));
 export const WEEKDAY_ALTERNATION = alternation(Object.keys(WEEKDAYS));
-/** A weekday's full name, for a pattern that must not take "man" (the pronoun) or "fre" for a day. */
 /** The words that open a clause on what went before: ", hvor der indgår en test," ", som gennemføres online,". */
 export const RELATIVE_PRONOUNS = ["hvor", "hvori", "hvorunder", "som", "der"];
+/** A weekday's full name, for a pattern that must not take "man" (the pronoun) or "fre" for a day. */
 export const WEEKDAY_NAME = `(?:${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith("dag")))})`;
 
 /**

@@ -964,6 +964,7 @@ const CHAIR = /\bmed (\S.{1,88}?\S) som (?:formand|forperson|forkvinde)\b/i;
  */
 function committeeSentences(sentences: readonly { text: string }[], named = false): { text: string; tail: string }[] {
   const out: { text: string; tail: string }[] = [];
+  // (`named` grows as the sentences name the committee; the label's is the heading's alone)
   const underLabel = named;
   for (const [k, { text }] of sentences.entries()) {
     const names = hits(COMMITTEE_CUE, text);
@@ -1104,8 +1105,10 @@ const CONTACT_LIST_LINE = 120;
 /** The gap between a table's columns where a text lays one out with spaces. */
 const LAYOUT_GAPS = / {3,}/gu;
 
-/** "… kontakte teknik- og miljødirektør Birgitte Holm Sandager.": the words of the call before the name its sentence ends on. */
-// (the verb, or "Kontakt" opening its sentence: "tæt kontakt med direktør …" calls on no one)
+/**
+ * "… kontakte teknik- og miljødirektør Birgitte Holm Sandager.": the words of the call before the name its sentence ends
+ * on, after the verb or "Kontakt" opening the sentence ("tæt kontakt med direktør …" calls on no one).
+ */
 const CALLED_BEFORE_NAME = /(?:(?<!\p{L})(?:kontakte|ringe til|ring til|skrive til|fat i)|^Kontakt)\s+((?:\p{L}[\p{L}-]*\s+){0,5})$/u;
 
 /** The person a text's last sentence calls on and ends with, given no number or address there: their name and role; else null. */
