@@ -8,7 +8,7 @@ import type { Dropped, Section } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_KIND_BEFORE, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
-import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, POSTING_PARTICULARS, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADINGS } from "../vocabulary/headings.js";
+import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, POSTING_PARTICULARS, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADING_KEYS } from "../vocabulary/headings.js";
 import { COOKIE_LINE, LANGUAGE_SWITCH, SUBJECT_LABELS } from "../vocabulary/furniture.js";
 import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
@@ -44,7 +44,7 @@ export interface HeaderInput {
   mailSubject?: string;
 }
 
-const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
 /** A subject's label before what it names: "Ny opgave: …", "Stillingsopslag: …" (not the post's own name before a colon). */
 const SUBJECT_LABEL = new RegExp(`^(?:${SUBJECT_LABELS.join("|")}):\\s+(?=\\S)`, "iu");
 /** How far the head of a document reaches when no section heading ends it first. */

@@ -28,7 +28,7 @@
  * banner ("Opslaget er lukket"), navigation ("Forside › Job").
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
-import { vocabularyKey, STRONG_HEADINGS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
+import { vocabularyKey, STRONG_HEADING_KEYS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
 import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TITLE_PRAISE, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { withoutTrailingPictographs } from "../vocabulary/marks.js";
@@ -39,7 +39,7 @@ import { execAll } from "./facts/regex.js";
 import { DEFINITE_SERVICE_WORDS, GENERIC_UNIT_WORDS, UNIT_WORDS } from "../vocabulary/employers.js";
 import { findNames } from "./facts/people.js";
 
-const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*[:–—-]\\s*`, "iu");
 /** "Erfaren specialkonsulent", "Erfaren, engageret og nysgerrig afdelingsleder": praise before the post, up to four words. */

@@ -7,7 +7,8 @@
 import type { DropReason, Dropped } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
 import { isDigit, words } from "./words.js";
-import { DOCUMENT_TYPE_CELL, FACT_LABELS, STRONG_HEADINGS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { DOCUMENT_TYPE_CELL, FACT_LABELS, STRONG_HEADING_KEYS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { WEB_ADDRESS } from "../vocabulary/furniture.js";
 
 export interface ArtefactResult {
   kept: SourceLine[];
@@ -188,7 +189,7 @@ function markPageCounters(lines: SourceLine[], reasons: Map<SourceLine, DropReas
   if (counters.length === 1 && counters[0].of === 1) {
     const t = counters[0].l.text.trim();
     if (PAGE_NUMBER.test(t)) reasons.set(counters[0].l, "page-number");
-    else if (SITE_ALONE.test(t.replace(PAGE_COUNTER, "").trim())) reasons.set(counters[0].l, "running-footer");
+    else if (WEB_ADDRESS.test(t.replace(PAGE_COUNTER, "").trim())) reasons.set(counters[0].l, "running-footer");
   }
   if (counters.length < 2) return;
   const of = counters[0].of;
@@ -235,7 +236,7 @@ function headsText(lines: SourceLine[], at: number): boolean {
   while (next < lines.length && !lines[next].text.trim()) next++;
   return next < lines.length && PROSE.test(lines[next].text.trim());
 }
-const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
 /** A line that counts its pages is a running line: no longer than this. */
 const COUNTER_LINE_CHARS = 120;
 /** A line's page counter at its end, its page and its pages: "… Side 3 af 9", "… Page 2 of 4", "… side 1/2". */
@@ -264,8 +265,6 @@ function isPageHead(text: string, firstCell: string): boolean {
   return DOCUMENT_TYPE_CELL.test(t) || (firstCell !== "" && cell === firstCell);
 }
 
-/** A web address and nothing else: "www.fjordglimt-efterskole.dk". */
-const SITE_ALONE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu|nu|info)(?:\/\S*)?$/iu;
 /** A running line's cells, a dot or a bar between them: "Vesterlund Højskole · Strandvejen 41". */
 const RUNNING_CELLS = /\S\s[·|]\s\S/u;
 /** A page holds more lines than this: a running line recurs no closer. */

@@ -5,7 +5,7 @@
  */
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { APPENDIX_HEADING, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADINGS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { APPENDIX_HEADING, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADING_KEYS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
@@ -81,7 +81,7 @@ const THEMATIC_BREAK = new RegExp(String.raw`^(?:-{2,}|\*{3,}|_{3,}|={10,}|[${BO
 const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+$/u;
 const THREE_LETTERS = /\p{L}(?:[^\p{L}]*\p{L}){2}/u;
 const TERMINAL = /[.!?:;]["”’)]?$/u;
-const STRONG = new Set(Object.values(STRONG_HEADINGS).flat());
+const STRONG = STRONG_HEADING_KEYS;
 /** A toggle's mark before its heading, inside a list item's: "- ▸ Dine opgaver". */
 const TOGGLE = /^[▸▶►▾▼]\uFE0F?\s+(\S.*)$/u;
 /** A timetable's row that opens with its date and a dash before the step: "Torsdag den 29. april 2027 – 2. samtale …", "Torsdag den 18. og fredag den 19. marts 2027 – Test". */

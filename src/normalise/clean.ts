@@ -1,4 +1,4 @@
-import { FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
+import { FACT_LABELS, STRONG_HEADING_KEYS, vocabularyKey } from "../vocabulary/headings.js";
 import { MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_NAME } from "../vocabulary/dates.js";
 import { isOrganisationName } from "../vocabulary/employers.js";
 import { BOX_BARS, BOX_CORNERS, BOX_SIDES } from "../vocabulary/marks.js";
@@ -48,7 +48,7 @@ export function cleanLine(text: string): string {
 /** Capitals set letter-spaced: a word's letters one space apart, the words two or more ("L Ø N -   O G   A N S …"). */
 const LETTER_SPACED = /^(?:[\p{Lu}\d&-] ){2,}[\p{Lu}\d&-](?: {2,}(?:[\p{Lu}\d&-] )*[\p{Lu}\d&-])*$/u;
 
-const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
 
 /**
  * A heading set in letter-spaced capitals, as a designer's PDF gives it ("L Ø N -   O G   A N S Æ T T E L S E S V I L

@@ -261,6 +261,9 @@ export const POSTING_NUMBER_HEADINGS = POSTING_NUMBER_LABELS.flatMap((label) => 
 /** The labels as an alternation for a pattern with the `i` flag. */
 export const POSTING_NUMBER_LABEL = POSTING_NUMBER_LABELS.map((label) => label.split(" ").join(String.raw`[.\s-]{0,2}`)).join("|");
 
+/** A web address and nothing else: "www.aarhushavn.dk", "https://job.region.dk/x". */
+export const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu)(?:\/\S*)?$/iu;
+
 /** "9220 Aalborg Øst", "DK-5000 Odense C": a postcode and its town, a line or a part of one. */
 const POSTCODE_TOWN = /^(?:DK-)?\d{4} [A-ZÆØÅ][\p{L}.-]*(?: [\p{L}.-]+){0,3}$/u;
 
@@ -268,8 +271,7 @@ export const CONTACT_DETAIL_PARTS = {
   postcode: POSTCODE_TOWN,
   place: [
     POSTCODE_TOWN,
-    // "www.aarhushavn.dk", "https://job.region.dk/x"
-    /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu)(?:\/\S*)?$/iu,
+    WEB_ADDRESS,
   ],
   /** What no `place` matches without (a postcode's four digits, a domain's ending): a text without it holds no place. */
   placeMark: /\d{4}|\.(?:dk|com|org|net|eu)/iu,

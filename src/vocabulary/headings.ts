@@ -132,6 +132,9 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
   ],
   bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste", "appendices", "appendix", "attachments", "annexes", "enclosures"],
 };
+/** Every strong heading's key in one set: a line the vocabulary knows whole as a section's heading. */
+export const STRONG_HEADING_KEYS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+
 
 /**
  * An appendix's own heading, its number after its word ("Bilag 1   Skolevæsenet i tal", "Appendix 2: Organisation

@@ -11,7 +11,7 @@ import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
 import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
-import { STRONG_HEADINGS, vocabularyKey } from "../../vocabulary/headings.js";
+import { STRONG_HEADING_KEYS, vocabularyKey } from "../../vocabulary/headings.js";
 import { isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE, MAIL_CLOSING, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
 import {
@@ -1001,7 +1001,7 @@ function committeeSentences(sentences: readonly { text: string }[], named = fals
   return out;
 }
 
-const KNOWN_HEADINGS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
+const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
 
 /** A role between two members is a few words: "Kultur- og fritidschef", ", direktør for Kultur, Fritid og Borgerservice ". */
 const ROLE_GAP_WORDS = 6;
