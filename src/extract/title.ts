@@ -53,6 +53,8 @@ const RECRUITMENT_LEAD = new RegExp(`^(?:${RECRUITMENT_LEADS.join("|")})\\s+(?:a
  * Gudenå Forsyning"); Danish "at" follows "for", "til", "med" in lower case ("med ansvar for at Region Midtjylland …").
  */
 const ENGLISH_AT = /\sat\s(?=the\s|\p{Lu})/gu;
+/** "… af Myndighed, Handicap og Psykiatri": a unit's name of capitalised words listed, after the "af" of what the post heads. */
+const UNIT_NAMED_AS_LIST = /\saf\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)+\s(?:og|&)\s\p{Lu}[\p{L}-]*$/u;
 /** "Chief Physician for the Department of Neurology": the unit a post is for, after "for the". */
 const ENGLISH_FOR_UNIT = /\sfor\s+the\s+(?:Department|Section|Unit|Clinic|Division|Faculty|Institute|Centre|Center)\b/u;
 function beforeEnglishAt(title: string): string {
@@ -344,7 +346,8 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   // (in lower case, ending its part: "Overlæge, Medicinsk Afdeling" names a unit)
   const after = /^([^,]*),\s(\p{Ll}+)(?=$|,|\s[–—-])/u.exec(out);
   const modifierAfter = after && MODIFIERS.has(after[2]) ? `${after[1]}, ${after[2]}` : null;
-  if (!/\bfor\b|\bmed ansvar\b/i.test(out)) out = modifierAfter ?? out.replace(/,\s.*$/u, "");
+  // ("Leder af Myndighed, Handicap og Psykiatri": the unit it heads, by its name, a list of capitalised words)
+  if (!/\bfor\b|\bmed ansvar\b/i.test(out) && !UNIT_NAMED_AS_LIST.test(out)) out = modifierAfter ?? out.replace(/,\s.*$/u, "");
   out = trimTrailing(out, ".,;:").trim();
   if (out.split(" ").length > 10 || out.length < 3) return null;
   return { title: capitalise(out), noun: wordOf(tokens[n]).toLowerCase(), loose: unknown.length === 1 };

@@ -9,7 +9,7 @@ import { APPENDIX_HEADING, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYP
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
-import { CLOCK_WORD, MONTH_ALTERNATION } from "../vocabulary/dates.js";
+import { CLOCK_WORD, DATE_JOINERS, MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, FILE_LINK, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BOX_BARS, BOX_CORNERS, BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
@@ -186,7 +186,16 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
   };
   const append = (l: Line, text: string) => {
     const b = current!;
-    if (b.type !== "table" && text) {
+    // a layout table's first cell wrapped under itself: "Onsdag den 17. og      1. samtalerunde …" over "torsdag den 18.
+    // februar 2027" is one date beside its step
+    const found = pieces.length && text.length <= DATE_CELL_CHARS && DATE_GOES_ON.test(text) && pieces[pieces.length - 1].includes("   ") && !GAP.test(text) ? WRAPPED_FIRST_CELL.exec(pieces[pieces.length - 1]) : null;
+    // (a date's cell and a date's rest: not a right cell's next line, "Slagelse Rådhus", nor justified prose)
+    const row = found && DATE_GOES_ON.test(found[1].trim()) ? found : null;
+    if (b.type !== "table" && row) {
+      pieces[pieces.length - 1] = `${row[1]} ${text}${row[2]}${row[3]}`;
+      if (pieces.length === 1) b.text = pieces[0];
+      tail = pieces.slice(-2).join("").slice(-TAIL);
+    } else if (b.type !== "table" && text) {
       if (!tail) setText(b, text);
       else {
         const { separator, dropHyphen } = wrapJoint(tail, text);
@@ -567,6 +576,10 @@ const FIRST_CELL_CHARS = 32;
 const DATE_CELL_CHARS = 56;
 const DATE_CELL = new RegExp(String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION}|til )`, "iu");
 const GAP = /(?<=\S) {3,}(?=\S)/u;
+/** A layout row whose first cell, a date, ends on a word that goes on ("og", "til", a dash): the cell, the gap, the rest. */
+const WRAPPED_FIRST_CELL = new RegExp(String.raw`^(\n?[^\s][^\n]{0,60}?\s(?:${DATE_JOINERS.join("|")}|[–-]))( {3,})(\S[^\n]*)$`, "u");
+/** A date's start, in its cell or on the cell's next line: a weekday, "den", a day's number ("torsdag den 18. februar 2027"). */
+const DATE_GOES_ON = new RegExp(String.raw`^(?:(?:${WEEKDAY_ALTERNATION})(?!\p{L})|den\s|d\.\s|\d)`, "iu");
 
 /**
  * In a list a lead-in's colon opens, a line after one that stops short of the

@@ -359,6 +359,22 @@ function markLinkCards(content: SourceLine[], found: Set<SourceLine>): void {
 
 /** A note's mark at its line's start: a Markdown footnote's "[^1]: …", a Google Docs comment's "[a]Skal vi …". */
 const NOTE_MARK = /^\[(\^[\w-]{1,20}|[a-z]{1,2})\]:?\s*\S/u;
+
+/**
+ * The lines of a Markdown footnote, its mark's line and those it wraps onto up to a blank line: the author's own word
+ * on the text, whose facts are the text's ("[^3]: Testen består af Garuda og …"), where a draft's comment's ("[a]Skal
+ * vi …") are no one's.
+ */
+export function footnoteLines(lines: readonly SourceLine[]): Set<SourceLine> {
+  const out = new Set<SourceLine>();
+  let open = false;
+  for (const l of lines) {
+    const t = l.text.trim();
+    open = t !== "" && ((t.startsWith("[^") && !!NOTE_MARK.exec(t)) || open);
+    if (open) out.add(l);
+  }
+  return out;
+}
 /** How far from the end the notes may begin, in lines with text. */
 const NOTES_LINES = 40;
 

@@ -3,7 +3,7 @@ import type { RawDocument, SourceLine } from "../read/types.js";
 import { dropArtefacts } from "./artefacts.js";
 import { buildBlocks, isWrappedDay, markAfterRules, type DocBlock } from "./blocks.js";
 import { cleanLine, hasBoxMark, tableCells } from "./clean.js";
-import { findFurniture } from "./furniture.js";
+import { findFurniture, footnoteLines } from "./furniture.js";
 import { mailWrapper, unquote } from "./mail.js";
 
 export type { DocBlock, HeadingShape } from "./blocks.js";
@@ -59,7 +59,9 @@ export function normalise(raw: RawDocument): Normalised {
   const readerRules = marked.filter((d) => d.reason === "separator" && RULE.test(d.text)).map((d) => d.position.start.line);
   markAfterRules(built.blocks, readerRules.length ? [...readerRules, ...built.rules].sort((a, b) => a - b) : built.rules);
   const blocks = furniture.length ? withFurniture(built.blocks, furniture) : built.blocks;
-  const aside = new Set([...wrapper, ...furniture.map((l) => l.line)]);
+  // (a Markdown footnote is filed with the page's notes, but its facts are the text's: footnoteLines)
+  const footnotes = furniture.length ? footnoteLines(artefacts.kept) : new Set<SourceLine>();
+  const aside = new Set([...wrapper, ...furniture.filter((l) => !footnotes.has(l)).map((l) => l.line)]);
   for (const s of separators) {
     const point = { line: s.line, page: s.page };
     dropped.push({ text: s.text.trim(), reason: "separator", position: { start: point, end: point } });

@@ -111,6 +111,18 @@ function splitPage(page: SourceLine[]): SourceLine[] {
       out.push(...page.slice(done, start));
       for (const l of run) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
       for (const l of run) out.push({ ...l, text: l.text.slice(gutter) });
+    } else if (both && isWrappedProse(run.map((l) => l.text.slice(gutter)))) {
+      // the paragraph beside the table is set narrower than the page's text: its lines say themselves how they run on
+      // (a short line of it is no title's, "Rekrutteringen gennemføres af Lindgaard" / "Executive i tæt samarbejde med")
+      out.push(...page.slice(done, start));
+      for (const l of run) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
+      let before = "";
+      for (const l of run) {
+        const text = l.text.slice(gutter);
+        if (!text.trim()) continue;
+        out.push({ ...l, text, flow: !before ? "opens" : /[.!?]$/u.test(before) ? "breaks" : "wraps" });
+        before = text.trimEnd();
+      }
     } else if (cards) {
       // cards side by side ("Rasmus Holm" over "Borgmester (formand)", beside the next member's): each card whole,
       // the left one first
@@ -178,6 +190,30 @@ function footAt(page: SourceLine[]): number {
   const foot = page[lastLine]?.text.trim() ?? "";
   return lastLine > 0 && blanks >= 2 && (foot.length <= FOOT_CHARS || FOOT_PAGE_NUMBER.test(foot)) ? lastLine : page.length;
 }
+
+/**
+ * A column of running text beside a table ("Niels Kjær Pedersen   Bestyrelsesformand" rows to the left of "Rekrutteringen
+ * gennemføres af …" / "Executive i tæt samarbejde med" / "ansættelsesudvalget. …"): its lines are a paragraph's, wrapped,
+ * several going on in small letters, as a table's cells (a timetable's steps, each its own) seldom do. The table's rows
+ * stay whole on their side.
+ */
+function isWrappedProse(sides: string[]): boolean {
+  const pieces = sides.map((t) => t.trim()).filter(Boolean);
+  if (pieces.length < MIN_SPLIT_LINES) return false;
+  const words = pieces.reduce((n, t) => n + t.split(/\s+/u).length, 0);
+  // a line goes on from the one above where that one stopped short of a sentence's end (a table's cells that are sentences,
+  // "… via vores hjemmeside." over "mandag den …", each end theirs)
+  const goingOn = pieces.slice(1).filter((t, i) => /^\p{Ll}/u.test(t) && !/[.!?:]$/u.test(pieces[i])).length;
+  // and sentences end inside its lines: a timetable's days go on in small letters too ("torsdag den 10. juni 2027"), but
+  // end none
+  const sentenceEnds = pieces.filter((t) => SENTENCE_END.test(t)).length;
+  return words >= PROSE_WORDS * pieces.length && goingOn * WRAPPED_SHARE >= pieces.length - 1 && sentenceEnds >= MIN_SENTENCE_ENDS;
+}
+/** A word's last letters, a sentence's stop and the next sentence on the line: "Holstebro. Anden" (not "kl. 9.00", not "10. juni"). */
+const SENTENCE_END = /\p{Ll}{3}[.!?]\s/u;
+const MIN_SENTENCE_ENDS = 2;
+/** At least one line in this many after the first goes on in small letters in a wrapped paragraph. */
+const WRAPPED_SHARE = 3;
 
 /**
  * Running text on both sides: several words to a line on average, as a table's cells (a name, a role, a

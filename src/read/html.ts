@@ -588,7 +588,8 @@ function headedBoxes({ subHeadings, order }: Landmarks, lengths: Map<DomNode, nu
     if (!box || box.type !== "tag" || (lengths.get(box) ?? 0) > max) continue;
     // a sidebar's heading may stand below its fact box ("Fakta", then "Vil du vide mere?" over the cards): the sidebar is
     // the box when all above the heading is fact boxes (a list of other posts above "Kontakt" is not)
-    if (box.children?.find((c) => c.type === "tag") !== h && !(box.name === "aside" && factBoxesAbove(box, h))) continue;
+    // (what holds no text above the heading, a recruiter's portrait, linked or framed, is no part of the card's words)
+    if (box.children?.find((c) => c.type === "tag" && flatText(c).trim() !== "") !== h && !(box.name === "aside" && factBoxesAbove(box, h))) continue;
     if (!accepts(h, box)) continue;
     let framed = false;
     for (let n: DomNode | null | undefined = box; n && !framed; n = n.parent) framed = n.name === "header" || n.name === "footer" || n.name === "nav";

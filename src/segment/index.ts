@@ -19,6 +19,9 @@ import {
   GENERIC_HEADINGS,
   FACT_BOX_HEADINGS,
   LEAD_IN_MEANS,
+  ASKED_OF_THE_POST,
+  BARE_EXPECTATION,
+  FIRST_PERIOD,
   LEAD_IN_PATTERNS,
   OPEN_CLAUSE,
   PORTAL_DOCUMENT_LABELS,
@@ -99,6 +102,8 @@ export const CUE_WEIGHT = {
   unknown: 2.5,
   /** A line ending in a colon before a list ("Vi forventer, at du:"). */
   leadIn: 8,
+  /** "Vi forventer, at du:" under the job's heading: it leans, the list's words decide. */
+  expectation: 2,
   /** A fact box's label ("Ansøgningsfrist: …"): the line says what it is, whatever the heading above. */
   label: 14,
   /** Text before the first heading: the introduction, unless its words say otherwise. */
@@ -512,7 +517,10 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       runInScoped = null;
     }
     // "Ansættelsesudvalget består af:" over a list, or over a table of its members
-    const leadIn = b.type === "paragraph" && next?.role === "content" && (next.block.type === "item" || next.block.type === "table") ? leadInCue(b.text) : null;
+    const found = b.type === "paragraph" && next?.role === "content" && (next.block.type === "item" || next.block.type === "table") ? leadInCue(b.text) : null;
+    // "Vi forventer, at du:" under "Hvad kommer du til at lave?": what is expected of the post's holder there is its tasks
+    // ("sætter en tydelig faglig retning", "styrer et budget") as often as the person's gifts; the list's words say which
+    const leadIn = found?.kind === "personprofil" && headingCueList.length && strongest(headingCueList) === "jobprofil" && BARE_EXPECTATION.test(b.text.trim()) ? { ...found, weight: CUE_WEIGHT.expectation, source: `${found.source} (under the job's heading)` } : found;
     if (b.type !== "item" && b.type !== "table") {
       leadCues = leadIn ? [leadIn] : [];
       readingList = !!leadIn && READ_CALL.test(b.text.trim());
@@ -930,6 +938,11 @@ function leadInCue(text: string, colon = true): Cue | null {
   const told = sentences.length > 1 && LEAD_IN_MEANS.test(lower) ? sentences.at(-2)!.toLowerCase() : null;
   if (told !== null && LEAD_IN_PATTERNS.some(([kind, re]) => kind === "jobprofil" && re.test(told)))
     return { kind: "jobprofil", weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}” (what the job before it means)` };
+  // "I de første 100 dage forventer vi, at du bruger tid på … Vi forventer, at du:": what the post is to have done by then
+  // (what is asked of that stretch, not what it gives: "de første tre måneder har du en fast mentor" is the terms')
+  const before = sentences.length > 1 ? sentences.at(-2)!.toLowerCase() : "";
+  if (BARE_EXPECTATION.test(lower) && FIRST_PERIOD.test(before) && ASKED_OF_THE_POST.test(before))
+    return { kind: "jobprofil", weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}” (what the post's first stretch asks)` };
   for (const [kind, re] of LEAD_IN_PATTERNS) if (re.test(lower)) return { kind, weight: CUE_WEIGHT.leadIn, source: `lead-in “${t}”` };
   // "Det praktiske:", "Løn og vilkår:" over a list: a heading's words set as its lead-in (a few words, a heading's:
   // "Afdelingen arbejder med rekruttering og onboarding, herunder:" is a sentence, its words no heading's)
@@ -1307,6 +1320,8 @@ function splitRunIn(b: DocBlock): DocBlock[] | null {
     // A run-in heading ends before a capital: "Om stillingen Du får …", "Faglige kompetencer: Du har …".
     if (!CAPITAL.test(b.text.slice(starts[n], starts[n] + 1))) continue;
     const head = b.text.slice(0, starts[n] - 1);
+    // a run-in heading stands on its paragraph's first line: "Ansøgningsfrist: 24.05.2027" / "Arbejdssted: …" are a box's lines
+    if (head.includes("\n")) continue;
     const colon = head.endsWith(":");
     if (FACT_LABELS.has(normaliseHeading(head))) continue;
     // "Du er ikke alene om opgaverne: Vi har en souschef …": a sentence of its own before a colon, its subject first

@@ -62,6 +62,11 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   // ("Du kan også skrive til HR-partner Signe Mørup på sm@…")
   new RegExp(String.raw`^du kan (?:også )?(?:(?:tale|snakke) med|kontakte|ringe til|skrive til)\b.{0,120}?${ANSWERED}`, "i"),
   /^we look forward to (?:your application|hearing from you|receiving your application)\b/i,
+  // "Sekretariatet har åbent man-tors kl. 8-15.": when the desk to call answers, no step of the process for all its hours
+  // (not "Vi har åbent mandag–torsdag kl. 15–22", "kontoret har åbent tirs-fre": the workplace's hours, the post's own;
+  // nor a page's footer's "Telefontid: man.-ons. 10-15", the page's)
+  // (the hours alone: "Receptionen har åbent … kl. 7.30-16.00, og du indgår i en vagtplan" is the post's)
+  /^(?:sekretariatet|afdelingssekretariatet|receptionen) (?:har|holder|er) (?:åbent|telefontid)(?![a-zæøå])[^,;]*$/i,
 ];
 
 /**
@@ -73,7 +78,7 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
  * the gate never turns away a sentence a pattern takes.
  */
 const CLOSING_WORDS =
-  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|glæder os til|glæder mig til|ser frem til|look forward|kender du|endelig|tale med|snakke med|du kan kontakte|du kan også kontakte|du kan ringe til|du kan også ringe til|du kan skrive til|du kan også skrive til|vil du høre|vil du gerne høre/i;
+  /spørgsmål|mere|snak om|oplysninger|information|questions|velkommen til at|kontaktes|gerne|henvendelse|fortrolig|afspejle|opfordrer|equal opportunit|diversity|regardless of|glæder os til|glæder mig til|ser frem til|look forward|kender du|endelig|tale med|snakke med|du kan kontakte|du kan også kontakte|du kan ringe til|du kan også ringe til|du kan skrive til|du kan også skrive til|vil du høre|vil du gerne høre|åbent|telefontid/i;
 
 const ASKS = new RegExp(ASKING, "i");
 

@@ -86,6 +86,18 @@ export const PAST_CUES = [
  */
 export const AMENDED_DEADLINE = wordPattern(String.raw`(?:forlænget|forlænges|udskudt|udsat|rykket|flyttet|ændret) (?:til|frem til)|ny (?:ansøgnings)?frist|ny deadline`);
 
+/** The words that join a date to the next, "den 17. og 18.", "fra 3. til 5. maj": a date written on goes on after them. */
+export const DATE_JOINERS = ["og", "til"];
+
+/** Where a clause of its own opens in a sentence: ", og", ", men", "; ". */
+export const CLAUSE_OPENING = /[,;]\s(?:og|men|mens)\s|;/u;
+
+/**
+ * A notice that moves the interviews with it: "Samtalerne er flyttet tilsvarende: 1. samtalerunde holdes nu tirsdag
+ * den 23. marts …". A round's day told so is the one in force over the day the text first gave it.
+ */
+export const MOVED_ROUNDS = wordPattern(String.raw`(?:er|bliver|blevet) (?:flyttet|rykket|udskudt|udsat)|(?:holdes|afholdes|ligger|finder sted) nu`);
+
 /**
  * The perfect tense tells of the past too: "har" and, a few words on, a
  * participle ("Vi har i 2027 fået ny direktør", "har siden januar gennemført").
@@ -213,8 +225,8 @@ export const DATE_CUES: DateCue[] = [
   // e.g. "Kandidaterne får besked om udvælgelse til første samtale senest fredag i uge 10": the notice's day, though
   // the round is named nearer the date; the cue reaches over the round's words
   // and "Udvælgelse til første samtale | Onsdag den 25. august", "indkaldelse til 1. samtale", "Udvælgelse af kandidater
-  // til 1. samtale: 3. marts 2027": the day the candidates are chosen or called
-  { role: "other", pattern: wordPattern(String.raw`(?:(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}|(?:udvælgelse|indkaldelse|invitation)(?: af(?: \p{L}{1,20}){1,2})? )(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*)`) },
+  // til 1. samtale: 3. marts 2027", "Udvælgelse til 1. runde": the day the candidates are chosen or called
+  { role: "other", pattern: wordPattern(String.raw`(?:(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}|(?:udvælgelse|indkaldelse|invitation)(?: af(?: \p{L}{1,20}){1,2})? )(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*|runde(?:n|r|rne)?)`) },
   // "Ansættelsesudvalget udvælger kandidater til første samtale onsdag den 28. april": the choosing's day, where the
   // date runs on in the sentence (in lower case: "… til første samtale Tirsdag den 20. april" is a timetable's next
   // cell, the round's own day); case-sensitive for that

@@ -212,6 +212,8 @@ export const ORGANISATION_PREFIXES = [
   "Teater",
   // and a cultural house's: "Kulturhuset Tørreladen", "Kulturhus Pavillonen"
   "Kulturhuset", "Kulturhus",
+  // a savings bank's: "Sparekassen Kronjylland"
+  "Sparekassen",
   ...KIND_PREFIXES,
   ...SOCIETY_PREFIXES,
 ];

@@ -173,7 +173,7 @@ export const COOKIE_LINE = /\bcookies?\b/i;
  */
 export const BANNERS = [
   /^(?:dette )?(?:job)?opslag(?:et)? er (?:lukket|udløbet|ikke længere aktivt)/iu,
-  /^stillingen er (?:besat|lukket|ikke længere ledig)/iu,
+  /^(?:stillingen|denne stilling|jobbet) er (?:besat|lukket|ikke længere ledig)/iu,
   /^ansøgningsfristen (?:for (?:denne|dette) (?:stilling|job|opslag) )?er (?:udløbet|overskredet)/iu,
   /^(?:det er )?ikke (?:længere|mere) muligt at søge/iu,
   /^(?:jobbet|stillingen) kan ikke længere søges/iu,
@@ -196,6 +196,8 @@ export const POSTING_NOTES = [
   /\s[|·•]\s(?:publiceret|opslået|slået op|oprettet|indrykket|annonceret)(?::| (?:den|d\.))? \d{1,2}[./ ][^|·•]{0,30}$/iu,
   // a page's own line on who keeps it: "Siden er sidst opdateret af Stine Aaskov.", "Senest redigeret af webredaktionen"
   /^(?:(?:denne |selve )?siden er )?(?:senest|sidst) (?:opdateret|ændret|redigeret) af /iu,
+  // "Opslaget er senest opdateret 8. februar 2027.": when the page last changed, no step of the process
+  /^(?:opslaget|annoncen|stillingsopslaget|siden) er (?:senest |sidst )?(?:opdateret|ændret|redigeret)(?: (?:den|d\.))? \d{1,2}[./ ]/iu,
   // "Jobportalen drives af HR-Service, Odense Kommune", "Jobnet drives af Styrelsen for …": who runs the page
   /^(?:job)?(?:portalen|siden|hjemmesiden|jobnet|jobbanken)\s+(?:drives|driftes|ejes|administreres)\s+af\s/iu,
   // "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.": a job board's note on where it found the ad

@@ -28,6 +28,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "the department", "our department", "the unit", "the hospital", "the clinic", "the company", "the organisation", "the organization",
     "about the department", "about the faculty", "about the university", "about the institute", "about the centre", "about the center", "about the unit", "about the division",
     "indledning", "baggrund", "baggrunden", "introduktion", "forord", "velkommen", "indledende bemærkninger",
+    // the house's values, as it presents itself
+    "vores værdier", "værdier", "skolens værdier", "vores værdigrundlag", "værdigrundlag", "værdigrundlaget",
     // a foreword by the one who hires: "Forord ved borgmesteren", "Forord fra direktionen"
     ...["ved", "fra"].flatMap((by) => ["borgmesteren", "kommunaldirektøren", "direktøren", "direktionen", "bestyrelsen", "formanden", "regionsrådsformanden"].map((who) => `forord ${by} ${who}`)),
     // the pitch: why the post is worth having ("1. Hvorfor søge stillingen?")
@@ -61,6 +63,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "arbejdsområder", "jobindholdet", "opgaverne", "hovedopgaver", "de vigtigste opgaver", "stillingens indhold og opgaver",
     // a profile's headings as questions
     "hvad er opgaven", "hvad er opgaverne", "hvad går stillingen ud på",
+    // what the post holds, said to the reader ("Det får du ansvaret for" over "Du får det overordnede … ansvar …")
+    "det får du ansvaret for", "det får du ansvar for", "det bliver du ansvarlig for", "det skal du stå for",
   ],
   personprofil: [
     // an ad written in English, or a part of one
@@ -212,6 +216,18 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
  */
 export const LEAD_IN_MEANS = /\b(?:betyder|indebærer) (?:det|stillingen|jobbet|rollen|opgaven),? at du:?$|\bhvilket (?:betyder|indebærer),? at du:?$/u;
 
+/**
+ * A lead-in of expectation and nothing else: "Vi forventer, at du:", "Det forventer vi af dig:". Of the person, or of the
+ * post's holder at work: the sentence before it, or the heading over it, may say which ("I de første 100 dage forventer
+ * vi, at du bruger tid på at lære området at kende. Vi forventer, at du:" over what is to be done by then).
+ */
+export const BARE_EXPECTATION = /^(?:vi forventer,? at du|det forventer vi af dig|vi forventer af dig):?$/iu;
+/** What a sentence on the post's first stretch asks of it: "forventer vi", "skal du", "lykkes med". */
+export const ASKED_OF_THE_POST = /(?<!\p{L})(?:forventer|skal|lykkes|opnå|nå)(?!\p{L})/u;
+
+/** The post's first stretch, what it is to have achieved by its end: "det første år", "de første 12–18 måneder", "de første 100 dage". */
+export const FIRST_PERIOD = /\b(?:det første (?:halve )?år|(?:de|dine) første (?:(?:\d+(?:\s?(?:[-–]|til)\s?\d+)?|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|atten|par|hundrede) )?(?:år|måneder|mdr|dage)|(?:det|dit) første halvandet år)(?!\p{L})/u;
+
 export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp][] = [
   // "Læs mere om stillingen og de ønskede kvalifikationer i jobprofilen:": a pointer to more, whatever it names
   ["yderligere", /^(?:(?:du kan|her kan du) )?(?:læs|læse|se) (?:mere|hele)\b/u],
@@ -231,7 +247,9 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // outweighs the "at du" (or "du har") of the person,
   // and so does what "du vil" or "skal" do ("Vi forventer, at du blandt andet vil:" over "stå for skemaet")
   // ("Hvad vi håber, du vil gøre", "Det skal du lave": what you are to do, its verb last)
-  ["jobprofil", /\bdine? (?:[\p{L}-]+ )?(?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b|\bdu(?: [\p{L}-]+){0,3} (?:vil|skal):?$|\bdu (?:vil|skal|kommer til at) (?:gøre|lave|arbejde med|stå for)\??:?$/u],
+  // ("Du er skolelederens stedfortræder og har et særligt ansvar for:": what the list holds is the responsibility's)
+  // (an adjective only between: "tidligere har haft ansvar for:" is the person's past)
+  ["jobprofil", /\b(?:har|får) (?:et |det )?(?:(?:særligt|særlige|overordnet|overordnede|dagligt|daglige|fuldt|fulde|samlet|samlede|primært|primære|stort|store|centralt|centrale) )?(?:ansvar|ansvaret|opgaver|opgaverne) (?:for|med|inden for):?$|\bdine? (?:[\p{L}-]+ )?(?:opgave|opgaver|ansvar\p{L}*)\b|\bdit ansvar\p{L}*\b|\bdu(?: [\p{L}-]+){0,3} (?:vil|skal):?$|\bdu (?:vil|skal|kommer til at) (?:gøre|lave|arbejde med|stå for)\??:?$/u],
   // an English part's "Your main tasks will be to:" (not "If you have questions, you are welcome to contact:")
   ["jobprofil", /^your (?:main |primary |key )?(?:tasks|responsibilities|duties)\b/u],
   // "We expect that you have:", "The successful candidate has:", "You bring:"
@@ -241,7 +259,7 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // "I de første år forventer dekanen særligt, at institutlederen:", the span left out
   // (and "… inden for de første 12 til 18 måneder:", "… inden for dine første to år lykkes med følgende:", "det første
   // halve år", "de første 12-18 mdr.")
-  ["jobprofil", /\b(?:det første (?:halve )?år|(?:de|dine) første (?:(?:\d+(?:\s?(?:[-–]|til)\s?\d+)?|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|atten|par|hundrede) )?(?:år|måneder|mdr|dage)|(?:det|dit) første halvandet år)(?!\p{L})/u],
+  ["jobprofil", FIRST_PERIOD],
   ["personprofil", /\bat du\b|, hvis du(?:\s?(?:\.\.\.|…))?:?$|\b(?:er|kan) du\b|\bdu (?:har|er|kan|evner|brænder|trives|bringer|besidder|motiveres)\b|\b(?:vi )?(?:forventer|forestiller|ser gerne|lægger vægt|håber)\b|\bkvalifikationer\b|\bkompetencer\b|\bden rette\b|\bdin profil\b|(?<!\p{L})vi (?:søger|leder efter) (?:en|et|dig)(?!\p{L})[^.]{0,40}?,?\s(?:der|som)(?!\p{L})/u],
   ["jobprofil", /\bdu (?:skal|får|bliver|kommer til|vil få|vil være)\b|\b(?:skal|får|bliver) du\b|\bkommer du til\b|\bopgaver(?:ne)?\b|\bansvar(?:et|sområde)?\b|\bhvor du (?:især|bl\.a\.|blandt andet)\b|\bjobbet\b|\bstillingen\b/u],
   ["yderligere", /\bkontakt(?:e)?\b|\bspørgsmål\b/u],
@@ -252,9 +270,11 @@ export const PORTAL_DOCUMENT_LABELS: ReadonlySet<string> = new Set(["stillingsbe
 
 /**
  * "Vi forventer, at du" over a list, its colon lost (a heading set as a paragraph by a PDF), or "Vi søger en leder,
- * der" over "- har …" / "- er …": a clause its list ends.
+ * der" over "- har …" / "- er …": a clause its list ends. And "Du har", "Du er", the reader and a verb alone, over the
+ * list that ends them (not "Vi tilbyder" nor "Du får", whose terms go on after their list: "Tiltrædelse: 1. juli 2027",
+ * "Hertil kommer en grundig introduktion").
  */
-export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$|, hvis du(?:\s?(?:\.\.\.|…))?$|, (?:der|som)$/iu;
+export const OPEN_CLAUSE = /(?<!\p{L})(?:at|skal|kan|vil|bør|får) du$|, hvis du(?:\s?(?:\.\.\.|…))?$|, (?:der|som)$|^du (?:har|er|skal|bliver)$/iu;
 
 /** The house by its kind, in the definite form, as a heading presents it ("Om ministeriet og afdelingen", "Om styrelsen"). */
 const HOUSE_NOUNS = [

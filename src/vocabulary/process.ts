@@ -32,6 +32,9 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
   // "Vi har valgt at samarbejde med rekrutteringsfirmaet Holmgaard & Vinther om denne stilling", "Rekrutteringen sker i
   // samarbejde med …": who runs the process
   /^(?:vi\s+(?:har\s+valgt\s+at\s+)?samarbejde[rt]?\s+med\s+(?:rekrutterings\p{L}*|search\p{L}*|konsulent(?:firma|hus|bureau)\p{L}*)|rekrutteringen\s+(?:sker|foregår|gennemføres)\s+i\s+samarbejde\s+med)\s/iu,
+  // "Har du allerede søgt, behøver du ikke søge igen", "Har du tidligere søgt stillingen, er din ansøgning stadig med": a
+  // re-advertised post's word to those who applied (not "Har du lyst til …", the person's)
+  /^har\s+du\s+(?:allerede|tidligere)\s+søgt\b/i,
   // an English part's "You may write your application in English", "Applications can be written in Danish or English"
   /^(?:you\s+(?:may|can)\s+(?:write|submit)\s+your\s+application|applications?\s+(?:may|can)\s+be\s+(?:written|submitted))\s+in\s/i,
 ];

@@ -81,7 +81,7 @@ export const COMMITTEE_CUE = wordPattern(
  */
 export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudvalg\p{L}*`);
 /** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
 
 /**
  * A body that is the committee, then its members after the committee's name: "… bestyrelsen, som udgør
@@ -148,6 +148,8 @@ export const NOT_NAME_WORDS = new Set(
     "fælles",
     "stabs", "stabe", "borgere", "service", "indkøb", "analyse", "strategi", "politik", "sekretariatschef",
     "hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland", "jylland", "fyn",
+    // a district's mark after its unit ("leder af Hjemmeplejen Øst Birgitte Riis"; not "Vest", "Nord", surnames too)
+    "øst", "syd", "midt",
     // an English title's area ("Head of Grants Maja Frederiksen")
     "grants", "finance", "operations", "communications", "research", "programmes", "head",
     // an English member's title and body ("Dean Hanne Birk Mortensen, Faculty of …", "Student representative …")
@@ -159,8 +161,8 @@ export const NOT_NAME_WORDS = new Set(
     "digital", "post", "e-boks",
   ],
 );
-/** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen"). */
-export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|modtagelse|modtagelsen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig|politik|politikken|erklæring|erklæringen|betingelser)$/iu;
+/** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen", "Chef for Odense Bys Museer Jakob Frandsen"). */
+export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|modtagelse|modtagelsen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig|politik|politikken|erklæring|erklæringen|betingelser|museum|museet|museer|museerne|arkiv|arkivet|bibliotek|biblioteket|biblioteker|bibliotekerne)$/iu;
 
 // The committee's and the contacts' phrasings read in facts/people.ts
 /** What the questions are about, the application named there only as their subject: "spørgsmål om ansøgningen". */

@@ -696,3 +696,38 @@ describe("session 43: a clause between commas tells of its subject", () => {
     expect(got.interviews).toEqual(["2027-05-12"]);
   });
 });
+
+describe("session 44: a label's colon over its date, a clause of its own, the choosing's round", () => {
+  it("reads a timetable of labels over dates by the label above, a test's between the rounds", () => {
+    const got = dates("Ansøgningsfrist:\nMandag den 15. marts 2027\n1. samtalerunde:\nMandag den 22. marts 2027\nTest (online):\n23.–26. marts 2027\n2. samtalerunde:\nTirsdag den 30. marts 2027");
+    expect(got.interviews).toEqual(["2027-03-22", "2027-03-30"]);
+  });
+  it("still reads a timetable of dates over their steps by the step below", () => {
+    const got = dates("Mandag den 22. marts 2027\n1. samtalerunde\nTirsdag den 30. marts 2027\n2. samtalerunde");
+    expect(got.interviews).toEqual(["2027-03-22", "2027-03-30"]);
+  });
+  it("gives the choosing of the candidates for a round no round of its own", () => {
+    const got = dates("Udvælgelse til 1. runde | Fredag den 23. april 2027\n1. samtalerunde | Onsdag den 28. april 2027");
+    expect(got.interviews).toEqual(["2027-04-28"]);
+  });
+  it("dates a round its own clause names after the date, past a test's clause before it", () => {
+    const got = dates("Første samtale holdes tirsdag den 20. april 2027. Den 3. maj 2027 gennemfører du test og case, og fredag den 7. maj 2027 er der anden samtale.");
+    expect(got.interviews).toEqual(["2027-04-20", "2027-05-07"]);
+  });
+  it("takes no start from a verb of beginning in the date's own clause", () => {
+    const got = dates("Første samtalerunde holdes tirsdag den 20. april 2027, og fredag den 23. april 2027 begynder anden samtalerunde. Forventet tiltrædelse er 1. juni 2027.");
+    expect(got.start).toBe("2027-06-01");
+  });
+  it("keeps the cue before a date where no clause opens between them", () => {
+    const got = dates("Første samtale holdes tirsdag den 20. april 2027, og test gennemføres den 22. april 2027 forud for anden samtale.");
+    expect(got.interviews).toEqual(["2027-04-20"]);
+  });
+});
+
+describe("session 44: rounds moved with the deadline", () => {
+  it("takes the rounds' new days over the days the text first gave", () => {
+    const got = dates("Ansøgningsfristen er forlænget til mandag den 15. marts 2027 kl. 12.00. Samtalerne er flyttet tilsvarende: 1. samtalerunde holdes nu tirsdag den 23. marts 2027, og 2. samtalerunde holdes tirsdag den 30. og onsdag den 31. marts 2027.\nAnsøg senest mandag den 1. marts 2027 kl. 12.00. 1. samtalerunde forventes afholdt den 9. marts 2027 og 2. samtalerunde den 16. marts 2027.");
+    expect(got.interviews).toEqual(["2027-03-23", "2027-03-30", "2027-03-31"]);
+    expect(got.deadline).toBe("2027-03-15T12:00");
+  });
+});

@@ -457,3 +457,9 @@ describe("session 41: a house that presents itself by a longer name", () => {
     expect(employer(paragraphs)).toBe(want);
   });
 });
+
+describe("session 44: a savings bank by its kind's word", () => {
+  it("takes 'Sparekassen Kronjylland' for an organisation", () => {
+    expect(isOrganisationName("Sparekassen Kronjylland")).toBe(true);
+  });
+});

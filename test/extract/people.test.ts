@@ -970,3 +970,21 @@ describe("session 43: a committee's label run in as its heading, a role's cell w
     expect(got.map((c) => c.contact.name)).toEqual([null]);
   });
 });
+
+describe("session 44: a committee counted from its writer, a museum in a member's title", () => {
+  it("reads the members after 'består ud over mig selv af'", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består ud over mig selv af næstformand Birthe Kjær Lauridsen, lærerrepræsentant Mikkel Svane Bech og elevrådsformand Ida Marie Holt."));
+    expect(got.map((m) => m.member.name)).toEqual(["Birthe Kjær Lauridsen", "Mikkel Svane Bech", "Ida Marie Holt"]);
+  });
+  it("keeps a museum's name in the member's title, out of the member's name", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af:\n- Direktør Henrik Vestergaard Skov (formand)\n- Chef for Odense Bys Museer Jakob Frandsen\n- Arkivar Kasper Lund, medarbejderrepræsentant"));
+    expect(got.map((m) => m.member.name)).toEqual(["Henrik Vestergaard Skov", "Jakob Frandsen", "Kasper Lund"]);
+  });
+});
+
+describe("session 44: a district's mark after a unit", () => {
+  it("keeps 'Øst' with the unit a member leads, out of her name", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af direktør Mette Lykkegaard, leder af Hjemmeplejen Øst Birgitte Riis og HR-chef Susanne Kolding."));
+    expect(got.map((m) => m.member.name)).toEqual(["Mette Lykkegaard", "Birgitte Riis", "Susanne Kolding"]);
+  });
+});

@@ -293,3 +293,13 @@ describe("session 43: those the post is for, counted, are no remit of its name",
     expect(fromHead(head)).toBe(want);
   });
 });
+
+describe("session 44: a unit named by a list", () => {
+  it.each([
+    [["Leder af Myndighed, Handicap og Psykiatri"], "Leder af Myndighed, Handicap og Psykiatri"],
+    // a unit after the comma, no list: the post alone
+    [["Overlæge, Medicinsk Afdeling"], "Overlæge"],
+  ])("%j → %j", (head, want) => {
+    expect(fromHead(head)).toBe(want);
+  });
+});

@@ -761,3 +761,21 @@ describe("session 42 review: a tagline after a house's name", () => {
     expect(blocks(text).map((b) => b[1])).not.toContain("Morten Kiil Sørensen, overlæge, tillidsrepræsentant");
   });
 });
+
+describe("session 44: a layout row's first cell wrapped under itself", () => {
+  it("joins the cell's next line to the cell, before the row's next cell", () => {
+    const got = blocks("   Onsdag den 17. og                      1. samtalerunde på Slagelse Rådhus\n   torsdag den 18. februar 2027");
+    expect(got).toEqual([["paragraph", "Onsdag den 17. og torsdag den 18. februar 2027                      1. samtalerunde på Slagelse Rådhus"]]);
+  });
+  it("leaves a row whose first cell ends in no word that goes on as it is", () => {
+    const got = blocks("   Onsdag den 17. februar 2027            1. samtalerunde på Slagelse Rådhus\n   og på Næstved Rådhus");
+    expect(got[0][1]).toMatch(/^Onsdag den 17\. februar 2027 {2,}1\. samtalerunde/u);
+  });
+});
+
+describe("session 44 review: no date's cell where there is none", () => {
+  it("leaves a right cell's next line and justified prose where they stand", () => {
+    expect(blocks("   Fredag den 5. og                      Samtaler på rådhuset\n                                          Slagelse Rådhus")[0][1]).not.toContain("5. og Slagelse");
+    expect(blocks("Vi søger en leder med ansvar for drift og    udvikling af to\nafdelinger med i alt 40 medarbejdere.")[0][1]).not.toContain("og afdelinger");
+  });
+});

@@ -197,3 +197,47 @@ describe("two columns side by side in layout text", () => {
     expect(splitColumns(lines)).toBe(lines);
   });
 });
+
+describe("session 44: a paragraph beside a table", () => {
+  const rows = [
+    side("Ansættelsesudvalg", "Rekrutteringen gennemføres af Lindgaard", 46),
+    side("", "Executive i tæt samarbejde med", 46),
+    side("Niels Kjær Pedersen     Bestyrelsesformand", "ansættelsesudvalget. Ansøgningsfristen er", 46),
+    side("Birgitte Damgaard       Næstformand", "mandag den 15. marts 2027 kl. 09.00.", 46),
+    side("Henrik Skovbo           Adm. direktør", "Første samtalerunde afholdes torsdag den", 46),
+    side("Tina Vad Mortensen      Økonomidirektør", "25. marts 2027 i Holstebro. Anden", 46),
+    side("Carsten Lund            Medarbejdervalgt", "samtalerunde afholdes torsdag den 8. april", 46),
+  ];
+  const src = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, line: i + 1, page: 1 }));
+  it("reads the table's rows whole, then the paragraph, its lines flowing on", () => {
+    const out = splitColumns(src(rows));
+    expect(texts(out).slice(0, 6)).toEqual(["Ansættelsesudvalg", "Niels Kjær Pedersen     Bestyrelsesformand", "Birgitte Damgaard       Næstformand", "Henrik Skovbo           Adm. direktør", "Tina Vad Mortensen      Økonomidirektør", "Carsten Lund            Medarbejdervalgt"]);
+    const right = out.filter((l) => l.flow);
+    expect(right[0]).toMatchObject({ text: "Rekrutteringen gennemføres af Lindgaard", flow: "opens" });
+    expect(right[1]).toMatchObject({ text: "Executive i tæt samarbejde med", flow: "wraps" });
+    expect(right.find((l) => l.text.startsWith("Første"))?.flow).toBe("breaks");
+  });
+  it("leaves a timetable of steps and their days row by row, though its days go on in small letters", () => {
+    const table = [
+      side("1. samtalerunde", "onsdag den 2. juni 2027 kl. 9-15 på rådhuset", 30),
+      side("Test og testfeedback", "mandag den 7. juni og tirsdag den 8. juni 2027", 30),
+      side("2. samtalerunde", "torsdag den 10. juni 2027 på rådhuset i byen", 30),
+      side("Forventet tiltrædelse", "onsdag den 1. september 2027 eller efter aftale", 30),
+    ];
+    expect(texts(splitColumns(src(table)))).toEqual(table);
+  });
+  it("leaves a table whose cells are sentences row by row", () => {
+    const table = [
+      side("Ansøgningsfrist", "mandag den 1. marts 2027 kl. 12.00 via vores hjemmeside.", 30),
+      side("1. samtalerunde", "torsdag den 11. marts 2027 på rådhuset i Ringsted.", 30),
+      side("2. samtalerunde", "tirsdag den 23. marts 2027 med test og en case.", 30),
+      side("Tiltrædelse", "lørdag den 1. maj 2027 eller efter nærmere aftale.", 30),
+    ];
+    expect(texts(splitColumns(src(table)))).toEqual(table);
+  });
+  it("loses no line's text in the split", () => {
+    const out = splitColumns(src(rows));
+    const words = (ls: string[]) => ls.join(" ").split(/\s+/u).filter(Boolean).sort();
+    expect(words(out.map((l) => l.text))).toEqual(words(rows));
+  });
+});

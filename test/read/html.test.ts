@@ -720,3 +720,24 @@ describe("a list of contact cards", () => {
     expect(lines(html).some((l) => l.startsWith("#"))).toBe(false);
   });
 });
+
+describe("session 44: a recruiter's card with a portrait over its heading", () => {
+  it("keeps the card beside the posting, its portrait no bar to its heading", () => {
+    const html = page(
+      `<main><article><h1>Økonomidirektør</h1><p>${"Verdo søger en økonomidirektør, der kan lede økonomifunktionen og være en stærk sparringspartner for direktionen. ".repeat(3)}</p></article>` +
+        '<aside class="recruiter-card"><img src="/p.jpg" alt="Portræt af Camilla Rask Thomsen"><h3>Har du spørgsmål?</h3><p>Kontakt Camilla, hvis du vil høre mere om stillingen og processen.</p><p>Camilla Rask Thomsen</p><p>Partner, Mercuri Urval</p><p><a href="tel:+4529647138">+45 29 64 71 38</a></p></aside></main>',
+    );
+    expect(lines(html)).toContain("+45 29 64 71 38");
+    expect(furnitureOf(html)).not.toContain("+45 29 64 71 38");
+  });
+});
+
+describe("session 44 review: a linked portrait over the card's heading", () => {
+  it("keeps the card beside the posting", () => {
+    const html = page(
+      `<main><article><h1>Økonomidirektør</h1><p>${"Verdo søger en økonomidirektør, der kan lede økonomifunktionen og være en stærk sparringspartner for direktionen. ".repeat(3)}</p></article>` +
+        '<aside class="recruiter-card"><a href="/p"><img src="/p.jpg" alt="Portræt"></a><h3>Har du spørgsmål?</h3><p>Kontakt Camilla, hvis du vil høre mere om stillingen.</p><p>Camilla Rask Thomsen</p><p>+45 29 64 71 38</p></aside></main>',
+    );
+    expect(lines(html)).toContain("+45 29 64 71 38");
+  });
+});

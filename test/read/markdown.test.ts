@@ -331,3 +331,30 @@ describe("session 43: pandoc's heading attributes and raw TeX", () => {
     expect(dropped("Tekst før.\n\n\\newpage\n\nTekst efter.")).toEqual([["markup", 3, "\\newpage"]]);
   });
 });
+
+describe("session 44: a footnote is the author's word", () => {
+  it("reads the tests a footnote names, the note filed with the page's notes", async () => {
+    const text = [
+      "# Sekretariatschef",
+      "",
+      "## Ansættelsesproces",
+      "",
+      "Der indgår test og testinterview[^1] mellem de to samtalerunder, og der indhentes referencer.",
+      "",
+      "Ansøgningsfristen er mandag den 12. april 2027 kl. 12.00.",
+      "",
+      "[^1]: Testen består af Garuda og den kognitive test Matrigma.",
+      "",
+    ].join("\n");
+    const { record } = await parseProfile(Buffer.from(text), { fileName: "x.md" });
+    expect(record.facts.tests).toEqual(["Garuda", "Matrigma"]);
+  });
+});
+
+describe("session 44 review: a footnote wrapped onto its next line", () => {
+  it("reads the tests on the footnote's second line", async () => {
+    const text = ["# Sekretariatschef", "", "## Ansættelsesproces", "", "Der indgår test og testinterview[^1] mellem de to samtalerunder.", "", "Ansøgningsfristen er mandag den 12. april 2027 kl. 12.00.", "", "[^1]: Kandidaterne til anden samtale gennemfører to tests, og testen består af", "    Garuda og den kognitive test Matrigma.", ""].join("\n");
+    const { record } = await parseProfile(Buffer.from(text), { fileName: "x.md" });
+    expect(record.facts.tests).toEqual(["Garuda", "Matrigma"]);
+  });
+});

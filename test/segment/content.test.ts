@@ -482,6 +482,11 @@ describe("headings", () => {
     expect(headings).not.toContain("Stillingen er besat");
     expect(kindOf(text, "Stillingen er besat")).toMatch(/^(andet|indledning)$/u);
   });
+
+  it("reads 'Denne stilling er ikke længere ledig' under an expired banner as the page's notice", () => {
+    const text = "Ansøgningsfristen er udløbet\nDenne stilling er ikke længere ledig. Se vores aktuelle ledige stillinger på horsens.dk/job.\n\nLeder af Jobcenter Horsens\n\nVi søger en leder til Jobcenter Horsens, som har 180 medarbejdere og en central rolle i kommunen.\n\nOm dig\n\nDu er uddannet socialrådgiver og har ledelseserfaring.";
+    expect(kindOf(text, "Denne stilling er ikke længere ledig")).toBe("andet");
+  });
 });
 
 describe("fact boxes", () => {
@@ -702,6 +707,8 @@ describe("a page's notices and footers in the text", () => {
     "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.",
     // who keeps the page
     "Siden er sidst opdateret af Stine Aaskov.",
+    // when the page last changed
+    "Opslaget er senest opdateret 8. februar 2027.",
   ])("files the page's note %j as the page's, under any heading", (note) => {
     const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\n${note}`;
     expect(kindOf(text, note)).toBe("andet");

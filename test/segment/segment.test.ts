@@ -708,3 +708,61 @@ describe("session 43: a firm's headline over the post it seeks for another", () 
     expect(outline(text).map((s) => s[1])).not.toContain("Brandt & Holm Rekruttering søger på vegne af Skovgaard Fødevarer A/S");
   });
 });
+
+describe("session 44: a lead-in's list done, a lead-in that names the job, a box's lines no run-in heading", () => {
+  const kindOf = (md: string, probe: string) =>
+    segment(normalise(readMarkdown(Buffer.from(md))).blocks).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+  it("ends 'Du har' at the end of its list: the terms and the process after it are their own", () => {
+    const text = `Socialchef\n\nStillingen\n${prose}\n\nDu har\n- en relevant videregående uddannelse\n- flere års ledelseserfaring\nLøn- og ansættelsesvilkår fastsættes efter aftale om aflønning af chefer i kommunerne. Der vil være mulighed for at forhandle et resultatlønstillæg.\nAnsøgningsfristen er fredag den 12. marts 2027 kl. 12.00. Vi holder 1. samtalerunde tirsdag den 23. marts.\n`;
+    const kindOfText = (probe: string) => sectionsOf(text).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+    expect(kindOfText("en relevant videregående uddannelse")).toBe("personprofil");
+    expect(kindOfText("Løn- og ansættelsesvilkår fastsættes")).toBe("vilkaar");
+    expect(kindOfText("Vi holder 1. samtalerunde")).toBe("ansaettelsesproces");
+  });
+  it("files a list under 'har et særligt ansvar for:' as the job's, whatever the 'Du er' before it", () => {
+    const md = ["# Viceskoleleder", "", "## Stillingen", "", "Som viceskoleleder indgår du i skolens ledelsesteam. Du er skolelederens stedfortræder og har et særligt ansvar for:", "", "- skolens planlægning, skemalægning og opgaveoversigter", "- den daglige personaleledelse af udskolingens team", ""].join("\n");
+    expect(kindOf(md, "skolens planlægning, skemalægning")).toBe("jobprofil");
+  });
+  it("lets the list's words decide under 'Vi forventer, at du:' beneath the job's heading", () => {
+    const md = ["# Leder af PPR", "", "## Hvad kommer du til at lave?", "", prose, "", "Vi forventer, at du:", "", "- sætter en tydelig faglig retning for PPR og omsætter den politiske indsats", "- styrer et budget på ca. 24 mio. kr. sikkert og gennemskueligt", "", "## Hvem er du?", "", personProse, ""].join("\n");
+    expect(kindOf(md, "styrer et budget")).toBe("jobprofil");
+  });
+  it("files what the first hundred days are to bring as the job's", () => {
+    const md = ["# Sundhedschef", "", "## Forventninger", "", "I de første 100 dage forventer vi, at du bruger tid på at lære området at kende. Vi forventer, at du:", "", "- har mødt alle enheder på sundhedsområdet og været med ude i driften", "- har sat dig grundigt ind i budgettet", "", "## Hvem er du?", "", personProse, ""].join("\n");
+    expect(kindOf(md, "har mødt alle enheder")).toBe("jobprofil");
+  });
+  it("keeps a fact box's lines apart: no run-in heading reaches over a line's end", () => {
+    const md = ["# Ledende sygeplejerske", "", "**Ansøgningsfrist:** 24.05.2027  ", "**Arbejdssted:** Sjællands Universitetshospital, Lykkebækvej 1, 4600 Køge  ", "**Stillingstype:** Fast, fuldtid (37 timer)", "", prose, "", "## Om afsnittet", "", prose, "", "## Du får:", "", "- det faglige, personalemæssige og økonomiske ansvar for sengeafsnittet", "- ansvaret for vagtplanlægning, budget og rekruttering i afsnittet", ""].join("\n");
+    const headings = segment(normalise(readMarkdown(Buffer.from(md))).blocks).map((x) => x.heading);
+    expect(headings.filter((h) => h?.includes("Arbejdssted"))).toEqual([]);
+    expect(kindOf(md, "ansvaret for vagtplanlægning")).toBe("jobprofil");
+  });
+  it("knows 'Det får du ansvaret for' as the job's heading", () => {
+    expect(classifyHeading("Det får du ansvaret for")).toEqual({ kind: "jobprofil", strength: "strong" });
+  });
+});
+
+describe("session 44: the house's values", () => {
+  it.each(["Vores værdier", "Skolens værdier", "Værdigrundlag"])("classifies %j as the introduction's", (h) => {
+    expect(classifyHeading(h)?.kind).toBe("indledning");
+  });
+});
+
+describe("session 44 review: what stays the person's and the terms'", () => {
+  const kindOf = (md: string, probe: string) =>
+    segment(normalise(readMarkdown(Buffer.from(md))).blocks).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+  const head = ["# Afdelingsleder", "", "## Om stillingen", "", prose, ""];
+  it("keeps a person's past responsibilities the person's", () => {
+    const md = [...head, "## Om dig", "", "Vi forestiller os, at du tidligere har haft ansvar for:", "", "- personaleledelse af en større medarbejdergruppe", "- budget og økonomistyring", ""].join("\n");
+    expect(kindOf(md, "personaleledelse af en større")).toBe("personprofil");
+  });
+  it("keeps the terms after a 'Du får' list the terms'", () => {
+    const text = `Afdelingsleder\n\nOm stillingen\n${prose}\n\nDu får\n- en god løn og pension\n- fleksible arbejdstider\nHertil kommer en grundig introduktion og en mentor det første halve år, og du får frokostordning og fri parkering.\n`;
+    const kindOfText = (probe: string) => sectionsOf(text).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+    expect(kindOfText("Hertil kommer en grundig introduktion")).toBe("vilkaar");
+  });
+  it("reads no task into what the first months give", () => {
+    const md = [...head, "## Om dig", "", "Du får en grundig introduktion, og de første tre måneder har du en fast mentor. Vi forventer, at du:", "", "- er uddannet sygeplejerske", "- har ledelseserfaring", ""].join("\n");
+    expect(kindOf(md, "er uddannet sygeplejerske")).toBe("personprofil");
+  });
+});

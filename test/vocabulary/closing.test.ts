@@ -37,6 +37,8 @@ const CLOSING = [
   "Praktiske spørgsmål om ansøgningen kan rettes til skolens administrationschef Pia Grønbech på tlf. 97 85 22 04.",
   "Du kan også skrive til HR-partner Signe Mørup på sm@limfjordport.dk.",
   "Vil du høre, hvordan arbejdet ser ud fra stolen på kontoret, kan du også ringe til Birthe Lund på tlf. 97 56 14 25.",
+  // when the desk to call answers
+  "Sekretariatet har åbent man-tors kl. 8-15 og fre kl. 8-12.",
 ];
 const NOT_CLOSING = [
   "Du viser nye kolleger rundt og tager imod praktikanter.",
@@ -57,6 +59,12 @@ const NOT_CLOSING = [
   "Du kan kontakte borgerne direkte i deres eget hjem.",
   // the deadline the closing goes on to: a step of the process
   "Vi glæder os til at læse din ansøgning, som vi skal have senest fredag den 5. marts 2027 kl. 12.00.",
+  // the workplace's hours, the post's own; a footer's phone hours, the page's
+  "Vi har åbent mandag–torsdag kl. 15–22 og fredag kl. 15–23.",
+  "30 timer om ugen, kontoret har åbent tirs-fre kl. 10-13.",
+  "Telefontid: man.-ons. 10-15, tors. 10-17, fre. 10-13",
+  // a receptionist's post: the desk's hours and the post's shifts in one sentence
+  "Receptionen har åbent mandag-fredag kl. 7.30-16.00, og du indgår i en vagtplan med tre kolleger.",
 ];
 
 describe("isClosingStatement", () => {

@@ -26,6 +26,9 @@ describe("isProcessStatement", () => {
     "Applications can be written in Danish or English.",
     "Vi har valgt at samarbejde med rekrutteringsfirmaet Holmgaard & Vinther Search om denne stilling.",
     "Rekrutteringen sker i samarbejde med Meldgaard Search.",
+    // a re-advertised post's word to those who applied
+    "Har du allerede søgt, behøver du ikke søge igen.",
+    "Har du tidligere søgt stillingen, er din ansøgning stadig med.",
   ])("takes %j", (s) => expect(isProcessStatement(s)).toBe(true));
 
   it.each([
@@ -44,6 +47,7 @@ describe("isProcessStatement", () => {
     "Vi samarbejder med konsulenter fra hele regionen om at udvikle fremtidens akutmodtagelse.",
     "Efter sommerferien udløber kontrakten med leverandøren, og du skal lede det nye udbud.",
     "Der indhentes børneattest inden ansættelse.",
+    "Har du lyst til at søge en stilling med stort ansvar?",
   ])("leaves %j", (s) => expect(isProcessStatement(s)).toBe(false));
 });
 

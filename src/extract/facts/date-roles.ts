@@ -13,7 +13,7 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { AMENDED_DEADLINE, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { AMENDED_DEADLINE, CLAUSE_OPENING, MOVED_ROUNDS, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
@@ -79,6 +79,9 @@ function findCues(text: string): Cue[] {
   return out;
 }
 
+/** A clause's mark or a sentence's end between a date and the cue after it: the cue is another clause's. */
+const CLAUSE_MARK = /[,;:.!?]/u;
+
 /** ", hvor der indgår en test og en case,": a clause on what went before, between commas. */
 const RELATIVE_CLAUSE = new RegExp(String.raw`,\s(?:${RELATIVE_PRONOUNS.join("|")})\s[^,.;:!?]{3,120},`, "gu");
 
@@ -116,6 +119,12 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number, dat
       if (nearest.weak && strong && !nearest.ownSubject) return { role: label === nearest.role ? label : strong.role, weak: false };
       // the label's own day has taken it: "Ansøgningsfrist: 1. marts 2027, og tiltrædelse senest 1. maj 2027" starts in May
       if (dated && nearest === cues[0]) label = null;
+      // "Den 3. maj gennemfører du test og case, og fredag den 7. maj er der anden samtale": a new clause opens between the
+      // cue and the date, and the date's own clause names its step after it
+      const next = cues[a];
+      // (a step's word only, a round or another event: "… og fredag den 23. april begynder anden samtalerunde" names no start)
+      if (next && !next.weak && (next.role === "interview" || next.role === "other") && CLAUSE_OPENING.test(text.slice(nearest.end, start)) && !CLAUSE_MARK.test(text.slice(end, next.start)))
+        return { role: next.role, weak: false, after: true };
       return { role: nearest.role, weak: nearest.weak };
     }
     const after = cues[a];
@@ -303,6 +312,8 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
     // Contexts are read only for sentences that hold a date: most hold none.
     let heading: Label | null | undefined;
     let above: Label | null | undefined;
+    /** The line above is a label that ends in its colon ("Test (online):"): it speaks for the date below it, whatever follows. */
+    let aboveColon = false;
     let below: Label | null | undefined;
     let cell = 0;
     lineSentences(unit.text).forEach((s, k) => {
@@ -328,10 +339,15 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
       });
       if (!dates.length) return;
       heading ??= labelOf(unit.kind !== "heading" ? unit.heading : null);
-      above ??= columnHeads ? null : labelOf(labelAbove(previous, unit));
+      if (above === undefined) {
+        const text = columnHeads ? null : labelAbove(previous, unit);
+        above = labelOf(text);
+        aboveColon = !!text && text.trimEnd().endsWith(":");
+      }
       below ??= columnHeads ? null : labelBelow(units, i);
       // in a timetable read a cell a line, the line above is the previous date's event when that date stands above it
-      const belowFirst = below !== null && isDateAlone(units[i - 2]);
+      // (not a label's colon over it: "1. samtalerunde:" / "Mandag den 22. marts" / "Test (online):" / "23.–26. marts")
+      const belowFirst = below !== null && !aboveColon && isDateAlone(units[i - 2]);
       const labels = (k === 0 ? (belowFirst ? [below, above, heading] : [above, below, heading]) : [heading]).filter((l): l is Label => l !== null);
       const roleAt = roleFinder(s.text, findCues(s.text));
       const roundAt = roundFinder(s.text, roundMentions(s.text));
@@ -777,7 +793,10 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
     // a round's second day is named beside its first ("1. samtale: 18. og 19. marts"); a date far from it is another meeting
     // (or on rows of its own that count its days: "2. samtalerunde, dag 1: …" / "2. samtalerunde, dag 2: …")
     else if (days.some((d) => daysBetween(d, m) <= ROUND_DAYS && ((d.sentence === m.sentence && d.unit === m.unit) || (DAY_OF_ROUND.test(d.sentence) && DAY_OF_ROUND.test(m.sentence))))) days.push(m);
-    else if (earlierOrSharper(m, days[0])) numbered.set(m.round, [m]);
+    // "1. samtalerunde holdes nu tirsdag den 23. marts" after the deadline moved: the round moved with it
+    else if (MOVED_ROUNDS.test(m.sentence) !== MOVED_ROUNDS.test(days[0].sentence)) {
+      if (MOVED_ROUNDS.test(m.sentence)) numbered.set(m.round, [m]);
+    } else if (earlierOrSharper(m, days[0])) numbered.set(m.round, [m]);
   }
   // Unnumbered dates beside numbered rounds are other meetings ("samtale med borgmesteren")
   if (!numbered.size) return unique.sort(byDate);
