@@ -200,14 +200,13 @@ function footAt(page: SourceLine[]): number {
 function isWrappedProse(sides: string[]): boolean {
   const pieces = sides.map((t) => t.trim()).filter(Boolean);
   if (pieces.length < MIN_SPLIT_LINES) return false;
-  const words = pieces.reduce((n, t) => n + t.split(/\s+/u).length, 0);
   // a line goes on from the one above where that one stopped short of a sentence's end (a table's cells that are sentences,
   // "… via vores hjemmeside." over "mandag den …", each end theirs)
   const goingOn = pieces.slice(1).filter((t, i) => /^\p{Ll}/u.test(t) && !/[.!?:]$/u.test(pieces[i])).length;
   // and sentences end inside its lines: a timetable's days go on in small letters too ("torsdag den 10. juni 2027"), but
   // end none
   const sentenceEnds = pieces.filter((t) => SENTENCE_END.test(t)).length;
-  return words >= PROSE_WORDS * pieces.length && goingOn * WRAPPED_SHARE >= pieces.length - 1 && sentenceEnds >= MIN_SENTENCE_ENDS;
+  return manyWordsALine(pieces) && goingOn * WRAPPED_SHARE >= pieces.length - 1 && sentenceEnds >= MIN_SENTENCE_ENDS;
 }
 /** A word's last letters, a sentence's stop and the next sentence on the line: "Holstebro. Anden" (not "kl. 9.00", not "10. juni"). */
 const SENTENCE_END = /\p{Ll}{3}[.!?]\s/u;
@@ -223,8 +222,13 @@ const WRAPPED_SHARE = 3;
 function isProse(lines: SourceLine[], gutter: number): boolean {
   const prose = (side: (l: SourceLine) => string) => {
     const pieces = lines.map(side).filter((t) => t.trim());
-    const words = pieces.reduce((n, t) => n + t.trim().split(/\s+/u).length, 0);
-    return words >= PROSE_WORDS * pieces.length || pieces.filter((t) => BULLET.test(t)).length >= MIN_BULLETS;
+    return manyWordsALine(pieces) || pieces.filter((t) => BULLET.test(t)).length >= MIN_BULLETS;
   };
   return prose((l) => l.text.slice(0, gutter)) && prose((l) => l.text.slice(gutter));
+}
+
+/** A side's lines carry PROSE_WORDS words or more on average, as running text does and a table's cells seldom. */
+function manyWordsALine(pieces: string[]): boolean {
+  const words = pieces.reduce((n, t) => n + t.trim().split(/\s+/u).length, 0);
+  return words >= PROSE_WORDS * pieces.length;
 }

@@ -795,7 +795,7 @@ function pickRounds(candidates: DateMention[]): DateMention[] {
     else if (days.some((d) => daysBetween(d, m) <= ROUND_DAYS && ((d.sentence === m.sentence && d.unit === m.unit) || (DAY_OF_ROUND.test(d.sentence) && DAY_OF_ROUND.test(m.sentence))))) days.push(m);
     // "1. samtalerunde holdes nu tirsdag den 23. marts" after the deadline moved: the round moved with it
     else if (MOVED_ROUNDS.test(m.sentence) !== MOVED_ROUNDS.test(days[0].sentence)) {
-      if (MOVED_ROUNDS.test(m.sentence)) numbered.set(m.round, [m]);
+      if (!MOVED_ROUNDS.test(days[0].sentence)) numbered.set(m.round, [m]);
     } else if (earlierOrSharper(m, days[0])) numbered.set(m.round, [m]);
   }
   // Unnumbered dates beside numbered rounds are other meetings ("samtale med borgmesteren")
