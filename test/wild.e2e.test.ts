@@ -28,6 +28,11 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
     // changes this list.
     const lost = (docs as { id: string; misses: { probe: string; got: string[] }[] }[]).flatMap((d) => d.misses.filter((m) => m.got.length === 0).map((m) => `${d.id}: ${m.probe}`));
     expect(lost).toEqual([
+      // Two sentences of one paragraph filed apart, each in a kind the gold allows, so the probe across them is found in
+      // neither: the firm that runs the process (the process's), then whom to ask (further information); a test's
+      // step (the process's), then the start (the terms').
+      "../html/ni-02-oekonomidirektoer.html: Rekrutteringen varetages af Hartmanns. Har du spørgsmål til stillingen",
+      "../text/no-04-head-of-hr-denmark.txt: en case-præsentation for ledergruppen. Tiltrædelse efter aftale.",
       "../pdf-chromium/w-01-vordingborg-direktoer-boern-unge.pdf: 12 folkeskoler, 2 specialskoler og ungdomsskolen, ca. 780 medarbejdere",
       "../pdf-chromium/w-04-sygehus-soenderjylland-ledende-overlaege.pdf: Akutafdelingen, Kresten Philipsens Vej 15, 6200 Aabenraa Arbejdstid 37 timer om ugen",
       "../pdf-chromium/w-04-sygehus-soenderjylland-ledende-overlaege.pdf: Lægefaglig direktør Malene Ryttergaard Hinrichsen, tlf. 79 97 41 05",
@@ -43,12 +48,12 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Horsens Kommune Vi søger Centerchef for Kultur og Fritid",
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Scan og søg eller gå til horsens.dk/job",
     ]);
-    // the losses above, and no more: 9 of some 49,900 probes
+    // the losses above, and no more: 11 of some 54,600 probes
     expect(total.textKept).toBeGreaterThanOrEqual(99.8);
     expect(total.sectionAccuracy).toBeGreaterThanOrEqual(97);
     expect(total.factAccuracy).toBeGreaterThanOrEqual(95);
     expect(total.checkAccuracy).toBeGreaterThanOrEqual(95);
-    // (no timed assertion: the scorer spawns the CLI once a document, some 1,870 of them, and a busy two-core
+    // (no timed assertion: the scorer spawns the CLI once a document, some 2,020 of them, and a busy two-core
     // machine has taken nine minutes, and 42 for 1,514 of them in CI's clean clone; the limit only catches a hang)
   }, 5_400_000);
 });

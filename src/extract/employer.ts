@@ -35,7 +35,7 @@ import {
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
-import { HIRING_VERBS, isPositionNoun, NAME_PLACE_WORDS, POST_PLACE_WORDS_WIDE, TOOK_ANOTHER_POST_BEFORE } from "../vocabulary/positions.js";
+import { EMPLOYER_VOICE, HIRING_VERBS, isPositionNoun, NAME_PLACE_WORDS, POST_PLACE_WORDS_WIDE, TOOK_ANOTHER_POST_BEFORE } from "../vocabulary/positions.js";
 import { NOT_NAME_ENDINGS } from "../vocabulary/roles.js";
 import { NAME_ABBREVIATIONS } from "../vocabulary/abbreviations.js";
 import { NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
@@ -141,7 +141,7 @@ const OPENING_CHARS = 200;
 /** A postcode and town ("6000 Kolding") or a street and number ("Havnevej 12"). */
 const ADDRESS = /^\d{4}\s+[A-ZÆØÅ]|^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]+\s\d{1,3}[A-Za-z]?(?:,|$)/;
 // the verb right after the name's last word, or after an "s" the word's match left out
-const HIRING = [...HIRING_VERBS.map((v) => ` ${v}`), "s søger", "s har brug for"];
+const HIRING = [...HIRING_VERBS, ...EMPLOYER_VOICE].map((v) => ` ${v}`).concat(["s søger", "s har brug for"]);
 const capsKommune = /(?<![A-ZÆØÅ])([A-ZÆØÅ][A-ZÆØÅ-]+)\s+KOMMUNE(?![A-ZÆØÅ])/g;
 
 /** A professional network's byline of a post or a comment: its author's name, then "Forfatter", "Author", "Følger". */

@@ -5,7 +5,7 @@
  */
 import type { Position } from "../schemas/record.js";
 import type { SourceLine } from "../read/types.js";
-import { APPENDIX_HEADING, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADING_KEYS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
+import { APPENDIX_HEADING, BARE_EXPECTATION, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADING_KEYS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
@@ -239,7 +239,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     }
     const text = l.text;
     if (prevText === null) colonList = false;
-    else if (/:$/u.test(prevText)) colonList = true;
+    else if (opensList(prevText)) colonList = true;
     // "… budget på ca. 62 mio. kr." ends an entry, not the list: an abbreviation's full stop ends no sentence
     else if (blankBefore || (/[.!?]["”’)]?$/u.test(prevText) && !(prevText.endsWith(".") && isAbbreviation(wordBefore(prevText.slice(0, -1)))))) colonList = false;
     const next = nextNonBlank(i);
@@ -378,12 +378,12 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     // a page's fact column, a label a line and its value under it ("Ansættelsestype" / "Fastansat" / "Ugentligt timetal" / "37"):
     // each label a block of its own, and its value, for the segmenter to pair
     const labelBreak = isFactLabelAlone(text) || (prevText !== null && isFactLabelAlone(prevText));
-    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width) || afterBareUrl(prevText ?? "", text) || listBreak || labelBreak;
+    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width, indentOf(l), () => indentOf(lastNonBlank(lines, i))) || afterBareUrl(prevText ?? "", text) || listBreak || labelBreak;
     // A heading may follow a sentence that filled its line; its own shortness marks it.
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
     // After "består af:" short lines are the list's content; "… i figuren nedenfor:" may be followed by a heading and prose.
-    const afterColon = !blankBefore && /:$/u.test(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
+    const afterColon = !blankBefore && opensList(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
     // "6. Sådan foregår det" as the contents page names it: a chapter's heading, whatever its words' shape
     const chapter = sentenceEnded && chapters.size > 0 && chapters.has(text.replace(/\s+/gu, " ")) && !isTocLine(text);
     const opensSignature: boolean = !signature && sentenceEnded && MAIL_CLOSING.test(text.trim());
@@ -539,7 +539,7 @@ const WRAPPED_YEAR = new RegExp(String.raw`^20\d\d(?:\s{1,3}(?:${CLOCK_WORD})\s{
  * (no hyphen, comma or "og" at its end), are separate lines: a title block
  * or an address, not a wrapped paragraph.
  */
-function shortLineBreak(prev: string, text: string, width: number): boolean {
+function shortLineBreak(prev: string, text: string, width: number, indent = 0, prevIndent: () => number = () => 0): boolean {
   // A timetable: "Ansøgningsfrist: 14. april", "1. samtale: 23. april", each a line of its own.
   if (LABEL_LINE.test(prev) && (LABEL_LINE.test(text) || ORDERED.test(text))) return true;
   // Or its date first: "Onsdag den 21. april 2027 – 1. samtale", "22.–27. april 2027 – Test …", "8. marts 2027: Ansøgningsfrist",
@@ -552,6 +552,13 @@ function shortLineBreak(prev: string, text: string, width: number): boolean {
   // or its figures right-aligned: "Antal folkeskoler      14      13" over "Elever i folkeskolerne      5.080      4.990".
   if (secondCellAt(prev) > 0 && secondCellAt(prev) === secondCellAt(text)) return true;
   if (endsInFigureCell(prev) && endsInFigureCell(text)) return true;
+  // a row whose first cell is empty ("            1. juni 2027      Forventet tiltrædelse" under "Uge 13      Efter aftale
+  // Referencer …"): its cells stand in the columns of the row above
+  // (the line above's indent looked up only for an indented line: most are not)
+  if (indent > 0) {
+    const above = prevIndent();
+    if (indent > above && inColumnsOf(prev, text, indent - above)) return true;
+  }
   // A narrow column's date whose year (and time) wrapped: "mandag den 12. april" over "2027 kl. 09.00" is one date.
   if (WRAPPED_YEAR.test(text) && MONTH_WORDS.has(prev.split(/\s+/u).at(-1)!.replace(/\.$/u, "").toLowerCase())) return false;
   // In a text of a paragraph a line (a browser's copy) no line was wrapped: a link's text of 70 characters ends its line.
@@ -572,6 +579,30 @@ function secondCellAt(text: string): number {
   // a date's cell may be long: "Mandag den 1. til fredag den 5. marts 2027", "Mandag den 15. februar 2027 kl. 12.00"
   return first.length <= FIRST_CELL_CHARS || (first.length <= DATE_CELL_CHARS && DATE_CELL.test(first)) ? gap.index + gap[0].length : -1;
 }
+/** A timetable row's first cell: a date, a week, a weekday ("1. juni 2027", "Uge 23", "Mandag den 7. juni"). */
+const ROW_START = new RegExp(String.raw`^(?:\d{1,2}[./]|\d{1,2}\.?\s(?:${MONTH_ALTERNATION})|uge\s\d|(?:${WEEKDAY_ALTERNATION})(?!\p{L}))`, "iu");
+/** A line's indentation in its source. */
+const indentOf = (l: { src: { text: string } } | undefined) => (l ? l.src.text.length - l.src.text.trimStart().length : 0);
+/** The last line before `i` with text. */
+function lastNonBlank<T extends { blank?: boolean }>(lines: readonly T[], i: number): T | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!lines[j].blank) return lines[j];
+  return undefined;
+}
+/** Where each cell of a layout row starts: at the line's start, and after three spaces or more. */
+function cellStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?:^|(?<=\S) {3,})(?=\S)/gu)) out.push(m.index + m[0].length);
+  return out;
+}
+/** Two cells or more, the line indented by `indent`, each under a cell of the row above, which has more. */
+function inColumnsOf(prev: string, text: string, indent: number): boolean {
+  // its first cell a row's: a date, a week, a weekday (a wrapped cell goes on in small letters, "Onsdag den 17. og" over
+  // "torsdag den 18. februar   …", or with a name, "MPA og Garuda      Direktionen")
+  if (!GAP.test(text) || !ROW_START.test(text)) return false;
+  const above = cellStarts(prev);
+  const here = cellStarts(text).map((at) => at + indent);
+  return here.length >= 2 && above.length > here.length && here.every((at) => above.includes(at));
+}
 const FIRST_CELL_CHARS = 32;
 const DATE_CELL_CHARS = 56;
 const DATE_CELL = new RegExp(String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION}|til )`, "iu");
@@ -580,6 +611,12 @@ const GAP = /(?<=\S) {3,}(?=\S)/u;
 const WRAPPED_FIRST_CELL = new RegExp(String.raw`^(\n?[^\s][^\n]{0,60}?\s(?:${DATE_JOINERS.join("|")}|[–-]))( {3,})(\S[^\n]*)$`, "u");
 /** A date's start, in its cell or on the cell's next line: a weekday, "den", a day's number ("torsdag den 18. februar 2027"). */
 const DATE_GOES_ON = new RegExp(String.raw`^(?:(?:${WEEKDAY_ALTERNATION})(?!\p{L})|den\s|d\.\s|\d)`, "iu");
+
+/**
+ * A lead-in's colon opens a list, one entry a line; "Vi forventer, at du" opens one without it, as a web page copied
+ * with its list's bullets lost gives it ("Vi forventer, at du" / "er uddannet sygeplejerske …" / "har klinisk erfaring …").
+ */
+const opensList = (prev: string) => /:$/u.test(prev) || BARE_EXPECTATION.test(prev.trim());
 
 /**
  * In a list a lead-in's colon opens, a line after one that stops short of the

@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { ABOUT_MENU_ENTRY, APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MORE_POSTS_LINK, NAV_WORDS, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { ABOUT_MENU_ENTRY, APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MENU_OR_HEADING_WORDS, MORE_POSTS_LINK, NAV_WORDS, OPENING_HOURS_LINE, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { isOrganisationName, ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -96,7 +96,10 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
         // the menu's too, while a name over the menu ("Fjordland Forsyning", "Region Syddanmark") is two; and an "Om …"
         // entry between two menu words is the menu's ("Nyheder" / "Om ministeriet" / "Job")
         run.forEach((l, k) => {
-          if (isNav[k] || (isSiteMenuWord(l.text) && (isNav[k - 1] || isNav[k + 1])) || (isNav[k - 1] && isNav[k + 1] && ABOUT_MENU_ENTRY.test(l.text.trim()))) found.add(l);
+          // ("Sådan søger du" between "Ledige stillinger" and "Log ind" is the menu's; over the ad's own text, a heading)
+          const between = (isNav[k - 1] || found.has(run[k - 1])) && (isNav[k + 1] || found.has(run[k + 1]));
+          if (isNav[k] || (isSiteMenuWord(l.text) && (isNav[k - 1] || isNav[k + 1])) || (isNav[k - 1] && isNav[k + 1] && ABOUT_MENU_ENTRY.test(l.text.trim())) || (between && MENU_OR_HEADING_WORDS.has(key(l.text))))
+            found.add(l);
         });
       }
     }
@@ -223,11 +226,14 @@ function markFooters(lines: SourceLine[], found: Set<SourceLine>): void {
     while (j < lines.length && lines[j].text.trim()) j++;
     const group = lines.slice(i, j);
     const details = group.filter((l) => !found.has(l)).map((l) => l.text.trim());
+    const needsPlace: boolean = !(afterFooter && i >= tail);
+    // (its opening hours among them, in words no detail's pattern knows: the house's too, "Kontoret har åbent …")
+    const contact = (ds: string[]): boolean => ds.length > 0 && isContactDetails(ds.join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS, needsPlace);
     const footer: boolean =
       group.length <= FOOTER_LINES &&
       details.length >= 2 &&
       details.every((t) => t.length <= FOOTER_LINE_CHARS) &&
-      isContactDetails(details.join("\n"), FOOTER_LINES, FOOTER_LINES * FOOTER_LINE_CHARS, !(afterFooter && i >= tail));
+      (contact(details) || contact(details.filter((t) => !OPENING_HOURS_LINE.test(t))));
     if (footer) for (const l of group) found.add(l);
     else if (group.length > FOOTER_LINES) markCard(group, Math.max(0, tail - i), found);
     afterFooter = footer;

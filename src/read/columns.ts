@@ -24,6 +24,8 @@ const MIN_CARD_LINES = 2;
 const MAX_CONTACT_CARD_LINES = 6;
 /** A phone number of eight digits (spaced in pairs or not) or an e-mail address. */
 const CONTACT_DETAIL = /\S@\S|(?<!\d)\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)/u;
+/** How many columns left of the commonest start a ragged right column may begin. */
+const RAGGED = 8;
 /** A right column starts this far in at least: nearer, the "gutter" is an indented list. */
 const MIN_GUTTER_AT = 24;
 /** A side of a prose column carries this many words to a line on average; a table's cells fewer. */
@@ -86,7 +88,17 @@ function splitPage(page: SourceLine[]): SourceLine[] {
   for (const [at, n] of counts) if (n > best || (n === best && at < gutter)) [gutter, best] = [at, n];
   if (best < MIN_CARD_LINES) return page;
 
-  const shapes = page.map((l) => shapeAt(l.text, gutter));
+  let shapes = page.map((l) => shapeAt(l.text, gutter));
+  // a box's lines set ragged, a few columns either side ("Roskilde" at 64 under values at 68–71): the gutter is its
+  // leftmost start, where that reads more lines as two sides than the commonest start does
+  const ragged = Math.min(...[...counts.keys()].filter((at) => at < gutter && at >= gutter - RAGGED));
+  if (Number.isFinite(ragged)) {
+    const wider = page.map((l) => shapeAt(l.text, ragged));
+    if (wider.filter((x) => x === "both").length > shapes.filter((x) => x === "both").length) {
+      for (const [at, n] of counts) if (at >= ragged && at < gutter) best += n;
+      [gutter, shapes] = [ragged, wider];
+    }
+  }
   // The page's foot (a page number set off below the text) stays below the columns, where the artefact step looks for it.
   for (let i = footAt(page); i < page.length; i++) shapes[i] = "across";
   const out: SourceLine[] = [];
@@ -102,6 +114,13 @@ function splitPage(page: SourceLine[]): SourceLine[] {
     // A right column that starts a line or two higher than the left joins the run; a running header above it, set off by a blank line, does not.
     let start = first;
     while (start > done && shapes[start - 1] === "right") start--;
+    // and a box whose lines the text's lines alternate with above it, each on a line of its own ("Vil du være med …" /
+    // "FAKTA OM STILLINGEN" / "Sjælland kommer til …" / "Stilling"): from the text's line just above the box's first
+    // (no further than a blank line: a running header set off above the text is no line of the box)
+    let top = start;
+    while (top > done && shapes[top - 1] !== "across" && shapes[top - 1] !== "blank") top--;
+    const boxTop = shapes.slice(top, start).indexOf("right");
+    if (boxTop >= 0 && shapes.slice(top + boxTop, first).filter((x) => x === "right").length >= MIN_CARD_LINES) start = Math.max(top, top + boxTop - 1);
     const run = page.slice(start, last + 1);
     // Too few lines with both sides, or no prose (a running header's gap, a table's rows): the lines stay as they are.
     const bothLines = run.filter((_, i) => shapes[start + i] === "both").length;
@@ -123,6 +142,17 @@ function splitPage(page: SourceLine[]): SourceLine[] {
         out.push({ ...l, text, flow: !before ? "opens" : /[.!?]$/u.test(before) ? "breaks" : "wraps" });
         before = text.trimEnd();
       }
+    } else if (both && isWrappedProse(run.map((l) => l.text.slice(0, gutter)))) {
+      // running text beside a box of facts ("Ansøgningsfrist" over "Onsdag den 14. april 2027", "Kontakt" over a name):
+      // the text first, then the box, each line of it as set, a blank line between them
+      // (a line of the box alone is no gap in the text: the text's lines run on past it)
+      out.push(...page.slice(done, start));
+      run.forEach((l, k) => {
+        if (shapes[start + k] !== "right") out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
+      });
+      out.push({ ...run[0], text: "" });
+      // (a ragged box's lines start a few columns apart: each from its own first letter)
+      for (const l of run) if (l.text.slice(gutter).trim()) out.push({ ...l, text: l.text.slice(gutter).trimStart() });
     } else if (cards) {
       // cards side by side ("Rasmus Holm" over "Borgmester (formand)", beside the next member's): each card whole,
       // the left one first

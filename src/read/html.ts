@@ -36,6 +36,7 @@ import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { isJobPostingScope, microdataJobPosting } from "./microdata.js";
 import { decodeText } from "./text.js";
 import { foldText } from "../vocabulary/letters.js";
+import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
 import { isoDay } from "./published.js";
 import { isPositionNoun, POST_PLACE_WORDS_WIDE } from "../vocabulary/positions.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
@@ -105,7 +106,7 @@ export function htmlToDocument(html: string, options: HtmlReadOptions = {}): Raw
     if (published) metadata.published = published;
   }
   const lengths = textLengths(page);
-  const factBoxes = new Set([...marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)), ...contactBoxes(marks, lengths), ...deadlineBoxes(marks, lengths)]);
+  const factBoxes = new Set([...marks.factBoxCandidates.filter((b) => isPostingFactBox(b, lengths)), ...contactBoxes(marks, lengths), ...deadlineBoxes(marks, lengths), ...timelineBoxes(marks, lengths)]);
   const { panels } = marks;
   const pageSpine = contentSpine(page, lengths);
   const pageTexts = renderLines(page, { dropFurniture: true, spine: pageSpine, factBoxes, panels, posting: postingBox(pageSpine, marks.h1s.find((h) => !droppedOnTheWay(h, panels)) ?? null) });
@@ -575,6 +576,20 @@ const MAX_DEADLINE_BOX = 300;
  */
 function deadlineBoxes(marks: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
   return headedBoxes(marks, lengths, MAX_DEADLINE_BOX, (h, box) => DEADLINE_LABELS.has(vocabularyKey(collapse(flatText(h)))) && /\d/u.test(flatText(box)));
+}
+
+/** A timeline beside the posting is a few dates and their steps: this many characters at most. */
+const MAX_TIMELINE_BOX = 1200;
+const PROCESS_HEADINGS: ReadonlySet<string> = new Set(STRONG_HEADINGS.ansaettelsesproces);
+/** Dates in a box: "29. april 2027", "29/4", "uge 18" (not a step's number: "1. samtalerunde", "1. Opret en profil"). */
+const BOX_DATE = new RegExp(String.raw`\d{1,2}\.\s?(?:${MONTH_ALTERNATION})(?!\p{L})|\d{1,2}[./]\d{1,2}|uge\s\d`, "giu");
+
+/**
+ * A posting's timeline: "Tidsplan" over "29. april 2027: 1. samtalerunde", "Uge 18: MPA-test …", a box of its own
+ * beside the posting (an `<aside>` in the page's sidebar), where the rounds may stand nowhere else. Read as a fact box is.
+ */
+function timelineBoxes(marks: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
+  return headedBoxes(marks, lengths, MAX_TIMELINE_BOX, (h, box) => PROCESS_HEADINGS.has(vocabularyKey(collapse(flatText(h)))) && (flatText(box).match(BOX_DATE)?.length ?? 0) >= 2);
 }
 
 /**

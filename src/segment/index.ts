@@ -39,7 +39,7 @@ import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
 import { isOfferStatement, isSmokeFreeStatement, isStartStatement, isWorkplaceStatement } from "../vocabulary/terms.js";
 import { withoutTrailingPictographs } from "../vocabulary/marks.js";
-import { isPersonParagraph } from "../vocabulary/person.js";
+import { isPersonItem, isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
 import { BACK_POINTERS } from "../vocabulary/abbreviations.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
@@ -520,7 +520,11 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const found = b.type === "paragraph" && next?.role === "content" && (next.block.type === "item" || next.block.type === "table") ? leadInCue(b.text) : null;
     // "Vi forventer, at du:" under "Hvad kommer du til at lave?": what is expected of the post's holder there is its tasks
     // ("sætter en tydelig faglig retning", "styrer et budget") as often as the person's gifts; the list's words say which
-    const leadIn = found?.kind === "personprofil" && headingCueList.length && strongest(headingCueList) === "jobprofil" && BARE_EXPECTATION.test(b.text.trim()) ? { ...found, weight: CUE_WEIGHT.expectation, source: `${found.source} (under the job's heading)` } : found;
+    // (unless its items say what the person has and is: "har erfaring med …", "er uddannet …")
+    const leadIn =
+      found?.kind === "personprofil" && headingCueList.length && strongest(headingCueList) === "jobprofil" && BARE_EXPECTATION.test(b.text.trim()) && !personItems(slots, entry, i)
+        ? { ...found, weight: CUE_WEIGHT.expectation, source: `${found.source} (under the job's heading)` }
+        : found;
     if (b.type !== "item" && b.type !== "table") {
       leadCues = leadIn ? [leadIn] : [];
       readingList = !!leadIn && READ_CALL.test(b.text.trim());
@@ -928,6 +932,17 @@ function isCapitalTitle(text: string): boolean {
 
 /** A lead-in that is a heading's words set with a colon has this many words at most ("Løn og ansættelsesvilkår:"). */
 const LEAD_IN_HEADING_WORDS = 4;
+/** Half the items of the list after slot `i` or more say what the person has and is (`isPersonItem`). */
+function personItems(slots: readonly Slot[], entry: readonly boolean[], i: number): boolean {
+  let items = 0;
+  let person = 0;
+  for (let k = i + 1; k < slots.length && slots[k].role === "content" && (entry[k] || slots[k].block.type === "item"); k++) {
+    items++;
+    if (isPersonItem(slots[k].block.text)) person++;
+  }
+  return items > 0 && person * 2 >= items;
+}
+
 function leadInCue(text: string, colon = true): Cue | null {
   const t = text.trim();
   if ((colon && !t.endsWith(":") && !OPEN_CLAUSE.test(t)) || words(t, 30) > 30) return null;

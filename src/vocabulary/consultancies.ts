@@ -214,4 +214,4 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
 
 /** Names a cue can catch that are the hiring side, never a firm: public bodies and their parts, and a sentence's first word. */
 export const NOT_A_FIRM =
-  /kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|fond(?:en)?(?!\p{L})|bestyrelse|udvalg|afdeling|sekretariat|^hr(?:-|$)|^(?:vi|du|de|den|det|der|han|hun|som|en|et)$/iu;
+  /kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|fond(?:en)?(?!\p{L})|bestyrelse|udvalg|afdeling|sekretariat|^(?:hr|personale)(?:-|\s+(?:&|og)\s|$)|^(?:vi|du|de|den|det|der|han|hun|som|en|et)$/iu;

@@ -49,11 +49,18 @@ const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
  * writing, which readers list as no contact for the post where a person is named (`job@` and `hr@` they list: an
  * application address given as a contact).
  */
-const GENERAL_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "mail", "support", "service", "kundeservice", "reception", "administration", "sekretariat", "hovedpostkasse", "billet", "billetter", "billetsalg", "booking"]);
+const GENERAL_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "kontor", "mail", "support", "service", "kundeservice", "reception", "administration", "sekretariat", "hovedpostkasse", "billet", "billetter", "billetsalg", "booking"]);
 export const isGeneralMailbox = (email: string): boolean => GENERAL_MAILBOXES.has(localPart(email)) || isHouseDesk(email);
 
+/**
+ * A sentence that asks the reader to call or write about the post ("Har du spørgsmål, så ring eller skriv til Jeppe på
+ * …"): whoever it gives is the post's contact, named in full or not, and a footer's switchboard is then no one's.
+ */
+export const QUESTIONS_INVITED = /(?<!\p{L})(?:spørgsmål|ring(?:e)?\s+(?:eller\s+skriv\s+)?til|kontakte?|yderligere\s+oplysninger|questions)(?!\p{L})/iu;
+
 /** The house's press and web desks: "Spørgsmål om selve siden: kommunikation@…" is no one to ask about the post. */
-const HOUSE_DESKS: ReadonlySet<string> = new Set(["kommunikation", "presse", "press", "web", "webmaster", "redaktion", "webredaktion"]);
+// (and its data protection officer, whom the note on personal data names: "dpo@gladsaxe.dk")
+const HOUSE_DESKS: ReadonlySet<string> = new Set(["kommunikation", "presse", "press", "web", "webmaster", "redaktion", "webredaktion", "dpo", "databeskyttelse", "persondata", "gdpr"]);
 export const isHouseDesk = (email: string): boolean => HOUSE_DESKS.has(localPart(email));
 
 /** Whether a text's e-mail addresses, one or more, are all an organisation's own mailboxes. */

@@ -57,7 +57,7 @@ export const WEEK_WORD = "uge(?:rne)?|weeks?";
  * "senest 14/3", "pr. 1/8", "Ansøgningsfrist | 14/3", "Første samtalerunde holdes 20/4".
  */
 export const NUMERIC_DATE_LEAD = latin(
-  String.raw`(?:(?<![${LETTER}])(?:\p{L}{0,14}frist(?:en)?|senest|pr\.|fra|inden|til|tiltrædelse|start|samtale\p{L}{0,6}|(?:af)?holdes|afvikles|den|d\.)(?:[ 	 ]{1,3}henholdsvis)?|[:|])[ 	 ]{0,3}$`,
+  String.raw`(?:(?<![${LETTER}])(?:\p{L}{0,14}frist(?:en)?|senest|pr\.|fra|inden|til|tiltrædelse|start|samtale\p{L}{0,6}|(?:af)?hold(?:es|t)|afvikle[st]|den|d\.)(?:[ 	 ]{1,3}henholdsvis)?|[:|])[ 	 ]{0,3}$`,
 );
 
 /** Words after a bare day/month that make it a fraction: "2/3 af", "1/2 time". */
@@ -115,6 +115,17 @@ export const PAST_PARTICIPLES = [
 export const SEASONS = ["foråret", "sommeren", "efteråret", "vinteren", "årsskiftet", "sommerferien", "efterårsferien", "vinterferien", "påsken", "julen"];
 /** Words that may stand before a season in the phrase kept. */
 export const SEASON_PREFIXES = ["i løbet af", "i", "efter", "inden", "omkring", "hen over", "til"];
+
+/**
+ * A day or a week told from the date before it: "Første samtale er mandag den 10. maj, og anden samtale ugen efter".
+ * Only where the phrase ends there: "ugen efter påske", "dagen efter samtalen" are told from something else.
+ */
+export const RELATIVE_DAY_PHRASES = ["dagen efter", "dagen derpå", "dagen derefter", "den efterfølgende dag", "den følgende dag"];
+export const RELATIVE_WEEK_PHRASES = ["ugen efter", "ugen derpå", "ugen derefter", "den efterfølgende uge", "den følgende uge"];
+/** The words that may go on after such a phrase, its clause going on ("ugen efter, hvor …", "dagen efter kl. 9"). */
+export const RELATIVE_FOLLOWERS = ["og", "eller", "samt", "hvor", "med", "kl"];
+/** Words before such a phrase that make it no step's day: "du får svar dagen efter", "du hører fra os senest ugen efter". */
+export const RELATIVE_NOT_A_STEP = /(?<!\p{L})(?:svar|besked|hører|høre|tilbagemelding|afklaring|senest)(?!\p{L})/iu;
 
 /** Whole phrases that stand for a date without naming one. */
 // "efter aftale" is left out: "referencer efter aftale" and "samtale efter aftale" name no date at all

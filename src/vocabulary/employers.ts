@@ -214,6 +214,8 @@ export const ORGANISATION_PREFIXES = [
   "Kulturhuset", "Kulturhus",
   // a savings bank's: "Sparekassen Kronjylland"
   "Sparekassen",
+  // a region's business house: "Erhvervshus Sydjylland", "Erhvervshus Hovedstaden"
+  "Erhvervshus", "Erhvervshuset",
   ...KIND_PREFIXES,
   ...SOCIETY_PREFIXES,
 ];
@@ -238,6 +240,9 @@ export const GENITIVE_BODY_ENDINGS = ["styrelse"];
  * kommune's post, when the kommune names itself.
  */
 export const KOMMUNE_PLACE_WORDS = ["Skole", "Børnehus", "Børnehave", "Vuggestue", "Plejecenter", "Plejehjem", "Ungdomsskole", "Fritidscenter", "Dagtilbud", "Jobcenter"];
+
+/** A house's kind after the name it is given for a saint or a place: "Sankt Lukas Kirke", "Hald Ege Højskole". */
+export const HOUSE_KIND_AFTER_NAME = [...KOMMUNE_PLACE_WORDS, "Kirke", "Sogn", "Museum", "Bibliotek", "Hospital", "Sygehus", "Gymnasium", "Efterskole", "Friskole", "Højskole", "Privatskole"];
 
 /**
  * The fields a kommune's or a region's administration is cut into ("Børn,

@@ -101,6 +101,19 @@ export const NAV_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A house's opening hours in its footer, among its address and numbers ("Kontoret har åbent mandag-torsdag 8-15",
+ * "Åbningstider: mandag–fredag kl. 10.00–13.00", "Kirkekontoret er lukket i skolernes vinterferie"): the page's, as
+ * the footer is.
+ */
+export const OPENING_HOURS_LINE = /^(?:åbningstid(?:er)?|telefontid|kontortid)(?!\p{L})|^(?:kontoret|sekretariatet|kirkekontoret|receptionen|skolens kontor) (?:har|holder) (?:åbent|lukket|telefontid)|^(?:kontoret|sekretariatet|kirkekontoret|receptionen) er lukket/iu;
+
+/**
+ * A job site's menu entries that an ad's own text has as headings: the menu's only between two of its entries
+ * ("Ledige stillinger" / "Sådan søger du" / "Log ind"), the ad's heading anywhere else.
+ */
+export const MENU_OR_HEADING_WORDS: ReadonlySet<string> = new Set(["sådan søger du"]);
+
+/**
  * A post shared on a social network, copied with its frame: a line of
  * hashtags ("#job #ledelse #kommune"), the reactions' counts ("👍 47 · 12
  * kommentarer · 9 genopslag").
@@ -197,7 +210,8 @@ export const POSTING_NOTES = [
   // a page's own line on who keeps it: "Siden er sidst opdateret af Stine Aaskov.", "Senest redigeret af webredaktionen"
   /^(?:(?:denne |selve )?siden er )?(?:senest|sidst) (?:opdateret|ændret|redigeret) af /iu,
   // "Opslaget er senest opdateret 8. februar 2027.": when the page last changed, no step of the process
-  /^(?:opslaget|annoncen|stillingsopslaget|siden) er (?:senest |sidst )?(?:opdateret|ændret|redigeret)(?: (?:den|d\.))? \d{1,2}[./ ]/iu,
+  // ("Annoncen er indrykket 26.04.2027 · Annonse-ID 418833": when it was put up)
+  /^(?:opslaget|annoncen|stillingsopslaget|siden) er (?:senest |sidst )?(?:opdateret|ændret|redigeret|indrykket|oprettet|publiceret|offentliggjort)(?: (?:den|d\.))? \d{1,2}[./ ]/iu,
   // "Jobportalen drives af HR-Service, Odense Kommune", "Jobnet drives af Styrelsen for …": who runs the page
   /^(?:job)?(?:portalen|siden|hjemmesiden|jobnet|jobbanken)\s+(?:drives|driftes|ejes|administreres)\s+af\s/iu,
   // "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.": a job board's note on where it found the ad

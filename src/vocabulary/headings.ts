@@ -77,6 +77,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "faglige og personlige kompetencer", "personlige og faglige kompetencer", "din profil", "om dig", "dig", "profil",
     "dine kompetencer", "vi forventer", "hvad forventer vi", "forventninger til dig", "din baggrund",
     "det bringer du med", "hvad bringer du med", "det forventer vi af dig", "er det dig", "hvem er du", "du er",
+    // what the holder must know and have, said to the reader ("Det skal du kunne", beside "Det bliver du ansvarlig for")
+    "det skal du kunne", "det skal du have", "det skal du have med", "det skal du have med dig", "hvad skal du kunne",
     "du har", "vi forestiller os", "vi forestiller os at du", "kvalifikationer og kompetencer", "faglige kompetencer",
     "ledelsesmæssige kompetencer", "krav", "krav til ansøgere", "krav til dig", "hvad vi forventer", "hvem vi søger", "hvad vi forventer af dig",
     "den direktør vi leder efter", "den direktør vi søger", "den leder vi leder efter", "den leder vi søger", "den chef vi søger", "den chef vi leder efter", "om dig og dine kompetencer",

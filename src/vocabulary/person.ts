@@ -29,3 +29,14 @@ export function isPersonParagraph(sentences: readonly string[]): boolean {
   for (const s of sentences) if (isPersonSentence(s)) person++;
   return person * 3 >= sentences.length * 2;
 }
+
+/**
+ * An item after "Vi forventer, at du:" that says what the person has or is ("har erfaring med …", "er uddannet …",
+ * "kan holde styr på …"), as against a task the post's holder does ("sætter en tydelig faglig retning"): read as
+ * the sentence "du …" it finishes, on a verb of having or being.
+ */
+const HAVING_OR_BEING = /^(?:har|er|kan|besidder|brænder|trives|motiveres|formår|evner|tør)\s/i;
+/** An item of the post's remit, though it opens on "er" or "har": "er daglig leder af …", "er tovholder på …", "har kontakten til …". */
+const REMIT_ITEM = /^(?:er|bliver)\s+(?:[a-zæøå]+\s+)?(?:leder|chef|tovholder|ansvarlig|koordinator|bindeled|formand|sekretær)(?![a-zæøå])|^har\s+(?:kontakten|ansvaret|det\s+[a-zæøå]+\s+ansvar|reference|personaleansvar|budgetansvar)(?![a-zæøå])/i;
+export const isPersonItem = (item: string): boolean => HAVING_OR_BEING.test(item.trim()) && !REMIT_ITEM.test(item.trim()) && isPersonSentence(`du ${item.trim()}`);
+

@@ -104,6 +104,11 @@ export const POST_GREETING = /^(?:[Kk]ære|[Dd]ear)\s+(?:kommende|nye?|fremtidig
 /** The verbs by which an organisation hires in a sentence: "Lindely Friskole søger …", "Bestyrelsen leder efter …". */
 export const HIRING_VERBS = ["søger", "leder efter", "har brug for", "ansætter", "opslår", "invites applications", "is looking for", "seeks"];
 /**
+ * The employer's own voice at an ad's end, its name before it: "Region Syddanmark ønsker at afspejle samfundet". (Not
+ * "opfordrer alle": a recruitment firm writes "Lindholm Search opfordrer alle kvalificerede … til at søge".)
+ */
+export const EMPLOYER_VOICE = ["ønsker at afspejle"];
+/**
  * Those of them by which an organisation announces a post by its name ("Lemvig Kommune søger en …"); not "har brug
  * for" nor "leder efter", which open the person wanted as often ("Vi har brug for en leder, der …").
  */
@@ -180,3 +185,22 @@ export function isJobOpening(sentence: string): boolean {
   const m = JOB_OPENING.exec(t);
   return (!!m && isPositionNoun(m[1])) || POST_IS_LEADERSHIP.test(t);
 }
+
+/**
+ * "Vi søger også en souschef", "Til Sengeafsnit H2 søger vi desuden en souschef": the ad names a second post, whose
+ * deadline, start and contact follow; `post` is its noun, by which the text after it goes on about it
+ * ("Kokkestillingen har ansøgningsfrist …", "Souschefen indgår i …": `POST_NAMED_AGAIN`).
+ */
+export const ANOTHER_POST = new RegExp(
+  String.raw`^(?:(?:til|i|på|hos)\s[^.!?]{1,60}?\s)?(?:vi\s+søger|søger\s+vi)\s+(?:også|samtidig|desuden|endvidere|ligeledes)\s+(?:en|et|to|tre|flere)\s+(?:ny\s+|nye\s+)?(?<post>\p{L}[\p{L}-]{2,30})`,
+  "iu",
+);
+/** What goes on about the other post without naming it: "Den stilling", "Spørgsmål om denne stilling". */
+// (not "denne stilling": the ad's own post)
+export const THAT_POST = /(?<!\p{L})den\s+stilling(?!\p{L})/iu;
+
+/**
+ * The other post named again by its noun (`{post}`), alone or as its post: "Kokkestillingen …", "Souschefen …", "… en
+ * ledig stilling som værkfører" (not "værkførerne", "Medarbejderne i afdelingen …": a plural names others).
+ */
+export const POST_NAMED_AGAIN = (post: string) => new RegExp(String.raw`(?<!\p{L})${post}(?:\p{L}{0,3}stilling(?:en)?|en|et)?(?!\p{L})`, "iu");

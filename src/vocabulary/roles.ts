@@ -80,8 +80,8 @@ export const COMMITTEE_CUE = wordPattern(
  * listed too, that one is the record's committee.
  */
 export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudvalg\p{L}*`);
-/** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer"). */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
+/** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer", "er os tre fra bestyrelsen:"). */
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|udgøres af|er os(?: \p{L}+){0,4}(?=:)|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
 
 /**
  * A body that is the committee, then its members after the committee's name: "… bestyrelsen, som udgør
@@ -162,7 +162,12 @@ export const NOT_NAME_WORDS = new Set(
   ],
 );
 /** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen", "Chef for Odense Bys Museer Jakob Frandsen"). */
-export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|modtagelse|modtagelsen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig|politik|politikken|erklæring|erklæringen|betingelser|museum|museet|museer|museerne|arkiv|arkivet|bibliotek|biblioteket|biblioteker|bibliotekerne)$/iu;
+export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|modtagelse|modtagelsen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig|politik|politikken|erklæring|erklæringen|betingelser|museum|museet|museer|museerne|kirke|kirken|kirkekontor|kirkekontoret|sogn|sognet|menighedsråd|menighedsrådet|arkiv|arkivet|bibliotek|biblioteket|biblioteker|bibliotekerne)$/iu;
+/** A clause of contrast after a list of members, whose people are not theirs: ", mens Camilla Ravn … er konsulent". */
+// (not ", men også tillidsrepræsentant Pia Kjær", ", mens direktionen også er repræsenteret ved …": more members)
+export const LIST_ENDS = /^\s*(?:mens|hvorimod)\s(?!.*(?<!\p{L})også(?!\p{L}))/iu;
+/** A body's noun ("Menighedsråd", "Bestyrelse", "Forening"): after a name, the name is the body's ("Sankt Lukas Sogns Menighedsråd"). */
+export const BODY_NOUN_ENDING = /(?:råd|rådet|udvalg|udvalget|bestyrelse|bestyrelsen|forening|foreningen|fond|fonden|selskab|selskabet|kirke|kirken|sogn|skole|skolen|museum|museet)$/iu;
 
 // The committee's and the contacts' phrasings read in facts/people.ts
 /** What the questions are about, the application named there only as their subject: "spørgsmål om ansøgningen". */

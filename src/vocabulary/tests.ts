@@ -42,6 +42,8 @@ const vendor = (name: string, source = name) => ({ name, pattern: new RegExp(lat
 export const TEST_NAMES: TestName[] = [
   { name: "NEO-PI-3", pattern: name(String.raw`NEO[- ]?PI[- ]?3|NEO[- ]PI[- ]?III`) },
   { name: "NEO PI-R", pattern: name(String.raw`NEO[- ]?PI[- ]?R`) },
+  // the inventory named without its edition ("test (Garuda og NEO-PI)")
+  { name: "NEO-PI", pattern: name(String.raw`NEO[- ]?PI(?![- ]?(?:3|III|R)(?![\p{L}\d]))`) },
   { name: "NEO-FFI", pattern: name(String.raw`NEO[- ]?FFI(?:[- ]?3)?`) },
   { name: "IST-2000R", pattern: name(String.raw`IST[- ]?2000[- ]?R?`) },
   { name: "IST-Screening", pattern: name(String.raw`IST[- ]?screening`) },

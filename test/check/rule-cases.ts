@@ -153,6 +153,11 @@ export const CASES: Record<string, RuleCases> = {
         expect: [{ message: /interview round 1 on 2026-08-03 is before the application deadline/u, line: 34 }],
       },
       {
+        name: "an interview week whose working days are all before a Sunday deadline of that week",
+        record: record({ facts: { applicationDeadline: "2026-08-16", interviewDates: ["2026-08-10", "2026-08-27"] }, evidence: weekOf("interviewDates[0]", "Samtaler i uge 33.", 34) }),
+        expect: [{ message: /interview round 1 on 2026-08-10 is before the application deadline 2026-08-16/u, line: 34 }],
+      },
+      {
         name: "a start month wholly before the deadline",
         record: record({ facts: { startDate: "2026-07-01" }, evidence: monthOf("startDate", "Tiltrædelse: juli 2026.", 36) }),
         expect: [{ message: /start date 2026-07-01 is before the application deadline/u, line: 36 }],

@@ -463,6 +463,34 @@ describe("weeks", () => {
     expect(got.interviews).toEqual(["2027-08-16"]);
     expect(got.warnings).toEqual([]);
   });
+  describe("a day or week told from the date before it", () => {
+    const cases: [string, string[], string[]][] = [
+      ["Ansøgningsfrist 30. april 2027. Samtaler holdes mandag den 10. maj, og anden samtale ugen efter.", ["2027-05-10", "2027-05-17"], ["day", "week"]],
+      // the next week's Monday, whatever day the first round falls on; a year's last week runs into the next year
+      ["Ansøgningsfrist 30. april 2027. Første samtale torsdag den 13. maj. Anden samtale holdes ugen derpå.", ["2027-05-13", "2027-05-17"], ["day", "week"]],
+      ["Ansøgningsfrist 1. december 2027. Første samtale i uge 51, anden samtale den efterfølgende uge.", ["2027-12-20", "2027-12-27"], ["week", "week"]],
+      ["Ansøgningsfrist 1. december 2027. Første samtale onsdag den 29. december 2027, anden samtale ugen efter.", ["2027-12-29", "2028-01-03"], ["day", "week"]],
+      ["Ansøgningsfrist 30. april 2027. Første samtale er den 10. maj og anden samtale dagen efter, kl. 9.", ["2027-05-10", "2027-05-11"], ["day", "day"]],
+      // told from the deadline, the paragraph's date before it
+      ["Ansøgningsfristen er fredag den 30. april 2027, og samtaler holdes ugen efter.", ["2027-05-03"], ["week"]],
+      // told from something that is not a date: no date at all, and nothing unparsed
+      ["Ansøgningsfrist 30. april 2027.\nSamtaler holdes ugen efter påske.", [], []],
+      ["Ansøgningsfrist 30. april 2027.\nVi holder samtaler ugen efter.", [], []],
+      // no day told from a week, and the week stays
+      ["Ansøgningsfrist 30. april 2027. Første samtale holdes i uge 19, og anden samtale dagen efter.", ["2027-05-10"], ["week"]],
+      // an answer's day or a deadline's is no round
+      ["Ansøgningsfrist 30. april 2027. Samtaler holdes mandag den 10. maj 2027, og du får svar på samtalen dagen efter.", ["2027-05-10"], ["day"]],
+      ["Ansøgningsfristen er fredag den 30. april 2027. Vi holder samtaler løbende, og du hører fra os senest ugen efter.", [], []],
+      // the deadline's "senest" is another clause's
+      ["Send os din ansøgning senest mandag den 3. maj 2027, og vi holder samtaler ugen efter.", ["2027-05-10"], ["week"]],
+    ];
+    it.each(cases)("%s", (outline, want, precision) => {
+      const got = dates(outline);
+      expect(got.interviews).toEqual(want);
+      expect(want.map((_, k) => got.precision[`interviewDates[${k}]`])).toEqual(precision);
+      expect(got.warnings).toEqual([]);
+    });
+  });
   it("still finds an interview week that is wholly before the deadline", () => {
     expect(dates("Ansøgningsfrist 18. august 2027. Samtaler i uge 31.").warnings).toEqual(["date-order"]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { datePrecision, isoWeekMonday, parseDanishDates, toIsoDate } from "../../src/extract/facts/dates.js";
+import { datePrecision, isoWeekMonday, MAY_BE_RELATIVE, parseDanishDates, toIsoDate } from "../../src/extract/facts/dates.js";
+import { RELATIVE_DAY_PHRASES, RELATIVE_WEEK_PHRASES } from "../../src/vocabulary/dates.js";
 
 const iso = (text: string, refYear?: number) =>
   parseDanishDates(text, refYear)
@@ -96,6 +97,8 @@ describe("parseDanishDates: phrasings", () => {
     ["Samtaler afholdes 23.3. og 30.3.2027.", ["2027-03-23", "2027-03-30"]],
     ["Samtaler 23/3 og 30/3 2027", ["2027-03-23", "2027-03-30"]],
     ["Samtaler den 23.3.–30.3.27", ["2027-03-23", "2027-03-30"]],
+    // a print ad's slashes after the step's verb, the year the page's
+    ["Samtaler forventes afholdt 10/5 og 19/5.", ["2027-05-10", "2027-05-19"], 2027],
   ];
   it.each(cases)("%s", (text, want, ref) => {
     expect(iso(text, ref)).toEqual(want);
@@ -286,5 +289,11 @@ describe("session 42: an impossible day written in figures", () => {
   });
   it("drops an impossible pair of figures that nothing marks as a date", () => {
     expect(parseDanishDates("Holdet er 31/4 i år.")).toEqual([]);
+  });
+});
+
+describe("session 45: the relative phrases' gate", () => {
+  it.each([...RELATIVE_DAY_PHRASES, ...RELATIVE_WEEK_PHRASES])("lets %j through", (phrase) => {
+    expect(MAY_BE_RELATIVE.test(phrase)).toBe(true);
   });
 });

@@ -463,3 +463,24 @@ describe("session 44: a savings bank by its kind's word", () => {
     expect(isOrganisationName("Sparekassen Kronjylland")).toBe(true);
   });
 });
+
+describe("session 45: a region's business house by its kind's word", () => {
+  it.each(["Erhvervshus Sydjylland", "Erhvervshuset Hovedstaden"])("takes %j for an organisation", (name) => {
+    expect(isOrganisationName(name)).toBe(true);
+  });
+  it("takes the house the cover names over a region the text only mentions", () => {
+    const paragraphs = ["Erhvervshus Sydjylland er et af de seks erhvervshuse, der rådgiver virksomheder.", "Vi samarbejder med kommunerne, med Region Syddanmark og med de lokale erhvervsråd."];
+    expect(employer(paragraphs, ["Direktør", "Erhvervshus Sydjylland"])).toBe("Erhvervshus Sydjylland");
+  });
+});
+
+describe("session 45: the employer's own voice at an ad's end", () => {
+  it("takes the organisation that wishes to reflect society over one the tasks name", () => {
+    const paragraphs = ["Du skal følge og påvirke den nationale udvikling på området, bl.a. gennem Danske Regioner.", "Region Syddanmark ønsker at afspejle det omgivende samfund og opfordrer alle interesserede til at søge."];
+    expect(employer(paragraphs)).toBe("Region Syddanmark");
+  });
+  it("takes no recruitment firm that asks all to apply for the employer", () => {
+    const paragraphs = ["Favrskov Kommune søger en direktør for Børn og Unge.", "Lindholm Search opfordrer alle kvalificerede kandidater til at søge stillingen."];
+    expect(employer(paragraphs)).toBe("Favrskov Kommune");
+  });
+});

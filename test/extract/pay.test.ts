@@ -150,6 +150,8 @@ describe("employment terms", () => {
     // a fact box's label before the form
     ["• Ansættelse: Kontrakt, lønramme 37 med tillæg", ["kontrakt"]],
     ["Ansættelsesform: Individuel kontrakt", ["kontrakt"]],
+    // its label over its value, the two read as one line
+    ["Ansættelsesform Kontrakt, jf. AC-overenskomsten", ["kontrakt", "overenskomst"]],
     // the word as a task, no form of this post's employment
     ["Ansættelse: Kontraktstyring og udbud hører under afdelingen", []],
     // a university's English for åremål, and the state's agreement with the academics

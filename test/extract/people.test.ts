@@ -228,9 +228,23 @@ describe("extractContacts", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til formand Peter Sønderskov på 21 43 87 90.\n\nEfterskolejob.dk – jobbanken for efterskoler\nTlf. 33 12 86 80 · info@efterskolejob.dk"));
     expect(got.map((c) => c.contact.phone)).toEqual(["21438790"]);
   });
+  it("takes an office's mailbox and the number given with it for no contact while a person is named", () => {
+    const got = extractContacts(units("Har du spørgsmål, så ring til Jeppe Kjeldsen på 21 84 37 92.\n# yderligere:\nTlf. 59 93 40 17 (i kontortiden) kontor@if-egebjerg.dk"));
+    expect(got.map((c) => c.contact.phone)).toEqual(["21843792"]);
+    // named by first name only, the reader is still asked to call someone
+    const first = extractContacts(units("Har du spørgsmål, så ring eller skriv til Jeppe på 21 84 37 92 / formand@if-egebjerg.dk.\n# yderligere:\nTlf. 59 93 40 17 (i kontortiden) kontor@if-egebjerg.dk"));
+    expect(first.map((c) => c.contact.phone)).toEqual(["21843792"]);
+    // and the office is the contact where no one else is given, whether a sentence asks to write to it or not
+    expect(extractContacts(units("Tlf. 59 93 40 17 (i kontortiden) kontor@if-egebjerg.dk")).map((c) => c.contact.phone)).toEqual(["59934017"]);
+    expect(extractContacts(units("Har du spørgsmål til stillingen, så skriv til post@fjordlund.dk.")).map((c) => c.contact.email)).toEqual(["post@fjordlund.dk"]);
+  });
   it("keeps an application address given as a contact beside the person named", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til formand Peter Sønderskov på 21 43 87 90.\n\nFjordlund Efterskole\nTlf. 33 12 86 80 · job@fjordlund.dk"));
     expect(got.map((c) => c.contact.email)).toContain("job@fjordlund.dk");
+  });
+  it("takes the house's data protection officer for no contact", () => {
+    const got = extractContacts(units("Kontakt pladsanvisningschef Louise Grønbech på lougro@gladsaxe.dk.\n# yderligere:\nHar du spørgsmål til behandlingen af dine personoplysninger, kan du kontakte vores databeskyttelsesrådgiver på dpo@gladsaxe.dk."));
+    expect(got.map((c) => c.contact.email)).toEqual(["lougro@gladsaxe.dk"]);
   });
   it("takes the house's web desk, named by no one, for no contact", () => {
     const got = extractContacts(units("Ring til formidlingschef Stine Aaskov på 28 57 13 90.\n\nSiden er sidst opdateret af Stine Aaskov. Spørgsmål om selve siden: kommunikation@moesgaard.dk"));
@@ -333,6 +347,10 @@ describe("extractContacts", () => {
   it("gives no one the switchboard under an organisation's name and address, which names no title", () => {
     const text = "Har du spørgsmål, så ring til museumsleder Birgitte Aagaard på 96 15 42 08.\n# andet: Tilmeld\nSkovsbo Egnsmuseum\nPrinsens Palæ\nMøllegade 3\n9640 Farsø\n# yderligere:\nTlf. 96 15 42 00 post@skovsbomuseum.dk";
     expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone])).toEqual([["Birgitte Aagaard", "96154208"]]);
+  });
+  it("takes a church and its office on the page's foot for no one's name", () => {
+    const text = "Yderligere oplysninger fås hos formand Birgitte Lauridsen, tlf. 22 64 81 35.\n# andet:\nSankt Lukas Sogns Menighedsråd\nSankt Lukas Kirke · Kirkekontoret · Tlf. 86 12 30 40 · Kontorets åbningstid: mandag-fredag kl. 10-13";
+    expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.phone])).toEqual([["Birgitte Lauridsen", "22648135"]]);
   });
   it("merges one person named twice", () => {
     const got = extractContacts(
@@ -597,6 +615,28 @@ describe("extractCommittee", () => {
       { name: "Ingrid Solheim", role: "Professor" },
       { name: "Mette Lykke Andreasen", role: "Associate Professor" },
     ]);
+  });
+  it("reads an area of words listed in a member's title, and ends the list at a clause of contrast", () => {
+    const got = extractCommittee(
+      units("Ansættelsesudvalget består af direktør for Børn, Unge og Læring Mette Fuglsang (formand), formand for Børne- og Familieudvalget Jens Krogager og tillidsrepræsentant Ditte Aagaard, mens Camilla Ravn fra Lindholm & Krog er konsulent på processen."),
+    );
+    expect(got.map((m) => m.member)).toEqual([
+      { name: "Mette Fuglsang", role: "direktør for Børn, Unge og Læring, formand" },
+      { name: "Jens Krogager", role: "formand for Børne- og Familieudvalget" },
+      { name: "Ditte Aagaard", role: "tillidsrepræsentant" },
+    ]);
+  });
+  it("reads on past a clause of contrast that names more members", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af borgmester Jens Jensen, kommunaldirektør Hans Hansen, men også tillidsrepræsentant Pia Kjær og leder Ole Bruun."));
+    expect(got.map((m) => m.member.name)).toEqual(["Jens Jensen", "Hans Hansen", "Pia Kjær", "Ole Bruun"]);
+  });
+  it("reads a committee that 'udgøres af' its members", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget udgøres af formand Karen Winther og næstformand Poul Erik Dam."));
+    expect(got.map((m) => m.member.name)).toEqual(["Karen Winther", "Poul Erik Dam"]);
+  });
+  it("reads a board's members told as 'os tre fra bestyrelsen:'", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget er os tre fra bestyrelsen: Jeppe Kjeldsen (formand), Lise Aagaard (kasserer) og Hasse Brink (ungdomsformand)."));
+    expect(got.map((m) => m.member.name)).toEqual(["Jeppe Kjeldsen", "Lise Aagaard", "Hasse Brink"]);
   });
   it("reads prose", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af borgmester Jens Jensen (formand), kommunaldirektør Hans Hansen, direktør Mette Mortensen samt to medarbejderrepræsentanter."));

@@ -38,6 +38,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["Testene er Hogan Development Survey og HPI.", ["Hogan Development Survey", "HPI"]],
     ["Vi bruger en DISC-profil.", ["DISC"]],
     ["Kandidaterne tager neo-pi-3.", ["NEO-PI-3"]],
+    // the inventory without its edition
+    ["Mellem samtalerunderne gennemføres test (Garuda og NEO-PI) med tilbagemelding.", ["Garuda", "NEO-PI"]],
     ["Den kognitive test IST og personlighedstesten 16PF", ["IST", "16PF"]],
     ["Testen leveres af Garuda.", ["Garuda"]],
     // a firm's name stands before its test's only where the text sets it there

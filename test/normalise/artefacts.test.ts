@@ -87,6 +87,13 @@ describe("dropArtefacts", () => {
     expect(reasons(text, null)).toEqual([1, 2, 3].map((n) => [footer(n), "running-header"]));
   });
 
+  it("drops a flattened running header set as a layout's two cells, however wide its gap", () => {
+    const header = `Faxe Kommune${" ".repeat(42)}Job- og personprofil · Direktør for Teknik og Miljø`;
+    const page = (n: number) => Array.from({ length: 10 }, (_, i) => `Linje ${"abcdefghij"[i]} på side ${["en", "to", "tre"][n - 1]}.`);
+    const text = [header, ...page(1), header, ...page(2), header, ...page(3)].map((t, i) => ({ text: t, line: i + 1, page: null }));
+    expect(reasons(text, null)).toEqual([1, 2, 3].map(() => [header, "running-header"]));
+  });
+
   it("drops a letterhead's labelled line that runs on every page with its page number", () => {
     const page = (n: number) => Array.from({ length: 10 }, (_, i) => `Linje ${"abcdefghij"[i]} på side ${["en", "to", "tre"][n - 1]}.`);
     const foot = (n: number) => `Adresse: Skolegade 1, 7100 Vejle · Side ${n} af 3`;

@@ -779,3 +779,35 @@ describe("session 44 review: no date's cell where there is none", () => {
     expect(blocks("Vi søger en leder med ansvar for drift og    udvikling af to\nafdelinger med i alt 40 medarbejdere.")[0][1]).not.toContain("og afdelinger");
   });
 });
+
+describe("session 45: 'Vi forventer, at du' without its colon", () => {
+  it("opens a list one entry a line, as the colon does (no entry glued to the next)", () => {
+    // (a browser's copy: a paragraph a line, the page's lines as long as its paragraphs)
+    const before = "Du får det daglige ledelsesmæssige ansvar for afsnittet, herunder personale, drift, økonomi og kvalitet, og du indgår i afdelingens ledergruppe.";
+    expect(blocks(`${before}\nVi forventer, at du\ner uddannet sygeplejerske og har ledelseserfaring\nhar klinisk erfaring fra det medicinske område\nkan skabe trivsel`).flatMap((b) => b[1].split("\n")).slice(1)).toEqual([
+      "Vi forventer, at du",
+      "er uddannet sygeplejerske og har ledelseserfaring",
+      "har klinisk erfaring fra det medicinske område",
+      "kan skabe trivsel",
+    ]);
+  });
+});
+
+describe("session 45: a layout row with an empty first cell", () => {
+  const table = "Uge 13      Efter aftale                                Referencer og forventet indstilling\n";
+  it("is a row of its own, its cells under the row above's", () => {
+    expect(blocks(`${table}            1. juni 2027                                Forventet tiltrædelse`).map((b) => b[1])).toEqual([
+      "Uge 13      Efter aftale                                Referencer og forventet indstilling",
+      "1. juni 2027                                Forventet tiltrædelse",
+    ]);
+  });
+  it("is a row of its own under a table the page's margin indents", () => {
+    const indented = "    Uge 13      Efter aftale                                Referencer og forventet indstilling\n                1. juni 2027                                Forventet tiltrædelse";
+    expect(blocks(indented)).toHaveLength(2);
+  });
+  it("still joins a wrapped cell's next line, in small letters, alone in its column, or a name's", () => {
+    expect(blocks(`${table}                                                        og godkendelse`)).toHaveLength(1);
+    expect(blocks(`${table}            tirsdag den 23. marts                       med case`)).toHaveLength(1);
+    expect(blocks(`${table}            MPA og Garuda                               Direktionen`)).toHaveLength(1);
+  });
+});

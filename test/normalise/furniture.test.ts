@@ -78,6 +78,11 @@ describe("page furniture of text copied from a browser", () => {
     expect(furniture("Egebjerg Friskole\nForside\nOm skolen\nSFO\nKontakt\nVi søger en skoleleder.")).toEqual(["Forside", "Om skolen", "SFO", "Kontakt"]);
   });
 
+  it("finds 'Sådan søger du' between two menu entries, and leaves it over the ad's own buttons and text", () => {
+    expect(furniture("Region Midtjylland\nJob i Region Midtjylland\nLedige stillinger\nSådan søger du\nLog ind\nVi søger en afdelingssygeplejerske.")).toEqual(["Ledige stillinger", "Sådan søger du", "Log ind"]);
+    expect(furniture("Vi glæder os til at høre fra dig og til at møde dig til en samtale om stillingen.\nSådan søger du\nSøg stillingen\nGem job\nSend din ansøgning senest den 3. maj 2027.")).not.toContain("Sådan søger du");
+  });
+
   it("finds a site's own menu words beside the common ones, not the name or the one-word organisation over them", () => {
     expect(furniture("Fjordland Forsyning\nPrivat\nErhverv\nDriftsinfo\nOm os\nJob\nKontakt\nVi søger en direktør.")).toEqual(["Privat", "Erhverv", "Driftsinfo", "Om os", "Job", "Kontakt"]);
     expect(furniture("Region Syddanmark\nMenu\nSøg\nJob\nVi søger en teamleder.")).toEqual(["Menu", "Søg", "Job"]);
@@ -127,6 +132,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Havbo Boligforening · Søndergade 14 · 9900 Frederikshavn · Tlf. 98 42 17 00 · havbo@havbo.dk · CVR 29 81 44 30\n© 2027 Havbo Boligforening – Senest opdateret 15. marts 2027"],
     // the office's own phone and hours, one day's hours qualified
     ["Skovhøj Kirke\nSkovhøjvej 14\n7500 Holstebro\nKirkekontoret: tlf. 97 40 12 34\nskovhoej.sogn@km.dk\nÅbningstid: mandag-fredag kl. 10-13, torsdag tillige kl. 16-18"],
+    // the office's hours in words of its own
+    ["Højmose Efterskole\nSkolevej 4\n6510 Gram\nTlf. 74 82 16 00\nkontor@hojmose.dk\nKontoret har åbent mandag-torsdag 8-15, fredag 8-12\nCVR 28 64 19 50"],
   ])("finds a site's footer, a short line to each detail: %s", (footer) => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n"));
   });

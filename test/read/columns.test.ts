@@ -241,3 +241,61 @@ describe("session 44: a paragraph beside a table", () => {
     expect(words(out.map((l) => l.text))).toEqual(words(rows));
   });
 });
+
+describe("session 45: running text beside a box of facts", () => {
+  const src = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, line: i + 1, page: 1 }));
+  const page = [
+    side("Vil du lede et center, der hver dag arbejder for, at", "Fakta", 64),
+    side("patienterne i regionen får en sikker og", "", 64),
+    side("sammenhængende behandling? Så er det måske dig, vi leder", "Ansøgningsfrist", 64),
+    side("efter.", "Onsdag den 14. april 2027", 64),
+    side("", "kl. 12.00", 64),
+    side("Om centeret", "", 64),
+    side("Centeret er regionens enhed for patientsikkerhed og", "Samtaler", 64),
+    side("kvalitet. Det har 45 medarbejdere og ligger i", "1. runde: 22. april 2027", 64),
+    side("Middelfart. Centeret understøtter de fire sygehuse.", "2. runde: 29. april 2027", 64),
+  ];
+  it("reads the text first, then the box, each of its lines as set", () => {
+    expect(texts(splitColumns(src(page)))).toEqual([
+      "Vil du lede et center, der hver dag arbejder for, at",
+      "patienterne i regionen får en sikker og",
+      "sammenhængende behandling? Så er det måske dig, vi leder",
+      "efter.",
+      "Om centeret",
+      "Centeret er regionens enhed for patientsikkerhed og",
+      "kvalitet. Det har 45 medarbejdere og ligger i",
+      "Middelfart. Centeret understøtter de fire sygehuse.",
+      "Fakta",
+      "Ansøgningsfrist",
+      "Onsdag den 14. april 2027",
+      "kl. 12.00",
+      "Samtaler",
+      "1. runde: 22. april 2027",
+      "2. runde: 29. april 2027",
+    ]);
+  });
+  it("takes a box set ragged, and one whose lines alternate with the text's above it", () => {
+    const ragged = [
+      side("Vil du være med til at forme, hvordan borgerne i", "", 70),
+      side("", "FAKTA OM STILLINGEN", 70),
+      side("regionen kommer til og fra uddannelse, arbejde og", "", 70),
+      side("", "Stilling", 70),
+      side("sygehus? Så er du måske vores nye enhedschef.", "Enhedschef", 70),
+      side("Enheden består af 17 medarbejdere: planlæggere,", "Arbejdssted", 70),
+      side("økonomer og en jurist. Den hidtidige chef er blevet", "Sorø", 63),
+      side("direktør, og vi søger derfor en efterfølger.", "Ansøgningsfrist", 68),
+      side("Enheden er kendt for sit gode samarbejde med alle.", "22.03.2027", 69),
+    ];
+    const got = texts(splitColumns(src(ragged)));
+    expect(got.slice(0, 6)).toEqual([
+      "Vil du være med til at forme, hvordan borgerne i",
+      "regionen kommer til og fra uddannelse, arbejde og",
+      "sygehus? Så er du måske vores nye enhedschef.",
+      "Enheden består af 17 medarbejdere: planlæggere,",
+      "økonomer og en jurist. Den hidtidige chef er blevet",
+      "direktør, og vi søger derfor en efterfølger.",
+    ]);
+    expect(got[6]).toBe("Enheden er kendt for sit gode samarbejde med alle.");
+    expect(got.slice(7)).toEqual(["FAKTA OM STILLINGEN", "Stilling", "Enhedschef", "Arbejdssted", "Sorø", "Ansøgningsfrist", "22.03.2027"]);
+  });
+});

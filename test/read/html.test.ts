@@ -335,6 +335,20 @@ describe("boilerplate is dropped, content is not", () => {
     expect(furnitureOf(html).join("\n")).toContain("27.09.2027");
   });
 
+  it("keeps a sidebar's timeline ('Tidsplan' over dates and steps) beside <main>; a sidebar of news stays the page's", () => {
+    const html = page(
+      `<main><h1>Hospitalsdirektør</h1><p>${posting}</p></main>` +
+        '<aside><h3>Tidsplan</h3><ul><li><strong>29. april 2027:</strong> 1. samtalerunde</li><li><strong>Uge 18:</strong> MPA-test</li><li><strong>11. maj 2027:</strong> 2. samtalerunde</li></ul></aside>' +
+        '<aside><h3>Nyheder</h3><ul><li>12. april 2027: Nyt akuthus indviet</li><li>2. april 2027: Ny direktion</li></ul></aside>',
+    );
+    const kept = htmlToDocument(html).lines.filter((l) => !l.furniture && l.text !== "");
+    expect(kept.filter((l) => l.beside).map((l) => l.text)).toEqual(["### Tidsplan", "- 29. april 2027: 1. samtalerunde", "- Uge 18: MPA-test", "- 11. maj 2027: 2. samtalerunde"]);
+    expect(furnitureOf(html).join("\n")).toContain("Nyt akuthus indviet");
+    // a site's steps to apply, numbered, are no timeline
+    const steps = page(`<main><h1>Hospitalsdirektør</h1><p>${posting}</p></main>` + '<aside><h3>Ansøgning</h3><ol><li>1. Opret en profil</li><li>2. Upload dit CV</li><li>3. Send ansøgningen</li></ol></aside>');
+    expect(furnitureOf(steps).join("\n")).toContain("Opret en profil");
+  });
+
   it("keeps a sidebar whose contact heading stands below its fact box ('Fakta', then 'Vil du vide mere?' over the cards)", () => {
     const html = page(
       `<main><h1>Vicedirektør</h1><p>${posting}</p></main>` +

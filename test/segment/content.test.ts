@@ -709,6 +709,8 @@ describe("a page's notices and footers in the text", () => {
     "Siden er sidst opdateret af Stine Aaskov.",
     // when the page last changed
     "Opslaget er senest opdateret 8. februar 2027.",
+    // when it was put up, and its number
+    "Annoncen er indrykket 26.04.2027 · Annonse-ID 418833",
   ])("files the page's note %j as the page's, under any heading", (note) => {
     const text = `Skoleleder til Hedeskolen\n\nVi søger en skoleleder, der vil stå i spidsen for en skole med 540 elever.\n\nAnsøgning\n\nSend din ansøgning senest 1. marts 2027.\n\n${note}`;
     expect(kindOf(text, note)).toBe("andet");

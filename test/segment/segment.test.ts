@@ -737,8 +737,29 @@ describe("session 44: a lead-in's list done, a lead-in that names the job, a box
     expect(headings.filter((h) => h?.includes("Arbejdssted"))).toEqual([]);
     expect(kindOf(md, "ansvaret for vagtplanlægning")).toBe("jobprofil");
   });
-  it("knows 'Det får du ansvaret for' as the job's heading", () => {
-    expect(classifyHeading("Det får du ansvaret for")).toEqual({ kind: "jobprofil", strength: "strong" });
+  it.each(["Det får du ansvaret for", "Det får du ansvar for", "Det bliver du ansvarlig for", "Det skal du stå for"])("knows %j as the job's strong heading", (h) => {
+    expect(classifyHeading(h)).toEqual({ kind: "jobprofil", strength: "strong" });
+  });
+});
+
+describe("session 45: 'Vi forventer, at du:' under the job's heading, over what the person has and is", () => {
+  const kindOf = (md: string, probe: string) =>
+    segment(normalise(readMarkdown(Buffer.from(md))).blocks).find((s) => [...s.content, ...s.subsections.flatMap((x) => x.content)].some((b) => ("text" in b ? b.text : b.items.map((i) => i.text).join(" ")).includes(probe)))?.kind;
+  const md = (items: string[]) =>
+    ["## Hvad skal du lave?", "", "Du får ansvaret for den daglige drift af kantinen og leder et team på fire. Dine opgaver bliver bl.a.:", "", "- planlægning af menu med en varm ret og en salatbar hver dag", "- indkøb, varebestilling og budgetopfølgning", "", "Vi forventer, at du:", "", ...items.map((i) => `- ${i}`), ""].join("\n");
+  it("files a list of qualifications as the person's", () => {
+    const text = md(["er uddannet kok eller ernæringsassistent", "har erfaring med ledelse af et storkøkken", "kan holde styr på økonomien uden at gå på kompromis med smagen", "er glad for at snakke med folk"]);
+    expect(kindOf(text, "kan holde styr på økonomien")).toBe("personprofil");
+  });
+  it("leaves a list of the post's remit to its words, however it opens", () => {
+    const text = md(["er daglig leder af køkkenet og dets 22 medarbejdere", "er tovholder på menuplanen og indkøbet", "har kontakten til plejecentrene og visitationen", "sætter en tydelig faglig retning for køkkenet"]);
+    expect(kindOf(text, "er tovholder på menuplanen")).toBe("jobprofil");
+  });
+});
+
+describe("session 45: what the holder must know and have", () => {
+  it.each(["Det skal du kunne", "Det skal du have med", "Hvad skal du kunne?"])("classifies %j as the person's", (h) => {
+    expect(classifyHeading(h)?.kind).toBe("personprofil");
   });
 });
 

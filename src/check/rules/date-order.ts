@@ -5,8 +5,12 @@ import { defineRule, type RuleFinding } from "../types.js";
 // Days are compared without their times: an interview later on the deadline's
 // own day is odd but no contradiction, and most documents give no time. A date
 // of week precision ("samtaler i uge 33", given as its Monday) is before
-// another only when all of its week is, and one of month precision ("Tiltrædelse:
+// another only when all of its week is (a round's week only when all its working days are), and one of month precision ("Tiltrædelse:
 // juni 2027", given as the 1st) when all of its month is: its evidence says which it is.
+/** Days from a week's Monday to its Sunday, and to its Friday: "samtaler i uge 16" before a Sunday deadline of that week are before it. */
+const WEEK_END = 6;
+const WORKING_WEEK_END = 4;
+
 export default defineRule({
   id: "date-order",
   description: "The dates contradict each other: a start or an interview before the deadline, or interview rounds out of order.",
@@ -24,13 +28,13 @@ export default defineRule({
     const deadline = applicationDeadline && dayOf(applicationDeadline);
     const start = startDate && dayOf(startDate);
     const rounds = interviewDates.map(dayOf);
-    /** The last day a fact's date covers. */
-    const last = (fact: string, day: string) => {
+    /** The last day a fact's date covers; for a round, the last working day of its week (no round is held on a Sunday). */
+    const last = (fact: string, day: string, lastDayOfWeek = WEEK_END) => {
       const precision = evidenceFor(record, fact)?.precision;
-      return precision === "week" ? addDays(day, 6) : precision === "month" ? lastOfMonth(day) : day;
+      return precision === "week" ? addDays(day, lastDayOfWeek) : precision === "month" ? lastOfMonth(day) : day;
     };
     const startEnd = start && last("startDate", start);
-    const roundEnds = rounds.map((d, i) => last(`interviewDates[${i}]`, d));
+    const roundEnds = rounds.map((d, i) => last(`interviewDates[${i}]`, d, WORKING_WEEK_END));
 
     if (startEnd && deadline && startEnd < deadline)
       out.push({

@@ -13,8 +13,8 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { AMENDED_DEADLINE, CLAUSE_OPENING, MOVED_ROUNDS, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
-import { datePrecision, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
+import { AMENDED_DEADLINE, CLAUSE_OPENING, MOVED_ROUNDS, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, RELATIVE_NOT_A_STEP, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { datePrecision, isoWeekOf, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
 import { FACT_LABELS, vocabularyKey } from "../../vocabulary/headings.js";
@@ -354,7 +354,7 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
       for (const d of dates) {
         const start = d.index;
         const end = d.index + d.text.length;
-        let role = roleAt(start, end, d.date.day !== null || d.date.week !== undefined);
+        let role = roleAt(start, end, d.date.day !== null || d.date.week !== undefined || d.after !== undefined);
         let round = roundAt(start, end, role === null || !!role.after);
         // a table's column head names the role of the dates below it
         if (cells && columnHeads) {
@@ -402,8 +402,43 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
     if (span) pastBound = Math.max(pastBound ?? -Infinity, span.lo);
   }
   inferYears(out, pastBound, () => namedYear(units));
-  return roundsOverDays(withoutWeeksOfTheirDays(out));
+  return roundsOverDays(withoutWeeksOfTheirDays(relativeResolved(out)));
 }
+
+/** How far before "ugen efter" the words are read that make it no step's day ("… du får svar på samtalen dagen efter"). */
+const RELATIVE_REACH = 60;
+
+/**
+ * "Samtaler holdes mandag den 10. maj, og anden samtale ugen efter": a round's day or week told from the date before it
+ * in its paragraph, once that date's year is known; the week is the next ISO week, told by its Monday. Only a round's:
+ * "du får svar dagen efter", "testen gennemføres dagen efter" give no fact, and a day is not told from a week ("uge 19
+ * … dagen efter" names none). One told from nothing the paragraph dates is no date at all, and dropped.
+ */
+function relativeResolved(mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const after = m.parsed.after;
+    if (!after) {
+      out.push(m);
+      continue;
+    }
+    const anchor = out.at(-1);
+    if (!anchor || anchor.unit !== m.unit || anchor.iso === null || anchor.parsed.approximate || m.role !== "interview") continue;
+    // (its own clause's words: "senest mandag den 3. maj, og vi holder samtaler ugen efter" is a round's week)
+    const before = m.sentence.slice(Math.max(0, m.parsed.index - RELATIVE_REACH), m.parsed.index);
+    if ((after === "day" && anchor.precision === "week") || RELATIVE_NOT_A_STEP.test(before.slice(before.lastIndexOf(",") + 1))) continue;
+    const [y, mo, d] = anchor.iso.slice(0, 10).split("-").map(Number);
+    const from = dayNumber(y, mo, d);
+    const day = after === "day" ? from + 1 : from - isoWeekday(from) + 8;
+    const [year, month, date] = fromDayNumber(day).split("-").map(Number);
+    const target: DanishDate = after === "day" ? { year, month, day: date } : { month: null, day: null, ...isoWeekOf(day) };
+    m.parsed = { ...m.parsed, date: target };
+    resolve(m, target, target.year!);
+    out.push(m);
+  }
+  return out;
+}
+
 
 
 /**

@@ -19,6 +19,9 @@ import {
   MONTHS,
   NOT_DATE_BEFORE,
   NUMERIC_DATE_LEAD,
+  RELATIVE_DAY_PHRASES,
+  RELATIVE_FOLLOWERS,
+  RELATIVE_WEEK_PHRASES,
   SEASON_PREFIXES,
   SEASONS,
   WEEK_WORD,
@@ -52,6 +55,8 @@ export interface ParsedDate {
   invalid?: boolean;
   /** "23.–24. marts": the second of two days written as a span (the first is a date of its own). */
   spanEnd?: boolean;
+  /** "dagen efter", "ugen efter": the day or week after the date before it, which the caller resolves; the date is empty. */
+  after?: "day" | "week";
 }
 
 const SP = String.raw`[ \t\u00a0]`;
@@ -136,6 +141,12 @@ export const APPROXIMATE_DATE = new RegExp(
   "giu",
 );
 
+/** "ugen efter", "dagen derpå", where the sentence or its clause ends, or its next clause begins. */
+const RELATIVE_DATE = new RegExp(
+  String.raw`(?<![${LETTER}])(?:(?<day>${spaced(RELATIVE_DAY_PHRASES)})|(?<week>${spaced(RELATIVE_WEEK_PHRASES)}))(?=${SP}{0,2}(?:[.,;:)!?–-]|$)|${SP}{1,3}(?:${RELATIVE_FOLLOWERS.join("|")})(?![${LETTER}]))`,
+  "giu",
+);
+
 const LEAD = new RegExp(NUMERIC_DATE_LEAD, "iu");
 const FRACTION = new RegExp(FRACTION_AFTER, "iu");
 const NOT_DATE = new RegExp(NOT_DATE_BEFORE, "iu");
@@ -163,6 +174,13 @@ function fullYear(y: string): number {
 export function isoWeekMonday(year: number, week: number): string | null {
   const day = weekDayNumber(year, week);
   return day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The ISO week a day (days since 1970-01-01) falls in, and that week's year: the year that holds its Thursday. */
+export function isoWeekOf(day: number): { year: number; week: number } {
+  const thursday = day - ((((day + 3) % 7) + 7) % 7) + 3;
+  const year = new Date(thursday * 86_400_000).getUTCFullYear();
+  return { year, week: Math.floor((thursday - Date.UTC(year, 0, 1) / 86_400_000) / 7) + 1 };
 }
 
 /** Day `weekday` (1 Monday … 7 Sunday) of ISO week `week` of `year` as a day number; null when the year has no such week. */
@@ -266,7 +284,7 @@ const LISTED_AFTER = /^[ \t]{0,2}(?:og|samt|eller|,)[ \t]{1,2}$/u;
  * null for the caller to infer from the document's dated context.
  */
 /** Every date phrase holds a digit or an approximate word; most sentences hold neither and skip the patterns. */
-const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}|${seasons}`, "iu");
+const MAY_HOLD_APPROXIMATE = new RegExp(String.raw`(?:${prefixes})${SP}|${phrases}|${seasons}|${spaced([...RELATIVE_DAY_PHRASES, ...RELATIVE_WEEK_PHRASES])}`, "iu");
 export const mayHoldDate = (text: string): boolean => /\d/u.test(text) || MAY_HOLD_APPROXIMATE.test(text);
 
 // What each kind of date cannot be without: most sentences with a digit hold none of them (a phone number,
@@ -289,6 +307,8 @@ const WEEKDAY_BEFORE_WEEK = new RegExp(
   "iu",
 );
 const MAY_BE_TIME = /kl|\d[:.]\d/iu;
+/** A word every relative phrase holds ("dagen efter", "ugen derpå", "den følgende uge"); test/extract/dates.test.ts holds that it does. */
+export const MAY_BE_RELATIVE = /dagen|ugen|følgende/iu;
 /** A capitalised English month with a digit after it: the only texts the month-first pattern need read. */
 const MAY_BE_MONTH_FIRST = new RegExp(`(?:${ENGLISH_MONTHS_FIRST.join("|")})${SP}{1,2}\\d`, "u");
 
@@ -409,7 +429,10 @@ export function parseDanishDates(text: string, refYear?: number): ParsedDate[] {
     else date = { year: null, month: null, day: null };
     approximate.push({ index: m.index, text: phrase(m[0]), date, approximate: true });
   }
-  return addDisjoint(found, approximate);
+  found = addDisjoint(found, approximate);
+  const relative: ParsedDate[] = [];
+  for (const m of MAY_BE_RELATIVE.test(text) ? execAll(RELATIVE_DATE, text) : []) relative.push({ index: m.index, text: m[0], date: { year: null, month: null, day: null }, after: m.groups!.week ? "week" : "day" });
+  return relative.length ? addDisjoint(found, relative) : found;
 }
 
 /** A timetable row's label between its date's colon and its time: "8. marts 2027: Ansøgningsfrist kl. 12.00". */

@@ -6,6 +6,7 @@
 import { emptyFacts, type Evidence, type Facts, type Warning } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { OTHER_POSTINGS_HEADING } from "../../vocabulary/furniture.js";
+import { otherPostUnits } from "./other-posts.js";
 import { assignDates, findDateMentions, type DateMention } from "./date-roles.js";
 import { extractPension, extractSalary, extractTerms } from "./pay.js";
 import { extractCommittee, extractContacts } from "./people.js";
@@ -35,7 +36,9 @@ export function extractFacts(units: TextUnit[], published: string | null = null)
 
 function extract(all: TextUnit[], published: string | null): FactsResult {
   // (the page's other posts, each under its own title below "Lignende job": their dates, pay and people are theirs)
-  const own = all.filter((u) => ![u.heading, u.sectionHeading].some((h) => h && OTHER_POSTINGS_HEADING.test(h.trim())));
+  // and a second post the ad names ("Vi søger samtidig en kok …"), with its own deadline and contact
+  const others = otherPostUnits(all);
+  const own = all.filter((u) => !others.has(u) && ![u.heading, u.sectionHeading].some((h) => h && OTHER_POSTINGS_HEADING.test(h.trim())));
   const units = own.filter((u) => !u.aside);
   const facts = emptyFacts();
   const evidence: Evidence[] = [];

@@ -10,9 +10,9 @@ import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
-import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS, QUESTIONS_INVITED } from "../../vocabulary/contact-details.js";
 import { STRONG_HEADING_KEYS, vocabularyKey } from "../../vocabulary/headings.js";
-import { isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
+import { HOUSE_KIND_AFTER_NAME, isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE, MAIL_CLOSING, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
 import {
   APPLICATION_WORD,
@@ -34,6 +34,8 @@ import {
   ENGLISH_TITLE_NOUNS,
   ENGLISH_UNIT_KINDS,
   CONTACT_CUE,
+  BODY_NOUN_ENDING,
+  LIST_ENDS,
   NOT_NAME_ENDINGS,
   NOT_NAME_WORDS,
   LIST_CONJUNCTIONS,
@@ -75,8 +77,13 @@ export const ITEM_RUN_ON = /\s(?=(?:Du|Vi|Hvis|Der|Det|Den|Ansøgningsfristen|An
  * "Børne- og Familiechef" is one title, and so is "direktør for Kultur og
  * Byudvikling" (one word after "for" is an area, as a name has two).
  */
+// "direktør for Børn, Unge og Læring Mette Fuglsang": the words of an area a title heads, listed one word each, are not
+// the list of members
+const AREA_WORD = String.raw`[A-ZÆØÅ][${LETTER}-]{0,40}`;
+const AREA_LISTED = String.raw`(?<![${LETTER}])(?:${AREA_OPENERS.join("|")})\s{1,3}${AREA_WORD}(?:,\s{1,3}${AREA_WORD}){0,4}`;
+const AREA_LIST_GOES_ON = String.raw`${AREA_WORD}(?:,\s{1,3}${AREA_WORD}){0,4}\s(?:og|&)\s[A-ZÆØÅ]`;
 export const CLAUSE_SEPARATOR = new RegExp(
-  String.raw`,\s{1,3}|(?<!-)(?<!(?<![${LETTER}])(?:${AREA_OPENERS.join("|")})\s{1,3}[A-ZÆØÅ][${LETTER}-]{0,40})\s(?:og|samt)\s|;\s{0,3}`,
+  String.raw`(?<!${AREA_LISTED}),\s{1,3}|,\s{1,3}(?!${AREA_LIST_GOES_ON})|(?<!-)(?<!${AREA_LISTED})\s(?:og|samt)\s|;\s{0,3}`,
   "u",
 );
 
@@ -197,6 +204,11 @@ export function findNames(text: string): NameSpan[] {
       (afterEnglishBody(text.slice(Math.max(0, run[0].start - 30), run[0].start)) || ENGLISH_BODY_NOUNS.has(last.word));
     // "Brandt Nørby Executive", "Holm & Kjær A/S": a firm named for its founders
     const firm = run.length > 0 && FIRM_AFTER_NAMES.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 40));
+    // "Sankt Lukas Kirke", "Hald Ege Højskole": a house named for a saint or a place, its kind after the name
+    // (and "Sankt Lukas Sogns Menighedsråd": a body's noun right after the name, no title)
+    const after = run.length > 0 ? text.slice(run[run.length - 1].end, run[run.length - 1].end + 30) : "";
+    const bodyNext = / (\p{Lu}\p{Ll}+)/uy.exec(after)?.[1];
+    const house = run.length > 0 && (HOUSE_AFTER_NAMES.test(after) || (!!bodyNext && BODY_NOUN_ENDING.test(bodyNext) && !ROLE_WORDS_EXACT.test(bodyNext)));
     // "en arbejdsmiljørepræsentant fra Hjemmeplejen Jerne": a unit's name opens on its kind, no person's does
     // (and "our Geodata Production team": an English unit's name stands before its kind)
     // (and "Plejecenter Kalø Have", "Hjemmeplejen Rønde": two words right after a unit's capitalised kind are its name)
@@ -205,7 +217,7 @@ export function findNames(text: string): NameSpan[] {
       (UNIT_NAME_WORDS.has(run[0].word.toLowerCase()) ||
         ENGLISH_UNIT_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 14)) ||
         (run.length === 2 && UNIT_NAME_WORDS.has(UNIT_KIND_BEFORE.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start))?.[1]?.toLowerCase() ?? "")));
-    if (run.length >= 2 && run.length <= 4 && !street && !body && !firm && !unit && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
+    if (run.length >= 2 && run.length <= 4 && !street && !body && !firm && !house && !unit && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
   };
@@ -229,6 +241,9 @@ export function findNames(text: string): NameSpan[] {
   flush();
   return out;
 }
+
+/** A house's kind after its name: "Sankt Lukas Kirke", "Hald Ege Højskole", "Virklund Skole", "Holstebro Museum". */
+const HOUSE_AFTER_NAMES = new RegExp(String.raw`^[^\S\n]+(?:${HOUSE_KIND_AFTER_NAME.join("|")})(?![\p{L}-])`, "u");
 
 /** The word that makes the names before it a firm's: "Brandt Nørby Executive", "Holm Kjær Partners", "Vang Larsen A/S". */
 const FIRM_AFTER_NAMES = new RegExp(String.raw`^[^\S\n]+(?:${FIRM_CLOSING_WORDS.join("|")}|\p{Lu}\p{Ll}*rekruttering|${LEGAL_FORM_ALTERNATIVES})(?![\p{L}-])`, "u");
@@ -693,10 +708,15 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   // page's footer or a letterhead, no one to ask about the post while a person is named
   // "Dansk Vandhjælp · Ryesgade 27, 2200 København N · Tlf. … · CVR …": an organisation's card, whatever name it opens with
   const person = (f: FoundContact) => f.contact.name !== null && !(REGISTRY.test(f.text) && POSTAL_ADDRESS.test(f.text));
-  const named = reachable.some(person);
   // "Har du spørgsmål, kan du kontakte Velfærdsjob.dk på support@…", a footer's "Tlf. … · info@…": a house's general
   // mailbox, and the number given with it, no one to ask about the post while a person is named
   const general = (f: FoundContact) => f.contact.name === null && !!f.contact.email && isGeneralMailbox(f.contact.email);
+  // ("Afdelingens sekretariat: tlf. 79 97 46 00", "Sengeafsnit M3: tlf. …": an office's or a ward's number, by its label)
+  const office = (f: FoundContact) => f.contact.name === null && OFFICE_NUMBER_LINE.test(f.unit.text.trim());
+  // A reader asked to call someone by first name only ("Har du spørgsmål, så ring til Jeppe på …") has a person named as
+  // well; not where the sentence gives the house's own mailbox or office ("… så skriv til post@fjordlund.dk")
+  const invited = (f: FoundContact) => f.unit.section !== "andet" && !f.unit.furniture && QUESTIONS_INVITED.test(f.text) && !general(f) && !office(f);
+  const named = reachable.some((f) => person(f) || invited(f));
   // (and a nameless number or address among the page's own lines, "Skolens kontor: tlf. 62 23 58 00 · vestermarkskolen@…"
   // in its footer, or in the page's foot after the posting's last section, is the house's; the title block's is not)
   let lastBody = -1;
@@ -704,8 +724,6 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     if (u.section !== "andet") lastBody = i;
   });
   const foot = (f: FoundContact) => f.unit.furniture || (f.unit.section === "andet" && units.indexOf(f.unit) > lastBody);
-  // ("Afdelingens sekretariat: tlf. 79 97 46 00", "Sengeafsnit M3: tlf. …": an office's or a ward's number, by its label)
-  const office = (f: FoundContact) => f.contact.name === null && OFFICE_NUMBER_LINE.test(f.unit.text.trim());
   return named ? reachable.filter((f) => person(f) || (!inAddressBlock(units, f) && !general(f) && !foot(f) && !office(f))) : reachable;
 }
 
@@ -784,7 +802,10 @@ export function memberIn(text: string): CommitteeMember | null {
 export function membersIn(text: string): CommitteeMember[] {
   const out: CommitteeMember[] = [];
   // ", og Claus Bjerre": the list's last "og" after its comma opens no role
-  const clauses = text.split(CLAUSE_SEPARATOR).map((c) => c.replace(LIST_AND, ""));
+  // (", mens Camilla Ravn fra Lindholm & Krog er konsulent på processen": a clause of contrast ends the list)
+  const all = text.split(CLAUSE_SEPARATOR);
+  const end = all.findIndex((c, k) => k > 0 && LIST_ENDS.test(c));
+  const clauses = (end > 0 ? all.slice(0, end) : all).map((c) => c.replace(LIST_AND, ""));
   // each clause's names once, and whether a name stands in a clause after it (one walk from the end: a long list of
   // clauses must not be read again for each of them)
   const namesOf = clauses.map((c) => findNames(c));
