@@ -9,7 +9,7 @@ import { APPENDIX_HEADING, BARE_EXPECTATION, BYLINE_OR_SALUTATION, CONTENTS_HEAD
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
-import { CLOCK_WORD, DATE_JOINERS, MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
+import { CLOCK_WORD, DATE_JOINERS, MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, FILE_LINK, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BOX_BARS, BOX_CORNERS, BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
@@ -580,10 +580,10 @@ function secondCellAt(text: string): number {
   return first.length <= FIRST_CELL_CHARS || (first.length <= DATE_CELL_CHARS && DATE_CELL.test(first)) ? gap.index + gap[0].length : -1;
 }
 /** A timetable row's first cell: a date, a week, a weekday ("1. juni 2027", "Uge 23", "Mandag den 7. juni"). */
-const ROW_START = new RegExp(String.raw`^(?:\d{1,2}[./]|\d{1,2}\.?\s(?:${MONTH_ALTERNATION})|uge\s\d|(?:${WEEKDAY_ALTERNATION})(?!\p{L}))`, "iu");
-/** A line's indentation in its source. */
+const ROW_START = new RegExp(String.raw`^(?:\d{1,2}[./]|\d{1,2}\.?\s(?:${MONTH_ALTERNATION})|(?:${WEEK_WORD})\s\d|(?:${WEEKDAY_ALTERNATION})(?!\p{L}))`, "iu");
+// (the row's cells are told by their columns in the source, where the page set them, before its lines are trimmed)
 const indentOf = (l: { src: { text: string } } | undefined) => (l ? l.src.text.length - l.src.text.trimStart().length : 0);
-/** The last line before `i` with text. */
+// (the row above may stand across a blank line: a table's rows spaced out)
 function lastNonBlank<T extends { blank?: boolean }>(lines: readonly T[], i: number): T | undefined {
   for (let j = i - 1; j >= 0; j--) if (!lines[j].blank) return lines[j];
   return undefined;
@@ -596,8 +596,8 @@ function cellStarts(text: string): number[] {
 }
 /** Two cells or more, the line indented by `indent`, each under a cell of the row above, which has more. */
 function inColumnsOf(prev: string, text: string, indent: number): boolean {
-  // its first cell a row's: a date, a week, a weekday (a wrapped cell goes on in small letters, "Onsdag den 17. og" over
-  // "torsdag den 18. februar   …", or with a name, "MPA og Garuda      Direktionen")
+  // its first cell a row's: a date, a week, a weekday; a wrapped cell's next line with a name ("MPA og Garuda
+  // Direktionen") is none, and one that goes on in small letters is joined by the wrapped cell's own rule
   if (!GAP.test(text) || !ROW_START.test(text)) return false;
   const above = cellStarts(prev);
   const here = cellStarts(text).map((at) => at + indent);

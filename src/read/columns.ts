@@ -15,6 +15,8 @@
  * sides, most lines reaching near the column's edge.
  */
 import type { SourceLine } from "./types.js";
+import { FACT_LABELS, vocabularyKey } from "../vocabulary/headings.js";
+import { MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
 
 /** Fewer lines with text on both sides of one gutter than this are no columns. */
 const MIN_SPLIT_LINES = 4;
@@ -24,8 +26,9 @@ const MIN_CARD_LINES = 2;
 const MAX_CONTACT_CARD_LINES = 6;
 /** A phone number of eight digits (spaced in pairs or not) or an e-mail address. */
 const CONTACT_DETAIL = /\S@\S|(?<!\d)\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)/u;
-/** How many columns left of the commonest start a ragged right column may begin. */
+/** How many columns left of the commonest start a ragged right column may begin, and the spaces free before it. */
 const RAGGED = 8;
+const RAGGED_GAP = 2;
 /** A right column starts this far in at least: nearer, the "gutter" is an indented list. */
 const MIN_GUTTER_AT = 24;
 /** A side of a prose column carries this many words to a line on average; a table's cells fewer. */
@@ -69,7 +72,7 @@ function rightStarts(text: string): number[] {
 
 type Shape = "blank" | "left" | "right" | "both" | "across";
 
-function shapeAt(text: string, at: number): Shape {
+function shapeAt(text: string, at: number, gap = 1): Shape {
   if (!text.trim()) return "blank";
   const end = text.trimEnd().length;
   if (end < at) return "left";
@@ -77,7 +80,8 @@ function shapeAt(text: string, at: number): Shape {
   if (lead >= at) return "right";
   // text on both sides with the gutter free just before the right column (whose line may be indented: "    (formand)");
   // a line with no gap of two spaces anywhere is one line of prose that crosses the gutter, whatever its word ends
-  return text[at - 1] === " " && /\S {2,}\S/u.test(text) && text.slice(0, at).trim() ? "both" : "across";
+  // (`gap` spaces free before it: a ragged gutter is a gutter only where a gap stands, not inside a line's word space)
+  return !text.slice(at - gap, at).trim() && /\S {2,}\S/u.test(text) && text.slice(0, at).trim() ? "both" : "across";
 }
 
 function splitPage(page: SourceLine[]): SourceLine[] {
@@ -93,7 +97,7 @@ function splitPage(page: SourceLine[]): SourceLine[] {
   // leftmost start, where that reads more lines as two sides than the commonest start does
   const ragged = Math.min(...[...counts.keys()].filter((at) => at < gutter && at >= gutter - RAGGED));
   if (Number.isFinite(ragged)) {
-    const wider = page.map((l) => shapeAt(l.text, ragged));
+    const wider = page.map((l) => shapeAt(l.text, ragged, RAGGED_GAP));
     if (wider.filter((x) => x === "both").length > shapes.filter((x) => x === "both").length) {
       for (const [at, n] of counts) if (at >= ragged && at < gutter) best += n;
       [gutter, shapes] = [ragged, wider];
@@ -142,7 +146,7 @@ function splitPage(page: SourceLine[]): SourceLine[] {
         out.push({ ...l, text, flow: !before ? "opens" : /[.!?]$/u.test(before) ? "breaks" : "wraps" });
         before = text.trimEnd();
       }
-    } else if (both && isWrappedProse(run.map((l) => l.text.slice(0, gutter)))) {
+    } else if (both && isWrappedProse(run.map((l) => l.text.slice(0, gutter))) && isFactBox(run.map((l) => l.text.slice(gutter)))) {
       // running text beside a box of facts ("Ansøgningsfrist" over "Onsdag den 14. april 2027", "Kontakt" over a name):
       // the text first, then the box, each line of it as set, a blank line between them
       // (a line of the box alone is no gap in the text: the text's lines run on past it)
@@ -238,6 +242,19 @@ function isWrappedProse(sides: string[]): boolean {
   const sentenceEnds = pieces.filter((t) => SENTENCE_END.test(t)).length;
   return manyWordsALine(pieces) && goingOn * WRAPPED_SHARE >= pieces.length - 1 && sentenceEnds >= MIN_SENTENCE_ENDS;
 }
+/**
+ * A box beside the text: a label of the vocabulary's fact box alone on a line of it ("Ansøgningsfrist", "Kontakt:"), or
+ * a box of words ("MPA er en personprofil, der" / "belyser din adfærd …"); not a timetable's column of dates beside its
+ * steps (wrapped, sentences ending in them), whose pieces are days and weeks.
+ */
+function isFactBox(sides: string[]): boolean {
+  const pieces = sides.map((t) => t.trim()).filter(Boolean);
+  if (pieces.some((t) => FACT_LABELS.has(vocabularyKey(t.replace(/:$/u, ""))))) return true;
+  return pieces.filter((t) => DATE_PIECE.test(t)).length * 2 < pieces.length;
+}
+/** A timetable cell's day or week: "Onsdag den 21. april 2027", "Uge 17", "21.04.2027". */
+const DATE_PIECE = new RegExp(String.raw`^(?:(?:${WEEKDAY_ALTERNATION})(?!\p{L})|(?:${WEEK_WORD})\s\d|\d{1,2}[./]\s?(?:\d|${MONTH_ALTERNATION}))`, "iu");
+
 /** A word's last letters, a sentence's stop and the next sentence on the line: "Holstebro. Anden" (not "kl. 9.00", not "10. juni"). */
 const SENTENCE_END = /\p{Ll}{3}[.!?]\s/u;
 const MIN_SENTENCE_ENDS = 2;

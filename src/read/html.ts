@@ -31,12 +31,12 @@ import {
   POSITION_TOKEN_PARTS,
 } from "./boilerplate.js";
 import { holdsContactDetail, onlyOrganisationMailboxes } from "../vocabulary/contact-details.js";
-import { DEADLINE_LABELS, FACT_LABELS, STRONG_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
+import { DEADLINE_LABELS, FACT_LABELS, STRONG_HEADINGS, TIMELINE_HEADINGS, vocabularyKey } from "../vocabulary/headings.js";
 import { extractJobPosting, type JobPostingMetadata } from "./jsonld.js";
 import { isJobPostingScope, microdataJobPosting } from "./microdata.js";
 import { decodeText } from "./text.js";
 import { foldText } from "../vocabulary/letters.js";
-import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
+import { MONTH_ALTERNATION, WEEK_WORD } from "../vocabulary/dates.js";
 import { isoDay } from "./published.js";
 import { isPositionNoun, POST_PLACE_WORDS_WIDE } from "../vocabulary/positions.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
@@ -580,16 +580,15 @@ function deadlineBoxes(marks: Landmarks, lengths: Map<DomNode, number>): DomNode
 
 /** A timeline beside the posting is a few dates and their steps: this many characters at most. */
 const MAX_TIMELINE_BOX = 1200;
-const PROCESS_HEADINGS: ReadonlySet<string> = new Set(STRONG_HEADINGS.ansaettelsesproces);
-/** Dates in a box: "29. april 2027", "29/4", "uge 18" (not a step's number: "1. samtalerunde", "1. Opret en profil"). */
-const BOX_DATE = new RegExp(String.raw`\d{1,2}\.\s?(?:${MONTH_ALTERNATION})(?!\p{L})|\d{1,2}[./]\d{1,2}|uge\s\d`, "giu");
+/** Dates in a box: "29. april 2027", "uge 18" (not a step's number, "1. samtalerunde", a time, "kl. 8.30-16.00", or an amount). */
+const BOX_DATE = new RegExp(String.raw`\d{1,2}\.\s?(?:${MONTH_ALTERNATION})(?!\p{L})|(?<!\p{L})(?:${WEEK_WORD})\s\d`, "giu");
 
 /**
  * A posting's timeline: "Tidsplan" over "29. april 2027: 1. samtalerunde", "Uge 18: MPA-test …", a box of its own
  * beside the posting (an `<aside>` in the page's sidebar), where the rounds may stand nowhere else. Read as a fact box is.
  */
 function timelineBoxes(marks: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
-  return headedBoxes(marks, lengths, MAX_TIMELINE_BOX, (h, box) => PROCESS_HEADINGS.has(vocabularyKey(collapse(flatText(h)))) && (flatText(box).match(BOX_DATE)?.length ?? 0) >= 2);
+  return headedBoxes(marks, lengths, MAX_TIMELINE_BOX, (h, box) => TIMELINE_HEADINGS.has(vocabularyKey(collapse(flatText(h)))) && (flatText(box).match(BOX_DATE)?.length ?? 0) >= 2);
 }
 
 /**

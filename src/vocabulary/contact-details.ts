@@ -57,6 +57,13 @@ export const isGeneralMailbox = (email: string): boolean => GENERAL_MAILBOXES.ha
  * …"): whoever it gives is the post's contact, named in full or not, and a footer's switchboard is then no one's.
  */
 export const QUESTIONS_INVITED = /(?<!\p{L})(?:spørgsmål|ring(?:e)?\s+(?:eller\s+skriv\s+)?til|kontakte?|yderligere\s+oplysninger|questions)(?!\p{L})/iu;
+/** Someone the sentence sends the reader to by name, a first name at least: "ring til Jeppe", "kontakte Karen". */
+export const SENT_TO_SOMEONE = /(?<!\p{L})(?:til|med|kontakte|hos|contact)\s+\p{Lu}\p{Ll}+(?!\p{L})/u;
+/**
+ * A note on the applicants' personal data ("Har du spørgsmål til behandlingen af dine personoplysninger, kan du kontakte
+ * vores databeskyttelsesrådgiver på …"): whoever it gives answers for the house's data, no one to ask about the post.
+ */
+export const PERSONAL_DATA_NOTE = /(?<!\p{L})(?:personoplysninger|persondata|databeskyttelse\p{L}*|GDPR)(?!\p{L})/iu;
 
 /** The house's press and web desks: "Spørgsmål om selve siden: kommunikation@…" is no one to ask about the post. */
 // (and its data protection officer, whom the note on personal data names: "dpo@gladsaxe.dk")

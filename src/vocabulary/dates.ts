@@ -124,8 +124,12 @@ export const RELATIVE_DAY_PHRASES = ["dagen efter", "dagen derpå", "dagen deref
 export const RELATIVE_WEEK_PHRASES = ["ugen efter", "ugen derpå", "ugen derefter", "den efterfølgende uge", "den følgende uge"];
 /** The words that may go on after such a phrase, its clause going on ("ugen efter, hvor …", "dagen efter kl. 9"). */
 export const RELATIVE_FOLLOWERS = ["og", "eller", "samt", "hvor", "med", "kl"];
-/** Words before such a phrase that make it no step's day: "du får svar dagen efter", "du hører fra os senest ugen efter". */
-export const RELATIVE_NOT_A_STEP = /(?<!\p{L})(?:svar|besked|hører|høre|tilbagemelding|afklaring|senest)(?!\p{L})/iu;
+/**
+ * Words between the date before such a phrase and it that make it no step's day ("du får svar dagen efter", "du hører
+ * fra os senest ugen efter"), or tell it from another time than that date ("… holdes i maj, og anden samtale ugen
+ * efter", "efter påske").
+ */
+export const RELATIVE_NOT_A_STEP = /(?<!\p{L})(?:svar|besked|hører|høre|tilbagemelding|afklaring|senest|påske\p{L}*|jul\p{L}*|\p{L}*ferie\p{L}*)(?!\p{L})/iu;
 
 /** Whole phrases that stand for a date without naming one. */
 // "efter aftale" is left out: "referencer efter aftale" and "samtale efter aftale" name no date at all

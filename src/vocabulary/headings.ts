@@ -223,6 +223,9 @@ export const LEAD_IN_MEANS = /\b(?:betyder|indebærer) (?:det|stillingen|jobbet|
  * post's holder at work: the sentence before it, or the heading over it, may say which ("I de første 100 dage forventer
  * vi, at du bruger tid på at lære området at kende. Vi forventer, at du:" over what is to be done by then).
  */
+/** A box's heading over the process's dates and steps, beside a posting ("Tidsplan"): no heading of applying at large ("Ansøgning"). */
+export const TIMELINE_HEADINGS: ReadonlySet<string> = new Set(["tidsplan", "tidsplan for rekrutteringen", "tidsplan for ansættelsen", "proces og tidsplan", "forløb", "rekrutteringsforløb", "ansættelsesforløb", "rekrutteringsproces", "ansættelsesproces", "processen", "proces", "datoer", "vigtige datoer"]);
+
 export const BARE_EXPECTATION = /^(?:vi forventer,? at du|det forventer vi af dig|vi forventer af dig):?$/iu;
 /** What a sentence on the post's first stretch asks of it: "forventer vi", "skal du", "lykkes med". */
 export const ASKED_OF_THE_POST = /(?<!\p{L})(?:forventer|skal|lykkes|opnå|nå)(?!\p{L})/u;

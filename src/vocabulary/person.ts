@@ -36,7 +36,12 @@ export function isPersonParagraph(sentences: readonly string[]): boolean {
  * the sentence "du …" it finishes, on a verb of having or being.
  */
 const HAVING_OR_BEING = /^(?:har|er|kan|besidder|brænder|trives|motiveres|formår|evner|tør)\s/i;
-/** An item of the post's remit, though it opens on "er" or "har": "er daglig leder af …", "er tovholder på …", "har kontakten til …". */
-const REMIT_ITEM = /^(?:er|bliver)\s+(?:[a-zæøå]+\s+)?(?:leder|chef|tovholder|ansvarlig|koordinator|bindeled|formand|sekretær)(?![a-zæøå])|^har\s+(?:kontakten|ansvaret|det\s+[a-zæøå]+\s+ansvar|reference|personaleansvar|budgetansvar)(?![a-zæøå])/i;
+/**
+ * An item of the post's remit, though it opens on "er" or "har": "er (den) daglig(e) leder af …", "er tovholder på …",
+ * "er ansvarlig for …", "har (den daglige) kontakt(en) til …", "har personaleansvaret", "har det faglige og økonomiske
+ * ansvar" (not "er ansvarlig og selvstændig", a trait; nor "har erfaring med personaleansvar", a qualification).
+ */
+const REMIT_ITEM =
+  /^(?:er|bliver)\s+(?:(?:den|det|[a-zæøå]+e|[a-zæøå]+)\s+){0,3}(?:leder|chef|tovholder|koordinator|bindeled|formand|sekretær)[a-zæøå]{0,3}(?![a-zæøå])|^(?:er|bliver)\s+ansvarlig\s+for(?![a-zæøå])|^har\s+(?:(?:den|det|de|og|[a-zæøå]+e)\s+){0,4}(?:[a-zæøå]*ansvar(?:et)?|kontakt(?:en)?|reference(?:n)?)(?![a-zæøå])/i;
 export const isPersonItem = (item: string): boolean => HAVING_OR_BEING.test(item.trim()) && !REMIT_ITEM.test(item.trim()) && isPersonSentence(`du ${item.trim()}`);
 

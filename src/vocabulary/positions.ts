@@ -192,9 +192,13 @@ export function isJobOpening(sentence: string): boolean {
  * ("Kokkestillingen har ansøgningsfrist …", "Souschefen indgår i …": `POST_NAMED_AGAIN`).
  */
 export const ANOTHER_POST = new RegExp(
-  String.raw`^(?:(?:til|i|på|hos)\s[^.!?]{1,60}?\s)?(?:vi\s+søger|søger\s+vi)\s+(?:også|samtidig|desuden|endvidere|ligeledes)\s+(?:en|et|to|tre|flere)\s+(?:ny\s+|nye\s+)?(?<post>\p{L}[\p{L}-]{2,30})`,
+  String.raw`^(?:(?:til|i|på|hos)\s[^.!?]{1,60}?\s)?(?:vi\s+søger|søger\s+vi)\s+(?:også|samtidig|desuden|endvidere|ligeledes)\s+(?<count>en|et|to|tre|flere)\s+(?<post>[^.!?,;:–]{1,80})`,
   "iu",
 );
+/** The verb every such sentence holds ("Vi søger også …", "… søger vi desuden …"): a cheap gate before the pattern. */
+export const SEEKING_VERB = "søger";
+/** How many words after the article the post's noun may stand ("en erfaren kok", "en 30-timers kok"). */
+export const POST_NOUN_REACH = 3;
 /** What goes on about the other post without naming it: "Den stilling", "Spørgsmål om denne stilling". */
 // (not "denne stilling": the ad's own post)
 export const THAT_POST = /(?<!\p{L})den\s+stilling(?!\p{L})/iu;
@@ -203,4 +207,7 @@ export const THAT_POST = /(?<!\p{L})den\s+stilling(?!\p{L})/iu;
  * The other post named again by its noun (`{post}`), alone or as its post: "Kokkestillingen …", "Souschefen …", "… en
  * ledig stilling som værkfører" (not "værkførerne", "Medarbejderne i afdelingen …": a plural names others).
  */
-export const POST_NAMED_AGAIN = (post: string) => new RegExp(String.raw`(?<!\p{L})${post}(?:\p{L}{0,3}stilling(?:en)?|en|et)?(?!\p{L})`, "iu");
+// (a noun in -e, "Sygeplejersken"; a doubled consonant, "Kokken"; the plural only for posts named in it, "to
+// sygeplejersker" / "Sygeplejerskerne": "Medarbejderne i afdelingen …" after "en medarbejder" are others)
+export const POST_NAMED_AGAIN = (post: string, plural: boolean) =>
+  new RegExp(String.raw`(?<!\p{L})${post}(?:${post.at(-1)})?(?:\p{L}{0,3}stilling(?:en|er|erne)?|e|en|et|n${plural ? "|er|erne|ne" : ""})?(?!\p{L})`, "iu");

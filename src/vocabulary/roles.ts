@@ -163,9 +163,11 @@ export const NOT_NAME_WORDS = new Set(
 );
 /** Word endings that make a capitalised word a body, never a name ("Økonomiudvalget", "MED-Hovedudvalget", "Byrådssekretariatet", "Lærerkredsen", "Ungdommens Uddannelsesvejledning", "Ungeindsatsen", "Chef for Odense Bys Museer Jakob Frandsen"). */
 export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrelsen|råd|rådet|sekretariat|sekretariatet|forvaltning|forvaltningen|centret|centeret|center|området|afdeling|afdelingen|modtagelse|modtagelsen|staben|kommune|kommunes|regionen|direktør|chef|konsulent|leder|ministeriet|ministerium|styrelsen|styrelse|område|virksomhed|virksomheden|universitet|universitetet|skole|skolen|gymnasium|hospital|hospitalet|sygehus|sygehuset|akademi|akademiet|institut|instituttet|huset|fonden|fond|selskab|selskabet|forening|foreningen|forbund|forbundet|partners|consulting|group|gruppen|rådhus|rådhuset|kreds|kredsen|vejledning|vejledningen|rådgivning|rådgivningen|indsats|indsatsen|tjeneste|tjenesten|klinik|klinikken|afsnit|afsnittet|enhed|enheden|sektion|sektionen|ambulatorium|ambulatoriet|tilbud|tilbuddet|tilbuddene|faglig|ansvarlig|politik|politikken|erklæring|erklæringen|betingelser|museum|museet|museer|museerne|kirke|kirken|kirkekontor|kirkekontoret|sogn|sognet|menighedsråd|menighedsrådet|arkiv|arkivet|bibliotek|biblioteket|biblioteker|bibliotekerne)$/iu;
-/** A clause of contrast after a list of members, whose people are not theirs: ", mens Camilla Ravn … er konsulent". */
-// (not ", men også tillidsrepræsentant Pia Kjær", ", mens direktionen også er repræsenteret ved …": more members)
-export const LIST_ENDS = /^\s*(?:mens|hvorimod)\s(?!.*(?<!\p{L})også(?!\p{L}))/iu;
+/**
+ * A clause of contrast after a list of members that gives someone a part outside the committee: ", mens Camilla Ravn …
+ * er konsulent på processen" (not ", mens forældrerepræsentant Lise Dam deltager i anden samtale": one more member).
+ */
+export const LIST_ENDS = /^\s*(?:mens|hvorimod)\s.*(?<!\p{L})(?:\p{L}*konsulent\p{L}*|sekretær\p{L}*|faciliter\p{L}*|bistår|rådgiver\p{L}*|tovholder)(?!\p{L})/iu;
 /** A body's noun ("Menighedsråd", "Bestyrelse", "Forening"): after a name, the name is the body's ("Sankt Lukas Sogns Menighedsråd"). */
 export const BODY_NOUN_ENDING = /(?:råd|rådet|udvalg|udvalget|bestyrelse|bestyrelsen|forening|foreningen|fond|fonden|selskab|selskabet|kirke|kirken|sogn|skole|skolen|museum|museet)$/iu;
 

@@ -481,8 +481,12 @@ describe("weeks", () => {
       // an answer's day or a deadline's is no round
       ["Ansøgningsfrist 30. april 2027. Samtaler holdes mandag den 10. maj 2027, og du får svar på samtalen dagen efter.", ["2027-05-10"], ["day"]],
       ["Ansøgningsfristen er fredag den 30. april 2027. Vi holder samtaler løbende, og du hører fra os senest ugen efter.", [], []],
-      // the deadline's "senest" is another clause's
+      // the deadline's "senest" is another clause's, with a comma or without
       ["Send os din ansøgning senest mandag den 3. maj 2027, og vi holder samtaler ugen efter.", ["2027-05-10"], ["week"]],
+      ["Send din ansøgning senest fredag den 30. april 2027 og vi holder samtaler ugen efter.", ["2027-05-03"], ["week"]],
+      // told from a time with no day between: no date
+      ["Ansøgningsfristen er tirsdag den 20. april 2027. Første samtale holdes i maj, og anden samtale ugen efter.", [], []],
+      ["Ansøgningsfristen er tirsdag den 20. april 2027. Første samtale holdes efter påske, og anden samtale ugen efter.", [], []],
     ];
     it.each(cases)("%s", (outline, want, precision) => {
       const got = dates(outline);

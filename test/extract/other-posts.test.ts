@@ -63,6 +63,14 @@ describe("a second post the ad names", () => {
     const outline = ["# vilkaar:", "Ansættelsesform: Fastansættelse", "# indledning: Om os", "Vi er et køkken med 22 medarbejdere.", "# jobprofil: Jobbet", "Du leder køkkenet.", "# personprofil: Om dig", "Vi søger desuden en leder med solid økonomiforståelse.", "Lederen skal kunne tiltræde 1. juni 2027.", "# ansaettelsesproces: Ansøgning", "Ansøgningsfrist 9. april 2027."].join("\n");
     expect(others(outline)).toEqual([]);
   });
+  it.each([
+    ["Vi søger samtidig en erfaren kok til 30 timer.", "Kokken får ansvaret for den varme mad og starter 1. maj 2027."],
+    ["Vi søger samtidig en 30-timers kok.", "Kokkestillingen har frist den 18. april 2027."],
+    ["Vi søger også en sygeplejerske til aftenvagt.", "Sygeplejersken tiltræder 1. maj 2027."],
+    ["Vi søger også to sygeplejersker til aftenvagt.", "Sygeplejerskerne tiltræder 1. maj 2027."],
+  ])("takes %j and the paragraph that names its post again (%j)", (opening, again) => {
+    expect(others(`${process}\n${opening}\n${again}`)).toEqual([opening, again]);
+  });
   it("stops at the first paragraph that is no longer about it", () => {
     const outline = `${process}\nVi søger samtidig en kok til 30 timer.\nAnsøgningsfristen for begge stillinger er den 9. april.`;
     expect(others(outline)).toEqual(["Vi søger samtidig en kok til 30 timer."]);

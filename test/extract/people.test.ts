@@ -242,6 +242,10 @@ describe("extractContacts", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til formand Peter Sønderskov på 21 43 87 90.\n\nFjordlund Efterskole\nTlf. 33 12 86 80 · job@fjordlund.dk"));
     expect(got.map((c) => c.contact.email)).toContain("job@fjordlund.dk");
   });
+  it("takes a note on personal data's phone for no contact, and no person named", () => {
+    const got = extractContacts(units("Har du spørgsmål til behandlingen af dine personoplysninger, kan du kontakte vores databeskyttelsesrådgiver på tlf. 33 66 33 66.\n# yderligere:\nTlf. 59 93 40 17 (i kontortiden) kontor@if-egebjerg.dk"));
+    expect(got.map((c) => c.contact.phone)).toEqual(["59934017"]);
+  });
   it("takes the house's data protection officer for no contact", () => {
     const got = extractContacts(units("Kontakt pladsanvisningschef Louise Grønbech på lougro@gladsaxe.dk.\n# yderligere:\nHar du spørgsmål til behandlingen af dine personoplysninger, kan du kontakte vores databeskyttelsesrådgiver på dpo@gladsaxe.dk."));
     expect(got.map((c) => c.contact.email)).toEqual(["lougro@gladsaxe.dk"]);
@@ -629,6 +633,10 @@ describe("extractCommittee", () => {
   it("reads on past a clause of contrast that names more members", () => {
     const got = extractCommittee(units("Ansættelsesudvalget består af borgmester Jens Jensen, kommunaldirektør Hans Hansen, men også tillidsrepræsentant Pia Kjær og leder Ole Bruun."));
     expect(got.map((m) => m.member.name)).toEqual(["Jens Jensen", "Hans Hansen", "Pia Kjær", "Ole Bruun"]);
+  });
+  it("reads on past a clause of contrast that names one more member", () => {
+    const got = extractCommittee(units("Ansættelsesudvalget består af skoleleder Jens Holm og lærer Anne Lund, mens forældrerepræsentant Lise Dam deltager i anden samtale."));
+    expect(got.map((m) => m.member.name)).toEqual(["Jens Holm", "Anne Lund", "Lise Dam"]);
   });
   it("reads a committee that 'udgøres af' its members", () => {
     const got = extractCommittee(units("Ansættelsesudvalget udgøres af formand Karen Winther og næstformand Poul Erik Dam."));

@@ -274,6 +274,21 @@ describe("session 45: running text beside a box of facts", () => {
       "2. runde: 29. april 2027",
     ]);
   });
+  it("leaves a timetable whose steps wrap, their dates beside them, row by row", () => {
+    const table = [
+      side("Første samtale med ansættelsesudvalget. Du", "Onsdag den 21. april 2027", 56),
+      side("præsenterer dine tanker om de første 100 dage", "", 56),
+      side("i stillingen.", "", 56),
+      side("Personlighedstest og tilbagemelding. Testen", "Uge 17", 56),
+      side("gennemføres online, og du får svar samme dag.", "", 56),
+      side("Anden samtale med direktionen og en case, som", "Tirsdag den 4. maj 2027", 56),
+      side("du får udleveret dagen før. Samtalen varer to", "", 56),
+      side("timer og holdes på rådhuset.", "", 56),
+      side("Referencer indhentes med dit samtykke, og", "Uge 19", 56),
+      side("tilbud om ansættelse gives kort efter.", "", 56),
+    ];
+    expect(texts(splitColumns(src(table)))).toEqual(table.map((t) => t.trim()));
+  });
   it("takes a box set ragged, and one whose lines alternate with the text's above it", () => {
     const ragged = [
       side("Vil du være med til at forme, hvordan borgerne i", "", 70),

@@ -344,6 +344,9 @@ describe("boilerplate is dropped, content is not", () => {
     const kept = htmlToDocument(html).lines.filter((l) => !l.furniture && l.text !== "");
     expect(kept.filter((l) => l.beside).map((l) => l.text)).toEqual(["### Tidsplan", "- 29. april 2027: 1. samtalerunde", "- Uge 18: MPA-test", "- 11. maj 2027: 2. samtalerunde"]);
     expect(furnitureOf(html).join("\n")).toContain("Nyt akuthus indviet");
+    // a portal's help box under "Ansøgning", its hours no dates
+    const help = page(`<main><h1>Hospitalsdirektør</h1><p>${posting}</p></main>` + "<aside><h3>Ansøgning</h3><p>Brug for hjælp til at søge? Ring til jobportalens support på 70 20 30 40 alle hverdage kl. 8.30-16.00.</p></aside>");
+    expect(furnitureOf(help).join("\n")).toContain("70 20 30 40");
     // a site's steps to apply, numbered, are no timeline
     const steps = page(`<main><h1>Hospitalsdirektør</h1><p>${posting}</p></main>` + '<aside><h3>Ansøgning</h3><ol><li>1. Opret en profil</li><li>2. Upload dit CV</li><li>3. Send ansøgningen</li></ol></aside>');
     expect(furnitureOf(steps).join("\n")).toContain("Opret en profil");

@@ -752,7 +752,7 @@ describe("session 45: 'Vi forventer, at du:' under the job's heading, over what 
     expect(kindOf(text, "kan holde styr på økonomien")).toBe("personprofil");
   });
   it("leaves a list of the post's remit to its words, however it opens", () => {
-    const text = md(["er daglig leder af køkkenet og dets 22 medarbejdere", "er tovholder på menuplanen og indkøbet", "har kontakten til plejecentrene og visitationen", "sætter en tydelig faglig retning for køkkenet"]);
+    const text = md(["er den daglige leder af køkkenet og dets 22 medarbejdere", "er tovholder på menuplanen og indkøbet", "har den daglige kontakt til plejecentrene og visitationen", "har personaleansvaret for fire medarbejdere"]);
     expect(kindOf(text, "er tovholder på menuplanen")).toBe("jobprofil");
   });
 });

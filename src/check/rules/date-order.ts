@@ -5,8 +5,9 @@ import { defineRule, type RuleFinding } from "../types.js";
 // Days are compared without their times: an interview later on the deadline's
 // own day is odd but no contradiction, and most documents give no time. A date
 // of week precision ("samtaler i uge 33", given as its Monday) is before
-// another only when all of its week is (a round's week only when all its working days are), and one of month precision ("Tiltrædelse:
-// juni 2027", given as the 1st) when all of its month is: its evidence says which it is.
+// another only when all of its week is (a round's week only when all its
+// working days are), and one of month precision ("Tiltrædelse: juni 2027",
+// given as the 1st) when all of its month is: its evidence says which it is.
 /** Days from a week's Monday to its Sunday, and to its Friday: "samtaler i uge 16" before a Sunday deadline of that week are before it. */
 const WEEK_END = 6;
 const WORKING_WEEK_END = 4;

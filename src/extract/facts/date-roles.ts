@@ -13,8 +13,8 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { AMENDED_DEADLINE, CLAUSE_OPENING, MOVED_ROUNDS, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, RELATIVE_NOT_A_STEP, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
-import { datePrecision, isoWeekOf, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
+import { AMENDED_DEADLINE, CLAUSE_OPENING, MOVED_ROUNDS, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, RELATIVE_NOT_A_STEP, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { datePrecision, isoWeekday, isoWeekOf, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
 import { FACT_LABELS, vocabularyKey } from "../../vocabulary/headings.js";
@@ -272,8 +272,6 @@ function pastMarks(text: string, items: Span[]): Set<number> {
 }
 
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-/** 1 Monday … 7 Sunday (1970-01-01, day 0, was a Thursday). */
-const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 const fromDayNumber = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
 /** The days a date covers in `year`: one day, a week, or a month for "januar 2027"; null when there is no such day. */
@@ -405,8 +403,8 @@ export function findDateMentions(units: TextUnit[], published: string | null = n
   return roundsOverDays(withoutWeeksOfTheirDays(relativeResolved(out)));
 }
 
-/** How far before "ugen efter" the words are read that make it no step's day ("… du får svar på samtalen dagen efter"). */
-const RELATIVE_REACH = 60;
+/** A month or a week named between a date and "ugen efter": the phrase is told from that time, which has no day. */
+const OTHER_TIME = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_ALTERNATION}|${WEEK_WORD})(?!\p{L})`, "iu");
 
 /**
  * "Samtaler holdes mandag den 10. maj, og anden samtale ugen efter": a round's day or week told from the date before it
@@ -424,9 +422,9 @@ function relativeResolved(mentions: DateMention[]): DateMention[] {
     }
     const anchor = out.at(-1);
     if (!anchor || anchor.unit !== m.unit || anchor.iso === null || anchor.parsed.approximate || m.role !== "interview") continue;
-    // (its own clause's words: "senest mandag den 3. maj, og vi holder samtaler ugen efter" is a round's week)
-    const before = m.sentence.slice(Math.max(0, m.parsed.index - RELATIVE_REACH), m.parsed.index);
-    if ((after === "day" && anchor.precision === "week") || RELATIVE_NOT_A_STEP.test(before.slice(before.lastIndexOf(",") + 1))) continue;
+    // (the words since that date only: "senest mandag den 3. maj og vi holder samtaler ugen efter" is a round's week)
+    const between = anchor.sentence === m.sentence ? m.sentence.slice(anchor.parsed.index + anchor.parsed.text.length, m.parsed.index) : m.sentence.slice(0, m.parsed.index);
+    if ((after === "day" && anchor.precision === "week") || RELATIVE_NOT_A_STEP.test(between) || OTHER_TIME.test(between)) continue;
     const [y, mo, d] = anchor.iso.slice(0, 10).split("-").map(Number);
     const from = dayNumber(y, mo, d);
     const day = after === "day" ? from + 1 : from - isoWeekday(from) + 8;
@@ -438,8 +436,6 @@ function relativeResolved(mentions: DateMention[]): DateMention[] {
   }
   return out;
 }
-
-
 
 /**
  * "Anden samtale foregår over to dage: tirsdag den 6. april møder kandidaterne hospitalsledelsen, og onsdag den 7.

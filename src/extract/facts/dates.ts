@@ -176,9 +176,12 @@ export function isoWeekMonday(year: number, week: number): string | null {
   return day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** 1 Monday … 7 Sunday of a day (days since 1970-01-01, a Thursday). */
+export const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+
 /** The ISO week a day (days since 1970-01-01) falls in, and that week's year: the year that holds its Thursday. */
 export function isoWeekOf(day: number): { year: number; week: number } {
-  const thursday = day - ((((day + 3) % 7) + 7) % 7) + 3;
+  const thursday = day - isoWeekday(day) + 4;
   const year = new Date(thursday * 86_400_000).getUTCFullYear();
   return { year, week: Math.floor((thursday - Date.UTC(year, 0, 1) / 86_400_000) / 7) + 1 };
 }

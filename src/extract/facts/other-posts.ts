@@ -3,7 +3,7 @@
  * its own, not the facts of the post the ad is for.
  */
 import { firstSentence } from "../../normalise/sentences.js";
-import { ANOTHER_POST, POST_NAMED_AGAIN, THAT_POST } from "../../vocabulary/positions.js";
+import { ANOTHER_POST, isPositionNoun, POST_NAMED_AGAIN, POST_NOUN_REACH, SEEKING_VERB, THAT_POST } from "../../vocabulary/positions.js";
 import { FACT_LABELS, vocabularyKey } from "../../vocabulary/headings.js";
 import type { TextUnit } from "../../segment/units.js";
 import type { SectionKind } from "../../schemas/record.js";
@@ -18,7 +18,7 @@ const OWN_END_FROM = 1 / 3;
 /** A fact box's line under the other post's line, none of its own words between: "Ansøgningsfrist: 23.05.2027". */
 const LABEL = /^([\p{L} -]{3,40}):\s/u;
 /** The verb ANOTHER_POST cannot match without. */
-const SEEKS = /søger/iu;
+const SEEKS = new RegExp(SEEKING_VERB, "iu");
 /** A fact box's line is short: a label and its value. */
 const LABEL_LINE = 80;
 
@@ -49,9 +49,13 @@ export function otherPostUnits(units: readonly TextUnit[]): Set<TextUnit> {
     const found = begun && SEEKS.test(u.text) ? ANOTHER_POST.exec(firstSentence(u.text)) : null;
     begun ||= OWN_END.has(u.section) && i >= units.length * OWN_END_FROM;
     if (!found) return;
+    // the post's noun among the words after the article ("en erfaren kok", "en 30-timers kok"), else the first word
+    const words = found.groups!.post.trim().toLowerCase().split(/\s+/u).slice(0, POST_NOUN_REACH).filter((w) => /^\p{L}[\p{L}-]{2,}$/u.test(w));
+    const noun = words.find(isPositionNoun) ?? words[0];
+    if (!noun) return;
     out.add(u);
     opening = last = u;
-    named = POST_NAMED_AGAIN(found.groups!.post.toLowerCase());
+    named = POST_NAMED_AGAIN(noun, !/^e[nt]$/iu.test(found.groups!.count));
     heading = u.kind === "heading" ? u.text.trim() : null;
     line = start;
   });

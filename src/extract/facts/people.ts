@@ -10,7 +10,7 @@ import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
-import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS, QUESTIONS_INVITED } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PERSONAL_DATA_NOTE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS, QUESTIONS_INVITED, SENT_TO_SOMEONE } from "../../vocabulary/contact-details.js";
 import { STRONG_HEADING_KEYS, vocabularyKey } from "../../vocabulary/headings.js";
 import { HOUSE_KIND_AFTER_NAME, isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE, MAIL_CLOSING, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
@@ -703,7 +703,7 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   // (the application system's help desk is no way in to the post, whatever its address)
   // (nor is the house's press or web desk, named by no one and given alone)
   const desk = (f: FoundContact) => f.contact.name === null && !f.contact.phone && !!f.contact.email && isHouseDesk(f.contact.email);
-  const reachable = found.filter((f) => (f.contact.phone || f.contact.email) && !APPLICATION_HELP.test(f.text) && !desk(f) && !(f.contact.name === null && PORTAL_QUESTIONS.test(f.text)));
+  const reachable = found.filter((f) => (f.contact.phone || f.contact.email) && !APPLICATION_HELP.test(f.text) && !desk(f) && !PERSONAL_DATA_NOTE.test(f.text) && !(f.contact.name === null && PORTAL_QUESTIONS.test(f.text)));
   // "Odsherred Kommune · Nyvej 22 · 4573 Højby · Tlf. 59 66 66 66": the organisation's own switchboard in a
   // page's footer or a letterhead, no one to ask about the post while a person is named
   // "Dansk Vandhjælp · Ryesgade 27, 2200 København N · Tlf. … · CVR …": an organisation's card, whatever name it opens with
@@ -715,7 +715,7 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
   const office = (f: FoundContact) => f.contact.name === null && OFFICE_NUMBER_LINE.test(f.unit.text.trim());
   // A reader asked to call someone by first name only ("Har du spørgsmål, så ring til Jeppe på …") has a person named as
   // well; not where the sentence gives the house's own mailbox or office ("… så skriv til post@fjordlund.dk")
-  const invited = (f: FoundContact) => f.unit.section !== "andet" && !f.unit.furniture && QUESTIONS_INVITED.test(f.text) && !general(f) && !office(f);
+  const invited = (f: FoundContact) => f.unit.section !== "andet" && !f.unit.furniture && QUESTIONS_INVITED.test(f.text) && SENT_TO_SOMEONE.test(f.text) && !general(f) && !office(f);
   const named = reachable.some((f) => person(f) || invited(f));
   // (and a nameless number or address among the page's own lines, "Skolens kontor: tlf. 62 23 58 00 · vestermarkskolen@…"
   // in its footer, or in the page's foot after the posting's last section, is the house's; the title block's is not)
