@@ -9,7 +9,7 @@ import { APPENDIX_HEADING, BARE_EXPECTATION, BYLINE_OR_SALUTATION, CONTENTS_HEAD
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
-import { CLOCK_WORD, DATE_JOINERS, MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
+import { CLOCK_WORD, DATE_JOINERS, DAY_OR_WEEK_CELL, MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, FILE_LINK, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BOX_BARS, BOX_CORNERS, BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
@@ -579,8 +579,6 @@ function secondCellAt(text: string): number {
   // a date's cell may be long: "Mandag den 1. til fredag den 5. marts 2027", "Mandag den 15. februar 2027 kl. 12.00"
   return first.length <= FIRST_CELL_CHARS || (first.length <= DATE_CELL_CHARS && DATE_CELL.test(first)) ? gap.index + gap[0].length : -1;
 }
-/** A timetable row's first cell: a date, a week, a weekday ("1. juni 2027", "Uge 23", "Mandag den 7. juni"). */
-const ROW_START = new RegExp(String.raw`^(?:\d{1,2}[./]|\d{1,2}\.?\s(?:${MONTH_ALTERNATION})|(?:${WEEK_WORD})\s\d|(?:${WEEKDAY_ALTERNATION})(?!\p{L}))`, "iu");
 // (the row's cells are told by their columns in the source, where the page set them, before its lines are trimmed)
 const indentOf = (l: { src: { text: string } } | undefined) => (l ? l.src.text.length - l.src.text.trimStart().length : 0);
 // (the row above may stand across a blank line: a table's rows spaced out)
@@ -598,7 +596,7 @@ function cellStarts(text: string): number[] {
 function inColumnsOf(prev: string, text: string, indent: number): boolean {
   // its first cell a row's: a date, a week, a weekday; a wrapped cell's next line with a name ("MPA og Garuda
   // Direktionen") is none, and one that goes on in small letters is joined by the wrapped cell's own rule
-  if (!GAP.test(text) || !ROW_START.test(text)) return false;
+  if (!GAP.test(text) || !DAY_OR_WEEK_CELL.test(text)) return false;
   const above = cellStarts(prev);
   const here = cellStarts(text).map((at) => at + indent);
   return here.length >= 2 && above.length > here.length && here.every((at) => above.includes(at));

@@ -16,7 +16,7 @@
  */
 import type { SourceLine } from "./types.js";
 import { FACT_LABELS, vocabularyKey } from "../vocabulary/headings.js";
-import { MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
+import { DAY_OR_WEEK_CELL } from "../vocabulary/dates.js";
 
 /** Fewer lines with text on both sides of one gutter than this are no columns. */
 const MIN_SPLIT_LINES = 4;
@@ -250,10 +250,8 @@ function isWrappedProse(sides: string[]): boolean {
 function isFactBox(sides: string[]): boolean {
   const pieces = sides.map((t) => t.trim()).filter(Boolean);
   if (pieces.some((t) => FACT_LABELS.has(vocabularyKey(t.replace(/:$/u, ""))))) return true;
-  return pieces.filter((t) => DATE_PIECE.test(t)).length * 2 < pieces.length;
+  return pieces.filter((t) => DAY_OR_WEEK_CELL.test(t)).length * 2 < pieces.length;
 }
-/** A timetable cell's day or week: "Onsdag den 21. april 2027", "Uge 17", "21.04.2027". */
-const DATE_PIECE = new RegExp(String.raw`^(?:(?:${WEEKDAY_ALTERNATION})(?!\p{L})|(?:${WEEK_WORD})\s\d|\d{1,2}[./]\s?(?:\d|${MONTH_ALTERNATION}))`, "iu");
 
 /** A word's last letters, a sentence's stop and the next sentence on the line: "Holstebro. Anden" (not "kl. 9.00", not "10. juni"). */
 const SENTENCE_END = /\p{Ll}{3}[.!?]\s/u;

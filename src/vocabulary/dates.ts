@@ -269,3 +269,9 @@ export const ROUND_PAIR_MENTION =
   new RegExp(latin(String.raw`(?<![${LETTER}\d])(første|1\.)\s{1,3}og\s{1,3}(anden|2\.)\s{1,3}(?:samtale\p{L}*|jobsamtale\p{L}*|interview\p{L}*|runde\p{L}*)`), "giu");
 /** The ordinal after the word: "samtale 1", "runde 2", "samtalerunde 1". */
 export const ROUND_MENTION_AFTER = new RegExp(latin(String.raw`(?<![${LETTER}\d])(?:samtale\p{L}*|interview\p{L}*|runde)\s{1,3}(?:nr\.\s{0,2})?([1-4])(?![\d.,])`), "giu");
+
+/**
+ * A layout table's cell that opens on a day or a week: "Onsdag den 21. april 2027", "Uge 17", "21.04.2027", "1. juni
+ * 2027" (not a step's number, "1. runde"). The block builder's rows and the column reader's timetables both read it.
+ */
+export const DAY_OR_WEEK_CELL = new RegExp(String.raw`^(?:(?:${WEEKDAY_ALTERNATION})(?![\p{L}])|(?:${WEEK_WORD})\s\d|\d{1,2}[./]\s?(?:\d|${MONTH_ALTERNATION}))`, "iu");
