@@ -28,6 +28,9 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
     // changes this list.
     const lost = (docs as { id: string; misses: { probe: string; got: string[] }[] }[]).flatMap((d) => d.misses.filter((m) => m.got.length === 0).map((m) => `${d.id}: ${m.probe}`));
     expect(lost).toEqual([
+      // A hard-wrapped line holding a sentence's end and the next one's start, the two filed apart (the house's size in
+      // the introduction, its budget with the post's line of command in the job), each a kind the gold allows.
+      "../text/mo-05-dagtilbudschef.txt: børn i alderen 0–6 år. Området har et budget på ca. 310 mio. kr.",
       // Two sentences of one paragraph filed apart, each in a kind the gold allows, so the probe across them is found in
       // neither: the firm that runs the process (the process's), then whom to ask (further information); a test's
       // step (the process's), then the start (the terms').
@@ -48,12 +51,12 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Horsens Kommune Vi søger Centerchef for Kultur og Fritid",
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Scan og søg eller gå til horsens.dk/job",
     ]);
-    // the losses above, and no more: 11 of some 54,600 probes
+    // the losses above, and no more: 12 of some 58,400 probes
     expect(total.textKept).toBeGreaterThanOrEqual(99.8);
     expect(total.sectionAccuracy).toBeGreaterThanOrEqual(97);
     expect(total.factAccuracy).toBeGreaterThanOrEqual(95);
     expect(total.checkAccuracy).toBeGreaterThanOrEqual(95);
-    // (no timed assertion: the scorer spawns the CLI once a document, some 2,020 of them, and a busy two-core
+    // (no timed assertion: the scorer spawns the CLI once a document, some 2,140 of them, and a busy two-core
     // machine has taken nine minutes, and 42 for 1,514 of them in CI's clean clone; the limit only catches a hang)
   }, 5_400_000);
 });

@@ -31,7 +31,7 @@
 import { trimTrailing } from "../normalise/words.js";
 import { foldText } from "../vocabulary/letters.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, PARTS_OF_THE_COUNTRY, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, FOR_PLACE_ENDINGS, STATE_BODIES, EMPLOYER_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, PARTS_OF_THE_COUNTRY, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, FOR_PLACE_ENDINGS, STATE_BODIES, EMPLOYER_LABELS, UNIT_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -162,8 +162,12 @@ const NAME_ABBREVIATION: ReadonlySet<string> = new Set(NAME_ABBREVIATIONS.map((a
  * A fact box's line that names the employer: its label, then the name ("Arbejdsgiver: Teatret Fyrtårnet", "Virksomhed |
  * Vestjysk Staal A/S"), capitalised as a label and a name are. A table's row keeps its bars: they are taken off.
  */
-const EMPLOYER_LABEL = new RegExp(`^\\|?\\s*(?:${EMPLOYER_LABELS.map((l) => `[${l[0].toUpperCase()}${l[0]}]${escapeRe(l.slice(1))}`).join("|")})\\s*(?::|\\|)\\s*(\\p{Lu}[^\\n]{2,80})$`, "u");
+const labelledLine = (labels: readonly string[]) =>
+  new RegExp(`^\\|?\\s*(?:${labels.map((l) => `[${l[0].toUpperCase()}${l[0]}]${escapeRe(l.slice(1))}`).join("|")})\\s*(?::|\\|)\\s*(\\p{Lu}[^\\n]{2,80})$`, "u");
+const EMPLOYER_LABEL = labelledLine(EMPLOYER_LABELS);
 const EMPLOYER_LINE = 120;
+/** A fact box's line that names the post's unit ("Afdeling | Fjernvarme |"): its name up to a table's bar. */
+const UNIT_LABEL = labelledLine(UNIT_LABELS);
 /** Where the name in such a line ends: before its place or its unit ("Teatret Fyrtårnet, Esbjerg", "… · Aarhus"), or a table's bar. */
 const EMPLOYER_VALUE_END = /,\s|\s[·|–—-]\s|\s\(|\s?\|/u;
 /** "Den selvejende institution Teatret Fyrtårnet": what kind of house it is, before its name. */
@@ -384,6 +388,8 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     const e = m && !m[1].split(/\s+/u).some(isPositionNoun) ? note(m[1], 0) : null;
     if (e) e.titled = true;
   }
+  // "Afdeling | Fjernvarme": the post's unit, by a fact box's label, which the title's "til Fjernvarme" names too
+  const unitNames = new Set<string>();
   for (const paragraph of paragraphs) {
     const m = paragraph.length < 60 && (paragraph.startsWith("Om ") || paragraph.startsWith("Velkommen")) ? paragraph.match(ABOUT) : null;
     const e = m ? note(m[1], 0) : null;
@@ -399,6 +405,8 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
     // "Arbejdsgiver: Den selvejende institution Teatret Fyrtårnet", "Virksomhed | Vestjysk Staal A/S": a fact box names
     // it, on any of the box's lines (a box of short lines is one paragraph)
     for (const line of paragraph.length <= EMPLOYER_LINE * 12 ? paragraph.split("\n") : []) {
+      const unit = line.length <= EMPLOYER_LINE ? UNIT_LABEL.exec(line.trim()) : null;
+      if (unit) unitNames.add(keyOf(unit[1].split(EMPLOYER_VALUE_END)[0].trim()));
       const value = labelledEmployer(line);
       const labelled = value ? note(value, 2) : null;
       if (!labelled) continue;
@@ -447,8 +455,9 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   if (named) for (const [key, e] of orgs) if (e.shaped) named.add(key);
   let best: Evidence | null = null;
   let bestScore = 0;
-  for (const e of orgs.values()) {
+  for (const [key, e] of orgs) {
     if (!e.shaped && e.mentions + e.elsewhere < 2 && !e.head && !e.opens) continue;
+    if (unitNames.has(key) && !e.labelled && !KNOWN_BY_KEY.has(key)) continue;
     const score =
       e.base + e.head + (e.titled ? 2 : 0) + (e.subject ? 5 : 0) + (e.hos ? 2 : 0) + (e.welcome ? 1 : 0) + (e.signature ? 2 : 0) + (e.labelled ? 8 : 0) +
       Math.min(e.mentions, 5) - 2 * e.elsewhere;

@@ -8,7 +8,7 @@ import type { SourceLine } from "../read/types.js";
 import { APPENDIX_HEADING, BARE_EXPECTATION, BYLINE_OR_SALUTATION, CONTENTS_HEADINGS, DOCUMENT_TYPE_PHRASES, FACT_LABELS, STRONG_HEADING_KEYS, TRAILING_FUNCTION_WORDS, normaliseHeading, vocabularyKey } from "../vocabulary/headings.js";
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
-import { ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
+import { MEMBERS_LEAD_IN, ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
 import { CLOCK_WORD, DATE_JOINERS, DAY_OR_WEEK_CELL, MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, FILE_LINK, MAIL_CLOSING } from "../vocabulary/furniture.js";
@@ -132,6 +132,9 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
   const doubleSpaced = !options.blocksParsed && isDoubleSpaced(lines);
   const width = typicalWidth(nonBlank.map((l) => l.text));
   const chapters = contentsTitles(nonBlank.map((l) => l.text));
+  // the contents lines' titles read so far: a chapter's heading printed with its leader stands after the contents page
+  // that listed it
+  const tocSeen = new Set<string>();
   const blocks: DocBlock[] = [];
   const separators: SourceLine[] = [];
   const rules: number[] = [];
@@ -365,7 +368,8 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     const bold = text.match(BOLD_LINE);
     // "Med venlig hilsen" over "**Signe Dall**": the signer's name in bold, no heading
     const signer = prevText !== null && MAIL_CLOSING.test(stripInlineMarkdown(prevText).trim());
-    if (bold && !signer && words(bold[1], 12) <= 12 && !/[.,;]$/u.test(bold[1]) && !PARTICULARS.test(bold[1])) {
+    // ("**Vi glæder os til at høre fra dig!**": a posting's last words set in bold, no heading)
+    if (bold && !signer && words(bold[1], 12) <= 12 && !/[.,;]$/u.test(bold[1]) && !PARTICULARS.test(bold[1]) && !isClosingStatement(bold[1])) {
       start("heading", bold[1].trim(), l, { shape: shape(bold[1], { bold: true }) });
       flush();
       prevText = text;
@@ -383,9 +387,13 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");
     // After "består af:" short lines are the list's content; "… i figuren nedenfor:" may be followed by a heading and prose.
-    const afterColon = !blankBefore && opensList(prevText ?? "") && (nextText === null || nextText.length < width * 0.6);
+    // (and after "Ansættelsesudvalget består af:" its members, however long a line their titles make)
+    const afterColon = !blankBefore && opensList(prevText ?? "") && (nextText === null || nextText.length < width * 0.6 || MEMBERS_LEAD_IN.test(prevText ?? ""));
     // "6. Sådan foregår det" as the contents page names it: a chapter's heading, whatever its words' shape
     const chapter = sentenceEnded && chapters.size > 0 && chapters.has(text.replace(/\s+/gu, " ")) && !isTocLine(text);
+    // "9. Ansættelsesproces og tidsplan ........ 11" standing alone over its text, the contents page's line again: the
+    // chapter's heading, printed with its leader and page (a contents page's own lines run on, one after another)
+    const ledChapter = blankBefore && blankAfter && !!nextText && !isTocLine(nextText) && isTocLine(text) && tocSeen.has(tocTitle(text));
     const opensSignature: boolean = !signature && sentenceEnded && MAIL_CLOSING.test(text.trim());
     // a signature is a few lines (a PDF's text may have no blank line to end it before the page's footer), and ends at a
     // section's heading, a sentence or a label of the process ("Ansættelsesproces", "Ansøgningsfrist: 1. maj 2027")
@@ -401,6 +409,14 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
       blankBefore = false;
       continue;
     }
+    if (ledChapter) {
+      pastCover = true;
+      start("heading", tocTitle(text), l, { shape: shape(tocTitle(text), {}) });
+      flush();
+      prevText = text;
+      blankBefore = true;
+      continue;
+    }
     if (!coverLine(text, nextText, blankAfter, pastCover) && (chapter || isHeading(text, { paragraphBreak: sentenceEnded, afterColon, blankAfter, nextText, width, doubleSpaced, prevText: blankBefore ? null : prevText }))) {
       // the body begins at a heading a reader would call one; a cover's big short lines do not begin it
       pastCover ||= STRONG.has(vocabularyKey(text)) || NUMBERED_HEADING.test(text);
@@ -412,6 +428,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     }
 
     if (isTocLine(text)) {
+      tocSeen.add(tocTitle(text));
       // A contents line ends where its page number stands; what follows starts afresh.
       start("item", text.replace(/\s{2,}/gu, " "), l, { ordered: false });
       flush();
@@ -603,7 +620,8 @@ function inColumnsOf(prev: string, text: string, indent: number): boolean {
 }
 const FIRST_CELL_CHARS = 32;
 const DATE_CELL_CHARS = 56;
-const DATE_CELL = new RegExp(String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION}|til )`, "iu");
+// (two days in it: "Mandag den 15. og tirsdag den 16. marts 2027", "Onsdag den 17. – fredag den 19. marts 2027")
+const DATE_CELL = new RegExp(String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?(?:[–-]|og)\s?(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?)?\s?(?:${MONTH_ALTERNATION}|til )`, "iu");
 const GAP = /(?<=\S) {3,}(?=\S)/u;
 /** A layout row whose first cell, a date, ends on a word that goes on ("og", "til", a dash): the cell, the gap, the rest. */
 const WRAPPED_FIRST_CELL = new RegExp(String.raw`^(\n?[^\s][^\n]{0,60}?\s(?:${DATE_JOINERS.join("|")}|[–-]))( {3,})(\S[^\n]*)$`, "u");

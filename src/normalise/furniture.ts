@@ -8,7 +8,7 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { ABOUT_MENU_ENTRY, APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MENU_OR_HEADING_WORDS, MORE_POSTS_LINK, NAV_WORDS, OPENING_HOURS_LINE, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { ABOUT_MENU_ENTRY, APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MENU_OR_HEADING_WORDS, MENU_VERBS, MORE_POSTS_LINK, NAV_WORDS, OPENING_HOURS_LINE, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 import { isOrganisationName, ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
@@ -178,7 +178,14 @@ function isMenuLine(text: string): boolean {
   const targets = first && !first.rest ? entries.slice(1) : [first?.rest ?? entries[0], ...entries.slice(1)];
   if (first && targets.length > 0 && UI_LINES.has(key(first.label)) && targets.every((e) => SHARE_TARGETS.has(key(e)))) return true;
   if (entries.length < MENU_RUN || !entries.every(isShortLink)) return false;
-  const nav = entries.filter((e) => NAV_WORDS.has(key(e))).length;
+  // (on one line among the menu's entries, "Sådan søger du" is one too, and so is a menu's verb with its object, "Kontakt
+  // HR", "Log ind"; not "Sundhed Øst   Sundhed Vest", an org chart's boxes)
+  const navEntry = (e: string) => {
+    const k = key(e);
+    const parts = k.split(" ");
+    return NAV_WORDS.has(k) || MENU_OR_HEADING_WORDS.has(k) || (parts.length === 2 && MENU_VERBS.has(parts[0]));
+  };
+  const nav = entries.filter(navEntry).length;
   return nav >= 2 && nav * 2 >= entries.length;
 }
 

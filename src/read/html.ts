@@ -38,6 +38,7 @@ import { decodeText } from "./text.js";
 import { foldText } from "../vocabulary/letters.js";
 import { MONTH_ALTERNATION, WEEK_WORD } from "../vocabulary/dates.js";
 import { isoDay } from "./published.js";
+import { FILE_HREF, POSTING_FILE_WORDS } from "../vocabulary/furniture.js";
 import { isPositionNoun, POST_PLACE_WORDS_WIDE } from "../vocabulary/positions.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
@@ -525,7 +526,7 @@ function sitesAsides(main: DomNode, boxes: ReadonlySet<DomNode>, lengths: Map<Do
     const n = stack.pop()!;
     if (n.type !== "tag") continue;
     if (n.name === "aside") {
-      if (!holdsPostFacts(n, boxes, lengths)) out.add(n);
+      if (!holdsPostFacts(n, boxes, lengths) && !isFileList(n)) out.add(n);
       continue;
     }
     for (const c of n.children ?? []) stack.push(c);
@@ -822,7 +823,7 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
   const panel = a.role === "tabpanel" || a.hidden === "until-found" || (!!a.id && !!panels?.has(a.id));
   if ("hidden" in a && !panel) return "furniture";
   if (everything) return a["aria-hidden"] === "true" && !panel ? "furniture" : null;
-  if (dropFurniture && PAGE_FURNITURE.has(name)) return "position";
+  if (dropFurniture && PAGE_FURNITURE.has(name) && !(name === "aside" && isFileList(el))) return "position";
   if (spine.has(el)) return null;
   if (dropFurniture && isPageFoot(el)) return "position";
   if (asides?.has(el)) return "furniture";
@@ -833,6 +834,25 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
   if (dropFurniture && posting && (hasToken(a.class, FRAME_TOKEN_PARTS) || hasToken(a.id, FRAME_TOKEN_PARTS)) && !isInside(el, posting) && !isInside(posting, el))
     return "position";
   return null;
+}
+
+/**
+ * A sidebar of the posting's files ("Dokumenter": "Hent job- og personprofilen (PDF)", "Organisationsdiagram (PDF)"):
+ * its attachments, kept as the text's, though an `<aside>` frames the page elsewhere. Two file links or more, one of
+ * them the post's own paper by its words (a site's "Budget 2027 (PDF)" and "Privatlivspolitik (PDF)" are the site's).
+ */
+function isFileList(el: DomNode): boolean {
+  let files = 0;
+  let own = false;
+  const walk = (n: DomNode): void => {
+    if (n.name === "a" && FILE_HREF.test(n.attribs?.href ?? "")) {
+      files++;
+      own ||= POSTING_FILE_WORDS.test(flatText(n));
+    }
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(el);
+  return files >= 2 && own;
 }
 
 /** A blockquote's last paragraph when a <cite> follows it, the quote's attribution; null for any other quote. */
@@ -1414,5 +1434,7 @@ function isListLine({ text, strong }: Segment): boolean {
 
 /** Mirrors what the normaliser takes for a bold heading, so that a long bold sentence is not wrapped in stars it keeps. */
 function looksLikeHeading(text: string): boolean {
-  return text.length <= 200 && !text.includes("*") && text.split(" ").length <= 12 && !/[.,;]$/u.test(text);
+  // (a fact's line set in bold, "Deadline: 15 May 2027, 23:59 CET", is the fact, no heading over what follows)
+  const label = /^([^:]{1,40}):\s+\S/u.exec(text);
+  return text.length <= 200 && !text.includes("*") && text.split(" ").length <= 12 && !/[.,;]$/u.test(text) && !(label && isFactLabel(label[1]));
 }

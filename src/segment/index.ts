@@ -17,6 +17,7 @@ import {
   DOCUMENT_TYPE_PHRASES,
   FACT_LABELS,
   GENERIC_HEADINGS,
+  OFFER_HEADINGS,
   FACT_BOX_HEADINGS,
   LEAD_IN_MEANS,
   ASKED_OF_THE_POST,
@@ -32,20 +33,20 @@ import {
   vocabularyKey,
   WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
-import { APPLY_CALL, BANNERS, COLOPHON, FILE_LINK, READ_CALL, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
+import { APPLY_CALL, BANNERS, FILE_LINK, isColophon, READ_CALL, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OFFICE_HOURS_LABEL, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isOrganisationName } from "../vocabulary/employers.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
-import { isOfferStatement, isSmokeFreeStatement, isStartStatement, isWorkplaceStatement } from "../vocabulary/terms.js";
+import { isOfferStatement, isSmokeFreeStatement, OFFER_GOES_ON, isStartStatement, isWorkplaceStatement } from "../vocabulary/terms.js";
 import { withoutTrailingPictographs } from "../vocabulary/marks.js";
 import { isPersonItem, isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
 import { BACK_POINTERS } from "../vocabulary/abbreviations.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
-import { ANNOUNCING_VERBS, ENGLISH_ANNOUNCEMENT, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, POST_PLACE_WORDS, isJobOpening, isPositionNoun } from "../vocabulary/positions.js";
+import { ANNOUNCING_VERBS, ANOTHER_POST, ENGLISH_ANNOUNCEMENT, POINTS_TO_ITS_AD, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, POST_PLACE_WORDS, isJobOpening, isPositionNoun, isReportingLine } from "../vocabulary/positions.js";
 import { holdsContactDetail, onlyOrganisationMailboxes } from "../vocabulary/contact-details.js";
-import { isConsultancyHeading } from "../vocabulary/consultancies.js";
+import { isConsultancyHeading, isConsultancyName } from "../vocabulary/consultancies.js";
 import { words } from "../normalise/words.js";
 import { isTocLine } from "../normalise/blocks.js";
 // The sentence splitter the fact extractors use too, so that both steps agree on where a sentence ends (the segmenter
@@ -65,9 +66,9 @@ function styleRank(shape: HeadingShape | undefined): string {
 /** Styles that tell levels apart; plain lines do not. */
 const isDistinctive = (style: string) => style !== "plain";
 
-const BILAG_LINE = /^bilag\s*(?:\d{1,2}\s*)?[:.–|·-]\s*\S/iu;
+const BILAG_LINE = /^(?:bilag|appendiks|appendix)\s*(?:\d{1,2}\s*)?[:.–|·-]\s*\S/iu;
 /** "Bilag 1. Organisationsdiagram": an attachment by its number, no list's "Bilag: CV og eksamensbevis". */
-const NUMBERED_BILAG = /^bilag\s*\d{1,2}\s*[:.–|·-]\s*\S/iu;
+const NUMBERED_BILAG = /^(?:bilag|appendiks|appendix)\s*\d{1,2}\s*[:.–|·-]\s*\S/iu;
 
 interface Draft {
   kind: SectionKind;
@@ -459,6 +460,9 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
   let signatureLeft = 0;
   // no section's heading has been met yet: the first may be a teaser over the text's opening
   let firstTop = true;
+  // the items of a list right under "Vi tilbyder" (no colon: a page's heading over its list) are what is offered, and
+  // so is a paragraph right under it that goes on from its words ("Vi tilbyder" / "Et nyt center med engagerede …")
+  let offerList = false;
   const entry = listEntries(slots);
   const column = pageColumn(slots, entry);
   const foot = footBelowRule(slots);
@@ -471,7 +475,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       if (role === "top") otherPosts = OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(slots[i].block);
       // "Stillingsbeskrivelse" over the post's title and the whole ad, as a job portal heads its page: the page's label
       // for the text, no section's heading
-      const own = i === 0 && PORTAL_DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b);
+      const own = i === 0 && PORTAL_DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b, i === 0);
       // "Kan du få en hel musikskole til at spille sammen?" as the first heading, over the scene the ad opens on: a teaser,
       // the introduction's, as a question before any heading is (its own words weigh no more than an unknown heading's)
       const teaserFirst = role === "top" && firstTop && TEASER_QUESTION.test(b.text.trim()) && own.every((c) => c.weight <= CUE_WEIGHT.unknown);
@@ -486,6 +490,11 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       // "Det får du hos os:" over a list speaks for the list only, and so does a clause the list ends ("Vi forestiller os, at du")
       listScoped = (b.text.trim().endsWith(":") || OPEN_CLAUSE.test(b.text.trim())) && next?.role === "content" && next.block.type === "item" ? role : null;
       runInScoped = RUN_IN.has(b) ? role : null;
+      offerList =
+        OFFER_HEADINGS.has(vocabularyKey(b.text)) &&
+        !b.text.trim().endsWith(":") &&
+        next?.role === "content" &&
+        (next.block.type === "item" || (next.block.type === "paragraph" && OFFER_GOES_ON.test(next.block.text)));
       leadCues = [];
       readingList = false;
       turned = false;
@@ -574,7 +583,12 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
         : slots[i].lastLine
           ? [{ kind: "andet" as const, weight: CUE_WEIGHT.footer, source: "a short line heading nothing at the text's end (the page's foot)" }]
         : [];
-    const cues = [...headings, ...leadCues, ...cover, ...title, ...aside, ...contents];
+    // the offer goes on through the list's items, or holds the one paragraph right under the heading; the prose after
+    // either is no longer what the heading offers (so the test before the cue, and the list's test after it)
+    offerList &&= b.type === "item" || prevType === null;
+    const offered = offerList && headings.length > 0 ? [OFFER_ITEM_CUE] : [];
+    offerList &&= b.type === "item";
+    const cues = [...headings, ...leadCues, ...cover, ...title, ...aside, ...contents, ...offered];
     const inForce = headings.length > 0 ? strongestCue(headings) : null;
     const sure = cues.some((c) => c.weight >= CUE_WEIGHT.known);
     // a sidebar's box is outside the text's flow: no step of the genre's order leads in or out
@@ -627,7 +641,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
           ? [{ kind: "indledning" as const, weight: CUE_WEIGHT.presentation, source: "a paragraph presenting the employer by its size (“Kommunen har ca. 37.000 indbyggere …”)" }]
           : texts.length === 1 && offer
           ? [{ kind: "vilkaar" as const, weight: CUE_WEIGHT.term, source: "a paragraph that opens on what the post offers (“Vi tilbyder …”)" }]
-          : [...ownCues(text, { inForce, late: i > slots.length / 2 && !b.beside, readingList }), ...coverCues(text)];
+          : [...ownCues(text, { inForce, late: i > slots.length / 2 && !b.beside, readingList, alone: !sentences || sentences.length <= 1 }), ...coverCues(text)];
       // a paragraph of several sentences before any heading (an ad written as one block) moves on from its opening as a
       // text of many paragraphs would: the cover's lean fades sentence by sentence, not only block by block
       const fading = j > 0 && cover.length ? cues.map((c) => (c === cover[0] ? { ...c, weight: round(c.weight * COVER_SENTENCE_FADE ** j) } : c)) : cues;
@@ -688,6 +702,13 @@ function factTableRows(b: DocBlock): BoxLine[] | null {
 /** The kinds a fact box's line may take from its label: the process's, the terms', further information. */
 const BOX_LINE_KINDS: ReadonlySet<SectionKind> = new Set(["ansaettelsesproces", "vilkaar", "yderligere"]);
 
+/** As much again as a generic heading's weight makes a lead-in's: the list says what the heading over it offers. */
+const OFFER_ITEM_CUE: Cue = { kind: "vilkaar", weight: CUE_WEIGHT.leadIn - CUE_WEIGHT.generic, source: "what is offered, right under a heading of what is offered" };
+/** The sections an ad's own text ends in: a second post named under them stands after it. */
+const AFTER_THE_POST: ReadonlySet<SectionKind> = new Set(["ansaettelsesproces", "vilkaar", "yderligere"]);
+const OFFICE_HOURS_CUE: Cue = { kind: "andet", weight: CUE_WEIGHT.label, source: "the house's office hours on its card, after the ad" };
+const isOfficeHours = (text: string) => text.length < 120 && OFFICE_HOURS_LABEL.test(text.trim());
+
 /**
  * A fact box's line, as a reader files it: "Ansøgningsfrist: 18.04.2027 kl. 23.59" is the process's, "Løn: efter
  * overenskomst" the terms', "Kontakt: …" further information. "Arbejdssted: Sønderborg Slot" is a term of the
@@ -695,9 +716,11 @@ const BOX_LINE_KINDS: ReadonlySet<SectionKind> = new Set(["ansaettelsesproces", 
  * top, on the cover or in a box beside the posting (`apart`), a place, a category or a number is the box's, the
  * post's summary under its title.
  */
+
 function boxLineCues(line: BoxLine, apart: boolean, late: boolean): Cue[] {
   const { kind, text } = line;
-  if (!kind) return [];
+  // (among a card's lines at the end: "Tlf. 45 86 10 24 · …" / "Åbningstider: mandag–fredag kl. 10.00–13.00")
+  if (!kind) return late && isOfficeHours(text) ? [OFFICE_HOURS_CUE] : [];
   const label = text.split(/[:\s]/u)[0];
   if (BOX_LINE_KINDS.has(kind)) return [{ kind, weight: CUE_WEIGHT.label, source: `a fact box's line, labelled “${label}”` }];
   if (line.workplace && late && !apart) return [{ kind: "vilkaar", weight: CUE_WEIGHT.label, source: `a fact box's line of the workplace at the text's end, labelled “${label}”` }];
@@ -765,8 +788,21 @@ const RUN_ON_LENGTH = 250;
  * the terms, then whom to ask. Only where the next clause goes on in lower case, as a sentence's next clause does.
  */
 function clausesOf(sentence: string): string[] {
-  if (sentence.length <= RUN_ON_LENGTH || !sentence.includes("; ")) return [sentence];
-  return sentence.split(/(?<=;) (?=\p{Ll})/u);
+  if (sentence.length <= RUN_ON_LENGTH) return [sentence];
+  const clauses = sentence.includes("; ") ? sentence.split(/(?<=;) (?=\p{Ll})/u) : [sentence];
+  return clauses.flatMap(closingAfterDash);
+}
+
+/**
+ * "… mens der før anden samtale indhentes referencer – har du spørgsmål til stillingen, er du velkommen til at kontakte
+ * …": the process told, then whom to ask, parted by a dash. The part after the dash is read alone only where it is a
+ * closing's question or welcome on its own, so a dash inside a clause ("ledere – og medarbejdere – der …") parts nothing.
+ */
+function closingAfterDash(clause: string): string[] {
+  const dash = clause.lastIndexOf(" – ");
+  if (dash < 0) return [clause];
+  const after = clause.slice(dash + 3);
+  return /^\p{Ll}/u.test(after) && isClosingStatement(after[0].toUpperCase() + after.slice(1)) ? [clause.slice(0, dash + 2), after] : [clause];
 }
 
 /** How many lines a signature under a letter's closing holds at most (name, title, unit, house), and how long each is. */
@@ -820,14 +856,16 @@ interface PiecePlace {
   late?: boolean;
   /** The piece is an item of a list led in as further reading ("Læs mere i …:"), where a file's line is a link. */
   readingList?: boolean;
+  /** The piece is its block's whole text, no sentence of a longer paragraph. */
+  alone?: boolean;
 }
 
 /** What a piece says of itself: an attachment line, a contents line, a fact box's label. */
-function ownCues(text: string, { inForce = null, late = false, readingList = false }: PiecePlace = {}): Cue[] {
+function ownCues(text: string, { inForce = null, late = false, readingList = false, alone = false }: PiecePlace = {}): Cue[] {
   const underProcess = inForce?.kind === "ansaettelsesproces" && inForce.weight >= CUE_WEIGHT.known;
   // its date is the paper's, no step of the process
   if (isPublicationLine(text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a newspaper's or magazine's name and issue (its page's head or foot)" }];
-  if (text.length < 250 && COLOPHON.test(text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.label, source: "the profile's colophon (who wrote it, and when)" }];
+  if (text.length < 250 && isColophon(text.trim(), alone)) return [{ kind: "andet", weight: CUE_WEIGHT.label, source: "the profile's colophon (who wrote it, and when)" }];
   if (text.length < 40 && LANGUAGE_SWITCH.test(text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.label, source: "a note that the text goes on in another language" }];
   // "Med venlig hilsen" over "Bestyrelsen for Ravnsbjerg Friskole": the letter's closing and its signer; with a phone or
   // an address, whom to ask
@@ -865,6 +903,12 @@ function ownCues(text: string, { inForce = null, late = false, readingList = fal
   else if (!inForce && isStartStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a line that gives the start, under no heading" });
   else if (isOfferStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a sentence on what the post offers (“Vi kan tilbyde …”)" });
   else if (isWorkplaceStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a sentence naming the place of work (“Arbejdsstedet er …”)" });
+  // "Vi søger samtidig en klinikassistent til Klinik Nord – se opslaget på vores hjemmeside.": another post, past this
+  // one's text (under its process's, terms' or contacts' heading, or pointing to its own ad), a pointer onwards as a
+  // link is; not a joint ad's second post under "Om stillingerne"
+  else if (late && ANOTHER_POST.test(text.trim()) && (POINTS_TO_ITS_AD.test(text) || (!!inForce && AFTER_THE_POST.has(inForce.kind))))
+    own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "another post the ad names, after its own text" });
+  else if (isReportingLine(text)) own.push({ kind: "jobprofil", weight: CUE_WEIGHT.term, source: "the post's line of command (“Du refererer til …”)" });
   else if (isVacancyReason(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.vacancy, source: "why the post is open (“Vores nuværende centerchef går på pension …”)" });
   else if (isClosingStatement(text))
     own.push(
@@ -873,6 +917,7 @@ function ownCues(text: string, { inForce = null, late = false, readingList = fal
         ? { kind: "ansaettelsesproces", weight: CUE_WEIGHT.closing, source: "the employer's statement on whom it wants to hear from, under the process's heading" }
         : { kind: "yderligere", weight: CUE_WEIGHT.closing, source: "a sentence postings close with (whom to ask, diversity, no agencies)" },
     );
+  else if (late && isOfficeHours(text)) own.push(OFFICE_HOURS_CUE);
   // as strong as a closing sentence, among which it often stands: a sentence of its own under any heading
   else if (isSmokeFreeStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.closing, source: "a smoke-free workplace: a condition of the work" });
   else if (isProcessStatement(text)) own.push({ kind: "ansaettelsesproces", weight: CUE_WEIGHT.process, source: "a sentence that tells a step of the process" });
@@ -881,7 +926,7 @@ function ownCues(text: string, { inForce = null, late = false, readingList = fal
   return own;
 }
 
-function headingCues(h: DocBlock): Cue[] {
+function headingCues(h: DocBlock, first = false): Cue[] {
   const name = `heading “${h.text}”`;
   // "Lignende job", "Andre ledige stillinger": the page's list of other posts, whose deadlines are theirs
   if (OTHER_POSTINGS_HEADING.test(h.text.trim())) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: `${name} (other posts)` }];
@@ -900,6 +945,9 @@ function headingCues(h: DocBlock): Cue[] {
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
   if (isConsultancyHeading(h.text)) return [{ kind: "andet", weight: CUE_WEIGHT.known, source: `${name} (the recruitment firm presenting itself)` }];
+  // ("Bjerre & Vang Rekruttering" over the page copied from the firm's site: its name, whose word "Rekruttering" heads no
+  // process; further down, a firm's name heads its consultants' cards, whom to ask)
+  if (first && isConsultancyName(h.text)) return [{ kind: "andet", weight: CUE_WEIGHT.known, source: `${name} (a recruitment firm's name alone)` }];
   // "2. Om Aarhus Universitet og Faculty of Technical Sciences": a chapter's number before it
   if (ORGANISATION_HEADING.test(h.text.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ""))) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];
   const teaser = TEASER_QUESTION.test(h.text.trim());
@@ -1393,10 +1441,16 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
       if (blocks.slice(0, i).every((x) => x.furniture) && next && isCoverProse(next)) return i;
       continue;
     }
-    if (isCoverProse(b)) return i;
+    // a short question right above it opens the text with it ("Vil du sætte retningen for 13 folkeskoler?" over
+    // "Vordingborg Kommune søger en skolechef, …"): the teaser, the introduction's, no line of the title
+    if (isCoverProse(b)) return i > 0 && isTeaserAbove(blocks[i - 1]) ? i - 1 : i;
   }
   return coverEnd;
 }
+
+const TEASER_WORDS = 4;
+const isTeaserAbove = (b: DocBlock): boolean =>
+  b.type === "paragraph" && !b.furniture && /\?$/u.test(b.text.trim()) && words(b.text, TEASER_WORDS) >= TEASER_WORDS && !isTitleWithHook(b.text);
 
 /**
  * A cover's block that is prose: a paragraph of some length, or a sentence. A fact box's line ("Ansøgningsfrist 14.

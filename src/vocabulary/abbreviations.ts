@@ -25,6 +25,9 @@ export const ABBREVIATIONS: readonly string[] = [
   "bl.a", "f.eks", "fx", "jf", "jvf", "dvs", "osv", "etc", "mht", "vedr", "ang", "ift", "iht", "hhv", "ca", "evt", "inkl", "ekskl",
   "excl", "incl", "mv", "m.v", "mm", "m.m", "m.fl", "o.l", "o.lign", "ref", "pga", "p.g.a", "ifm", "i.f.m", "vha", "pt", "p.t",
   "el", "resp", "ff", "s", "t", "d", "att",
+  // a print ad's short forms: "Yderl. oplysn. v/ kommunaldir. Lone Thygesen", "Tiltr. 1/9", "Samtaler forv. i uge 23",
+  // "Ans. på kontrakt", "Ansøgn. senest 1/6"
+  "yderl", "oplysn", "kommunaldir", "dir", "tiltr", "forv", "ans", "ansøgn",
   // contact details and places: "tlf. 4033 2414", "kl. 9.00", "nr. 3", "pkt. 4", "stk. 2"
   "tlf", "tel", "tlf.nr", "mob", "kl", "nr", "pkt", "stk", "afd", "adr", "st", "th", "tv",
   // a street, a town or a firm named for a saint, an old, a south or a north one, or brothers: "Sct. Mathias Gade",

@@ -39,8 +39,9 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   /\bvelkommen til at (?:kontakte|ringe|skrive)\b|\bkan kontaktes (?:på|via|pr\.)|^(?:kontakt|ring) gerne\b/i,
   // "Jeg tager gerne en uforpligtende snak over en kop kaffe", "Vi tager gerne en snak": an invitation to call
   /\b(?:jeg|vi) (?:tager|tar) (?:også )?gerne (?:en|et) (?:\S+ ){0,2}(?:snak|telefonsnak|opkald|kop kaffe)\b/i,
-  // "Vi viser gerne rundt på skolen", "Du er også velkommen til at kigge forbi": an invitation to come and see
-  /\bviser (?:dig )?gerne rundt\b|\bvelkommen til at (?:kigge|komme|tage) (?:forbi|på besøg)\b|\bvelkommen til at besøge\b/i,
+  // "Vi viser gerne rundt på skolen", "Du er også velkommen til at kigge forbi", "… velkommen til at aftale et besøg på
+  // skolen" (or "en rundvisning"): an invitation to come and see
+  /\bviser (?:dig )?gerne rundt\b|\bvelkommen til at (?:kigge|komme|tage) (?:forbi|på besøg)\b|\bvelkommen til at besøge\b|\bvelkommen til at aftale (?:et besøg|en rundvisning)\b/i,
   // "Alle henvendelser behandles fortroligt.", "Du kan også tage en fortrolig snak med …" (but "Første skridt er en
   // fortrolig samtale med …" is the process's first step)
   /\bhenvendelse(?:r)? (?:behandles|bliver behandlet) (?:fortroligt|diskret)|\bbehandler alle henvendelser (?:fortroligt|diskret)|(?<!(?:skridt|trin) (?:er|bliver) en )\bfortrolig(?:t)? (?:snak|samtale|drøftelse|henvendelse)\b/i,

@@ -90,6 +90,18 @@ export function isConsultancyHeading(text: string): boolean {
   return !!name && (CONSULTANCY_NAME_END.test(name) || isKnownConsultancy(name));
 }
 
+/**
+ * A line that is a recruitment firm's name and nothing more ("Bjerre & Vang Rekruttering", "Hartmanns"): at a page's
+ * top, its site's head over the page copied from it, no section's heading.
+ */
+// (every word capitalised, or "&": "Styrelsen for Arbejdsmarked og Rekruttering" is an authority)
+// (partners' names joined by "&": "Sales Executive", "Intern Rekruttering", "HR & Rekruttering" are a post and units)
+const FIRM_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?\s&\s\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?\s(?:Rekruttering|Executive|Search)(?:\s(?:A\/S|ApS))?$/u;
+export const isConsultancyName = (text: string): boolean => {
+  const t = text.trim();
+  return t.length <= 60 && (FIRM_NAME.test(t) || (t.split(/\s+/u).length <= 4 && isKnownConsultancy(t)));
+};
+
 /** A name one of the firms above is known by ("Hartmanns", "Mercuri Urval A/S"). */
 export function isKnownConsultancy(name: string): boolean {
   const lower = name.toLowerCase();
@@ -214,4 +226,4 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
 
 /** Names a cue can catch that are the hiring side, never a firm: public bodies and their parts, and a sentence's first word. */
 export const NOT_A_FIRM =
-  /kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|fond(?:en)?(?!\p{L})|bestyrelse|udvalg|afdeling|sekretariat|^(?:hr|personale)(?:-|\s+(?:&|og)\s|$)|^(?:vi|du|de|den|det|der|han|hun|som|en|et)$/iu;
+  /kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|fond(?:en)?(?!\p{L})|bestyrelse|udvalg|afdeling|sekretariat|forvaltning|^cent(?:er|ret|eret)(?!\p{L})|^(?:hr|personale)(?:-|\s+(?:&|og)\s|$)|^(?:vi|du|de|den|det|der|han|hun|som|en|et)$/iu;

@@ -50,7 +50,12 @@ const ORGANISATION_MAILBOXES: ReadonlySet<string> = new Set([
  * application address given as a contact).
  */
 const GENERAL_MAILBOXES: ReadonlySet<string> = new Set(["info", "post", "kontakt", "kontor", "mail", "support", "service", "kundeservice", "reception", "administration", "sekretariat", "hovedpostkasse", "billet", "billetter", "billetsalg", "booking"]);
-export const isGeneralMailbox = (email: string): boolean => GENERAL_MAILBOXES.has(localPart(email)) || isHouseDesk(email);
+/**
+ * A parish's office mailbox on the church's shared domain: every sogn has "<sogn>.sogn@km.dk" (and a menighedsråd
+ * "<its number>@sogn.dk", or a "…menighedsraad@" of its own), the church office's, no one's to ask about a post while a person is named.
+ */
+const PARISH_MAILBOX = /^[a-zæøå0-9.-]+\.sogn@km\.dk$|^\d{4}@sogn\.dk$|^[a-zæøå0-9.-]*menighedsraad@/iu;
+export const isGeneralMailbox = (email: string): boolean => GENERAL_MAILBOXES.has(localPart(email)) || isHouseDesk(email) || PARISH_MAILBOX.test(email);
 
 /**
  * A sentence that asks the reader to call or write about the post ("Har du spørgsmål, så ring eller skriv til Jeppe på
@@ -69,6 +74,9 @@ export const PERSONAL_DATA_NOTE = /(?<!\p{L})(?:personoplysninger|persondata|dat
 // (and its data protection officer, whom the note on personal data names: "dpo@gladsaxe.dk")
 const HOUSE_DESKS: ReadonlySet<string> = new Set(["kommunikation", "presse", "press", "web", "webmaster", "redaktion", "webredaktion", "dpo", "databeskyttelse", "persondata", "gdpr"]);
 export const isHouseDesk = (email: string): boolean => HOUSE_DESKS.has(localPart(email));
+
+/** An organisation's own mailbox or desk ("job@", "info@", "presse@"): no one's, whatever initials its name spells. */
+export const isOrganisationMailbox = (email: string): boolean => ORGANISATION_MAILBOXES.has(localPart(email)) || isGeneralMailbox(email);
 
 /** Whether a text's e-mail addresses, one or more, are all an organisation's own mailboxes. */
 export function onlyOrganisationMailboxes(text: string): boolean {

@@ -57,7 +57,7 @@ export const WEEK_WORD = "uge(?:rne)?|weeks?";
  * "senest 14/3", "pr. 1/8", "Ansøgningsfrist | 14/3", "Første samtalerunde holdes 20/4".
  */
 export const NUMERIC_DATE_LEAD = latin(
-  String.raw`(?:(?<![${LETTER}])(?:\p{L}{0,14}frist(?:en)?|senest|pr\.|fra|inden|til|tiltrædelse|start|samtale\p{L}{0,6}|(?:af)?hold(?:es|t)|afvikle[st]|den|d\.)(?:[ 	 ]{1,3}henholdsvis)?|[:|])[ 	 ]{0,3}$`,
+  String.raw`(?:(?<![${LETTER}])(?:\p{L}{0,14}frist(?:en)?|senest|pr\.|fra|inden|til|tiltrædelse|tiltr\.|start|samtale\p{L}{0,6}|(?:af)?hold(?:es|t)|afvikle[st]|den|d\.)(?:[ 	 ]{1,3}henholdsvis)?|[:|])[ 	 ]{0,3}$`,
 );
 
 /** Words after a bare day/month that make it a fraction: "2/3 af", "1/2 time". */
@@ -193,8 +193,8 @@ export const DATE_CUES: DateCue[] = [
   { role: "interview", pattern: wordPattern(String.raw`(?:samtale(?:r|rne|n)?|samtalerunde(?:r|n|rne)?|runde) (?:med|og|inkl\.|inklusive|samt) (?:en |et )?(?:\p{L}{1,20} )?\p{L}{0,20}(?:test|case)\p{L}*`) },
   // e.g. "Forventet tiltrædelse", "tiltrædelse den", "Forventes tiltrædelse", "tiltræder", "ønskes besat pr."
   // e.g. "Du skal kunne starte senest 1. august", "begynde den 1. maj", "Start 1/5.", "en ny leder med virkning fra 1. august"
-  // ("tiltraedelse": the ASCII spelling; a fact box's "Ansættelse: 1. april 2027")
-  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|ansættelse:(?=\s{1,12}(?:pr\.? |fra |den )?\d)|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:(?:den|vores|sin) nye|en ny) \p{L}*(?:${[...POSITION_HEADS, ...POSITION_ACRONYMS].join("|")})(?:en|e|er|ne)?) på plads|dig i stillingen`) },
+  // ("tiltraedelse": the ASCII spelling; "Tiltr. 1/9", a print ad's; a fact box's "Ansættelse: 1. april 2027")
+  { role: "start", pattern: wordPattern(String.raw`tiltræd\p{L}*|tiltraed\p{L}*|tiltr\.|starte|starter|begynde|begynder|startdato|ønskes besat|besættes|start i stillingen|starte i stillingen|besættes pr|besat pr|besættes fra|besat fra|ansættelse pr|ansættelse fra|ansættelsesdato|ansættelsesstart|begynde i stillingen|ansat pr|ansættes pr|ansat fra|ansættes fra|første arbejdsdag|opstart|tage over|til at overtage|overtage (?:stillingen|ledelsen|posten|jobbet|roret)|ønsket start|forventet start|start:|start|ansættelse:(?=\s{1,12}(?:pr\.? |fra |den )?\d)|besættelse pr|besættelse fra|til besættelse|ledig pr|ledig fra|med virkning fra|med virkning pr|(?:dig|ham|hende|(?:(?:den|vores|sin) nye|en ny) \p{L}*(?:${[...POSITION_HEADS, ...POSITION_ACRONYMS].join("|")})(?:en|e|er|ne)?) på plads|dig i stillingen`) },
   // an English part's start: "Starting date is 1 August 2027", "The position starts on", "commencement", "The position
   // is to be filled by 1 June 2027", "… a position as Assistant Professor, starting 1 September 2027"
   { role: "start", pattern: wordPattern(String.raw`start(?:ing)? date|(?:to be|will be|is) filled (?:by|from|as of|on)|(?:position|employment) (?:starts|begins|commences)|commencement|take up the position|(?:is )?available from|vacant from|with effect from|appointment (?:from|as of)|start(?:ing)? (?:on|from)|starting(?= \d)`) },

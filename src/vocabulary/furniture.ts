@@ -87,6 +87,14 @@ export const SHARE_TARGETS: ReadonlySet<string> = new Set([
   "send på mail", "send som mail", "send på e-mail", "send som e-mail",
 ]);
 
+/** A link to a file a posting comes with: a PDF, a Word, a spreadsheet or a slides file. */
+export const FILE_HREF = /\.(?:pdf|docx?|xlsx?|pptx?)(?:$|[?#])/iu;
+/** A file link's words that name the post's own paper: its profile, its description, its chart, an attachment. */
+export const POSTING_FILE_WORDS = /profil|stillingsbeskrivelse|organisationsdiagram|bilag|opslag/iu;
+
+/** A menu entry's verb before its object: "Kontakt HR", "Søg job", "Log ind". */
+export const MENU_VERBS: ReadonlySet<string> = new Set(["kontakt", "søg", "log"]);
+
 /** A menu's entry about a part of the site's house: "Om ministeriet", "Om os". */
 export const ABOUT_MENU_ENTRY = /^om \p{L}+$/iu;
 
@@ -106,6 +114,16 @@ export const NAV_WORDS: ReadonlySet<string> = new Set([
  * the footer is.
  */
 export const OPENING_HOURS_LINE = /^(?:åbningstid(?:er)?|telefontid|kontortid)(?!\p{L})|^(?:kontoret|sekretariatet|kirkekontoret|receptionen|skolens kontor) (?:har|holder) (?:åbent|lukket|telefontid)|^(?:kontoret|sekretariatet|kirkekontoret|receptionen) er lukket/iu;
+
+/**
+ * A house's hours given as its card's line ("Kontortid: mandag-fredag kl. 10-13", "Kontorets åbningstid: …", "Kirkekontoret er lukket på
+ * helligdage"): the office's, the page's own, where the ad is over. Not a sentence on when someone answers
+ * ("Sekretariatet har åbent …", the closing's) nor on the workplace's hours ("Kontoret har åbent tirs-fre", the post's).
+ */
+// (an office's own: not "Telefontid:" under a contact's name, "Butikkens åbningstider:", nor "Kontoret er lukket i uge
+// 29-31, så anden samtale afholdes først i uge 32", a step of the process)
+export const OFFICE_HOURS_LABEL =
+  /^(?:(?:kontorets|sekretariatets|kirkekontorets|skolens|receptionens)[ \t]+)?(?:åbningstid(?:er)?|kontortid)[ \t]*:|^(?:kontoret|sekretariatet|kirkekontoret|receptionen) er lukket(?!\p{L})[^,;]*$/iu;
 
 /**
  * A job site's menu entries that an ad's own text has as headings: the menu's only between two of its entries
@@ -186,13 +204,17 @@ export const COOKIE_LINE = /\bcookies?\b/i;
  */
 export const BANNERS = [
   /^(?:dette )?(?:job)?opslag(?:et)? er (?:lukket|udløbet|ikke længere aktivt)/iu,
-  /^(?:stillingen|denne stilling|jobbet) er (?:besat|lukket|ikke længere ledig)/iu,
+  /^(?:stillingen|denne stilling|jobbet) er (?:besat|lukket|ikke længere ledig|ikke længere åben for ansøgninger)/iu,
   /^ansøgningsfristen (?:for (?:denne|dette) (?:stilling|job|opslag) )?er (?:udløbet|overskredet)/iu,
   /^(?:det er )?ikke (?:længere|mere) muligt at søge/iu,
   /^(?:jobbet|stillingen) kan ikke længere søges/iu,
   // the notice's own words under it: "Tak til alle ansøgere for interessen.", and, anywhere in the notice's sentence,
   // "Opslaget bliver liggende til orientering, men der kan ikke længere søges."
   /^tak (?:til alle|for (?:de mange|alle)) (?:ansøgere|ansøgninger)(?!\p{L})/iu,
+  // "Tak til alle, der har vist interesse for stillingen.", "Opslaget nedenfor er bevaret til orientering."
+  // (not "Tak til alle, der har søgt stillingen i første runde. Har du allerede søgt, …", a post put up again)
+  /^tak til alle,? (?:der|som) har vist interesse for (?:stillingen|jobbet)(?!\p{L})/iu,
+  /^(?:(?:job)?opslaget|annoncen|teksten)(?: nedenfor| herunder)? (?:er bevaret|bliver liggende|ligger fortsat) (?:her )?til orientering(?!\p{L})/iu,
   /(?<!\p{L})(?:der|jobbet|stillingen) kan ikke (?:længere|mere) søges(?!\p{L})/iu,
 ];
 
@@ -393,13 +415,22 @@ export const OTHER_POSTINGS_HEADING =
  * Sjællands Universitetshospital, februar 2027."), the document's own line, not its introduction. The month and
  * the year at its end tell it from the introduction's "Denne profil er udarbejdet af … på baggrund af samtaler …".
  */
-export const COLOPHON = new RegExp(String.raw`(?<!\p{L})(?:udarbejdet af|prepared by|written by)\s.{3,160}?(?<!\p{L})(?:${MONTH_ALTERNATION})\.?\s+\d{4}\.?$`, "iu");
+const COLOPHON = new RegExp(String.raw`(?<!\p{L})(?:udarbejdet af|prepared by|written by)\s.{3,160}?(?<!\p{L})(?:${MONTH_ALTERNATION})\.?\s+\d{4}\.?$`, "iu");
+/**
+ * Or without its date, where it names the two houses and ends there: "Job- og personprofilen er udarbejdet af
+ * Vordingborg Kommune i samarbejde med Krogh & Wessel." (not "… i samarbejde med skolebestyrelsen og skolens
+ * MED-udvalg. Den beskriver …", the introduction's). Case told apart without the i flag, which would let \p{Lu} match
+ * small letters.
+ */
+const UNDATED_COLOPHON = /^(?:[Jj]ob- og personprofilen|[Pp]rofilen|[Dd]enne (?:job- og person)?profil) er udarbejdet af \p{Lu}[^.]{2,80} i samarbejde med \p{Lu}[\p{L}&' -]{1,60}(?: A\/S| ApS)?\.?$/u;
+// (undated, only as a block of its own: the introduction goes on after it, "Profilen bygger på samtaler med …")
+export const isColophon = (line: string, alone = false): boolean => COLOPHON.test(line) || (alone && UNDATED_COLOPHON.test(line));
 
 /**
  * A link to a file, its type and size after its name ("Jobprofil for teamleder (PDF, 212 KB)", "Se også vores jobprofil
- * (PDF)", "Organisationsdiagram.pdf"): an attachment of the posting.
+ * (PDF)", "Organisationsdiagram (PDF) 210 KB", "Organisationsdiagram.pdf"): an attachment of the posting.
  */
-export const FILE_LINK = /\((?:pdf|docx?|word|pptx?)(?:,\s?\d+(?:[.,]\d+)?\s?[kmg]b)?\)$|[\p{L}\d_-]\.(?:pdf|docx?)$/iu;
+export const FILE_LINK = /\((?:pdf|docx?|word|pptx?)(?:,\s?\d+(?:[.,]\d+)?\s?[kmg]b)?\)(?:\s\d+(?:[.,]\d+)?\s?[kmg]b)?$|[\p{L}\d_-]\.(?:pdf|docx?)$/iu;
 
 /** What a job board's search field asks for, in its placeholder: "Søg på titel, firma eller nøgleord". */
 const SEARCH_FIELD_WORDS = ["titel", "jobtitel", "stilling", "stillingsbetegnelse", "firma", "virksomhed", "arbejdsgiver", "nøgleord", "søgeord", "fritekst", "sted", "område", "by", "postnummer", "kategori", "job"];

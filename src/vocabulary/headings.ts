@@ -30,8 +30,11 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "indledning", "baggrund", "baggrunden", "introduktion", "forord", "velkommen", "indledende bemærkninger",
     // the house's values, as it presents itself
     "vores værdier", "værdier", "skolens værdier", "vores værdigrundlag", "værdigrundlag", "værdigrundlaget",
-    // a foreword by the one who hires: "Forord ved borgmesteren", "Forord fra direktionen"
-    ...["ved", "fra"].flatMap((by) => ["borgmesteren", "kommunaldirektøren", "direktøren", "direktionen", "bestyrelsen", "formanden", "regionsrådsformanden"].map((who) => `forord ${by} ${who}`)),
+    // a foreword by the one who hires: "Forord ved borgmesteren", "Forord fra direktionen", "Velkommen fra borgmesteren"
+    // (not "Hilsen fra bestyrelsen", a letter's sign-off as often as a heading)
+    ...["ved", "fra"].flatMap((by) =>
+      ["borgmesteren", "kommunaldirektøren", "direktøren", "direktionen", "bestyrelsen", "formanden", "regionsrådsformanden"].flatMap((who) => ["forord", "velkommen"].map((what) => `${what} ${by} ${who}`)),
+    ),
     // the pitch: why the post is worth having ("1. Hvorfor søge stillingen?")
     "hvorfor søge stillingen", "hvorfor søge jobbet", "hvorfor skal du søge stillingen", "hvorfor skal du søge", "why apply",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
@@ -136,7 +139,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     // over a list of links
     "læs mere", "links", "nyttige links", "relevante links", "læs også", "read more", "useful links",
   ],
-  bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste", "appendices", "appendix", "attachments", "annexes", "enclosures"],
+  bilag: ["bilag", "bilagsoversigt", "vedlagte bilag", "bilag til profilen", "bilagsliste", "appendiks", "appendices", "appendix", "attachments", "annexes", "enclosures"],
 };
 /** Every strong heading's key in one set: a line the vocabulary knows whole as a section's heading. */
 export const STRONG_HEADING_KEYS: ReadonlySet<string> = new Set(Object.values(STRONG_HEADINGS).flat());
@@ -184,6 +187,18 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
 ];
 
 /**
+ * The headings over what the post offers ("Vi tilbyder", "Det får du hos os"): generic, for ads put the post's own
+ * tasks under them too, but a list right under one is the offer's ("en direktør og en chefgruppe, der giver plads og
+ * bakker op" names people, and is no one's profile).
+ */
+export const OFFER_HEADINGS: ReadonlySet<string> = new Set([
+  "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
+  "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "hvad vi tilbyder", "hvad vi tilbyder dig",
+  "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "hvad tilbydes",
+  "det, vi kan give dig", "det vi kan give dig", "hvad vi kan give dig", "hvad kan vi give dig", "det kan vi give dig",
+]);
+
+/**
  * Strong headings that an advertisement uses for whatever follows ("Om
  * stillingen" over the tasks, the person and the terms alike): known, but
  * their content may still say otherwise.
@@ -191,11 +206,9 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
 export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   // "Afdelingen" may tell the department's work as much as the department
   ...ORGANISATION_NOUNS,
+  ...OFFER_HEADINGS,
   "om stillingen", "om jobbet", "stillingen", "jobbet", "kort om stillingen", "om os", "hvem er vi", "information",
-  "om arbejdspladsen", "arbejdspladsen", "vi tilbyder", "hvad tilbyder vi", "det får du", "det får du hos os",
-  "det tilbyder vi", "det tilbyder vi dig", "vi kan tilbyde", "vi tilbyder dig", "hvad får du", "hvad får du hos os", "hvad kan vi tilbyde", "hvad vi tilbyder", "hvad vi tilbyder dig",
-  "det vi tilbyder", "det kan vi tilbyde", "det kan vi tilbyde dig", "hvad kan vi tilbyde dig", "om ansættelsen", "hvad tilbydes",
-  "det, vi kan give dig", "det vi kan give dig", "hvad vi kan give dig", "hvad kan vi give dig", "det kan vi give dig",
+  "om arbejdspladsen", "arbejdspladsen", "om ansættelsen",
   "det praktiske", "vi søger", "om dig", "dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline

@@ -41,6 +41,8 @@ export const TITLE_MODIFIERS = [
   "ledende", "pædagogisk", "administrerende", "faglig", "teknisk", "klinisk", "administrativ", "juridisk",
   "økonomisk", "kommunal", "regional", "akademisk", "sundhedsfaglig", "daglig", "digital", "strategisk",
   "administrerende", "konstitueret", "fungerende", "kirurgisk", "medicinsk", "social", "socialfaglig",
+  // a hospital's and a school's leaders by their profession: "Sygeplejefaglig leder", "Lægefaglig direktør"
+  "sygeplejefaglig", "lægefaglig", "pædagogfaglig", "terapeutfaglig", "psykiatrifaglig",
   "specialansvarlig", "specialeansvarlig", "uddannelsesansvarlig", "kommunikations", "studentermedhjælper", "politisk",
   // an English title's ("Chief Executive Officer", "Senior Vice President", "Deputy Director General")
   "chief", "executive", "senior", "deputy", "vice", "associate", "principal", "managing", "general", "financial", "operating",
@@ -175,9 +177,21 @@ export const PLACE_AFTER_TIL: ReadonlySet<string> = new Set([
  * "Som afdelingssygeplejerske har du det daglige ledelsesansvar for afsnittet …", "Som skolechef får du ansvaret for
  * …": a paragraph that opens on what the post holds is the job's, under whatever heading the employer's presentation
  * stood ("Om afdelingen"). Only the post's responsibilities handed over ("får", "har", "bliver" du … ansvar): "Som
- * leder er du tydelig" and "Som leder skal du have erfaring med personaleansvar" are the person.
+ * leder er du tydelig" and "Som leder skal du have erfaring med personaleansvar" are the person, and so are the words
+ * between "har du" and "ansvar" that tell of the person ("har du formentlig flere års erfaring med personaleansvar").
  */
-const JOB_OPENING = /^som\s+(?:(?:ny|nye|vores|jeres|den|kommende)\s+){0,2}(\p{L}[\p{L}-]{2,40})\s+(?:får|har|bliver)\s+du\s+(?:\S+\s+){0,2}?(?:ansvar\p{L}*|ledelsesansvar\p{L}*|personaleansvar\p{L}*|budgetansvar\p{L}*|reference|ledelsen|den daglige ledelse|det daglige)(?!\p{L})/iu;
+const JOB_OPENING = /^som\s+(?:(?:ny|nye|vores|jeres|den|kommende)\s+){0,2}(\p{L}[\p{L}-]{2,40})\s+(?:får|har|bliver)\s+du\s+(?:(?!erfaring|evne|kompetence|lyst|til\s|med\s)\S+\s+){0,6}?(?:ansvar\p{L}*|ledelsesansvar\p{L}*|personaleansvar\p{L}*|budgetansvar\p{L}*|reference|ledelsen|den daglige ledelse|det daglige)(?!\p{L})/iu;
+/**
+ * "Du refererer til kommunaldirektøren", "Kontorchefen refererer til afdelingschefen for …": the post's place in the
+ * line of command, a fact of the job wherever the text tells it (under "Om kontoret" too). One post's, in its
+ * definite singular: "Skolelederne refererer til skolechefen" tells of others.
+ */
+const REPORTING_LINE = /^(?:du|(\p{L}[\p{L}-]{2,40})en)\s+(?:refererer|vil referere|skal referere)\s+til(?!\p{L})/iu;
+export function isReportingLine(sentence: string): boolean {
+  const m = REPORTING_LINE.exec(sentence.trim());
+  return !!m && (m[1] === undefined || isPositionNoun(m[1]));
+}
+
 /** "Stillingen er en ren ledelsesstilling …", "Jobbet er en nyoprettet chefstilling med …": what kind of post it is. */
 const POST_IS_LEADERSHIP = /^(?:stillingen|jobbet)\s+er\s+en\s+(?:(?:ren|nyoprettet|selvstændig|fuldtids)\s+)?(?:leder|ledelses|chef)stilling(?!\p{L})/iu;
 export function isJobOpening(sentence: string): boolean {
@@ -185,6 +199,9 @@ export function isJobOpening(sentence: string): boolean {
   const m = JOB_OPENING.exec(t);
   return (!!m && isPositionNoun(m[1])) || POST_IS_LEADERSHIP.test(t);
 }
+
+/** A second post's pointer to its own ad: "– se det separate opslag", "se opslaget her", "læs mere på www.…". */
+export const POINTS_TO_ITS_AD = /(?<!\p{L})(?:se|læs)\s+(?:mere\s+)?(?:i\s+|på\s+)?(?:det\s+|vores\s+)?(?:separate\s+|særskilte?\s+|andet\s+|eget\s+)?(?:stillings)?opslag|(?<!\p{L})opslaget\s+(?:her|på|nedenfor)|www\.|https?:\/\//iu;
 
 /**
  * "Vi søger også en souschef", "Til Sengeafsnit H2 søger vi desuden en souschef": the ad names a second post, whose

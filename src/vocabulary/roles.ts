@@ -81,7 +81,10 @@ export const COMMITTEE_CUE = wordPattern(
  */
 export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudvalg\p{L}*`);
 /** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer", "er os tre fra bestyrelsen:"). */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|udgøres af|er os(?: \p{L}+){0,4}(?=:)|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|udgøres af|er repræsenteret ved|er os(?: \p{L}+){0,4}(?=:)|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
+
+/** A lead-in to a body's members, one a line: "Ansættelsesudvalget består af:", "… består ud over mig selv af:". */
+export const MEMBERS_LEAD_IN = /(?<!\p{L})(?:består|bestående|sammensat|udgøres)(?: \p{L}+){0,3} af:$/iu;
 
 /**
  * A body that is the committee, then its members after the committee's name: "… bestyrelsen, som udgør
@@ -89,10 +92,11 @@ export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| ogs
  */
 export const COMMITTEE_THEN_COLON = /(?<![\p{L}])(?:udgør|danner|er|fungerer som)\s+(?:\p{L}+\s+)?(?:ansættelses|bedømmelses|indstillings|rekrutterings)udvalg(?:et)?:\s/iu;
 /**
- * "Udvalget består desuden af …", "Som medarbejderrepræsentant deltager programchef …", "Desuden deltager …": a later
+ * "Udvalget består desuden af …", "Som medarbejderrepræsentant deltager programchef …", "Desuden deltager …",
+ * "Medarbejderne er repræsenteret ved fællestillidsrepræsentant …": a later
  * sentence about the committee just named, or one more member of it (not "… deltager du i en samtale").
  */
-export const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:som\s+\p{L}[\p{L}-]{1,40}\s+|desuden\s+|derudover\s+|herudover\s+|endvidere\s+|også\s+)deltager\s(?!(?:du|I|kandidaterne|ansøgerne)\s)/iu;
+export const COMMITTEE_AGAIN = /^(?:udvalget|gruppen)\s|^(?:medarbejderne|medarbejdersiden|personalet)\s+er\s+repræsenteret\s+ved\s|^(?:som\s+\p{L}[\p{L}-]{1,40}\s+|desuden\s+|derudover\s+|herudover\s+|endvidere\s+|også\s+)deltager\s(?!(?:du|I|kandidaterne|ansøgerne)\s)/iu;
 
 /**
  * A sentence that invites questions: its people are contacts ("kontakte", "Yderligere oplysninger … fås hos"), and so
@@ -186,6 +190,9 @@ export const WRITER_CALLED = /(?<!\p{L})(?:til|kontakt|kontakte)\s+mig(?!\p{L})/
 
 /** A sentence on someone who sits with the committee to advise or watch it, not to hire. */
 export const ADVISES_COMMITTEE = /(?<!\p{L})(?:deltager|sidder med|er med|indgår) som (?:rådgiver|konsulent|observatør|tilhører)|(?<!\p{L})rådgiver for (?:ansættelses|rekrutterings)?udvalget/iu;
+
+/** "Jeg hedder Henriette Kjærgaard og er direktør for …": the writer's own name follows. */
+export const SELF_NAMED = /(?<!\p{L})(?:[Jj]eg hedder|[Mm]it navn er)\s+(?=\p{Lu})/u;
 
 /** A committee's sentence that counts its writer in: "hvor jeg selv sidder", "udover mig". */
 export const WRITER_MEMBER = /(?<!\p{L})(?:jeg selv|mig selv|undertegnede|ud ?over mig|foruden mig|sammen med mig)(?!\p{L})/iu;

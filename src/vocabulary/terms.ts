@@ -124,6 +124,8 @@ export const isStartStatement = (text: string): boolean => text.length < 160 && 
  */
 export const OFFER_STATEMENT =
   /^(?:(?:vi (?:kan )?(?:tilbyder?|byder på)|til gengæld (?:tilbyder vi|kan vi tilbyde|får du))\s(?:dig\s|(?:en|et)\s(?:\p{L}+\s){0,3}?(?:stilling|job|arbejdsplads|team|fællesskab|introduktion\p{L}*|lederjob|lederstilling|arbejdsmiljø|hverdag|personalehus|personalegruppe|kollegaskab|ledernetværk|lederteam|ledergruppe|lederrolle)(?!\p{L})|(?:en|et)\s(?:\p{L}+\s){0,2}?(?:skole|institution|afdeling|organisation)\smed\s(?=[^.!?]{0,300}(?<!\p{L})(?:dig|du)(?!\p{L}))|(?:en|et)\s(?:spændende|udfordrende|alsidig|meningsfuld)\s(?:\p{L}+\s){0,2}?(?:rolle|udfordring)(?!\p{L})|gode\s|fleksib\p{L}*\s)|hos os får du\s|we (?:can )?offer (?:you|an?)\s|in return,? we offer\s)/iu;
+/** A paragraph that goes on from a heading "Vi tilbyder" as its object: "En enestående arbejdsplads …", "Et nyt center med …". */
+export const OFFER_GOES_ON = /^(?:en|et|gode|god|mulighed(?:en)? for)\s/iu;
 export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());
 
 /**

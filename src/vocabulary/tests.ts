@@ -76,8 +76,11 @@ export const TEST_NAMES: TestName[] = [
   // Master Management's ability test: "Master Evne Test (MET)", its English "Master Ability Test"
   { name: "Master Evne Test", pattern: name(String.raw`Master[- ](?:Evne|Ability)[- ]?[Tt]est(?:en)?`), written: (m) => (/ability/iu.test(m) ? "Master Ability Test" : "Master Evne Test") },
   { name: "Master Evne Analyse", pattern: name(String.raw`Master[- ]Evne[- ]Analys(?:is|es|en?)`), written: (m) => masterAnalysis(m) },
-  // its ability tests: "Master Numerisk Test", "Master Verbal Test" (and their English names)
+  // its ability tests: "Master Numerisk Test", "Master Verbal Test" (and their English names); "Master Numerical Reasoning"
   { name: "Master Numerisk Test", pattern: name(String.raw`Master[- ](?:Numerisk|Numerical)[- ]Test`), written: (m) => (/numerical/iu.test(m) ? "Master Numerical Test" : "Master Numerisk Test") },
+  { name: "Master Numerical Reasoning", pattern: name(String.raw`Master[- ]Numerical[- ]Reasoning`) },
+  { name: "Master Verbal Reasoning", pattern: name(String.raw`Master[- ]Verbal[- ]Reasoning`) },
+  { name: "Master Abstract Reasoning", pattern: name(String.raw`Master[- ]Abstract[- ]Reasoning`) },
   { name: "Master Verbal Test", pattern: name(String.raw`Master[- ]Verbal[- ]Test`) },
   { name: "JTI", pattern: name(String.raw`JTI|Jungiansk Type Index`) },
   { name: "OPQ32", pattern: name(String.raw`OPQ[- ]?32r?|OPQ`), written: (m) => (/r$/u.test(m) ? "OPQ32r" : "OPQ32") },

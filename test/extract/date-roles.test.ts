@@ -198,6 +198,8 @@ describe("interview rounds", () => {
       "| Uge | Dato | Tid | Aktivitet |\n| uge 9 | mandag 1. marts 2027 | kl. 12.00 | Ansøgningsfrist |\n| uge 11 | onsdag 17. marts | kl. 9.00–16.00 | 1. samtalerunde |\n| uge 14 | onsdag 7. april | kl. 13.00–17.30 | 2. samtalerunde med case |",
       ["2027-03-17T09:00", "2027-04-07T13:00"],
     ],
+    // a week that holds another round's day is a round of its own
+    ["Ansøgningsfristen er søndag den 14. marts 2027. Første samtale afholdes i uge 12, og en eventuel anden samtale afholdes fredag den 26. marts 2027.", ["2027-03-22", "2027-03-26"]],
     // the notice of who goes on to a round is no round, though the round is named nearer its day
     ["| uge 11 | onsdag 17. marts 2027 | 1. samtalerunde |\nKandidaterne får besked om udvælgelse til første samtale senest fredag i uge 10.", ["2027-03-17"]],
     // a relative clause after the round dates the round, though the sentence speaks of what comes before it

@@ -52,6 +52,7 @@ describe("parseDanishDates: phrasings", () => {
     ["Ansøgningsfrist 3/4", ["2027-04-03"], 2027],
     ["søg senest 14/3", ["2027-03-14"], 2027],
     ["Tiltrædelse pr. 1/8", ["2027-08-01"], 2027],
+    ["Tiltr. 1/9 el. snarest derefter.", ["2027-09-01"], 2027],
     ["Ansøgningsfrist | 14/3", ["2027-03-14"], 2027],
     // a list after the rounds' word: "… samtale henholdsvis 29/3 og 6/4"
     ["Vi holder 1. og 2. samtale henholdsvis 29/3 og 6/4.", ["2027-03-29", "2027-04-06"], 2027],

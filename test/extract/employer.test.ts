@@ -279,6 +279,12 @@ describe("the employer among the organisations a text names", () => {
   ])("takes no name from a label's value that is none (%j)", (line) => {
     expect(employer([line, "Vejle Kommune søger en leder til Hjemmeplejen Nord.", "Vejle Kommune har 6.000 ansatte."], ["Leder til Hjemmeplejen Nord"])).toBe("Vejle Kommune");
   });
+  it("takes no unit a fact box's label names for the employer, though the post's line names it", async () => {
+    const text =
+      "# Forretningschef til Fjernvarme\n\n**Frederiksberg Forsyning A/S** · Stæhr Johansens Vej 38, 2000 Frederiksberg\n\n| | |\n|---|---|\n| **Afdeling** | Fjernvarme |\n| **Ansøgningsfrist** | 2. maj 2027 |\n\n## Virksomheden\n\nFrederiksberg Forsyning er ejet af Frederiksberg Kommune og leverer fjernvarme. Fjernvarmen skal være fossilfri.\n\n## Rollen\n\nSom forretningschef for Fjernvarme får du ansvaret for 45 medarbejdere i Fjernvarme.";
+    const { record } = await parseProfile(Buffer.from(text), { path: "x.md" });
+    expect(record.employer).toBe("Frederiksberg Forsyning A/S");
+  });
   it("reads the employer's label on any line of a fact box kept as one paragraph", async () => {
     const text = "Teaterdirektør\n\nArbejdsgiver: Den selvejende institution Teatret Fyrtårnet\nArbejdssted: Esbjerg\nAnsøgningsfrist: 4. maj 2027\n\nTeatret Fyrtårnet har en egnsteateraftale med Esbjerg Kommune, og bestyrelsen søger en ny direktør, der kan give teatret et nyt kunstnerisk aftryk.";
     const { record } = await parseProfile(Buffer.from(text), { path: "x.txt" });

@@ -278,6 +278,8 @@ describe("consultancy: only a firm the text names", () => {
     ["Mette Lund, HR partner i Nordlys Logistik A/S, svarer gerne på spørgsmål.", null],
     ["Ansættelsesprocessen varetages af HR & Organisation i Favrskov Kommune.", null],
     ["Profilen er udarbejdet af HR og Personale, Favrskov Kommune.", null],
+    // the kommune's own department that wrote the profile
+    ["Denne job- og personprofil er udarbejdet af Center for Dagtilbud og Skole i samarbejde med skolebestyrelsen.", null],
     // a firm that seeks on its client's behalf, or that the client has chosen to work with
     ["Lindholm Search søger på vegne af Kvist Møbler A/S en marketingchef.", "Lindholm Search"],
     ["Kvist Møbler har valgt at samarbejde med Lindholm Search om rekrutteringen.", "Lindholm Search"],

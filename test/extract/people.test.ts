@@ -228,6 +228,28 @@ describe("extractContacts", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til formand Peter Sønderskov på 21 43 87 90.\n\nEfterskolejob.dk – jobbanken for efterskoler\nTlf. 33 12 86 80 · info@efterskolejob.dk"));
     expect(got.map((c) => c.contact.phone)).toEqual(["21438790"]);
   });
+  it("gives an application address of a named contact's initials to her", () => {
+    const text = "Ansøgningen sendes til kw@haldege-hojskole.dk senest den 10. maj.\n\nVil du vide mere, så ring til bestyrelsesformand Karen Winther på 40 57 12 89 eller forstander Ib Lassen på 22 31 58 07.";
+    expect(extractContacts(units(text)).map((c) => [c.contact.name, c.contact.email])).toEqual([
+      ["Karen Winther", "kw@haldege-hojskole.dk"],
+      ["Ib Lassen", null],
+    ]);
+    // initials two named people share give the address to neither
+    const two = text.replace("Ib Lassen", "Kim Wad");
+    expect(extractContacts(units(two)).map((c) => c.contact.email)).toEqual([null, null]);
+    // the house's mailbox is no one's, though a name spells it
+    const house = "Send din ansøgning til job@spildevand.dk senest den 10. januar.\n\nVil du vide mere, så ring til teknisk chef Jens Ole Bækgaard på 21 47 63 08.";
+    expect(extractContacts(units(house)).map((c) => c.contact.email)).toEqual([null]);
+  });
+  it("takes a parish office's mailbox on the church's domain and its number for no contact while a person is named", () => {
+    const got = extractContacts(units("Spørgsmål om stillingen kan rettes til menighedsrådets formand Lise Holm Berg, tlf. 23 41 56 08.\n# yderligere:\nTlf. 45 86 10 24 · vesterby.sogn@km.dk"));
+    expect(got.map((c) => c.contact.phone)).toEqual(["23415608"]);
+    // a priest's own address on the same domain is hers
+    const priest = extractContacts(units("Kontakt sognepræst Jakob Friis Nørgaard, tlf. 61 70 24 93, mail jfn@km.dk."));
+    expect(priest.map((c) => c.contact.email)).toEqual(["jfn@km.dk"]);
+    // and the office is the contact where no one else is given
+    expect(extractContacts(units("Tlf. 45 86 10 24 · vesterby.sogn@km.dk")).map((c) => c.contact.email)).toEqual(["vesterby.sogn@km.dk"]);
+  });
   it("takes an office's mailbox and the number given with it for no contact while a person is named", () => {
     const got = extractContacts(units("Har du spørgsmål, så ring til Jeppe Kjeldsen på 21 84 37 92.\n# yderligere:\nTlf. 59 93 40 17 (i kontortiden) kontor@if-egebjerg.dk"));
     expect(got.map((c) => c.contact.phone)).toEqual(["21843792"]);
@@ -873,6 +895,20 @@ describe("session 41: English titles, units and advisers", () => {
       ["Jonas Bech Rasmussen", "næstformand"],
       ["Sara Ibsen", "forældrerepræsentant"],
     ]);
+  });
+
+  it("counts in a writer who named herself, and the staff's representative a later sentence names", () => {
+    const got = extractCommittee(
+      units("Jeg hedder Henriette Kjærgaard og er direktør for Børn og Familie.\n\nAnsættelsesudvalget består ud over mig selv af sekretariatschef Tina Vestergaard og teamleder Anders Bach. Medarbejderne er repræsenteret ved fællestillidsrepræsentant Annette Due."),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Henriette Kjærgaard", "Tina Vestergaard", "Anders Bach", "Annette Due"]);
+  });
+
+  it("reads the members listed under a committee's heading whose sentence ends on 'består af:'", () => {
+    const got = extractCommittee(
+      units("# ansaettelsesproces: Bedømmelses- og ansættelsesudvalg\nAnsøgningerne vurderes af et udvalg, som også gennemfører samtalerne. Udvalget består af:\n- Dekan Marianne Kjærsgaard (formand)\n- Prodekan for uddannelse Thomas Bredahl"),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Marianne Kjærsgaard", "Thomas Bredahl"]);
   });
 
   it("gives the writer the address the application goes to her at, as the number she asks to be called on", () => {

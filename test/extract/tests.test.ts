@@ -30,6 +30,8 @@ describe("testsIn: named tests in canonical spelling, or as written where that s
     ["Master Person Analyse (MPA) og en analytisk test, Master Competence Analyse (MCA)", ["Master Person Analyse", "Master Competence Analyse"]],
     ["testene Master Person Analyse og Master Evne Analyse", ["Master Person Analyse", "Master Evne Analyse"]],
     ["en testpakke, der består af Master Person Analyse og Master Numerisk Test", ["Master Person Analyse", "Master Numerisk Test"]],
+    ["tests: Master Person Analysis (MPA) og Master Numerical Reasoning", ["Master Person Analysis", "Master Numerical Reasoning"]],
+    ["Kandidaterne gennemfører Master Numerical Reasoning og Master Verbal Reasoning.", ["Master Numerical Reasoning", "Master Verbal Reasoning"]],
     ["Personlighedstest OPQ32r og kognitive tests fra Cut-e", ["OPQ32r", "Cut-e"]],
     ["Hogan-testene HPI, HDS og MVPI indgår i testforløbet.", ["HPI", "HDS", "MVPI"]],
     ["Testen er Hogan HPI.", ["Hogan HPI"]],

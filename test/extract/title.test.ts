@@ -223,6 +223,7 @@ describe("the post named in a sentence", () => {
     ["Kommunen har bedt os om at assistere ved ansættelse af en ny chef for Økonomi og Stab. I det følgende …", "Chef for Økonomi og Stab"],
     ["Regionen søger en ny HR-chef til koncernstaben.", "HR-chef"],
     ["Afdelingen søger en ledende overlæge med tiltrædelse 1. maj.", "Ledende overlæge"],
+    ["Vi søger en sygeplejefaglig leder, der sammen med den ledende overlæge skal udgøre afdelingsledelsen.", "Sygeplejefaglig leder"],
     ["Skolen søger hermed en ny viceskoleleder, der kan …", "Viceskoleleder"],
     ["Vi søger en direktør for Børn og Unge, der vil gå forrest.", "Direktør for Børn og Unge"],
     // the unit a leader heads, by its name

@@ -811,3 +811,26 @@ describe("session 45: a layout row with an empty first cell", () => {
     expect(blocks(`${table}            MPA og Garuda                               Direktionen`)).toHaveLength(1);
   });
 });
+
+describe("session 46: a layout timetable's first cell of two days", () => {
+  it("keeps each row apart, however long its date", () => {
+    const table = [
+      "Onsdag den 10. marts 2027                         Udvælgelse af kandidater til 1. samtale",
+      "Mandag den 15. og tirsdag den 16. marts 2027      1. samtalerunde",
+      "Onsdag den 17. – fredag den 19. marts 2027        Test og testfeedback",
+      "Tirsdag den 23. marts 2027                        2. samtalerunde med case",
+    ].join("\n");
+    expect(blocks(table)).toHaveLength(4);
+  });
+});
+
+describe("session 46: a contents line again over its chapter; a committee's members under its lead-in", () => {
+  it("reads a chapter's heading printed with its leader and page as a heading, after the contents page listed it", () => {
+    const text = "Indhold\n1. Indledning ........................ 3\n2. Ansættelsesproces ................. 5\n\n1. Indledning ........................ 3\n\nKolding Kommune søger en direktør for Sundhed og Ældre.\n\n2. Ansættelsesproces ................. 5\n\nSend din ansøgning senest den 1. marts 2027.";
+    expect(blocks(text).filter((b) => b[0] === "heading").map((b) => b[1])).toEqual(["Indhold", "1. Indledning", "2. Ansættelsesproces"]);
+  });
+  it("keeps the members under 'består af:' as lines, however long, none a heading", () => {
+    const text = "Ansættelsesudvalget består af:\nBorgmester Jens Ole Nørgaard (formand)\nFormand for Sundheds- og Ældreudvalget Susanne Bjerre\nDirektør for Børn og Uddannelse Pia Halkjær";
+    expect(blocks(text).some((b) => b[0] === "heading")).toBe(false);
+  });
+});

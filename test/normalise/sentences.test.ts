@@ -12,6 +12,9 @@ describe("splitSentences", () => {
     ["Er du klar? Så søg!", ["Er du klar?", "Så søg!"]],
     // an old street's "Gl." ends no sentence
     ["Arbejdssted: Psykiatrisk Afdeling Esbjerg, Gl. Vardevej 101, 6700 Esbjerg", ["Arbejdssted: Psykiatrisk Afdeling Esbjerg, Gl. Vardevej 101, 6700 Esbjerg"]],
+    // a print ad's short forms end no sentence
+    ["Yderl. oplysn. v/ kommunaldir. Lone Thygesen, tlf. 63 52 50 14.", ["Yderl. oplysn. v/ kommunaldir. Lone Thygesen, tlf. 63 52 50 14."]],
+    ["Tiltr. 1/9 el. snarest derefter. Ans. på kontrakt.", ["Tiltr. 1/9 el. snarest derefter.", "Ans. på kontrakt."]],
   ];
   it.each(cases)("%s", (text, want) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(want);

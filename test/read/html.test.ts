@@ -26,6 +26,7 @@ describe("HTML structure becomes Markdown-flavoured lines", () => {
     ["<b> counts as bold", "<p><b>Personprofil</b></p>", ["**Personprofil**"]],
     ["a partly bold paragraph is plain text", "<p><strong>Frist:</strong> 1. april 2026</p>", ["Frist: 1. april 2026"]],
     ["a long bold sentence is not a heading", "<p><strong>Vi glæder os til at modtage din ansøgning.</strong></p>", ["Vi glæder os til at modtage din ansøgning."]],
+    ["a fact's line set in bold is the fact, no heading", "<p><strong>Deadline: 15 May 2027, 23:59 CET</strong></p>", ["Deadline: 15 May 2027, 23:59 CET"]],
     ["each paragraph is one line", "<p>Første\n   afsnit.</p><p>Andet afsnit.</p>", ["Første afsnit.", "Andet afsnit."]],
     ["ul items", "<ul><li>Ledelse</li><li>Økonomi</li></ul>", ["- Ledelse", "- Økonomi"]],
     ["ol items keep their numbers and start", '<ol start="3"><li>Tre</li><li>Fire</li></ol>', ["3. Tre", "4. Fire"]],
@@ -756,5 +757,23 @@ describe("session 44 review: a linked portrait over the card's heading", () => {
         '<aside class="recruiter-card"><a href="/p"><img src="/p.jpg" alt="Portræt"></a><h3>Har du spørgsmål?</h3><p>Kontakt Camilla, hvis du vil høre mere om stillingen.</p><p>Camilla Rask Thomsen</p><p>+45 29 64 71 38</p></aside></main>',
     );
     expect(lines(html)).toContain("+45 29 64 71 38");
+  });
+});
+
+describe("session 46: a sidebar of the posting's files", () => {
+  const article = `<article><h1>Kommunaldirektør</h1><p>${"Faxe Kommune søger en kommunaldirektør, der kan samle direktionen og lede organisationen med tydelighed og tillid. ".repeat(3)}</p></article>`;
+  const files =
+    '<aside class="downloads"><h2>Dokumenter</h2><ul><li><a href="/m/profil.pdf">Hent job- og personprofilen (PDF)</a> 1,4 MB</li><li><a href="/m/org.pdf">Organisationsdiagram (PDF)</a> 210 KB</li></ul></aside>';
+  it("keeps its file links as the text's inside the chosen main", () => {
+    const html = page(`<main>${article}${files}</main>`);
+    expect(lines(html)).toContain("- Organisationsdiagram (PDF) 210 KB");
+    expect(furnitureOf(html)).not.toContain("- Organisationsdiagram (PDF) 210 KB");
+  });
+  it("still reads a sidebar of the site's own files as the page's", () => {
+    const html = page(
+      `<main>${article}<aside><h2>Om Faxe Kommune</h2><ul><li><a href="/m/budget.pdf">Budget 2027 (PDF)</a></li><li><a href="/m/plan.pdf">Planstrategi 2027 (PDF)</a></li><li><a href="/m/privat.pdf">Privatlivspolitik (PDF)</a></li></ul></aside></main>`,
+    );
+    expect(lines(html)).not.toContain("- Planstrategi 2027 (PDF)");
+    expect(furnitureOf(html)).toContain("- Planstrategi 2027 (PDF)");
   });
 });

@@ -8,6 +8,7 @@ import { normalise } from "../../src/normalise/index.js";
 import { segment, type Explanation } from "../../src/segment/index.js";
 import { textUnits } from "../../src/segment/units.js";
 import { parseProfile } from "../../src/pipeline.js";
+import { isReportingLine } from "../../src/vocabulary/positions.js";
 
 const sectionsOf = (text: string) => segment(normalise(readText(Buffer.from(text), "text")).blocks);
 /** The kind of the section holding a phrase. */
@@ -49,6 +50,23 @@ describe("an ad without headings: each sentence by its words and place", () => {
       "Vi søger en ledende overlæge til vores afdeling, som har 120 medarbejdere og et stærkt fagligt miljø.\n\nAnsættelse sker i henhold til overenskomst mellem Regionernes Lønnings- og Takstnævn og Foreningen af Speciallæger, og lønnen aftales individuelt inden for rammerne af aftalen om resultatløn, idet tiltrædelse forventes at ske den 1. maj 2027 eller efter nærmere aftale; din ansøgning skal sendes via linket og være os i hænde senest mandag den 15. februar 2027 kl. 12.00, hvorefter vi forventer at holde samtaler i uge 9.";
     expect(kindOf(one, "Ansættelse sker i henhold til overenskomst")).toBe("vilkaar");
     expect(kindOf(one, "din ansøgning skal sendes via linket")).toBe("ansaettelsesproces");
+  });
+
+  it("reads a paragraph that opens on the post's whole charge as the job's, under a heading of what the person can", () => {
+    const text =
+      "## Det skal du kunne\n\nSom forstander har du det overordnede faglige, personalemæssige og økonomiske ansvar for Kærhuset. Du refererer til områdechefen for Handicap og Psykiatri.\n\n## Om dig\n\nDu er uddannet pædagog og har ledelseserfaring.";
+    const sections = segment(normalise(readMarkdown(Buffer.from(text))).blocks);
+    expect(textUnits(sections).find((u) => u.text.includes("Som forstander har du"))?.section).toBe("jobprofil");
+  });
+
+  it("reads a long sentence's closing question after a dash on its own", () => {
+    const one =
+      "Vi søger en ny chef for Regional Udvikling, som skal lede 80 medarbejdere.\n\nFørste samtalerunde holdes mandag den 22. marts og anden samtalerunde tirsdag den 30. marts 2027, og mellem de to runder gennemfører kandidaterne en personlighedstest, mens der før anden samtale indhentes referencer efter aftale – har du spørgsmål til stillingen, er du velkommen til at kontakte regionsdirektør Lise Ravn på tlf. 21 47 60 38.";
+    expect(kindOf(one, "Første samtalerunde holdes mandag")).toBe("ansaettelsesproces");
+    expect(kindOf(one, "har du spørgsmål til stillingen")).toBe("yderligere");
+    // a dash inside the clause parts nothing
+    const inside = one.replace("– har du spørgsmål til stillingen, er du velkommen til at kontakte regionsdirektør Lise Ravn på tlf. 21 47 60 38", "– og det gælder alle fire kandidater – for at sikre et godt grundlag for beslutningen");
+    expect(kindOf(inside, "for at sikre et godt grundlag")).toBe("ansaettelsesproces");
   });
 });
 
@@ -431,6 +449,13 @@ describe("headings", () => {
     expect(kindOf(text, "Tangbjerg Efterskole søger en ny forstander")).toBe("indledning");
   });
 
+  it("reads a short teaser question right above the first prose as the introduction's, not the title block's", () => {
+    const text =
+      "Stillingsopslag · Februar 2027\n\nVORDINGBORG KOMMUNE\n\nSkolechef\n– til et skolevæsen i bevægelse\n\n\nVil du sætte retningen for 13 folkeskoler?\nVordingborg Kommune søger en skolechef, der med faglig\ntyngde og et tydeligt lederskab kan samle vores skoler om\nen fælles retning.\n\nDine opgaver\n\nDu får ansvaret for skoleområdet.";
+    expect(kindOf(text, "Vil du sætte retningen")).toBe("indledning");
+    expect(kindOf(text, "til et skolevæsen i bevægelse")).toBe("andet");
+  });
+
   it("reads a professional network's note on the post whole, as the page's", () => {
     const text = "Chef for kundeservice\n\nBølgen Telecom A/S søger en chef for kundeservice, der kan løfte et team på 40 medarbejdere og skabe bedre oplevelser.\n\nSe, hvordan du sammenligner med over 100 ansøgere. Prøv Premium for 0 kr.\n\nOm jobbet\n\nDu får ansvaret for kundeservice.";
     expect(kindOf(text, "Se, hvordan du sammenligner")).toBe("andet");
@@ -469,11 +494,97 @@ describe("headings", () => {
     expect(kindOf(`Gem job   Del   Print\n\n${prose}${body}`, prose)).toBe("indledning");
   });
 
+  it("reads a recruitment firm's name atop a page copied from its site as the page's, and a second post named late as a pointer onwards", () => {
+    const page =
+      "Bjerre & Vang Rekruttering\n\nDirektør for Kultur og Fritid\nHorsens Kommune\n\nAnsøgningsfrist: 7. marts 2027 kl. 23.59\nArbejdssted: Horsens Rådhus, Rådhustorvet 4, 8700 Horsens\n\nOm opgaven\n\nHorsens Kommune har bedt os om at finde kommunens nye direktør for Kultur og Fritid.\n\nAnsøgning\n\nSend din ansøgning senest den 7. marts.\n\nVi søger samtidig en kultursekretær – se opslaget på vores hjemmeside.";
+    expect(kindOf(page, "Arbejdssted: Horsens Rådhus")).toBe("andet");
+    expect(kindOf(page, "Vi søger samtidig en kultursekretær")).toBe("yderligere");
+  });
+
+  it("reads the post's line of command as the job's under a generic heading, and a mayor's welcome as the introduction", () => {
+    const text =
+      "Velkommen fra borgmesteren\n\nByrådet har sat et klart mål: Vi vil lykkes med det nære sundhedsvæsen.\n\nOm os\n\nKontoret består i dag af 19 medarbejdere, primært økonomer.\n\nKontorchefen refererer til afdelingschefen for Økonomi og Koncernstyring.\n\nOm dig\n\nDu har ledelseserfaring.";
+    expect(kindOf(text, "Byrådet har sat et klart mål")).toBe("indledning");
+    expect(kindOf(text, "Kontorchefen refererer til")).toBe("jobprofil");
+    // one post's, in its definite singular: others' line of command tells of the house
+    expect(["Du refererer til kommunaldirektøren.", "Kontorchefen refererer til afdelingschefen."].map(isReportingLine)).toEqual([true, true]);
+    expect(["Skolelederne refererer til skolechefen.", "Kontoret refererer til direktionen."].map(isReportingLine)).toEqual([false, false]);
+  });
+
+  it("session 46 review: leaves the post's own shapes alone where the new rules would misread them", () => {
+    // a post's English name heads the ad: no firm's name
+    const sales = "# Sales Executive\n\nDu bliver en del af vores salgsteam og får ansvaret for vores største kunder i Norden.\n\nDu har erfaring med B2B-salg og trives med at skabe resultater.\n\n## Ansøgning\n\nSend din ansøgning senest den 1. maj.";
+    const md = (text: string, phrase: string) => textUnits(segment(normalise(readMarkdown(Buffer.from(text))).blocks)).find((u) => u.text.includes(phrase))?.section;
+    expect(md(sales, "Du bliver en del af vores salgsteam")).toBe("jobprofil");
+    // what the person has, though it opens "Som skoleleder har du … ansvar"
+    const person = "Om stillingen\n\nDu bliver leder af en skole med 600 elever.\n\nOm dig\n\nSom skoleleder har du formentlig flere års erfaring med personaleansvar og økonomi.";
+    expect(kindOf(person, "Som skoleleder har du formentlig")).toBe("personprofil");
+    // a joint ad's second post, under the posts' own heading, is no pointer onwards
+    const joint =
+      "Om os\n\nBørnehuset Solsikken har 80 børn og 20 medarbejdere i et nyt hus ved skoven.\n\nOm stillingerne\n\nVi søger en pædagogisk leder til børnehaven på 37 timer.\n\nVi søger også en pædagog til vuggestuen på 30 timer om ugen, gerne med erfaring fra de 0-3 årige.\n\nAnsøgning\n\nSend din ansøgning senest den 1. maj.";
+    expect(kindOf(joint, "Vi søger også en pædagog")).not.toBe("yderligere");
+    // a step of the process that names the office's holidays, and a contact's phone hours, are no office's card
+    const process = "Om stillingen\n\nDu bliver leder af kirkekontoret.\n\nAnsøgning\n\nSend din ansøgning senest den 1. juni 2027.\n\nKontoret er lukket i uge 29-31, så anden samtale afholdes først i uge 32.";
+    expect(kindOf(process, "Kontoret er lukket i uge 29-31")).toBe("ansaettelsesproces");
+    // a post put up again thanks those who applied, and tells them what to do
+    const again = "Tak til alle, der har søgt stillingen i første runde. Har du allerede søgt, er du fortsat med i betragtning og skal ikke søge igen.\n\nOm stillingen\n\nDu bliver leder af hjemmeplejen.";
+    expect(kindOf(again, "Tak til alle, der har søgt")).not.toBe("andet");
+  });
+
+  it("reads an appendix as the attachments', and a menu line of spaced entries as the page's", () => {
+    const text =
+      "Vejle Kommune\nLedige stillinger   Sådan søger du   Elever og praktik   Kontakt HR\n\nDaglig leder til Børnehuset Kildevang\n\nHar du lyst til at lede et børnehus, hvor leg og natur er hverdagen? Så er det måske dig, vi leder efter.\n\nOm stillingen\n\nDu får ansvaret for 24 medarbejdere.";
+    const md = "## Om stillingen\n\nDu får ansvaret for 24 medarbejdere og et budget på 12 mio. kr.\n\n## Appendiks: Organisationsdiagram\n\nOrganisationsdiagrammet viser ledelsen og stabene.";
+    expect(textUnits(segment(normalise(readMarkdown(Buffer.from(md))).blocks)).find((u) => u.text.includes("Organisationsdiagrammet viser"))?.section).toBe("bilag");
+    expect(kindOf(text, "Ledige stillinger")).toBe("andet");
+    expect(sectionsOf(text).map((s) => s.heading)).not.toContain("Ledige stillinger   Sådan søger du   Elever og praktik   Kontakt HR");
+  });
+
+  it("reads the items of a list right under an offer heading without its colon as what is offered", () => {
+    const text =
+      "Om stillingen\n\nDu bliver leder af ældreområdet med 600 medarbejdere og et budget på 400 mio. kr.\n\nSom person er du\n\n- synlig og til stede i hverdagen\n- tydelig i din kommunikation og god til at lytte\n\nVi tilbyder\n\n- en direktør og en chefgruppe, der giver plads og bakker op\n- engagerede ledere og medarbejdere, som vil udvikle ældreplejen\n\nLøn og vilkår\n\nLøn efter aftale om aflønning af chefer.";
+    expect(kindOf(text, "en direktør og en chefgruppe")).toBe("vilkaar");
+    expect(kindOf(text, "engagerede ledere og medarbejdere")).toBe("vilkaar");
+    expect(kindOf(text, "tydelig i din kommunikation")).toBe("personprofil");
+    // and a paragraph right under it that goes on from its words, not the prose after a list
+    const paragraph = text.replace("- en direktør og en chefgruppe, der giver plads og bakker op\n- engagerede ledere og medarbejdere, som vil udvikle ældreplejen", "En enestående arbejdsplads midt i byen, hvor kunsten er tæt på, og hvor engagementet er stort.");
+    expect(kindOf(paragraph, "En enestående arbejdsplads")).toBe("vilkaar");
+  });
+
+  it("reads a cover's undated colophon as the document's, and a bold closing line as the closing's", () => {
+    const cover =
+      "JOB- OG PERSONPROFIL\n\nÆldrechef\nVordingborg Kommune\n\nJob- og personprofilen er udarbejdet af Vordingborg Kommune i samarbejde med\nKrogh & Wessel.\n\n1. Indledning\n\nVordingborg Kommune søger en ældrechef, der kan samle området.";
+    expect(kindOf(cover, "Job- og personprofilen er udarbejdet af")).toBe("andet");
+    // the introduction's own sentence on who wrote it, and with whom, goes on about the profile
+    const intro = cover.replace("i samarbejde med\nKrogh & Wessel.", "i samarbejde med skolebestyrelsen og MED-udvalget. Den beskriver opgaverne og forventningerne.");
+    expect(kindOf(intro, "Job- og personprofilen er udarbejdet af")).not.toBe("andet");
+    // a firm's legal form ends its name; a sentence after it is the introduction's
+    expect(kindOf(cover.replace("Krogh & Wessel.", "Mercuri Urval A/S."), "Job- og personprofilen er udarbejdet af")).toBe("andet");
+    expect(kindOf(cover.replace("Krogh & Wessel.", "Krogh & Wessel. Den beskriver stillingen og forventningerne."), "Job- og personprofilen er udarbejdet af")).not.toBe("andet");
+    const md = "## Om stillingen\n\nDu bliver leder af sundhedsplejen med 30 medarbejdere.\n\n## Vil du vide mere?\n\nKontakt afdelingsleder Louise Dahl på tlf. 89 70 42 16.\n\n**Vi glæder os til at høre fra dig!**\n\n[Søg stillingen](https://example.dk/job)";
+    const sections = segment(normalise(readMarkdown(Buffer.from(md))).blocks);
+    expect(sections.map((x) => x.heading)).not.toContain("Vi glæder os til at høre fra dig!");
+    expect(textUnits(sections).find((u) => u.text.includes("Vi glæder os"))?.section).toBe("yderligere");
+  });
+
+  it("reads a house's office hours on its card after the ad as the page's", () => {
+    const text =
+      "Om stillingen\n\nDu bliver kirkekontorets daglige leder og har ansvaret for kirkebøgerne og økonomien i sognet.\n\nAnsøgning\n\nSend din ansøgning senest den 15. marts 2027. Samtaler holdes i uge 12.\n\nSct. Mortens Kirkekontor\nTlf. 86 42 19 30\nKontortid: mandag-fredag kl. 10-13, torsdag tillige kl. 16-18\nKirkekontoret er lukket på helligdage";
+    expect(kindOf(text, "Kontortid: mandag-fredag")).toBe("andet");
+    expect(kindOf(text, "Kirkekontoret er lukket")).toBe("andet");
+    expect(kindOf(text.replace("Kontortid:", "Kontorets åbningstid:"), "Kontorets åbningstid")).toBe("andet");
+    // and a notice that the post is no longer open for applications is the page's too
+    expect(kindOf(`Denne stilling er ikke længere åben for ansøgninger.\n\n${text}`, "ikke længere åben")).toBe("andet");
+  });
+
   it("reads a closed post's notice and its thanks as the page's, and the title under them as the title block's", () => {
     const text =
       "Stillingen er besat\n\nTak til alle ansøgere for interessen. Opslaget bliver liggende en periode til orientering, men der kan ikke længere søges.\n\nOverlæge med fokus på kolorektal kirurgi\n\nVil du være med til at forme fremtidens kirurgi på et nyt hospital?\n\nOm afdelingen\n\nAfdelingen har 14 overlæger og et stærkt fagligt miljø med mange spændende opgaver.";
     expect(kindOf(text, "Tak til alle ansøgere")).toBe("andet");
     expect(kindOf(text, "Overlæge med fokus på kolorektal kirurgi")).toBe("andet");
+    // its thanks to those who showed interest, and that the ad below is kept for reference
+    const kept = text.replace("Tak til alle ansøgere for interessen. Opslaget bliver liggende en periode til orientering, men der kan ikke længere søges.", "Tak til alle, der har vist interesse for stillingen. Opslaget nedenfor er bevaret til orientering.");
+    expect(kindOf(kept, "Tak til alle, der har vist interesse")).toBe("andet");
   });
 
   it("never makes a closed-posting banner a heading", () => {

@@ -16,6 +16,7 @@ const CLOSING = [
   "Ring gerne til os.",
   "Vi viser gerne rundt på skolen, og vi synes faktisk, at det er en god idé at komme forbi.",
   "Du er også velkommen til at kigge forbi kontoret en formiddag og hilse på Hanne.",
+  "Du er også velkommen til at aftale et besøg på skolen.",
   "Jeg tager gerne en uforpligtende snak over en kop kaffe ☕",
   "Alle henvendelser behandles fortroligt.",
   "Du kan også tage en fortrolig samtale med partner Kasper Holm.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isConsultancyHeading } from "../../src/vocabulary/consultancies.js";
+import { isConsultancyHeading, isConsultancyName } from "../../src/vocabulary/consultancies.js";
 
 describe("isConsultancyHeading: the recruitment firm presenting itself", () => {
   it.each([
@@ -15,5 +15,23 @@ describe("isConsultancyHeading: the recruitment firm presenting itself", () => {
     ["Om stillingen", false],
   ])("%j → %s", (heading, want) => {
     expect(isConsultancyHeading(heading)).toBe(want);
+  });
+});
+
+describe("isConsultancyName: a line that is a recruitment firm's name alone", () => {
+  it.each([
+    ["Bjerre & Vang Rekruttering", true],
+    ["Holm & Brink Executive Search", true],
+    ["Hartmanns", true],
+    // an authority whose name ends in the word, a sentence that names a firm
+    ["Styrelsen for Arbejdsmarked og Rekruttering", false],
+    ["Rekrutteringen varetages af Bjerre & Vang Rekruttering", false],    // a post's English name, a unit
+    ["Sales Executive", false],
+    ["Key Account Executive", false],
+    ["HR & Rekruttering", false],
+    ["Intern Rekruttering", false],
+
+  ])("%s → %s", (line, want) => {
+    expect(isConsultancyName(line)).toBe(want);
   });
 });

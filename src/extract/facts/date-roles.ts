@@ -472,8 +472,12 @@ function withoutWeeksOfTheirDays(mentions: DateMention[]): DateMention[] {
     let j = i;
     while (j < mentions.length && mentions[j].unit === mentions[i].unit && mentions[j].sentence === mentions[i].sentence) j++;
     const group = mentions.slice(i, j);
-    const days = new Set(group.filter((m) => m.iso !== null && m.precision !== "week").map((m) => m.iso!.slice(0, 10)));
-    for (const m of group) if (m.precision !== "week" || !daysOf(m).some((d) => days.has(d))) out.push(m);
+    const days = new Map<string, DateMention[]>();
+    for (const m of group) if (m.iso !== null && m.precision !== "week") days.set(m.iso.slice(0, 10), [...(days.get(m.iso.slice(0, 10)) ?? []), m]);
+    // (not where the day is another round's: "Første samtale afholdes i uge 12, og en eventuel anden samtale afholdes
+    // fredag den 26. marts 2027" holds two rounds)
+    const sameStep = (week: DateMention, day: DateMention) => week.round === null || day.round === null || week.round === day.round;
+    for (const m of group) if (m.precision !== "week" || !daysOf(m).some((d) => days.get(d)?.some((day) => sameStep(m, day)))) out.push(m);
     i = j;
   }
   return out;

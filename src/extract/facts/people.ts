@@ -10,7 +10,7 @@ import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import { isContactDetails } from "../../normalise/furniture.js";
 import type { TextUnit } from "../../segment/units.js";
 import { CONSULTANCIES, FIRM_CLOSING_WORDS } from "../../vocabulary/consultancies.js";
-import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, OFFICE_NUMBER_LINE, PERSONAL_DATA_NOTE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS, QUESTIONS_INVITED, SENT_TO_SOMEONE } from "../../vocabulary/contact-details.js";
+import { APPLICATION_HELP, CONTACT_LEAD_IN, EMAIL, isGeneralMailbox, isHouseDesk, isOrganisationMailbox, OFFICE_NUMBER_LINE, PERSONAL_DATA_NOTE, PHONE, PHONE_DIGITS, PORTAL_QUESTIONS, QUESTIONS_INVITED, SENT_TO_SOMEONE } from "../../vocabulary/contact-details.js";
 import { STRONG_HEADING_KEYS, vocabularyKey } from "../../vocabulary/headings.js";
 import { HOUSE_KIND_AFTER_NAME, isOrganisationName, LEGAL_FORM_ALTERNATIVES, ORGANISATION_SUFFIXES, ORGANISATION_WORD_ENDINGS, SOCIETY_WORD_ENDINGS, UNIT_WORDS } from "../../vocabulary/employers.js";
 import { ADDRESS_LINE, MAIL_CLOSING, POSTING_NUMBER_LABEL } from "../../vocabulary/furniture.js";
@@ -50,6 +50,7 @@ import {
   WRITER_CALLED,
   WRITER_MEMBER,
   WRITER_RECEIVES,
+  SELF_NAMED,
 } from "../../vocabulary/roles.js";
 import { execAll, hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
@@ -696,6 +697,15 @@ export function extractContacts(units: TextUnit[]): FoundContact[] {
     same.contact.email = r.email;
     same.contact.name = r.name;
   }
+  // "Ansøgningen sendes til kw@…" and "ring til bestyrelsesformand Karen Winther på …": an address of her initials is hers
+  for (const r of receivers) {
+    // ("job@…" is the house's, though Jens Ole Bækgaard is named to call)
+    if (r.name !== null || !r.email || isOrganisationMailbox(r.email)) continue;
+    const local = r.email.slice(0, r.email.indexOf("@")).toLowerCase();
+    const theirs = found.filter((f) => f.contact.name !== null && !f.contact.email && initialsOf(f.contact.name).includes(local));
+    // (one person only: two of the same initials leave it nameless)
+    if (theirs.length > 0 && new Set(theirs.map((f) => f.contact.name)).size === 1) theirs[0].contact.email = r.email;
+  }
   // "Send din ansøgning … til mig på lise@…" and "ring til mig på 23 45 67 12": the letter's writer, one person, and her address
   const writers = found.filter((f) => f.contact.name === null && f.contact.phone && !f.contact.email && WRITER_CALLED.test(f.text));
   if (writerMails.size === 1 && writers.length === 1) writers[0].contact.email = [...writerMails][0];
@@ -743,6 +753,20 @@ export function addressRunAbove(units: readonly TextUnit[], i: number, given: (u
     postcode ||= postal;
   }
   return { above: j, postcode };
+}
+
+/**
+ * A name's initials as a mailbox writes them: first and last name's ("Karen Winther" → "kw"), and every name's ("kmw");
+ * a Danish letter as written, or spelt out as mailboxes do ("Øjvind Holm" → "øh", "oeh", "oh").
+ */
+function initialsOf(name: string): string[] {
+  const first = name
+    .split(/[\s-]+/u)
+    .filter(Boolean)
+    .map((w) => w[0].toLowerCase());
+  if (first.length < 2) return [];
+  const forms = [first[0] + first.at(-1)!, first.join("")];
+  return [...new Set(forms.flatMap((f) => [f, f.replace(/æ/gu, "ae").replace(/ø/gu, "oe").replace(/å/gu, "aa"), f.replace(/æ/gu, "a").replace(/ø/gu, "o").replace(/å/gu, "a")]))];
 }
 
 /** A business card's lines above its address: the person's name, title and firm. */
@@ -971,8 +995,11 @@ const LABEL_CHARS = 60;
 /** How far into the text after the label its first member's name stands, a title before it ("lægefaglig direktør A"). */
 const MEMBER_OPENS = 40;
 /** "Ansættelsesudvalg", "Ansættelsesudvalget for stillingen": the committee's word first; "Spørgsmål til udvalget" is no label. */
-const isCommitteeLabel = (label: string) =>
-  (hits(COMMITTEE_CUE, label.trim().split(/\s+/u).slice(0, 2).join(" ")) || (WHO_IS_IN.test(label.trim()) && hits(COMMITTEE_CUE, label))) && words(label, 6) <= 5;
+// (its first words: "Bedømmelses- og ansættelsesudvalg", a compound's first part cut off before "og", three of them)
+const isCommitteeLabel = (label: string) => {
+  const w = label.trim().split(/\s+/u);
+  return (hits(COMMITTEE_CUE, w.slice(0, w[0].endsWith("-") ? 3 : 2).join(" ")) || (WHO_IS_IN.test(label.trim()) && hits(COMMITTEE_CUE, label))) && words(label, 6) <= 5;
+};
 /** "Hvem sidder i ansættelsesudvalget?": a question of an ad's FAQ that names the committee. */
 const WHO_IS_IN = /^hvem (?:sidder|er|består) (?:i|med i)? ?/iu;
 /** "… et ansættelsesudvalg med dekan A som formand": the chair named in the sentence that names the committee. */
@@ -1072,7 +1099,9 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
     const ownCue = hits(COMMITTEE_CUE, unit.text);
     // ("… i samarbejde med et ansættelsesudvalg." over a table headed "Navn | Rolle": the members' table)
     const overMembersTable = units[i + 1]?.kind === "row" && units[i + 1].section === unit.section && isColumnHeads(units[i + 1].text);
-    const opensList = !ownCue ? false : unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || isCommitteeTableHead(unit) || runsOn || overMembersTable || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
+    // ("Bedømmelses- og ansættelsesudvalg" over "… Udvalget består af:" and its list: the heading named it, the sentence
+    // says the list is its members)
+    const opensList = !ownCue ? underCommittee && listings.length > 0 && unit.text.trimEnd().endsWith(":") : unit.kind === "heading" || unit.text.trimEnd().endsWith(":") || isCommitteeTableHead(unit) || runsOn || overMembersTable || (listings.length > 0 && listings.every((l) => words(l.tail, 4) <= 3));
     if (!opensList && !listings.length) continue;
     // inline: "Ansættelsesudvalget består af borgmester A (formand), direktør B og C."
     // run on, the sentence is the first of its lines: its members are "Name, role" a line too
@@ -1088,7 +1117,7 @@ export function extractCommittee(units: TextUnit[]): FoundMember[] {
   const texts = [...new Set(out.map((m) => m.text))];
   // "… et udvalg, hvor jeg selv sidder sammen med …": the letter's writer is a member, named under its closing
   const writerText = texts.find((t) => WRITER_MEMBER.test(t));
-  const writer = writerText !== undefined ? signerOf(units) : null;
+  const writer = writerText !== undefined ? (signerOf(units) ?? selfNamed(units)) : null;
   const writerSits = writer ? out.find((m) => m.text === writerText) : undefined;
   if (writerSits && writer && !out.some((m) => m.member.name === writer)) out.unshift({ member: { name: writer, role: null }, text: writerSits.text, unit: writerSits.unit });
   // "Partner Kirsten Holm, Kragh & Holm, deltager som rådgiver for udvalget": at the committee's table, no member of it
@@ -1112,6 +1141,17 @@ function signerOf(units: readonly TextUnit[]): string | null {
   for (const line of lines) {
     const name = findNames(line)[0];
     if (name && name.start === 0 && SIGNATURE_LINE_AFTER_NAME.test(line.slice(name.end).trimEnd())) return name.name;
+  }
+  return null;
+}
+
+/** The letter's writer, named by herself ("Jeg hedder Henriette Kjærgaard og er direktør for …"). */
+function selfNamed(units: readonly TextUnit[]): string | null {
+  for (const u of units) {
+    const m = SELF_NAMED.exec(u.text);
+    if (!m) continue;
+    const name = findNames(u.text.slice(m.index + m[0].length))[0];
+    if (name && name.start === 0) return name.name;
   }
   return null;
 }
