@@ -19,6 +19,7 @@
 import { displayValue } from "./display.js";
 import { FIELD_TYPES, FIELDS, type Cell, type FieldName, type FieldType, type Row } from "./rows.js";
 import { NO_WORDS, YES_WORDS } from "../vocabulary/compare-labels.js";
+import { foldDanish } from "../vocabulary/letters.js";
 
 export const FILTER_OPERATORS = ["~", "!~", "=", "!=", ">", ">=", "<", "<="] as const;
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
@@ -27,17 +28,7 @@ export class FilterError extends Error {}
 
 export type Filter = { expression: string; test: (row: Row) => boolean };
 
-/** Lower case, NFC, and the Danish letters as their two-letter spellings: "Århus" ~ "aarhus", "Køge" ~ "koege". */
-export function foldDanish(s: string): string {
-  return s
-    .normalize("NFC")
-    .toLocaleLowerCase("da")
-    .replace(/å/gu, "aa")
-    .replace(/æ/gu, "ae")
-    .replace(/ø/gu, "oe")
-    .replace(/\s+/gu, " ")
-    .trim();
-}
+export { foldDanish };
 
 /** "800.000" → 800000, "19,55" → 19.55, "-28" → -28; anything else null. */
 export function parseNumber(text: string): number | null {

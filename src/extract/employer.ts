@@ -166,6 +166,7 @@ const labelledLine = (labels: readonly string[]) =>
   new RegExp(`^\\|?\\s*(?:${labels.map((l) => `[${l[0].toUpperCase()}${l[0]}]${escapeRe(l.slice(1))}`).join("|")})\\s*(?::|\\|)\\s*(\\p{Lu}[^\\n]{2,80})$`, "u");
 const EMPLOYER_LABEL = labelledLine(EMPLOYER_LABELS);
 const EMPLOYER_LINE = 120;
+const LEGAL_FORM_AT_END = new RegExp(`\\s(?:${LEGAL_FORM_ALTERNATIVES})\\.?$`, "u");
 /** A fact box's line that names the post's unit ("Afdeling | Fjernvarme |"): its name up to a table's bar. */
 const UNIT_LABEL = labelledLine(UNIT_LABELS);
 /** Where the name in such a line ends: before its place or its unit ("Teatret Fyrtårnet, Esbjerg", "… · Aarhus"), or a table's bar. */
@@ -457,7 +458,9 @@ export function findEmployer({ head, paragraphs, lines, site, firm }: EmployerIn
   let bestScore = 0;
   for (const [key, e] of orgs) {
     if (!e.shaped && e.mentions + e.elsewhere < 2 && !e.head && !e.opens) continue;
-    if (unitNames.has(key) && !e.labelled && !KNOWN_BY_KEY.has(key)) continue;
+    // (only the unit the post's own line names, "Forretningschef til Fjernvarme": a house that hires, "Nordlys Plast A/S
+    // søger …", or one with its legal form, is the employer whatever a label calls it)
+    if (unitNames.has(key) && e.titled && !e.subject && !e.labelled && !KNOWN_BY_KEY.has(key) && !LEGAL_FORM_AT_END.test(e.name)) continue;
     const score =
       e.base + e.head + (e.titled ? 2 : 0) + (e.subject ? 5 : 0) + (e.hos ? 2 : 0) + (e.welcome ? 1 : 0) + (e.signature ? 2 : 0) + (e.labelled ? 8 : 0) +
       Math.min(e.mentions, 5) - 2 * e.elsewhere;

@@ -95,6 +95,8 @@ const WORD_ROW = /^\p{Lu}\p{Ll}{2,15}\s[–-]\s\p{Lu}/u;
 // (the role up to three words: "ledende overlæge", "uddannelsesansvarlig overlæge")
 // (no clause after the comma: "Aalborg Universitet, hvor forskere og studerende mødes" is a tagline)
 const NAME_ROLE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, (?!(?:hvor|som|der|hvis|når|og|men) )(\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2})/u;
+/** A line of a list of members: capitalised, no longer than a title and a name make it, no sentence ended in it or at its end. */
+const isMemberLine = (text: string): boolean => text.length <= 100 && /^\p{Lu}/u.test(text) && !TERMINAL.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 /** Such a line, its role a title's word ("Aarhus Vand, som leverer …" is a sentence's organisation, no member). */
 const isNameRoleRow = (text: string): boolean => {
   const m = NAME_ROLE.exec(text);
@@ -153,6 +155,7 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
   let blankBefore = true;
   /** Lines run on from a lead-in ending in a colon ("Indstillingsudvalget består af:"): its list, one entry a line. */
   let colonList = false;
+  let membersRun = false;
   let prevPage: number | null = null;
   let pendingItem = false;
   let lastPage: number | null = null;
@@ -382,7 +385,12 @@ export function buildBlocks(source: SourceLine[], options: BuildOptions = {}): B
     // a page's fact column, a label a line and its value under it ("Ansættelsestype" / "Fastansat" / "Ugentligt timetal" / "37"):
     // each label a block of its own, and its value, for the segmenter to pair
     const labelBreak = isFactLabelAlone(text) || (prevText !== null && isFactLabelAlone(prevText));
-    const paragraphBreak = sentenceBreak || shortLineBreak(prevText ?? "", text, width, indentOf(l), () => indentOf(lastNonBlank(lines, i))) || afterBareUrl(prevText ?? "", text) || listBreak || labelBreak;
+    // the members under "Ansættelsesudvalget består af:" run one a line, however long each is, to a blank line or a line
+    // of prose ("Ansøgningsfristen er mandag den 8. februar 2027 kl. 9.00. Ansøgning med CV")
+    const membersBefore = membersRun;
+    membersRun = !blankBefore && (membersRun || MEMBERS_LEAD_IN.test(prevText ?? "")) && isMemberLine(text);
+    // (and the prose after the last member starts its own paragraph)
+    const paragraphBreak = membersRun || (membersBefore && !blankBefore) || sentenceBreak || shortLineBreak(prevText ?? "", text, width, indentOf(l), () => indentOf(lastNonBlank(lines, i))) || afterBareUrl(prevText ?? "", text) || listBreak || labelBreak;
     // A heading may follow a sentence that filled its line; its own shortness marks it.
     const newPage = prevPage !== null && l.src.page !== prevPage && !/[-,]$/u.test(prevText ?? "");
     const sentenceEnded = sentenceBreak || newPage || TERMINAL.test(prevText ?? "");

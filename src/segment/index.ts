@@ -33,7 +33,7 @@ import {
   vocabularyKey,
   WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
-import { APPLY_CALL, BANNERS, FILE_LINK, isColophon, READ_CALL, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OFFICE_HOURS_LABEL, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
+import { APPLY_CALL, BANNERS, FILE_LINK, REPOSTED, isColophon, READ_CALL, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OFFICE_HOURS_LABEL, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isOrganisationName } from "../vocabulary/employers.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
@@ -44,7 +44,7 @@ import { isPersonItem, isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
 import { BACK_POINTERS } from "../vocabulary/abbreviations.js";
 import { MONTH_ALTERNATION } from "../vocabulary/dates.js";
-import { ANNOUNCING_VERBS, ANOTHER_POST, ENGLISH_ANNOUNCEMENT, POINTS_TO_ITS_AD, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, POST_PLACE_WORDS, isJobOpening, isPositionNoun, isReportingLine } from "../vocabulary/positions.js";
+import { ANNOUNCING_VERBS, ANOTHER_POST, BOTH_POSTS, ENGLISH_ANNOUNCEMENT, POINTS_TO_ITS_AD, HEADLINE_PASSIVE, HIRING_VERBS, NOT_AN_ORGANISATION, POSITION_WORDS, POST_PLACE_WORDS, isJobOpening, isPositionNoun, isReportingLine } from "../vocabulary/positions.js";
 import { holdsContactDetail, onlyOrganisationMailboxes } from "../vocabulary/contact-details.js";
 import { isConsultancyHeading, isConsultancyName } from "../vocabulary/consultancies.js";
 import { words } from "../normalise/words.js";
@@ -475,7 +475,7 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
       if (role === "top") otherPosts = OTHER_POSTINGS_HEADING.test(b.text.trim()) || OTHER_NEWS.has(slots[i].block);
       // "Stillingsbeskrivelse" over the post's title and the whole ad, as a job portal heads its page: the page's label
       // for the text, no section's heading
-      const own = i === 0 && PORTAL_DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b, i === 0);
+      const own = i === 0 && PORTAL_DOCUMENT_LABELS.has(vocabularyKey(b.text)) ? [] : headingCues(b, i === 0 && !overProse(next));
       // "Kan du få en hel musikskole til at spille sammen?" as the first heading, over the scene the ad opens on: a teaser,
       // the introduction's, as a question before any heading is (its own words weigh no more than an unknown heading's)
       const teaserFirst = role === "top" && firstTop && TEASER_QUESTION.test(b.text.trim()) && own.every((c) => c.weight <= CUE_WEIGHT.unknown);
@@ -596,7 +596,8 @@ function piecesOf(slots: Slot[]): { pieces: Piece[]; owners: number[] } {
     const here: Boundary = apart !== prevApart ? "apart" : boundary === "heading" ? "heading" : b.type === "item" && prevType === "item" ? "item" : "block";
     prevApart = apart;
     // "Ansøgningsfristen er udløbet. Tak for de mange ansøgninger …": a notice is read whole, its thanks with it
-    const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]);
+    // (not a post put up again, "… Vi genopslår derfor stillingen med ny frist. Har du allerede søgt, …": its steps follow)
+    const notice = !!sentences && sentences.length > 1 && isBanner(sentences[0]) && !REPOSTED.test(b.text);
     // "Se, hvordan du sammenligner med over 100 ansøgere. Prøv Premium …": the page's note, read whole as well, and so
     // is a mail's disclaimer ("Denne e-mail kan indeholde fortrolige oplysninger … Hvis du har modtaget den ved en fejl …")
     const pageNote = !!sentences && sentences.length > 1 && ((b.text.length < NOTE_LENGTH && isPostingNote(sentences[0])) || isMailDisclaimer(sentences[0], b.text));
@@ -702,6 +703,8 @@ function factTableRows(b: DocBlock): BoxLine[] | null {
 /** The kinds a fact box's line may take from its label: the process's, the terms', further information. */
 const BOX_LINE_KINDS: ReadonlySet<SectionKind> = new Set(["ansaettelsesproces", "vilkaar", "yderligere"]);
 
+/** A slot of running prose: a paragraph of a sentence or more ("Vores kunde, Nordlys Plast A/S, søger en økonomichef …"). */
+const overProse = (slot: Slot | undefined): boolean => slot?.role === "content" && slot.block.type === "paragraph" && !slot.block.furniture && words(slot.block.text, 8) >= 8;
 /** As much again as a generic heading's weight makes a lead-in's: the list says what the heading over it offers. */
 const OFFER_ITEM_CUE: Cue = { kind: "vilkaar", weight: CUE_WEIGHT.leadIn - CUE_WEIGHT.generic, source: "what is offered, right under a heading of what is offered" };
 /** The sections an ad's own text ends in: a second post named under them stands after it. */
@@ -716,7 +719,6 @@ const isOfficeHours = (text: string) => text.length < 120 && OFFICE_HOURS_LABEL.
  * top, on the cover or in a box beside the posting (`apart`), a place, a category or a number is the box's, the
  * post's summary under its title.
  */
-
 function boxLineCues(line: BoxLine, apart: boolean, late: boolean): Cue[] {
   const { kind, text } = line;
   // (among a card's lines at the end: "Tlf. 45 86 10 24 · …" / "Åbningstider: mandag–fredag kl. 10.00–13.00")
@@ -906,7 +908,9 @@ function ownCues(text: string, { inForce = null, late = false, readingList = fal
   // "Vi søger samtidig en klinikassistent til Klinik Nord – se opslaget på vores hjemmeside.": another post, past this
   // one's text (under its process's, terms' or contacts' heading, or pointing to its own ad), a pointer onwards as a
   // link is; not a joint ad's second post under "Om stillingerne"
-  else if (late && ANOTHER_POST.test(text.trim()) && (POINTS_TO_ITS_AD.test(text) || (!!inForce && AFTER_THE_POST.has(inForce.kind))))
+  // (a step of the process for both posts is the process's: "Vi søger samtidig en souschef, og samtaler til begge
+  // stillinger afholdes i uge 20")
+  else if (late && ANOTHER_POST.test(text.trim()) && !isProcessStatement(text) && !BOTH_POSTS.test(firstSentence(text)) && (POINTS_TO_ITS_AD.test(text) || (!!inForce && AFTER_THE_POST.has(inForce.kind))))
     own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "another post the ad names, after its own text" });
   else if (isReportingLine(text)) own.push({ kind: "jobprofil", weight: CUE_WEIGHT.term, source: "the post's line of command (“Du refererer til …”)" });
   else if (isVacancyReason(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.vacancy, source: "why the post is open (“Vores nuværende centerchef går på pension …”)" });
@@ -945,8 +949,8 @@ function headingCues(h: DocBlock, first = false): Cue[] {
     return [{ kind: cls.kind, weight: generic ? CUE_WEIGHT.generic : CUE_WEIGHT.known, source: `${name} (known${generic ? ", generic" : ""})` }];
   }
   if (isConsultancyHeading(h.text)) return [{ kind: "andet", weight: CUE_WEIGHT.known, source: `${name} (the recruitment firm presenting itself)` }];
-  // ("Bjerre & Vang Rekruttering" over the page copied from the firm's site: its name, whose word "Rekruttering" heads no
-  // process; further down, a firm's name heads its consultants' cards, whom to ask)
+  // ("Bjerre & Vang Rekruttering" over the page copied from the firm's site, its menu and the post's title: its name,
+  // whose word "Rekruttering" heads no process; over the ad's prose, or further down over its consultants' cards, no cue)
   if (first && isConsultancyName(h.text)) return [{ kind: "andet", weight: CUE_WEIGHT.known, source: `${name} (a recruitment firm's name alone)` }];
   // "2. Om Aarhus Universitet og Faculty of Technical Sciences": a chapter's number before it
   if (ORGANISATION_HEADING.test(h.text.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ""))) return [{ kind: "indledning", weight: CUE_WEIGHT.weak, source: `${name} (an organisation by its name)` }];
@@ -1433,7 +1437,7 @@ function coverProseStart(blocks: DocBlock[], coverEnd: number): number {
     // the page's furniture (a menu, a breadcrumb) before the title is no prose: the title block goes on past it
     if (b.type === "heading" || b.furniture) continue;
     // nor is the page's notice that the post is gone ("Tak til alle ansøgere for interessen. … kan ikke længere søges."): the title follows it
-    if (b.text.length < NOTE_LENGTH && isBanner(firstSentence(b.text))) continue;
+    if (b.text.length < NOTE_LENGTH && isBanner(firstSentence(b.text)) && !REPOSTED.test(b.text)) continue;
     // nor is a box of the post's facts under the title, its labelled lines run together ("Stillingstype Fuldtid",
     // "Ansættelse Fast", …); a box that opens the text, no title above it, is the text's first part, each line its label's
     if (FACT_BOXES.has(b)) {

@@ -90,13 +90,13 @@ export function isConsultancyHeading(text: string): boolean {
   return !!name && (CONSULTANCY_NAME_END.test(name) || isKnownConsultancy(name));
 }
 
+// A firm by its partners' names joined by "&" ("Sales Executive", "Intern Rekruttering", "HR & Rekruttering" are a post
+// and units; "Styrelsen for Arbejdsmarked og Rekruttering" an authority)
+const FIRM_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?\s&\s\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?\s(?:Rekruttering|Executive|Search)(?:\s(?:A\/S|ApS))?$/u;
 /**
  * A line that is a recruitment firm's name and nothing more ("Bjerre & Vang Rekruttering", "Hartmanns"): at a page's
  * top, its site's head over the page copied from it, no section's heading.
  */
-// (every word capitalised, or "&": "Styrelsen for Arbejdsmarked og Rekruttering" is an authority)
-// (partners' names joined by "&": "Sales Executive", "Intern Rekruttering", "HR & Rekruttering" are a post and units)
-const FIRM_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?\s&\s\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?\s(?:Rekruttering|Executive|Search)(?:\s(?:A\/S|ApS))?$/u;
 export const isConsultancyName = (text: string): boolean => {
   const t = text.trim();
   return t.length <= 60 && (FIRM_NAME.test(t) || (t.split(/\s+/u).length <= 4 && isKnownConsultancy(t)));

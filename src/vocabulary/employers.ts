@@ -283,7 +283,7 @@ export const GENERIC_UNIT_WORDS = [
 /** A fact box's labels of the employer's name ("Arbejdsgiver: Teatret Fyrtårnet", "Virksomhed | Vestjysk Staal A/S"). */
 export const EMPLOYER_LABELS = ["arbejdsgiver", "virksomhed", "virksomhedens navn", "employer", "company"];
 /** A fact box's labels of the post's unit ("Afdeling | Fjernvarme", "Enhed: Tilsyn"): a part of the employer, never it. */
-export const UNIT_LABELS = ["afdeling", "enhed", "område", "forvaltning", "sektion", "team", "department", "unit"];
+export const UNIT_LABELS = ["afdeling", "enhed", "forvaltning", "sektion", "department", "unit"];
 /** What such a label's value says when it names no one: "Arbejdsgiver: Anonym", "Virksomhed: Privat", "Se nedenfor". */
 export const NOT_AN_EMPLOYER_VALUE: ReadonlySet<string> = new Set([
   "se", "ikke", "privat", "private", "offentlig", "anonym", "fortrolig", "confidential", "kommunal", "statslig", "staten",

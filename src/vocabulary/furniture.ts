@@ -122,8 +122,9 @@ export const OPENING_HOURS_LINE = /^(?:åbningstid(?:er)?|telefontid|kontortid)(
  */
 // (an office's own: not "Telefontid:" under a contact's name, "Butikkens åbningstider:", nor "Kontoret er lukket i uge
 // 29-31, så anden samtale afholdes først i uge 32", a step of the process)
+// (nor "Åbningstid: mandag-fredag kl. 6.30-17.00, og du skal kunne arbejde i hele åbningstiden": a daycare's hours, the post's)
 export const OFFICE_HOURS_LABEL =
-  /^(?:(?:kontorets|sekretariatets|kirkekontorets|skolens|receptionens)[ \t]+)?(?:åbningstid(?:er)?|kontortid)[ \t]*:|^(?:kontoret|sekretariatet|kirkekontoret|receptionen) er lukket(?!\p{L})[^,;]*$/iu;
+  /^(?:(?:kontorets|sekretariatets|kirkekontorets|skolens|receptionens)[ \t]+)?(?:åbningstid(?:er)?|kontortid)[ \t]*:(?!.*(?<!\p{L})(?:du|vi|jeg)(?!\p{L}))|^(?:kontoret|sekretariatet|kirkekontoret|receptionen) er lukket(?!\p{L})[^,;]*$/iu;
 
 /**
  * A job site's menu entries that an ad's own text has as headings: the menu's only between two of its entries
@@ -202,6 +203,9 @@ export const COOKIE_LINE = /\bcookies?\b/i;
  * A page's notice that the post is gone ("Opslaget er lukket"): content a
  * reader may want, but never the heading of what follows it.
  */
+/** A notice that the post is put up again ("… genopslår derfor stillingen med ny frist. Har du allerede søgt, …"): the process's words follow. */
+export const REPOSTED = /genopsl|ny (?:ansøgnings)?frist|søge igen|søger igen/iu;
+
 export const BANNERS = [
   /^(?:dette )?(?:job)?opslag(?:et)? er (?:lukket|udløbet|ikke længere aktivt)/iu,
   /^(?:stillingen|denne stilling|jobbet) er (?:besat|lukket|ikke længere ledig|ikke længere åben for ansøgninger)/iu,

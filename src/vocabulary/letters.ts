@@ -41,6 +41,18 @@ export function latin(source: string): string {
  * of one name ("Kontorchef til Produktsikkerhed" in a page's `<title>`, "Vejle
  * Kommune" and "Vejle kommune,") are the same, whatever their spaces and marks.
  */
+/** Lower case, NFC, and the Danish letters as their two-letter spellings: "Århus" ~ "aarhus", "Køge" ~ "koege". */
+export function foldDanish(s: string): string {
+  return s
+    .normalize("NFC")
+    .toLocaleLowerCase("da")
+    .replace(/å/gu, "aa")
+    .replace(/æ/gu, "ae")
+    .replace(/ø/gu, "oe")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
 export function foldText(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }

@@ -177,10 +177,12 @@ export const PLACE_AFTER_TIL: ReadonlySet<string> = new Set([
  * "Som afdelingssygeplejerske har du det daglige ledelsesansvar for afsnittet …", "Som skolechef får du ansvaret for
  * …": a paragraph that opens on what the post holds is the job's, under whatever heading the employer's presentation
  * stood ("Om afdelingen"). Only the post's responsibilities handed over ("får", "har", "bliver" du … ansvar): "Som
- * leder er du tydelig" and "Som leder skal du have erfaring med personaleansvar" are the person, and so are the words
- * between "har du" and "ansvar" that tell of the person ("har du formentlig flere års erfaring med personaleansvar").
+ * leder er du tydelig" and "Som leder skal du have erfaring med personaleansvar" are the person. Between "har du" and
+ * the responsibility, a few words, or the responsibility's own adjectives after its article ("det overordnede faglige,
+ * personalemæssige og økonomiske ansvar"), not what the person has done ("gerne nogle års ledelseserfaring, herunder
+ * personaleansvar").
  */
-const JOB_OPENING = /^som\s+(?:(?:ny|nye|vores|jeres|den|kommende)\s+){0,2}(\p{L}[\p{L}-]{2,40})\s+(?:får|har|bliver)\s+du\s+(?:(?!erfaring|evne|kompetence|lyst|til\s|med\s)\S+\s+){0,6}?(?:ansvar\p{L}*|ledelsesansvar\p{L}*|personaleansvar\p{L}*|budgetansvar\p{L}*|reference|ledelsen|den daglige ledelse|det daglige)(?!\p{L})/iu;
+const JOB_OPENING = /^som\s+(?:(?:ny|nye|vores|jeres|den|kommende)\s+){0,2}(\p{L}[\p{L}-]{2,40})\s+(?:får|har|bliver)\s+du\s+(?:(?:\S+\s+){0,2}?|(?:det|et|den)\s+(?:[\p{L}-]+,?\s+(?:og\s+)?){1,5}?)(?:ansvar\p{L}*|ledelsesansvar\p{L}*|personaleansvar\p{L}*|budgetansvar\p{L}*|reference|ledelsen|den daglige ledelse|det daglige)(?!\p{L})/iu;
 /**
  * "Du refererer til kommunaldirektøren", "Kontorchefen refererer til afdelingschefen for …": the post's place in the
  * line of command, a fact of the job wherever the text tells it (under "Om kontoret" too). One post's, in its
@@ -200,8 +202,10 @@ export function isJobOpening(sentence: string): boolean {
   return (!!m && isPositionNoun(m[1])) || POST_IS_LEADERSHIP.test(t);
 }
 
-/** A second post's pointer to its own ad: "– se det separate opslag", "se opslaget her", "læs mere på www.…". */
-export const POINTS_TO_ITS_AD = /(?<!\p{L})(?:se|læs)\s+(?:mere\s+)?(?:i\s+|på\s+)?(?:det\s+|vores\s+)?(?:separate\s+|særskilte?\s+|andet\s+|eget\s+)?(?:stillings)?opslag|(?<!\p{L})opslaget\s+(?:her|på|nedenfor)|www\.|https?:\/\//iu;
+/** A sentence about both posts an ad names: "… og samtaler til begge stillinger afholdes i uge 20". */
+export const BOTH_POSTS = /(?<!\p{L})begge (?:stillinger|job|stillingerne|jobbene)(?!\p{L})/iu;
+/** A second post's pointer to its own ad: "– se det separate opslag", "se opslaget her", "på www.….dk/job" (not a house's site). */
+export const POINTS_TO_ITS_AD = /(?<!\p{L})(?:se|læs)\s+(?:mere\s+)?(?:i\s+|på\s+)?(?:det\s+|vores\s+)?(?:separate\s+|særskilte?\s+|andet\s+|eget\s+)?(?:stillings)?opslag|(?<!\p{L})opslaget\s+(?:her|på|nedenfor)|(?:www\.|https?:\/\/)\S*(?:job|opslag|stilling)/iu;
 
 /**
  * "Vi søger også en souschef", "Til Sengeafsnit H2 søger vi desuden en souschef": the ad names a second post, whose

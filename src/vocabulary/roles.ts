@@ -193,6 +193,8 @@ export const ADVISES_COMMITTEE = /(?<!\p{L})(?:deltager|sidder med|er med|indgå
 
 /** "Jeg hedder Henriette Kjærgaard og er direktør for …": the writer's own name follows. */
 export const SELF_NAMED = /(?<!\p{L})(?:[Jj]eg hedder|[Mm]it navn er)\s+(?=\p{Lu})/u;
+/** What follows such a name where its bearer hires: "… og er direktør for …", ", formand for bestyrelsen". */
+export const SELF_NAMED_LEADER = /^,?\s+(?:og\s+)?(?:er\s+)?(?:\p{L}+\s+){0,2}?\p{L}*(?:direktør|chef|leder|formand|forstander|rektor)(?!\p{L})/iu;
 
 /** A committee's sentence that counts its writer in: "hvor jeg selv sidder", "udover mig". */
 export const WRITER_MEMBER = /(?<!\p{L})(?:jeg selv|mig selv|undertegnede|ud ?over mig|foruden mig|sammen med mig)(?!\p{L})/iu;

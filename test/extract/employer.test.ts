@@ -285,6 +285,11 @@ describe("the employer among the organisations a text names", () => {
     const { record } = await parseProfile(Buffer.from(text), { path: "x.md" });
     expect(record.employer).toBe("Frederiksberg Forsyning A/S");
   });
+  it("still takes a house a unit's label names where it hires", async () => {
+    const text = "Produktionschef\n\nAfdeling: Nordlys Plast A/S, Produktion\nAnsøgningsfrist: 2. maj 2027\n\nNordlys Plast A/S søger en produktionschef, der kan lede 60 medarbejdere i tre skift.";
+    const { record } = await parseProfile(Buffer.from(text), { path: "x.txt" });
+    expect(record.employer).toBe("Nordlys Plast A/S");
+  });
   it("reads the employer's label on any line of a fact box kept as one paragraph", async () => {
     const text = "Teaterdirektør\n\nArbejdsgiver: Den selvejende institution Teatret Fyrtårnet\nArbejdssted: Esbjerg\nAnsøgningsfrist: 4. maj 2027\n\nTeatret Fyrtårnet har en egnsteateraftale med Esbjerg Kommune, og bestyrelsen søger en ny direktør, der kan give teatret et nyt kunstnerisk aftryk.";
     const { record } = await parseProfile(Buffer.from(text), { path: "x.txt" });

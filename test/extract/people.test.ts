@@ -904,6 +904,13 @@ describe("session 41: English titles, units and advisers", () => {
     expect(got.map((m) => m.member.name)).toEqual(["Henriette Kjærgaard", "Tina Vestergaard", "Anders Bach", "Annette Due"]);
   });
 
+  it("counts no colleague who named herself in a quote", () => {
+    const got = extractCommittee(
+      units("Jeg hedder Mette Holm og er pædagog på Solstuen, og jeg glæder mig til en ny leder.\n\nAnsættelsesudvalget består ud over mig selv af forældrerepræsentant Ole Lund og tillidsrepræsentant Anne Berg."),
+    );
+    expect(got.map((m) => m.member.name)).toEqual(["Ole Lund", "Anne Berg"]);
+  });
+
   it("reads the members listed under a committee's heading whose sentence ends on 'består af:'", () => {
     const got = extractCommittee(
       units("# ansaettelsesproces: Bedømmelses- og ansættelsesudvalg\nAnsøgningerne vurderes af et udvalg, som også gennemfører samtalerne. Udvalget består af:\n- Dekan Marianne Kjærsgaard (formand)\n- Prodekan for uddannelse Thomas Bredahl"),

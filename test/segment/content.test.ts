@@ -519,6 +519,12 @@ describe("headings", () => {
     // what the person has, though it opens "Som skoleleder har du … ansvar"
     const person = "Om stillingen\n\nDu bliver leder af en skole med 600 elever.\n\nOm dig\n\nSom skoleleder har du formentlig flere års erfaring med personaleansvar og økonomi.";
     expect(kindOf(person, "Som skoleleder har du formentlig")).toBe("personprofil");
+    // nor what the person has done, between "har du" and the responsibility
+    for (const s of ["Som skoleleder har du gerne nogle års ledelseserfaring, herunder personaleansvar.", "Som skoleleder har du sandsynligvis allerede prøvet at have budgetansvar.", "Som skoleleder har du en læreruddannelse og har haft ledelsesansvar i flere år."])
+      expect(kindOf(person.replace("Som skoleleder har du formentlig flere års erfaring med personaleansvar og økonomi.", s), s.slice(0, 30))).toBe("personprofil");
+    // a firm's name over the ad's own prose heads nothing of it
+    const firm = "# Bjerre & Vang Executive Search\n\nVores kunde, Nordlys Plast A/S, søger en økonomichef, der kan samle økonomifunktionen.\n\nDu får ansvaret for økonomifunktionen og for budgettet.\n\n## Ansøgning\n\nSend din ansøgning senest den 1. maj.";
+    expect(md(firm, "Du får ansvaret for økonomifunktionen")).toBe("jobprofil");
     // a joint ad's second post, under the posts' own heading, is no pointer onwards
     const joint =
       "Om os\n\nBørnehuset Solsikken har 80 børn og 20 medarbejdere i et nyt hus ved skoven.\n\nOm stillingerne\n\nVi søger en pædagogisk leder til børnehaven på 37 timer.\n\nVi søger også en pædagog til vuggestuen på 30 timer om ugen, gerne med erfaring fra de 0-3 årige.\n\nAnsøgning\n\nSend din ansøgning senest den 1. maj.";
@@ -526,6 +532,15 @@ describe("headings", () => {
     // a step of the process that names the office's holidays, and a contact's phone hours, are no office's card
     const process = "Om stillingen\n\nDu bliver leder af kirkekontoret.\n\nAnsøgning\n\nSend din ansøgning senest den 1. juni 2027.\n\nKontoret er lukket i uge 29-31, så anden samtale afholdes først i uge 32.";
     expect(kindOf(process, "Kontoret er lukket i uge 29-31")).toBe("ansaettelsesproces");
+    // a daycare's hours are the post's; a step for both posts is the process's; a house's site is no pointer to another ad
+    const daycare = "Om os\n\nBørnehuset Solsikken er et integreret dagtilbud.\n\nÅbningstid: mandag-fredag kl. 6.30-17.00, og du skal kunne arbejde i hele åbningstiden.\n\nOm dig\n\nDu er uddannet pædagog.\n\nAnsøgning\n\nSend din ansøgning senest den 1. maj 2027.";
+    expect(kindOf(daycare, "Åbningstid: mandag-fredag")).not.toBe("andet");
+    const both = "Om stillingen\n\nDu bliver leder af køkkenet.\n\nAnsøgning og samtaler\n\nSend din ansøgning senest den 1. maj 2027.\n\nVi søger samtidig en souschef, og samtaler til begge stillinger afholdes i uge 20.";
+    expect(kindOf(both, "Vi søger samtidig en souschef")).toBe("ansaettelsesproces");
+    const site = joint.replace("gerne med erfaring fra de 0-3 årige.", "– se mere om vuggestuen på www.solsikken.dk.");
+    expect(kindOf(site, "Vi søger også en pædagog")).not.toBe("yderligere");
+    const reposted = "Tak til alle, der har vist interesse for stillingen. Vi har ikke fundet den rette og genopslår derfor stillingen med ny frist. Har du allerede søgt, skal du ikke søge igen.\n\nOm stillingen\n\nDu bliver leder af hjemmeplejen.";
+    expect(kindOf(reposted, "Har du allerede søgt")).not.toBe("andet");
     // a post put up again thanks those who applied, and tells them what to do
     const again = "Tak til alle, der har søgt stillingen i første runde. Har du allerede søgt, er du fortsat med i betragtning og skal ikke søge igen.\n\nOm stillingen\n\nDu bliver leder af hjemmeplejen.";
     expect(kindOf(again, "Tak til alle, der har søgt")).not.toBe("andet");

@@ -25,12 +25,12 @@ describe("isConsultancyName: a line that is a recruitment firm's name alone", ()
     ["Hartmanns", true],
     // an authority whose name ends in the word, a sentence that names a firm
     ["Styrelsen for Arbejdsmarked og Rekruttering", false],
-    ["Rekrutteringen varetages af Bjerre & Vang Rekruttering", false],    // a post's English name, a unit
+    ["Rekrutteringen varetages af Bjerre & Vang Rekruttering", false],
+    // a post's English name, a unit
     ["Sales Executive", false],
     ["Key Account Executive", false],
     ["HR & Rekruttering", false],
     ["Intern Rekruttering", false],
-
   ])("%s → %s", (line, want) => {
     expect(isConsultancyName(line)).toBe(want);
   });

@@ -5,6 +5,7 @@
  * ("Sejersgaard-Jacobsen"), broken by punctuation and by words that name
  * bodies ("Økonomiudvalget", "Viborg Kommune"), never by a role.
  */
+import { foldDanish } from "../../vocabulary/letters.js";
 import { LETTER, latin } from "../../vocabulary/letters.js";
 import type { CommitteeMember, Contact } from "../../schemas/record.js";
 import { isContactDetails } from "../../normalise/furniture.js";
@@ -51,6 +52,7 @@ import {
   WRITER_MEMBER,
   WRITER_RECEIVES,
   SELF_NAMED,
+  SELF_NAMED_LEADER,
 } from "../../vocabulary/roles.js";
 import { execAll, hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
@@ -766,7 +768,7 @@ function initialsOf(name: string): string[] {
     .map((w) => w[0].toLowerCase());
   if (first.length < 2) return [];
   const forms = [first[0] + first.at(-1)!, first.join("")];
-  return [...new Set(forms.flatMap((f) => [f, f.replace(/æ/gu, "ae").replace(/ø/gu, "oe").replace(/å/gu, "aa"), f.replace(/æ/gu, "a").replace(/ø/gu, "o").replace(/å/gu, "a")]))];
+  return [...new Set(forms.flatMap((f) => [f, foldDanish(f), f.replace(/[æå]/gu, "a").replace(/ø/gu, "o")]))];
 }
 
 /** A business card's lines above its address: the person's name, title and firm. */
@@ -1150,8 +1152,10 @@ function selfNamed(units: readonly TextUnit[]): string | null {
   for (const u of units) {
     const m = SELF_NAMED.exec(u.text);
     if (!m) continue;
-    const name = findNames(u.text.slice(m.index + m[0].length))[0];
-    if (name && name.start === 0) return name.name;
+    const rest = u.text.slice(m.index + m[0].length);
+    const name = findNames(rest)[0];
+    // (one who hires: "… og er direktør for Børn og Familie"; a colleague's quote, "… og er pædagog på Solstuen", is not)
+    if (name && name.start === 0 && SELF_NAMED_LEADER.test(rest.slice(name.end, name.end + 80))) return name.name;
   }
   return null;
 }
