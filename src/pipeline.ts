@@ -85,7 +85,7 @@ export async function parseProfile(bytes: Uint8Array, options: ParseOptions = {}
     // the forwarding mail's subject is its own line, but it often names the post ("Emne: Ny opgave: Børne- og ungedirektør til …")
     const mailSubject = aside.size ? subjectOf(lines, aside) : undefined;
     const { header, facts, ...page } = corroborate(
-      extractHeader({ sections, units: units.filter((u) => !u.aside), lines: aside.size ? lines.filter((l) => !aside.has(l.line)) : lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage, mailSubject }),
+      extractHeader({ sections, units: units.filter((u) => !u.aside), lines: aside.size ? lines.filter((l) => !aside.has(l.line)) : lines, dropped, furniture: furniture.map((l) => l.text.trim()), siteName: raw.metadata?.siteName, webPage, mailSubject, declaredTitle: raw.metadata?.title }),
       extracted.facts,
       raw.metadata?.jobPosting,
     );

@@ -6,10 +6,11 @@
  * have spaces; and the README's copies of those files. Needs `npm run build`
  * first and the npm registry (the tarball's dependencies are installed).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
+import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { bindConfig, parseConfigText, resolveRules } from "../src/check/config.js";
@@ -35,26 +36,30 @@ const installed = join(prefix, "lib", "node_modules", "jobprofil");
 let tarball = "";
 let files: string[] = [];
 
+const shellOptions = (cwd: string, env: Record<string, string>) => ({
+  cwd,
+  encoding: "utf8" as const,
+  env: { ...process.env, ...env, PATH: `${bin}${delimiter}${process.env.PATH}`, NO_COLOR: "1" },
+  timeout: 600_000,
+});
+
 /** A shell command with the installed jobprofil first on PATH and nothing of the checkout's. */
 function sh(script: string, cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync("bash", ["-c", script], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, ...env, PATH: `${bin}${delimiter}${process.env.PATH}`, NO_COLOR: "1" },
-    timeout: 600_000,
-  });
+  const r = spawnSync("bash", ["-c", script], shellOptions(cwd, env));
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Awaited, not spawned synchronously: packing and installing take 40 s on a busy machine, and a test
+  // worker deaf that long misses vitest's own messages (test/event-loop.setup.ts).
+  const run = promisify(execFile);
   // --ignore-scripts: `npm test` has built already, and a rebuild would pull dist/ from under the other tests.
-  const packed = JSON.parse(execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work], { cwd: ROOT, encoding: "utf8" }));
+  const packed = JSON.parse((await run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work], { cwd: ROOT, encoding: "utf8" })).stdout);
   tarball = join(work, packed[0].filename);
   files = packed[0].files.map((f: { path: string }) => f.path);
-  // The workflow's own install step, pointed at the tarball and a temporary prefix.
+  // The workflow's own install step, pointed at the tarball and a temporary prefix; a failure rejects with its stderr.
   const install = step("Install jobprofil");
-  const r = sh(install.run!, work, { ...install.env, JOBPROFIL: tarball, npm_config_prefix: prefix });
-  if (r.code !== 0) throw new Error(`install failed: ${r.stderr}`);
+  await run("bash", ["-c", install.run!], shellOptions(work, { ...install.env, JOBPROFIL: tarball, npm_config_prefix: prefix }));
 }, 600_000);
 
 describe("the package", () => {

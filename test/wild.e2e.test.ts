@@ -28,6 +28,12 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
     // changes this list.
     const lost = (docs as { id: string; misses: { probe: string; got: string[] }[] }[]).flatMap((d) => d.misses.filter((m) => m.got.length === 0).map((m) => `${d.id}: ${m.probe}`));
     expect(lost).toEqual([
+      // Hard-wrapped lines holding a sentence's end and the next one's start, the two filed apart: the house in the
+      // introduction, then the post's line of command or its leadership in the job; the job's last words, then the
+      // person ("Som person er du …").
+      "../text/lq-02-stadsarkivar.txt: under By- og Kulturforvaltningen. Stadsarkivaren refererer til",
+      "../text/lu-05-leder-sundhedsplejen.txt: med økonomi og budgetopfølgning. Som person er du nærværende, tydelig og god til",
+      "../text/lv-01-rektor-easv.txt: Akademiets direktion består af rektor og prorektor. Sammen med uddannelseschefen for",
       // A hard-wrapped line holding a sentence's end and the next one's start, the two filed apart (the house's size in
       // the introduction, its budget with the post's line of command in the job), each a kind the gold allows.
       "../text/mo-05-dagtilbudschef.txt: børn i alderen 0–6 år. Området har et budget på ca. 310 mio. kr.",
@@ -51,12 +57,12 @@ describe.runIf(existsSync(SCORER))("fixtures/wild, scored by ../shared/eval/scor
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Horsens Kommune Vi søger Centerchef for Kultur og Fritid",
       "../pdf-chromium/zi-06-horsens-centerchef-plakat.pdf: Scan og søg eller gå til horsens.dk/job",
     ]);
-    // the losses above, and no more: 12 of some 58,400 probes
+    // the losses above, and no more: 15 of some 62,100 probes
     expect(total.textKept).toBeGreaterThanOrEqual(99.8);
     expect(total.sectionAccuracy).toBeGreaterThanOrEqual(97);
     expect(total.factAccuracy).toBeGreaterThanOrEqual(95);
     expect(total.checkAccuracy).toBeGreaterThanOrEqual(95);
-    // (no timed assertion: the scorer spawns the CLI once a document, some 2,140 of them, and a busy two-core
+    // (no timed assertion: the scorer spawns the CLI once a document, some 2,260 of them, and a busy two-core
     // machine has taken nine minutes, and 42 for 1,514 of them in CI's clean clone; the limit only catches a hang)
   }, 5_400_000);
 });

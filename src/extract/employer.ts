@@ -31,7 +31,7 @@
 import { trimTrailing } from "../normalise/words.js";
 import { foldText } from "../vocabulary/letters.js";
 import {
-  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, PARTS_OF_THE_COUNTRY, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, FOR_PLACE_ENDINGS, STATE_BODIES, EMPLOYER_LABELS, UNIT_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
+  AREA_WORDS, BODY_ENDINGS, ENGLISH_ARTICLE_BEFORE_BODY, FOUNDATION_TYPES, INSTITUTIONS, JOB_BOARDS, KOMMUNE_PLACE_WORDS, LEGAL_FORM_ALTERNATIVES, LEGAL_FORMS, UNIT_TAIL_WORDS, UNIT_WORDS, KOMMUNER, NAME_ARTICLES, NAMED_ADJECTIVE, GENITIVE_BODY_ENDINGS, KIND_PREFIXES, KOMMUNE_PLACE_PREFIXES, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES, SOCIETY_PREFIXES, ORGANISATION_WORD_ENDINGS, REGION_SHORT_NAMES, PARTS_OF_THE_COUNTRY, REGIONER, SELF_GOVERNING_WORDS, SELF_PRESENTED_KINDS, HOUSE_KIND_WORDS, FOR_PLACE_ENDINGS, STATE_BODIES, EMPLOYER_LABELS, UNIT_LABELS, NOT_AN_EMPLOYER_VALUE, isOrganisationName,
 } from "../vocabulary/employers.js";
 import { isKnownConsultancy } from "../vocabulary/consultancies.js";
 import { escapeRe } from "./title.js";
@@ -709,7 +709,7 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 function trimLead(name: string, at: number): [string, number] {
   const words = name.split(/\s+/u);
   let cut = 0;
-  while (cut < words.length - 1 && NOT_NAME_WORDS.has(words[cut])) cut++;
+  while (cut < words.length - 1 && NOT_NAME_WORDS.has(words[cut]) && !namedWithArticle(words, cut)) cut++;
   const kept = words.slice(cut).join(" ");
   return [kept, at + name.length - kept.length];
 }
@@ -724,15 +724,21 @@ function cleanName(raw: string): string | null {
   if (post && isPositionNoun(post[1].toLowerCase())) name = name.slice(post[0].length);
   if (/\b(KOMMUNE)$/u.test(name)) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
   const words = name.split(" ");
-  while (words.length > 1 && NOT_NAME_WORDS.has(words[0])) words.shift();
+  while (words.length > 1 && NOT_NAME_WORDS.has(words[0]) && !namedWithArticle(words, 0)) words.shift();
   name = words.join(" ").replace(ENGLISH_ARTICLE_BEFORE_BODY, "");
   // (a short name only where we know it: "KL")
   return (name.length >= 3 || KNOWN_BY_KEY.has(keyOf(name))) && isNameLike(name) ? name : null;
 }
 
+/** "Den Gamle By", "Det Kongelige Teater": a house whose name opens on its article (vocabulary/employers.ts says when). */
+const namedWithArticle = (words: string[], i: number) => NAME_ARTICLES.has(words[i]) && i + 1 < words.length && NAMED_ADJECTIVE.test(words[i + 1]);
+
 /** A headline's post, one word, and the preposition after it, in capitals: "DRIFTSCHEF TIL ", "REKTOR VED ". */
 const CAPITALS_POST_BEFORE = new RegExp(`^(\\p{Lu}+) (?:${POST_PLACE_WORDS_WIDE.map((w) => w.toUpperCase()).join("|")}) (?=\\S)`, "u");
-const isNameLike = (name: string) => !NOT_NAME_WORDS.has(name.split(" ")[0]);
+const isNameLike = (name: string) => {
+  const words = name.split(" ");
+  return !NOT_NAME_WORDS.has(words[0]) || namedWithArticle(words, 0);
+};
 const DEFINITE_NOUN = /^[A-ZÆØÅ][a-zæøå]+(?:en|et|ne)$/u;
 const HOUSE_KINDS: ReadonlySet<string> = new Set(HOUSE_KIND_WORDS);
 /**

@@ -42,6 +42,8 @@ export interface HeaderInput {
   webPage?: boolean;
   /** A forwarding mail's subject, its marks taken off ("Ny opgave: Børne- og ungedirektør til Silkeborg Kommune"). */
   mailSubject?: string;
+  /** The title the file gives itself apart from its text (Markdown front matter's `title`). */
+  declaredTitle?: string;
 }
 
 const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
@@ -52,7 +54,7 @@ const HEAD_LINES = 40;
 /** A head line longer than this is running text, not a cover line or a page title. */
 const HEAD_LINE_WORDS = 14;
 
-export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, webPage = false, mailSubject }: HeaderInput): Header {
+export function extractHeader({ sections, units, lines, dropped = [], furniture = [], siteName, webPage = false, mailSubject, declaredTitle }: HeaderInput): Header {
   const head = headLines(lines, false, proseLines(units, lines));
   // the post's line whole, as a narrow box wrapped it; the employer and the kind are read from the lines as they stand
   const titleHead = headLines(lines, true);
@@ -70,7 +72,9 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const crumbs = furniture.filter((line) => isBreadcrumb(line, true));
   // a mail's subject names what it sends ("Ny opgave: Børne- og ungedirektør til …"): a title line above the text's own
   const subject = mailSubject?.replace(SUBJECT_LABEL, "");
-  const best = bestTitle(titleCandidates([...(subject ? [subject] : []), ...titleHead, ...crumbs], paragraphs, organisations));
+  // so does the title a file gives itself (Markdown's front matter), as a site generator prints it over the text
+  const declared = [subject, declaredTitle].filter((x): x is string => !!x);
+  const best = bestTitle(titleCandidates([...declared, ...titleHead, ...crumbs], paragraphs, organisations));
   // ("VI SØGER EN NY LEDER!": a post read from a shouted headline, in capitals, is written as a title is)
   // (but an acronym is written as one: "CFO", "IT-chef", "HR-konsulent")
   const shouted = best !== null && !/\p{Ll}/u.test(best) && /\p{Lu}{3}/u.test(best) ? unshouted(best) : best;
@@ -94,7 +98,7 @@ export function headLines(lines: SourceLine[], joinWraps = false, prose: Readonl
   const running: boolean[] = [];
   for (const l of lines.slice(0, HEAD_LINES)) {
     const text = unspaced(stripMarks(l.text.trim()));
-    if (!text) continue;
+    if (!text || l.caption) continue;
     if (joinWraps && l.flow === "wraps" && texts.length) texts[texts.length - 1] += ` ${text}`;
     else {
       texts.push(text);

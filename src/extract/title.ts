@@ -105,6 +105,8 @@ const SKIPPED_BEFORE_POST: ReadonlySet<string> = new Set([
 const PHRASE_STOPS: ReadonlySet<string> = new Set([
   "til", "som", "der", "hvor", "hos", "i", "ved", "på", "fra", "så", "at", "og", "eller", "med", "inden", "under",
   "efter", "mellem", "blandt", "gennem", "pr", "per", "fra", "senest", "snarest", "hurtigst", "du", "vi",
+  // "stillingen som institutleder for Institut for Kemi ledig til besættelse"
+  "ledig", "vakant",
 ]);
 
 const MONTHS = [...MONTH_WORDS].join("|");
@@ -347,7 +349,9 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   const after = /^([^,]*),\s(\p{Ll}+)(?=$|,|\s[–—-])/u.exec(out);
   const modifierAfter = after && MODIFIERS.has(after[2]) ? `${after[1]}, ${after[2]}` : null;
   // ("Leder af Myndighed, Handicap og Psykiatri": the unit it heads, by its name, a list of capitalised words)
-  if (!/\bfor\b|\bmed ansvar\b/i.test(out) && !UNIT_NAMED_AS_LIST.test(out)) out = modifierAfter ?? out.replace(/,\s.*$/u, "");
+  // (a remit before the comma goes on past it, "Chef for Plan, Byg og Miljø"; a house's "for" after it is its name's,
+  // "Direktør, Lyngholm Fonden for Sundhedsinnovation")
+  if (!/(?<!\p{L})(?:for|med ansvar)(?!\p{L})/iu.test(out.split(",")[0]) && !UNIT_NAMED_AS_LIST.test(out)) out = modifierAfter ?? out.replace(/,\s.*$/u, "");
   out = trimTrailing(out, ".,;:").trim();
   if (out.split(" ").length > 10 || out.length < 3) return null;
   return { title: capitalise(out), noun: wordOf(tokens[n]).toLowerCase(), loose: unknown.length === 1 };
@@ -583,7 +587,16 @@ export function bestTitle(candidates: TitleCandidate[]): string | null {
     const agreeing = new Set(candidates.filter((o) => o !== c && (sameNoun(o.noun, c.noun) || narrows(c.noun, o.noun) || narrows(o.noun, c.noun))).map((o) => o.source));
     // (and "Leder af Borgerservice" on its line beside a headline's bare "… søger en leder til Borgerservice i Ebeltoft":
     // the post and the unit it heads, not a tagline's "Skoleleder i verdensklasse")
-    const precise = candidates.some((o) => narrows(c.noun, o.noun) || (sameNoun(o.noun, c.noun) && c.title.startsWith(`${o.title} `) && UNIT_AFTER_POST.test(c.title.slice(o.title.length)))) ? 1 : 0;
+    // (or "Pædagogisk leder" on the page's title line beside a question's bare "Vil du være leder i et hus …?": the post
+    // with its kind)
+    const precise = candidates.some(
+      (o) =>
+        narrows(c.noun, o.noun) ||
+        (sameNoun(o.noun, c.noun) && c.title.startsWith(`${o.title} `) && UNIT_AFTER_POST.test(c.title.slice(o.title.length))) ||
+        (sameNoun(o.noun, c.noun) && c.title.length > o.title.length && c.title.toLowerCase().endsWith(` ${o.title.toLowerCase()}`)),
+    )
+      ? 1
+      : 0;
     // the breadcrumb is the site's own word for what the page is: a line it agrees with beats a menu's line above
     const score = c.score + Math.min(agreeing.size, 2) + (agreeing.has("breadcrumb") ? 1 : 0) + precise;
     if (score > bestScore) [best, bestScore] = [c, score];

@@ -9,7 +9,7 @@ import { APPENDIX_HEADING, BARE_EXPECTATION, BYLINE_OR_SALUTATION, CONTENTS_HEAD
 import { isAbbreviation, wordBefore } from "../vocabulary/abbreviations.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { MEMBERS_LEAD_IN, ORDINAL_TITLES, ROLE_WORDS } from "../vocabulary/roles.js";
-import { CLOCK_WORD, DATE_JOINERS, DAY_OR_WEEK_CELL, MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
+import { CLOCK_WORD, DATE_JOINERS, DAY_OR_WEEK_CELL, MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_ALTERNATION } from "../vocabulary/dates.js";
 import { stripInlineMarkdown } from "./clean.js";
 import { ADDRESS_LINE, APPLY_CALL, FILE_LINK, MAIL_CLOSING } from "../vocabulary/furniture.js";
 import { BOX_BARS, BOX_CORNERS, BULLET_GLYPHS, SYMBOL_FONT_BULLET } from "../vocabulary/marks.js";
@@ -84,11 +84,17 @@ const TERMINAL = /[.!?:;]["”’)]?$/u;
 const STRONG = STRONG_HEADING_KEYS;
 /** A toggle's mark before its heading, inside a list item's: "- ▸ Dine opgaver". */
 const TOGGLE = /^[▸▶►▾▼]\uFE0F?\s+(\S.*)$/u;
-/** A timetable's row that opens with its date and a dash before the step: "Torsdag den 29. april 2027 – 2. samtale …", "Torsdag den 18. og fredag den 19. marts 2027 – Test". */
+/**
+ * A timetable's row that opens with its date and a dash before the step: "Torsdag den 29. april 2027 – 2. samtale …",
+ * "Torsdag den 18. og fredag den 19. marts 2027 – Test", or a gap a cell too wide for its column left two spaces wide
+ * ("15.–17. marts  Test og testfeedback").
+ */
 const DATE_ROW = new RegExp(
-  String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?|\sog\s(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?(?:\s[–-]|:)\s\S`,
+  String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?|\sog\s(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?(?:(?:\s[–-]|:)\s| {2,})\S`,
   "iu",
 );
+/** A timetable's row that opens with its week and a dash before the step: "Uge 21 – 2. samtalerunde torsdag den 27. maj …". */
+const WEEK_ROW = new RegExp(String.raw`^(?:${WEEK_WORD})\s\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s[–-]\s\S`, "iu");
 /** The row after a timetable's dated ones, a word in the date's place: "Herefter – Referencer indhentes". */
 const WORD_ROW = /^\p{Lu}\p{Ll}{2,15}\s[–-]\s\p{Lu}/u;
 /** A member or a contact a line, the name before its role: "Jonas Ravnholt, medarbejderrepræsentant", "Sanne Lykke Pallesen, kontorchef, …". */
@@ -569,7 +575,8 @@ function shortLineBreak(prev: string, text: string, width: number, indent = 0, p
   if (LABEL_LINE.test(prev) && (LABEL_LINE.test(text) || ORDERED.test(text))) return true;
   // Or its date first: "Onsdag den 21. april 2027 – 1. samtale", "22.–27. april 2027 – Test …", "8. marts 2027: Ansøgningsfrist",
   // "Herefter – Referencer …".
-  if (DATE_ROW.test(prev) && (DATE_ROW.test(text) || WORD_ROW.test(text))) return true;
+  // (or its week: "Uge 21 – 2. samtalerunde …" over "Uge 22 – Referencer …" over "1. august 2027 – Tiltrædelse")
+  if ((DATE_ROW.test(prev) || WEEK_ROW.test(prev)) && (DATE_ROW.test(text) || WEEK_ROW.test(text) || WORD_ROW.test(text))) return true;
   // Or a list of people whose bullets were lost: "Henriette Kjærsgaard, departementschef (formand)" / "Mikkel Østergaard
   // Brandt, afdelingschef, Økonomi og Analyse", each a line of its own however long (prose has no two such lines running)
   if (isNameRoleRow(prev) && isNameRoleRow(text)) return true;

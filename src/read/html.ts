@@ -507,7 +507,8 @@ const CONTACT_HEADINGS: ReadonlySet<string> = new Set(STRONG_HEADINGS.yderligere
  */
 function contactBoxes(marks: Landmarks, lengths: Map<DomNode, number>): DomNode[] {
   return headedBoxes(marks, lengths, MAX_CONTACT_BOX, (h, box) => {
-    if (!CONTACT_HEADINGS.has(vocabularyKey(collapse(flatText(h))))) return false;
+    // (a heading in two languages, "Kontakt / Contact", by either half)
+    if (!collapse(flatText(h)).split("/").some((half) => CONTACT_HEADINGS.has(vocabularyKey(half.trim())))) return false;
     const text = flatText(box);
     return holdsContactDetail(text) && !onlyOrganisationMailboxes(text);
   });
@@ -829,12 +830,16 @@ function dropReason(el: DomNode, { dropFurniture, asides, spine, panels, posting
   if (asides?.has(el)) return "furniture";
   if ((name === "ul" || name === "ol") && isPostingsList(el)) return "furniture";
   if (a["aria-hidden"] === "true" && !panel) return "furniture";
-  if (hasBoilerplateCue(a)) return "furniture";
+  // (a button that links the post's own paper, "Download job- og personprofil (PDF)", is the posting's: where it is read)
+  if (hasBoilerplateCue(a) && !isOwnFileLink(el)) return "furniture";
   if (dropFurniture && (hasToken(a.class, POSITION_TOKEN_PARTS) || hasToken(a.id, POSITION_TOKEN_PARTS))) return "position";
   if (dropFurniture && posting && (hasToken(a.class, FRAME_TOKEN_PARTS) || hasToken(a.id, FRAME_TOKEN_PARTS)) && !isInside(el, posting) && !isInside(posting, el))
     return "position";
   return null;
 }
+
+/** A link to a file that is the post's own paper by its words ("Download job- og personprofil (PDF)"). */
+const isOwnFileLink = (el: DomNode): boolean => el.name === "a" && FILE_HREF.test(el.attribs?.href ?? "") && POSTING_FILE_WORDS.test(flatText(el));
 
 /**
  * A sidebar of the posting's files ("Dokumenter": "Hent job- og personprofilen (PDF)", "Organisationsdiagram (PDF)"):
@@ -847,7 +852,7 @@ function isFileList(el: DomNode): boolean {
   const walk = (n: DomNode): void => {
     if (n.name === "a" && FILE_HREF.test(n.attribs?.href ?? "")) {
       files++;
-      own ||= POSTING_FILE_WORDS.test(flatText(n));
+      own ||= isOwnFileLink(n);
     }
     for (const c of n.children ?? []) walk(c);
   };

@@ -35,7 +35,7 @@ import { gfm } from "micromark-extension-gfm";
 import { frontmatter } from "micromark-extension-frontmatter";
 import type { Nodes, PhrasingContent, RootContent } from "mdast";
 import type { DropReason, Warning } from "../schemas/record.js";
-import { publishedInFrontMatter } from "./published.js";
+import { publishedInFrontMatter, titleInFrontMatter } from "./published.js";
 import { decode, readText, replacedWarning } from "./text.js";
 import { InputError, type RawDocument, type SourceLine } from "./types.js";
 
@@ -51,6 +51,7 @@ interface Out {
   drop?: DropReason;
   flow?: SourceLine["flow"];
   furniture?: true;
+  caption?: true;
 }
 
 interface Piece {
@@ -158,13 +159,17 @@ export function readMarkdown(bytes: Uint8Array): RawDocument {
     } else {
       if (o.flow) line.flow = o.flow;
       if (o.furniture) line.furniture = true;
+      if (o.caption) line.caption = true;
     }
     return line;
   });
   const warning = replacedWarning(decoded.replaced);
   const frontMatter = tree.children.find((n) => n.type === "yaml");
-  const published = frontMatter && "value" in frontMatter ? publishedInFrontMatter(String(frontMatter.value)) : null;
-  return { format: "markdown", pages, lines, ...(warning ? { warnings: [warning] } : {}), ...(published ? { metadata: { published } } : {}) };
+  const yaml = frontMatter && "value" in frontMatter ? String(frontMatter.value) : "";
+  const published = publishedInFrontMatter(yaml);
+  const title = titleInFrontMatter(yaml);
+  const metadata = { ...(published ? { published } : {}), ...(title ? { title } : {}) };
+  return { format: "markdown", pages, lines, ...(warning ? { warnings: [warning] } : {}), ...(published || title ? { metadata } : {}) };
 }
 
 let options: Parameters<typeof fromMarkdown>[1] | undefined;
@@ -204,6 +209,7 @@ class Renderer {
     o.text = text;
     if (extra.flow) o.flow = extra.flow;
     if (extra.furniture) o.furniture = true;
+    if (extra.caption) o.caption = true;
   }
 
   private drop(from: number, to: number, reason: DropReason): void {
@@ -362,8 +368,13 @@ class Renderer {
         const bold = on.every((p) => p.strong || !p.text.trim()) && looksLikeHeading(text);
         // A bold line over hard-broken lines is still a heading ("**Kontakt**\" over the names).
         // An image's alt text alone on its line is a caption, never a heading.
-        const opens = (broken.size > 0 && !bold) || on.every((p) => p.image || !p.text.trim());
-        this.set(line, bold ? `**${text}**` : text, { ...(opens ? { flow: "opens" as const } : {}), ...(menu ? { furniture: true as const } : {}) });
+        const caption = on.every((p) => p.image || !p.text.trim());
+        const opens = (broken.size > 0 && !bold) || caption;
+        this.set(line, bold ? `**${text}**` : text, {
+          ...(opens ? { flow: "opens" as const } : {}),
+          ...(menu ? { furniture: true as const } : {}),
+          ...(caption ? { caption: true as const } : {}),
+        });
       } else this.set(line, text, broken.size > 0 ? { flow: after } : {});
       opened = true;
     }

@@ -28,6 +28,8 @@ export interface SourceLine {
    * and filed as the page's furniture.
    */
   furniture?: true;
+  /** Set by a reader that knows the line is an image's alt text alone ("Elever i frikvarter på skolegården"): no title. */
+  caption?: true;
   /** Set by the normaliser: the line stood quoted in a plain-text mail ("> …"), its marks taken off. */
   quoted?: true;
   /**
@@ -58,6 +60,8 @@ export interface RawDocument {
      * document is not older than it, which bounds the years its dates leave out.
      */
     published?: string;
+    /** The title the file gives itself apart from its text (Markdown front matter's `title`). */
+    title?: string;
   };
   /** What reading had to mend (bytes that were not UTF-8, control characters removed): into the record's warnings. */
   warnings?: Warning[];

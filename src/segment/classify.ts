@@ -1,5 +1,5 @@
 import type { SectionKind } from "../schemas/record.js";
-import { APPENDIX_HEADING, STRONG_HEADINGS, WEAK_HEADING_PATTERNS, normaliseHeading } from "../vocabulary/headings.js";
+import { APPENDIX_HEADING, FOREWORD_BY_NAME, STRONG_HEADINGS, WEAK_HEADING_PATTERNS, isUnitNameLine, normaliseHeading } from "../vocabulary/headings.js";
 import { isPositionNoun } from "../vocabulary/positions.js";
 
 export type Strength = "strong" | "weak";
@@ -15,8 +15,11 @@ for (const [kind, headings] of Object.entries(STRONG_HEADINGS) as [Exclude<Secti
 /** The kind a heading names, or null when the vocabulary does not know it. */
 export function classifyHeading(heading: string): HeadingClass | null {
   const norm = normaliseHeading(heading);
-  const strong = STRONG_INDEX.get(norm) ?? bilingual(heading) ?? withoutPost(norm) ?? (APPENDIX_HEADING.test(norm) ? "bilag" : undefined);
+  const strong =
+    STRONG_INDEX.get(norm) ?? bilingual(heading) ?? withoutPost(norm) ?? (APPENDIX_HEADING.test(norm) ? "bilag" : FOREWORD_BY_NAME.test(norm) ? "indledning" : undefined);
   if (strong) return { kind: strong, strength: "strong" };
+  // "Borgmesterens Afdeling, HR og Løn", "Center for Økonomi og Løn": a unit's name under the post's, no section
+  if (isUnitNameLine(heading)) return null;
   // "Læs mere i den uddybende job- og personprofil" names the document, not a section.
   const words = norm.replace(/\bjob-?\s*og\s+personprofil(en)?\b/gu, " ");
   for (const [kind, re] of WEAK_HEADING_PATTERNS) if (re.test(words)) return { kind, strength: "weak" };

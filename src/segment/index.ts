@@ -33,12 +33,12 @@ import {
   vocabularyKey,
   WORKPLACE_LABELS,
 } from "../vocabulary/headings.js";
-import { APPLY_CALL, BANNERS, FILE_LINK, REPOSTED, isColophon, READ_CALL, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OFFICE_HOURS_LABEL, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
+import { APPLY_CALL, BANNERS, FETCH_CALL, FILE_LINK, REPOSTED, isColophon, READ_CALL, LANGUAGE_SWITCH, LINK_LINES, MAIL_CLOSING, MAIL_DISCLAIMERS, OFFICE_HOURS_LABEL, OTHER_POSTINGS_HEADING, POSTING_NOTES, PRINT_CREDIT, PUBLICATION_ISSUE, PUBLICATION_LINE } from "../vocabulary/furniture.js";
 import { isContactDetails } from "../normalise/furniture.js";
 import { isOrganisationName } from "../vocabulary/employers.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
 import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
-import { isOfferStatement, isSmokeFreeStatement, OFFER_GOES_ON, isStartStatement, isWorkplaceStatement } from "../vocabulary/terms.js";
+import { isOfferStatement, isSmokeFreeStatement, OFFER_GOES_ON, isStartStatement, isTermsStatement, isWorkplaceStatement } from "../vocabulary/terms.js";
 import { withoutTrailingPictographs } from "../vocabulary/marks.js";
 import { isPersonItem, isPersonParagraph } from "../vocabulary/person.js";
 import { isEmployerPresentation, isVacancyReason } from "../vocabulary/presentation.js";
@@ -880,7 +880,12 @@ function ownCues(text: string, { inForce = null, late = false, readingList = fal
   // a file's name and type is an attachment ("Organisationsdiagram (PDF, 96 KB)"); a call to read it ("Læs hele job- og
   // personprofilen her (PDF)", or a list's lead-in "Læs mere i …:") further reading, as a link is
   else if (text.length < 120 && inForce?.kind !== "bilag" && FILE_LINK.test(text.trim()))
-    own.push(readingList || READ_CALL.test(text.trim()) ? { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a call to read a file (“Læs … (PDF)”)" } : { kind: "bilag", weight: CUE_WEIGHT.label, source: "a file's name and type (“… (PDF, 212 KB)”)" });
+    own.push(
+      readingList || (READ_CALL.test(text.trim()) && !FETCH_CALL.test(text.trim()))
+        ? { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a call to read a file (“Læs … (PDF)”)" }
+        : // (a button to fetch it, "Download profil (PDF, 1,2 MB)", is a link under whatever heading, as a link's text is)
+          { kind: "bilag", weight: FETCH_CALL.test(text.trim()) ? CUE_WEIGHT.link : CUE_WEIGHT.label, source: "a file's name and type (“… (PDF, 212 KB)”)" },
+    );
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
   if (isMailDisclaimer(text, text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a mail's disclaimer, or its note on printing" }];
   // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
@@ -905,6 +910,8 @@ function ownCues(text: string, { inForce = null, late = false, readingList = fal
   else if (!inForce && isStartStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a line that gives the start, under no heading" });
   else if (isOfferStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a sentence on what the post offers (“Vi kan tilbyde …”)" });
   else if (isWorkplaceStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.term, source: "a sentence naming the place of work (“Arbejdsstedet er …”)" });
+  // as strong as a step of the process, and for the same reasons: the pay and the contract in a process's chapter
+  else if (isTermsStatement(text) && !isProcessStatement(text)) own.push({ kind: "vilkaar", weight: CUE_WEIGHT.process, source: "a sentence on the pay, the pension or the contract (“Lønnen forhandles …”)" });
   // "Vi søger samtidig en klinikassistent til Klinik Nord – se opslaget på vores hjemmeside.": another post, past this
   // one's text (under its process's, terms' or contacts' heading, or pointing to its own ad), a pointer onwards as a
   // link is; not a joint ad's second post under "Om stillingerne"
@@ -1044,6 +1051,9 @@ function leadInTail(b: DocBlock): [DocBlock, DocBlock] | null {
   return [body, leadIn];
 }
 
+/** A fact box's label, on its own line or before its value: "Ansøgningsfrist", "Arbejdstid 37 timer". */
+const isBoxLabel = (b: DocBlock | undefined): boolean => !!b && b.type !== "item" && (FACT_LABELS.has(vocabularyKey(b.text)) || factLabel(b.text) !== null);
+
 /** "Ansøgningsfrist: 14. marts 2027", "Arbejdstid 37 timer": the kind a fact box's label gives its line. */
 function factLabel(text: string): SectionKind | null {
   if (text.length > 120) return null;
@@ -1105,7 +1115,11 @@ export function prepare(blocks: DocBlock[]): DocBlock[] {
     // "Boligselskabet Sundbo"; without one, "KONTAKT" over a name is a heading over its section)
     const value =
       next && (next.type === "paragraph" || (next.type === "heading" && b.text.trimEnd().endsWith(":") && !isStyled(next) && !next.shape?.known));
-    if (label && value && words(next.text, LABEL_VALUE_WORDS) <= LABEL_VALUE_WORDS && !/[.:!?]$/u.test(next.text.trim())) {
+    // (a known heading alone over a contact's card, no box around it: "Kontakt" over "Ejendomschef Søren Ravn, tlf. …"
+    // after the process's lines, then the closing words, heads its section)
+    const inBox = () => LABELLED.has(out.at(-1)!) || isBoxLabel(blocks[i + 2]);
+    const heads = b.type === "heading" && !!next && holdsContactDetail(next.text) && classifyHeading(b.text)?.strength === "strong" && !inBox();
+    if (label && value && !heads && words(next.text, LABEL_VALUE_WORDS) <= LABEL_VALUE_WORDS && !/[.:!?]$/u.test(next.text.trim())) {
       const merged: DocBlock = {
         type: "paragraph",
         text: `${b.text} ${next.text}`,

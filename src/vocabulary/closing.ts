@@ -28,6 +28,8 @@ const DANISH_DIVERSITY_STATEMENTS: readonly RegExp[] = [
   /\bopfordrer(?: derfor)? alle\b.{0,100}\b(?:uanset|søge)\b/i,
   /\bopfordrer\b.{0,100}\buanset (?:alder|køn|baggrund|personlig|religion|etnisk|handicap)/i,
   /\bmangfoldighed\b.{0,80}\bopfordrer\b/i,
+  // "Vi ser gerne ansøgninger fra alle uanset baggrund.", "Vi ser gerne ansøgere af alle køn og med forskellig baggrund."
+  /(?<![a-zæøå])(?:ser|modtager) gerne ansøg(?:ere|ninger) (?:fra|af) alle(?![a-zæøå])/i,
 ];
 
 export const CLOSING_STATEMENTS: readonly RegExp[] = [
@@ -52,6 +54,8 @@ export const CLOSING_STATEMENTS: readonly RegExp[] = [
   // nor the teaser "Kender du en – eller er det dig? – der kan lede …")
   // (asked: "gerne" or "endelig" before it; "Du skal dele linket videre til borgerne" is a task)
   /^kender du (?:en|nogen|den rette)(?:,| der\b| som\b|\?)|\b(?:gerne|endelig) (?:sende|dele) (?:mailen|opslaget|stillingsopslaget|linket|jobbet) videre\b|^(?:så )?(?:send|del) (?:gerne|endelig) (?:mailen|opslaget|stillingsopslaget|linket|jobbet)\b/i,
+  // a network post's "Del gerne 🙏 – måske kender du lige præcis den rigtige!": the call alone, the rest after its dash
+  /^del (?:gerne|endelig)(?!\p{L})(?:[^\p{L}]{0,8}$|[^\p{L}]*[–—-])/iu,
   // "Vi ønsker ikke henvendelser fra rekrutteringsbureauer eller annoncesælgere."
   /\bhenvendelser fra (?:rekrutterings|annonce|sælgere|bureauer)/i,
   // "Vi glæder os til at høre fra dig!", "We look forward to your application."

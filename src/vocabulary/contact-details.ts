@@ -95,7 +95,8 @@ export const APPLICATION_HELP = /(?<![a-zæøå])(?:tekniske?\s+(?:spørgsmål|p
  * questions about the portal, to a mailbox no one is named for, no way in to the post (a person named for them, "… til
  * researcher Ida Lykke på …", is one).
  */
-export const PORTAL_QUESTIONS = /(?<![a-zæøå])spørgsmål\s+(?:om|til)\s+(?:selve\s+|det\s+tekniske\s+(?:i|ved)\s+)?ansøgnings(?:portalen|systemet|formularen|modulet)/i;
+// (and "Spørgsmål om selve ansøgningsproceduren kan rettes til HR Service på hrservice@…": the procedure's desk, no one)
+export const PORTAL_QUESTIONS = /(?<![a-zæøå])spørgsmål\s+(?:om|til)\s+(?:selve\s+|det\s+tekniske\s+(?:i|ved)\s+)?ansøgnings(?:portalen|systemet|formularen|modulet|proceduren)/i;
 
 /**
  * The words of an office's or a ward's label before its number: "sekretariat", "sengeafsnit", "kirkekontoret" (in a

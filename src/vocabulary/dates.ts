@@ -242,6 +242,9 @@ export const DATE_CUES: DateCue[] = [
   // and "Udvælgelse til første samtale | Onsdag den 25. august", "indkaldelse til 1. samtale", "Udvælgelse af kandidater
   // til 1. samtale: 3. marts 2027", "Udvælgelse til 1. runde": the day the candidates are chosen or called
   { role: "other", pattern: wordPattern(String.raw`(?:(?:besked|svar|tilbagemelding) om (?:\p{L}{1,20} ){0,3}|(?:udvælgelse|indkaldelse|invitation)(?: af(?: \p{L}{1,20}){1,2})? )(?:til|for) (?:første |anden |[12]\. )?(?:samtale\p{L}*|samtalerunde\p{L}*|runde(?:n|r|rne)?)`) },
+  // and a timetable's "Onsdag den 17. februar | Kandidater til 1. samtale får besked": the day they are told, the round named
+  // only as what they are told of
+  { role: "other", pattern: wordPattern(String.raw`kandidate(?:r|rne)(?: \p{L}{1,20}){0,2} til (?:første |anden |[12]\. )?(?:samtale\p{L}*|runde(?:n|r)?) (?:får|modtager|bliver|vil få) (?:besked|svar|indkaldt|kontaktet)`) },
   // "Ansættelsesudvalget udvælger kandidater til første samtale onsdag den 28. april": the choosing's day, where the
   // date runs on in the sentence (in lower case: "… til første samtale Tirsdag den 20. april" is a timetable's next
   // cell, the round's own day); case-sensitive for that

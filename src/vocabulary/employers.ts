@@ -139,6 +139,14 @@ export const ORGANISATION_SUFFIXES = [
 ];
 
 /**
+ * A house whose name opens on its article, the adjective after it capitalised as a name's is: "Den Gamle By", "Det
+ * Kongelige Teater", "Det Danske Filminstitut" (a sentence's "Den nye chef" writes it small). Not "Den Blå Planet":
+ * an adjective without the ending is a sentence's as often.
+ */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(["Den", "Det"]);
+export const NAMED_ADJECTIVE = /^[A-ZÆØÅ][a-zæøå]+e$/u;
+
+/**
  * The article before a Danish body's English name ("The Danish Energy Agency is looking for …"): the name is "Danish
  * Energy Agency". Only there: "The Animation Workshop" is its name with the article.
  */
@@ -224,6 +232,8 @@ export const ORGANISATION_PREFIXES = [
 export const ORGANISATION_WORD_ENDINGS = [
   "ministeriet", "styrelsen", "direktoratet", "tilsynet", "museet", "museerne", "hospitalet", "sygehuset", "gymnasium",
   "friskole", "efterskole", "forsyning",
+  // "Blik- og Rørarbejderforbundet", "Journalistforbundet": a union's name in the definite form
+  "forbundet",
   // "Limfjordsgymnasiet", "Erhvervsakademiet": a school's name in the definite form
   "gymnasiet", "akademiet", "seminariet",
 ];

@@ -241,7 +241,7 @@ export const POSTING_NOTES = [
   // "Jobportalen drives af HR-Service, Odense Kommune", "Jobnet drives af Styrelsen for …": who runs the page
   /^(?:job)?(?:portalen|siden|hjemmesiden|jobnet|jobbanken)\s+(?:drives|driftes|ejes|administreres)\s+af\s/iu,
   // "Annoncen er hentet fra arbejdsgiverens egen hjemmeside.": a job board's note on where it found the ad
-  /^(?:annoncen|opslaget|stillingsopslaget|jobbet) er (?:hentet|kopieret|indsamlet) fra /iu,
+  /^(?:(?:job)?annoncen|opslaget|stillingsopslaget|jobbet) er (?:hentet|kopieret|indsamlet) fra /iu,
   // a job board's own notes around the ad: "Ledertorvet.dk er ikke ansvarlig for indholdet af jobannoncen",
   // "Husk at nævne, at du har set jobbet på Ledertorvet.dk"
   /^[\p{L}\d.-]{2,40}\.(?:dk|com|net|org|eu) (?:er|påtager sig) ikke (?:ansvarlig|ansvar)/iu,
@@ -397,6 +397,8 @@ export const LINK_LINES = [
   // "Du kan læse mere om skolen på www.fjordglimt.dk.": the same call in a sentence, to a site it names
   /^du kan (?:også )?(?:læse|se) mere\b.{0,80}\bpå (?:www\.|https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|eu|net)\b/i,
   /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/i,
+  // a print ad's "Job- og personprofil på hakat.dk/job.", "Stillingsprofil: www.x.dk/job": where the profile is found
+  /^(?:(?:se|læs|hent)\s+)?(?:(?:den\s+)?(?:uddybende|fulde|samlede)\s+)?(?:job-\s?og\s+personprofil(?:en)?|stillings-?\s?og\s+personprofil(?:en)?|stillingsprofil(?:en)?|personprofil(?:en)?)(?:\s+(?:findes|kan\s+(?:ses|læses|hentes)))?(?:\s+på|:)\s+(?:www\.|https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[\w\/-]*)?[.!]?$/i,
   APPLY_CALL,
 ];
 
@@ -457,6 +459,8 @@ export const SEARCH_FIELD = new RegExp(
 );
 /** A link's call to read or fetch what it points to: "Læs hele profilen her", "Du kan læse …", "Se også …", "Download …". */
 export const READ_CALL = /(?<!\p{L})(?:læs|læse|se|download|downloade|hent|hente|find|finde|read|see)(?!\p{L})/iu;
+/** A link's call to fetch a file, first on its line ("Download profil (PDF, 1,2 MB)", "Hent job- og personprofilen (PDF)"): the file itself. */
+export const FETCH_CALL = /^(?:download|downloade|hent|hente)(?!\p{L})/iu;
 /**
  * A site's copyright line: "LinkedIn Corporation © 2027", "© 2027 Viborg Kommune. Alle rettigheder forbeholdes.",
  * "Copyright © Region Nord".

@@ -7,6 +7,7 @@
 import { CONTACT_LEAD_IN } from "./contact-details.js";
 import { POSTING_NUMBER_HEADINGS, POSTING_NUMBER_LABEL } from "./furniture.js";
 import { PICTOGRAPH_CHARS } from "./marks.js";
+import { UNIT_WORDS } from "./employers.js";
 import type { SectionKind } from "../schemas/record.js";
 
 /**
@@ -35,6 +36,7 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     ...["ved", "fra"].flatMap((by) =>
       ["borgmesteren", "kommunaldirektøren", "direktøren", "direktionen", "bestyrelsen", "formanden", "regionsrådsformanden"].flatMap((who) => ["forord", "velkommen"].map((what) => `${what} ${by} ${who}`)),
     ),
+    // (and with the one who writes it named: FOREWORD_BY_NAME)
     // the pitch: why the post is worth having ("1. Hvorfor søge stillingen?")
     "hvorfor søge stillingen", "hvorfor søge jobbet", "hvorfor skal du søge stillingen", "hvorfor skal du søge", "why apply",
     "baggrund for stillingen", "kort om stillingen", "hvem er vi", "om os", "om arbejdspladsen", "om organisationen",
@@ -103,6 +105,8 @@ export const STRONG_HEADINGS: Record<Exclude<SectionKind, "andet">, string[]> = 
     "ansættelsesprocedure", "ansættelsesproceduren", "ansøgningsproceduren", "rekrutteringsprocedure",
     "sådan kommer du videre", "hvordan kommer du videre", "sådan gør du", "næste skridt",
     "hvordan foregår processen", "hvordan foregår ansættelsen", "hvordan foregår rekrutteringen",
+    // a closing question over the call to apply ("Lyder det som dig?" / "Så send din ansøgning …"; generic, below)
+    "lyder det som dig", "lyder det som noget for dig", "lyder det interessant", "lyder det spændende", "er du interesseret",
     // a museum's or a university's assessment of the applicants by a committee, and its English
     "bedømmelse", "bedømmelsen", "bedømmelsesudvalg", "bedømmelse og ansættelse", "bedømmelse og udvælgelse",
     "vurdering og ansættelse", "vurdering og udvælgelse", "vurdering af ansøgerne",
@@ -170,7 +174,7 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["indledning", new RegExp(`^(?:${ORGANISATION_NOUNS.join("|")}) og (?:${HOUSE_SURROUNDINGS.join("|")})$`, "u")],
   // "Tabel 1. Kommunens nøgletal", "Fakta om kommunen", "Tal og fakta", "Kommunen i tal": the house in figures (not the
   // post's: "Nøgletal for stillingen")
-  ["indledning", /^(?!.*\b(?:stilling|job))(?:.*\bnøgletal\b|(?:fakta|tal) om (?:kommunen|regionen|os|skolen|selskabet|virksomheden)\b|tal og fakta\b|(?:kommunen|regionen|hospitalet|skolen|selskabet|virksomheden|organisationen|foreningen) i tal$)/u],
+  ["indledning", /^(?!.*\b(?:stilling|job))(?:.*\bnøgletal\b|(?:fakta|tal) om (?:kommunen|regionen|os|skolen|selskabet|virksomheden)\b|tal og fakta\b|(?:kommunen|regionen|hospitalet|sygehuset|skolen|selskabet|virksomheden|organisationen|foreningen|museet|universitetet|området|forvaltningen|institutionen) i tal$)/u],
   // "Vi tilbyder", "Fonden tilbyder", "Hvad kommunen tilbyder": the house's offer, whoever the house is
   // and "Praktisk om stillingen", "Det praktiske", "Praktiske forhold": the terms, and the dates beside them by their own cues
   ["vilkaar", /vilkår|\bløn|\bpension|\bgage\b|\bvi tilbyder\b|\btilbyder(?: dig)?$|\bdet får du\b|\btilbud(?:et)? til dig\b|\bvores tilbud\b|^praktisk om\b|^det praktiske$|^praktiske forhold$|^hvad kan du forvente(?: af (?:os|mig))?\??$/u],
@@ -185,6 +189,24 @@ export const WEAK_HEADING_PATTERNS: [Exclude<SectionKind, "andet">, RegExp][] = 
   ["jobprofil", /\bopgaver(ne)?\b|ansvarsområde|\budfordring(en|er|erne)?\b|\bjobbet\b|\bstillingen\b|\bopgaven\b|\bstå for\b|\bansvar(?:et)?\b|\bdin rolle\b|\brollen\b/u],
   ["yderligere", /\bkontakt|\bspørgsmål\b|oplysninger|information/u],
 ];
+
+/** "Forord ved borgmester Karen Møller Dahl", "Velkommen fra bestyrelsesformand Ole Brix": the foreword, its writer named (normalised). */
+export const FOREWORD_BY_NAME = /^(?:forord|velkommen) (?:ved|fra) (?:borgmester|kommunaldirektør|direktør|formand|bestyrelsesformand|regionsrådsformand|rektor|forstander)(?: \p{L}[\p{L}-]*){1,4}$/u;
+
+/**
+ * A unit's name on a line of its own, its words capitalised as a name's, the unit's noun among its first two and a
+ * comma's list or a "for" after it: "Borgmesterens Afdeling, HR og Løn", "Center for Økonomi og Løn", "Sekretariatet
+ * for Pension" (whose words a section's heading has). Not "Sekretariatet og Opgaverne", nor "Kontakt Sekretariatet".
+ */
+const CAPITALISED_LINE = /^\p{Lu}[\p{L}'’-]*,?(?:\s(?:(?:og|for|i|&)\s)?\p{Lu}[\p{L}'’-]*,?)*$/u;
+const UNIT_NOUNS: ReadonlySet<string> = new Set(UNIT_WORDS);
+export function isUnitNameLine(line: string): boolean {
+  const text = line.trim();
+  if (!CAPITALISED_LINE.test(text)) return false;
+  const words = text.split(/[\s,]+/u);
+  const at = words.slice(0, 2).findIndex((w) => UNIT_NOUNS.has(w.toLowerCase()));
+  return at >= 0 && (text.includes(",") || words[at + 1] === "for");
+}
 
 /**
  * The headings over what the post offers ("Vi tilbyder", "Det får du hos os"): generic, for ads put the post's own
@@ -210,6 +232,8 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
   "om stillingen", "om jobbet", "stillingen", "jobbet", "kort om stillingen", "om os", "hvem er vi", "information",
   "om arbejdspladsen", "arbejdspladsen", "om ansættelsen",
   "det praktiske", "vi søger", "om dig", "dig", "profil", "din profil", "ansøgning", "ansøgningen", "kontakt", "mere information",
+  // a closing question over the call to apply, or (less often) over the person it wants
+  "lyder det som dig", "lyder det som noget for dig", "lyder det interessant", "lyder det spændende", "er du interesseret",
   "yderligere information", "yderligere oplysninger", "vil du vide mere", "har du spørgsmål", "spørgsmål",
   // the terms and the steps to them alike: "Ansættelse" over the overenskomst, the committee and the deadline
   "ansættelse", "løn og ansættelse", "ansættelse og løn",

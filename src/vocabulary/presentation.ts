@@ -31,8 +31,18 @@ const VACANCY_REASON = new RegExp(
 // the verb first after an adverbial: "Efter 17 år på posten går vores nuværende direktør på pension"
 const VACANCY_REASON_INVERTED = new RegExp(String.raw`(?<![\p{L}])(?:går|gik)\s${PREDECESSOR}(?:snart\s)?på\spension(?![\p{L}])`, "iu");
 
+/**
+ * Why a post is open again: "GENOPSLAG – Vi har desværre ikke fundet den rette kandidat i første omgang og slår derfor
+ * stillingen op igen" (a re-posted ad's first words, no step of its process).
+ */
+const NOT_FOUND_YET = /^(?:\p{Lu}{4,}\s[–—-]\s)?(?:[Vv]i|[Bb]estyrelsen|[Uu]dvalget|[Aa]nsættelsesudvalget)\s(?:har\s)?(?:desværre\s|endnu\s)*ikke\s(?:har\s)?fundet\sden\srette\s(?<who>\p{Ll}+)/u;
+/** Whom a re-posted ad has not found: the one it hires ("kandidat", "ansøger", or the post: "forstander"). */
+const NOT_FOUND_WHO: ReadonlySet<string> = new Set(["kandidat", "ansøger", "person", "profil", "leder"]);
+
 /** …and the one who leaves holds a post ("centerchef", "Head of Department"): "Den nuværende struktur … stopper" is the job's. */
 export function isVacancyReason(sentence: string): boolean {
+  const notFound = sentence.length < 400 ? NOT_FOUND_YET.exec(sentence.trim()) : null;
+  if (notFound && (NOT_FOUND_WHO.has(notFound.groups!.who) || isPositionNoun(notFound.groups!.who))) return true;
   // every sentence of a posting is asked: the one word the patterns cannot match without turns most away unsearched
   if (sentence.length >= 400 || !PREDECESSOR_WORD.test(sentence)) return false;
   const m = VACANCY_REASON.exec(sentence.trim()) ?? VACANCY_REASON_INVERTED.exec(sentence);

@@ -16,7 +16,11 @@ export const PROCESS_STATEMENTS: readonly RegExp[] = [
   /^(?:første|næste|andet) (?:skridt|trin)\s+(?:i processen\s+)?(?:er|bliver)\s/i,
   // "Ansøgningsfristen er mandag den 15. marts 2027."
   // (a date in it: "Ansøgningsfristen er overskredet" is the page's notice that the post is gone)
+  // and "Ansøgningsfrist søndag den 14. marts 2027.", its verb left out
   /^ansøgningsfrist(?:en)?\s+(?:er|udløber)\s.{0,40}?\d/i,
+  /^ansøgningsfrist(?:en)?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d{1,2}\./i,
+  // "Søg stillingen via linket nedenfor", "Søg jobbet senest …": the call to apply, told as the step it is
+  /^søg\s+(?:stillingen|jobbet)\s+(?:via|på|senest|elektronisk|online|gennem|ved at)\s/i,
   // "Der kan indgå en personlighedstest i forløbet", "Der indhentes referencer" (a "børneattest" is a check, ATTESTATION's)
   /^der\s+(?:kan\s+|vil\s+)?(?:indgå|indhentes|anvendes|benyttes|gennemføres)\s.{0,40}?(?:(?<!at)test|referencer|case)/i,
   // "Ansættelsesudvalget består af repræsentanter for …"

@@ -5,13 +5,14 @@
  * organisation rather than part of a name.
  */
 import { wordPattern } from "./dates.js";
+import { UNIT_WORDS } from "./employers.js";
 
 /**
  * Titles and functions. A role phrase must hold one of them, so that
  * "Viborg Kommune" beside a name is not taken for a role.
  */
 export const ROLE_WORDS = wordPattern(
-  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder|laborant|adjunkt|postdoc|bibliotekar|arkivar|kurator|konservator|tekniker|analytiker|planlægger|socialrådgiver|sagsbehandler|underviser|vejleder|dean|representative|chief|physician|nurse|adviser|advisor|lecturer|consultant|coordinator|analyst)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
+  String.raw`\p{L}{0,20}(?:direktør|chef|leder|konsulent|sekretær|borgmester|rådmand|formand|næstformand|medlem|partner|rådgiver|fuldmægtig|medarbejder|repræsentant|specialist|koordinator|jurist|økonom|psykolog|tillidsrepræsentant|tillidsvalgt|arbejdsmiljørepræsentant|souschef|overlæge|sygeplejerske|skoleleder|rektor|dekan|forstander|inspektør|controller|manager|associate|researcher|director|officer|professor|lektor|forsker|advokat|revisor|læge|præst|kommandør|chefredaktør|redaktør|sekretariatsleder|studerende|ingeniør|arkitekt|bioanalytiker|pædagog|lærer|terapeut|assistent|jordemoder|laborant|adjunkt|postdoc|bibliotekar|arkivar|kurator|formidler|konservator|tekniker|analytiker|planlægger|socialrådgiver|sagsbehandler|underviser|vejleder|dean|representative|chief|physician|nurse|adviser|advisor|lecturer|consultant|coordinator|analyst)\p{L}{0,4}|udvalgsformand|viceborgmester|næstformand|direktion\p{L}*|HR\p{L}{0,12}|MED\p{L}{0,12}|AC-\p{L}{1,20}|HK|DLF|FOA|BUPL|DJØF|Djøf|3F|FH|KL`,
 );
 
 /**
@@ -172,6 +173,12 @@ export const NOT_NAME_ENDINGS = /(?:udvalg|udvalget|udvalgs|bestyrelse|bestyrels
  * er konsulent på processen" (not ", mens forældrerepræsentant Lise Dam deltager i anden samtale": one more member).
  */
 export const LIST_ENDS = /^\s*(?:mens|hvorimod)\s.*(?<!\p{L})(?:\p{L}*konsulent\p{L}*|sekretær\p{L}*|faciliter\p{L}*|bistår|rådgiver\p{L}*|tovholder)(?!\p{L})/iu;
+/**
+ * The noun a unit's capitalised name ends in, inside a title's area: "Dekan for Det Samfundsvidenskabelige Fakultet Peter
+ * Holst Riber", "Leder af Nationalt Videnscenter Anne Berg": the person's name follows it (no name holds one).
+ */
+const AREA_NOUNS = [...UNIT_WORDS, "hospital", "sygehus", "direktorat", "styrelse"].filter((n) => n.length >= 4);
+export const isAreaNameEnd = (word: string): boolean => /^\p{Lu}/u.test(word) && AREA_NOUNS.some((n) => word.toLowerCase().endsWith(n));
 /** A body's noun ("Menighedsråd", "Bestyrelse", "Forening"): after a name, the name is the body's ("Sankt Lukas Sogns Menighedsråd"). */
 export const BODY_NOUN_ENDING = /(?:råd|rådet|udvalg|udvalget|bestyrelse|bestyrelsen|forening|foreningen|fond|fonden|selskab|selskabet|kirke|kirken|sogn|skole|skolen|museum|museet)$/iu;
 
@@ -197,4 +204,5 @@ export const SELF_NAMED = /(?<!\p{L})(?:[Jj]eg hedder|[Mm]it navn er)\s+(?=\p{Lu
 export const SELF_NAMED_LEADER = /^,?\s+(?:og\s+)?(?:er\s+)?(?:\p{L}+\s+){0,2}?\p{L}*(?:direktør|chef|leder|formand|forstander|rektor)(?!\p{L})/iu;
 
 /** A committee's sentence that counts its writer in: "hvor jeg selv sidder", "udover mig". */
-export const WRITER_MEMBER = /(?<!\p{L})(?:jeg selv|mig selv|undertegnede|ud ?over mig|foruden mig|sammen med mig)(?!\p{L})/iu;
+// (and the list's first or last member: "Ansættelsesudvalget består af mig, formand for …", "… Ole Kragh og mig.")
+export const WRITER_MEMBER = /(?<!\p{L})(?:jeg selv|mig selv|undertegnede|ud ?over mig|foruden mig|sammen med mig|(?:består|bestående) af mig(?=,| og )|og mig(?=\s?[.,]|$))(?!\p{L})/iu;

@@ -129,6 +129,16 @@ export const OFFER_GOES_ON = /^(?:en|et|gode|god|mulighed(?:en)? for)\s/iu;
 export const isOfferStatement = (text: string): boolean => text.length < 400 && OFFER_STATEMENT.test(text.trim());
 
 /**
+ * "Ansættelsen sker på kontrakt efter Rammeaftale om …", "Lønnen forhandles individuelt …", "Hertil kommer pension på 18
+ * %.", "Løn- og ansættelsesvilkår efter gældende overenskomst …": a sentence whose subject is the pay, the pension or the
+ * contract, the terms' under any heading (a process's chapter "Proces og vilkår" gives them under its "Tidsplan").
+ * Anchored at the sentence's start: "… en løn, der matcher" inside a sentence about the post is the post's.
+ */
+const TERMS_STATEMENT =
+  /^(?:(?:lønnen|aflønningen|lønniveauet|gagen)\s+(?:forhandles|fastsættes|aftales|udgør|forventes\s+at\s+(?:ligge|udgøre|være)|ligger\s+på|er\s+(?:på|ca\.|cirka|individuel|forhandlet|fastsat|aftalt|efter|i\s+henhold\s+til|\d)|vil\s+(?:blive\s+)?(?:forhandlet|fastsat|ligge|udgøre|være\s+på)|sker\s+(?:efter|i\s+henhold\s+til))|løn(?:-\s?og\s|\s+og\s)(?:ansættelses|pensions)?(?:vilkår|forhold)|(?:løn|aflønning)\s+(?:efter|i\s+henhold\s+til|og\s+ansættelse\s+efter)\s|ansættelsen\s+(?:sker|er|vil\s+ske|foregår)\s+(?:på|efter|i\s+henhold\s+til|som)\s+(?:\p{L}+\s+){0,3}?(?:kontrakt|åremål|overenskomst|rammeaftale|tjenestemand|cheflønsaftale)\p{L}*|hertil\s+kommer\s+(?:et\s+|en\s+)?(?:pension|pensionsbidrag|arbejdsgiverbetalt\s+pension)|pensionen\s+(?:udgør|er)\s|stillingen\s+aflønnes\s)/iu;
+export const isTermsStatement = (text: string): boolean => text.length < 300 && TERMS_STATEMENT.test(text.trim());
+
+/**
  * "Arbejdsstedet er Vejle Rådhus, Skolegade 1, 7100 Vejle.", "Arbejdsstedet er administrationen på Kongensgade 112",
  * "Dit daglige arbejdssted bliver …", "The place of work is …": where the work is done, one of the terms (as a fact
  * box's "Arbejdssted:" line at the ad's end is). Anchored at the sentence's start: "… og arbejdsstedet er præget af …"

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Row } from "../../src/compare/rows.js";
-import { BIN, ROOT } from "../helpers.js";
+import { ROOT } from "../helpers.js";
+import { cli } from "./spawn.js";
 import { scratch } from "../security/hostile.js";
 // @ts-expect-error: the generator is plain JavaScript, shared with scripts/screenshot.mjs
 import { writeVariants } from "../../scripts/lib/job-ads.mjs";
@@ -48,9 +49,10 @@ const dialogs: string[] = [];
 /** A file that is no PDF: its row says so, and compare exits 1 after writing every row. */
 const BROKEN = "zz-broken.pdf";
 
-const compare = (dir: string, format: string) => {
-  const r = spawnSync(BIN, ["compare", dir, "--format", format, "--fields", FIELDS, "--quiet"], { cwd: ROOT, encoding: "utf8", timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 1 || !r.stderr.includes(BROKEN)) throw new Error(`compare --format ${format} exited ${r.status}: ${r.stderr}`);
+/** Awaited (spawn.ts says why): two runs over 210 documents take longer than a test worker may stay deaf. */
+const compare = async (dir: string, format: string) => {
+  const r = await cli(["compare", dir, "--format", format, "--fields", FIELDS, "--quiet"]);
+  if (r.code !== 1 || !r.stderr.includes(BROKEN)) throw new Error(`compare --format ${format} exited ${r.code}: ${r.stderr}`);
   return r.stdout;
 };
 
@@ -76,8 +78,8 @@ describe.skipIf(!present)("the HTML report in headless Chromium", () => {
     writeVariants(tmp.dir, 200);
     for (const [name, title] of Object.entries(HOSTILE)) writeFileSync(join(tmp.dir, name), hostile(title));
     writeFileSync(join(tmp.dir, BROKEN), "%PDF-1.4 and nothing more");
-    html = compare(tmp.dir, "html");
-    rows = JSON.parse(compare(tmp.dir, "json"));
+    html = await compare(tmp.dir, "html");
+    rows = JSON.parse(await compare(tmp.dir, "json"));
     mkdirSync(OUT, { recursive: true });
     writeFileSync(join(OUT, "report.html"), html);
 

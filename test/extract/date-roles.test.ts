@@ -765,3 +765,28 @@ describe("session 44: rounds moved with the deadline", () => {
     expect(got.deadline).toBe("2027-03-15T12:00");
   });
 });
+
+describe("a timetable's week beside the day it holds", () => {
+  it("takes the day and its time for the deadline a week's row names", () => {
+    const d = dates("# Ansættelsesprocessen\nAnsøgning sendes senest mandag den 19. april 2027 kl. 12.00.\nUge 16: Ansøgningsfristen udløber\nUge 19: Første samtale");
+    expect(d.deadline).toBe("2027-04-19T12:00");
+  });
+});
+
+describe("a short date that closes on its stop", () => {
+  it("keeps the time after it: 'fredag d. 9.4. kl. 12.00'", () => {
+    const d = dates("# ansaettelsesproces: Ansøgning\nOpslået 15.03.2027.\nAnsøgningsfristen er fredag d. 9.4. kl. 12.00.\nAnsættelsessamtaler 1. runde holdes onsdag d. 21.4. og 2. runde tirsdag d. 27.4.");
+    expect(d.deadline).toBe("2027-04-09T12:00");
+    expect(d.interviews).toEqual(["2027-04-21", "2027-04-27"]);
+  });
+  it("keeps two short dates that share the second's year apart: 'Samtaler: 29.06. og 6.07.2027'", () => {
+    expect(dates("# ansaettelsesproces: Proces\nFrist: 20.06.2027 kl. 23:59\nSamtaler: 29.06. og 6.07.2027").interviews).toEqual(["2027-06-29", "2027-07-06"]);
+  });
+});
+
+describe("a timetable's day the candidates are told", () => {
+  it("is no round: 'Kandidater til 1. samtale får besked'", () => {
+    const d = dates("# ansaettelsesproces: Tidsplan\n| Mandag den 15. februar 2027 kl. 12.00 | Ansøgningsfrist\n| Onsdag den 17. februar | Kandidater til 1. samtale får besked\n| Tirsdag den 23. februar | 1. samtale med ansættelsesudvalget\n| Tirsdag den 2. marts | 2. samtale inkl. præsentation af en case");
+    expect(d.interviews).toEqual(["2027-02-23", "2027-03-02"]);
+  });
+});

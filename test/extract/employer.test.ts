@@ -495,3 +495,21 @@ describe("session 45: the employer's own voice at an ad's end", () => {
     expect(employer(paragraphs)).toBe("Favrskov Kommune");
   });
 });
+
+describe("a house whose name opens on its article", () => {
+  it.each([
+    [["Den Gamle By i Aarhus søger en nysgerrig og samlende leder af formidling."], "Den Gamle By"],
+    [["Det Kongelige Teater søger en ny økonomichef."], "Det Kongelige Teater"],
+  ])("%j → %s", (paragraphs, want) => {
+    expect(employer(paragraphs)).toBe(want);
+  });
+  it.each([
+    [["Blik- og Rørarbejderforbundet organiserer VVS-montører, blikkenslagere og energiteknikere i hele landet."], "Blik- og Rørarbejderforbundet"],
+    [["Journalistforbundet søger en ny sekretariatsleder."], "Journalistforbundet"],
+  ])("a union by its name in the definite form: %j → %s", (paragraphs, want) => {
+    expect(employer(paragraphs)).toBe(want);
+  });
+  it("keeps a sentence's article out of the name", () => {
+    expect(employer(["Den nye chef skal samle Favrskov Kommune om en plan."])).toBe("Favrskov Kommune");
+  });
+});

@@ -494,3 +494,17 @@ describe("session 43: a PDF's wrapped prose is no head line; firms by a footer w
     expect(h.employer).toBe("Fjordvang Køleteknik ApS");
   });
 });
+
+describe("a Markdown file's front matter and its images", () => {
+  const md = (front: string) =>
+    `${front}![Elever i frikvarter på Vestbyskolens skolegård](/uploads/skolegaard.jpg)\n\n**Har du modet til at stå i spidsen for en skole, hvor fællesskabet er bærende?**\n\nVestbyskolen er en skole med ca. 620 elever og 58 medarbejdere. ${body}\n\n**Vi forventer, at du:**\n\n- har ledelseserfaring\n`;
+  const parsed = async (text: string) => (await parseProfile(Buffer.from(text), { fileName: "x.md" })).record;
+  it("takes no image's alt text for the title", async () => {
+    const record = await parsed(md(""));
+    expect(record.source.format).toBe("markdown");
+    expect(record.title ?? "").not.toMatch(/Elever/u);
+  });
+  it("takes the title the front matter gives", async () => {
+    expect((await parsed(md('---\ntitle: "Skoleleder til Vestbyskolen"\ndate: 2027-03-29\n---\n\n'))).title).toMatch(/^Skoleleder/u);
+  });
+});

@@ -226,3 +226,10 @@ describe("session 42 review: a leader's agreement on goals, åremål in a compou
     expect(extractTerms(units("# vilkaar: Løn og ansættelse\nKontraktansættelse på åremålsvilkår i 6 år.")).map((t) => t.value)).toEqual(["aaremaal", "kontrakt"]);
   });
 });
+
+describe("a salary named against a key figure read by a weak word", () => {
+  it("takes 'Lønnen udgør 1.265.000 kr.' over 'Ambulante besøg pr. år: ca. 480.000' before it", () => {
+    const got = extractSalary(units("# vilkaar: Sygehuset i tal\nAmbulante besøg pr. år: ca. 480.000\n# vilkaar: Ansættelsesvilkår\nLønnen udgør 1.265.000 kr. årligt, hertil kommer et pensionsbidrag på 18 pct."));
+    expect(got?.value.amount).toBe(1_265_000);
+  });
+});

@@ -14,6 +14,11 @@ describe("findNames", () => {
     ["Lasse Jacobsen, Viborg Kommune, på tlf. 5158 4878", ["Lasse Jacobsen"]],
     ["chef for KL's Konsulentvirksomhed, KLIK, Bente Buhl Rasmussen, tlf. 4032 6183", ["Bente Buhl Rasmussen"]],
     ["direktør for Sundhed og Omsorg Hans Hansen", ["Hans Hansen"]],
+    // an area of several words, which ends in its unit's noun
+    ["Dekan for Det Samfundsvidenskabelige Fakultet Peter Holst Riber", ["Peter Holst Riber"]],
+    ["Leder af Nationalt Videnscenter Anne Berg", ["Anne Berg"]],
+    // a museum's or an archive's title before the name
+    ["Formidler Rasmus Jæger (medarbejderrepræsentant)", ["Rasmus Jæger"]],
     ["konsulent Anne-Mette von Holstein", ["Anne-Mette von Holstein"]],
     ["Jens P. Hansen, formand", ["Jens P. Hansen"]],
     ["Børne- og Familiechef Hans Chr. Andersen", ["Hans Chr. Andersen"]],
@@ -209,6 +214,13 @@ describe("contactsIn", () => {
 });
 
 describe("extractContacts", () => {
+  it.each([
+    "Spørgsmål om selve ansøgningsproceduren kan rettes til HR Service på hrservice@sdu.dk.",
+    "Spørgsmål om ansøgningsproceduren kan rettes til HR Rekruttering på tlf. 70 15 50 00.",
+  ])("takes no desk for questions on the application's procedure beside a named contact: %j", (desk) => {
+    const got = extractContacts(units(`Yderligere oplysninger fås hos sektionschef Rasmus Skov Eriksen på tlf. 65 50 28 41.\n${desk}`, "yderligere"));
+    expect(got.map((c) => c.contact.name)).toEqual(["Rasmus Skov Eriksen"]);
+  });
   it("gives a card's number and address to the person it named alone on its first line, over the house and its address", () => {
     const got = extractContacts(units("Kontakt: Hospitalsdirektør Merete Skovbo Hald\nSjællands Universitetshospital\nLykkebækvej 1, 4600 Køge\nTlf. 47 32 18 65 mesh@regionsjaelland.dk", "yderligere"));
     expect(got.map((c) => c.contact)).toEqual([{ name: "Merete Skovbo Hald", role: "Hospitalsdirektør", phone: "47321865", email: "mesh@regionsjaelland.dk" }]);
@@ -882,6 +894,14 @@ describe("session 41: English titles, units and advisers", () => {
       units("Ansættelsesudvalget består af:\n- Regionsdirektør Torben Lysgaard (formand)\n- Koncerndirektør Annemette Qvist\nPartner Kirsten Holm, Kragh & Holm, deltager som rådgiver for udvalget."),
     );
     expect(got.map((m) => m.member.name)).toEqual(["Torben Lysgaard", "Annemette Qvist"]);
+  });
+
+  it.each([
+    "Ansættelsesudvalget består af mig, formand for Beskæftigelsesudvalget Hanne Juul Sørensen og HR-chef Ole Kragh.",
+    "Ansættelsesudvalget består af formand for Beskæftigelsesudvalget Hanne Juul Sørensen, HR-chef Ole Kragh og mig.",
+  ])("counts the writer a committee's list names as 'mig', by her signature: %j", (sentence) => {
+    const got = extractCommittee(units(`${sentence}\nJeg glæder mig til at læse din ansøgning.\nVenlig hilsen\nMarianne Skov Overgaard\nDirektør for Beskæftigelse og Social`));
+    expect(got.map((m) => m.member.name).sort()).toEqual(["Hanne Juul Sørensen", "Marianne Skov Overgaard", "Ole Kragh"]);
   });
 
   it("counts a letter's writer in the committee she sits on, by the name she signs with", () => {

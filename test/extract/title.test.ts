@@ -304,3 +304,24 @@ describe("session 44: a unit named by a list", () => {
     expect(fromHead(head)).toBe(want);
   });
 });
+
+describe("a post with its kind, and where a sentence's post ends", () => {
+  it("takes the page's title line's post with its kind over a question's bare noun", () => {
+    const head = ["Aarhus Kommune", "Pædagogisk leder til Børnehuset Skovbrynet", "Vil du være leder i et hus fyldt med liv, leg og nysgerrige børn?"];
+    expect(fromHead(head, ["Aarhus Kommune"])).toBe("Pædagogisk leder");
+  });
+  it.each([
+    // a vacancy's "ledig" after the post's remit is no part of it
+    [["Ved Det Naturvidenskabelige Fakultet er stillingen som institutleder for Institut for Kemi ledig til besættelse pr. 1. september 2027."], "Institutleder for Institut for Kemi"],
+  ])("%j → %j", (sentences, want) => {
+    expect(fromText(sentences)).toBe(want);
+  });
+  it.each([
+    // a house's "for" after the comma is its name's: the post alone
+    [["Direktør, Lyngholm Fonden for Sundhedsinnovation"], "Direktør"],
+    // a remit's comma goes on
+    [["Chef for Plan, Byg og Miljø"], "Chef for Plan, Byg og Miljø"],
+  ])("%j → %j", (head, want) => {
+    expect(fromHead(head)).toBe(want);
+  });
+});

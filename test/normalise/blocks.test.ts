@@ -69,6 +69,28 @@ describe("buildBlocks: a timetable by weeks", () => {
   });
 });
 
+describe("buildBlocks: a timetable whose date cells outgrow their column", () => {
+  it("keeps each dated row apart, a gap of two spaces after a date as good as three", () => {
+    const text = "Tidsplan\nUge 9       Ansøgningsfrist 1. marts kl. 12.00\n11. marts   1. samtalerunde i København\n15.–17. marts  Test og testfeedback hos konsulenten\n23. marts   2. samtalerunde i Esbjerg\n1. maj      Forventet tiltrædelse";
+    expect(blocks(text).map(([, t]) => t)).toEqual([
+      "Tidsplan",
+      "Uge 9       Ansøgningsfrist 1. marts kl. 12.00",
+      "11. marts   1. samtalerunde i København",
+      "15.–17. marts  Test og testfeedback hos konsulenten",
+      "23. marts   2. samtalerunde i Esbjerg",
+      "1. maj      Forventet tiltrædelse",
+    ]);
+  });
+  it("keeps a timetable's rows by week and a dash apart, however long, and the dated row after them", () => {
+    const text = "Uge 21 – 2. samtalerunde torsdag den 27. maj med oplæg om en udleveret case\nUge 22 – Referencer indhentes, og ansættelsen forventes afklaret\n1. august 2027 – Tiltrædelse";
+    expect(blocks(text)).toHaveLength(3);
+  });
+  it("joins prose whose line opens on a date and a single space", () => {
+    const text = "Vi holder samtaler den\n11. marts og igen den 23. marts, hvor de sidste kandidater møder udvalget.";
+    expect(blocks(text)).toHaveLength(1);
+  });
+});
+
 describe("buildBlocks: headings by shape", () => {
   it.each([
     ["Indledning\n\nTekst her.", "Indledning"],

@@ -777,3 +777,23 @@ describe("session 46: a sidebar of the posting's files", () => {
     expect(furnitureOf(html)).toContain("- Planstrategi 2027 (PDF)");
   });
 });
+
+describe("a button that links the post's own paper", () => {
+  it("is the posting's line; a button to apply stays the page's", () => {
+    const html = page(
+      '<main><h1>Direktør</h1><p>Vi søger en direktør til Erhvervshus Fyn.</p><p class="download"><a href="/media/profil.pdf" class="btn btn-secondary">Download job- og personprofil (PDF)</a></p><p><a href="https://x.dk/apply" class="btn btn-primary">Søg stillingen</a></p></main>',
+    );
+    expect(lines(html)).toContain("Download job- og personprofil (PDF)");
+    expect(furnitureOf(html)).toContain("Søg stillingen");
+  });
+});
+
+describe("a contact card under a heading in two languages", () => {
+  it("is kept beside the posting, its e-mail with it", () => {
+    const html = page(
+      '<main><h1>CFO</h1><p>Brandt & Holm Executive søger for Nordhavn Marine Systems A/S en CFO, der kan stå i spidsen for økonomien.</p></main>' +
+        '<aside class="contact-card"><h3>Kontakt / Contact</h3><p>Katrine Brandt</p><p>Partner</p><p>Mobil: <a href="tel:+4540128765">+45 40 12 87 65</a></p><p>E-mail: <a href="mailto:kb@brandtholm.dk">kb@brandtholm.dk</a></p></aside>',
+    );
+    expect(lines(html)).toContain("E-mail: kb@brandtholm.dk");
+  });
+});

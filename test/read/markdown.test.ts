@@ -196,10 +196,30 @@ describe("markup lines are dropped with their reason, never silently", () => {
 
   it("front matter's date is the day the file was published, and dates the deadline it leaves without a year", async () => {
     const text = "---\ntitle: Driftschef\ndate: 2027-09-02T09:30:00+02:00\nlastmod: 2028-01-03\n---\n\n## Ansøgning\n\nSend din ansøgning senest den 27. september kl. 12.00.\n";
-    expect(readMarkdown(Buffer.from(text)).metadata).toEqual({ published: "2027-09-02" });
-    expect(readMarkdown(Buffer.from("---\ntitle: x\ndate: 2027-02-30\n---\n\nTekst.\n")).metadata).toBeUndefined();
+    expect(readMarkdown(Buffer.from(text)).metadata).toEqual({ published: "2027-09-02", title: "Driftschef" });
+    expect(readMarkdown(Buffer.from("---\ntitle: x\ndate: 2027-02-30\n---\n\nTekst.\n")).metadata).toEqual({ title: "x" });
+    expect(readMarkdown(Buffer.from("---\ndate: 2027-02-30\n---\n\nTekst.\n")).metadata).toBeUndefined();
     const { record } = await parseProfile(Buffer.from(text), { fileName: "opslag.md" });
     expect(record.facts.applicationDeadline).toBe("2027-09-27T12:00");
+  });
+
+  it("front matter's title is the title the file gives itself, its quotes off", () => {
+    const meta = (front: string) => readMarkdown(Buffer.from(`---\n${front}\n---\n\nTekst.\n`)).metadata?.title;
+    expect(meta('title: "Skoleleder til Vestbyskolen"')).toBe("Skoleleder til Vestbyskolen");
+    expect(meta("title: 'Leder af Musikskolen'")).toBe("Leder af Musikskolen");
+    expect(meta("title: Job- og personprofil")).toBe("Job- og personprofil");
+    // a key that only ends in "title" is another's
+    expect(meta('subtitle: "Vi søger en leder"')).toBeUndefined();
+    // a comment after the value is none of it; a block scalar is left unread
+    expect(meta('title: "Skoleleder til Vestbyskolen" # kladde')).toBe("Skoleleder til Vestbyskolen");
+    expect(meta("Title: Leder af Musikskolen # kladde")).toBe("Leder af Musikskolen");
+    expect(meta("title: >-\n  Leder af Musikskolen")).toBeUndefined();
+  });
+
+  it("an image's alt text alone on its line is kept as a caption, a line for no title", () => {
+    const lines = readMarkdown(Buffer.from("![Elever i frikvarter på skolegården](/img/a.jpg)\n\nVi søger en skoleleder.\n")).lines;
+    expect(lines.find((l) => l.text.includes("Elever i frikvarter"))?.caption).toBe(true);
+    expect(lines.find((l) => l.text.includes("Vi søger"))?.caption).toBeUndefined();
   });
 
   it("an HTML comment, a link definition and an image without alt text are markup", () => {

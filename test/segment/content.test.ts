@@ -1152,3 +1152,74 @@ describe("the start, what the post offers, and a paragraph on what the post hold
     expect(kindOf(text, "vurderer et udvalg")).toBe("ansaettelsesproces");
   });
 });
+
+describe("lines that say their own kind under another's heading", () => {
+  it("reads a closing question over the call to apply as the process's heading, and over the person's lines as theirs", () => {
+    const call = "Skoleleder\n\nOm stillingen\n\nDu leder skolens 40 medarbejdere.\n\nLyder det som dig?\nSå send din ansøgning senest søndag den 7. marts 2027. Vi forventer, at du kan starte 1. maj 2027.";
+    expect(kindOf(call, "Vi forventer, at du kan starte")).toBe("ansaettelsesproces");
+    // (a line with no cue of its own takes the heading's kind)
+    const bare = "Skoleleder\n\nOm stillingen\n\nDu leder skolens 40 medarbejdere.\n\nLyder det som dig?\nSå hører vi gerne fra dig.";
+    expect(kindOf(bare, "Så hører vi gerne fra dig")).toBe("ansaettelsesproces");
+    const person = "Afdelingschef\n\nHvad kommer du til at stå for?\n\nDu får ansvar for driften af renseanlæggene.\n\nLyder det som dig?\nDu har en teknisk uddannelse, fx som ingeniør, og du har ledet ledere før.";
+    expect(kindOf(person, "Du har en teknisk uddannelse")).toBe("personprofil");
+  });
+  it("files a unit's name under the post's as the title block, not as a heading of the terms by its word 'Løn'", () => {
+    const text = "Teamleder til Lønservice\nBorgmesterens Afdeling, HR og Løn\n\nKan du få 14 lønkonsulenter til at lykkes – også den dag, lønkørslen driller?\nHos os er løn ikke bare tal. Det er 28.000 kolleger, der skal have den rigtige løn til tiden.\n\nDet skal du lave\nDu får det daglige personaleansvar for teamet.";
+    expect(kindOf(text, "Det er 28.000 kolleger")).toBe("indledning");
+  });
+  it("files the pay, the pension and the contract as the terms under a timetable's heading", () => {
+    const text =
+      "Kommunaldirektør\n\nPersonprofil\n\nDu er en erfaren leder af ledere.\n\nTidsplan\n\nAnsøgningsfrist             Mandag den 15. februar 2027\n1. samtalerunde             Torsdag den 25. februar 2027\n\nAnsættelsen sker på kontrakt efter Rammeaftale om kontraktansættelse af chefer i kommunerne. Lønnen forhandles individuelt. Hertil kommer pension på 18 %.\n\nDu er velkommen til at kontakte borgmester Lone Kjeldsen på tlf. 24 81 36 09.";
+    expect(kindOf(text, "Lønnen forhandles individuelt")).toBe("vilkaar");
+  });
+  it("files a deadline without its verb and a call to apply via a link as the process's under the terms' heading", () => {
+    const text =
+      "Leder af Solsikken\n\nOm stillingen\n\nDu leder huset.\n\nLøn og ansættelsesvilkår\n\nLøn- og ansættelsesvilkår er i henhold til gældende overenskomst mellem KL og BUPL.\n\nAnsøgningsfrist søndag den 14. marts 2027.\n\nSøg stillingen via linket \"Søg stillingen\" nedenfor. Vedhæft ansøgning og CV.";
+    expect(kindOf(text, "Ansøgningsfrist søndag")).toBe("ansaettelsesproces");
+    expect(kindOf(text, "Søg stillingen via linket")).toBe("ansaettelsesproces");
+  });
+  it("files a print ad's pointer to its profile as further information", () => {
+    const text = "REKTOR TIL GYMNASIET\n\nBestyrelsen søger en ny rektor pr. 1.8.2027, da skolens rektor går på pension.\n\nYderl. oplysn. fås hos bestyrelsesformand Kirsten Bonde, tlf. 2174 5380.\nJob- og personprofil på hakat.dk/job.";
+    expect(kindOf(text, "Job- og personprofil på hakat.dk")).toBe("yderligere");
+  });
+  it("files a button to fetch the profile's file as the attachment under the process's heading", () => {
+    const text = "Økonomidirektør\n\nStillingen\n\nDu leder økonomien.\n\nProces og tidsplan\n\nSamtaler afholdes den 3. maj 2027.\n\nDownload profil (PDF, 1,2 MB)";
+    expect(kindOf(text, "Download profil (PDF")).toBe("bilag");
+  });
+  it("reads 'Kontakt' alone over a contact's card as the contacts' heading, but joins a box's label to its value", () => {
+    const card = "Fagchef\n\nOm jobbet\n\nDu leder byggeriet.\n\nAnsøgning og samtaler\nAnsøgningsfrist: søndag den 2. maj 2027.\n\nKontakt\nEjendomschef Søren Ravn, tlf. 20 45 71 36, e-mail sora@herning.dk\n\nHerning Kommune ser mangfoldighed som en styrke og opfordrer alle til at søge.";
+    expect(kindOf(card, "Ejendomschef Søren Ravn")).toBe("yderligere");
+    const box = "Fagchef\n\nOm jobbet\n\nDu leder byggeriet og har ansvaret for 16 medarbejdere i afdelingen.\n\nAnsøgningsfrist\n2. maj 2027\nKontakt\nSøren Ravn, tlf. 20 45 71 36\nArbejdssted\nRådhuset";
+    expect(kindOf(box, "Søren Ravn, tlf.")).toBe("yderligere");
+  });
+  it("reads a foreword with its writer named as the introduction, to its last greeting", () => {
+    const text =
+      "Administrerende direktør\n\n1. Forord ved borgmester Karen Møller Dahl\n\nKommunalbestyrelsen har bredt politisk fokus på tre ting.\n\nJeg glæder mig til at møde dig.\n\n2. Stillingen\n\nDu leder direktionen.";
+    expect(kindOf(text, "Jeg glæder mig til at møde dig")).toBe("indledning");
+  });
+  it("files a re-posted ad's reason as the introduction and a job board's note on its source as the page's", () => {
+    const text =
+      "Pædagogisk leder\n\nGENOPSLAG – Vi har desværre ikke fundet den rette kandidat i første omgang og slår derfor stillingen op igen.\n\nBørnehuset har 124 børn.\n\nAnsøgning og samtaler\n\nSamtaler holdes den 15. april 2027.\n\nJobannoncen er hentet fra arbejdsgiverens eget rekrutteringssystem.";
+    expect(kindOf(text, "GENOPSLAG")).toBe("indledning");
+    expect(kindOf(text, "Jobannoncen er hentet")).toBe("andet");
+  });
+});
+
+describe("classifyHeading: a unit's name and a named writer's foreword", () => {
+  it.each(["Borgmesterens Afdeling, HR og Løn", "Center for Økonomi og Løn", "Sekretariatet for Pension"])("knows no section in the unit's name %j", async (h) => {
+    const { classifyHeading } = await import("../../src/segment/classify.js");
+    expect(classifyHeading(h)).toBeNull();
+  });
+  it.each([
+    ["Løn og vilkår", "vilkaar", "strong"],
+    ["Om Centret", "indledning", "strong"],
+    ["Kontakt Sekretariatet", "yderligere", "weak"],
+    ["2. Sygehuset i tal", "indledning", "weak"],
+    ["Sekretariatet og Opgaverne", "jobprofil", "weak"],
+    ["Forord ved borgmester Karen Møller Dahl", "indledning", "strong"],
+    ["1. Velkommen fra bestyrelsesformand Ole Brix", "indledning", "strong"],
+  ])("%j is %s, %s", async (h, kind, strength) => {
+    const { classifyHeading } = await import("../../src/segment/classify.js");
+    expect(classifyHeading(h)).toEqual({ kind, strength });
+  });
+});

@@ -8,6 +8,12 @@ import { fixtureTexts } from "../helpers.js";
 const byPatterns = (s: string) => s.length < 400 && CLOSING_STATEMENTS.some((re) => re.test(s));
 
 const CLOSING = [
+  // the diversity statement as a wish for applicants of every kind
+  "Vi ser gerne ansøgninger fra alle uanset baggrund.",
+  "Vi ser gerne ansøgere af alle køn og med forskellig baggrund.",
+  // a network post's call to share, the rest after its dash
+  "Del gerne 🙏 – måske kender du lige præcis den rigtige!",
+  "Del gerne!",
   "Har du spørgsmål til stillingen, så ring til direktør Jens Holm på 21 70 44 80.",
   "Yderligere oplysninger fås hos sekretariatschef Lene Bak.",
   "Kontakt direktør Jens Holm på 21 70 44 80, hvis du har spørgsmål til jobbet.",
@@ -42,6 +48,9 @@ const CLOSING = [
   "Sekretariatet har åbent man-tors kl. 8-15 og fre kl. 8-12.",
 ];
 const NOT_CLOSING = [
+  "Vi ser gerne, at du har erfaring fra en politisk styret organisation.",
+  // sharing as the post's work
+  "Del gerne din viden med kollegerne i teamet.",
   "Du viser nye kolleger rundt og tager imod praktikanter.",
   "Du besvarer spørgsmål fra borgere pr. telefon.",
   "Du besvarer spørgsmål om ansøgningen om boligstøtte fra borgerne på telefon og mail.",

@@ -64,6 +64,9 @@ describe("isVacancyReason", () => {
     "The position is vacant because the current Deputy Permanent Secretary has been appointed Director General of an agency.",
     "Stillingen er ledig, fordi den nuværende kontorchef er blevet udnævnt til direktør i en styrelse.",
     "Stillingen er ledig, da den hidtidige kontorchef er overgået til en anden stilling i koncernen.",
+    // a re-posted ad's reason: no one was found the first time
+    "GENOPSLAG – Vi har desværre ikke fundet den rette kandidat i første omgang og slår derfor stillingen op igen.",
+    "Bestyrelsen har endnu ikke fundet den rette forstander.",
   ])("takes %j", (s) => expect(isVacancyReason(s)).toBe(true));
   it.each([
     // no one who holds a post leaves
@@ -72,5 +75,8 @@ describe("isVacancyReason", () => {
     "Du får ansvaret for at vores nuværende direktion fungerer godt.",
     // appointed again, not away
     "The current Head of Department has been appointed for a second five-year term, and the faculty now seeks a Deputy Head.",
+    // the person's search for the right one in the work, no post left open
+    "Du skal sikre, at vi finder den rette balance mellem drift og udvikling.",
+    "Vi har endnu ikke fundet den rette form for samarbejdet mellem skole og SFO, og den opgave bliver din.",
   ])("leaves %j", (s) => expect(isVacancyReason(s)).toBe(false));
 });

@@ -29,6 +29,11 @@ describe("isProcessStatement", () => {
     // a re-advertised post's word to those who applied
     "Har du allerede søgt, behøver du ikke søge igen.",
     "Har du tidligere søgt stillingen, er din ansøgning stadig med.",
+    // a deadline with its verb left out, and the call to apply told as a step
+    "Ansøgningsfrist søndag den 14. marts 2027.",
+    "Ansøgningsfristen d. 9. maj 2027 kl. 12.00.",
+    "Søg stillingen via linket nedenfor.",
+    "Søg jobbet senest den 3. maj 2027.",
   ])("takes %j", (s) => expect(isProcessStatement(s)).toBe(true));
 
   it.each([
@@ -38,6 +43,9 @@ describe("isProcessStatement", () => {
     "Vi vil vurdere behovet for nye tilbud i løbet af året.",
     "Vi tilbyder en god introduktion.",
     "Løn efter overenskomst.",
+    // the notice that the deadline is gone, and a page's button alone
+    "Ansøgningsfrist overskredet.",
+    "Søg stillingen",
     "Mange ansøgninger behandles hvert år i afdelingen.",
     // the page's notice that the post is gone, no step
     "Ansøgningsfristen er overskredet",

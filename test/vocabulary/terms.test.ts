@@ -2,7 +2,7 @@
 // the patterns accept must hold one, or a form would be missed.
 import { describe, expect, it } from "vitest";
 import { topLevelBranches } from "../../src/extract/facts/regex.js";
-import { EMPLOYMENT_TERM_STEMS, EMPLOYMENT_TERM_WORDS, isOfferStatement, isSmokeFreeStatement, isStartStatement, isWorkplaceStatement } from "../../src/vocabulary/terms.js";
+import { EMPLOYMENT_TERM_STEMS, EMPLOYMENT_TERM_WORDS, isOfferStatement, isSmokeFreeStatement, isStartStatement, isTermsStatement, isWorkplaceStatement } from "../../src/vocabulary/terms.js";
 
 /** A pattern's alternatives inside its word boundaries: "(?<!…)(?:a|b|c)(?!…)" → a, b, c. */
 const alternatives = (source: string) => topLevelBranches(source.slice(source.indexOf("(?:") + 3, source.lastIndexOf(")(?!")));
@@ -90,4 +90,28 @@ describe("isSmokeFreeStatement: a smoke-free workplace, a condition of the work"
   ])("%j → %s", (text, want) => {
     expect(isSmokeFreeStatement(text)).toBe(want);
   });
+});
+
+describe("isTermsStatement: a sentence whose subject is the pay, the pension or the contract", () => {
+  it.each([
+    "Ansættelsen sker på kontrakt efter Rammeaftale om kontraktansættelse af chefer i kommunerne.",
+    "Lønnen forhandles individuelt og forventes at ligge på ca. 1.200.000 kr. årligt.",
+    "Hertil kommer pension på 18 %.",
+    "Løn- og ansættelsesvilkår er i henhold til gældende overenskomst mellem KL og BUPL.",
+    "Løn og ansættelse efter gældende overenskomst og aftale om aflønning af chefer.",
+    "Stillingen aflønnes efter lønramme 37.",
+    "Pensionen udgør 17,1 % af lønnen.",
+  ])("takes %j", (s) => expect(isTermsStatement(s)).toBe(true));
+
+  it.each([
+    // the post's work on pay, and pay inside a sentence about something else
+    "Løn, fravær og refusioner er teamets kerneopgaver.",
+    "Hos os er løn ikke bare tal.",
+    "Du sikrer, at lønnen bliver udbetalt til tiden.",
+    "Ansættelsesudvalget består af fem medlemmer.",
+    // the process's step, and pay as the post's subject
+    "Ansættelsen sker på baggrund af to samtaler og en samlet vurdering af kandidaterne.",
+    "Lønnen er kernen i vores arbejde, og du sikrer, at 28.000 kolleger får den rigtige løn til tiden.",
+    "Lønnen er ikke det vigtigste for os – det er fællesskabet.",
+  ])("leaves %j", (s) => expect(isTermsStatement(s)).toBe(false));
 });

@@ -805,6 +805,14 @@ function current(mentions: DateMention[]): DateMention[] {
  * 14. marts 2027 kl. 12.00": the same day told twice keeps the time one of them gives.
  */
 function withTime(chosen: DateMention | null, all: DateMention[]): DateMention | null {
+  // a timetable's "Uge 16: Ansøgningsfristen udløber" beside "senest mandag den 19. april 2027 kl. 12.00": the day in
+  // that week says more
+  // (a deadline's own mention, not a "senest" that lost its role: "… modtaget senest fredag den 23. april behandles i første runde")
+  if (chosen?.precision === "week") {
+    const week = chosen;
+    const inWeek = all.filter((m) => m.role === week.role && (m.precision === "day" || m.precision === "time") && m.iso! >= week.iso! && daysBetween(week, m) < 7);
+    chosen = inWeek.find((m) => m.precision === "time") ?? inWeek[0] ?? week;
+  }
   if (!chosen || chosen.precision !== "day") return chosen;
   return all.find((m) => m.precision === "time" && m.iso!.slice(0, 10) === chosen.iso) ?? chosen;
 }

@@ -98,10 +98,11 @@ export const MONTH_FIRST_DATE = new RegExp(
  * "den"/"d." before it, or (written with a slash) a label or date cue before
  * it, so that "12-12-seminar", fractions ("2/3 af") and version numbers stay
  * prose; never preceded by "kl." (a time). A two-digit year needs the same
- * kind of separator as day and month ("3.4.27", not "3.4 27").
+ * kind of separator as day and month ("3.4.27", not "3.4 27"). A date without its year may close on a stop
+ * before its time ("fredag d. 9.4. kl. 12.00").
  */
 export const NUMERIC_DATE = new RegExp(
-  String.raw`(?<![${LETTER}\d.,/-])(?<!kl\.?${SP}{0,2})(?:(?<weekday>${WEEKDAY_ALTERNATION})\.?${SP}{1,3})?(?:(?<den>den|d\.)${SP}{0,2})?(?<day>\d{1,2})(?<sep>[./-])(?<month>\d{1,2})(?:(?:[./-]|${SP}{1,2})(?<year>\d{4})|[./-](?<year2>\d{2}))?(?![\d]|[.,]\d)` +
+  String.raw`(?<![${LETTER}\d.,/-])(?<!kl\.?${SP}{0,2})(?:(?<weekday>${WEEKDAY_ALTERNATION})\.?${SP}{1,3})?(?:(?<den>den|d\.)${SP}{0,2})?(?<day>\d{1,2})(?<sep>[./-])(?<month>\d{1,2})(?:(?:[./-]|${SP}{1,2})(?<year>\d{4})|[./-](?<year2>\d{2})|\.(?=${SP}{1,3}(?:${CLOCK_WORD})))?(?![\d]|[.,]\d)` +
     TIME,
   "giu",
 );

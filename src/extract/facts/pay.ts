@@ -141,13 +141,17 @@ export function salaryIn(sentence: string, termsContext = true): Salary | null {
 }
 
 export function extractSalary(units: TextUnit[]): Found<Salary> | null {
-  const found: { salary: Salary; text: string; unit: TextUnit; order: number }[] = [];
+  const found: { salary: Salary; text: string; unit: TextUnit; order: number; weak: boolean }[] = [];
   sentencesOf(units).forEach((s, order) => {
     const salary = salaryIn(s.text, inTermsContext(s.unit));
-    if (salary) found.push({ salary, text: s.text, unit: s.unit, order });
+    if (salary) found.push({ salary, text: s.text, unit: s.unit, order, weak: !hits(PAY_WORDS, s.text) });
   });
-  // An amount beats a scale; the terms section beats the job text
-  found.sort((a, b) => Number(a.salary.amount === null) - Number(b.salary.amount === null) || rank(a.unit) - rank(b.unit) || a.order - b.order);
+  // An amount beats a scale; a sentence that names the pay ("Lønnen udgør 1.265.000 kr.") beats one read by a weak word
+  // alone (a key figure's "Ambulante besøg pr. år: ca. 480.000"); the terms section beats the job text
+  found.sort(
+    (a, b) =>
+      Number(a.salary.amount === null) - Number(b.salary.amount === null) || Number(a.weak) - Number(b.weak) || rank(a.unit) - rank(b.unit) || a.order - b.order,
+  );
   const best = found[0];
   return best ? { value: best.salary, text: best.text, unit: best.unit } : null;
 }

@@ -35,6 +35,7 @@ import {
   ENGLISH_TITLE_NOUNS,
   ENGLISH_UNIT_KINDS,
   CONTACT_CUE,
+  isAreaNameEnd,
   BODY_NOUN_ENDING,
   LIST_ENDS,
   NOT_NAME_ENDINGS,
@@ -160,6 +161,12 @@ function afterEnglishBody(before: string): boolean {
 /** The words a unit's name opens with ("Hjemmeplejen Jerne", "Afdeling Syd"). */
 const UNIT_NAME_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS);
 
+/** Where the last unit's noun stands in a run of capitalised words, two words at least left after it; -1 where none. */
+function lastAreaNoun(run: { word: string }[]): number {
+  for (let k = run.length - 3; k >= 0; k--) if (isAreaNameEnd(run[k].word)) return k;
+  return -1;
+}
+
 /** Personal names in a text: runs of 2–4 name words, not broken by punctuation. */
 export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -171,7 +178,11 @@ export function findNames(text: string): NameSpan[] {
     // ("Director of Geodata Karsten Ibsen": an English title's area, a word, before a name of two; where the run is longer
     // the area's words cannot be told from the name's, and no name is better than a wrong one)
     const areaBefore = run.length >= 3 ? text.slice(Math.max(0, run[0].start - AREA_SPAN), run[0].start) : "";
-    if (run.length >= 3 && (headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN)) || ENGLISH_AREA_BEFORE.test(areaBefore) || (run.length === 3 && ENGLISH_TITLE_OF.test(areaBefore) && !run.some((w) => ENGLISH_ROLE_BODIES.has(w.word))))) run.shift();
+    // (a unit's name ends in its noun, which no person's name holds, and the name follows: "Dekan for Det
+    // Samfundsvidenskabelige Fakultet Peter Holst Riber")
+    const areaEnd = run.length >= 3 ? lastAreaNoun(run) : -1;
+    if (areaEnd >= 0) run = run.slice(areaEnd + 1);
+    else if (run.length >= 3 && (headsArea(sliceWhole(text.slice(0, run[0].start), -AREA_SPAN)) || ENGLISH_AREA_BEFORE.test(areaBefore) || (run.length === 3 && ENGLISH_TITLE_OF.test(areaBefore) && !run.some((w) => ENGLISH_ROLE_BODIES.has(w.word))))) run.shift();
     // "leder af Hjemmeplejen Syd", "chef for Vej og Park": two words straight after a title's "af" or "for" are what it heads
     else if (run.length === 2 && headsUnit(text.slice(Math.max(0, run[0].start - 60), run[0].start))) run = [];
     // "Jens Holm" over "Aarhus University": a body's name on the next line ends the run before it, not the name
