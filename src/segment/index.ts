@@ -879,13 +879,15 @@ function ownCues(text: string, { inForce = null, late = false, readingList = fal
   if (BILAG_LINE.test(text) && text.length < 200) own.push({ kind: "bilag", weight: CUE_WEIGHT.attachment, source: "an attachment line" });
   // a file's name and type is an attachment ("Organisationsdiagram (PDF, 96 KB)"); a call to read it ("Læs hele job- og
   // personprofilen her (PDF)", or a list's lead-in "Læs mere i …:") further reading, as a link is
-  else if (text.length < 120 && inForce?.kind !== "bilag" && FILE_LINK.test(text.trim()))
+  else if (text.length < 120 && inForce?.kind !== "bilag" && FILE_LINK.test(text.trim())) {
+    // (a button to fetch it, "Download profil (PDF, 1,2 MB)", is the file, and a link under whatever heading, as a link's text is)
+    const fetches = FETCH_CALL.test(text.trim());
     own.push(
-      readingList || (READ_CALL.test(text.trim()) && !FETCH_CALL.test(text.trim()))
+      readingList || (!fetches && READ_CALL.test(text.trim()))
         ? { kind: "yderligere", weight: CUE_WEIGHT.link, source: "a call to read a file (“Læs … (PDF)”)" }
-        : // (a button to fetch it, "Download profil (PDF, 1,2 MB)", is a link under whatever heading, as a link's text is)
-          { kind: "bilag", weight: FETCH_CALL.test(text.trim()) ? CUE_WEIGHT.link : CUE_WEIGHT.label, source: "a file's name and type (“… (PDF, 212 KB)”)" },
+        : { kind: "bilag", weight: fetches ? CUE_WEIGHT.link : CUE_WEIGHT.label, source: "a file's name and type (“… (PDF, 212 KB)”)" },
     );
+  }
   if (text.length < 120 && isTocLine(text)) own.push({ kind: "andet", weight: CUE_WEIGHT.attachment, source: "a contents line" });
   if (isMailDisclaimer(text, text)) return [{ kind: "andet", weight: CUE_WEIGHT.footer, source: "a mail's disclaimer, or its note on printing" }];
   // "Ansøgningsfristen er overskredet.": the page's notice, not a step of the process
