@@ -17,6 +17,8 @@ import { findEmployer } from "./employer.js";
 import { bestTitle, recased, titleCandidates, withoutHook } from "./title.js";
 import { isBulletLine } from "../normalise/blocks.js";
 import { POSITION_ACRONYMS } from "../vocabulary/positions.js";
+import { isTestName } from "../vocabulary/tests.js";
+import { TRAILING_PAGE_MARK } from "../normalise/artefacts.js";
 
 export interface Header {
   kind: "profile" | "advertisement";
@@ -63,7 +65,8 @@ export function extractHeader({ sections, units, lines, dropped = [], furniture 
   const body = paragraphs.join("\n");
   // a network post's byline ("Partner i Lindholm & Partnere | Rekruttering af topledere …"), repeated over its author's
   // comments and dropped as a running line, or the page's furniture, still names the firm its author works for
-  const aside = [...new Set([...furniture, ...dropped.map((d) => d.text)])];
+  // (its page mark no part of a name: "Rekrutteringsfirmaet Eksempel Side 1")
+  const aside = [...new Set([...furniture, ...dropped.map((d) => d.text.replace(TRAILING_PAGE_MARK, "").trimEnd())])];
   const firms = firmCandidates(aside.length ? `${body}\n${aside.join("\n")}` : body);
   const employer = findEmployer({ head, paragraphs: units.map((u) => u.text), lines: lines.map((l) => l.text), site: siteName, firm: bestFirm(firms, null) }, named);
   const consultancy = bestFirm(firms, employer);
@@ -333,7 +336,8 @@ function firmCandidates(text: string): FirmCandidates {
       if (/^ og [A-ZÆØÅ]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
       // ("Rekrutteringsfirmaet Halberg & Friis Executive bistår …": the kind of firm opens the sentence, before its name)
       const name = firmName(m[1].replace(/[.,]$/u, "").replace(FIRM_KIND_BEFORE, ""), text);
-      if (NOT_A_FIRM.test(name) || (firmLike && !FIRM_LIKE.test(name))) continue;
+      // (a test's vendor named by the cue's own words, "test via Garuda", is the test's)
+      if (NOT_A_FIRM.test(name) || isTestName(name, m[0]) || (firmLike && !FIRM_LIKE.test(name))) continue;
       add(name, 1);
     }
   }

@@ -29,7 +29,7 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADING_KEYS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TITLE_PRAISE, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
+import { BARE_POSTS, FORM_TITLE_LABELS, HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TITLE_PRAISE, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { withoutTrailingPictographs } from "../vocabulary/marks.js";
 import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
@@ -38,10 +38,26 @@ import { FORWARD_MARK, MAIL_CLOSING, NETWORK_AUTHOR_MARKS } from "../vocabulary/
 import { execAll } from "./facts/regex.js";
 import { DEFINITE_SERVICE_WORDS, GENERIC_UNIT_WORDS, UNIT_WORDS } from "../vocabulary/employers.js";
 import { findNames } from "./facts/people.js";
+import { TRAILING_PAGE_MARK } from "../normalise/artefacts.js";
 
 const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*[:–—-]\\s*`, "iu");
+/**
+ * The line without its label: "Stillingsbetegnelse: Teamleder", and a form's "Stilling    Afdelingsleder" whose gap the
+ * head's lines closed to a space (the post after it capitalised, as a form's value is).
+ */
+function withoutLabel(line: string): string {
+  const cut = line.replace(TITLE_LABEL, "");
+  if (cut !== line) return cut;
+  const space = line.indexOf(" ");
+  const label = line.slice(0, space).toLowerCase();
+  const rest = line.slice(space + 1);
+  // (the value a post, perhaps after its modifier, "Pædagogisk leder": "Stilling Som Leder" is no label's)
+  const [first = "", second = ""] = rest.split(" ").map(wordOf);
+  const post = isPositionNoun(first) || (MODIFIERS.has(first.toLowerCase()) && isPositionNoun(second));
+  return space > 0 && (FORM_TITLE_LABELS.includes(label) || TITLE_LABELS.includes(label)) && post ? rest : line;
+}
 /** "Erfaren specialkonsulent", "Erfaren, engageret og nysgerrig afdelingsleder": praise before the post, up to four words. */
 const PRAISE_LEAD = new RegExp(`^(?:${TITLE_PRAISE.join("|")})(?:,?\\s+(?:og\\s+)?(?:${TITLE_PRAISE.join("|")})){0,3}\\s+(?=\\p{L})`, "iu");
 /** "Barselsvikariat som dagtilbudsleder", "Midlertidig stilling som teamleder": the terms before the post. */
@@ -297,8 +313,8 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
   const capitals = t === t.toUpperCase() && /[A-ZÆØÅ]{3}/u.test(t);
   if (capitals) t = t.toLowerCase();
   // "(32-37 timer)", "(barselsvikariat)": terms of the post, not its name.
-  t = t.replace(/(?<!\s)\s*\([^()]*\)/gu, "").replace(TRAILING_DATE, "");
-  t = t.replace(TITLE_LABEL, "").replace(TERM_LEAD, "").replace(RECRUITMENT_LEAD, "").replace(/^(?:ny|nyt|nye)\s+/iu, "").replace(PRAISE_LEAD, "");
+  t = t.replace(/(?<!\s)\s*\([^()]*\)/gu, "").replace(TRAILING_DATE, "").replace(TRAILING_PAGE_MARK, "").trimEnd();
+  t = withoutLabel(t).replace(TERM_LEAD, "").replace(RECRUITMENT_LEAD, "").replace(/^(?:ny|nyt|nye)\s+/iu, "").replace(PRAISE_LEAD, "");
   const tokens = t.split(" ");
   // The post opens the line, after at most one modifier we do not know ("Tværgående projektleder").
   let n = -1;
@@ -359,13 +375,17 @@ export function titleFromLine(line: string, organisations: string[] = []): { tit
 
 /**
  * "Y til X" is cut to "Y" where X is a place: an organisation, a unit, "vores
- * team". A remit stays ("Specialkonsulent til analyser af elmarkedet"). A line
+ * team". A remit stays ("Specialkonsulent til analyser af elmarkedet"), as does the place of a bare "Leder". A line
  * in capitals tells no names by case: only a known organisation is cut there.
  */
 function cutAtPlace(line: string, capitals: boolean, organisations: string[]): string {
   const m = /\stil\s+(\S+)/iu.exec(line);
   if (!m) return line;
   const rest = line.slice(m.index).replace(/^\s+til\s+/iu, "").toLowerCase();
+  // ("Leder til Ungecenter Skive": a unit by its name; not "Leder til vores team" nor the employer, "Leder til Hedensted
+  // Kommune", which the record names apart)
+  if (BARE_POSTS.has(line.slice(0, m.index).trim().toLowerCase()) && !capitals && /^\p{Lu}/u.test(m[1]) && !organisations.some((o) => rest.startsWith(o.toLowerCase())))
+    return line;
   const next = wordOf(m[1]);
   const place = capitals
     ? organisations.some((o) => rest.startsWith(o.toLowerCase())) || PLACE_AFTER_TIL.has(next.toLowerCase())

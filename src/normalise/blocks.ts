@@ -93,6 +93,12 @@ const DATE_ROW = new RegExp(
   String.raw`^(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.?(?:\s?[–-]\s?\d{1,2}\.?|\sog\s(?:\p{L}{3,8}dag(?: den)? )?\d{1,2}\.)?\s?(?:${MONTH_ALTERNATION})\.?(?:\s\d{4})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?(?:(?:\s[–-]|:)\s| {2,})\S`,
   "iu",
 );
+/**
+ * A timetable's row dated by numbers, its date cell wider than the rows' column ("26.04.2027 og 27.04.2027  2.
+ * samtalerunde med case" under "15.04.–20.04.2027       Test …"): a row of its own.
+ */
+const NUMERIC_DATE = String.raw`\d{1,2}[./]\d{1,2}\.?(?:\d{4}|\d{2})?`;
+const NUMERIC_DATE_ROW = new RegExp(String.raw`^${NUMERIC_DATE}(?:\s?[–-]\s?${NUMERIC_DATE}|\sog\s${NUMERIC_DATE})?(?:,?\s(?:kl\.\s?)?\d{1,2}[.:]\d{2})?(?:\s[–-]\s| {2,}|\t)\S`, "u");
 /** A timetable's row that opens with its week and a dash before the step: "Uge 21 – 2. samtalerunde torsdag den 27. maj …". */
 const WEEK_ROW = new RegExp(String.raw`^(?:${WEEK_WORD})\s\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s[–-]\s\S`, "iu");
 /** The row after a timetable's dated ones, a word in the date's place: "Herefter – Referencer indhentes". */
@@ -577,6 +583,7 @@ function shortLineBreak(prev: string, text: string, width: number, indent = 0, p
   // "Herefter – Referencer …".
   // (or its week: "Uge 21 – 2. samtalerunde …" over "Uge 22 – Referencer …" over "1. august 2027 – Tiltrædelse")
   if ((DATE_ROW.test(prev) || WEEK_ROW.test(prev)) && (DATE_ROW.test(text) || WEEK_ROW.test(text) || WORD_ROW.test(text))) return true;
+  if (NUMERIC_DATE_ROW.test(prev) && NUMERIC_DATE_ROW.test(text)) return true;
   // Or a list of people whose bullets were lost: "Henriette Kjærsgaard, departementschef (formand)" / "Mikkel Østergaard
   // Brandt, afdelingschef, Økonomi og Analyse", each a line of its own however long (prose has no two such lines running)
   if (isNameRoleRow(prev) && isNameRoleRow(text)) return true;

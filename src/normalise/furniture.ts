@@ -9,10 +9,11 @@
  */
 import type { SourceLine } from "../read/types.js";
 import { ABOUT_MENU_ENTRY, APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MENU_OR_HEADING_WORDS, MENU_VERBS, MORE_POSTS_LINK, NAV_WORDS, OPENING_HOURS_LINE, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
-import { isPositionNoun } from "../vocabulary/positions.js";
+import { isPositionNoun, POSITION_WORDS } from "../vocabulary/positions.js";
 import { isOrganisationName, ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
 import { holdsContactDetail } from "../vocabulary/contact-details.js";
+import { GENERIC_HEADINGS, STRONG_HEADING_KEYS, vocabularyKey } from "../vocabulary/headings.js";
 
 // "« Tilbage til ledige stillinger", "Se alle job ›": a link's arrow is no part of its words, nor a menu's ("Mest relevante ▾"),
 // nor the ellipsis of a cut text before its button ("…Vis mere")
@@ -58,9 +59,13 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
   const content = lines.filter((l) => l.text.trim());
   // the page's head ends at its first line of prose: a breadcrumb stands above it
   let proseSeen = false;
+  let firstProse = content.length;
   for (let at = 0; at < content.length; at++) {
     const l = content[at];
-    proseSeen ||= words(l.text, PROSE_WORDS) >= PROSE_WORDS;
+    if (!proseSeen && words(l.text, PROSE_WORDS) >= PROSE_WORDS) {
+      proseSeen = true;
+      firstProse = at;
+    }
     // the reader knew it (an HTML page's menus and footer around the posting)
     if (l.furniture) {
       found.add(l);
@@ -88,9 +93,16 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
     let j = i;
     while (j < content.length && isShortLink(content[j].text)) j++;
     if (j - i >= MENU_RUN) {
-      const run = content.slice(i, j);
-      const nav = run.filter((l) => NAV_WORDS.has(key(l.text)) || found.has(l)).length;
-      if (nav * 2 >= run.length && nav >= 2) {
+      let run = content.slice(i, j);
+      const navLike = (l: SourceLine) => NAV_WORDS.has(key(l.text)) || found.has(l);
+      // (the post's own short lines after the menu, "Job › Viceforstander" over "Viceforstander til efterskolen", run
+      // on with it where no blank line is kept: the menu ends at its last entry and one of the site's own words after it)
+      let last = run.length - 1;
+      while (last >= 0 && !navLike(run[last])) last--;
+      // (a one-word post after it, "Viceforstander", is the page's title, no word of the site's)
+      if (last >= 0 && last + 2 < run.length) run = run.slice(0, last + (isSiteMenuWord(run[last + 1].text) && !namesPost(run[last + 1].text) ? 2 : 1));
+      const nav = run.filter(navLike).length;
+      if (run.length >= MENU_RUN && nav * 2 >= run.length && nav >= 2) {
         const isNav = run.map((l) => NAV_WORDS.has(key(l.text)));
         // a site's own menu words ("Privat", "Driftsinfo") stand beside the common ones: one word next to a menu word is
         // the menu's too, while a name over the menu ("Fjordland Forsyning", "Region Syddanmark") is two; and an "Om …"
@@ -101,6 +113,13 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
           if (isNav[k] || (isSiteMenuWord(l.text) && (isNav[k - 1] || isNav[k + 1])) || (isNav[k - 1] && isNav[k + 1] && ABOUT_MENU_ENTRY.test(l.text.trim())) || (between && MENU_OR_HEADING_WORDS.has(key(l.text))))
             found.add(l);
         });
+        // above the page's first prose, an entry of the site's own between two of the menu's is the menu's ("Om skolen" /
+        // "Linjer og fag" / "Optagelse"): no heading of the ad stands in the page's head; the house's name over its menu
+        // ("Region Syddanmark" between "Gå til hovedindhold" and "Menu") is the page's title block, not an entry, and so is
+        // the post's title between two buttons ("Udskriv" / "Lærer i udskolingen" / "Del på LinkedIn"), and a heading the
+        // vocabulary knows ("Om stillingen")
+        if (i < firstProse)
+          for (let k = 1; k < run.length - 1; k++) if (found.has(run[k - 1]) && found.has(run[k + 1]) && !isNameLine(run[k].text) && !namesPost(run[k].text) && !isKnownHeading(run[k].text)) found.add(run[k]);
       }
     }
     i = Math.max(j, i + 1);
@@ -128,6 +147,18 @@ function isSiteMenuWord(text: string): boolean {
   if (/\s/u.test(t) || t.length > 20) return false;
   const lower = t.toLowerCase();
   return !ORGANISATION_WORD_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+/** A line that names a post by one of its words ("Lærer i udskolingen", "Viceforstander"). */
+const namesPost = (text: string): boolean => POSITION_WORDS.test(text) || text.split(/[\s/–-]+/u).some((w) => w.length > 2 && isPositionNoun(w.replace(/[^\p{L}]/gu, "")));
+/** A section's heading the vocabulary knows ("Om stillingen"), or one about the post or the reader ("Kort om jobbet"). */
+const isKnownHeading = (text: string): boolean => STRONG_HEADING_KEYS.has(vocabularyKey(text)) || GENERIC_HEADINGS.has(vocabularyKey(text)) || POST_OR_READER.test(text);
+const POST_OR_READER = /(?<!\p{L})(?:jobbet|stillingen|opgaven|rollen|dig|din|dit)(?!\p{L})/iu;
+
+/** A name's line: every word capitalised ("Region Syddanmark", "Syddjurs Kommune"), or one word a house's ("Beskæftigelsesministeriet"). */
+function isNameLine(text: string): boolean {
+  const parts = text.trim().split(/\s+/u);
+  return parts.length === 1 ? !isSiteMenuWord(parts[0]) : parts.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** "Forside › Job › Ledige stillinger › Planlægger": also read by the header, whose last crumb may name the post. */
@@ -312,10 +343,10 @@ function markComments(content: SourceLine[], found: Set<SourceLine>): void {
   if (start >= 0) for (const l of content.slice(start)) found.add(l);
 }
 
-/** A post's buttons, one a line ("Synes godt om") or in a row ("Synes godt om    Kommenter    Genopslå    Send"). */
+/** A post's buttons, one a line ("Synes godt om") or in a row ("Synes godt om    Kommenter    Genopslå    Send", "Synes godt om · Kommenter"). */
 function isSocialButtons(text: string): boolean {
   if (SOCIAL_BUTTONS.has(key(text))) return true;
-  const parts = text.trim().split(/\s{2,}|\t/u);
+  const parts = text.trim().split(/\s{2,}|\t|\s[·•]\s/u);
   return parts.length >= 2 && parts.length <= 6 && parts.some((p) => SOCIAL_BUTTONS.has(key(p)));
 }
 

@@ -15,7 +15,7 @@
  * sides, most lines reaching near the column's edge.
  */
 import type { SourceLine } from "./types.js";
-import { FACT_LABELS, vocabularyKey } from "../vocabulary/headings.js";
+import { FACT_LABELS, TRAILING_FUNCTION_WORDS, vocabularyKey } from "../vocabulary/headings.js";
 import { DAY_OR_WEEK_CELL } from "../vocabulary/dates.js";
 
 /** Fewer lines with text on both sides of one gutter than this are no columns. */
@@ -84,9 +84,9 @@ function shapeAt(text: string, at: number, gap = 1): Shape {
   return !text.slice(at - gap, at).trim() && /\S {2,}\S/u.test(text) && text.slice(0, at).trim() ? "both" : "across";
 }
 
-function splitPage(page: SourceLine[]): SourceLine[] {
+function splitPage(page: SourceLine[], tried: number | null = null): SourceLine[] {
   const counts = new Map<number, number>();
-  for (const l of page) for (const at of rightStarts(l.text)) counts.set(at, (counts.get(at) ?? 0) + 1);
+  for (const l of page) for (const at of rightStarts(l.text)) if (tried === null || Math.abs(at - tried) > RAGGED) counts.set(at, (counts.get(at) ?? 0) + 1);
   let gutter = -1;
   let best = 0;
   for (const [at, n] of counts) if (n > best || (n === best && at < gutter)) [gutter, best] = [at, n];
@@ -106,6 +106,7 @@ function splitPage(page: SourceLine[]): SourceLine[] {
   // The page's foot (a page number set off below the text) stays below the columns, where the artefact step looks for it.
   for (let i = footAt(page); i < page.length; i++) shapes[i] = "across";
   const out: SourceLine[] = [];
+  let pending: SourceLine[] = [];
   let done = 0;
   for (let first = shapes.indexOf("both"); first >= 0; first = shapes.indexOf("both", done)) {
     // A run: from a line with both sides to the last before a line across (a full-width paragraph or
@@ -129,15 +130,27 @@ function splitPage(page: SourceLine[]): SourceLine[] {
     // Too few lines with both sides, or no prose (a running header's gap, a table's rows): the lines stay as they are.
     const bothLines = run.filter((_, i) => shapes[start + i] === "both").length;
     const both = best >= MIN_SPLIT_LINES && bothLines >= MIN_SPLIT_LINES;
-    const cards = (both ? cardsOf(run, gutter) : null) ?? (bothLines >= MIN_CARD_LINES ? contactCardsOf(run, gutter) : null);
-    if (both && isProse(run, gutter)) {
-      out.push(...page.slice(done, start));
+    const members = both && isMemberColumns(run, gutter);
+    let cards: SourceLine[][] | null;
+    // (the second reading looks for members' columns only: a timetable's rows at a gutter of their own stay rows)
+    if (tried !== null && !members) pending.push(...page.slice(done, last + 1));
+    else if (members) {
+      // a committee's members set in two columns, a name and its title an entry, a long title wrapped under it
+      // ("Lone Bækgaard, formand for Sundheds- og" over "Ældreudvalget"): read as the page is, left column first, each
+      // column set off from what follows by a blank line
+      flush(page.slice(done, start));
+      for (const l of run) if (l.text.slice(0, gutter).trim()) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
+      out.push({ ...run[0], text: "" });
+      for (const l of run) if (l.text.slice(gutter).trim()) out.push({ ...l, text: l.text.slice(gutter).trimStart() });
+      out.push({ ...run[run.length - 1], text: "" });
+    } else if (both && isProse(run, gutter)) {
+      flush(page.slice(done, start));
       for (const l of run) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
       for (const l of run) out.push({ ...l, text: l.text.slice(gutter) });
     } else if (both && isWrappedProse(run.map((l) => l.text.slice(gutter)))) {
       // the paragraph beside the table is set narrower than the page's text: its lines say themselves how they run on
       // (a short line of it is no title's, "Rekrutteringen gennemføres af Lindgaard" / "Executive i tæt samarbejde med")
-      out.push(...page.slice(done, start));
+      flush(page.slice(done, start));
       for (const l of run) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
       let before = "";
       for (const l of run) {
@@ -150,27 +163,36 @@ function splitPage(page: SourceLine[]): SourceLine[] {
       // running text beside a box of facts ("Ansøgningsfrist" over "Onsdag den 14. april 2027", "Kontakt" over a name):
       // the text first, then the box, each line of it as set, a blank line between them
       // (a line of the box alone is no gap in the text: the text's lines run on past it)
-      out.push(...page.slice(done, start));
+      flush(page.slice(done, start));
       run.forEach((l, k) => {
         if (shapes[start + k] !== "right") out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
       });
       out.push({ ...run[0], text: "" });
       // (a ragged box's lines start a few columns apart: each from its own first letter)
       for (const l of run) if (l.text.slice(gutter).trim()) out.push({ ...l, text: l.text.slice(gutter).trimStart() });
-    } else if (cards) {
+    } else if ((cards = (both ? cardsOf(run, gutter) : null) ?? (bothLines >= MIN_CARD_LINES ? contactCardsOf(run, gutter) : null))) {
       // cards side by side ("Rasmus Holm" over "Borgmester (formand)", beside the next member's): each card whole,
       // the left one first
-      out.push(...page.slice(done, start));
+      flush(page.slice(done, start));
       for (const card of cards) {
         for (const l of card) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
         for (const l of card) if (l.text.slice(gutter).trim()) out.push({ ...l, text: l.text.slice(gutter) });
         out.push({ ...card[0], text: "" });
       }
-    } else out.push(...page.slice(done, last + 1));
+    } else pending.push(...page.slice(done, last + 1));
     done = last + 1;
   }
-  out.push(...page.slice(done));
+  flush(page.slice(done));
   return out;
+
+  // A page's stretches outside the runs it split may set their own columns at another gutter (a timetable's at 26,
+  // the committee's two columns at 49 above it): read once more, for members' columns, at the stretch's commonest
+  // start but this one.
+  function flush(before: SourceLine[]): void {
+    pending.push(...before);
+    out.push(...(tried === null && pending.length >= MIN_CARD_LINES ? splitPage(pending, gutter) : pending));
+    pending = [];
+  }
 }
 
 /**
@@ -210,6 +232,28 @@ function contactCardsOf(run: SourceLine[], gutter: number): SourceLine[][] | nul
   // has a number on every row
   if (CONTACT_DETAIL.test(lines[0].text)) return null;
   return lines.some(bothSides) ? [lines] : null;
+}
+
+/** A member's entry: a name of two to four capitalised words, then a comma and the title ("Pia Kirkeby, medarbejderrepræsentant"). */
+const MEMBER_ENTRY = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3},\s/u;
+/** A wrapped title's next line: it goes on from "og", "for", a hyphen, or opens in small letters or a bracket. */
+const goesOnFrom = (above: string, text: string) => above.endsWith("-") || TRAILING_FUNCTION_WORDS.has(above.split(" ").at(-1)!.toLowerCase()) || /^[\p{Ll}(]/u.test(text);
+
+/**
+ * Members' entries in two columns: every piece on each side a member's entry or the wrapped title of the entry above
+ * it, and two entries at least on each side. A timetable's rows (a date beside its step) are none.
+ */
+function isMemberColumns(run: SourceLine[], gutter: number): boolean {
+  for (const side of [(t: string) => t.slice(0, gutter).trim(), (t: string) => t.slice(gutter).trim()]) {
+    const pieces = run.map((l) => side(l.text)).filter(Boolean);
+    let entries = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      if (MEMBER_ENTRY.test(pieces[i])) entries++;
+      else if (i === 0 || !goesOnFrom(pieces[i - 1], pieces[i])) return false;
+    }
+    if (entries < MIN_CARD_LINES) return false;
+  }
+  return true;
 }
 
 const isHeadingLike = (text: string) => !/[.,;]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= HEADING_WORDS;

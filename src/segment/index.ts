@@ -37,7 +37,7 @@ import { APPLY_CALL, BANNERS, FETCH_CALL, FILE_LINK, REPOSTED, isColophon, READ_
 import { isContactDetails } from "../normalise/furniture.js";
 import { isOrganisationName } from "../vocabulary/employers.js";
 import { isClosingStatement, isDiversityStatement } from "../vocabulary/closing.js";
-import { ATTESTATION, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
+import { ATTESTATION, isInterviewStatement, isProcessStatement, TIMETABLE_DATE_HEADS } from "../vocabulary/process.js";
 import { isOfferStatement, isSmokeFreeStatement, OFFER_GOES_ON, isStartStatement, isTermsStatement, isWorkplaceStatement } from "../vocabulary/terms.js";
 import { withoutTrailingPictographs } from "../vocabulary/marks.js";
 import { isPersonItem, isPersonParagraph } from "../vocabulary/person.js";
@@ -923,7 +923,8 @@ function ownCues(text: string, { inForce = null, late = false, readingList = fal
     own.push({ kind: "yderligere", weight: CUE_WEIGHT.closing, source: "another post the ad names, after its own text" });
   else if (isReportingLine(text)) own.push({ kind: "jobprofil", weight: CUE_WEIGHT.term, source: "the post's line of command (“Du refererer til …”)" });
   else if (isVacancyReason(text)) own.push({ kind: "indledning", weight: CUE_WEIGHT.vacancy, source: "why the post is open (“Vores nuværende centerchef går på pension …”)" });
-  else if (isClosingStatement(text))
+  // ("Vi holder samtaler tirsdag den 11. maj, og du er meget velkommen til at kigge forbi inden": the step it opens on)
+  else if (isClosingStatement(text) && !isInterviewStatement(text))
     own.push(
       // "Horsens Kommune … opfordrer alle … til at søge" as the last words under "Sådan søger du": the process's
       underProcess && isDiversityStatement(text)

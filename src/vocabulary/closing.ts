@@ -13,7 +13,7 @@
  * "Vil du vide mere …", "Yderligere oplysninger …". Never a question the post
  * answers ("Du besvarer spørgsmål fra borgere pr. telefon").
  */
-const ASKING = String.raw`(?:har du (?:\S+ ){0,3}spørgsmål|^spørgsmål (?:til|om)\b|spørgsmål (?:til|om) (?:stillingen|jobbet|processen|rekrutteringsprocessen|ansættelsen|opslaget|forløbet)|spørgsmål(?: (?:til|om) \S+)? (?:kan|bedes|må) (?:rettes|stilles)|(?:eventuelle|evt\.) spørgsmål|(?:vil du|du vil) (?:gerne )?(?:vide|høre) mere|vil du (?:gerne )?høre,? (?:hvordan|om)\b|(?:uddybende |en )?snak om (?:stillingen|jobbet)|(?:uddybende|yderligere|nærmere|flere) (?:oplysninger|information(?:er)?)|mere information|further information|more information|any questions|questions about)`;
+const ASKING = String.raw`(?:har du (?:\S+ ){0,3}spørgsmål|^spørgsmål (?:til|om)\b|^spørgsmål\??:|spørgsmål (?:til|om) (?:stillingen|jobbet|processen|rekrutteringsprocessen|ansættelsen|opslaget|forløbet)|spørgsmål(?: (?:til|om) \S+)? (?:kan|bedes|må) (?:rettes|stilles)|(?:eventuelle|evt\.) spørgsmål|(?:vil du|du vil) (?:gerne )?(?:vide|høre) mere|vil du (?:gerne )?høre,? (?:hvordan|om)\b|(?:uddybende |en )?snak om (?:stillingen|jobbet)|(?:uddybende|yderligere|nærmere|flere) (?:oplysninger|information(?:er)?)|mere information|further information|more information|any questions|questions about)`;
 /** How it is answered: a call, a mail, a name to turn to, a phone number. */
 const ANSWERED = String.raw`(?:\bring(?:e)?\b|\bkontakt|\bhenvend|\btlf\b|\btelefon|\brettes\b|\bfås\b|\be-?mail|\bmail\b|\bcontact|\bcall\b|\+?45 ?\d{2} ?\d{2} ?\d{2} ?\d{2}|\b\d{2} \d{2} \d{2} \d{2}\b|\b\d{8}\b|\w@[\w-]+\.\w)`;
 

@@ -134,7 +134,7 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   // (a capitalised "Partner i Kromann Reumert" in a committee's list is a member's other job)
   { words: ["partner i", "partner hos"], pattern: cue(String.raw`(?:^|\n)(?:Partner|Seniorpartner|Managing Partner) (?:i|hos) FIRM\.?(?= [|·•] )`) },
   { words: ["konsulent i"], pattern: cue(String.raw`\b(?:chefkonsulent|seniorkonsulent|konsulent) i FIRM(?=[^.]{0,300}?\b(?:rekruttering|ansættelse|proces|søgning|stillingen))`) },
-  { words: ["firmaet", "virksomheden", "bureauet", "partneren", "konsulenthuset"], pattern: cue(String.raw`\b(?:rekrutteringsfirmaet|konsulentfirmaet|rekrutteringsvirksomheden|rekrutteringsbureauet|rekrutteringspartneren|konsulenthuset|search-firmaet) FIRM`) },
+  { words: ["firmaet", "virksomheden", "bureauet", "partneren", "konsulenthuset"], pattern: cue(String.raw`\b(?:[Rr]ekrutteringsfirmaet|[Kk]onsulentfirmaet|[Rr]ekrutteringsvirksomheden|[Rr]ekrutteringsbureauet|[Rr]ekrutteringspartneren|[Kk]onsulenthuset|[Ss]earch-firmaet) FIRM`) },
   {
     words: ["rekrutteringen", "processen", "søgningen", "testningen"],
     pattern: cue(
@@ -224,6 +224,9 @@ export const CONSULTANCY_CUES: { words: string[]; pattern: RegExp; firmLike?: bo
   },
 ];
 
-/** Names a cue can catch that are the hiring side, never a firm: public bodies and their parts, and a sentence's first word. */
+/**
+ * Names a cue can catch that are the hiring side, never a firm: public bodies and their parts, a sentence's first word,
+ * and a genitive, whose noun follows it ("med støtte fra EU's regionalfond").
+ */
 export const NOT_A_FIRM =
-  /kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|fond(?:en)?(?!\p{L})|bestyrelse|udvalg|afdeling|sekretariat|forvaltning|^cent(?:er|ret|eret)(?!\p{L})|^(?:hr|personale)(?:-|\s+(?:&|og)\s|$)|^(?:vi|du|de|den|det|der|han|hun|som|en|et)$/iu;
+  /['’]s$|kommune|region|byråd|direktion|ministeri|styrelse|direktorat|universitet|hospital|sygehus|museum|museet|skole|gymnasium|forsyning|fond(?:en)?(?!\p{L})|bestyrelse|udvalg|afdeling|sekretariat|forvaltning|^cent(?:er|ret|eret)(?!\p{L})|^(?:hr|personale)(?:-|\s+(?:&|og)\s|$)|^(?:vi|du|de|den|det|der|han|hun|som|en|et)$/iu;

@@ -110,10 +110,10 @@ export const NAV_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A house's opening hours in its footer, among its address and numbers ("Kontoret har åbent mandag-torsdag 8-15",
- * "Åbningstider: mandag–fredag kl. 10.00–13.00", "Kirkekontoret er lukket i skolernes vinterferie"): the page's, as
- * the footer is.
+ * "Åbningstider: mandag–fredag kl. 10.00–13.00", "Åbent man–tors 7.30–15.30", "Kirkekontoret er lukket i skolernes
+ * vinterferie"): the page's, as the footer is.
  */
-export const OPENING_HOURS_LINE = /^(?:åbningstid(?:er)?|telefontid|kontortid)(?!\p{L})|^(?:kontoret|sekretariatet|kirkekontoret|receptionen|skolens kontor) (?:har|holder) (?:åbent|lukket|telefontid)|^(?:kontoret|sekretariatet|kirkekontoret|receptionen) er lukket/iu;
+export const OPENING_HOURS_LINE = /^(?:åbningstid(?:er)?|telefontid|kontortid)(?!\p{L})|^åbent\s(?:man|tirs|ons|tors|fre)(?:dag)?(?:\.|\s|[–-])|^(?:kontoret|sekretariatet|kirkekontoret|receptionen|skolens kontor) (?:har|holder) (?:åbent|lukket|telefontid)|^(?:kontoret|sekretariatet|kirkekontoret|receptionen) er lukket/iu;
 
 /**
  * A house's hours given as its card's line ("Kontortid: mandag-fredag kl. 10-13", "Kontorets åbningstid: …", "Kirkekontoret er lukket på
@@ -396,6 +396,8 @@ export const LINK_LINES = [
   /^(?:læs|se|hent|download|åbn|find)\s+(?:mere|hele|den|det|vores|alle|om)\b/i,
   // "Du kan læse mere om skolen på www.fjordglimt.dk.": the same call in a sentence, to a site it names
   /^du kan (?:også )?(?:læse|se) mere\b.{0,80}\bpå (?:www\.|https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|eu|net)\b/i,
+  // "Du kan læse mere om stillingen og forventningerne til den nye direktør i job- og personprofilen.": to the profile
+  /^du kan (?:også )?(?:læse|se) mere\b.{0,100}\bi (?:den (?:uddybende |fulde |samlede )?)?(?:job-\s?og\s+personprofil(?:en)?|stillings-?\s?og\s+personprofil(?:en)?|stillingsprofil(?:en)?|personprofil(?:en)?|jobprofil(?:en)?|profil(?:en)?)\s*(?:\([^()]{1,20}\)\s*)?[.!]?$/i,
   /^(?:læs|se|hent|download|åbn)\s+\S.{0,80}\bher\b(?:\s*\([^()]{1,20}\))?[.!]?$/i,
   // a print ad's "Job- og personprofil på hakat.dk/job.", "Stillingsprofil: www.x.dk/job": where the profile is found
   /^(?:(?:se|læs|hent)\s+)?(?:(?:den\s+)?(?:uddybende|fulde|samlede)\s+)?(?:job-\s?og\s+personprofil(?:en)?|stillings-?\s?og\s+personprofil(?:en)?|stillingsprofil(?:en)?|personprofil(?:en)?)(?:\s+(?:findes|kan\s+(?:ses|læses|hentes)))?(?:\s+på|:)\s+(?:www\.|https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[\w\/-]*)?[.!]?$/i,

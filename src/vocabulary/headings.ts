@@ -252,8 +252,9 @@ export const GENERIC_HEADINGS: ReadonlySet<string> = new Set([
 /**
  * "Konkret betyder det, at du:" over a list: what the sentence before it means for the one in the post, the job's where
  * that sentence told of the job ("Du bliver daglig leder af to boenheder."), the person's where it told of the person.
+ * ("Det betyder blandt andet, at du:", "Det indebærer bl.a., at du:": the subject first, an adverb between.)
  */
-export const LEAD_IN_MEANS = /\b(?:betyder|indebærer) (?:det|stillingen|jobbet|rollen|opgaven),? at du:?$|\bhvilket (?:betyder|indebærer),? at du:?$/u;
+export const LEAD_IN_MEANS = /\b(?:betyder|indebærer) (?:det|stillingen|jobbet|rollen|opgaven),? at du:?$|\bhvilket (?:betyder|indebærer),? at du:?$|^(?:det|stillingen|jobbet|rollen|opgaven) (?:betyder|indebærer) (?:blandt andet|bl\.a\.|konkret|i praksis|i hverdagen),? at du:?$/u;
 
 /**
  * A lead-in of expectation and nothing else: "Vi forventer, at du:", "Det forventer vi af dig:". Of the person, or of the
@@ -279,8 +280,9 @@ export const LEAD_IN_PATTERNS: [Exclude<SectionKind, "andet" | "bilag">, RegExp]
   // person sought its "at du" would make it
   ["yderligere", CONTACT_LEAD_IN],
   ["yderligere", /^(?:har du|ved) (?:\S+ ){0,3}spørgsmål\b/u],
-  // (and "Derudover får du:", "Du får også:" over a list: what comes with the post)
-  ["vilkaar", /^(?:(?:derudover|desuden|endvidere|samtidig|til gengæld|og) )?(?:får du|du får)(?: også| desuden| blandt andet| bl\.a\.)?:?$|\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b|^du får (?:gode|fine|ordentlige|attraktive|fleksible|de bedste) (?:rammer|vilkår|arbejdsforhold|forhold)\b/u],
+  // (and "Derudover får du:", "Du får også:" over a list: what comes with the post; "Du kan glæde dig til:", "Det kan du
+  // se frem til:", what the house promises, not the person its "du kan" would make it)
+  ["vilkaar", /^(?:du kan|det kan du|hvad kan du) (?:glæde dig til|se frem til)\??:?$|^(?:(?:derudover|desuden|endvidere|samtidig|til gengæld|og) )?(?:får du|du får)(?: også| desuden| blandt andet| bl\.a\.)?:?$|\b(?:vi|kan) (?:kan )?tilbyde[rs]?\b|^hvad (?:får du|kan vi tilbyde)\b|\bfår du hos os\b|\bdu får\b.{0,40}\b(?:løn|pension|ordning|tillæg|frokost|fleks)|\bvi giver dig\b|^du får (?:gode|fine|ordentlige|attraktive|fleksible|de bedste) (?:rammer|vilkår|arbejdsforhold|forhold)\b/u],
   // "… vurderes af et særskilt, eksternt bedømmelsesudvalg, som ikke deltager i samtalerne:" over its members;
   // "An assessment and appointment committee has been set up with the following members:"
   // (and "Din ansøgning skal sendes via knappen "Søg stillingen" og skal indeholde:": what it is to hold, not the post)

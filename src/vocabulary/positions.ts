@@ -120,6 +120,9 @@ export const NOT_AN_ORGANISATION = ["Vi", "Jeg", "Du", "De", "Man", "Derfor", "N
 /** An English announcement, the organisation named before it: "… invites applications for …", "… is looking for a …". */
 export const ENGLISH_ANNOUNCEMENT = /(?<!\p{L})(?:invites applications for|is (?:now )?(?:looking for|seeking) (?:an?|two|three) )/u;
 
+/** A form's label before the post, its colon never written ("Stilling    Afdelingsleder"): only before a post's noun. */
+export const FORM_TITLE_LABELS = ["stilling"];
+
 export const TITLE_LABELS = ["genopslag", "genopslået", "genopslås", "ledig stilling", "stillingsopslag", "jobopslag", "stillingsbetegnelse", "stillingstitel", "jobtitel"];
 
 /** A cover's or a slide's lead before the post it hires for ("Rekruttering af vicedirektør for drift og sygepleje"): not the post. */
@@ -142,6 +145,9 @@ export const POSITION_WORDS = new RegExp(
 const HEADS: ReadonlySet<string> = new Set(POSITION_HEADS);
 const INFLECTIONS = ["", "en", "e", "er", "ne"];
 
+/** What a headline calls the one it seeks, no post's name: "En storby i vækst søger en samlende topleder". */
+const DESCRIPTORS: ReadonlySet<string> = new Set(["topleder", "topchef"]);
+
 /**
  * Whether one word names a post, alone or as the end of a compound
  * ("HR-chef", "omsorgschef"), with a definite or plural ending. Every
@@ -153,6 +159,7 @@ export function isPositionNoun(word: string): boolean {
   for (const inflection of INFLECTIONS) {
     if (!w.endsWith(inflection)) continue;
     const stem = w.slice(0, w.length - inflection.length);
+    if (DESCRIPTORS.has(stem)) return false;
     for (let i = 0; i <= stem.length - 2; i++) if (HEADS.has(stem.slice(i))) return true;
   }
   return false;
@@ -172,6 +179,12 @@ export const PLACE_AFTER_TIL: ReadonlySet<string> = new Set([
   "vores", "vor", "vort", "os", "en", "et", "den", "det", "de", "din", "dit", "jeres", "dig", "kommunens", "regionens", "skolens",
   ...UNIT_WORDS,
 ]);
+
+/**
+ * Posts too bare to stand alone: "Leder til Ungecenter Skive" names its post by the place it leads, and "Leder"
+ * alone says nothing ("Skoleleder til Bakkeskolen" says enough without it).
+ */
+export const BARE_POSTS: ReadonlySet<string> = new Set(["leder", "chef"]);
 
 /**
  * "Som afdelingssygeplejerske har du det daglige ledelsesansvar for afsnittet …", "Som skolechef får du ansvaret for
@@ -196,9 +209,14 @@ export function isReportingLine(sentence: string): boolean {
 
 /** "Stillingen er en ren ledelsesstilling …", "Jobbet er en nyoprettet chefstilling med …": what kind of post it is. */
 const POST_IS_LEADERSHIP = /^(?:stillingen|jobbet)\s+er\s+en\s+(?:(?:ren|nyoprettet|selvstændig|fuldtids)\s+)?(?:leder|ledelses|chef)stilling(?!\p{L})/iu;
+/**
+ * "Som souschef kommer du til at være ude i huset …", "… kommer du til at stå for …": what the post will have its holder
+ * do, a task's verb after it; not "Som leder kommer du til at være en tydelig rollemodel", what the person is to be.
+ */
+const JOB_OPENING_WILL = /^som\s+(?:(?:ny|nye|vores|jeres|den|kommende)\s+){0,2}(\p{L}[\p{L}-]{2,40})\s+kommer\s+du\s+til\s+at\s+(?:stå\s+for|lede|have\s+(?:ansvar|ledelse|reference)|få\s+(?:ansvar|ledelse|reference)|arbejde\s+med|varetage|styre|drive|koordinere|planlægge|referere|indgå|være\s+(?:ude|med\s+til|en\s+del\s+af|ansvarlig|daglig|leder\s+for|øverste))(?!\p{L})/iu;
 export function isJobOpening(sentence: string): boolean {
   const t = sentence.trim();
-  const m = JOB_OPENING.exec(t);
+  const m = JOB_OPENING.exec(t) ?? JOB_OPENING_WILL.exec(t);
   return (!!m && isPositionNoun(m[1])) || POST_IS_LEADERSHIP.test(t);
 }
 

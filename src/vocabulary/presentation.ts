@@ -36,6 +36,8 @@ const VACANCY_REASON_INVERTED = new RegExp(String.raw`(?<![\p{L}])(?:går|gik)\s
  * stillingen op igen" (a re-posted ad's first words, no step of its process).
  */
 const NOT_FOUND_YET = /^(?:\p{Lu}{4,}\s[–—-]\s)?(?:[Vv]i|[Bb]estyrelsen|[Uu]dvalget|[Aa]nsættelsesudvalget)\s(?:har\s)?(?:desværre\s|endnu\s)*ikke\s(?:har\s)?fundet\sden\srette\s(?<who>\p{Ll}+)/u;
+/** A re-posted ad's notice that it is posted again: "Stillingen som leder af Bibliotekerne genopslås." */
+const POSTED_AGAIN = /^stillingen\s(?:som\s[^.]{3,80}\s)?(?:genopslås|opslås\sigen|slås\sop\sigen)(?![\p{L}])/iu;
 /** Whom a re-posted ad has not found: the one it hires ("kandidat", "ansøger", or the post: "forstander"). */
 const NOT_FOUND_WHO: ReadonlySet<string> = new Set(["kandidat", "ansøger", "person", "profil", "leder"]);
 
@@ -43,6 +45,7 @@ const NOT_FOUND_WHO: ReadonlySet<string> = new Set(["kandidat", "ansøger", "per
 export function isVacancyReason(sentence: string): boolean {
   const notFound = sentence.length < 400 ? NOT_FOUND_YET.exec(sentence.trim()) : null;
   if (notFound && (NOT_FOUND_WHO.has(notFound.groups!.who) || isPositionNoun(notFound.groups!.who))) return true;
+  if (sentence.length < 200 && POSTED_AGAIN.test(sentence.trim())) return true;
   // every sentence of a posting is asked: the one word the patterns cannot match without turns most away unsearched
   if (sentence.length >= 400 || !PREDECESSOR_WORD.test(sentence)) return false;
   const m = VACANCY_REASON.exec(sentence.trim()) ?? VACANCY_REASON_INVERTED.exec(sentence);

@@ -6,9 +6,22 @@
  * them as the process. Anchored at the sentence's start: "Du skal holde
  * samtaler med borgerne" is a task. Data, tested on a sentence.
  */
-export const PROCESS_STATEMENTS: readonly RegExp[] = [
+const INTERVIEW_STATEMENTS: readonly RegExp[] = [
   // "Samtaler forventes afholdt …", "1. samtalerunde holdes …", "Ansættelsessamtalerne finder sted …"
   /^(?:(?:første|anden|sidste|1\.|2\.)\s+)?(?:samtale(?:r|rne|runde|runden|runder)?|ansættelsessamtale(?:r|rne)?|jobsamtale(?:r|rne)?)\s.{0,60}?(?:afhold|holdes|forventes|finder sted|planlægges|gennemføres|ligger)/i,
+  // "Vi holder samtaler tirsdag den 11. maj", "Vi forventer at holde første samtale i uge 20": the house's own voice, a day
+  // or a week after it (not "Vi holder samtaler med borgerne om deres vej tilbage", the job's)
+  /^(?:vi|udvalget|ansættelsesudvalget)\s+(?:holder|afholder|(?:forventer|regner\s+med|planlægger)\s+at\s+(?:holde|afholde))\s+(?:(?:første|anden|1\.|2\.)\s+)?(?:samtale|ansættelsessamtale|jobsamtale)\p{L}*\s(?=[^.!?]{0,30}?(?:\d|(?:man|tirs|ons|tors|fre|lør|søn)dag|uge\s))/iu,
+];
+
+/**
+ * A sentence that opens on the interviews is the process's whatever it goes on to ("Vi holder samtaler tirsdag den 11.
+ * maj, og du er meget velkommen til at kigge forbi inden"): an invitation or a question after it is its tail.
+ */
+export const isInterviewStatement = (sentence: string): boolean => sentence.length < 300 && INTERVIEW_STATEMENTS.some((re) => re.test(sentence.trim()));
+
+export const PROCESS_STATEMENTS: readonly RegExp[] = [
+  ...INTERVIEW_STATEMENTS,
   // "Ansøgningen sendes elektronisk", "Din ansøgning skal indeholde …", "Ansøgning med CV, eksamensbevis og eventuelle
   // bilag sendes …", "Ansøgninger modtaget efter fristens udløb …"
   /^(?:ansøgning(?:en|er|erne)?|din ansøgning)[\s,].{0,60}?(?:sendes|indsendes|uploades|skal indeholde|skal være (?:os|modtaget)|modtaget efter)/i,

@@ -73,7 +73,7 @@ export const ENGLISH_BODY_NOUNS: ReadonlySet<string> = new Set(["Institute", "De
 
 /** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
 export const COMMITTEE_CUE = wordPattern(
-  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*|(?:holdes|afholdes|føres|gennemføres) af et (?:udvalg|panel)|(?:assessment|appointment|hiring|selection|recruitment)(?: and (?:appointment|selection|assessment))? committee`,
+  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*|(?:holdes|afholdes|føres|gennemføres) af et (?:udvalg|panel)|(?:til|ved|på) samtalen(?:e|rne)? møder du(?! (?:op|ind|frem|personligt))|(?:assessment|appointment|hiring|selection|recruitment)(?: and (?:appointment|selection|assessment))? committee`,
 );
 /**
  * A university's assessment committee (bedømmelsesudvalg) judges the
@@ -81,8 +81,11 @@ export const COMMITTEE_CUE = wordPattern(
  * listed too, that one is the record's committee.
  */
 export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudvalg\p{L}*`);
-/** The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer", "er os tre fra bestyrelsen:"). */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|udgøres af|er repræsenteret ved|er os(?: \p{L}+){0,4}(?=:)|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
+/**
+ * The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer", "er os tre fra
+ * bestyrelsen:", "har nedsat et ansættelsesudvalg med …", "Til samtalen møder du …").
+ */
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|udgøres af|er repræsenteret ved|(?<=(?:nedsat|nedsætter) (?:et )?(?:ansættelses|rekrutterings)?udvalg )med|(?<=samtalen(?:e|rne)? )møder du(?! (?:op|ind|frem|personligt))|er os(?: \p{L}+){0,4}(?=:)|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
 
 /** A lead-in to a body's members, one a line: "Ansættelsesudvalget består af:", "… består ud over mig selv af:". */
 export const MEMBERS_LEAD_IN = /(?<!\p{L})(?:består|bestående|sammensat|udgøres)(?: \p{L}+){0,3} af:$/iu;

@@ -125,6 +125,10 @@ describe("interview rounds", () => {
     ["- 5. april 2027: Ansøgningsfrist\n- 14. april: Første samtaler\n- 21. april: Test (Garuda) og anden samtale", ["2027-04-14", "2027-04-21"]],
     ["Ansøgningsfrist 1. marts 2027.\nUge 11: 1. samtalerunde\nUge 12: Test og testfeedback, 2. samtalerunde med case", ["2027-03-15", "2027-03-22"]],
     ["Ansøgningsfrist 1. marts 2027. 1. samtale den 8. marts. 15. marts: Test, 2. samtale den 22. marts.", ["2027-03-08", "2027-03-22"]],
+    // a round's label that names what it holds, a test's word among it: the round's day
+    ["| 1. samtalerunde | Onsdag den 24. februar 2027\n| Test og testfeedback | 1.–2. marts 2027\n| 2. samtalerunde med case og drøftelse af testresultater | Tirsdag den 9. marts 2027", ["2027-02-24", "2027-03-09"]],
+    // (a clause after the round is no part of it: the test's day stays the test's)
+    ["Ansøgningsfrist 1. marts 2027. Anden samtalerunde med udvalget, og herefter gennemføres en personlighedstest mandag den 15. marts 2027.", []],
     // a December deadline followed by January interviews rolls the year over
     ["Ansøgningsfristen er den 12. december 2024.\nFørste samtale: 8. januar\nAnden samtale: 15. januar", ["2025-01-08", "2025-01-15"]],
     // the year comes from the process text, not from a date in the job text

@@ -883,10 +883,34 @@ describe("session 41: English titles, units and advisers", () => {
     ["Afdelingsleder Jonas Kjær Mikkelsen, Plejecenter Kalø Have", ["Jonas Kjær Mikkelsen"]],
     ["Chef for Dagtilbud Pia Westergaard", ["Pia Westergaard"]],
     ["Lotte Brixen, ledende oversygeplejerske, Medicinsk Afdeling Michael Thorup, HR-chef", ["Lotte Brixen", "Michael Thorup"]],
+    // a test's name is no person's ("Master Person Analysis")
+    ["Forud for 2. samtale skal kandidaterne udfylde en Master Person Analysis (MPA), som gennemgås ved samtalen.", []],
+    // a bracket after the name opens what is said of it
+    ["Bestyrelsesformand Carsten Vind Mikkelsen (Vejle Kommune)", ["Carsten Vind Mikkelsen"]],
+    ["Næstformand Lene Haagensen (Billund Kommune)", ["Lene Haagensen"]],
     // an English title's first words before its noun are no name
     ["Senior Grant Adviser Rasmus Tønnesen (staff representative)", ["Rasmus Tønnesen"]],
   ])("findNames(%j)", (text, want) => {
     expect(findNames(text).map((n) => n.name)).toEqual(want);
+  });
+
+  it("reads the people the candidate meets at the interview as the committee", () => {
+    const got = extractCommittee(units("Vi holder samtaler onsdag den 21. april. Til samtalen møder du formand Birthe Lykke, kasserer Jens Holt og Amira Said, der har været frivillig hos os i otte år."));
+    expect(got.map((m) => m.member.name)).toEqual(["Birthe Lykke", "Jens Holt", "Amira Said"]);
+  });
+
+  it("reads no committee from where the candidate shows up for the interview", () => {
+    expect(extractCommittee(units("Til samtalen møder du op på skolens kontor, hvor sekretær Hanne Lund tager imod dig."))).toEqual([]);
+  });
+
+  it("reads the members a board's committee is set up with", () => {
+    const got = extractCommittee(
+      units("Bestyrelsen har nedsat et ansættelsesudvalg med bestyrelsesformand Lars Bech og næstformand Mette Kragh, to lærerrepræsentanter og en elevrepræsentant."),
+    );
+    expect(got.map((m) => [m.member.name, m.member.role])).toEqual([
+      ["Lars Bech", "bestyrelsesformand"],
+      ["Mette Kragh", "næstformand"],
+    ]);
   });
 
   it("leaves out a consultant who sits with the committee to advise it", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractTests, testsIn } from "../../src/extract/facts/tests.js";
 import { units } from "./units.js";
-import { TEST_HINTS, TEST_NAMES } from "../../src/vocabulary/tests.js";
+import { isTestName, TEST_HINTS, TEST_NAMES } from "../../src/vocabulary/tests.js";
 
 describe("testsIn: named tests in canonical spelling, or as written where that says more", () => {
   const cases: [string, string[]][] = [
@@ -198,5 +198,23 @@ describe("session 43: a name that needs its context, given by the verb of taking
   });
   it("takes no 'PI' under a heading that only says 'profil'", () => {
     expect(extractTests(units("# personprofil: Personprofil\nDu har erfaring som PI på større forskningsprojekter.")).map((t) => t.name)).toEqual([]);
+  });
+});
+
+describe("isTestName: a name that is a test's", () => {
+  it("takes a test's name whole, a vendor's only with a test word beside it", () => {
+    expect(isTestName("Master Person Analysis")).toBe(true);
+    expect(isTestName("Garuda", "en kognitiv test via Garuda")).toBe(true);
+    expect(isTestName("Garuda", "Rekrutteringen varetages af Garuda")).toBe(false);
+    expect(isTestName("Mette Holm")).toBe(false);
+  });
+
+  it("leaves the shared patterns as it found them, for the extractor after it", () => {
+    // (a name that opens its line, where a pattern left at the last match's end would look past it)
+    const sentence = "Garuda og den kognitive test Matrigma indgår i forløbet.";
+    expect(isTestName("Master Person Analysis")).toBe(true);
+    expect(isTestName("Garuda", "test Garuda")).toBe(true);
+    expect(isTestName("Garuda", "test Garuda")).toBe(true);
+    expect(extractTests(units(`Ansættelsesproces\n\n${sentence}`)).map((t) => t.name)).toEqual(["Garuda", "Matrigma"]);
   });
 });

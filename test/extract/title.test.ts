@@ -59,6 +59,18 @@ describe("the post from the lines at the head of a document", () => {
     [["Chief Physician for the Department of Neurology"], "Chief Physician"],
     [["Vi søger en ny afdelingsleder til Center for Handicap"], "Afdelingsleder"],
     [["Skoleleder søges til Nordskolen"], "Skoleleder"],
+    // a bare "Leder" names its post by the place it leads
+    [["Leder til Ungecenter Skive"], "Leder til Ungecenter Skive"],
+    // a running header's page number after the post
+    [["Provas · Job- og personprofil · Teknisk direktør Side 1 af 6"], "Teknisk direktør"],
+    // a form's label before its value, the gap between them closed
+    [["Stilling Afdelingsleder, 37 timer om ugen"], "Afdelingsleder"],
+    [["Stillingsbetegnelse Teamleder"], "Teamleder"],
+    [["Stillingsbetegnelse Pædagogisk leder"], "Pædagogisk leder"],
+    [["STILLING AFDELINGSLEDER"], "Afdelingsleder"],
+    [["Chef til Borgerservice"], "Chef til Borgerservice"],
+    // (a place by no name of its own is no part of it)
+    [["Leder til vores team"], "Leder"],
     // a headline's question after its dash is its hook; a slide's lead names the recruitment, not the post
     [["DAGLIG LEDER SØGES TIL KULTURSTATIONEN I SKJERN – ER DET DIG?"], "Daglig leder"],
     // a hook that names the post is kept

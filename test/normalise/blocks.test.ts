@@ -85,6 +85,10 @@ describe("buildBlocks: a timetable whose date cells outgrow their column", () =>
     const text = "Uge 21 – 2. samtalerunde torsdag den 27. maj med oplæg om en udleveret case\nUge 22 – Referencer indhentes, og ansættelsen forventes afklaret\n1. august 2027 – Tiltrædelse";
     expect(blocks(text)).toHaveLength(3);
   });
+  it("keeps a timetable's rows dated by numbers apart where a date cell outgrew its column", () => {
+    const text = "14.04.2027              1. samtalerunde i Regionshuset\n15.04.–20.04.2027       Test med tilbagemelding\n26.04.2027 og 27.04.2027  2. samtalerunde med case\n01.07.2027              Forventet tiltrædelse";
+    expect(blocks(text).map(([, t]) => t)).toEqual(text.split("\n"));
+  });
   it("joins prose whose line opens on a date and a single space", () => {
     const text = "Vi holder samtaler den\n11. marts og igen den 23. marts, hvor de sidste kandidater møder udvalget.";
     expect(blocks(text)).toHaveLength(1);

@@ -78,6 +78,20 @@ describe("page furniture of text copied from a browser", () => {
     expect(furniture("Egebjerg Friskole\nForside\nOm skolen\nSFO\nKontakt\nVi søger en skoleleder.")).toEqual(["Forside", "Om skolen", "SFO", "Kontakt"]);
   });
 
+  it("ends a menu at its last entry where the post's own short lines run on under it, and takes the site's entries between two of its own", () => {
+    // no blank line between the menu and the page's breadcrumb and title: the run of short lines is longer than the menu
+    const page = "Hjortebjerg Efterskole\nForside\nOm skolen\nLinjer og fag\nOptagelse\nKontakt\nJob\nJob › Viceforstander\nViceforstander til efterskolen\nOpslået 25. januar 2027\nHar du lyst til at stå skulder ved skulder med forstanderen og være med til at lede skolen?";
+    expect(furniture(page)).toEqual(["Forside", "Om skolen", "Linjer og fag", "Optagelse", "Kontakt", "Job"]);
+    // the house's name between the page's first button and its menu is its title block, not an entry
+    expect(furniture("Gå til hovedindhold\nRegion Syddanmark\nMenu\nSøg\nTeamleder – Mobilitetsafdelingen\nVi søger en teamleder til vores afdeling i Vejle, som kan samle et team på tolv.")).not.toContain("Region Syddanmark");
+    expect(furniture("Gå til hovedindhold\nBeskæftigelsesministeriet\nMenu\nSøg\nVi søger en afdelingschef til vores departement i København, som kan lede et kontor.")).not.toContain("Beskæftigelsesministeriet");
+    // nor the post's title or a known heading between two of the page's buttons, nor a one-word post after the menu
+    const tail = "Udskriv\nDel på LinkedIn\nVi søger en engageret lærer til udskolingen på vores skole i Vejle, som kan undervise i dansk.";
+    expect(furniture(`Gå til hovedindhold\nMenu\nSøg\nLærer i udskolingen\n${tail}`)).not.toContain("Lærer i udskolingen");
+    expect(furniture(`Gå til hovedindhold\nMenu\nSøg\nOm stillingen\n${tail}`)).not.toContain("Om stillingen");
+    expect(furniture("Forside\nOm skolen\nKontakt\nJob\nViceforstander\nOpslået i januar\nVi søger en engageret viceforstander til vores efterskole ved skoven, som kan lede lærerne.")).not.toContain("Viceforstander");
+  });
+
   it("finds 'Sådan søger du' between two menu entries, and leaves it over the ad's own buttons and text", () => {
     expect(furniture("Region Midtjylland\nJob i Region Midtjylland\nLedige stillinger\nSådan søger du\nLog ind\nVi søger en afdelingssygeplejerske.")).toEqual(["Ledige stillinger", "Sådan søger du", "Log ind"]);
     expect(furniture("Vi glæder os til at høre fra dig og til at møde dig til en samtale om stillingen.\nSådan søger du\nSøg stillingen\nGem job\nSend din ansøgning senest den 3. maj 2027.")).not.toContain("Sådan søger du");
@@ -134,6 +148,8 @@ describe("page furniture of text copied from a browser", () => {
     ["Skovhøj Kirke\nSkovhøjvej 14\n7500 Holstebro\nKirkekontoret: tlf. 97 40 12 34\nskovhoej.sogn@km.dk\nÅbningstid: mandag-fredag kl. 10-13, torsdag tillige kl. 16-18"],
     // the office's hours in words of its own
     ["Højmose Efterskole\nSkolevej 4\n6510 Gram\nTlf. 74 82 16 00\nkontor@hojmose.dk\nKontoret har åbent mandag-torsdag 8-15, fredag 8-12\nCVR 28 64 19 50"],
+    // its hours by "Åbent" and the days shortened, its last line
+    ["Kystlandets Produktionsskole\nHavnevej 22, 8500 Grenaa\nTlf. 86 32 19 00\nkontor@kystlandet-ps.dk\nÅbent man–tors 7.30–15.30, fre 7.30–13.00"],
   ])("finds a site's footer, a short line to each detail: %s", (footer) => {
     expect(furniture(`Vi glæder os til at høre fra dig.\n\n${footer}`)).toEqual(footer.split("\n"));
   });
@@ -198,6 +214,9 @@ describe("a social post's comments", () => {
     // the buttons in one row, and the sort menu's arrow
     const row = "Synes godt om    Kommenter    Genopslå    Send";
     expect(furniture(`${post}\n\n${row}\n\n${comments.replace("Mest relevante", "Mest relevante ▾")}`)).toEqual([row, ...comments.replace("Mest relevante", "Mest relevante ▾").split("\n").filter(Boolean)]);
+    // the row's buttons apart by middle dots, as a network's page copied them
+    const dotted = "Synes godt om · Kommenter · Genopslå · Send";
+    expect(furniture(`${post}\n\n${dotted}\n\n${comments}`)).toEqual([dotted, ...comments.split("\n").filter(Boolean)]);
     // no buttons above it: "Nyeste" is a word of the text
     expect(furniture(`${post}\n\nNyeste\n\nVi har lige åbnet en ny afdeling.`)).toEqual([]);
     // a job board's sort control under its menu, over the posting: the menu only

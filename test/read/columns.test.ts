@@ -314,3 +314,47 @@ describe("session 45: running text beside a box of facts", () => {
     expect(got.slice(7)).toEqual(["FAKTA OM STILLINGEN", "Stilling", "Enhedschef", "Arbejdssted", "Sorø", "Ansøgningsfrist", "22.03.2027"]);
   });
 });
+
+describe("session 48: a committee's members in two columns, under a timetable's gutter elsewhere on the page", () => {
+  const page = [
+    "Ansættelsesudvalget består af:",
+    "",
+    side("Lone Bækgaard, formand for Sundheds- og", "Henrik Rask, direktør for Social og Sundhed", 49),
+    side("Ældreudvalget", "(formand for ansættelsesudvalget)", 49),
+    side("Mikkel Storm, centerchef for Social og", "Annette Juul, leder af Hjemmeplejen Øst", 49),
+    "Handicap",
+    side("Pia Kirkeby, medarbejderrepræsentant (FOA)", "Rasmus Holst, medarbejderrepræsentant (DSR)", 49),
+    "",
+    "Tidsplan:",
+    "",
+    side("  Mandag den 6. september 2027", "1. samtale med ansættelsesudvalget", 35),
+    side("  Uge 36-37", "Test og feedback hos konsulenten", 35),
+    side("  Onsdag den 15. september 2027", "Temadag for kandidaterne", 35),
+    side("  Torsdag den 16. september 2027", "2. samtale med ansættelsesudvalget", 35),
+    side("  Fredag den 1. oktober 2027", "Tiltrædelse", 35),
+  ].join("\n");
+
+  it("reads the members' left column first, each wrapped title under its name, then the right", () => {
+    const out = splitColumns(layout(page));
+    // nothing lost or doubled: the pieces' words are the page's
+    const words = (t: string) => t.split(/\s+/u).filter(Boolean).sort();
+    expect(words(out.map((l) => l.text).join(" "))).toEqual(words(page));
+    expect(texts(out).slice(1, 10)).toEqual([
+      "Lone Bækgaard, formand for Sundheds- og",
+      "Ældreudvalget",
+      "Mikkel Storm, centerchef for Social og",
+      "Handicap",
+      "Pia Kirkeby, medarbejderrepræsentant (FOA)",
+      "Henrik Rask, direktør for Social og Sundhed",
+      "(formand for ansættelsesudvalget)",
+      "Annette Juul, leder af Hjemmeplejen Øst",
+      "Rasmus Holst, medarbejderrepræsentant (DSR)",
+    ]);
+  });
+
+  it("leaves the timetable at the page's own gutter row by row", () => {
+    const out = texts(splitColumns(layout(page)));
+    expect(out).toContain(side("  Mandag den 6. september 2027", "1. samtale med ansættelsesudvalget", 35).trim());
+    expect(out).toContain(side("  Uge 36-37", "Test og feedback hos konsulenten", 35).trim());
+  });
+});

@@ -79,6 +79,9 @@ describe("lead-in lines act as the heading of their list", () => {
     ["Vi tilbyder:", ["en arbejdsplads med fleksible rammer", "gode kolleger og frokostordning"], "vilkaar"],
     ["Hvad får du hos os?", ["en stilling på 37 timer på kontrakt", "et lederudviklingsforløb i dit første år"], "vilkaar"],
     ["Derudover får du:", ["37 timer om ugen med hovedsageligt dagarbejde", "gratis parkering ved rådhuset"], "vilkaar"],
+    // what the house promises, though it opens on "du kan"
+    ["Du kan glæde dig til:", ["en ledelseskollega, der tror på uddelegering", "et lederforløb for nye souschefer"], "vilkaar"],
+    ["Det kan du se frem til:", ["en stor have og gode kolleger", "fleksible arbejdstider"], "vilkaar"],
     ["Ansøgningen skal indeholde:", ["motiveret ansøgning", "CV og eksamensbevis"], "ansaettelsesproces"],
     // what the application is to hold, though the line names the button "Søg stillingen"
     ['Din ansøgning skal sendes via knappen "Søg stillingen" og skal indeholde:', ["en kort ledelsesvision for instituttet", "komplet publikationsliste"], "ansaettelsesproces"],
@@ -432,6 +435,16 @@ describe("headings", () => {
     ].join("\n\n");
     expect(kindOf(text, "Send din ansøgning")).toBe("ansaettelsesproces");
     expect(kindOf(text, "Praktiske spørgsmål")).toBe("yderligere");
+    expect(kindOf(text, "Du kan læse mere")).toBe("yderligere");
+  });
+
+  it("files a sentence that points to the profile for more as further information under the process's heading", () => {
+    const text = [
+      "Proces og ansøgning",
+      "Første samtale finder sted tirsdag den 16. marts 2027, og anden samtale holdes tirsdag den 6. april 2027.",
+      "Du kan læse mere om stillingen, boligforeningen og forventningerne til den nye direktør i job- og personprofilen.",
+    ].join("\n\n");
+    expect(kindOf(text, "Første samtale")).toBe("ansaettelsesproces");
     expect(kindOf(text, "Du kan læse mere")).toBe("yderligere");
   });
 
@@ -1119,6 +1132,15 @@ describe("the start, what the post offers, and a paragraph on what the post hold
     expect(kindOf(text, "Medicinsk Afdeling har tre sengeafsnit")).toBe("indledning");
     expect(kindOf(text, "Som afdelingssygeplejerske har du")).toBe("jobprofil");
     expect(kindOf(text, "styrke samarbejdet med kommunerne")).toBe("jobprofil");
+  });
+  it("files a paragraph that opens on what the post will have its holder do as the job's, under the house's heading", () => {
+    const text =
+      "Souschef\n\nHvem er vi?\n\nVi er et integreret børnehus med to vuggestuegrupper og tre børnehavegrupper og 19 voksne.\n\nSom souschef kommer du til at være ude i huset og på stuen en stor del af tiden, og så er du lederens makker i ledelsen. I skal sammen tage ansvar for den pædagogiske retning og forældresamarbejdet.";
+    expect(kindOf(text, "Som souschef kommer du til at")).toBe("jobprofil");
+  });
+  it("keeps what the person is to be, told as what the post will make of its holder, under the person's heading", () => {
+    const text = "Skoleleder\n\nDin profil\n\nSom leder kommer du til at være en tydelig rollemodel, og derfor forventer vi, at du er nærværende og god til at lytte. Du har en læreruddannelse og gerne en diplomuddannelse i ledelse.";
+    expect(kindOf(text, "Som leder kommer du til at være en tydelig")).toBe("personprofil");
   });
   it("keeps a paragraph on the person as a leader under the person's heading", () => {
     const text = "Skolechef\n\nDin profil\n\nSom leder er du tydelig og nærværende, og du har erfaring fra en politisk styret organisation. Du trives med mange bolde i luften.";

@@ -699,6 +699,10 @@ describe("session 43: a sub-heading's list done, its section's heading again; a 
     const md = [...head, "## Hvad kommer du til at lave?", "", "Du bliver daglig leder af to boenheder. Konkret betyder det, at du:", "", "- lægger vagtplaner og holder øje med timerne, så budgettet hænger sammen", "- samarbejder med pårørende, værger og kommunens visitation", "", "## Hvem er du?", "", personProse, ""].join("\n");
     expect(kindOf(md, "lægger vagtplaner")).toBe("jobprofil");
   });
+  it("files the list under 'Det betyder blandt andet, at du:' after the post's responsibility as the job's", () => {
+    const md = [...head, "## Din nye hverdag", "", "Du får det samlede ansvar for centret, og du bliver den, der sætter retningen. Det betyder blandt andet, at du:", "", "- leder og udvikler medarbejderne gennem to koordinatorer", "- styrer et budget på ca. 21 mio. kr.", "", "## Hvem er du?", "", personProse, ""].join("\n");
+    expect(kindOf(md, "leder og udvikler medarbejderne")).toBe("jobprofil");
+  });
 });
 
 describe("session 43: a firm's headline over the post it seeks for another", () => {

@@ -8,6 +8,8 @@ import { fixtureTexts } from "../helpers.js";
 const byPatterns = (s: string) => s.length < 400 && CLOSING_STATEMENTS.some((re) => re.test(s));
 
 const CLOSING = [
+  // the reader's question as a label
+  "Spørgsmål: kontakt økonomichef Trine Kragh Nørgaard på tlf. 9628 4517",
   // the diversity statement as a wish for applicants of every kind
   "Vi ser gerne ansøgninger fra alle uanset baggrund.",
   "Vi ser gerne ansøgere af alle køn og med forskellig baggrund.",

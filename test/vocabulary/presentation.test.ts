@@ -67,6 +67,8 @@ describe("isVacancyReason", () => {
     // a re-posted ad's reason: no one was found the first time
     "GENOPSLAG – Vi har desværre ikke fundet den rette kandidat i første omgang og slår derfor stillingen op igen.",
     "Bestyrelsen har endnu ikke fundet den rette forstander.",
+    // the notice that the post is posted again
+    "Stillingen som leder af Bibliotekerne genopslås.",
   ])("takes %j", (s) => expect(isVacancyReason(s)).toBe(true));
   it.each([
     // no one who holds a post leaves

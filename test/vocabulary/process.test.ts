@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ATTESTATION, isProcessStatement } from "../../src/vocabulary/process.js";
+import { ATTESTATION, isInterviewStatement, isProcessStatement } from "../../src/vocabulary/process.js";
 import { segment } from "../../src/segment/index.js";
 import { normalise } from "../../src/normalise/index.js";
 
@@ -34,7 +34,20 @@ describe("isProcessStatement", () => {
     "Ansøgningsfristen d. 9. maj 2027 kl. 12.00.",
     "Søg stillingen via linket nedenfor.",
     "Søg jobbet senest den 3. maj 2027.",
+    // the house's own voice on its interviews
+    "Vi holder samtaler tirsdag den 11. maj om eftermiddagen.",
+    "Vi forventer at holde første samtale i uge 20.",
   ])("takes %j", (s) => expect(isProcessStatement(s)).toBe(true));
+
+  it("reads a sentence that opens on the interviews as the process's, whatever invitation it goes on to", () => {
+    const doc = "Om os\n\nVi er et børnehus med 78 børn og 19 voksne i et gammelt murstenshus med en stor have og et drivhus.\n\nSend os din ansøgning senest søndag den 2. maj 2027. Vi holder samtaler tirsdag den 11. maj om eftermiddagen, og du er meget velkommen til at kigge forbi inden og hilse på os – bare ring først.";
+    const sections = segment(normalise({ format: "text", pages: null, lines: doc.split("\n").map((text, i) => ({ text, line: i + 1, page: null })) }).blocks);
+    const of = (probe: string) => sections.find((s) => JSON.stringify(s).includes(probe))?.kind;
+    expect(of("Vi holder samtaler tirsdag")).toBe("ansaettelsesproces");
+    // the job's own conversations, no day or week after them
+    expect(isInterviewStatement("Vi holder samtaler med borgerne om deres vej tilbage til arbejdsmarkedet.")).toBe(false);
+    expect(isInterviewStatement("Vi afholder samtaler med alle nye ledige inden for de første to uger.")).toBe(false);
+  });
 
   it.each([
     "Du skal holde samtaler med borgerne om deres forløb.",

@@ -99,6 +99,7 @@ describe("isTermsStatement: a sentence whose subject is the pay, the pension or 
     "Hertil kommer pension på 18 %.",
     "Løn- og ansættelsesvilkår er i henhold til gældende overenskomst mellem KL og BUPL.",
     "Løn og ansættelse efter gældende overenskomst og aftale om aflønning af chefer.",
+    "Løn og ansættelse sker efter overenskomst mellem KL og BUPL for ledere af dagtilbud, og vi indhenter børneattest inden ansættelse.",
     "Stillingen aflønnes efter lønramme 37.",
     "Pensionen udgør 17,1 % af lønnen.",
   ])("takes %j", (s) => expect(isTermsStatement(s)).toBe(true));

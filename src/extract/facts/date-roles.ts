@@ -119,6 +119,14 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number, dat
       if (nearest.weak && strong && !nearest.ownSubject) return { role: label === nearest.role ? label : strong.role, weak: false };
       // the label's own day has taken it: "Ansøgningsfrist: 1. marts 2027, og tiltrædelse senest 1. maj 2027" starts in May
       if (dated && nearest === cues[0]) label = null;
+      // "2. samtalerunde med case og drøftelse af testresultater | Tirsdag den 9. marts 2027": what the round holds, its
+      // day the round's
+      if (nearest.role === "other") {
+        let r = b - 2;
+        while (r >= 0 && !cues[r].round && (cues[r].role === "other" || cues[r].role === "interview")) r--;
+        const round = cues[r];
+        if (round?.round && ROUND_WITH.test(text.slice(round.end, nearest.start))) return { role: "interview", weak: false };
+      }
       // "Den 3. maj gennemfører du test og case, og fredag den 7. maj er der anden samtale": a new clause opens between the
       // cue and the date, and the date's own clause names its step after it
       const next = cues[a];
@@ -148,6 +156,8 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number, dat
   };
 }
 
+/** Between a round and the steps it holds: "samtalerunde med case og drøftelse af test…", nothing that parts them. */
+const ROUND_WITH = /^\s+(?:med|inkl\.|inklusive|herunder)\s[^|.;:,]{0,60}$/u;
 /** What joins the steps one date holds: "Test (Garuda) og anden samtale", "Test og testfeedback, 2. samtalerunde". */
 const STEPS_JOINED = /^[^.;:\d]{0,30}(?:\s(?:og|samt)\s+|,\s+)$/u;
 

@@ -59,6 +59,7 @@ import { execAll, hits } from "./regex.js";
 import { firstSentenceEnd, splitSentences } from "../../normalise/sentences.js";
 import { LAYOUT_GAP } from "../../normalise/blocks.js";
 import { sliceWhole, words } from "../../normalise/words.js";
+import { isTestName } from "../../vocabulary/tests.js";
 
 /** A word that makes eight digits a phone number. */
 export const PHONE_CUE = /(?:tlf|telefon|tel|mobil|mob|ring|direkte|nr)\.?[ :]{0,3}(?:nr\.?[ :]{0,3})?(?:på[ ]{1,2})?$/iu;
@@ -231,7 +232,7 @@ export function findNames(text: string): NameSpan[] {
       (UNIT_NAME_WORDS.has(run[0].word.toLowerCase()) ||
         ENGLISH_UNIT_AFTER.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 14)) ||
         (run.length === 2 && UNIT_NAME_WORDS.has(UNIT_KIND_BEFORE.exec(text.slice(Math.max(0, run[0].start - 20), run[0].start))?.[1]?.toLowerCase() ?? "")));
-    if (run.length >= 2 && run.length <= 4 && !street && !body && !firm && !house && !unit && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()))
+    if (run.length >= 2 && run.length <= 4 && !street && !body && !firm && !house && !unit && !run.every((w) => /^[A-ZÆØÅ]\.$/u.test(w.word)) && !CONSULTANCY_NAMES.has(name.toLowerCase()) && !isTestName(name))
       out.push({ name, start: run[0].start, end: run[run.length - 1].end });
     run = [];
   };
@@ -246,6 +247,8 @@ export function findNames(text: string): NameSpan[] {
       run.push({ word: core, start, end: start + core.length });
       continue;
     }
+    // "Carsten Vind Mikkelsen (Vejle Kommune)": a bracket opens what is said of the name, no more of it
+    if (raw.startsWith("(") && run.length) flush();
     const ok = core.length > 0 && isNameWord(core);
     if (ok) run.push({ word: core, start, end: start + core.length });
     else flush();
