@@ -9,7 +9,7 @@ import type { SourceLine } from "../read/types.js";
 import type { TextUnit } from "../segment/units.js";
 import { CONSULTANCIES, CONSULTANCY_CUES, FIRM_KIND_BEFORE, FIRM_LIKE, NOT_A_FIRM, type Consultancy } from "../vocabulary/consultancies.js";
 import { DOCUMENT_TYPE_PHRASES, OFFER_HEADING, POSTING_HEAD_LABEL, POSTING_PARTICULARS, PROFILE_TYPE_LINE, normaliseHeading, vocabularyKey, STRONG_HEADING_KEYS } from "../vocabulary/headings.js";
-import { COOKIE_LINE, LANGUAGE_SWITCH, SUBJECT_LABELS } from "../vocabulary/furniture.js";
+import { COOKIE_LINE, LANGUAGE_SWITCH, SUBJECT_LABELS, TRAILING_PAGE_MARK } from "../vocabulary/furniture.js";
 import { DANISH_SMALL_WORDS, ENGLISH_SMALL_WORDS } from "../vocabulary/languages.js";
 import { isBreadcrumb } from "../normalise/furniture.js";
 import { latin } from "../vocabulary/letters.js";
@@ -18,7 +18,6 @@ import { bestTitle, recased, titleCandidates, withoutHook } from "./title.js";
 import { isBulletLine } from "../normalise/blocks.js";
 import { POSITION_ACRONYMS } from "../vocabulary/positions.js";
 import { isTestName } from "../vocabulary/tests.js";
-import { TRAILING_PAGE_MARK } from "../normalise/artefacts.js";
 
 export interface Header {
   kind: "profile" | "advertisement";
@@ -336,8 +335,8 @@ function firmCandidates(text: string): FirmCandidates {
       if (/^ og [A-ZÆØÅ]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
       // ("Rekrutteringsfirmaet Halberg & Friis Executive bistår …": the kind of firm opens the sentence, before its name)
       const name = firmName(m[1].replace(/[.,]$/u, "").replace(FIRM_KIND_BEFORE, ""), text);
-      // (a test's vendor named by the cue's own words, "test via Garuda", is the test's)
-      if (NOT_A_FIRM.test(name) || isTestName(name, m[0]) || (firmLike && !FIRM_LIKE.test(name))) continue;
+      // (a test's vendor named by the cue's words before it, "test via Garuda", is the test's)
+      if (NOT_A_FIRM.test(name) || isTestName(name, m[0].slice(0, m[0].lastIndexOf(m[1]))) || (firmLike && !FIRM_LIKE.test(name))) continue;
       add(name, 1);
     }
   }

@@ -29,16 +29,15 @@
  */
 import { cutAt, sliceWhole, trimTrailing } from "../normalise/words.js";
 import { vocabularyKey, STRONG_HEADING_KEYS, DOCUMENT_TYPE_PHRASES } from "../vocabulary/headings.js";
-import { BARE_POSTS, FORM_TITLE_LABELS, HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TITLE_PRAISE, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
+import { BARE_POSTS, FORM_TITLE_LABELS, TITLE_DESCRIPTORS, HEADLINE_CALLS, HEADLINE_PASSIVE, isPositionNoun, NOT_A_POST_AFTER, PLACE_AFTER_TIL, RECRUITMENT_LEADS, POST_GREETING, TERM_LEADS, TITLE_LABELS, TITLE_PRAISE, TOOK_ANOTHER_POST_BEFORE, TITLE_MODIFIERS, ZEAL_AFTER_MED } from "../vocabulary/positions.js";
 import { MONTH_WORDS } from "../vocabulary/months.js";
 import { withoutTrailingPictographs } from "../vocabulary/marks.js";
 import { ENGLISH_TITLE_JOINERS } from "../vocabulary/languages.js";
 import { CONTACT_DETAIL_LABEL, holdsContactDetail } from "../vocabulary/contact-details.js";
-import { FORWARD_MARK, MAIL_CLOSING, NETWORK_AUTHOR_MARKS } from "../vocabulary/furniture.js";
+import { FORWARD_MARK, MAIL_CLOSING, NETWORK_AUTHOR_MARKS, TRAILING_PAGE_MARK } from "../vocabulary/furniture.js";
 import { execAll } from "./facts/regex.js";
 import { DEFINITE_SERVICE_WORDS, GENERIC_UNIT_WORDS, UNIT_WORDS } from "../vocabulary/employers.js";
 import { findNames } from "./facts/people.js";
-import { TRAILING_PAGE_MARK } from "../normalise/artefacts.js";
 
 const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
@@ -50,13 +49,13 @@ const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*[:–—-]\\s*
 function withoutLabel(line: string): string {
   const cut = line.replace(TITLE_LABEL, "");
   if (cut !== line) return cut;
-  const space = line.indexOf(" ");
-  const label = line.slice(0, space).toLowerCase();
-  const rest = line.slice(space + 1);
+  const lower = line.toLowerCase();
+  const label = [...FORM_TITLE_LABELS, ...TITLE_LABELS].find((l) => lower.startsWith(`${l} `));
+  if (!label) return line;
+  const rest = line.slice(label.length + 1);
   // (the value a post, perhaps after its modifier, "Pædagogisk leder": "Stilling Som Leder" is no label's)
   const [first = "", second = ""] = rest.split(" ").map(wordOf);
-  const post = isPositionNoun(first) || (MODIFIERS.has(first.toLowerCase()) && isPositionNoun(second));
-  return space > 0 && (FORM_TITLE_LABELS.includes(label) || TITLE_LABELS.includes(label)) && post ? rest : line;
+  return isPositionNoun(first) || (MODIFIERS.has(first.toLowerCase()) && isPositionNoun(second)) ? rest : line;
 }
 /** "Erfaren specialkonsulent", "Erfaren, engageret og nysgerrig afdelingsleder": praise before the post, up to four words. */
 const PRAISE_LEAD = new RegExp(`^(?:${TITLE_PRAISE.join("|")})(?:,?\\s+(?:og\\s+)?(?:${TITLE_PRAISE.join("|")})){0,3}\\s+(?=\\p{L})`, "iu");
@@ -382,11 +381,11 @@ function cutAtPlace(line: string, capitals: boolean, organisations: string[]): s
   const m = /\stil\s+(\S+)/iu.exec(line);
   if (!m) return line;
   const rest = line.slice(m.index).replace(/^\s+til\s+/iu, "").toLowerCase();
-  // ("Leder til Ungecenter Skive": a unit by its name; not "Leder til vores team" nor the employer, "Leder til Hedensted
-  // Kommune", which the record names apart)
-  if (BARE_POSTS.has(line.slice(0, m.index).trim().toLowerCase()) && !capitals && /^\p{Lu}/u.test(m[1]) && !organisations.some((o) => rest.startsWith(o.toLowerCase())))
-    return line;
+  // ("Leder til Ungecenter Skive": a unit by its name; not "Leder til Vores Dagtilbud" nor the employer, "Leder til
+  // Hedensted Kommune", which the record names apart)
   const next = wordOf(m[1]);
+  if (BARE_POSTS.has(line.slice(0, m.index).trim().toLowerCase()) && !capitals && /^\p{Lu}/u.test(next) && !PLACE_AFTER_TIL.has(next.toLowerCase()) && !organisations.some((o) => rest.startsWith(o.toLowerCase())))
+    return line;
   const place = capitals
     ? organisations.some((o) => rest.startsWith(o.toLowerCase())) || PLACE_AFTER_TIL.has(next.toLowerCase())
     : /^[A-ZÆØÅ]/u.test(next) || PLACE_AFTER_TIL.has(next.toLowerCase());
@@ -448,7 +447,9 @@ const CUE = new RegExp(`(?<![a-zæøåA-ZÆØÅ])(?:${SENTENCE_CUES.map(([re]) =
  */
 export function titleCandidates(head: string[], sentences: string[], organisations: string[]): TitleCandidate[] {
   const out: TitleCandidate[] = [];
-  const add = (title: string, noun: string, score: number, source: string) => out.push({ title, noun, score, source });
+  const add = (title: string, noun: string, score: number, source: string) => {
+    if (!TITLE_DESCRIPTORS.has(noun.toLowerCase())) out.push({ title, noun, score, source });
+  };
   let afterDocType = false;
   // How far down the cover a line stands, counting only lines that say something (not menus, dates, fact labels).
   let i = -1;

@@ -242,11 +242,6 @@ const KNOWN_HEADINGS = STRONG_HEADING_KEYS;
 const COUNTER_LINE_CHARS = 120;
 /** A line's page counter at its end, its page and its pages: "… Side 3 af 9", "… Page 2 of 4", "… side 1/2". */
 const PAGE_COUNTER = /(?<!\p{L})(?:side|page)\s?(\d{1,3})(?:\s(?:af|of)\s|\s?\/\s?)(\d{1,3})$/iu;
-/**
- * A running line's page mark at its end, its pages told or not ("Teknisk direktør Side 1 af 6", "Rekrutteringsfirmaet
- * Eksempel Side 2"): the header reads the line's post and firm without it.
- */
-export const TRAILING_PAGE_MARK = /(?<!\p{L})(?:side|page)\s?\d{1,3}(?:(?:\s(?:af|of)\s|\s?\/\s?)\d{1,3})?$/iu;
 /** A head line's first cell, set off by a wide gap or a middle dot: the house or the firm whose page it is ("" if the line is one cell). */
 function headCell(text: string): string {
   const cells = text.trim().split(/ {3,}|\s[·|]\s/u);

@@ -8,8 +8,8 @@
  * sentence of the job text is never taken for it.
  */
 import type { SourceLine } from "../read/types.js";
-import { ABOUT_MENU_ENTRY, APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MENU_OR_HEADING_WORDS, MENU_VERBS, MORE_POSTS_LINK, NAV_WORDS, OPENING_HOURS_LINE, PHOTO_CREDIT, POST_AGE, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
-import { isPositionNoun, POSITION_WORDS } from "../vocabulary/positions.js";
+import { ABOUT_MENU_ENTRY, APPLYING, BUTTON_HEADINGS, BREADCRUMB_ARROW, BREADCRUMB_JOB_STEP, BREADCRUMB_SEPARATOR, BREADCRUMB_START, COMMENTS_START, CONTACT_DETAIL_PARTS, COOKIE_LINE, GROUP_LINE, LINK_CARD_DOMAIN, COPYRIGHT_LINE, MENU_OR_HEADING_WORDS, MENU_VERBS, MORE_POSTS_LINK, NAME_JOINERS, NAV_WORDS, OPENING_HOURS_LINE, PHOTO_CREDIT, POST_AGE, POST_OR_READER, SEARCH_FIELD, SHARE_TARGETS, SOCIAL_BUTTONS, SOCIAL_LINES, SOCIAL_PROMPTS, UI_LINES } from "../vocabulary/furniture.js";
+import { isPositionNoun } from "../vocabulary/positions.js";
 import { isOrganisationName, ORGANISATION_WORD_ENDINGS } from "../vocabulary/employers.js";
 import { trimTrailing, words } from "./words.js";
 import { holdsContactDetail } from "../vocabulary/contact-details.js";
@@ -107,19 +107,21 @@ export function findFurniture(lines: SourceLine[]): { kept: SourceLine[]; furnit
         // a site's own menu words ("Privat", "Driftsinfo") stand beside the common ones: one word next to a menu word is
         // the menu's too, while a name over the menu ("Fjordland Forsyning", "Region Syddanmark") is two; and an "Om …"
         // entry between two menu words is the menu's ("Nyheder" / "Om ministeriet" / "Job")
+        const menu = new Set<SourceLine>();
         run.forEach((l, k) => {
           // ("Sådan søger du" between "Ledige stillinger" and "Log ind" is the menu's; over the ad's own text, a heading)
-          const between = (isNav[k - 1] || found.has(run[k - 1])) && (isNav[k + 1] || found.has(run[k + 1]));
+          const between = (isNav[k - 1] || found.has(run[k - 1]) || menu.has(run[k - 1])) && (isNav[k + 1] || found.has(run[k + 1]));
           if (isNav[k] || (isSiteMenuWord(l.text) && (isNav[k - 1] || isNav[k + 1])) || (isNav[k - 1] && isNav[k + 1] && ABOUT_MENU_ENTRY.test(l.text.trim())) || (between && MENU_OR_HEADING_WORDS.has(key(l.text))))
-            found.add(l);
+            menu.add(l);
         });
-        // above the page's first prose, an entry of the site's own between two of the menu's is the menu's ("Om skolen" /
-        // "Linjer og fag" / "Optagelse"): no heading of the ad stands in the page's head; the house's name over its menu
-        // ("Region Syddanmark" between "Gå til hovedindhold" and "Menu") is the page's title block, not an entry, and so is
-        // the post's title between two buttons ("Udskriv" / "Lærer i udskolingen" / "Del på LinkedIn"), and a heading the
-        // vocabulary knows ("Om stillingen")
+        for (const l of menu) found.add(l);
+        // above the page's first prose, an entry of the site's own between two of the menu's entries is the menu's ("Om
+        // skolen" / "Linjer og fag" / "Optagelse"): no heading of the ad stands in the page's head; not between the page's
+        // buttons ("Udskriv" / "Lærer i udskolingen" / "Del på LinkedIn"), and never a house's name ("Børn og Unge"), a
+        // post's or a heading the vocabulary knows ("Om stillingen", "Ledig stilling")
         if (i < firstProse)
-          for (let k = 1; k < run.length - 1; k++) if (found.has(run[k - 1]) && found.has(run[k + 1]) && !isNameLine(run[k].text) && !namesPost(run[k].text) && !isKnownHeading(run[k].text)) found.add(run[k]);
+          for (let k = 1; k < run.length - 1; k++)
+            if (menu.has(run[k - 1]) && menu.has(run[k + 1]) && !isHouseNameLine(run[k].text) && !namesPost(run[k].text) && !isKnownHeading(run[k].text)) found.add(run[k]);
       }
     }
     i = Math.max(j, i + 1);
@@ -150,15 +152,17 @@ function isSiteMenuWord(text: string): boolean {
 }
 
 /** A line that names a post by one of its words ("Lærer i udskolingen", "Viceforstander"). */
-const namesPost = (text: string): boolean => POSITION_WORDS.test(text) || text.split(/[\s/–-]+/u).some((w) => w.length > 2 && isPositionNoun(w.replace(/[^\p{L}]/gu, "")));
+const namesPost = (text: string): boolean => text.split(/[\s/–-]+/u).some((w) => w.length > 2 && isPositionNoun(w.replace(/[^\p{L}]/gu, "")));
 /** A section's heading the vocabulary knows ("Om stillingen"), or one about the post or the reader ("Kort om jobbet"). */
 const isKnownHeading = (text: string): boolean => STRONG_HEADING_KEYS.has(vocabularyKey(text)) || GENERIC_HEADINGS.has(vocabularyKey(text)) || POST_OR_READER.test(text);
-const POST_OR_READER = /(?<!\p{L})(?:jobbet|stillingen|opgaven|rollen|dig|din|dit)(?!\p{L})/iu;
 
-/** A name's line: every word capitalised ("Region Syddanmark", "Syddjurs Kommune"), or one word a house's ("Beskæftigelsesministeriet"). */
-function isNameLine(text: string): boolean {
+/**
+ * A house's name or a unit's: its words capitalised but for the small words that join them ("Region Syddanmark", "Børn og
+ * Unge", "Center for Sundhed"), or one word a house's ("Beskæftigelsesministeriet").
+ */
+function isHouseNameLine(text: string): boolean {
   const parts = text.trim().split(/\s+/u);
-  return parts.length === 1 ? !isSiteMenuWord(parts[0]) : parts.every((w) => /^\p{Lu}/u.test(w));
+  return parts.length === 1 ? !isSiteMenuWord(parts[0]) : /^\p{Lu}/u.test(parts[0]) && parts.every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w) || w === "&");
 }
 
 /** "Forside › Job › Ledige stillinger › Planlægger": also read by the header, whose last crumb may name the post. */

@@ -137,7 +137,8 @@ function splitPage(page: SourceLine[], tried: number | null = null): SourceLine[
     else if (members) {
       // a committee's members set in two columns, a name and its title an entry, a long title wrapped under it
       // ("Lone Bækgaard, formand for Sundheds- og" over "Ældreudvalget"): read as the page is, left column first, each
-      // column set off from what follows by a blank line
+      // column set off from what follows by a blank line; at the page's own gutter as at a stretch's (row by row, a
+      // wrapped title's line would join the next row's name)
       flush(page.slice(done, start));
       for (const l of run) if (l.text.slice(0, gutter).trim()) out.push({ ...l, text: l.text.slice(0, gutter).trimEnd() });
       out.push({ ...run[0], text: "" });

@@ -29,6 +29,13 @@ export const WEEKDAY_NAME = `(?:${alternation(Object.keys(WEEKDAYS).filter((w) =
  * sig over to dage" (not "to dages betænkningstid": the round's word is there).
  */
 export const ROUND_OVER_DAYS = /(?<!\p{L})(?:(?:samtale\p{L}{0,6}|runde\p{L}{0,2})\s(?:\p{L}+\s){0,4}?over\s(?:to|tre|2|3)\sdage|(?:to|tre)dages\s(?:samtale\p{L}{0,6}|runde\p{L}{0,2}|forløb))(?!\p{L})/iu;
+/**
+ * Between a round and the steps it holds: "2. samtalerunde med case og drøftelse af testresultater | Tirsdag …", its day
+ * the round's; nothing that parts them (a comma, a clause's "bagefter", a day of the round's own: "… med case i uge 10
+ * og personlighedstest mandag den 22. marts").
+ */
+export const ROUND_WITH = /^\s+(?:med|inkl\.|inklusive|herunder)\s(?![^|.;:,\d]*?(?<![\p{L}])(?:efterfølgende|bagefter|herefter|derefter|dernæst|så)(?![\p{L}]))[^|.;:,\d]{0,60}$/u;
+
 /** A round's day counted on its row: "2. samtalerunde, dag 2: …", "2. dag", "day 2". */
 export const DAY_OF_ROUND = /(?<!\p{L})(?:dag\s\d|\d\.\s?dag|day\s\d)(?!\p{L})/iu;
 

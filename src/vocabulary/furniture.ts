@@ -92,6 +92,17 @@ export const FILE_HREF = /\.(?:pdf|docx?|xlsx?|pptx?)(?:$|[?#])/iu;
 /** A file link's words that name the post's own paper: its profile, its description, its chart, an attachment. */
 export const POSTING_FILE_WORDS = /profil|stillingsbeskrivelse|organisationsdiagram|bilag|opslag/iu;
 
+/**
+ * A running line's page mark at its end, its pages told or not ("Teknisk direktør Side 1 af 6", "Rekrutteringsfirmaet
+ * Eksempel Side 2"): the header reads the line's post and firm without it.
+ */
+export const TRAILING_PAGE_MARK = /(?<!\p{L})(?:side|page)\s?\d{1,3}(?:(?:\s(?:af|of)\s|\s?\/\s?)\d{1,3})?$/iu;
+
+/** A line about the post or the reader ("Kort om jobbet", "Ledig stilling", "Er det dig?"): the ad's own, no menu's entry. */
+export const POST_OR_READER = /(?<!\p{L})(?:jobbet|stilling|stillingen|opgaven|rollen|dig|din|dit)(?!\p{L})/iu;
+/** The small words that join a house's or a unit's capitalised name: "Børn og Unge", "Center for Sundhed". */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(["og", "for", "i", "af", "til", "på", "ved", "med"]);
+
 /** A menu entry's verb before its object: "Kontakt HR", "Søg job", "Log ind". */
 export const MENU_VERBS: ReadonlySet<string> = new Set(["kontakt", "søg", "log"]);
 

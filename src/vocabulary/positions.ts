@@ -145,9 +145,6 @@ export const POSITION_WORDS = new RegExp(
 const HEADS: ReadonlySet<string> = new Set(POSITION_HEADS);
 const INFLECTIONS = ["", "en", "e", "er", "ne"];
 
-/** What a headline calls the one it seeks, no post's name: "En storby i vækst søger en samlende topleder". */
-const DESCRIPTORS: ReadonlySet<string> = new Set(["topleder", "topchef"]);
-
 /**
  * Whether one word names a post, alone or as the end of a compound
  * ("HR-chef", "omsorgschef"), with a definite or plural ending. Every
@@ -159,7 +156,6 @@ export function isPositionNoun(word: string): boolean {
   for (const inflection of INFLECTIONS) {
     if (!w.endsWith(inflection)) continue;
     const stem = w.slice(0, w.length - inflection.length);
-    if (DESCRIPTORS.has(stem)) return false;
     for (let i = 0; i <= stem.length - 2; i++) if (HEADS.has(stem.slice(i))) return true;
   }
   return false;
@@ -179,6 +175,12 @@ export const PLACE_AFTER_TIL: ReadonlySet<string> = new Set([
   "vores", "vor", "vort", "os", "en", "et", "den", "det", "de", "din", "dit", "jeres", "dig", "kommunens", "regionens", "skolens",
   ...UNIT_WORDS,
 ]);
+
+/**
+ * What a headline calls the one it seeks, no post's name ("En storby i vækst søger en samlende topleder"): never the
+ * record's title, though it is a leader's word wherever else it stands ("Som topleder får du ansvaret …").
+ */
+export const TITLE_DESCRIPTORS: ReadonlySet<string> = new Set(["topleder", "toplederen", "topchef", "topchefen"]);
 
 /**
  * Posts too bare to stand alone: "Leder til Ungecenter Skive" names its post by the place it leads, and "Leder"

@@ -9,9 +9,9 @@
 const INTERVIEW_STATEMENTS: readonly RegExp[] = [
   // "Samtaler forventes afholdt …", "1. samtalerunde holdes …", "Ansættelsessamtalerne finder sted …"
   /^(?:(?:første|anden|sidste|1\.|2\.)\s+)?(?:samtale(?:r|rne|runde|runden|runder)?|ansættelsessamtale(?:r|rne)?|jobsamtale(?:r|rne)?)\s.{0,60}?(?:afhold|holdes|forventes|finder sted|planlægges|gennemføres|ligger)/i,
-  // "Vi holder samtaler tirsdag den 11. maj", "Vi forventer at holde første samtale i uge 20": the house's own voice, a day
-  // or a week after it (not "Vi holder samtaler med borgerne om deres vej tilbage", the job's)
-  /^(?:vi|udvalget|ansættelsesudvalget)\s+(?:holder|afholder|(?:forventer|regner\s+med|planlægger)\s+at\s+(?:holde|afholde))\s+(?:(?:første|anden|1\.|2\.)\s+)?(?:samtale|ansættelsessamtale|jobsamtale)\p{L}*\s(?=[^.!?]{0,30}?(?:\d|(?:man|tirs|ons|tors|fre|lør|søn)dag|uge\s))/iu,
+  // "Vi holder samtaler tirsdag den 11. maj", "Vi forventer at holde første samtale i uge 20": the house's own voice, its
+  // day or week right after the noun (not "Vi holder samtaler med borgerne hver 14. dag", the job's)
+  /^(?:vi|udvalget|ansættelsesudvalget)\s+(?:holder|afholder|(?:forventer|regner\s+med|planlægger)\s+at\s+(?:holde|afholde))\s+(?:(?:første|anden|1\.|2\.)\s+)?(?:samtale|ansættelsessamtale|jobsamtale)\p{L}*\s+(?:(?:den|d\.|i|på|om)\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag|\d{1,2}\.|uge\s+\d)/iu,
 ];
 
 /**

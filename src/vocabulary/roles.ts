@@ -71,9 +71,15 @@ export const ENGLISH_ROLE_BODIES: ReadonlySet<string> = new Set(["Board", "Counc
 /** The nouns an English body's name ends in before its "of" ("Royal Institute of Technology"); a person's name never does. */
 export const ENGLISH_BODY_NOUNS: ReadonlySet<string> = new Set(["Institute", "Department", "Faculty", "School", "University", "College", "Centre", "Center", "Museum", "Academy", "Council", "Ministry", "Agency", "Office"]);
 
+/**
+ * Whom "Til samtalen møder du" goes on to: a member by a role's word, the committee, the board or "os" ("… møder du
+ * formand Birthe Lykke, kasserer Jens Holt og Amira Said"); not "møder du op på kontoret" nor "møder du gerne forberedt".
+ */
+const MET_AT_INTERVIEW = String.raw`(?:\s(?:bl\.a\.|blandt andet|også))?\s(?:\p{L}{0,20}(?:direktør|chef|leder|formand|næstformand|kasserer|medlem\p{L}*|repræsentant\p{L}*|konsulent)|(?:ansættelses)?udvalget|bestyrelsen|os)(?!\p{L})`;
+
 /** A sentence or heading that opens the hiring committee ("Ansættelsesudvalget består af:"). */
 export const COMMITTEE_CUE = wordPattern(
-  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*|(?:holdes|afholdes|føres|gennemføres) af et (?:udvalg|panel)|(?:til|ved|på) samtalen(?:e|rne)? møder du(?! (?:op|ind|frem|personligt))|(?:assessment|appointment|hiring|selection|recruitment)(?: and (?:appointment|selection|assessment))? committee`,
+  String.raw`ansættelsesudvalg\p{L}*|indstillingsudvalg\p{L}*|bedømmelsesudvalg\p{L}*|rekrutteringsudvalg\p{L}*|ansættelsesgruppe\p{L}*|rekrutteringsgruppe\p{L}*|udvælgelsesudvalg\p{L}*|(?:holdes|afholdes|føres|gennemføres) af et (?:udvalg|panel)|(?:til|ved|på) samtalen(?:e|rne)? møder du(?=${MET_AT_INTERVIEW})|(?:assessment|appointment|hiring|selection|recruitment)(?: and (?:appointment|selection|assessment))? committee`,
 );
 /**
  * A university's assessment committee (bedømmelsesudvalg) judges the
@@ -85,7 +91,7 @@ export const ASSESSMENT_COMMITTEE_CUE = wordPattern(String.raw`bedømmelsesudval
  * The committee's composition follows ("består af", "bestående af", "sammensat af", "medlemmer", "er os tre fra
  * bestyrelsen:", "har nedsat et ansættelsesudvalg med …", "Til samtalen møder du …").
  */
-export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|udgøres af|er repræsenteret ved|(?<=(?:nedsat|nedsætter) (?:et )?(?:ansættelses|rekrutterings)?udvalg )med|(?<=samtalen(?:e|rne)? )møder du(?! (?:op|ind|frem|personligt))|er os(?: \p{L}+){0,4}(?=:)|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
+export const COMMITTEE_LIST_CUE = wordPattern(String.raw`består(?: desuden| også| endvidere| derudover| yderligere| (?:ud ?over|foruden) mig(?: selv)?)? af|bestående af|sammensat af|udgøres af|er repræsenteret ved|(?<=(?:nedsat|nedsætter) (?:et )?(?:ansættelses|rekrutterings)?udvalg )med|(?<=samtalen(?:e|rne)? )møder du(?=${MET_AT_INTERVIEW})|er os(?: \p{L}+){0,4}(?=:)|sammensætning\p{L}*|medlemmer|deltager|deltagere|sidder(?: sammen med)?|indgår|medvirker|consists? of|consisting of|composed of|comprises?|following members`);
 
 /** A lead-in to a body's members, one a line: "Ansættelsesudvalget består af:", "… består ud over mig selv af:". */
 export const MEMBERS_LEAD_IN = /(?<!\p{L})(?:består|bestående|sammensat|udgøres)(?: \p{L}+){0,3} af:$/iu;

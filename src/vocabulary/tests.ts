@@ -171,14 +171,15 @@ export const TEST_IN_BRACKETS = new RegExp(
 
 /**
  * A name that is a test's ("Master Person Analysis", "Matrigma"): no person's, no recruitment firm's. A vendor's name
- * that names a test only by its words around it ("Garuda") is the test's where `context` holds a test word ("en kognitiv
- * test via Garuda"), and a firm's elsewhere ("Rekrutteringen varetages af Garuda").
+ * that names a test only by its words around it ("Garuda") is the test's where `context`, the words before it, says
+ * "test" ("en kognitiv test via Garuda"), and a firm's elsewhere ("Rekrutteringen varetages af Garuda", "Profilen er
+ * udarbejdet af Garuda": no test's "profil").
  */
 export function isTestName(text: string, context = ""): boolean {
   // (most names hold no test's letters: the hints turn them away before the forty patterns)
   if (!TEST_HINTS.some((h) => h.test(text))) return false;
   return TEST_NAMES.some((t) => {
-    if (t.needsContext && !TEST_CONTEXT.test(context)) return false;
+    if (t.needsContext && !TEST_WORD.test(context)) return false;
     // (the patterns are global and shared with the extractor: a match's lastIndex is put back for its next user)
     t.pattern.lastIndex = 0;
     const m = t.pattern.exec(text);
@@ -187,6 +188,8 @@ export function isTestName(text: string, context = ""): boolean {
   });
 }
 
+/** A word that makes the vendor's name after it a test's, not a firm's: no "profil", which a profile's author has too. */
+const TEST_WORD = /(?:test|analys|assessment|screening)/iu;
 /** A test word that makes a short name a test ("PI-profil", "personlighedstest", "analysen"). */
 export const TEST_CONTEXT = /(?:test|profil|analys|værktøj|assessment|screening|indeks|index)/iu;
 /** A heading or label over the text that speaks of tests ("Test:", "Tests og samtaler"); not "Personprofil". */

@@ -129,6 +129,9 @@ describe("interview rounds", () => {
     ["| 1. samtalerunde | Onsdag den 24. februar 2027\n| Test og testfeedback | 1.–2. marts 2027\n| 2. samtalerunde med case og drøftelse af testresultater | Tirsdag den 9. marts 2027", ["2027-02-24", "2027-03-09"]],
     // (a clause after the round is no part of it: the test's day stays the test's)
     ["Ansøgningsfrist 1. marts 2027. Anden samtalerunde med udvalget, og herefter gennemføres en personlighedstest mandag den 15. marts 2027.", []],
+    // (nor a day of the round's own, nor a step after it)
+    ["Ansøgningsfrist 1. marts 2027. 2. samtalerunde med case i uge 10 og personlighedstest mandag den 22. marts 2027.", ["2027-03-08"]],
+    ["Ansøgningsfrist 1. marts 2027. 2. samtalerunde med ansættelsesudvalget og bagefter personlighedstest hos konsulenten mandag den 22. marts 2027.", []],
     // a December deadline followed by January interviews rolls the year over
     ["Ansøgningsfristen er den 12. december 2024.\nFørste samtale: 8. januar\nAnden samtale: 15. januar", ["2025-01-08", "2025-01-15"]],
     // the year comes from the process text, not from a date in the job text

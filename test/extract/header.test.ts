@@ -288,6 +288,7 @@ describe("consultancy: only a firm the text names", () => {
     ["Mellem første og anden samtale skal du gennemføre en personlighedstest og en kognitiv test via Garuda.", null],
     // (but the vendor's name is a firm's where no test is spoken of)
     ["Rekrutteringen varetages af Garuda i samarbejde med ansættelsesudvalget.", "Garuda"],
+    ["Profilen er udarbejdet af Garuda i samarbejde med kommunaldirektøren.", "Garuda"],
     // a firm that seeks on its client's behalf, or that the client has chosen to work with
     ["Lindholm Search søger på vegne af Kvist Møbler A/S en marketingchef.", "Lindholm Search"],
     ["Kvist Møbler har valgt at samarbejde med Lindholm Search om rekrutteringen.", "Lindholm Search"],

@@ -901,6 +901,7 @@ describe("session 41: English titles, units and advisers", () => {
 
   it("reads no committee from where the candidate shows up for the interview", () => {
     expect(extractCommittee(units("Til samtalen møder du op på skolens kontor, hvor sekretær Hanne Lund tager imod dig."))).toEqual([]);
+    expect(extractCommittee(units("Til samtalen møder du gerne forberedt med et kort oplæg, og skoleleder Mette Holm tager imod dig ved hovedindgangen."))).toEqual([]);
   });
 
   it("reads the members a board's committee is set up with", () => {

@@ -68,9 +68,13 @@ describe("the post from the lines at the head of a document", () => {
     [["Stillingsbetegnelse Teamleder"], "Teamleder"],
     [["Stillingsbetegnelse Pædagogisk leder"], "Pædagogisk leder"],
     [["STILLING AFDELINGSLEDER"], "Afdelingsleder"],
+    [["Ledig stilling Skoleleder"], "Skoleleder"],
+    // a headline's word for the one it seeks is no post's name
+    [["Stadsdirektør", "En storby i vækst søger en samlende topleder"], "Stadsdirektør"],
     [["Chef til Borgerservice"], "Chef til Borgerservice"],
     // (a place by no name of its own is no part of it)
     [["Leder til vores team"], "Leder"],
+    [["Leder til Vores Dagtilbud"], "Leder"],
     // a headline's question after its dash is its hook; a slide's lead names the recruitment, not the post
     [["DAGLIG LEDER SØGES TIL KULTURSTATIONEN I SKJERN – ER DET DIG?"], "Daglig leder"],
     // a hook that names the post is kept

@@ -89,6 +89,8 @@ describe("page furniture of text copied from a browser", () => {
     const tail = "Udskriv\nDel på LinkedIn\nVi søger en engageret lærer til udskolingen på vores skole i Vejle, som kan undervise i dansk.";
     expect(furniture(`Gå til hovedindhold\nMenu\nSøg\nLærer i udskolingen\n${tail}`)).not.toContain("Lærer i udskolingen");
     expect(furniture(`Gå til hovedindhold\nMenu\nSøg\nOm stillingen\n${tail}`)).not.toContain("Om stillingen");
+    // nor a unit's name between the menu's entries
+    expect(furniture("Forside\nJob\nBørn og Unge\nKontakt\nVi søger en engageret leder til vores dagtilbud i Vejle, som kan samle fire huse.")).not.toContain("Børn og Unge");
     expect(furniture("Forside\nOm skolen\nKontakt\nJob\nViceforstander\nOpslået i januar\nVi søger en engageret viceforstander til vores efterskole ved skoven, som kan lede lærerne.")).not.toContain("Viceforstander");
   });
 

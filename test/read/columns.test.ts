@@ -358,3 +358,18 @@ describe("session 48: a committee's members in two columns, under a timetable's 
     expect(out).toContain(side("  Uge 36-37", "Test og feedback hos konsulenten", 35).trim());
   });
 });
+
+describe("session 48 review: a committee's members in two columns at the page's own gutter", () => {
+  it("reads the left column first there too, a wrapped title under its name", () => {
+    const page = [
+      "Ansættelsesudvalget består af:",
+      "",
+      side("Lone Bækgaard, formand for Sundheds- og", "Henrik Rask, direktør for Social og Sundhed", 49),
+      side("Ældreudvalget", "(formand for ansættelsesudvalget)", 49),
+      side("Mikkel Storm, centerchef for Social og", "Annette Juul, leder af Hjemmeplejen Øst", 49),
+      "Handicap",
+      side("Pia Kirkeby, medarbejderrepræsentant (FOA)", "Rasmus Holst, medarbejderrepræsentant (DSR)", 49),
+    ].join("\n");
+    expect(texts(splitColumns(layout(page))).slice(1, 4)).toEqual(["Lone Bækgaard, formand for Sundheds- og", "Ældreudvalget", "Mikkel Storm, centerchef for Social og"]);
+  });
+});

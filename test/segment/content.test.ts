@@ -1137,6 +1137,8 @@ describe("the start, what the post offers, and a paragraph on what the post hold
     const text =
       "Souschef\n\nHvem er vi?\n\nVi er et integreret børnehus med to vuggestuegrupper og tre børnehavegrupper og 19 voksne.\n\nSom souschef kommer du til at være ude i huset og på stuen en stor del af tiden, og så er du lederens makker i ledelsen. I skal sammen tage ansvar for den pædagogiske retning og forældresamarbejdet.";
     expect(kindOf(text, "Som souschef kommer du til at")).toBe("jobprofil");
+    // ("topleder", no title's noun, is still a leader's word here)
+    expect(kindOf(text.replace("Som souschef kommer du til at være ude i huset og på stuen en stor del af tiden, og så er du lederens makker i ledelsen.", "Som topleder får du ansvaret for 1.200 medarbejdere."), "Som topleder får du ansvaret")).toBe("jobprofil");
   });
   it("keeps what the person is to be, told as what the post will make of its holder, under the person's heading", () => {
     const text = "Skoleleder\n\nDin profil\n\nSom leder kommer du til at være en tydelig rollemodel, og derfor forventer vi, at du er nærværende og god til at lytte. Du har en læreruddannelse og gerne en diplomuddannelse i ledelse.";

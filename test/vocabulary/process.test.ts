@@ -47,6 +47,9 @@ describe("isProcessStatement", () => {
     // the job's own conversations, no day or week after them
     expect(isInterviewStatement("Vi holder samtaler med borgerne om deres vej tilbage til arbejdsmarkedet.")).toBe(false);
     expect(isInterviewStatement("Vi afholder samtaler med alle nye ledige inden for de første to uger.")).toBe(false);
+    expect(isInterviewStatement("Vi holder samtaler med borgerne hver 14. dag.")).toBe(false);
+    expect(isInterviewStatement("Vi holder samtaler med forældrene hver mandag eftermiddag.")).toBe(false);
+    expect(isInterviewStatement("Udvalget holder samtaler med kandidater løbende fra 1. maj.")).toBe(false);
   });
 
   it.each([

@@ -13,7 +13,7 @@
 import type { DatePrecision, SectionKind } from "../../schemas/record.js";
 import type { TextUnit } from "../../segment/units.js";
 import { latin } from "../../vocabulary/letters.js";
-import { AMENDED_DEADLINE, CLAUSE_OPENING, MOVED_ROUNDS, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, RELATIVE_NOT_A_STEP, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
+import { AMENDED_DEADLINE, CLAUSE_OPENING, ROUND_WITH, MOVED_ROUNDS, RELATIVE_PRONOUNS, DATE_CUES, DAY_OF_ROUND, PAST_CUES, PAST_PARTICIPLES, RELATIVE_NOT_A_STEP, ROUND_MENTION, ROUND_MENTION_AFTER, ROUND_ORDINALS, ROUND_OVER_DAYS, ROUND_PAIR_MENTION, MONTH_ALTERNATION, WEEK_WORD, WEEKDAY_ALTERNATION, wordPattern, type DateRole } from "../../vocabulary/dates.js";
 import { datePrecision, isoWeekday, isoWeekOf, mayHoldDate, parseDanishDates, toIsoDate, weekDayNumber, type DanishDate, type ParsedDate } from "./dates.js";
 import { hits, matchesOf } from "./regex.js";
 import { splitSentences } from "../../normalise/sentences.js";
@@ -156,8 +156,6 @@ function roleFinder(text: string, cues: Cue[]): (start: number, end: number, dat
   };
 }
 
-/** Between a round and the steps it holds: "samtalerunde med case og drøftelse af test…", nothing that parts them. */
-const ROUND_WITH = /^\s+(?:med|inkl\.|inklusive|herunder)\s[^|.;:,]{0,60}$/u;
 /** What joins the steps one date holds: "Test (Garuda) og anden samtale", "Test og testfeedback, 2. samtalerunde". */
 const STEPS_JOINED = /^[^.;:\d]{0,30}(?:\s(?:og|samt)\s+|,\s+)$/u;
 
